@@ -1,0 +1,53 @@
+// Lint: typescript-eslint (strict), React hooks rules, jsx-a11y, and the one-way import layers of STYLE.md.
+import js from '@eslint/js';
+import importX from 'eslint-plugin-import-x';
+import jsxA11y from 'eslint-plugin-jsx-a11y';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const layers = {
+  // Imports flow one way: app → features → {store, ui, lib, i18n} → domain.
+  zones: [
+    { target: './src/domain', from: ['./src/app', './src/features', './src/store', './src/ui', './src/lib', './src/i18n'], message: 'domain is pure: it imports only zod.' },
+    { target: ['./src/store', './src/ui', './src/lib', './src/i18n'], from: ['./src/app', './src/features'], message: 'shared layers must not import features or app.' },
+    { target: './src/features', from: './src/app', message: 'features must not import the app.' },
+    { target: './src/features/profile', from: './src/features', except: ['./profile'], message: 'features never import each other.' },
+  ],
+};
+
+export default tseslint.config(
+  { ignores: ['dist', 'dist-ssr', 'node_modules', 'coverage', '.bench'] },
+  js.configs.recommended,
+  ...tseslint.configs.strict,
+  {
+    files: ['src/**/*.{ts,tsx}', 'tests/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks, 'jsx-a11y': jsxA11y, 'import-x': importX },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      ...jsxA11y.flatConfigs.recommended.rules,
+      'import-x/no-restricted-paths': ['error', layers],
+      'import-x/no-cycle': 'error',
+      'no-restricted-syntax': [
+        'error',
+        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Never inject HTML: render text.' },
+        { selector: "Property[key.name='dangerouslySetInnerHTML']", message: 'Never inject HTML: render text.' },
+        { selector: 'TSAsExpression > TSAnyKeyword', message: 'Parse, do not cast to any.' },
+      ],
+      '@typescript-eslint/no-explicit-any': 'error',
+    },
+    settings: { 'import-x/resolver': { node: { extensions: ['.ts', '.tsx', '.js'] } } },
+  },
+  {
+    files: ['src/domain/**/*.ts'],
+    ignores: ['src/domain/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ regex: '^(?!zod(/|$)|\\.{1,2}/).*', message: 'domain imports only zod and itself.' }] }],
+    },
+  },
+  {
+    files: ['scripts/**/*.mjs', 'tests/e2e/**/*.ts', '*.config.{js,ts}', 'vite.config.ts'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+);

@@ -1,0 +1,20 @@
+// Build step: writes the first screen's HTML into dist/index.html so it paints before any script runs.
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const root = resolve(import.meta.dirname, '..');
+const dist = join(root, 'dist');
+const ssrDir = join(root, 'dist-ssr');
+const { prerender } = await import(pathToFileURL(join(ssrDir, 'prerender-entry.js')).href);
+
+const readJson = (file) => JSON.parse(readFileSync(join(dist, 'profiles', file), 'utf8'));
+const html = prerender(readJson('index.json'), (file) => ({ file, data: readJson(file) }));
+
+const indexPath = join(dist, 'index.html');
+const template = readFileSync(indexPath, 'utf8');
+const placeholder = '<div id="root"><!--app--></div>';
+if (!template.includes(placeholder)) throw new Error(`dist/index.html has no ${placeholder}`);
+writeFileSync(indexPath, template.replace(placeholder, `<div id="root" data-prerendered="true">${html}</div>`));
+rmSync(ssrDir, { recursive: true, force: true });
+console.log(`prerendered the first screen into dist/index.html (${html.length} characters of HTML)`);

@@ -1,0 +1,94 @@
+import { pickText } from '../../domain/localized-text';
+import type { RoleProfile } from '../../domain/role-profile';
+import { useTranslation } from '../../i18n/use-translation';
+import { useProfileLibrary } from '../../lib/profile-library-context';
+import { JumpLink } from '../../ui/jump-link';
+import { ExperienceList } from './experience-list';
+import { ProfileHeader } from './profile-header';
+import { ProfilePicker } from './profile-picker';
+import { SectionTwoPointer } from './section-two-pointer';
+import { UnitGroups } from './unit-groups';
+
+const sections = [
+  { id: 'role', key: 'profile.section.role' },
+  { id: 'units', key: 'profile.section.units' },
+  { id: 'knowledge', key: 'profile.section.knowledge' },
+  { id: 'experience', key: 'profile.section.experience' },
+  { id: 'attributes', key: 'profile.section.attributes' },
+  { id: 'behavioural', key: 'profile.section.behavioural' },
+] as const;
+
+/** Reads one role profile: everything the circular requires of the role, in the circular's order. */
+export function ProfileScreen({ profileId, hrefFor }: { profileId: string | null; hrefFor: (id: string) => string }) {
+  const { catalogue, profiles } = useProfileLibrary();
+  const { language, t } = useTranslation();
+  const found = profiles.find((candidate) => candidate.id === profileId);
+  const profile: RoleProfile | undefined = found ?? profiles[0];
+  if (!profile) return null;
+  const behaviouralById = new Map(catalogue.behavioural.map((item) => [item.id, item]));
+
+  return (
+    <>
+      <ProfilePicker profiles={profiles} currentId={profile.id} hrefFor={hrefFor} />
+      {profileId !== null && !found && (
+        <p className="notice" role="status">
+          {t('profile.notFound', { id: profileId })}
+        </p>
+      )}
+      <article className="profile" aria-labelledby="profile-title">
+        <ProfileHeader profile={profile} />
+        <nav className="toc" aria-label={t('profile.contents')}>
+          <ul>
+            {sections.map((section) => (
+              <li key={section.id}>
+                <JumpLink targetId={section.id}>{t(section.key)}</JumpLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <section id="role" aria-labelledby="role-title" className="profile-section">
+          <h2 id="role-title">{t('profile.section.role')}</h2>
+          <p className="role-text">{pickText(profile.role, language)}</p>
+        </section>
+        <section id="units" aria-labelledby="units-title" className="profile-section">
+          <h2 id="units-title">{t('profile.section.units')}</h2>
+          <UnitGroups profile={profile} catalogue={catalogue} />
+        </section>
+        <section id="knowledge" aria-labelledby="knowledge-title" className="profile-section">
+          <h2 id="knowledge-title">{t('profile.section.knowledge')}</h2>
+          <SectionTwoPointer text={profile.notes.sectionTwo.knowledge} />
+          <ol className="items">
+            {profile.knowledge.map((item) => (
+              <li key={item.id} className="item">
+                {pickText(item.text, language)}
+              </li>
+            ))}
+          </ol>
+        </section>
+        <section id="experience" aria-labelledby="experience-title" className="profile-section">
+          <h2 id="experience-title">{t('profile.section.experience')}</h2>
+          <SectionTwoPointer text={profile.notes.sectionTwo.experience} />
+          <ExperienceList profile={profile} />
+        </section>
+        <section id="attributes" aria-labelledby="attributes-title" className="profile-section">
+          <h2 id="attributes-title">{t('profile.section.attributes')}</h2>
+          <SectionTwoPointer text={profile.notes.sectionTwo.attributes} />
+        </section>
+        <section id="behavioural" aria-labelledby="behavioural-title" className="profile-section">
+          <h2 id="behavioural-title">{t('profile.section.behavioural')}</h2>
+          <ul className="items items--behavioural">
+            {profile.behavioural.map((id) => {
+              const competency = behaviouralById.get(id);
+              return competency ? (
+                <li key={id} className="item">
+                  {pickText(competency.title, language)}
+                  {language === 'th' && <span className="item__en" lang="en"> ({competency.title.en})</span>}
+                </li>
+              ) : null;
+            })}
+          </ul>
+        </section>
+      </article>
+    </>
+  );
+}

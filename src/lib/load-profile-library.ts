@@ -1,0 +1,54 @@
+import {
+  assembleProfileLibrary,
+  parseProfileIndex,
+  profileIndexFile,
+  type DataFile,
+  type ProfileDataProblem,
+  type ProfileLibraryResult,
+} from '../domain/profile-library';
+
+type Fetch = (url: string) => Promise<Response>;
+
+/** Fetches one JSON data file and parses its text; a missing or broken file becomes a problem, never a throw. */
+export async function fetchDataFile(baseUrl: string, file: string, fetchFn: Fetch): Promise<DataFile | ProfileDataProblem> {
+  let response: Response;
+  try {
+    response = await fetchFn(new URL(file, baseUrl).href);
+  } catch {
+    return { file, kind: 'unreadable' };
+  }
+  if (!response.ok) return { file, kind: 'not-found', status: response.status };
+  let text: string;
+  try {
+    text = await response.text();
+  } catch {
+    return { file, kind: 'unreadable' };
+  }
+  try {
+    return { file, data: JSON.parse(text) as unknown };
+  } catch {
+    return { file, kind: 'not-json' };
+  }
+}
+
+function isProblem(value: DataFile | ProfileDataProblem): value is ProfileDataProblem {
+  return 'kind' in value;
+}
+
+/** Loads `profiles/index.json` under `baseUrl`, then the catalogue and every profile it lists, validated. */
+export async function loadProfileLibrary(baseUrl: string, fetchFn: Fetch = (url) => fetch(url)): Promise<ProfileLibraryResult> {
+  const indexFile = await fetchDataFile(baseUrl, profileIndexFile, fetchFn);
+  if (isProblem(indexFile)) return { ok: false, problems: [indexFile] };
+  const index = parseProfileIndex(indexFile.data);
+  if (!index.ok) return { ok: false, problems: [index.problem] };
+
+  const files = await Promise.all([
+    fetchDataFile(baseUrl, index.index.catalogue, fetchFn),
+    ...index.index.profiles.map((entry) => fetchDataFile(baseUrl, entry.file, fetchFn)),
+  ]);
+  const problems = files.filter(isProblem);
+  if (problems.length > 0) return { ok: false, problems };
+  const [catalogue, ...profiles] = files.filter((file): file is DataFile => !isProblem(file));
+  if (!catalogue) return { ok: false, problems: [{ file: index.index.catalogue, kind: 'unreadable' }] };
+  return assembleProfileLibrary(index.index, catalogue, profiles);
+}
