@@ -47,7 +47,13 @@ export default tseslint.config(
     },
   },
   {
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/**/*.test.{ts,tsx}', 'src/domain/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ regex: '^node:', message: 'the app runs in the browser.' }] }] },
+  },
+  {
+    // Node scripts; the browser globals are for the functions they hand to the page to evaluate.
     files: ['scripts/**/*.mjs', 'tests/e2e/**/*.ts', '*.config.{js,ts}', 'vite.config.ts'],
-    languageOptions: { globals: { ...globals.node } },
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
 );

@@ -6,3 +6,6 @@ afterEach(() => {
   cleanup();
   localStorage.clear();
 });
+
+// jsdom does no layout, so it has no scrollIntoView; the real thing is exercised in the browser tests.
+Element.prototype.scrollIntoView ??= function scrollIntoView() {};

@@ -19,6 +19,11 @@ export function App({ libraryResult, onRetry }: { libraryResult: ProfileLibraryR
     document.title = t('app.name');
   }, [language, t]);
 
+  // Tells browser tests (and anyone curious) that the scripts have taken over the prerendered page.
+  useEffect(() => {
+    document.documentElement.dataset.ready = 'true';
+  }, []);
+
   return (
     <>
       <JumpLink targetId="main" className="skip-link">

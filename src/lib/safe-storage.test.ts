@@ -49,3 +49,12 @@ describe('createSafeStorage', () => {
     expect(storage.isPersistent()).toBe(false);
   });
 });
+
+describe('createSafeStorage with another writer', () => {
+  it('reads what another tab wrote to localStorage while storage works', () => {
+    const storage = createSafeStorage(() => localStorage);
+    storage.setItem('k', 'mine');
+    localStorage.setItem('k', 'theirs');
+    expect(storage.getItem('k')).toBe('theirs');
+  });
+});

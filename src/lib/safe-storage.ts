@@ -1,6 +1,7 @@
 /**
  * localStorage that never throws: when the browser refuses (private mode, blocked, full),
  * reads and writes fall back to memory and `isPersistent()` turns false so the app can say so.
+ * While storage works it is the only source of truth (another tab may have written it).
  */
 export interface SafeStorage {
   getItem(key: string): string | null;
@@ -11,48 +12,38 @@ export interface SafeStorage {
 
 export function createSafeStorage(getBackend: () => Storage | undefined): SafeStorage {
   const memory = new Map<string, string>();
-  let persistent = true;
-  function backend(): Storage | undefined {
-    if (!persistent) return undefined;
+  let backend: Storage | undefined;
+  try {
+    backend = getBackend();
+  } catch {
+    backend = undefined;
+  }
+
+  function attempt<T>(action: (storage: Storage) => T): { ok: true; value: T } | { ok: false } {
+    if (!backend) return { ok: false };
     try {
-      const storage = getBackend();
-      if (!storage) persistent = false;
-      return storage;
+      return { ok: true, value: action(backend) };
     } catch {
-      persistent = false;
-      return undefined;
+      backend = undefined;
+      return { ok: false };
     }
   }
+
   return {
     getItem(key) {
-      if (memory.has(key)) return memory.get(key) ?? null;
-      try {
-        return backend()?.getItem(key) ?? null;
-      } catch {
-        persistent = false;
-        return null;
-      }
+      const stored = attempt((storage) => storage.getItem(key));
+      return stored.ok ? stored.value : (memory.get(key) ?? null);
     },
     setItem(key, value) {
       memory.set(key, value);
-      try {
-        backend()?.setItem(key, value);
-      } catch {
-        persistent = false;
-      }
+      attempt((storage) => storage.setItem(key, value));
     },
     removeItem(key) {
       memory.delete(key);
-      try {
-        backend()?.removeItem(key);
-      } catch {
-        persistent = false;
-      }
+      attempt((storage) => storage.removeItem(key));
     },
-    isPersistent: () => persistent && backend() !== undefined,
+    isPersistent: () => backend !== undefined,
   };
 }
 
-export const browserStorage = createSafeStorage(() =>
-  typeof window === 'undefined' ? undefined : window.localStorage,
-);
+export const browserStorage = createSafeStorage(() => (typeof window === 'undefined' ? undefined : window.localStorage));

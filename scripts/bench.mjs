@@ -1,0 +1,121 @@
+// `npm run bench`: builds, then prints figures (it asserts nothing).
+// - first-load JS and CSS of the built app, raw and gzip bytes;
+// - Lighthouse (mobile) for the profile screen and for a static HTML page holding the same profile text,
+//   with the ratio of their LCPs. Lighthouse runs RUNS times per page; the median run is reported.
+import { execFile, execSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { browserArgs, findBrowser } from './find-browser.mjs';
+import { startStaticServer } from './static-server.mjs';
+
+const root = resolve(import.meta.dirname, '..');
+const dist = join(root, 'dist');
+const runs = Number(process.env.RUNS ?? 3);
+
+execSync('npm run build', { cwd: root, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, NODE_ENV: 'production' } });
+
+const html = readFileSync(join(dist, 'index.html'), 'utf8');
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const chromePath = findBrowser();
+if (!chromePath) {
+  console.log('No Chrome or Chromium found (set CHROME_PATH): nothing measured.');
+  process.exit(1);
+}
+
+/**
+ * Every script and style sheet the browser fetches when it opens the profile screen, until the app is
+ * ready (hydrated), counted from a real page load rather than read off index.html, so chunks the app
+ * imports at start count too.
+ */
+async function measureFirstLoad(url) {
+  const browser = await chromium.launch({ executablePath: chromePath, args: browserArgs });
+  try {
+    const page = await browser.newPage();
+    const files = new Map();
+    page.on('response', (response) => {
+      const type = response.request().resourceType();
+      if (type === 'script' || type === 'stylesheet') files.set(new URL(response.url()).pathname, type);
+    });
+    await page.goto(url);
+    await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
+    await page.waitForLoadState('networkidle');
+    const totals = { script: { count: 0, raw: 0, gzip: 0 }, stylesheet: { count: 0, raw: 0, gzip: 0 } };
+    for (const [path, type] of files) {
+      const bytes = readFileSync(join(dist, path.slice(new URL(url).pathname.length)));
+      totals[type].count += 1;
+      totals[type].raw += bytes.length;
+      totals[type].gzip += gzipSync(bytes, { level: 9 }).length;
+    }
+    return totals;
+  } finally {
+    await browser.close();
+  }
+}
+
+// The fastest this page could be: the same prerendered profile, same CSS and fonts, no script at all.
+const staticHtml = html.replace(/<script[^>]*type="module"[^>]*><\/script>\s*/g, '').replace(/<link[^>]*rel="modulepreload"[^>]*>\s*/g, '');
+
+const server = await startStaticServer({ root: dist, routes: { 'static-profile.html': { type: 'text/html; charset=utf-8', body: staticHtml } } });
+const firstLoad = await measureFirstLoad(server.url);
+console.log('First load of the profile screen, until the app is ready (gzip at level 9)');
+console.log(`  JS : ${firstLoad.script.count} file(s), ${kb(firstLoad.script.raw)} raw, ${kb(firstLoad.script.gzip)} gzip (budget 100 KB gzip)`);
+console.log(`  CSS: ${firstLoad.stylesheet.count} file(s), ${kb(firstLoad.stylesheet.raw)} raw, ${kb(firstLoad.stylesheet.gzip)} gzip`);
+console.log(`  HTML (prerendered): ${kb(html.length)} raw, ${kb(gzipSync(html).length)} gzip`);
+const lighthouseCli = join(root, 'node_modules', 'lighthouse', 'cli', 'index.js');
+const outDir = mkdtempSync(join(tmpdir(), 'cio-bench-'));
+
+// Asynchronous on purpose: the static server runs in this process and must keep answering.
+async function lighthouse(url, label, run) {
+  const output = join(outDir, `${label}-${run}.json`);
+  await promisify(execFile)(process.execPath, [
+    lighthouseCli, url,
+    '--quiet', '--output=json', `--output-path=${output}`,
+    '--only-categories=performance,accessibility,best-practices',
+    `--chrome-flags=${browserArgs.join(' ')}`,
+  ], { env: { ...process.env, CHROME_PATH: chromePath }, maxBuffer: 64 * 1024 * 1024 });
+  const report = JSON.parse(readFileSync(output, 'utf8'));
+  const score = (id) => Math.round((report.categories[id]?.score ?? 0) * 100);
+  return {
+    performance: score('performance'),
+    accessibility: score('accessibility'),
+    bestPractices: score('best-practices'),
+    lcp: report.audits['largest-contentful-paint'].numericValue,
+    tbt: report.audits['total-blocking-time'].numericValue,
+    fcp: report.audits['first-contentful-paint'].numericValue,
+  };
+}
+
+function median(results) {
+  const sorted = [...results].sort((a, b) => a.lcp - b.lcp);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+const pages = [
+  { label: 'app', url: server.url, name: 'Profile screen (the app)' },
+  { label: 'static', url: `${server.url}static-profile.html`, name: 'Static HTML, same profile text' },
+];
+const results = {};
+try {
+  for (const page of pages) {
+    const pageResults = [];
+    for (let run = 0; run < runs; run++) pageResults.push(await lighthouse(page.url, page.label, run));
+    results[page.label] = median(pageResults);
+  }
+} finally {
+  await server.close();
+  rmSync(outDir, { recursive: true, force: true });
+}
+
+console.log(`\nLighthouse 12.2.3, mobile (simulated throttling), median of ${runs} run(s) by LCP`);
+for (const page of pages) {
+  const r = results[page.label];
+  console.log(
+    `  ${page.name}: performance ${r.performance}, accessibility ${r.accessibility}, best practices ${r.bestPractices}; ` +
+      `FCP ${Math.round(r.fcp)} ms, LCP ${Math.round(r.lcp)} ms, TBT ${Math.round(r.tbt)} ms`,
+  );
+}
+console.log(`  LCP ratio app/static: ${(results.app.lcp / results.static.lcp).toFixed(2)} (budget 1.30)`);
