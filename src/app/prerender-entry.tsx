@@ -9,11 +9,11 @@ import { App } from './app';
 export function prerender(indexData: unknown, readFile: (file: string) => DataFile): string {
   const index = parseProfileIndex(indexData);
   if (!index.ok) throw new Error(`profiles/index.json: ${JSON.stringify(index.problem)}`);
-  const result = assembleProfileLibrary(
-    index.index,
-    readFile(index.index.catalogue),
-    index.index.profiles.map((entry) => readFile(entry.file)),
-  );
+  const result = assembleProfileLibrary(index.index, {
+    catalogue: readFile(index.index.catalogue),
+    ratingScale: readFile(index.index.ratingScale),
+    profiles: index.index.profiles.map((entry) => readFile(entry.file)),
+  });
   if (!result.ok) throw new Error(`profile data is invalid:\n${JSON.stringify(result.problems, null, 2)}`);
   return renderToString(<App libraryResult={result} onRetry={() => undefined} />);
 }

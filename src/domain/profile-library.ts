@@ -1,10 +1,12 @@
 import { catalogueSchema, type Catalogue } from './catalogue';
 import { bilingual, parseWithLocalizedIssues, type LocalizedIssue } from './localized-issues';
+import { ratingScaleSchema, type RatingScale } from './rating-scale';
 import { profileIndexSchema, roleProfileSchema, type ProfileIndex, type RoleProfile, type RoleProfileId } from './role-profile';
 
-/** The catalogue and the role profiles, validated and cross-checked. */
+/** The catalogue, the rating scale and the role profiles, validated and cross-checked. */
 export interface ProfileLibrary {
   catalogue: Catalogue;
+  ratingScale: RatingScale;
   profiles: RoleProfile[];
 }
 
@@ -55,19 +57,25 @@ function crossCheck(profile: RoleProfile, expectedId: RoleProfileId, catalogue: 
   return issues;
 }
 
+/** The data files of a library, read but not yet validated. */
+export interface LibraryFiles {
+  catalogue: DataFile;
+  ratingScale: DataFile;
+  profiles: readonly DataFile[];
+}
+
 /**
- * Validates the catalogue and every profile file against their schemas, then checks that every
- * unit code and behavioural competency a profile names exists in the catalogue.
+ * Validates the catalogue, the rating scale and every profile file against their schemas, then checks
+ * that every unit code and behavioural competency a profile names exists in the catalogue.
  * Reports every problem in every file, not just the first.
  */
-export function assembleProfileLibrary(
-  index: ProfileIndex,
-  catalogueFile: DataFile,
-  profileFiles: readonly DataFile[],
-): ProfileLibraryResult {
+export function assembleProfileLibrary(index: ProfileIndex, files: LibraryFiles): ProfileLibraryResult {
+  const { catalogue: catalogueFile, ratingScale: ratingScaleFile, profiles: profileFiles } = files;
   const problems: ProfileDataProblem[] = [];
   const catalogue = parseWithLocalizedIssues(catalogueSchema, catalogueFile.data);
   if (!catalogue.success) problems.push({ file: catalogueFile.file, kind: 'invalid', issues: catalogue.issues });
+  const ratingScale = parseWithLocalizedIssues(ratingScaleSchema, ratingScaleFile.data);
+  if (!ratingScale.success) problems.push({ file: ratingScaleFile.file, kind: 'invalid', issues: ratingScale.issues });
 
   const profiles: RoleProfile[] = [];
   index.profiles.forEach((entry, position) => {
@@ -86,6 +94,6 @@ export function assembleProfileLibrary(
     else profiles.push(parsed.data);
   });
 
-  if (problems.length > 0 || !catalogue.success) return { ok: false, problems };
-  return { ok: true, library: { catalogue: catalogue.data, profiles } };
+  if (problems.length > 0 || !catalogue.success || !ratingScale.success) return { ok: false, problems };
+  return { ok: true, library: { catalogue: catalogue.data, ratingScale: ratingScale.data, profiles } };
 }

@@ -55,6 +55,7 @@ export type RoleProfile = z.infer<typeof roleProfileSchema>;
 
 export const profileIndexSchema = z.strictObject({
   catalogue: dataFileNameSchema,
+  ratingScale: dataFileNameSchema,
   profiles: z.array(z.strictObject({ id: roleProfileIdSchema, file: dataFileNameSchema })).check(z.minLength(1)),
 });
 export type ProfileIndex = z.infer<typeof profileIndexSchema>;

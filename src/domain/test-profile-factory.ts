@@ -1,4 +1,5 @@
 import type { Catalogue } from './catalogue';
+import type { RatingScale } from './rating-scale';
 import type { RoleProfile } from './role-profile';
 
 const text = (label: string) => ({ th: `${label} (th)`, en: `${label} (en)` });
@@ -42,6 +43,19 @@ export function makeProfile(overrides: Partial<RoleProfile> = {}): RoleProfile {
       starredExperience: text('two years'),
       sectionTwo: { knowledge: text('k2'), experience: text('e2'), attributes: text('a2') },
     },
+    ...overrides,
+  };
+}
+
+/** A valid rating scale for tests. */
+export function makeRatingScale(overrides: Partial<RatingScale> = {}): RatingScale {
+  const levels = [0, 1, 2, 3, 4].map((level) => ({ level, label: text(`L${level}`), description: text(`D${level}`) }));
+  return {
+    note: text('scale'),
+    defaultTarget: 3,
+    proficiency: levels,
+    knowledge: levels.map((entry) => ({ ...entry, label: text(`K${entry.level}`) })),
+    experience: (['none', 'some', 'yes'] as const).map((status) => ({ status, label: text(status), description: text(status) })),
     ...overrides,
   };
 }

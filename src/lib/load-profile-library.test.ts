@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { makeCatalogue, makeProfile } from '../domain/test-profile-factory';
+import { makeCatalogue, makeProfile, makeRatingScale } from '../domain/test-profile-factory';
 import { loadProfileLibrary } from './load-profile-library';
 
 const base = 'http://127.0.0.1/app/profiles/';
 const goodFiles: Record<string, string> = {
-  'index.json': JSON.stringify({ catalogue: 'catalogue.json', profiles: [{ id: 'mcio', file: 'mcio.json' }] }),
+  'index.json': JSON.stringify({ catalogue: 'catalogue.json', ratingScale: 'rating-scale.json', profiles: [{ id: 'mcio', file: 'mcio.json' }] }),
   'catalogue.json': JSON.stringify(makeCatalogue()),
+  'rating-scale.json': JSON.stringify(makeRatingScale()),
   'mcio.json': JSON.stringify(makeProfile()),
 };
 
@@ -25,7 +26,7 @@ describe('loadProfileLibrary', () => {
     const { fetchFn, requested } = fakeFetch(goodFiles);
     const result = await loadProfileLibrary(base, fetchFn);
     expect(result.ok).toBe(true);
-    expect(requested).toEqual([`${base}index.json`, `${base}catalogue.json`, `${base}mcio.json`]);
+    expect(requested).toEqual([`${base}index.json`, `${base}catalogue.json`, `${base}rating-scale.json`, `${base}mcio.json`]);
   });
 
   it('reports a missing file with its HTTP status', async () => {

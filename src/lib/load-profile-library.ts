@@ -42,13 +42,11 @@ export async function loadProfileLibrary(baseUrl: string, fetchFn: Fetch = (url)
   const index = parseProfileIndex(indexFile.data);
   if (!index.ok) return { ok: false, problems: [index.problem] };
 
-  const files = await Promise.all([
-    fetchDataFile(baseUrl, index.index.catalogue, fetchFn),
-    ...index.index.profiles.map((entry) => fetchDataFile(baseUrl, entry.file, fetchFn)),
-  ]);
+  const { catalogue, ratingScale, profiles } = index.index;
+  const files = await Promise.all([catalogue, ratingScale, ...profiles.map((entry) => entry.file)].map((file) => fetchDataFile(baseUrl, file, fetchFn)));
   const problems = files.filter(isProblem);
   if (problems.length > 0) return { ok: false, problems };
-  const [catalogue, ...profiles] = files.filter((file): file is DataFile => !isProblem(file));
-  if (!catalogue) return { ok: false, problems: [{ file: index.index.catalogue, kind: 'unreadable' }] };
-  return assembleProfileLibrary(index.index, catalogue, profiles);
+  const [catalogueFile, ratingScaleFile, ...profileFiles] = files.filter((file): file is DataFile => !isProblem(file));
+  if (!catalogueFile || !ratingScaleFile) return { ok: false, problems: [{ file: catalogue, kind: 'unreadable' }] };
+  return assembleProfileLibrary(index.index, { catalogue: catalogueFile, ratingScale: ratingScaleFile, profiles: profileFiles });
 }

@@ -1,25 +1,66 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { useAppStore } from './app-store';
-import { persistedVersion, storageKey } from './persistence';
+import { initialPersistedState, persistedVersion, storageKey } from './persistence';
+
+const appointee = { name: '', position: 'ผู้อำนวยการ', agency: 'กรมตัวอย่าง', appointedOn: '2026-01-05', assessedOn: '2026-11-27' };
+const stored = () => JSON.parse(localStorage.getItem(storageKey) ?? 'null');
+
+beforeEach(() => {
+  useAppStore.setState({ ...initialPersistedState, unreadableOnLoad: [] });
+});
 
 describe('the app store', () => {
   it('saves the chosen language under the versioned storage key', () => {
     useAppStore.getState().chooseLanguage('en');
     expect(useAppStore.getState().language).toBe('en');
-    expect(JSON.parse(localStorage.getItem(storageKey) ?? 'null')).toEqual({ state: { language: 'en' }, version: persistedVersion });
-    useAppStore.getState().chooseLanguage('th');
+    expect(stored()).toMatchObject({ state: { language: 'en' }, version: persistedVersion });
   });
 
-  it('ignores a stored state that does not parse when rehydrating', async () => {
-    localStorage.setItem(storageKey, JSON.stringify({ state: { language: 'klingon' }, version: persistedVersion }));
-    await useAppStore.persist.rehydrate();
-    expect(useAppStore.getState().language).toBe('th');
+  it('starts an assessment, makes it current, and saves every rating at once', () => {
+    const store = useAppStore.getState();
+    const id = store.startAssessment({ profileId: 'dcio', appointee, title: 'DCIO 2569' });
+    store.rateItem(id, 'unit:DG100', 2);
+    store.setItemTarget(id, 'unit:DG100', 4);
+    store.noteItem(id, 'unit:DG100', 'หลักฐาน');
+    store.recordExperience(id, 'study-visit', { status: 'some' });
+    expect(useAppStore.getState().currentAssessmentId).toBe(id);
+    expect(stored().state.assessments[id]).toMatchObject({
+      ratings: { 'unit:DG100': { level: 2, target: 4, note: 'หลักฐาน' } },
+      experience: { 'study-visit': { status: 'some' } },
+    });
   });
 
-  it('restores a valid stored language when rehydrating', async () => {
-    localStorage.setItem(storageKey, JSON.stringify({ state: { language: 'en' }, version: persistedVersion }));
+  it('renames, duplicates, switches and deletes assessments', () => {
+    const store = useAppStore.getState();
+    const first = store.startAssessment({ profileId: 'mcio', appointee, title: 'one' });
+    store.rateItem(first, 'unit:DG100', 3);
+    store.renameAssessment(first, 'first');
+    const copy = store.duplicateAssessment(first, 'copy') ?? '';
+    expect(useAppStore.getState().assessments[copy]?.ratings).toEqual({ 'unit:DG100': { level: 3 } });
+    expect(useAppStore.getState().currentAssessmentId).toBe(copy);
+    store.switchAssessment(first);
+    expect(useAppStore.getState().currentAssessmentId).toBe(first);
+    store.deleteAssessment(first);
+    expect(Object.values(useAppStore.getState().assessments).map((a) => a.title)).toEqual(['copy']);
+    expect(useAppStore.getState().currentAssessmentId).toBeNull();
+  });
+
+  it('ignores actions on an assessment that does not exist', () => {
+    useAppStore.getState().rateItem('missing1', 'unit:DG100', 1);
+    expect(useAppStore.getState().assessments).toEqual({});
+  });
+
+  it('restores a saved state when rehydrating, and backs up what it cannot read', async () => {
+    const good = { language: 'en', assessments: {}, currentAssessmentId: null };
+    localStorage.setItem(storageKey, JSON.stringify({ state: good, version: persistedVersion }));
     await useAppStore.persist.rehydrate();
     expect(useAppStore.getState().language).toBe('en');
-    useAppStore.getState().chooseLanguage('th');
+
+    const raw = JSON.stringify({ state: { ...good, assessments: { broken12: { id: 'broken12' } } }, version: persistedVersion });
+    localStorage.setItem(storageKey, raw);
+    await useAppStore.persist.rehydrate();
+    expect(useAppStore.getState().unreadableOnLoad).toEqual(['assessments.broken12']);
+    const backupKey = Object.keys(localStorage).find((key) => key.startsWith(`${storageKey}:unreadable:`));
+    expect(backupKey && localStorage.getItem(backupKey)).toBe(raw);
   });
 });

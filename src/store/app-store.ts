@@ -1,36 +1,100 @@
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
+import { createAssessment, type Appointee, type Assessment, type ExperienceRecord, type ProficiencyRating } from '../domain/assessment';
+import { duplicateOf, withAppointee, withExperience, withRating, withTitle } from '../domain/assessment-updates';
 import type { Language } from '../domain/localized-text';
+import type { RoleProfileId } from '../domain/role-profile';
+import { newId } from '../lib/ids';
 import { browserStorage } from '../lib/safe-storage';
 import {
   initialPersistedState,
   migratePersistedState,
-  persistedStateSchema,
   persistedVersion,
+  salvagePersistedState,
   storageKey,
   type PersistedState,
 } from './persistence';
 
 interface AppState extends PersistedState {
+  /** Parts of the stored state that could not be read at start (kept in a backup key, not lost). */
+  unreadableOnLoad: string[];
   chooseLanguage(language: Language): void;
+  startAssessment(input: { profileId: RoleProfileId; appointee: Appointee; title: string }): string;
+  updateAppointee(id: string, appointee: Appointee): void;
+  renameAssessment(id: string, title: string): void;
+  switchAssessment(id: string): void;
+  duplicateAssessment(id: string, title: string): string | undefined;
+  deleteAssessment(id: string): void;
+  rateItem(id: string, key: string, level: ProficiencyRating['level']): void;
+  setItemTarget(id: string, key: string, target: ProficiencyRating['target']): void;
+  noteItem(id: string, key: string, note: string): void;
+  recordExperience(id: string, experienceId: string, patch: Partial<ExperienceRecord>): void;
+}
+
+const now = () => new Date().toISOString();
+
+/** Keeps a copy of a stored state that could not be read in full, under a key of its own. */
+function backUpUnreadable(): void {
+  const raw = browserStorage.getItem(storageKey);
+  if (raw) browserStorage.setItem(`${storageKey}:unreadable:${now()}`, raw);
 }
 
 export const useAppStore = create<AppState>()(
   persist(
-    (set) => ({
-      ...initialPersistedState,
-      chooseLanguage: (language) => set({ language }),
-    }),
+    (set, get) => {
+      function update(id: string, change: (assessment: Assessment) => Assessment): void {
+        set((state) => {
+          const assessment = state.assessments[id];
+          return assessment ? { assessments: { ...state.assessments, [id]: change(assessment) } } : {};
+        });
+      }
+      return {
+        ...initialPersistedState,
+        unreadableOnLoad: [],
+        chooseLanguage: (language) => set({ language }),
+        startAssessment: ({ profileId, appointee, title }) => {
+          const assessment = createAssessment({ id: newId(), title, profileId, appointee, now: now() });
+          set((state) => ({ assessments: { ...state.assessments, [assessment.id]: assessment }, currentAssessmentId: assessment.id }));
+          return assessment.id;
+        },
+        updateAppointee: (id, appointee) => update(id, (a) => withAppointee(a, appointee, now())),
+        renameAssessment: (id, title) => update(id, (a) => withTitle(a, title, now())),
+        switchAssessment: (id) => {
+          if (get().assessments[id]) set({ currentAssessmentId: id });
+        },
+        duplicateAssessment: (id, title) => {
+          const original = get().assessments[id];
+          if (!original) return undefined;
+          const copy = duplicateOf(original, { id: newId(), title, now: now() });
+          set((state) => ({ assessments: { ...state.assessments, [copy.id]: copy }, currentAssessmentId: copy.id }));
+          return copy.id;
+        },
+        deleteAssessment: (id) =>
+          set((state) => {
+            const assessments = Object.fromEntries(Object.entries(state.assessments).filter(([key]) => key !== id));
+            return { assessments, currentAssessmentId: state.currentAssessmentId === id ? null : state.currentAssessmentId };
+          }),
+        rateItem: (id, key, level) => update(id, (a) => withRating(a, key, { level }, now())),
+        setItemTarget: (id, key, target) => update(id, (a) => withRating(a, key, { target }, now())),
+        noteItem: (id, key, note) => update(id, (a) => withRating(a, key, { note }, now())),
+        recordExperience: (id, experienceId, patch) => update(id, (a) => withExperience(a, experienceId, patch, now())),
+      };
+    },
     {
       name: storageKey,
       version: persistedVersion,
       storage: createJSONStorage(() => browserStorage),
-      partialize: (state): PersistedState => ({ language: state.language }),
+      partialize: (state): PersistedState => ({
+        language: state.language,
+        assessments: state.assessments,
+        currentAssessmentId: state.currentAssessmentId,
+      }),
       migrate: migratePersistedState,
-      // Re-parse what was stored: a hand-edited or corrupted value never reaches the app.
+      // Re-parse what was stored: a hand-edited or corrupted part never reaches the app, and is backed up.
       merge: (stored, current) => {
-        const parsed = persistedStateSchema.safeParse(stored);
-        return parsed.success ? { ...current, ...parsed.data } : current;
+        const { state, dropped } = salvagePersistedState(stored);
+        if (dropped.length > 0) backUpUnreadable();
+        return { ...current, ...state, unreadableOnLoad: dropped };
       },
     },
   ),

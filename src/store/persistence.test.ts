@@ -1,18 +1,36 @@
 import { describe, expect, it } from 'vitest';
-import { initialPersistedState, migratePersistedState, persistedVersion } from './persistence';
+import { initialPersistedState, migratePersistedState, persistedVersion, salvagePersistedState } from './persistence';
 import version1 from '../../tests/fixtures/persisted-v1.json';
+import version2 from '../../tests/fixtures/persisted-v2.json';
 
 describe('migratePersistedState', () => {
-  it('reads the frozen version 1 blob', () => {
-    expect(migratePersistedState(version1.state, version1.version)).toEqual({ language: 'en' });
+  it('brings the frozen version 1 blob to the current version, keeping the language', () => {
+    expect(migratePersistedState(version1.state, version1.version)).toEqual({ language: 'en', assessments: {}, currentAssessmentId: null });
   });
 
-  it('falls back to the defaults for a state that does not parse', () => {
-    expect(migratePersistedState({ language: 'fr' }, 1)).toEqual(initialPersistedState);
+  it('reads the frozen version 2 blob with every rating, note and date intact', () => {
+    const state = migratePersistedState(version2.state, version2.version);
+    expect(state).toEqual(version2.state);
+    expect(persistedVersion).toBe(2);
+  });
+
+  it('falls back to the defaults for a state that is not an object', () => {
     expect(migratePersistedState('junk', 1)).toEqual(initialPersistedState);
   });
+});
 
-  it('does not trust a state from a newer version than it knows', () => {
-    expect(migratePersistedState({ language: 'en' }, persistedVersion + 1)).toEqual(initialPersistedState);
+describe('salvagePersistedState', () => {
+  it('keeps the assessments that parse and names the ones it drops', () => {
+    const broken = structuredClone(version2.state) as unknown as { assessments: Record<string, unknown>; language: string };
+    broken.assessments.zzzzzzzz = { id: 'zzzzzzzz', title: 'bad' };
+    broken.language = 'fr';
+    const { state, dropped } = salvagePersistedState(broken);
+    expect(Object.keys(state.assessments)).toEqual(['a1b2c3d4']);
+    expect(state.language).toBe('th');
+    expect(dropped).toEqual(['language', 'assessments.zzzzzzzz']);
+  });
+
+  it('forgets a current assessment that is not there', () => {
+    expect(salvagePersistedState({ language: 'en', assessments: {}, currentAssessmentId: 'gone1234' }).state.currentAssessmentId).toBeNull();
   });
 });

@@ -6,11 +6,11 @@ import { readProfileFile } from './read-profile-files';
 function loadShippedLibrary(): ProfileLibrary {
   const index = parseProfileIndex(readProfileFile('index.json').data);
   if (!index.ok) throw new Error('index.json does not validate');
-  const result = assembleProfileLibrary(
-    index.index,
-    readProfileFile(index.index.catalogue),
-    index.index.profiles.map((entry) => readProfileFile(entry.file)),
-  );
+  const result = assembleProfileLibrary(index.index, {
+    catalogue: readProfileFile(index.index.catalogue),
+    ratingScale: readProfileFile(index.index.ratingScale),
+    profiles: index.index.profiles.map((entry) => readProfileFile(entry.file)),
+  });
   if (!result.ok) throw new Error(JSON.stringify(result.problems, null, 2));
   return result.library;
 }

@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { makeCatalogue, makeProfile } from '../../domain/test-profile-factory';
+import { makeCatalogue, makeProfile, makeRatingScale } from '../../domain/test-profile-factory';
 import { ProfileLibraryContext } from '../../lib/profile-library-context';
 import { useAppStore } from '../../store/app-store';
 import { DataProblems } from './data-problems';
@@ -9,6 +9,7 @@ import { ProfileScreen } from './profile-screen';
 
 const library = {
   catalogue: makeCatalogue(),
+  ratingScale: makeRatingScale(),
   profiles: [makeProfile(), makeProfile({ id: 'dcio', abbreviation: 'DCIO', title: { th: 'กรม', en: 'Department' } })],
 };
 

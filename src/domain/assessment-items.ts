@@ -1,0 +1,82 @@
+import type { Catalogue, SkillGroupCode } from './catalogue';
+import type { LocalizedText } from './localized-text';
+import type { RatingKey } from './assessment';
+import type { RoleProfile } from './role-profile';
+
+export const assessmentSections = ['units', 'knowledge', 'experience', 'behavioural'] as const;
+export type AssessmentSection = (typeof assessmentSections)[number];
+
+interface RatedItemBase {
+  key: RatingKey;
+  title: LocalizedText;
+  /** What the search matches besides the title: a code such as DG100, or the item's number. */
+  code: string;
+}
+
+/** An item rated on the 0–4 scale: a unit, a sub-unit criterion, a knowledge item or a behavioural competency. */
+export type ProficiencyItem = RatedItemBase &
+  (
+    | { kind: 'unit'; section: 'units'; group: SkillGroupCode }
+    | { kind: 'criterion'; section: 'units'; group: SkillGroupCode; parentCode: string; subUnitCode: string; subUnitTitle: LocalizedText }
+    | { kind: 'knowledge'; section: 'knowledge' }
+    | { kind: 'behavioural'; section: 'behavioural' }
+  ) & { scale: 'proficiency' | 'knowledge' };
+
+/** An experience item, rated none / some / yes; starred ones have a two-year deadline. */
+export interface ExperienceItem {
+  kind: 'experience';
+  section: 'experience';
+  key: `experience:${string}`;
+  id: string;
+  code: string;
+  title: LocalizedText;
+  starred: boolean;
+}
+
+export type AssessmentItem = ProficiencyItem | ExperienceItem;
+
+/**
+ * Every item the profile requires, in the circular's order: units by skill group (SPM304's criteria right
+ * after SPM300), then knowledge, experience and behavioural competencies.
+ */
+export function listAssessmentItems(profile: RoleProfile, catalogue: Catalogue): AssessmentItem[] {
+  const unitsByCode = new Map(catalogue.units.map((unit) => [unit.code, unit]));
+  const groupOrder = new Map(catalogue.groups.map((group, index) => [group.code, index]));
+  const units = profile.competencies
+    .flatMap((code) => unitsByCode.get(code) ?? [])
+    .map((unit, sourceIndex) => ({ unit, sourceIndex }))
+    .sort((a, b) => (groupOrder.get(a.unit.group) ?? 0) - (groupOrder.get(b.unit.group) ?? 0) || a.sourceIndex - b.sourceIndex)
+    .map(({ unit }) => unit);
+
+  const unitItems = units.flatMap((unit): ProficiencyItem[] => [
+    { kind: 'unit', section: 'units', scale: 'proficiency', key: `unit:${unit.code}`, code: unit.code, title: unit.title, group: unit.group },
+    ...(unit.subUnits ?? []).flatMap((subUnit) =>
+      subUnit.criteria.map(
+        (criterion): ProficiencyItem => ({
+          kind: 'criterion',
+          section: 'units',
+          scale: 'proficiency',
+          key: `criterion:${criterion.code}`,
+          code: criterion.code,
+          title: criterion.text,
+          group: unit.group,
+          parentCode: unit.code,
+          subUnitCode: subUnit.code,
+          subUnitTitle: subUnit.title,
+        }),
+      ),
+    ),
+  ]);
+  const knowledgeItems = profile.knowledge.map(
+    (item, index): ProficiencyItem => ({ kind: 'knowledge', section: 'knowledge', scale: 'knowledge', key: `knowledge:${item.id}`, code: `K${index + 1}`, title: item.text }),
+  );
+  const experienceItems = profile.experience.map(
+    (item, index): ExperienceItem => ({ kind: 'experience', section: 'experience', key: `experience:${item.id}`, id: item.id, code: `E${index + 1}`, title: item.text, starred: item.starred }),
+  );
+  const behaviouralById = new Map(catalogue.behavioural.map((item) => [item.id, item]));
+  const behaviouralItems = profile.behavioural.flatMap((id, index): ProficiencyItem[] => {
+    const competency = behaviouralById.get(id);
+    return competency ? [{ kind: 'behavioural', section: 'behavioural', scale: 'proficiency', key: `behavioural:${id}`, code: `B${index + 1}`, title: competency.title }] : [];
+  });
+  return [...unitItems, ...knowledgeItems, ...experienceItems, ...behaviouralItems];
+}

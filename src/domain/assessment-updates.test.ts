@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { makeAssessment } from './assessment-fixtures';
+import { duplicateOf, withExperience, withRating, withTitle } from './assessment-updates';
+
+const now = '2026-11-28T10:00:00.000Z';
+
+describe('withRating', () => {
+  it('sets a level without touching the target or note, and stamps the time', () => {
+    const before = makeAssessment({ ratings: { 'unit:DG100': { target: 4, note: 'n' } } });
+    const after = withRating(before, 'unit:DG100', { level: 2 }, now);
+    expect(after.ratings['unit:DG100']).toEqual({ level: 2, target: 4, note: 'n' });
+    expect(after.updatedAt).toBe(now);
+    expect(before.ratings['unit:DG100']).toEqual({ target: 4, note: 'n' });
+  });
+
+  it('clears a level back to unrated and drops an item left empty', () => {
+    const before = makeAssessment({ ratings: { 'unit:DG100': { level: 2 } } });
+    expect(withRating(before, 'unit:DG100', { level: undefined }, now).ratings).toEqual({});
+    expect(withRating(before, 'unit:DG100', { note: '' }, now).ratings).toEqual({ 'unit:DG100': { level: 2 } });
+  });
+
+  it('leaves every other item the same object, so their views need not re-render', () => {
+    const before = makeAssessment({ ratings: { 'unit:DG100': { level: 1 }, 'unit:DG200': { level: 2 } } });
+    const after = withRating(before, 'unit:DG100', { level: 3 }, now);
+    expect(after.ratings['unit:DG200']).toBe(before.ratings['unit:DG200']);
+  });
+});
+
+describe('withExperience', () => {
+  it('merges status, date and evidence, and drops an empty record', () => {
+    const a = withExperience(makeAssessment(), 'study-visit', { status: 'yes', acquiredOn: '2026-01-02' }, now);
+    expect(a.experience['study-visit']).toEqual({ status: 'yes', acquiredOn: '2026-01-02' });
+    const b = withExperience(a, 'study-visit', { status: undefined, acquiredOn: undefined }, now);
+    expect(b.experience).toEqual({});
+  });
+});
+
+describe('withTitle and duplicateOf', () => {
+  it('keeps the old title when the new one is blank', () => {
+    expect(withTitle(makeAssessment({ title: 'old' }), '   ', now).title).toBe('old');
+    expect(withTitle(makeAssessment({ title: 'old' }), ' new ', now).title).toBe('new');
+  });
+
+  it('copies everything but id, title and times, deeply', () => {
+    const original = makeAssessment({ ratings: { 'unit:DG100': { level: 1 } } });
+    const copy = duplicateOf(original, { id: 'copy-123', title: 'copy', now });
+    expect(copy).toMatchObject({ id: 'copy-123', title: 'copy', createdAt: now, ratings: { 'unit:DG100': { level: 1 } } });
+    expect(copy.ratings).not.toBe(original.ratings);
+  });
+});

@@ -1,0 +1,37 @@
+import type { Appointee, Assessment, ExperienceRecord, ProficiencyRating } from './assessment';
+
+/** Removes keys whose value is undefined or an empty note, so stored ratings hold only what was said. */
+function compact<T extends object>(record: T): T {
+  return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined && value !== '')) as T;
+}
+
+/** `record` with `key` set to `value`, or without `key` when `value` is empty. */
+export function withEntry<T extends object>(record: Record<string, T>, key: string, value: T): Record<string, T> {
+  const rest = Object.fromEntries(Object.entries(record).filter(([existing]) => existing !== key));
+  return Object.keys(value).length === 0 ? rest : { ...rest, [key]: value };
+}
+
+/** The assessment with one rated item changed; an item left with nothing is dropped. */
+export function withRating(assessment: Assessment, key: string, patch: Partial<ProficiencyRating>, now: string): Assessment {
+  const ratings = withEntry(assessment.ratings, key, compact({ ...assessment.ratings[key], ...patch }));
+  return { ...assessment, ratings, updatedAt: now };
+}
+
+/** The assessment with one experience record changed; a record left with nothing is dropped. */
+export function withExperience(assessment: Assessment, experienceId: string, patch: Partial<ExperienceRecord>, now: string): Assessment {
+  const experience = withEntry(assessment.experience, experienceId, compact({ ...assessment.experience[experienceId], ...patch }));
+  return { ...assessment, experience, updatedAt: now };
+}
+
+export function withAppointee(assessment: Assessment, appointee: Appointee, now: string): Assessment {
+  return { ...assessment, appointee, updatedAt: now };
+}
+
+export function withTitle(assessment: Assessment, title: string, now: string): Assessment {
+  return { ...assessment, title: title.trim() || assessment.title, updatedAt: now };
+}
+
+/** A copy with a new id and title; ratings, notes and details carry over. */
+export function duplicateOf(assessment: Assessment, input: { id: string; title: string; now: string }): Assessment {
+  return { ...structuredClone(assessment), id: input.id, title: input.title, createdAt: input.now, updatedAt: input.now };
+}

@@ -1,0 +1,67 @@
+import { z } from 'zod/mini';
+import { experienceStatusSchema, levelSchema } from './rating-scale';
+import { roleProfileIdSchema } from './role-profile';
+
+export const noteMaxLength = 2000;
+const noteSchema = z.string().check(z.maxLength(noteMaxLength));
+const isoDateSchema = z.iso.date();
+
+/** The key of a rated item: its kind and its code or id, e.g. `unit:DG100`, `criterion:SPM304.1`, `knowledge:agile`. */
+export const ratingKeySchema = z.string().check(z.regex(/^(unit|criterion|knowledge|behavioural):[A-Za-z0-9.-]{1,64}$/));
+export type RatingKey = z.infer<typeof ratingKeySchema>;
+
+/** A self-rating on the 0–4 scale; no `level` means not yet rated (never 0). No `target` means the default. */
+export const proficiencyRatingSchema = z.strictObject({
+  level: z.optional(levelSchema),
+  target: z.optional(levelSchema),
+  note: z.optional(noteSchema),
+});
+export type ProficiencyRating = z.infer<typeof proficiencyRatingSchema>;
+
+export const experienceRecordSchema = z.strictObject({
+  status: z.optional(experienceStatusSchema),
+  acquiredOn: z.optional(isoDateSchema),
+  evidence: z.optional(z.string().check(z.maxLength(500))),
+  note: z.optional(noteSchema),
+});
+export type ExperienceRecord = z.infer<typeof experienceRecordSchema>;
+
+const shortTextSchema = z.string().check(z.trim(), z.maxLength(200));
+
+/** Who is assessed. The name may be empty (an anonymous report); the appointment date drives the deadlines. */
+export const appointeeSchema = z.strictObject({
+  name: shortTextSchema,
+  position: shortTextSchema.check(z.minLength(1)),
+  agency: shortTextSchema.check(z.minLength(1)),
+  appointedOn: isoDateSchema,
+  assessedOn: isoDateSchema,
+});
+export type Appointee = z.infer<typeof appointeeSchema>;
+
+export const assessmentIdSchema = z.string().check(z.regex(/^[a-z0-9-]{6,64}$/));
+
+export const assessmentSchema = z.strictObject({
+  id: assessmentIdSchema,
+  title: z.string().check(z.trim(), z.minLength(1), z.maxLength(120)),
+  profileId: roleProfileIdSchema,
+  appointee: appointeeSchema,
+  ratings: z.record(ratingKeySchema, proficiencyRatingSchema),
+  experience: z.record(z.string().check(z.regex(/^[a-z0-9-]{1,64}$/)), experienceRecordSchema),
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+});
+export type Assessment = z.infer<typeof assessmentSchema>;
+
+/** A new, fully unrated assessment. */
+export function createAssessment(input: { id: string; title: string; profileId: Assessment['profileId']; appointee: Appointee; now: string }): Assessment {
+  return {
+    id: input.id,
+    title: input.title,
+    profileId: input.profileId,
+    appointee: input.appointee,
+    ratings: {},
+    experience: {},
+    createdAt: input.now,
+    updatedAt: input.now,
+  };
+}
