@@ -9,3 +9,5 @@ afterEach(() => {
 
 // jsdom does no layout, so it has no scrollIntoView; the real thing is exercised in the browser tests.
 Element.prototype.scrollIntoView ??= function scrollIntoView() {};
+// jsdom has no scrolling either.
+window.scrollTo = () => undefined;

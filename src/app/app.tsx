@@ -1,29 +1,31 @@
 import { useEffect } from 'react';
 import type { ProfileLibraryResult } from '../domain/profile-library';
 import { DataProblems } from '../features/profile/data-problems';
-import { ProfileScreen } from '../features/profile/profile-screen';
 import { useTranslation } from '../i18n/use-translation';
 import { ProfileLibraryContext } from '../lib/profile-library-context';
+import { assessmentsHref, profileHref } from '../lib/routes';
 import { JumpLink } from '../ui/jump-link';
 import { LanguageSwitch } from './language-switch';
-import { profileHref } from './routes';
+import { Screen } from './screen';
 import { useHashRoute } from './use-hash-route';
 
-/** The page: header with the language switch, the current screen, and the footer. */
+/** The page: header with navigation and the language switch, the current screen, and the footer. */
 export function App({ libraryResult, onRetry }: { libraryResult: ProfileLibraryResult; onRetry: () => void }) {
   const { language, t } = useTranslation();
-  const route = useHashRoute();
+  const { route } = useHashRoute();
 
   useEffect(() => {
     document.documentElement.lang = language;
-    document.title = t('app.name');
-  }, [language, t]);
+  }, [language]);
 
   // Tells browser tests (and anyone curious) that the scripts have taken over the prerendered page.
   useEffect(() => {
     document.documentElement.dataset.ready = 'true';
+    delete document.documentElement.dataset.stale;
+    document.getElementById('main')?.removeAttribute('aria-busy');
   }, []);
 
+  const onAssessments = route.screen !== 'profile';
   return (
     <>
       <JumpLink targetId="main" className="skip-link">
@@ -36,6 +38,14 @@ export function App({ libraryResult, onRetry }: { libraryResult: ProfileLibraryR
               {t('app.name')}
             </a>
           </p>
+          <nav className="site-nav" aria-label={t('nav.main')}>
+            <a href={profileHref(route.screen === 'profile' && route.profileId ? route.profileId : 'mcio')} aria-current={onAssessments ? undefined : 'page'}>
+              {t('nav.profiles')}
+            </a>
+            <a href={assessmentsHref()} aria-current={onAssessments ? 'page' : undefined}>
+              {t('nav.assessments')}
+            </a>
+          </nav>
           <LanguageSwitch />
         </div>
         <p className="site-header__tagline">{t('app.tagline')}</p>
@@ -43,7 +53,7 @@ export function App({ libraryResult, onRetry }: { libraryResult: ProfileLibraryR
       <main id="main" className="site-main">
         {libraryResult.ok ? (
           <ProfileLibraryContext value={libraryResult.library}>
-            <ProfileScreen profileId={route.profileId} hrefFor={profileHref} />
+            <Screen route={route} />
           </ProfileLibraryContext>
         ) : (
           <DataProblems problems={libraryResult.problems} onRetry={onRetry} />

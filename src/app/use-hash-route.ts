@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { parseRoute, type Route } from './routes';
+import { parseRoute, type Route } from '../lib/routes';
 
 function subscribe(onChange: () => void): () => void {
   window.addEventListener('hashchange', onChange);
@@ -7,11 +7,11 @@ function subscribe(onChange: () => void): () => void {
 }
 
 /** The current route. While prerendering and hydrating it is the first screen, as in the built HTML. */
-export function useHashRoute(): Route {
+export function useHashRoute(): { route: Route } {
   const hash = useSyncExternalStore(
     subscribe,
     () => window.location.hash,
     () => '',
   );
-  return parseRoute(hash);
+  return { route: parseRoute(hash) };
 }

@@ -16,7 +16,7 @@ export const en: Record<MessageKey, string> = {
   'profile.count.units': 'Competency units',
   'profile.count.knowledge': 'Knowledge items',
   'profile.count.experience': 'Experience items',
-  'profile.count.starred': 'Starred experience items',
+  'profile.count.starred': 'of which required within 2 years (*)',
   'profile.count.behavioural': 'Behavioural competencies',
   'profile.section.role': 'Expected role and behaviour',
   'profile.section.units': '1. Competency units',
@@ -24,11 +24,11 @@ export const en: Record<MessageKey, string> = {
   'profile.section.experience': '3. Experience',
   'profile.section.attributes': '4. Attributes',
   'profile.section.behavioural': '5. Behavioural competencies',
-  'profile.unitsInGroup': '{count} units',
+  'profile.unitsInGroup': '{count}\u00a0units',
   'profile.subUnit': 'Sub-unit',
   'profile.criteria': 'Performance criteria',
   'profile.sectionTwoPointer':
-    'The basic items of section 2 of circular Wor 6/2561 are not listed in this circular; they are shown here as a reference only.',
+    'Section 2 of circular Wor 6/2561 also sets basic items; this app does not list them. See that circular.',
   'profile.starred': 'Required within 2 years',
   'profile.starredMark': 'Starred items (*)',
   'profile.twoYearRule':
@@ -47,4 +47,9 @@ export const en: Record<MessageKey, string> = {
   'data.retry': 'Try again',
   'footer.privacy': 'Your data stays in this browser. This app sends nothing anywhere.',
   'footer.source': 'Role profiles from OCSC circular Nor Ror 1013/Wor 18 of 26 September 2019 (B.E. 2562)',
+  'nav.main': 'Main menu',
+  'nav.assessments': 'My assessments',
+  'data.loadingScreen': 'Loading…',
+  'profile.startAssessment': 'Assess myself against this profile',
+  'profile.continueAssessment': 'Continue "{title}" ({rated}/{total} items)',
 };

@@ -15,7 +15,7 @@ export const th = {
   'profile.count.units': 'หน่วยความสามารถ',
   'profile.count.knowledge': 'ความรู้',
   'profile.count.experience': 'ประสบการณ์',
-  'profile.count.starred': 'ประสบการณ์ที่มีเครื่องหมาย *',
+  'profile.count.starred': 'ในจำนวนนี้ต้องมีภายใน ๒ ปี (*)',
   'profile.count.behavioural': 'สมรรถนะ',
   'profile.section.role': 'บทบาทและพฤติกรรมที่คาดหวัง',
   'profile.section.units': '๑. ความสามารถ',
@@ -23,11 +23,11 @@ export const th = {
   'profile.section.experience': '๓. ประสบการณ์',
   'profile.section.attributes': '๔. คุณลักษณะ',
   'profile.section.behavioural': '๕. สมรรถนะ',
-  'profile.unitsInGroup': '{count} หน่วย',
+  'profile.unitsInGroup': '{count}\u00a0หน่วย',
   'profile.subUnit': 'หน่วยความสามารถย่อย',
   'profile.criteria': 'เกณฑ์การปฏิบัติงาน',
   'profile.sectionTwoPointer':
-    'รายการพื้นฐานตามหมวด ๒ ของหนังสือ ว ๖/๒๕๖๑ ไม่ได้ระบุไว้ในหนังสือฉบับนี้ จึงแสดงไว้เป็นข้ออ้างอิงเท่านั้น',
+    'หมวด ๒ ของหนังสือ ว ๖/๒๕๖๑ กำหนดรายการพื้นฐานไว้ด้วย แอปนี้ไม่ได้แสดงรายการเหล่านั้น โปรดดูที่หนังสือฉบับดังกล่าว',
   'profile.starred': 'ต้องมีภายใน ๒ ปี',
   'profile.starredMark': 'รายการที่มีเครื่องหมาย *',
   'profile.twoYearRule':
@@ -46,6 +46,11 @@ export const th = {
   'data.retry': 'ลองอีกครั้ง',
   'footer.privacy': 'ข้อมูลของคุณเก็บไว้ในเบราว์เซอร์นี้เท่านั้น แอปนี้ไม่ส่งข้อมูลออกไปที่ใด',
   'footer.source': 'ข้อมูลชุดทักษะจากหนังสือสำนักงาน ก.พ. ที่ นร ๑๐๑๓/ว ๑๘ ลงวันที่ ๒๖ กันยายน ๒๕๖๒',
+  'nav.main': 'เมนูหลัก',
+  'nav.assessments': 'การประเมินของฉัน',
+  'data.loadingScreen': 'กำลังโหลด…',
+  'profile.startAssessment': 'ประเมินตนเองตามชุดทักษะนี้',
+  'profile.continueAssessment': 'ทำการประเมิน "{title}" ต่อ ({rated}/{total} รายการ)',
 } as const;
 
 export type MessageKey = keyof typeof th;

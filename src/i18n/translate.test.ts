@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { en } from './en';
-import { th } from './th';
-import { translate } from './translate';
+import { messageProblems } from './message-checks';
+import { coreMessages, fillPlaceholders, translate } from './translate';
 
 describe('translate', () => {
   it('gives the Thai and the English message for a key', () => {
@@ -10,20 +9,16 @@ describe('translate', () => {
   });
 
   it('fills named placeholders and leaves unknown ones as they are', () => {
-    expect(translate('en', 'profile.unitsInGroup', { count: 6 })).toBe('6 units');
-    expect(translate('en', 'profile.unitsInGroup')).toBe('{count} units');
-    expect(translate('en', 'profile.notFound', { other: 'x' })).toBe('No role profile "{id}": showing the first profile instead.');
+    expect(translate('en', 'profile.unitsInGroup', { count: 6 })).toBe('6\u00a0units');
+    expect(fillPlaceholders('{a} and {b}', { a: 1 })).toBe('1 and {b}');
+    expect(fillPlaceholders('{a}', { constructor: 'x' })).toBe('{a}');
   });
 
-  it('has an English message for every Thai key and no empty message', () => {
-    expect(Object.keys(en).sort()).toEqual(Object.keys(th).sort());
-    for (const message of [...Object.values(th), ...Object.values(en)]) expect(message.trim()).not.toBe('');
+  it('has every shared message in both languages, none empty, with the same placeholders', () => {
+    expect(messageProblems(coreMessages)).toEqual([]);
   });
 
-  it('keeps the same placeholders in both languages', () => {
-    const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-    for (const key of Object.keys(th) as (keyof typeof th)[]) {
-      expect(placeholders(en[key]), key).toEqual(placeholders(th[key]));
-    }
+  it('notices a missing, empty or mismatched message', () => {
+    expect(messageProblems({ th: { a: '{x}', b: 'b', c: ' ' }, en: { a: '{y}', c: 'c' } })).toEqual(['a: placeholders differ', 'b: missing in en', 'c: empty']);
   });
 });

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { useAppStore } from './app-store';
-import { initialPersistedState, persistedVersion, storageKey } from './persistence';
+import { initialPersistedState, persistedVersion } from './persistence';
+import { storageKey } from './storage-key';
 
 const appointee = { name: '', position: 'ผู้อำนวยการ', agency: 'กรมตัวอย่าง', appointedOn: '2026-01-05', assessedOn: '2026-11-27' };
 const stored = () => JSON.parse(localStorage.getItem(storageKey) ?? 'null');

@@ -11,9 +11,9 @@ import {
   migratePersistedState,
   persistedVersion,
   salvagePersistedState,
-  storageKey,
   type PersistedState,
 } from './persistence';
+import { storageKey } from './storage-key';
 
 interface AppState extends PersistedState {
   /** Parts of the stored state that could not be read at start (kept in a backup key, not lost). */
@@ -60,7 +60,7 @@ export const useAppStore = create<AppState>()(
         updateAppointee: (id, appointee) => update(id, (a) => withAppointee(a, appointee, now())),
         renameAssessment: (id, title) => update(id, (a) => withTitle(a, title, now())),
         switchAssessment: (id) => {
-          if (get().assessments[id]) set({ currentAssessmentId: id });
+          if (get().assessments[id] && get().currentAssessmentId !== id) set({ currentAssessmentId: id });
         },
         duplicateAssessment: (id, title) => {
           const original = get().assessments[id];

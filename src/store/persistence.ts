@@ -2,8 +2,7 @@ import { z } from 'zod/mini';
 import { assessmentIdSchema, assessmentSchema, type Assessment } from '../domain/assessment';
 import { languageSchema } from '../domain/localized-text';
 
-/** The one localStorage key the app writes, and the version of what it writes there. */
-export const storageKey = 'cio-skills-compass';
+/** The version of what the app writes under its storage key. */
 export const persistedVersion = 2;
 
 export const persistedStateSchema = z.object({

@@ -45,15 +45,16 @@ describe('ProfileScreen', () => {
 
   it('nests the sub-unit criteria under their unit', () => {
     renderScreen(null);
-    const spm = screen.getByRole('region', { name: /SPM304/ });
-    expect(within(spm).getByText('SPM304.1')).toBeInTheDocument();
+    const spm300 = screen.getByText('SPM300').closest('li') as HTMLElement;
+    expect(within(spm300).getByRole('heading', { level: 4 }).textContent).toContain('SPM304');
+    expect(within(spm300).getByText('SPM304.1')).toBeInTheDocument();
   });
 
   it('renders in English when English is chosen', () => {
     useAppStore.setState({ language: 'en' });
     renderScreen(null);
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('title (en)');
-    expect(screen.getByText('Starred experience items')).toBeInTheDocument();
+    expect(screen.getByText('of which required within 2 years (*)')).toBeInTheDocument();
   });
 
   it('moves focus to a section from the table of contents without changing the route', async () => {

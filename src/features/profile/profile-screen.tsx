@@ -1,7 +1,11 @@
 import { pickText } from '../../domain/localized-text';
 import type { RoleProfile } from '../../domain/role-profile';
 import { useTranslation } from '../../i18n/use-translation';
+import { useDocumentTitle } from '../../lib/document-title';
 import { useProfileLibrary } from '../../lib/profile-library-context';
+import { newAssessmentHref } from '../../lib/routes';
+import { useScrollMemory } from '../../lib/scroll-memory';
+import { ContinueAssessment } from './continue-assessment';
 import { JumpLink } from '../../ui/jump-link';
 import { ExperienceList } from './experience-list';
 import { ProfileHeader } from './profile-header';
@@ -24,11 +28,14 @@ export function ProfileScreen({ profileId, hrefFor }: { profileId: string | null
   const { language, t } = useTranslation();
   const found = profiles.find((candidate) => candidate.id === profileId);
   const profile: RoleProfile | undefined = found ?? profiles[0];
+  useDocumentTitle(profile?.abbreviation, t('app.name'));
+  useScrollMemory(`profile:${profile?.id ?? ''}`);
   if (!profile) return null;
   const behaviouralById = new Map(catalogue.behavioural.map((item) => [item.id, item]));
 
   return (
     <>
+      <ContinueAssessment />
       <ProfilePicker profiles={profiles} currentId={profile.id} hrefFor={hrefFor} />
       {profileId !== null && !found && (
         <p className="notice" role="status">
@@ -37,6 +44,11 @@ export function ProfileScreen({ profileId, hrefFor }: { profileId: string | null
       )}
       <article className="profile" aria-labelledby="profile-title">
         <ProfileHeader profile={profile} />
+        <p className="profile__start">
+          <a className="button" href={newAssessmentHref(profile.id)}>
+            {t('profile.startAssessment')}
+          </a>
+        </p>
         <nav className="toc" aria-label={t('profile.contents')}>
           <ul>
             {sections.map((section) => (

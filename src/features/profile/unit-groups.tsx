@@ -10,7 +10,7 @@ function SubUnits({ unit, language }: { unit: Unit; language: Language }) {
   return (
     <div className="sub-units">
       {unit.subUnits.map((subUnit) => (
-        <section key={subUnit.code} className="sub-unit" aria-labelledby={`sub-unit-${subUnit.code}`}>
+        <div key={subUnit.code} className="sub-unit">
           <h4 id={`sub-unit-${subUnit.code}`}>
             <span className="sub-unit__label">{t('profile.subUnit')}</span> <span className="code">{subUnit.code}</span>{' '}
             {pickText(subUnit.title, language)}
@@ -23,7 +23,7 @@ function SubUnits({ unit, language }: { unit: Unit; language: Language }) {
               </li>
             ))}
           </ul>
-        </section>
+        </div>
       ))}
     </div>
   );
@@ -35,7 +35,7 @@ export function UnitGroups({ profile, catalogue }: { profile: RoleProfile; catal
   return (
     <>
       {groupProfileUnits(profile, catalogue).map(({ group, units }) => (
-        <section key={group.code} className="unit-group" aria-labelledby={`group-${group.code}`}>
+        <div key={group.code} className="unit-group">
           <h3 id={`group-${group.code}`}>
             <span className="code code--group">{group.code}</span> {pickText(group.title, language)}{' '}
             <span className="unit-group__count">({t('profile.unitsInGroup', { count: units.length })})</span>
@@ -48,7 +48,7 @@ export function UnitGroups({ profile, catalogue }: { profile: RoleProfile; catal
               </li>
             ))}
           </ul>
-        </section>
+        </div>
       ))}
     </>
   );

@@ -1,0 +1,18 @@
+import { lazy, Suspense } from 'react';
+import { ProfileScreen } from '../features/profile/profile-screen';
+import { useTranslation } from '../i18n/use-translation';
+import { profileHref, type Route } from '../lib/routes';
+
+// The assessment screens (and react-hook-form) load only when the user goes there.
+const AssessmentRoutes = lazy(() => import('../features/assessment/assessment-routes').then((module) => ({ default: module.AssessmentRoutes })));
+
+/** The screen for the route. */
+export function Screen({ route }: { route: Route }) {
+  const { t } = useTranslation();
+  if (route.screen === 'profile') return <ProfileScreen profileId={route.profileId} hrefFor={profileHref} />;
+  return (
+    <Suspense fallback={<p role="status">{t('data.loadingScreen')}</p>}>
+      <AssessmentRoutes route={route} />
+    </Suspense>
+  );
+}

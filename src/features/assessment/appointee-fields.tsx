@@ -1,0 +1,74 @@
+import { Controller, useFormContext } from 'react-hook-form';
+import { isIsoDate } from '../../domain/deadlines';
+import type { AssessmentMessageKey } from './messages';
+import { useAssessmentTranslation } from './use-assessment-translation';
+import { todayIso } from '../../lib/dates';
+import { DateField } from '../../ui/date-field';
+import { Field } from '../../ui/form';
+import type { AppointeeFormValues } from './appointee-form-schema';
+
+/**
+ * The appointee's details: name (optional), position, agency, date of appointment, date of assessment.
+ * Lays out fields of the surrounding form (FormProvider), whose values include AppointeeFormValues.
+ */
+export function AppointeeFields() {
+  const { register, control, formState, watch } = useFormContext<AppointeeFormValues>();
+  const errors = formState.errors;
+  const appointedOn = watch('appointedOn');
+  const { language, t } = useAssessmentTranslation();
+  const errorText = (key: keyof AppointeeFormValues) => {
+    const text = errors[key]?.message;
+    return text ? t(text as AssessmentMessageKey) : undefined;
+  };
+  const dateLabels = { day: t('date.day'), month: t('date.month'), year: t(language === 'th' ? 'date.yearBE' : 'date.yearCE'), choose: t('date.choose') };
+  const futureAppointment = isIsoDate(appointedOn) && appointedOn > todayIso();
+
+  return (
+    <>
+      <Field id="appointee-name" label={t('appointee.name')} optional={t('form.optional')} hint={t('appointee.nameHint')} error={errorText('name')}>
+        {(aria) => <input {...aria} {...register('name')} type="text" autoComplete="name" className="input" />}
+      </Field>
+      <Field id="appointee-position" label={t('appointee.position')} error={errorText('position')}>
+        {(aria) => <input {...aria} {...register('position')} type="text" autoComplete="organization-title" className="input" required />}
+      </Field>
+      <Field id="appointee-agency" label={t('appointee.agency')} error={errorText('agency')}>
+        {(aria) => <input {...aria} {...register('agency')} type="text" autoComplete="organization" className="input" required />}
+      </Field>
+      {(['appointedOn', 'assessedOn'] as const).map((name) => (
+        <div key={name} className={errors[name] ? 'field field--invalid' : 'field'}>
+          <Controller
+            control={control}
+            name={name}
+            render={({ field }) => (
+              <DateField
+                key={language}
+                legend={t(name === 'appointedOn' ? 'appointee.appointedOn' : 'appointee.assessedOn')}
+                value={field.value}
+                language={language}
+                labels={dateLabels}
+                onChange={field.onChange}
+                onBlur={field.onBlur}
+                describedBy={`${name}-hint ${errors[name] ? `${name}-error` : ''}`.trim()}
+                invalid={Boolean(errors[name])}
+                required
+              />
+            )}
+          />
+          <p id={`${name}-hint`} className="field__hint">
+            {name === 'appointedOn' ? t('appointee.appointedOnHint') : t('appointee.assessedOnHint')}
+          </p>
+          {name === 'appointedOn' && futureAppointment && (
+            <p className="field__note" role="status">
+              {t('appointee.futureAppointment')}
+            </p>
+          )}
+          {errors[name] && (
+            <p id={`${name}-error`} className="field__error">
+              {errorText(name)}
+            </p>
+          )}
+        </div>
+      ))}
+    </>
+  );
+}

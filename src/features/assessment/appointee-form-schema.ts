@@ -1,0 +1,38 @@
+import { z } from 'zod/mini';
+import { isIsoDate } from '../../domain/deadlines';
+import type { AssessmentMessageKey } from './messages';
+
+const message = (key: AssessmentMessageKey) => ({ error: key });
+
+/** Plausible years for an appointment or an assessment (catches a Common Era year typed as Buddhist Era). */
+const earliestYear = 1990;
+const latestYear = 2100;
+
+function dateValue() {
+  return z.string().check(
+    z.refine((value) => value !== '', message('form.dateRequired')),
+    z.refine((value) => value === '' || isIsoDate(value), message('form.dateInvalid')),
+    z.refine((value) => !isIsoDate(value) || (Number(value.slice(0, 4)) >= earliestYear && Number(value.slice(0, 4)) <= latestYear), message('form.yearOutOfRange')),
+  );
+}
+
+function text(required: boolean) {
+  const checks = [z.trim(), z.maxLength(200, message('form.tooLong'))];
+  return z.string().check(...(required ? [...checks, z.minLength(1, message('form.required'))] : checks));
+}
+
+/** The appointee details form; each error message is a message key, translated where it is shown. */
+export const appointeeFormSchema = z.object({
+  name: text(false),
+  position: text(true),
+  agency: text(true),
+  appointedOn: dateValue(),
+  assessedOn: dateValue(),
+});
+export type AppointeeFormValues = z.input<typeof appointeeFormSchema>;
+
+/** Starting an assessment: the role profile as well as the appointee. */
+export const newAssessmentFormSchema = z.extend(appointeeFormSchema, {
+  profileId: z.enum(['mcio', 'dcio', 'cio-assistant'], message('form.chooseRole')),
+});
+export type NewAssessmentFormValues = z.input<typeof newAssessmentFormSchema>;

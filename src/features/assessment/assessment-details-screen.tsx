@@ -1,0 +1,45 @@
+import { FormProvider } from 'react-hook-form';
+import type { Appointee } from '../../domain/assessment';
+import { useAssessmentTranslation } from './use-assessment-translation';
+import { assessmentHref, navigate } from '../../lib/routes';
+import { useAppStore } from '../../store/app-store';
+import { useZodForm } from '../../ui/form';
+import { AppointeeFields } from './appointee-fields';
+import { appointeeFormSchema } from './appointee-form-schema';
+
+/** Edit the appointee's details of an assessment; the ratings stay as they are. */
+export function AssessmentDetailsScreen({ assessmentId }: { assessmentId: string }) {
+  const title = useAppStore((state) => state.assessments[assessmentId]?.title);
+  const appointee = useAppStore((state) => state.assessments[assessmentId]?.appointee);
+  return appointee ? <DetailsForm assessmentId={assessmentId} title={title ?? ''} appointee={appointee} /> : null;
+}
+
+function DetailsForm({ assessmentId, title, appointee }: { assessmentId: string; title: string; appointee: Appointee }) {
+  const { t } = useAssessmentTranslation();
+  const updateAppointee = useAppStore((state) => state.updateAppointee);
+  const form = useZodForm(appointeeFormSchema, appointee);
+  const submit = form.handleSubmit((values) => {
+    updateAppointee(assessmentId, values);
+    navigate(assessmentHref(assessmentId));
+  });
+
+  return (
+    <section className="panel" aria-labelledby="details-title">
+      <h1 id="details-title">{t('details.title')}</h1>
+      <p>{title}</p>
+      <FormProvider {...form}>
+        <form onSubmit={(event) => void submit(event)} noValidate className="form">
+          <AppointeeFields />
+          <div className="form__actions">
+            <button type="submit" className="button">
+              {t('details.save')}
+            </button>
+            <a href={assessmentHref(assessmentId)} className="button button--secondary">
+              {t('details.cancel')}
+            </a>
+          </div>
+        </form>
+      </FormProvider>
+    </section>
+  );
+}

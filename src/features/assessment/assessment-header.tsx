@@ -1,0 +1,49 @@
+import { pickText } from '../../domain/localized-text';
+import type { RoleProfile } from '../../domain/role-profile';
+import { useAssessmentTranslation } from './use-assessment-translation';
+import { formatIsoDate } from '../../lib/dates';
+import { assessmentDetailsHref, assessmentsHref } from '../../lib/routes';
+import { useAppStore } from '../../store/app-store';
+
+/** Whose assessment this is, against which role profile, with a way to correct the details. */
+export function AssessmentHeader({ assessmentId, profile }: { assessmentId: string; profile: RoleProfile }) {
+  const { language, t } = useAssessmentTranslation();
+  const title = useAppStore((state) => state.assessments[assessmentId]?.title);
+  const appointee = useAppStore((state) => state.assessments[assessmentId]?.appointee);
+  if (!appointee) return null;
+  return (
+    <header className="assessment-header">
+      <p className="eyebrow">
+        <a href={assessmentsHref()}>{t('nav.assessments')}</a> › {profile.abbreviation}
+      </p>
+      <h1>{title}</h1>
+      <p className="assessment-header__role">{pickText(profile.title, language)}</p>
+      <dl className="facts">
+        <div>
+          <dt>{t('appointee.name')}</dt>
+          <dd>{appointee.name || t('appointee.anonymous')}</dd>
+        </div>
+        <div>
+          <dt>{t('appointee.position')}</dt>
+          <dd>{appointee.position}</dd>
+        </div>
+        <div>
+          <dt>{t('appointee.agency')}</dt>
+          <dd>{appointee.agency}</dd>
+        </div>
+        <div>
+          <dt>{t('appointee.appointedOn')}</dt>
+          <dd>{formatIsoDate(appointee.appointedOn, language)}</dd>
+        </div>
+        <div>
+          <dt>{t('appointee.assessedOn')}</dt>
+          <dd>{formatIsoDate(appointee.assessedOn, language)}</dd>
+        </div>
+      </dl>
+      <p>
+        <a href={assessmentDetailsHref(assessmentId)}>{t('details.edit')}</a>
+      </p>
+      <p className="saved-note">{t('assessment.autosave')}</p>
+    </header>
+  );
+}

@@ -1,0 +1,51 @@
+import './assessment.css';
+import { useEffect } from 'react';
+import { useAssessmentTranslation } from './use-assessment-translation';
+import { useProfileLibrary } from '../../lib/profile-library-context';
+import { useDocumentTitle } from '../../lib/document-title';
+import { assessmentsHref } from '../../lib/routes';
+import { useScrollMemory } from '../../lib/scroll-memory';
+import { useAppStore } from '../../store/app-store';
+import { AssessmentDetailsScreen } from './assessment-details-screen';
+import { AssessmentScreen } from './assessment-screen';
+import { AssessmentsScreen } from './assessments-screen';
+import { NewAssessmentScreen } from './new-assessment-screen';
+
+export type AssessmentRoute =
+  | { screen: 'assessments' }
+  | { screen: 'new-assessment'; profileId: string | null }
+  | { screen: 'assessment'; assessmentId: string }
+  | { screen: 'assessment-details'; assessmentId: string };
+
+/** The assessment screens; this module and what it imports load only when the user goes there. */
+export function AssessmentRoutes({ route }: { route: AssessmentRoute }) {
+  const { t } = useAssessmentTranslation();
+  const { profiles } = useProfileLibrary();
+  const assessmentId = 'assessmentId' in route ? route.assessmentId : null;
+  // Only which profile the assessment uses: this component must not re-render on every rating.
+  const profileId = useAppStore((state) => (assessmentId ? state.assessments[assessmentId]?.profileId : undefined));
+  const switchAssessment = useAppStore((state) => state.switchAssessment);
+  const title = useAppStore((state) => (assessmentId ? state.assessments[assessmentId]?.title : undefined));
+  const screenTitle = { assessments: t('assessments.title'), 'new-assessment': t('newAssessment.title'), assessment: title, 'assessment-details': t('details.title') }[route.screen];
+  useDocumentTitle(screenTitle, t('app.name'));
+  useScrollMemory(`${route.screen}:${assessmentId ?? ''}`);
+
+  useEffect(() => {
+    if (assessmentId && profileId) switchAssessment(assessmentId);
+  }, [assessmentId, profileId, switchAssessment]);
+
+  if (route.screen === 'assessments') return <AssessmentsScreen />;
+  if (route.screen === 'new-assessment') return <NewAssessmentScreen profileId={route.profileId} />;
+  const profile = profiles.find((candidate) => candidate.id === profileId);
+  if (!assessmentId || !profile) {
+    return (
+      <section className="panel" role="alert">
+        <h1>{t('assessment.notFoundTitle')}</h1>
+        <p>{t('assessment.notFound')}</p>
+        <a href={assessmentsHref()}>{t('nav.assessments')}</a>
+      </section>
+    );
+  }
+  if (route.screen === 'assessment-details') return <AssessmentDetailsScreen assessmentId={assessmentId} />;
+  return <AssessmentScreen assessmentId={assessmentId} profile={profile} />;
+}

@@ -1,0 +1,127 @@
+import { Fragment, useMemo, useState } from 'react';
+import { flushSync } from 'react-dom';
+import { assessmentSections, listAssessmentItems, type AssessmentItem } from '../../domain/assessment-items';
+import { matchesFilter, matchesQuery, type ItemFilter } from '../../domain/item-filter';
+import { pickText } from '../../domain/localized-text';
+import { nextUnratedItem } from '../../domain/progress';
+import type { RoleProfile } from '../../domain/role-profile';
+import { useAssessmentTranslation } from './use-assessment-translation';
+import { useProfileLibrary } from '../../lib/profile-library-context';
+import { useAppStore } from '../../store/app-store';
+import { AssessmentHeader } from './assessment-header';
+import { itemDomId } from './dom-ids';
+import { ExperienceItemView } from './experience-item';
+import { ProficiencyItemView } from './proficiency-item';
+import { RatingToolbar } from './rating-toolbar';
+import { ScaleGuide } from './scale-guide';
+import { SectionNav, sectionTitleKeys } from './section-nav';
+
+function focusItem(key: string): void {
+  const element = document.getElementById(itemDomId(key));
+  if (!element) return;
+  element.scrollIntoView({ block: 'center' });
+  const radio = element.querySelector<HTMLInputElement>('input[type=radio]:checked') ?? element.querySelector<HTMLInputElement>('input[type=radio]');
+  radio?.focus({ preventScroll: true });
+}
+
+/** Headings between items: a skill group when it changes, and SPM304 before its first criterion. */
+function GroupHeading({ item, previous }: { item: AssessmentItem; previous: AssessmentItem | undefined }) {
+  const { catalogue } = useProfileLibrary();
+  const { language, t } = useAssessmentTranslation();
+  if (item.kind !== 'unit' && item.kind !== 'criterion') return null;
+  const previousGroup = previous && (previous.kind === 'unit' || previous.kind === 'criterion') ? previous.group : null;
+  const group = catalogue.groups.find((candidate) => candidate.code === item.group);
+  const startsSubUnit = item.kind === 'criterion' && previous?.kind !== 'criterion';
+  return (
+    <>
+      {item.group !== previousGroup && group && (
+        <h3 className="rating-group">
+          <span className="code code--group">{group.code}</span> {pickText(group.title, language)}
+        </h3>
+      )}
+      {startsSubUnit && (
+        <p className="rating-subunit">
+          {t('profile.subUnit')} <span className="code">{item.subUnitCode}</span> {pickText(item.subUnitTitle, language)} ({t('assessment.under', { code: item.parentCode })})
+        </p>
+      )}
+    </>
+  );
+}
+
+/** Rate every item a profile requires; every change is saved at once. */
+export function AssessmentScreen({ assessmentId, profile }: { assessmentId: string; profile: RoleProfile }) {
+  const { catalogue, ratingScale } = useProfileLibrary();
+  const { t } = useAssessmentTranslation();
+  const items = useMemo(() => listAssessmentItems(profile, catalogue), [profile, catalogue]);
+  const [filter, setFilter] = useState<ItemFilter>('all');
+  const [query, setQuery] = useState('');
+  const appointedOn = useAppStore((state) => state.assessments[assessmentId]?.appointee.appointedOn ?? '');
+  const allRated = useAppStore((state) => {
+    const current = state.assessments[assessmentId];
+    return current ? nextUnratedItem(items, current) === undefined : false;
+  });
+
+  // The list is filtered when the filter or search changes, not on every rating, so an item never vanishes
+  // from under the keyboard while it is being rated.
+  const [visibleKeys, setVisibleKeys] = useState<Set<string>>(() => new Set(items.map((item) => item.key)));
+  function applyFilter(nextFilter: ItemFilter, nextQuery: string) {
+    const current = useAppStore.getState().assessments[assessmentId];
+    if (!current) return;
+    setFilter(nextFilter);
+    setQuery(nextQuery);
+    setVisibleKeys(new Set(items.filter((item) => matchesFilter(item, nextFilter, current, ratingScale.defaultTarget) && matchesQuery(item, nextQuery)).map((item) => item.key)));
+  }
+
+  function goToNextUnrated() {
+    const current = useAppStore.getState().assessments[assessmentId];
+    if (!current) return;
+    const focusedKey = document.activeElement?.closest<HTMLElement>('[data-key]')?.dataset.key;
+    const next = nextUnratedItem(items, current, focusedKey);
+    if (!next) return;
+    // Show everything first if the filter hides it, so there is something to move the focus to.
+    if (!visibleKeys.has(next.key)) flushSync(() => applyFilter('all', ''));
+    focusItem(next.key);
+  }
+
+  const visibleItems = items.filter((item) => visibleKeys.has(item.key));
+  return (
+    <div className="assessment">
+      <AssessmentHeader assessmentId={assessmentId} profile={profile} />
+      <ScaleGuide scale={ratingScale} />
+      <div className="assessment__layout">
+        <SectionNav assessmentId={assessmentId} items={items} />
+        <div className="assessment__main">
+          <RatingToolbar
+            filter={filter}
+            query={query}
+            shown={visibleItems.length}
+            total={items.length}
+            onFilter={(next) => applyFilter(next, query)}
+            onQuery={(next) => applyFilter(filter, next)}
+            onNextUnrated={goToNextUnrated}
+            allRated={allRated}
+          />
+          {assessmentSections.map((section) => {
+            const sectionItems = visibleItems.filter((item) => item.section === section);
+            return (
+              <section key={section} id={`section-${section}`} className="rating-section" aria-labelledby={`section-${section}-title`}>
+                <h2 id={`section-${section}-title`}>{t(sectionTitleKeys[section])}</h2>
+                {sectionItems.length === 0 && <p className="rating-section__empty">{t('filter.noneInSection')}</p>}
+                {sectionItems.map((item, index) => (
+                  <Fragment key={item.key}>
+                    <GroupHeading item={item} previous={sectionItems[index - 1]} />
+                    {item.kind === 'experience' ? (
+                      <ExperienceItemView assessmentId={assessmentId} item={item} scale={ratingScale.experience} appointedOn={appointedOn} />
+                    ) : (
+                      <ProficiencyItemView assessmentId={assessmentId} item={item} scale={item.scale === 'knowledge' ? ratingScale.knowledge : ratingScale.proficiency} defaultTarget={ratingScale.defaultTarget} />
+                    )}
+                  </Fragment>
+                ))}
+              </section>
+            );
+          })}
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,17 @@
+import type { DeadlineStatus } from '../../domain/deadlines';
+import { useAssessmentTranslation } from './use-assessment-translation';
+
+/** The time left before a starred experience's deadline, in words (never colour alone). */
+export function DeadlineText({ status, daysLeft }: { status: DeadlineStatus; daysLeft: number }) {
+  const { t } = useAssessmentTranslation();
+  switch (status) {
+    case 'acquired':
+      return <span>✓ {t('deadline.acquired')}</span>;
+    case 'overdue':
+      return <strong>⚠ {t('deadline.overdue', { days: -daysLeft })}</strong>;
+    case 'due-soon':
+      return <strong>⏳ {t('deadline.dueSoon', { days: daysLeft })}</strong>;
+    case 'on-track':
+      return <span>{t('deadline.onTrack', { days: daysLeft })}</span>;
+  }
+}

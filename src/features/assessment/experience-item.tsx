@@ -1,0 +1,93 @@
+import { memo, useState } from 'react';
+import type { ExperienceItem } from '../../domain/assessment-items';
+import { deadlineStatus } from '../../domain/deadlines';
+import { pickText } from '../../domain/localized-text';
+import type { ExperienceEntry } from '../../domain/rating-scale';
+import { useAssessmentTranslation } from './use-assessment-translation';
+import { formatIsoDate, todayIso } from '../../lib/dates';
+import { useAppStore } from '../../store/app-store';
+import { DateField } from '../../ui/date-field';
+import { DeadlineText } from './deadline-text';
+import { itemDomId, levelDescriptionId } from './dom-ids';
+import { ItemNote } from './item-note';
+
+/** One experience item: none / some / yes, when it was acquired, evidence, and for starred items the deadline. */
+export const ExperienceItemView = memo(function ExperienceItemView(props: { assessmentId: string; item: ExperienceItem; scale: ExperienceEntry[]; appointedOn: string }) {
+  const { assessmentId, item, scale, appointedOn } = props;
+  const { language, t } = useAssessmentTranslation();
+  const record = useAppStore((state) => state.assessments[assessmentId]?.experience[item.id]);
+  const recordExperience = useAppStore((state) => state.recordExperience);
+  const noteItem = (note: string) => recordExperience(assessmentId, item.id, { note });
+  const [dateInvalid, setDateInvalid] = useState(false);
+  const domId = itemDomId(item.key);
+  const chosen = scale.find((entry) => entry.status === record?.status);
+  const deadline = item.starred ? deadlineStatus({ appointedOn, today: todayIso(), acquired: record?.status === 'yes' }) : null;
+
+  return (
+    <fieldset className={item.starred ? 'rating-item rating-item--starred' : 'rating-item'} id={domId} data-key={item.key} data-rated={record?.status !== undefined}>
+      <legend id={`${domId}-name`} className="rating-item__name">
+        <span className="code">{item.code}</span> {pickText(item.title, language)}
+        {item.starred && <span className="badge badge--starred"> * {t('profile.starred')}</span>}
+      </legend>
+      {deadline && (
+        <p className="deadline" data-status={deadline.status}>
+          {t('assessment.deadline', { date: formatIsoDate(deadline.deadline, language) })} · <DeadlineText status={deadline.status} daysLeft={deadline.daysLeft} />
+        </p>
+      )}
+      <div role="radiogroup" aria-labelledby={`${domId}-name`} className="levels levels--experience">
+        {scale.map((entry) => (
+          <label key={entry.status} className={entry.status === record?.status ? 'level level--chosen' : 'level'}>
+            <input
+              type="radio"
+              name={domId}
+              value={entry.status}
+              checked={entry.status === record?.status}
+              onChange={() => recordExperience(assessmentId, item.id, { status: entry.status })}
+              aria-describedby={levelDescriptionId('experience', entry.status)}
+            />
+            <span className="level__label">{pickText(entry.label, language)}</span>
+          </label>
+        ))}
+      </div>
+      <p className="rating-item__status" data-status={chosen ? (chosen.status === 'yes' ? 'met' : 'below') : 'unrated'}>
+        <strong>{chosen ? pickText(chosen.label, language) : t('assessment.unrated')}</strong>
+      </p>
+      <div className="rating-item__tools rating-item__tools--experience">
+        <div className="field">
+          <DateField
+            key={language}
+            legend={t('assessment.acquiredOn')}
+            value={record?.acquiredOn ?? ''}
+            language={language}
+            labels={{ day: t('date.day'), month: t('date.month'), year: t(language === 'th' ? 'date.yearBE' : 'date.yearCE'), choose: t('date.choose') }}
+            invalid={dateInvalid}
+            describedBy={dateInvalid ? `${domId}-date-error` : undefined}
+            onChange={(value) => {
+              setDateInvalid(value === 'invalid');
+              if (value !== 'invalid') recordExperience(assessmentId, item.id, { acquiredOn: value || undefined });
+            }}
+          />
+          {dateInvalid && (
+            <p id={`${domId}-date-error`} className="field__error">
+              {t('form.dateInvalid')}
+            </p>
+          )}
+        </div>
+        <div className="field">
+          <label htmlFor={`${domId}-evidence`} className="field__label">
+            {t('assessment.evidence')}
+          </label>
+          <input
+            id={`${domId}-evidence`}
+            type="text"
+            className="input"
+            maxLength={500}
+            value={record?.evidence ?? ''}
+            onChange={(event) => recordExperience(assessmentId, item.id, { evidence: event.target.value })}
+          />
+        </div>
+        <ItemNote id={`${domId}-note`} code={item.code} note={record?.note} onChange={noteItem} />
+      </div>
+    </fieldset>
+  );
+});

@@ -1,0 +1,19 @@
+import { noteMaxLength } from '../../domain/assessment';
+import { useAssessmentTranslation } from './use-assessment-translation';
+
+/** A short free-text note on an item (evidence, examples, what to improve); saved as it is typed. */
+export function ItemNote({ id, code, note, onChange }: { id: string; code: string; note: string | undefined; onChange: (note: string) => void }) {
+  const { t } = useAssessmentTranslation();
+  return (
+    <details className="item-note" open={Boolean(note)}>
+      <summary>
+        {t('assessment.note')}
+        {note ? <span className="item-note__has"> · {t('assessment.noteWritten')}</span> : null}
+      </summary>
+      <label htmlFor={id} className="visually-hidden">
+        {t('assessment.noteFor', { code })}
+      </label>
+      <textarea id={id} className="input item-note__text" rows={2} maxLength={noteMaxLength} value={note ?? ''} onChange={(event) => onChange(event.target.value)} />
+    </details>
+  );
+}

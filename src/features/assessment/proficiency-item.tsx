@@ -1,0 +1,79 @@
+import { memo } from 'react';
+import type { ProficiencyItem } from '../../domain/assessment-items';
+import { pickText } from '../../domain/localized-text';
+import { levels, type Level, type LevelEntry } from '../../domain/rating-scale';
+import { useAssessmentTranslation } from './use-assessment-translation';
+import { useAppStore } from '../../store/app-store';
+import { itemDomId, levelDescriptionId } from './dom-ids';
+import { ItemNote } from './item-note';
+
+/**
+ * One item rated 0–4: a radio group named by its code and title (arrow keys change the level),
+ * its target level, and a note. It reads only its own rating, so rating it re-renders nothing else.
+ */
+export const ProficiencyItemView = memo(function ProficiencyItemView(props: { assessmentId: string; item: ProficiencyItem; scale: LevelEntry[]; defaultTarget: Level }) {
+  const { assessmentId, item, scale, defaultTarget } = props;
+  const { language, t } = useAssessmentTranslation();
+  const rating = useAppStore((state) => state.assessments[assessmentId]?.ratings[item.key]);
+  const rateItem = useAppStore((state) => state.rateItem);
+  const setItemTarget = useAppStore((state) => state.setItemTarget);
+  const noteItem = useAppStore((state) => state.noteItem);
+  const domId = itemDomId(item.key);
+  const level = rating?.level;
+  const target = rating?.target ?? defaultTarget;
+  const chosen = scale.find((entry) => entry.level === level);
+  const gap = level === undefined ? 0 : Math.max(0, target - level);
+
+  return (
+    <fieldset className="rating-item" id={domId} data-key={item.key} data-rated={level !== undefined}>
+      <legend id={`${domId}-name`} className="rating-item__name">
+        <span className="code">{item.code}</span> {pickText(item.title, language)}
+      </legend>
+      <div role="radiogroup" aria-labelledby={`${domId}-name`} className="levels">
+        {scale.map((entry) => (
+          <label key={entry.level} className={entry.level === level ? 'level level--chosen' : 'level'}>
+            <input
+              type="radio"
+              name={domId}
+              value={entry.level}
+              checked={entry.level === level}
+              onChange={() => rateItem(assessmentId, item.key, entry.level)}
+              aria-describedby={levelDescriptionId(item.scale, entry.level)}
+            />
+            <span className="level__number">{entry.level}</span>
+            <span className="level__label">{pickText(entry.label, language)}</span>
+            {entry.level === target && <span className="level__target">{t('assessment.targetMark')}</span>}
+          </label>
+        ))}
+      </div>
+      <p className="rating-item__status" data-status={level === undefined ? 'unrated' : gap > 0 ? 'below' : 'met'}>
+        {chosen ? (
+          <>
+            <strong>{t('assessment.yourLevel', { level: chosen.level })}</strong> {pickText(chosen.description, language)}
+            {gap > 0 && <span className="rating-item__gap"> ▼ {t('assessment.belowTarget', { gap, target })}</span>}
+          </>
+        ) : (
+          <strong>{t('assessment.unrated')}</strong>
+        )}
+      </p>
+      <div className="rating-item__tools">
+        <label className="target-select">
+          <span>{t('assessment.target')}</span>
+          <select className="input input--compact" value={target} onChange={(event) => setItemTarget(assessmentId, item.key, Number(event.target.value) as Level)}>
+            {levels.map((value) => (
+              <option key={value} value={value}>
+                {value}
+              </option>
+            ))}
+          </select>
+        </label>
+        {level !== undefined && (
+          <button type="button" className="button button--link" aria-label={`${t('assessment.clear')} ${item.code}`} onClick={() => rateItem(assessmentId, item.key, undefined)}>
+            {t('assessment.clear')}
+          </button>
+        )}
+        <ItemNote id={`${domId}-note`} code={item.code} note={rating?.note} onChange={(note) => noteItem(assessmentId, item.key, note)} />
+      </div>
+    </fieldset>
+  );
+});

@@ -1,0 +1,89 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { makeAssessment } from '../../domain/assessment-fixtures';
+import type { ExperienceItem, ProficiencyItem } from '../../domain/assessment-items';
+import { makeRatingScale } from '../../domain/test-profile-factory';
+import { useAppStore } from '../../store/app-store';
+import { initialPersistedState } from '../../store/persistence';
+import { ExperienceItemView } from './experience-item';
+import { ProficiencyItemView } from './proficiency-item';
+
+const scale = makeRatingScale();
+const unit: ProficiencyItem = { kind: 'unit', section: 'units', scale: 'proficiency', group: 'DG', key: 'unit:DG100', code: 'DG100', title: { th: 'ปฏิบัติตามกฎหมาย', en: 'Comply with the law' } };
+const starred: ExperienceItem = { kind: 'experience', section: 'experience', key: 'experience:study-visit', id: 'study-visit', code: 'E7', title: { th: 'ศึกษาดูงาน', en: 'Study visit' }, starred: true };
+const rating = () => useAppStore.getState().assessments['test-assessment']?.ratings['unit:DG100'];
+
+beforeEach(() => {
+  useAppStore.setState({ ...initialPersistedState, assessments: { 'test-assessment': makeAssessment() }, unreadableOnLoad: [] });
+});
+
+describe('ProficiencyItemView', () => {
+  function renderUnit() {
+    return render(<ProficiencyItemView assessmentId="test-assessment" item={unit} scale={scale.proficiency} defaultTarget={3} />);
+  }
+
+  it('is a radio group named by its code and title, unrated at first (never 0)', () => {
+    renderUnit();
+    const group = screen.getByRole('radiogroup', { name: 'DG100 ปฏิบัติตามกฎหมาย' });
+    expect(within(group).getAllByRole('radio')).toHaveLength(5);
+    expect(within(group).queryByRole('radio', { checked: true })).toBeNull();
+    expect(screen.getByText('ยังไม่ได้ประเมิน')).toBeInTheDocument();
+    expect(rating()).toBeUndefined();
+  });
+
+  it('rates with the keyboard: Tab into the group, Space, then arrow keys move the level', async () => {
+    const user = userEvent.setup();
+    renderUnit();
+    await user.tab();
+    expect(screen.getAllByRole('radio')[0]).toHaveFocus();
+    await user.keyboard(' ');
+    expect(rating()).toEqual({ level: 0 });
+    await user.keyboard('{ArrowRight}{ArrowRight}');
+    expect(rating()).toEqual({ level: 2 });
+    expect(screen.getByText(/ต่ำกว่าระดับที่คาดหวัง \(3\) 1 ระดับ/)).toBeInTheDocument();
+    await user.keyboard('{ArrowLeft}');
+    expect(rating()).toEqual({ level: 1 });
+  });
+
+  it('sets a target, clears the rating back to unrated, and keeps a note', async () => {
+    const user = userEvent.setup();
+    renderUnit();
+    await user.click(screen.getAllByRole('radio')[3] as HTMLElement);
+    await user.selectOptions(screen.getByRole('combobox', { name: 'ระดับที่คาดหวัง' }), '4');
+    expect(rating()).toEqual({ level: 3, target: 4 });
+    await user.click(screen.getByText('บันทึก'));
+    await user.type(screen.getByRole('textbox', { name: 'บันทึกสำหรับ DG100' }), 'อบรม <b>PDPA</b>');
+    await user.click(screen.getByRole('button', { name: 'ล้างคะแนน DG100' }));
+    expect(rating()).toEqual({ target: 4, note: 'อบรม <b>PDPA</b>' });
+    expect(screen.queryByRole('radio', { checked: true })).toBeNull();
+  });
+});
+
+describe('ExperienceItemView', () => {
+  it('records the status, the date acquired (Buddhist Era) and evidence, and shows the deadline in words', async () => {
+    const user = userEvent.setup();
+    render(<ExperienceItemView assessmentId="test-assessment" item={starred} scale={scale.experience} appointedOn="2024-02-29" />);
+    expect(screen.getByText(/กำหนดภายใน 28 กุมภาพันธ์ 2569/)).toBeInTheDocument();
+    const group = screen.getByRole('radiogroup', { name: /E7 ศึกษาดูงาน/ });
+    await user.click(within(group).getAllByRole('radio')[2] as HTMLElement);
+    const date = screen.getByRole('group', { name: 'วันที่ได้รับประสบการณ์ (ถ้ามี)' });
+    await user.selectOptions(within(date).getByRole('combobox', { name: 'วัน' }), '31');
+    await user.selectOptions(within(date).getByRole('combobox', { name: 'เดือน' }), '1');
+    await user.type(within(date).getByRole('textbox', { name: 'ปี พ.ศ.' }), '2568');
+    await user.type(screen.getByRole('textbox', { name: 'หลักฐานโดยย่อ (ถ้ามี)' }), 'ดูงาน');
+    expect(useAppStore.getState().assessments['test-assessment']?.experience['study-visit']).toEqual({ status: 'yes', acquiredOn: '2025-01-31', evidence: 'ดูงาน' });
+    expect(screen.getByText(/มีแล้ว$/)).toBeInTheDocument();
+  });
+
+  it('says when a date does not exist and does not save it', async () => {
+    const user = userEvent.setup();
+    render(<ExperienceItemView assessmentId="test-assessment" item={starred} scale={scale.experience} appointedOn="2024-02-29" />);
+    const date = screen.getByRole('group', { name: 'วันที่ได้รับประสบการณ์ (ถ้ามี)' });
+    await user.selectOptions(within(date).getByRole('combobox', { name: 'วัน' }), '30');
+    await user.selectOptions(within(date).getByRole('combobox', { name: 'เดือน' }), '2');
+    await user.type(within(date).getByRole('textbox', { name: 'ปี พ.ศ.' }), '2568');
+    expect(screen.getByText(/วันที่ไม่ครบหรือไม่มีอยู่จริง/)).toBeInTheDocument();
+    expect(useAppStore.getState().assessments['test-assessment']?.experience['study-visit']).toBeUndefined();
+  });
+});

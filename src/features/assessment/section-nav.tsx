@@ -1,0 +1,51 @@
+import { assessmentProgress } from '../../domain/progress';
+import { assessmentSections, type AssessmentItem, type AssessmentSection } from '../../domain/assessment-items';
+import { useAssessmentTranslation } from './use-assessment-translation';
+import { useAppStore } from '../../store/app-store';
+import { JumpLink } from '../../ui/jump-link';
+import { ProgressMeter } from '../../ui/progress-meter';
+import { useShallow } from 'zustand/react/shallow';
+
+export const sectionTitleKeys = {
+  units: 'profile.section.units',
+  knowledge: 'profile.section.knowledge',
+  experience: 'profile.section.experience',
+  behavioural: 'profile.section.behavioural',
+} as const satisfies Record<AssessmentSection, string>;
+
+/** The sections with how much of each is rated, and the overall progress; each entry jumps to its section. */
+export function SectionNav({ assessmentId, items }: { assessmentId: string; items: AssessmentItem[] }) {
+  const { t } = useAssessmentTranslation();
+  // Numbers only, compared shallowly: this re-renders when a count changes, not on every rating.
+  const counts = useAppStore(
+    useShallow((state) => {
+      const assessment = state.assessments[assessmentId];
+      if (!assessment) return [];
+      const progress = assessmentProgress(items, assessment);
+      return [progress.overall.rated, progress.overall.total, ...assessmentSections.flatMap((s) => [progress.sections[s].rated, progress.sections[s].total])];
+    }),
+  );
+  const [rated = 0, total = 0] = counts;
+  return (
+    <nav className="section-nav" aria-label={t('assessment.sections')}>
+      <ProgressMeter rated={rated} total={total} label={t('assessment.overall')} text={t('assessment.ratedOf', { rated, total })} />
+      <ul>
+        {assessmentSections.map((section, index) => {
+          const sectionRated = counts[2 + index * 2] ?? 0;
+          const sectionTotal = counts[3 + index * 2] ?? 0;
+          return (
+            <li key={section}>
+              <JumpLink targetId={`section-${section}`}>
+                <span>{t(sectionTitleKeys[section])}</span>{' '}
+                <span className="section-nav__count" data-complete={sectionRated === sectionTotal}>
+                  {t('assessment.ratedOf', { rated: sectionRated, total: sectionTotal })}
+                  {sectionRated === sectionTotal && <span aria-hidden="true"> ✓</span>}
+                </span>
+              </JumpLink>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}

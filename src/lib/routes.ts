@@ -1,0 +1,34 @@
+/** The screens of the app, read from the URL hash so that any static server can host it. */
+export type Route =
+  | { screen: 'profile'; profileId: string | null }
+  | { screen: 'assessments' }
+  | { screen: 'new-assessment'; profileId: string | null }
+  | { screen: 'assessment'; assessmentId: string }
+  | { screen: 'assessment-details'; assessmentId: string };
+
+const idPattern = '([a-z0-9-]+)';
+
+/** Reads the hash; anything it does not know is the first screen with no profile chosen. */
+export function parseRoute(hash: string): Route {
+  const path = hash.replace(/^#/, '').replace(/\/$/, '');
+  let match: RegExpExecArray | null;
+  // Any #/profiles/… address names a profile; an unknown one gets a "not found" notice on the screen.
+  if ((match = /^\/profiles\/(.+)$/.exec(path))) return { screen: 'profile', profileId: decodeURIComponent(match[1] ?? '').toLowerCase() };
+  if (path === '/assessments') return { screen: 'assessments' };
+  if (path === '/assessments/new') return { screen: 'new-assessment', profileId: null };
+  if ((match = new RegExp(`^/assessments/new/${idPattern}$`).exec(path))) return { screen: 'new-assessment', profileId: match[1] ?? null };
+  if ((match = new RegExp(`^/assessments/${idPattern}/details$`).exec(path))) return { screen: 'assessment-details', assessmentId: match[1] ?? '' };
+  if ((match = new RegExp(`^/assessments/${idPattern}$`).exec(path))) return { screen: 'assessment', assessmentId: match[1] ?? '' };
+  return { screen: 'profile', profileId: null };
+}
+
+export const profileHref = (profileId: string) => `#/profiles/${profileId}`;
+export const assessmentsHref = () => '#/assessments';
+export const newAssessmentHref = (profileId?: string) => (profileId ? `#/assessments/new/${profileId}` : '#/assessments/new');
+export const assessmentHref = (assessmentId: string) => `#/assessments/${assessmentId}`;
+export const assessmentDetailsHref = (assessmentId: string) => `#/assessments/${assessmentId}/details`;
+
+/** Goes to another screen (the hash is the route). */
+export function navigate(href: string): void {
+  window.location.hash = href;
+}

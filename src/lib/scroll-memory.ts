@@ -1,0 +1,45 @@
+import { useEffect } from 'react';
+
+const keyPrefix = 'cio-skills-compass:scroll:';
+/** False until the first screen has been shown: the page the browser opened on. */
+let shownAScreen = false;
+
+function readPosition(routeKey: string): number | null {
+  try {
+    const value = Number(window.sessionStorage.getItem(keyPrefix + routeKey));
+    return Number.isFinite(value) && value > 0 ? value : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Remembers the scroll position of each screen for this tab (sessionStorage), and puts it back when the
+ * screen is shown again, e.g. after a reload. Going to a screen with no saved position starts at its top;
+ * at start-up a page the user has already scrolled is left alone. Call it in the screen component, so that
+ * its content is on the page when the position is put back.
+ */
+export function useScrollMemory(routeKey: string): void {
+  useEffect(() => {
+    const saved = readPosition(routeKey);
+    if (saved !== null) window.scrollTo({ top: saved });
+    else if (shownAScreen) window.scrollTo({ top: 0 });
+    shownAScreen = true;
+    let frame = 0;
+    function save() {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => {
+        try {
+          window.sessionStorage.setItem(keyPrefix + routeKey, String(Math.round(window.scrollY)));
+        } catch {
+          // Nowhere to keep it: a reload will simply start at the top.
+        }
+      });
+    }
+    window.addEventListener('scroll', save, { passive: true });
+    return () => {
+      cancelAnimationFrame(frame);
+      window.removeEventListener('scroll', save);
+    };
+  }, [routeKey]);
+}

@@ -1,0 +1,102 @@
+import { useId, useState } from 'react';
+import type { Language } from '../domain/localized-text';
+import { isIsoDate } from '../domain/deadlines';
+import { commonEraYear, displayYear, monthNames } from '../lib/dates';
+
+export interface DateFieldLabels {
+  day: string;
+  month: string;
+  year: string;
+  choose: string;
+}
+
+/** What the three boxes say as one value: an ISO date, '' when all are empty, 'invalid' otherwise. */
+export function datePartsToValue(parts: { day: string; month: string; year: string }, language: Language): string {
+  if (!parts.day && !parts.month && !parts.year.trim()) return '';
+  const year = Number(parts.year.trim());
+  if (!parts.day || !parts.month || !/^\d{4}$/.test(parts.year.trim())) return 'invalid';
+  const iso = `${String(commonEraYear(year, language)).padStart(4, '0')}-${parts.month.padStart(2, '0')}-${parts.day.padStart(2, '0')}`;
+  return isIsoDate(iso) ? iso : 'invalid';
+}
+
+function partsOf(value: string, language: Language) {
+  if (!isIsoDate(value)) return { day: '', month: '', year: '' };
+  const [year, month, day] = value.split('-').map(Number) as [number, number, number];
+  return { day: String(day), month: String(month), year: String(displayYear(year, language)) };
+}
+
+/**
+ * A date as day, month and year boxes: the year in the Buddhist Era in Thai, the Common Era in English.
+ * Reports an ISO date, '' or 'invalid' (see datePartsToValue). Remount it (key) to load another value.
+ */
+export function DateField(props: {
+  legend: string;
+  value: string;
+  language: Language;
+  labels: DateFieldLabels;
+  onChange: (value: string) => void;
+  onBlur?: () => void;
+  describedBy?: string;
+  invalid?: boolean;
+  required?: boolean;
+}) {
+  const { legend, value, language, labels, onChange, onBlur, describedBy, invalid, required } = props;
+  const id = useId();
+  const [parts, setParts] = useState(() => partsOf(value, language));
+  const months = monthNames(language);
+
+  function change(part: 'day' | 'month' | 'year', next: string) {
+    const updated = { ...parts, [part]: next };
+    setParts(updated);
+    onChange(datePartsToValue(updated, language));
+  }
+
+  return (
+    <fieldset className="date-field" aria-describedby={describedBy} aria-invalid={invalid || undefined}>
+      <legend>
+        {legend}
+        {required && <span aria-hidden="true"> *</span>}
+      </legend>
+      <div className="date-field__parts">
+        <label htmlFor={`${id}-day`}>
+          <span className="date-field__label">{labels.day}</span>
+          <select id={`${id}-day`} value={parts.day} onChange={(e) => change('day', e.target.value)} onBlur={onBlur} aria-invalid={invalid || undefined} required={required}>
+            <option value="">{labels.choose}</option>
+            {Array.from({ length: 31 }, (_, i) => (
+              <option key={i + 1} value={String(i + 1)}>
+                {i + 1}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label htmlFor={`${id}-month`}>
+          <span className="date-field__label">{labels.month}</span>
+          <select id={`${id}-month`} value={parts.month} onChange={(e) => change('month', e.target.value)} onBlur={onBlur} aria-invalid={invalid || undefined} required={required}>
+            <option value="">{labels.choose}</option>
+            {months.map((name, index) => (
+              <option key={name} value={String(index + 1)}>
+                {name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label htmlFor={`${id}-year`}>
+          <span className="date-field__label">{labels.year}</span>
+          <input
+            id={`${id}-year`}
+            type="text"
+            inputMode="numeric"
+            autoComplete="off"
+            maxLength={4}
+            size={5}
+            value={parts.year}
+            onChange={(e) => change('year', e.target.value.replace(/\D/g, ''))}
+            onBlur={onBlur}
+            aria-invalid={invalid || undefined}
+            required={required}
+          />
+        </label>
+      </div>
+    </fieldset>
+  );
+}
