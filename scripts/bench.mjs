@@ -10,6 +10,7 @@ import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { browserArgs, findBrowser } from './find-browser.mjs';
+import { measureRatingLatency, summarise } from './bench-interaction.mjs';
 import { startStaticServer } from './static-server.mjs';
 
 const root = resolve(import.meta.dirname, '..');
@@ -65,6 +66,16 @@ console.log('First load of the profile screen, until the app is ready (gzip at l
 console.log(`  JS : ${firstLoad.script.count} file(s), ${kb(firstLoad.script.raw)} raw, ${kb(firstLoad.script.gzip)} gzip (budget 100 KB gzip)`);
 console.log(`  CSS: ${firstLoad.stylesheet.count} file(s), ${kb(firstLoad.stylesheet.raw)} raw, ${kb(firstLoad.stylesheet.gzip)} gzip`);
 console.log(`  HTML (prerendered): ${kb(html.length)} raw, ${kb(gzipSync(html).length)} gzip`);
+
+const rating = await measureRatingLatency({ appUrl: server.url, executablePath: chromePath });
+const latency = summarise(rating.latencies);
+console.log(`\nRating one item: key press to next paint (CIO Assistant, ${rating.itemCount} items on the screen, ${latency.count} presses)`);
+const processing = summarise(rating.processing);
+console.log(`  to the next frame (rAF, then a task): median ${latency.median.toFixed(1)} ms, p95 ${latency.p95.toFixed(1)} ms, max ${latency.max.toFixed(1)} ms (target under 16 ms)`);
+const inputDelay = summarise(rating.inputDelay);
+console.log(`  of which input delivery (the event's time stamp to its first listener, the test driver's share): median ${inputDelay.median.toFixed(1)} ms`);
+console.log(`  and the app's work, first listener to DOM updated: median ${processing.median.toFixed(1)} ms, p95 ${processing.p95.toFixed(1)} ms, max ${processing.max.toFixed(1)} ms`);
+console.log(`  Event Timing: ${rating.slowEvents.length} keydown(s) of ${latency.count} took 16 ms or more to their next presented frame (durations rounded to 8 ms; frame alignment included)${rating.slowEvents.length ? ` (longest ${Math.max(...rating.slowEvents)} ms)` : ''}; last level set: ${rating.finalLevel}`);
 const lighthouseCli = join(root, 'node_modules', 'lighthouse', 'cli', 'index.js');
 const outDir = mkdtempSync(join(tmpdir(), 'cio-bench-'));
 

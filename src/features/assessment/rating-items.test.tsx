@@ -1,4 +1,5 @@
-import { render, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
+import { Profiler } from 'react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { makeAssessment } from '../../domain/assessment-fixtures';
@@ -57,6 +58,26 @@ describe('ProficiencyItemView', () => {
     await user.click(screen.getByRole('button', { name: 'ล้างคะแนน DG100' }));
     expect(rating()).toEqual({ target: 4, note: 'อบรม <b>PDPA</b>' });
     expect(screen.queryByRole('radio', { checked: true })).toBeNull();
+  });
+});
+
+describe('rendering', () => {
+  it('re-renders only the item that was rated, not its neighbours', () => {
+    const other: ProficiencyItem = { ...unit, key: 'unit:DG200', code: 'DG200' };
+    const renders: Record<string, number> = { 'unit:DG100': 0, 'unit:DG200': 0 };
+    render(
+      <>
+        {[unit, other].map((item) => (
+          <Profiler key={item.key} id={item.key} onRender={(id) => (renders[id] = (renders[id] ?? 0) + 1)}>
+            <ProficiencyItemView assessmentId="test-assessment" item={item} scale={scale.proficiency} defaultTarget={3} />
+          </Profiler>
+        ))}
+      </>,
+    );
+    expect(renders).toEqual({ 'unit:DG100': 1, 'unit:DG200': 1 });
+    act(() => useAppStore.getState().rateItem('test-assessment', 'unit:DG100', 2));
+    act(() => useAppStore.getState().noteItem('test-assessment', 'unit:DG100', 'x'));
+    expect(renders).toEqual({ 'unit:DG100': 3, 'unit:DG200': 1 });
   });
 });
 
