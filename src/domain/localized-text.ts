@@ -13,7 +13,10 @@ export const localizedTextSchema = z.strictObject({
 });
 export type LocalizedText = z.infer<typeof localizedTextSchema>;
 
-/** The text of `text` in `language`. */
+/**
+ * The text of `text` in `language`. In Thai the repetition mark ๆ is written after a space; that space
+ * becomes a no-break space so that ๆ never starts a line.
+ */
 export function pickText(text: LocalizedText, language: Language): string {
-  return text[language];
+  return language === 'th' ? text.th.replace(/ ๆ/g, '\u00a0ๆ') : text.en;
 }

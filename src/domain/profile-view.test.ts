@@ -23,3 +23,11 @@ describe('countProfileItems', () => {
     expect(countProfileItems(makeProfile())).toEqual({ units: 4, knowledge: 1, experience: 2, starred: 1, behavioural: 1 });
   });
 });
+
+describe('pickText', () => {
+  it('gives the text in the language, keeping ๆ on the line of the word it repeats', async () => {
+    const { pickText } = await import('./localized-text');
+    expect(pickText({ th: 'ดำเนินการใด ๆ เพื่อ', en: 'any action' }, 'th')).toBe('ดำเนินการใด\u00a0ๆ เพื่อ');
+    expect(pickText({ th: 'ไทย', en: 'English' }, 'en')).toBe('English');
+  });
+});

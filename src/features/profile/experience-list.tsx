@@ -7,6 +7,10 @@ export function ExperienceList({ profile }: { profile: RoleProfile }) {
   const { language, t } = useTranslation();
   return (
     <>
+      <p className="rule-lead">
+        <span aria-hidden="true">* </span>
+        {t('profile.twoYearRule')}
+      </p>
       <ol className="items">
         {profile.experience.map((item) => (
           <li key={item.id} className={item.starred ? 'item item--starred' : 'item'} data-starred={item.starred}>
@@ -21,7 +25,6 @@ export function ExperienceList({ profile }: { profile: RoleProfile }) {
         ))}
       </ol>
       <div className="rule-note" role="note" aria-label={t('profile.starredMark')}>
-        <p className="rule-note__rule">{t('profile.twoYearRule')}</p>
         <p className="rule-note__source">
           <span className="rule-note__label">{t('profile.sourceNote')}: </span>
           {pickText(profile.notes.starredExperience, language)}

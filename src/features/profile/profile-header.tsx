@@ -22,8 +22,9 @@ export function ProfileHeader({ profile }: { profile: RoleProfile }) {
       <p className="profile-header__source">
         {t('profile.source', {
           office: pickText(profile.source.office, language),
-          number: pickText(profile.source.number, language),
-          date: formatIsoDate(profile.source.date, language),
+          // A circular's number and a date are each one unit: no line break inside them.
+          number: pickText(profile.source.number, language).replace(/ /g, '\u00a0'),
+          date: formatIsoDate(profile.source.date, language).replace(/ /g, '\u00a0'),
         })}
         <br />
         {t('profile.amends', { amends: pickText(profile.source.amends, language) })}
