@@ -128,6 +128,13 @@ describe('the self-assessment', () => {
     await startAssessment(app, 'cio-assistant', { day: '1', month: '10', year: '2568' });
     await page.getByRole('radiogroup', { name: /DG100/ }).getByRole('radio').nth(3).check();
 
+    await page.getByRole('link', { name: 'แก้ไขรายละเอียด' }).click();
+    await page.getByLabel('ชื่อ-นามสกุล').fill('สมศรี <script>alert(1)</script>');
+    await expectNoAxeViolations(page);
+    await page.getByRole('button', { name: 'บันทึก', exact: true }).click();
+    await page.waitForSelector('[data-key]');
+    expect(await page.locator('.facts').textContent()).toContain('สมศรี <script>alert(1)</script>');
+
     await page.getByRole('link', { name: 'การประเมินของฉัน' }).first().click();
     await page.getByRole('button', { name: /^เปลี่ยนชื่อ/ }).click();
     await page.getByLabel('ชื่อใหม่').fill('ผู้ช่วย CIO ปี 2569');
