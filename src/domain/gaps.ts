@@ -1,0 +1,131 @@
+import type { Assessment } from './assessment';
+import type { AssessmentItem } from './assessment-items';
+import type { SkillGroupCode } from './catalogue';
+import { deadlineStatus, type DeadlineStatus } from './deadlines';
+import type { ExperienceStatus, Level } from './rating-scale';
+
+/** How much of an experience an answer counts for: none = 0, some = half, yes = full. */
+export const experienceValue: Record<ExperienceStatus, number> = { none: 0, some: 0.5, yes: 1 };
+
+/**
+ * One item measured against its target, in level units. Experience is put on the same footing as a unit at the
+ * default target: its target is the default target and "some" counts for half of it.
+ */
+export type ItemStanding = { item: AssessmentItem; index: number; rated: false } | { item: AssessmentItem; index: number; rated: true; value: number; target: number; gap: number };
+
+/** Where one item stands: unrated (counted apart, never as 0), or its value, target and gap = max(0, target − value). */
+export function itemStanding(item: AssessmentItem, index: number, assessment: Assessment, defaultTarget: Level): ItemStanding {
+  if (item.kind === 'experience') {
+    const status = assessment.experience[item.id]?.status;
+    if (status === undefined) return { item, index, rated: false };
+    const value = experienceValue[status] * defaultTarget;
+    return { item, index, rated: true, value, target: defaultTarget, gap: Math.max(0, defaultTarget - value) };
+  }
+  const rating = assessment.ratings[item.key];
+  if (rating?.level === undefined) return { item, index, rated: false };
+  const target = rating.target ?? defaultTarget;
+  return { item, index, rated: true, value: rating.level, target, gap: Math.max(0, target - rating.level) };
+}
+
+export type ReadinessGroup = SkillGroupCode | 'knowledge' | 'experience' | 'behavioural';
+export const readinessGroups: readonly ReadinessGroup[] = ['DG', 'DT', 'DS', 'SPM', 'DL', 'DTR', 'knowledge', 'experience', 'behavioural'];
+
+/** The group an item's readiness counts towards: its skill group (criteria with their unit's), or its section. */
+export function readinessGroupOf(item: AssessmentItem): ReadinessGroup {
+  return item.kind === 'unit' || item.kind === 'criterion' ? item.group : item.section;
+}
+
+export interface Readiness {
+  /** Sum over rated items of min(value, target) ÷ sum of their targets; null when nothing is rated yet. */
+  readiness: number | null;
+  rated: number;
+  total: number;
+  /** Share of the items that are rated, 0–1. */
+  ratedShare: number;
+  /** Mean target and mean self-rating of the rated items, in levels (for the radar chart). */
+  meanTarget: number | null;
+  meanValue: number | null;
+}
+
+/** Readiness of a set of standings, by the rule above. */
+export function readinessOf(standings: readonly ItemStanding[]): Readiness {
+  let achieved = 0;
+  let required = 0;
+  let valueSum = 0;
+  let rated = 0;
+  for (const standing of standings) {
+    if (!standing.rated) continue;
+    rated += 1;
+    achieved += Math.min(standing.value, standing.target);
+    required += standing.target;
+    valueSum += standing.value;
+  }
+  const total = standings.length;
+  return {
+    readiness: rated === 0 ? null : required === 0 ? 1 : achieved / required,
+    rated,
+    total,
+    ratedShare: total === 0 ? 0 : rated / total,
+    meanTarget: rated === 0 ? null : required / rated,
+    meanValue: rated === 0 ? null : valueSum / rated,
+  };
+}
+
+export interface GapPriority {
+  standing: Extract<ItemStanding, { rated: true }>;
+  deadline?: { date: string; daysLeft: number; status: DeadlineStatus };
+}
+
+/**
+ * Items short of their target, largest gap first; at equal gaps, starred experience with the nearest deadline;
+ * then the circular's order.
+ */
+export function rankPriorities(standings: readonly ItemStanding[], input: { appointedOn: string; today: string }): GapPriority[] {
+  const short = standings.flatMap((standing): GapPriority[] => {
+    if (!standing.rated || standing.gap <= 0) return [];
+    if (standing.item.kind === 'experience' && standing.item.starred) {
+      const { deadline, daysLeft, status } = deadlineStatus({ appointedOn: input.appointedOn, today: input.today, acquired: false });
+      return [{ standing, deadline: { date: deadline, daysLeft, status } }];
+    }
+    return [{ standing }];
+  });
+  return short.sort(
+    (a, b) =>
+      b.standing.gap - a.standing.gap ||
+      (a.deadline?.daysLeft ?? Number.POSITIVE_INFINITY) - (b.deadline?.daysLeft ?? Number.POSITIVE_INFINITY) ||
+      a.standing.index - b.standing.index,
+  );
+}
+
+export interface GapAnalysis {
+  standings: ItemStanding[];
+  groups: { group: ReadinessGroup; readiness: Readiness }[];
+  overall: Readiness;
+  priorities: GapPriority[];
+  belowTarget: number;
+  starred: { total: number; outstanding: number; nearestDeadline: { date: string; daysLeft: number; status: DeadlineStatus } | null };
+}
+
+/** Everything the gap screen shows, from the items of a profile and an assessment. */
+export function analyseGaps(items: readonly AssessmentItem[], assessment: Assessment, input: { defaultTarget: Level; today: string }): GapAnalysis {
+  const standings = items.map((item, index) => itemStanding(item, index, assessment, input.defaultTarget));
+  const groups = readinessGroups
+    .map((group) => ({ group, readiness: readinessOf(standings.filter((standing) => readinessGroupOf(standing.item) === group)) }))
+    .filter((entry) => entry.readiness.total > 0);
+  const starredItems = items.filter((item) => item.kind === 'experience' && item.starred);
+  const outstanding = starredItems.filter((item) => item.kind === 'experience' && assessment.experience[item.id]?.status !== 'yes');
+  const appointedOn = assessment.appointee.appointedOn;
+  const nearest = outstanding.length > 0 ? deadlineStatus({ appointedOn, today: input.today, acquired: false }) : null;
+  return {
+    standings,
+    groups,
+    overall: readinessOf(standings),
+    priorities: rankPriorities(standings, { appointedOn, today: input.today }),
+    belowTarget: standings.filter((standing) => standing.rated && standing.gap > 0).length,
+    starred: {
+      total: starredItems.length,
+      outstanding: outstanding.length,
+      nearestDeadline: nearest ? { date: nearest.deadline, daysLeft: nearest.daysLeft, status: nearest.status } : null,
+    },
+  };
+}
