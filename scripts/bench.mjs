@@ -44,9 +44,11 @@ async function measureFirstLoad(url) {
     await page.goto(url);
     await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
     await page.waitForLoadState('networkidle');
-    const totals = { script: { count: 0, raw: 0, gzip: 0 }, stylesheet: { count: 0, raw: 0, gzip: 0 } };
+    const totals = { script: { count: 0, raw: 0, gzip: 0 }, stylesheet: { count: 0, raw: 0, gzip: 0 }, files: new Set() };
     for (const [path, type] of files) {
-      const bytes = readFileSync(join(dist, path.slice(new URL(url).pathname.length)));
+      const relative = path.slice(new URL(url).pathname.length);
+      totals.files.add(relative);
+      const bytes = readFileSync(join(dist, relative));
       totals[type].count += 1;
       totals[type].raw += bytes.length;
       totals[type].gzip += gzipSync(bytes, { level: 9 }).length;
@@ -66,6 +68,15 @@ console.log('First load of the profile screen, until the app is ready (gzip at l
 console.log(`  JS : ${firstLoad.script.count} file(s), ${kb(firstLoad.script.raw)} raw, ${kb(firstLoad.script.gzip)} gzip (budget 100 KB gzip)`);
 console.log(`  CSS: ${firstLoad.stylesheet.count} file(s), ${kb(firstLoad.stylesheet.raw)} raw, ${kb(firstLoad.stylesheet.gzip)} gzip`);
 console.log(`  HTML (prerendered): ${kb(html.length)} raw, ${kb(gzipSync(html).length)} gzip`);
+
+// Chunks that load only when a screen needs them (not part of the first load).
+const { readdirSync } = await import('node:fs');
+const lazyChunks = readdirSync(join(dist, 'assets'))
+  .filter((file) => file.endsWith('.js') && !firstLoad.files.has(`assets/${file}`))
+  .map((file) => ({ file, gzip: gzipSync(readFileSync(join(dist, 'assets', file)), { level: 9 }).length }))
+  .sort((a, b) => b.gzip - a.gzip);
+console.log('\nLoaded later, only by the screens that need them (gzip)');
+for (const chunk of lazyChunks) console.log(`  ${chunk.file}: ${kb(chunk.gzip)}${/gaps-screen/.test(chunk.file) ? ' (the gap screen with recharts)' : ''}`);
 
 const rating = await measureRatingLatency({ appUrl: server.url, executablePath: chromePath });
 const latency = summarise(rating.latencies);

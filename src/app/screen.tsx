@@ -5,6 +5,8 @@ import { profileHref, type Route } from '../lib/routes';
 
 // The assessment screens (and react-hook-form) load only when the user goes there.
 const AssessmentRoutes = lazy(() => import('../features/assessment/assessment-routes').then((module) => ({ default: module.AssessmentRoutes })));
+// The gap screen brings recharts: only a user who opens it downloads it.
+const GapsScreen = lazy(() => import('../features/gaps/gaps-screen').then((module) => ({ default: module.GapsScreen })));
 
 /** The screen for the route. */
 export function Screen({ route }: { route: Route }) {
@@ -12,7 +14,7 @@ export function Screen({ route }: { route: Route }) {
   if (route.screen === 'profile') return <ProfileScreen profileId={route.profileId} hrefFor={profileHref} />;
   return (
     <Suspense fallback={<p role="status">{t('data.loadingScreen')}</p>}>
-      <AssessmentRoutes route={route} />
+      {route.screen === 'gaps' ? <GapsScreen assessmentId={route.assessmentId} /> : <AssessmentRoutes route={route} />}
     </Suspense>
   );
 }

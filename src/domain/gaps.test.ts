@@ -22,7 +22,7 @@ const standing = (key: string, assessment: Assessment) => {
 describe('itemStanding', () => {
   it('counts an unrated item apart, never as 0', () => {
     expect(standing('unit:DG100', makeAssessment()).rated).toBe(false);
-    expect(standing('unit:DG100', makeAssessment({ ratings: { 'unit:DG100': { target: 4 } } })).rated).toBe(false);
+    expect(standing('unit:DG100', makeAssessment({ ratings: { 'unit:DG100': { target: 4 } } }))).toMatchObject({ rated: false, target: 4 });
   });
 
   it('gives the gap as max(0, target − rating), with the item target or the default', () => {
@@ -41,7 +41,7 @@ describe('readinessOf', () => {
   it('divides the sum of min(rating, target) over rated items by the sum of their targets', () => {
     const assessment = makeAssessment({ ratings: { 'unit:DG100': { level: 4 }, 'unit:DG200': { level: 1, target: 2 } } });
     const result = readinessOf([standing('unit:DG100', assessment), standing('unit:DG200', assessment), standing('unit:DT100', assessment)]);
-    expect(result).toEqual({ readiness: 4 / 5, rated: 2, total: 3, ratedShare: 2 / 3, meanTarget: 2.5, meanValue: 2.5 });
+    expect(result).toEqual({ readiness: 4 / 5, rated: 2, total: 3, ratedShare: 2 / 3, meanTarget: 8 / 3, meanValue: 2.5 });
   });
 
   it('is null when nothing is rated, and full when nothing is required', () => {

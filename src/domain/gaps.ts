@@ -11,19 +11,21 @@ export const experienceValue: Record<ExperienceStatus, number> = { none: 0, some
  * One item measured against its target, in level units. Experience is put on the same footing as a unit at the
  * default target: its target is the default target and "some" counts for half of it.
  */
-export type ItemStanding = { item: AssessmentItem; index: number; rated: false } | { item: AssessmentItem; index: number; rated: true; value: number; target: number; gap: number };
+export type ItemStanding =
+  | { item: AssessmentItem; index: number; rated: false; target: number }
+  | { item: AssessmentItem; index: number; rated: true; value: number; target: number; gap: number };
 
 /** Where one item stands: unrated (counted apart, never as 0), or its value, target and gap = max(0, target − value). */
 export function itemStanding(item: AssessmentItem, index: number, assessment: Assessment, defaultTarget: Level): ItemStanding {
   if (item.kind === 'experience') {
     const status = assessment.experience[item.id]?.status;
-    if (status === undefined) return { item, index, rated: false };
+    if (status === undefined) return { item, index, rated: false, target: defaultTarget };
     const value = experienceValue[status] * defaultTarget;
     return { item, index, rated: true, value, target: defaultTarget, gap: Math.max(0, defaultTarget - value) };
   }
   const rating = assessment.ratings[item.key];
-  if (rating?.level === undefined) return { item, index, rated: false };
-  const target = rating.target ?? defaultTarget;
+  const target = rating?.target ?? defaultTarget;
+  if (rating?.level === undefined) return { item, index, rated: false, target };
   return { item, index, rated: true, value: rating.level, target, gap: Math.max(0, target - rating.level) };
 }
 
@@ -42,7 +44,7 @@ export interface Readiness {
   total: number;
   /** Share of the items that are rated, 0–1. */
   ratedShare: number;
-  /** Mean target and mean self-rating of the rated items, in levels (for the radar chart). */
+  /** Mean target of all the items and mean self-rating of the rated ones, in levels (for the radar chart). */
   meanTarget: number | null;
   meanValue: number | null;
 }
@@ -53,7 +55,9 @@ export function readinessOf(standings: readonly ItemStanding[]): Readiness {
   let required = 0;
   let valueSum = 0;
   let rated = 0;
+  let targetSum = 0;
   for (const standing of standings) {
+    targetSum += standing.target;
     if (!standing.rated) continue;
     rated += 1;
     achieved += Math.min(standing.value, standing.target);
@@ -66,7 +70,7 @@ export function readinessOf(standings: readonly ItemStanding[]): Readiness {
     rated,
     total,
     ratedShare: total === 0 ? 0 : rated / total,
-    meanTarget: rated === 0 ? null : required / rated,
+    meanTarget: total === 0 ? null : targetSum / total,
     meanValue: rated === 0 ? null : valueSum / rated,
   };
 }

@@ -4,7 +4,8 @@ export type Route =
   | { screen: 'assessments' }
   | { screen: 'new-assessment'; profileId: string | null }
   | { screen: 'assessment'; assessmentId: string }
-  | { screen: 'assessment-details'; assessmentId: string };
+  | { screen: 'assessment-details'; assessmentId: string }
+  | { screen: 'gaps'; assessmentId: string };
 
 const idPattern = '([a-z0-9-]+)';
 
@@ -18,6 +19,7 @@ export function parseRoute(hash: string): Route {
   if (path === '/assessments/new') return { screen: 'new-assessment', profileId: null };
   if ((match = new RegExp(`^/assessments/new/${idPattern}$`).exec(path))) return { screen: 'new-assessment', profileId: match[1] ?? null };
   if ((match = new RegExp(`^/assessments/${idPattern}/details$`).exec(path))) return { screen: 'assessment-details', assessmentId: match[1] ?? '' };
+  if ((match = new RegExp(`^/assessments/${idPattern}/gaps$`).exec(path))) return { screen: 'gaps', assessmentId: match[1] ?? '' };
   if ((match = new RegExp(`^/assessments/${idPattern}$`).exec(path))) return { screen: 'assessment', assessmentId: match[1] ?? '' };
   return { screen: 'profile', profileId: null };
 }
@@ -27,6 +29,7 @@ export const assessmentsHref = () => '#/assessments';
 export const newAssessmentHref = (profileId?: string) => (profileId ? `#/assessments/new/${profileId}` : '#/assessments/new');
 export const assessmentHref = (assessmentId: string) => `#/assessments/${assessmentId}`;
 export const assessmentDetailsHref = (assessmentId: string) => `#/assessments/${assessmentId}/details`;
+export const gapsHref = (assessmentId: string) => `#/assessments/${assessmentId}/gaps`;
 
 /** Goes to another screen (the hash is the route). */
 export function navigate(href: string): void {

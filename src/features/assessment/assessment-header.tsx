@@ -2,7 +2,7 @@ import { pickText } from '../../domain/localized-text';
 import type { RoleProfile } from '../../domain/role-profile';
 import { useAssessmentTranslation } from './use-assessment-translation';
 import { formatIsoDate } from '../../lib/dates';
-import { assessmentDetailsHref, assessmentsHref } from '../../lib/routes';
+import { assessmentDetailsHref, assessmentsHref, gapsHref } from '../../lib/routes';
 import { useAppStore } from '../../store/app-store';
 
 /** Whose assessment this is, against which role profile, with a way to correct the details. */
@@ -40,8 +40,11 @@ export function AssessmentHeader({ assessmentId, profile }: { assessmentId: stri
           <dd>{formatIsoDate(appointee.assessedOn, language)}</dd>
         </div>
       </dl>
-      <p>
+      <p className="assessment-header__links">
         <a href={assessmentDetailsHref(assessmentId)}>{t('details.edit')}</a>
+        <a className="button" href={gapsHref(assessmentId)}>
+          {t('assessment.gapsLink')}
+        </a>
       </p>
       <p className="saved-note">{t('assessment.autosave')}</p>
     </header>

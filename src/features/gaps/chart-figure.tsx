@@ -1,0 +1,55 @@
+import { useRef, type ReactNode } from 'react';
+import { downloadBlob, safeFileName } from '../../lib/download';
+import { standaloneSvg, svgToPng, type LegendEntry } from '../../lib/svg-export';
+import { useGapsTranslation } from './use-gaps-translation';
+
+/**
+ * A chart with its title, SVG and PNG downloads, and under it the table of exactly the figures it draws.
+ * The drawing is hidden from screen readers; the table is what they read.
+ */
+export function ChartFigure(props: { id: string; title: string; fileStem: string; chart: ReactNode; table: ReactNode; empty?: string; legend?: LegendEntry[] }) {
+  const { id, title, fileStem, chart, table, empty, legend } = props;
+  const { t } = useGapsTranslation();
+  const drawing = useRef<HTMLDivElement>(null);
+
+  async function download(format: 'svg' | 'png') {
+    // The chart itself is the largest drawing (recharts also draws small legend icons as SVG).
+    const svgs = Array.from(drawing.current?.querySelectorAll('svg') ?? []);
+    const area = (element: SVGSVGElement) => element.getBoundingClientRect().width * element.getBoundingClientRect().height;
+    const svg = svgs.sort((a, b) => area(b) - area(a))[0];
+    if (!svg) return;
+    const exported = await standaloneSvg(svg, title, legend);
+    const name = safeFileName(fileStem, id);
+    if (format === 'svg') downloadBlob(new Blob([exported.text], { type: 'image/svg+xml' }), `${name}.svg`);
+    else downloadBlob(await svgToPng(exported.text, exported.width, exported.height), `${name}.png`);
+  }
+
+  return (
+    <figure className="chart" aria-labelledby={`${id}-title`}>
+      <figcaption id={`${id}-title`} className="chart__title">
+        {title}
+      </figcaption>
+      {empty ? (
+        <p className="chart__empty">{empty}</p>
+      ) : (
+        <>
+          <div ref={drawing} className="chart__drawing" aria-hidden="true" data-chart={id}>
+            {chart}
+          </div>
+          <div className="chart__actions">
+            <button type="button" className="button button--secondary" onClick={() => void download('svg')}>
+              {t('gaps.downloadSvg')}
+            </button>
+            <button type="button" className="button button--secondary" onClick={() => void download('png')}>
+              {t('gaps.downloadPng')}
+            </button>
+          </div>
+        </>
+      )}
+      <details className="chart__numbers" open={Boolean(empty)}>
+        <summary>{t('gaps.showNumbers')}</summary>
+        {table}
+      </details>
+    </figure>
+  );
+}

@@ -1,0 +1,76 @@
+import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import type { GapPriority } from '../../domain/gaps';
+import { pickText, type Language } from '../../domain/localized-text';
+import { ChartFigure } from './chart-figure';
+import { level } from './format';
+import { useGapsTranslation } from './use-gaps-translation';
+
+const barColour = '#D55E00';
+
+function shortTitle(text: string, length = 30): string {
+  return text.length > length ? `${text.slice(0, length - 1).trimEnd()}…` : text;
+}
+
+/** One line per item label (recharts would wrap long labels into a jumble). */
+function ItemTick(props: { x?: number | string; y?: number | string; payload?: { value?: string } }) {
+  return (
+    <text x={Number(props.x)} y={Number(props.y)} dy={4} textAnchor="end" fontSize={12} fill="#1c2430">
+      {props.payload?.value}
+    </text>
+  );
+}
+
+/** The gap of every item short of its target, largest first (the priority order), with the table of the same figures. */
+export function GapBars({ priorities, language, fileStem }: { priorities: GapPriority[]; language: Language; fileStem: string }) {
+  const { t } = useGapsTranslation();
+  const data = priorities.map(({ standing }) => ({
+    label: `${standing.item.code} ${shortTitle(pickText(standing.item.title, language))}`,
+    gap: Number(standing.gap.toFixed(2)),
+  }));
+  return (
+    <ChartFigure
+      id="gaps"
+      title={t('gaps.barsTitle')}
+      fileStem={fileStem}
+      empty={priorities.length === 0 ? t('gaps.barsEmpty') : undefined}
+      chart={
+        <ResponsiveContainer width="100%" height={Math.max(120, data.length * 24 + 50)}>
+          <BarChart data={data} layout="vertical" margin={{ top: 8, right: 40, bottom: 8, left: 8 }} accessibilityLayer={false}>
+            <CartesianGrid horizontal={false} strokeDasharray="3 3" />
+            <XAxis type="number" domain={[0, 4]} ticks={[0, 1, 2, 3, 4]} tick={{ fontSize: 12, fill: '#4a5565' }} />
+            <YAxis type="category" dataKey="label" width={300} interval={0} tick={ItemTick} />
+            <Bar dataKey="gap" name={t('gaps.gap')} fill={barColour} isAnimationActive={false}>
+              <LabelList dataKey="gap" position="right" style={{ fontSize: 12, fill: '#1c2430' }} />
+            </Bar>
+          </BarChart>
+        </ResponsiveContainer>
+      }
+      table={
+        <table className="numbers">
+          <thead>
+            <tr>
+              <th scope="col">#</th>
+              <th scope="col">{t('gaps.item')}</th>
+              <th scope="col">{t('gaps.target')}</th>
+              <th scope="col">{t('gaps.selfRating')}</th>
+              <th scope="col">{t('gaps.gap')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {priorities.map(({ standing }, index) => (
+              <tr key={standing.item.key} data-key={standing.item.key}>
+                <td>{index + 1}</td>
+                <th scope="row">
+                  <span className="code">{standing.item.code}</span> {pickText(standing.item.title, language)}
+                </th>
+                <td>{level(standing.target)}</td>
+                <td>{level(standing.value)}</td>
+                <td>{level(standing.gap)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      }
+    />
+  );
+}

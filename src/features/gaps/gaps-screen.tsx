@@ -1,0 +1,89 @@
+import './gaps.css';
+import { useMemo, useState } from 'react';
+import { listAssessmentItems, type ExperienceItem } from '../../domain/assessment-items';
+import { skillGroupCodes } from '../../domain/catalogue';
+import { analyseGaps, type ReadinessGroup } from '../../domain/gaps';
+import { pickText } from '../../domain/localized-text';
+import { todayIso } from '../../lib/dates';
+import { useDocumentTitle } from '../../lib/document-title';
+import { useProfileLibrary } from '../../lib/profile-library-context';
+import { assessmentHref, assessmentsHref } from '../../lib/routes';
+import { useScrollMemory } from '../../lib/scroll-memory';
+import { useAppStore } from '../../store/app-store';
+import { DeadlineTimeline } from './deadline-timeline';
+import { GapBars } from './gap-bars';
+import { HeadlineFigures } from './headline-figures';
+import { groupRows, ReadinessRadar } from './readiness-radar';
+import { useGapsTranslation } from './use-gaps-translation';
+
+/** Where the appointee is short, by how much, and what is due when; optionally against another role's profile. */
+export function GapsScreen({ assessmentId }: { assessmentId: string }) {
+  const { catalogue, profiles, ratingScale } = useProfileLibrary();
+  const { language, t } = useGapsTranslation();
+  const assessment = useAppStore((state) => state.assessments[assessmentId]);
+  const [compareId, setCompareId] = useState<string | null>(null);
+  const profile = profiles.find((candidate) => candidate.id === (compareId ?? assessment?.profileId));
+  const today = todayIso();
+  const items = useMemo(() => (profile ? listAssessmentItems(profile, catalogue) : []), [profile, catalogue]);
+  const analysis = useMemo(() => (assessment ? analyseGaps(items, assessment, { defaultTarget: ratingScale.defaultTarget, today }) : null), [items, assessment, ratingScale, today]);
+  useDocumentTitle(assessment?.title, t('gaps.title'), t('app.name'));
+  useScrollMemory(`gaps:${assessmentId}`);
+  if (!assessment || !profile || !analysis) {
+    return (
+      <section className="panel" role="alert">
+        <h1>{t('gaps.title')}</h1>
+        <a href={assessmentsHref()}>{t('nav.assessments')}</a>
+      </section>
+    );
+  }
+
+  const nameOf = (group: ReadinessGroup | string) => {
+    const skillGroup = catalogue.groups.find((candidate) => candidate.code === group);
+    if (skillGroup) return pickText(skillGroup.title, language);
+    return t(`gaps.group.${group as 'knowledge' | 'experience' | 'behavioural'}`);
+  };
+  const rows = groupRows(analysis, nameOf);
+  const skillRows = rows.filter((row) => (skillGroupCodes as readonly string[]).includes(row.code));
+  const starredItems = items.filter((item): item is ExperienceItem => item.kind === 'experience' && item.starred);
+  const fileStem = `${profile.abbreviation}-${assessment.title}`;
+  const own = profile.id === assessment.profileId;
+
+  return (
+    <div className="gaps">
+      <header className="panel gaps__header">
+        <p className="eyebrow">
+          <a href={assessmentsHref()}>{t('nav.assessments')}</a> › <a href={assessmentHref(assessment.id)}>{assessment.title}</a>
+        </p>
+        <h1>{t('gaps.title')}</h1>
+        <p className="gaps__intro">{t('gaps.intro')}</p>
+        <div className="gaps__compare">
+          <label htmlFor="compare-profile">{t('gaps.compare')}</label>
+          <select id="compare-profile" className="input" value={profile.id} onChange={(event) => setCompareId(event.target.value)} aria-describedby="compare-hint">
+            {profiles.map((candidate) => (
+              <option key={candidate.id} value={candidate.id}>
+                {candidate.abbreviation} · {pickText(candidate.title, language)}
+              </option>
+            ))}
+          </select>
+          <p id="compare-hint" className="field__hint">
+            {t('gaps.compareHint')}
+          </p>
+          {!own && (
+            <p className="notice" role="status">
+              {t('gaps.comparing', { profile: profile.abbreviation })}
+            </p>
+          )}
+        </div>
+      </header>
+      <HeadlineFigures analysis={analysis} rows={rows} />
+      <ReadinessRadar rows={skillRows} fileStem={fileStem} />
+      <GapBars priorities={analysis.priorities} language={language} fileStem={fileStem} />
+      {starredItems.length > 0 && <DeadlineTimeline items={starredItems} assessment={assessment} today={today} language={language} fileStem={fileStem} />}
+      <p>
+        <a className="button button--secondary" href={assessmentHref(assessment.id)}>
+          {t('gaps.backToRating')}
+        </a>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,69 @@
+import type { GapAnalysis } from '../../domain/gaps';
+import { formatIsoDate } from '../../lib/dates';
+import { daysLeftMessage, percent } from './format';
+import type { GroupRow } from './readiness-radar';
+import { statusStyle } from './deadline-timeline';
+import { useGapsTranslation } from './use-gaps-translation';
+
+/** The few numbers a CIO would put first, and readiness by group as a table. */
+export function HeadlineFigures({ analysis, rows }: { analysis: GapAnalysis; rows: GroupRow[] }) {
+  const { language, t } = useGapsTranslation();
+  const nearest = analysis.starred.nearestDeadline;
+  return (
+    <section className="panel" aria-labelledby="headline-title">
+      <h2 id="headline-title">{t('gaps.headline')}</h2>
+      <dl className="headline">
+        <div data-figure="overall">
+          <dt>{t('gaps.overall')}</dt>
+          <dd>{percent(analysis.overall.readiness)}</dd>
+        </div>
+        <div data-figure="rated">
+          <dt>{t('gaps.rated')}</dt>
+          <dd>{t('gaps.ofTotal', { rated: analysis.overall.rated, total: analysis.overall.total })}</dd>
+        </div>
+        <div data-figure="below-target">
+          <dt>{t('gaps.belowTarget')}</dt>
+          <dd>{analysis.belowTarget}</dd>
+        </div>
+        <div data-figure="starred">
+          <dt>{t('gaps.starredOutstanding')}</dt>
+          <dd>{t('gaps.ofTotal', { rated: analysis.starred.outstanding, total: analysis.starred.total })}</dd>
+        </div>
+        <div data-figure="nearest-deadline">
+          <dt>{t('gaps.nearestDeadline')}</dt>
+          <dd>
+            {nearest ? (
+              <>
+                {formatIsoDate(nearest.date, language)}
+                <span className="headline__status">
+                  {statusStyle[nearest.status].symbol} {t(`gaps.status.${nearest.status}`)} · {t(daysLeftMessage(nearest.daysLeft).key, { days: daysLeftMessage(nearest.daysLeft).days })}
+                </span>
+              </>
+            ) : (
+              t('gaps.noDeadline')
+            )}
+          </dd>
+        </div>
+      </dl>
+      <table className="numbers">
+        <caption>{t('gaps.readiness')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('gaps.group')}</th>
+            <th scope="col">{t('gaps.readiness')}</th>
+            <th scope="col">{t('gaps.rated')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.code} data-group={row.code}>
+              <th scope="row">{row.name}</th>
+              <td>{percent(row.readiness)}</td>
+              <td>{t('gaps.ofTotal', { rated: row.rated, total: row.total })}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
