@@ -36,9 +36,9 @@ describe('withExperience', () => {
 });
 
 describe('withTitle and duplicateOf', () => {
-  it('keeps the old title when the new one is blank', () => {
-    expect(withTitle(makeAssessment({ title: 'old' }), '   ', now).title).toBe('old');
+  it('renames, and a blank name goes back to the default name', () => {
     expect(withTitle(makeAssessment({ title: 'old' }), ' new ', now).title).toBe('new');
+    expect('title' in withTitle(makeAssessment({ title: 'old' }), '   ', now)).toBe(false);
   });
 
   it('copies everything but id, title and times, deeply', () => {

@@ -27,8 +27,13 @@ export function withAppointee(assessment: Assessment, appointee: Appointee, now:
   return { ...assessment, appointee, updatedAt: now };
 }
 
+/** The assessment renamed; a blank name gives it back its default name (role and date). */
 export function withTitle(assessment: Assessment, title: string, now: string): Assessment {
-  return { ...assessment, title: title.trim() || assessment.title, updatedAt: now };
+  const trimmed = title.trim();
+  const renamed: Assessment = { ...assessment, updatedAt: now };
+  if (trimmed) renamed.title = trimmed;
+  else delete renamed.title;
+  return renamed;
 }
 
 /** A copy with a new id and title; ratings, notes and details carry over. */

@@ -42,7 +42,8 @@ export const assessmentIdSchema = z.string().check(z.regex(/^[a-z0-9-]{6,64}$/))
 
 export const assessmentSchema = z.strictObject({
   id: assessmentIdSchema,
-  title: z.string().check(z.trim(), z.minLength(1), z.maxLength(120)),
+  /** The name the user gave it; without one, it is called by its role and date in the current language. */
+  title: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(120))),
   profileId: roleProfileIdSchema,
   appointee: appointeeSchema,
   ratings: z.record(ratingKeySchema, proficiencyRatingSchema),
@@ -53,10 +54,10 @@ export const assessmentSchema = z.strictObject({
 export type Assessment = z.infer<typeof assessmentSchema>;
 
 /** A new, fully unrated assessment. */
-export function createAssessment(input: { id: string; title: string; profileId: Assessment['profileId']; appointee: Appointee; now: string }): Assessment {
+export function createAssessment(input: { id: string; title?: string; profileId: Assessment['profileId']; appointee: Appointee; now: string }): Assessment {
   return {
     id: input.id,
-    title: input.title,
+    ...(input.title ? { title: input.title } : {}),
     profileId: input.profileId,
     appointee: input.appointee,
     ratings: {},

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addYears, daysBetween, deadlineStatus, experienceDeadline, isIsoDate } from './deadlines';
+import { acquiredAfterDeadline, addYears, daysBetween, deadlineStatus, experienceDeadline, isIsoDate } from './deadlines';
 
 describe('experienceDeadline', () => {
   it('is the same calendar day two years after the appointment', () => {
@@ -47,5 +47,13 @@ describe('deadlineStatus', () => {
     expect(deadlineStatus({ appointedOn, today: '2026-07-18', acquired: false }).status).toBe('on-track');
     expect(deadlineStatus({ appointedOn, today: '2027-01-15', acquired: false })).toMatchObject({ daysLeft: 0, status: 'due-soon' });
     expect(deadlineStatus({ appointedOn, today: '2027-01-20', acquired: false })).toMatchObject({ daysLeft: -5, status: 'overdue' });
+  });
+});
+
+describe('acquiredAfterDeadline', () => {
+  it('is true only for a date acquired after appointment + 2 years', () => {
+    expect(acquiredAfterDeadline('2024-02-29', '2026-02-28')).toBe(false);
+    expect(acquiredAfterDeadline('2024-02-29', '2026-03-01')).toBe(true);
+    expect(acquiredAfterDeadline('2024-02-29', undefined)).toBe(false);
   });
 });

@@ -43,3 +43,8 @@ export function deadlineStatus(input: { appointedOn: string; today: string; acqu
   const status: DeadlineStatus = input.acquired ? 'acquired' : daysLeft < 0 ? 'overdue' : daysLeft <= dueSoonDays ? 'due-soon' : 'on-track';
   return { deadline, daysLeft, status };
 }
+
+/** Whether an experience acquired on `acquiredOn` came after the two-year deadline. */
+export function acquiredAfterDeadline(appointedOn: string, acquiredOn: string | undefined): boolean {
+  return acquiredOn !== undefined && acquiredOn > experienceDeadline(appointedOn);
+}

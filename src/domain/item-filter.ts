@@ -6,11 +6,18 @@ import type { Level } from './rating-scale';
 export const itemFilters = ['all', 'unrated', 'below-target', 'starred'] as const;
 export type ItemFilter = (typeof itemFilters)[number];
 
+const thaiDigits = '๐๑๒๓๔๕๖๗๘๙';
+
+/** Lower case, Thai digits as Arabic, and no spaces or dashes: "SPM 304", "spm-304" and "SPM๓๐๔" all read "spm304". */
 function normalise(text: string): string {
-  return text.normalize('NFC').toLocaleLowerCase().replace(/\s+/g, ' ').trim();
+  return text
+    .normalize('NFC')
+    .toLocaleLowerCase()
+    .replace(/[๐-๙]/g, (digit) => String(thaiDigits.indexOf(digit)))
+    .replace(/[\s\-‐-―]+/g, '');
 }
 
-/** Whether the item's code or title, in Thai or English, contains the query (case and spacing ignored). */
+/** Whether the item's code or title, in Thai or English, contains the query (case, spaces, dashes and digit style ignored). */
 export function matchesQuery(item: AssessmentItem, query: string): boolean {
   const wanted = normalise(query);
   if (!wanted) return true;

@@ -83,5 +83,9 @@ describe('item filters and search', () => {
     expect(items.filter((item) => matchesQuery(item, 'spm304')).map((item) => item.key)).toEqual(['criterion:SPM304.1']);
     expect(items.filter((item) => matchesQuery(item, 'k1 (th)')).map((item) => item.key)).toEqual(['knowledge:k-one']);
     expect(items.filter((item) => matchesQuery(item, '   ')).length).toBe(items.length);
+    expect(items.filter((item) => matchesQuery(item, 'SPM 304')).map((item) => item.key)).toEqual(['criterion:SPM304.1']);
+    expect(items.filter((item) => matchesQuery(item, 'dg-100')).map((item) => item.key)).toEqual(['unit:DG100']);
+    expect(items.filter((item) => matchesQuery(item, 'DG๑๐๐')).map((item) => item.key)).toEqual(['unit:DG100']);
+    expect(items.filter((item) => matchesQuery(item, 'k 1 (t h)')).map((item) => item.key)).toEqual(['knowledge:k-one']);
   });
 });

@@ -19,7 +19,7 @@ interface AppState extends PersistedState {
   /** Parts of the stored state that could not be read at start (kept in a backup key, not lost). */
   unreadableOnLoad: string[];
   chooseLanguage(language: Language): void;
-  startAssessment(input: { profileId: RoleProfileId; appointee: Appointee; title: string }): string;
+  startAssessment(input: { profileId: RoleProfileId; appointee: Appointee; title?: string }): string;
   updateAppointee(id: string, appointee: Appointee): void;
   renameAssessment(id: string, title: string): void;
   switchAssessment(id: string): void;

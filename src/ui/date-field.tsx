@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useState, type FocusEvent, type Ref } from 'react';
 import type { Language } from '../domain/localized-text';
 import { isIsoDate } from '../domain/deadlines';
 import { commonEraYear, displayYear, monthNames } from '../lib/dates';
@@ -39,8 +39,10 @@ export function DateField(props: {
   describedBy?: string;
   invalid?: boolean;
   required?: boolean;
+  /** Receives the first box (the day), so a form can move the focus there when the date is wrong. */
+  firstRef?: Ref<HTMLSelectElement>;
 }) {
-  const { legend, value, language, labels, onChange, onBlur, describedBy, invalid, required } = props;
+  const { legend, value, language, labels, onChange, onBlur, describedBy, invalid, required, firstRef } = props;
   const id = useId();
   const [parts, setParts] = useState(() => partsOf(value, language));
   const months = monthNames(language);
@@ -51,8 +53,13 @@ export function DateField(props: {
     onChange(datePartsToValue(updated, language));
   }
 
+  // Only leaving the whole date counts as leaving the field: no error while moving from day to month to year.
+  function leaveGroup(event: FocusEvent<HTMLFieldSetElement>) {
+    if (!event.currentTarget.contains(event.relatedTarget as Node | null)) onBlur?.();
+  }
+
   return (
-    <fieldset className="date-field" aria-describedby={describedBy} aria-invalid={invalid || undefined}>
+    <fieldset className="date-field" aria-describedby={describedBy} aria-invalid={invalid || undefined} onBlur={leaveGroup}>
       <legend>
         {legend}
         {required && <span aria-hidden="true"> *</span>}
@@ -60,7 +67,7 @@ export function DateField(props: {
       <div className="date-field__parts">
         <label htmlFor={`${id}-day`}>
           <span className="date-field__label">{labels.day}</span>
-          <select id={`${id}-day`} value={parts.day} onChange={(e) => change('day', e.target.value)} onBlur={onBlur} aria-invalid={invalid || undefined} required={required}>
+          <select ref={firstRef} id={`${id}-day`} value={parts.day} onChange={(e) => change('day', e.target.value)} aria-invalid={invalid || undefined} required={required}>
             <option value="">{labels.choose}</option>
             {Array.from({ length: 31 }, (_, i) => (
               <option key={i + 1} value={String(i + 1)}>
@@ -71,7 +78,7 @@ export function DateField(props: {
         </label>
         <label htmlFor={`${id}-month`}>
           <span className="date-field__label">{labels.month}</span>
-          <select id={`${id}-month`} value={parts.month} onChange={(e) => change('month', e.target.value)} onBlur={onBlur} aria-invalid={invalid || undefined} required={required}>
+          <select id={`${id}-month`} value={parts.month} onChange={(e) => change('month', e.target.value)} aria-invalid={invalid || undefined} required={required}>
             <option value="">{labels.choose}</option>
             {months.map((name, index) => (
               <option key={name} value={String(index + 1)}>
@@ -91,7 +98,6 @@ export function DateField(props: {
             size={5}
             value={parts.year}
             onChange={(e) => change('year', e.target.value.replace(/\D/g, ''))}
-            onBlur={onBlur}
             aria-invalid={invalid || undefined}
             required={required}
           />

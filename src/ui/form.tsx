@@ -22,15 +22,17 @@ export function Field(props: {
   hint?: string;
   error?: string;
   optional?: string;
+  required?: boolean;
   children: (aria: { id: string; 'aria-describedby'?: string; 'aria-invalid'?: boolean }) => ReactNode;
 }) {
-  const { id, label, hint, error, optional, children } = props;
+  const { id, label, hint, error, optional, required, children } = props;
   const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
   return (
     <div className={error ? 'field field--invalid' : 'field'}>
       <label htmlFor={id} className="field__label">
         {label}
         {optional && <span className="field__optional"> ({optional})</span>}
+        {required && <span aria-hidden="true"> *</span>}
       </label>
       {hint && (
         <p id={`${id}-hint`} className="field__hint">
@@ -44,5 +46,15 @@ export function Field(props: {
         </p>
       )}
     </div>
+  );
+}
+
+/** After a submit with errors: how many fields need fixing, announced at once. */
+export function ErrorSummary({ count, message }: { count: number; message: string }) {
+  if (count === 0) return null;
+  return (
+    <p className="error-summary" role="alert">
+      {message}
+    </p>
   );
 }

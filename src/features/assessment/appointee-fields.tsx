@@ -28,10 +28,10 @@ export function AppointeeFields() {
       <Field id="appointee-name" label={t('appointee.name')} optional={t('form.optional')} hint={t('appointee.nameHint')} error={errorText('name')}>
         {(aria) => <input {...aria} {...register('name')} type="text" autoComplete="name" className="input" />}
       </Field>
-      <Field id="appointee-position" label={t('appointee.position')} error={errorText('position')}>
+      <Field id="appointee-position" label={t('appointee.position')} required error={errorText('position')}>
         {(aria) => <input {...aria} {...register('position')} type="text" autoComplete="organization-title" className="input" required />}
       </Field>
-      <Field id="appointee-agency" label={t('appointee.agency')} error={errorText('agency')}>
+      <Field id="appointee-agency" label={t('appointee.agency')} required error={errorText('agency')}>
         {(aria) => <input {...aria} {...register('agency')} type="text" autoComplete="organization" className="input" required />}
       </Field>
       {(['appointedOn', 'assessedOn'] as const).map((name) => (
@@ -48,6 +48,7 @@ export function AppointeeFields() {
                 labels={dateLabels}
                 onChange={field.onChange}
                 onBlur={field.onBlur}
+                firstRef={field.ref}
                 describedBy={`${name}-hint ${errors[name] ? `${name}-error` : ''}`.trim()}
                 invalid={Boolean(errors[name])}
                 required

@@ -2,16 +2,23 @@ import { FormProvider } from 'react-hook-form';
 import type { Appointee } from '../../domain/assessment';
 import { useAssessmentTranslation } from './use-assessment-translation';
 import { assessmentHref, navigate } from '../../lib/routes';
+import { assessmentTitle } from '../../lib/assessment-title';
+import { useProfileLibrary } from '../../lib/profile-library-context';
 import { useAppStore } from '../../store/app-store';
-import { useZodForm } from '../../ui/form';
+import { ErrorSummary, useZodForm } from '../../ui/form';
 import { AppointeeFields } from './appointee-fields';
 import { appointeeFormSchema } from './appointee-form-schema';
 
 /** Edit the appointee's details of an assessment; the ratings stay as they are. */
 export function AssessmentDetailsScreen({ assessmentId }: { assessmentId: string }) {
-  const title = useAppStore((state) => state.assessments[assessmentId]?.title);
+  const { language } = useAssessmentTranslation();
+  const { profiles } = useProfileLibrary();
+  const title = useAppStore((state) => {
+    const assessment = state.assessments[assessmentId];
+    return assessment ? assessmentTitle(assessment, profiles.find((p) => p.id === assessment.profileId)?.abbreviation ?? '', language) : '';
+  });
   const appointee = useAppStore((state) => state.assessments[assessmentId]?.appointee);
-  return appointee ? <DetailsForm assessmentId={assessmentId} title={title ?? ''} appointee={appointee} /> : null;
+  return appointee ? <DetailsForm assessmentId={assessmentId} title={title} appointee={appointee} /> : null;
 }
 
 function DetailsForm({ assessmentId, title, appointee }: { assessmentId: string; title: string; appointee: Appointee }) {
@@ -29,6 +36,12 @@ function DetailsForm({ assessmentId, title, appointee }: { assessmentId: string;
       <p>{title}</p>
       <FormProvider {...form}>
         <form onSubmit={(event) => void submit(event)} noValidate className="form">
+          {form.formState.isSubmitted && (
+            <ErrorSummary count={Object.keys(form.formState.errors).length} message={t('form.errorSummary', { count: Object.keys(form.formState.errors).length })} />
+          )}
+        {form.formState.isSubmitted && (
+          <ErrorSummary count={Object.keys(form.formState.errors).length} message={t('form.errorSummary', { count: Object.keys(form.formState.errors).length })} />
+        )}
           <AppointeeFields />
           <div className="form__actions">
             <button type="submit" className="button">

@@ -1,6 +1,7 @@
 import { pickText } from '../../domain/localized-text';
 import type { RoleProfile } from '../../domain/role-profile';
 import { useAssessmentTranslation } from './use-assessment-translation';
+import { assessmentTitle } from '../../lib/assessment-title';
 import { formatIsoDate } from '../../lib/dates';
 import { assessmentDetailsHref, assessmentsHref, gapsHref } from '../../lib/routes';
 import { useAppStore } from '../../store/app-store';
@@ -16,7 +17,7 @@ export function AssessmentHeader({ assessmentId, profile }: { assessmentId: stri
       <p className="eyebrow">
         <a href={assessmentsHref()}>{t('nav.assessments')}</a> › {profile.abbreviation}
       </p>
-      <h1>{title}</h1>
+      <h1>{assessmentTitle({ title, appointee }, profile.abbreviation, language)}</h1>
       <p className="assessment-header__role">{pickText(profile.title, language)}</p>
       <dl className="facts">
         <div>

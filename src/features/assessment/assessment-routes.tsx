@@ -2,9 +2,10 @@ import './assessment.css';
 import { useEffect } from 'react';
 import { useAssessmentTranslation } from './use-assessment-translation';
 import { useProfileLibrary } from '../../lib/profile-library-context';
+import { assessmentTitle } from '../../lib/assessment-title';
 import { useDocumentTitle } from '../../lib/document-title';
 import { assessmentsHref } from '../../lib/routes';
-import { useScrollMemory } from '../../lib/scroll-memory';
+import { useScreenArrival } from '../../lib/screen-arrival';
 import { useAppStore } from '../../store/app-store';
 import { AssessmentDetailsScreen } from './assessment-details-screen';
 import { AssessmentScreen } from './assessment-screen';
@@ -25,10 +26,14 @@ export function AssessmentRoutes({ route }: { route: AssessmentRoute }) {
   // Only which profile the assessment uses: this component must not re-render on every rating.
   const profileId = useAppStore((state) => (assessmentId ? state.assessments[assessmentId]?.profileId : undefined));
   const switchAssessment = useAppStore((state) => state.switchAssessment);
-  const title = useAppStore((state) => (assessmentId ? state.assessments[assessmentId]?.title : undefined));
+  const title = useAppStore((state) => {
+    const assessment = assessmentId ? state.assessments[assessmentId] : undefined;
+    const abbreviation = profiles.find((candidate) => candidate.id === assessment?.profileId)?.abbreviation ?? '';
+    return assessment ? assessmentTitle(assessment, abbreviation, state.language) : undefined;
+  });
   const screenTitle = { assessments: t('assessments.title'), 'new-assessment': t('newAssessment.title'), assessment: title, 'assessment-details': t('details.title') }[route.screen];
   useDocumentTitle(screenTitle, t('app.name'));
-  useScrollMemory(`${route.screen}:${assessmentId ?? ''}`);
+  useScreenArrival(`${route.screen}:${assessmentId ?? ''}`);
 
   useEffect(() => {
     if (assessmentId && profileId) switchAssessment(assessmentId);

@@ -1,4 +1,4 @@
-import { Fragment, useMemo, useState } from 'react';
+import { Fragment, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { assessmentSections, listAssessmentItems, type AssessmentItem } from '../../domain/assessment-items';
 import { matchesFilter, matchesQuery, type ItemFilter } from '../../domain/item-filter';
@@ -16,12 +16,15 @@ import { RatingToolbar } from './rating-toolbar';
 import { ScaleGuide } from './scale-guide';
 import { SectionNav, sectionTitleKeys } from './section-nav';
 
+/** Scrolls to an item, focuses its radio group and marks it for a moment, so a mouse user sees where they landed. */
 function focusItem(key: string): void {
   const element = document.getElementById(itemDomId(key));
   if (!element) return;
   element.scrollIntoView({ block: 'center' });
   const radio = element.querySelector<HTMLInputElement>('input[type=radio]:checked') ?? element.querySelector<HTMLInputElement>('input[type=radio]');
   radio?.focus({ preventScroll: true });
+  element.dataset.arrived = 'true';
+  setTimeout(() => delete element.dataset.arrived, 2000);
 }
 
 /** Headings between items: a skill group when it changes, and SPM304 before its first criterion. */
@@ -72,24 +75,28 @@ export function AssessmentScreen({ assessmentId, profile }: { assessmentId: stri
     setVisibleKeys(new Set(items.filter((item) => matchesFilter(item, nextFilter, current, ratingScale.defaultTarget) && matchesQuery(item, nextQuery)).map((item) => item.key)));
   }
 
+  // Where the user is: the item with the focus, else the one "next unrated" last took them to.
+  const lastJumpedTo = useRef<string | undefined>(undefined);
   function goToNextUnrated() {
     const current = useAppStore.getState().assessments[assessmentId];
     if (!current) return;
-    const focusedKey = document.activeElement?.closest<HTMLElement>('[data-key]')?.dataset.key;
+    const focusedKey = document.activeElement?.closest<HTMLElement>('[data-key]')?.dataset.key ?? lastJumpedTo.current;
     const next = nextUnratedItem(items, current, focusedKey);
     if (!next) return;
+    lastJumpedTo.current = next.key;
     // Show everything first if the filter hides it, so there is something to move the focus to.
     if (!visibleKeys.has(next.key)) flushSync(() => applyFilter('all', ''));
     focusItem(next.key);
   }
 
   const visibleItems = items.filter((item) => visibleKeys.has(item.key));
+  const filtering = filter !== 'all' || query.trim() !== '';
   return (
     <div className="assessment">
       <AssessmentHeader assessmentId={assessmentId} profile={profile} />
       <ScaleGuide scale={ratingScale} />
       <div className="assessment__layout">
-        <SectionNav assessmentId={assessmentId} items={items} />
+        <SectionNav assessmentId={assessmentId} items={items} onNextUnrated={goToNextUnrated} allRated={allRated} />
         <div className="assessment__main">
           <RatingToolbar
             filter={filter}
@@ -101,12 +108,20 @@ export function AssessmentScreen({ assessmentId, profile }: { assessmentId: stri
             onNextUnrated={goToNextUnrated}
             allRated={allRated}
           />
+          {visibleItems.length === 0 && (
+            <p className="rating-section__empty" role="status">
+              {t('filter.noneAtAll')}{' '}
+              <button type="button" className="button button--link" onClick={() => applyFilter('all', '')}>
+                {t('filter.showAll')}
+              </button>
+            </p>
+          )}
           {assessmentSections.map((section) => {
             const sectionItems = visibleItems.filter((item) => item.section === section);
+            if (filtering && sectionItems.length === 0) return null;
             return (
               <section key={section} id={`section-${section}`} className="rating-section" aria-labelledby={`section-${section}-title`}>
                 <h2 id={`section-${section}-title`}>{t(sectionTitleKeys[section])}</h2>
-                {sectionItems.length === 0 && <p className="rating-section__empty">{t('filter.noneInSection')}</p>}
                 {sectionItems.map((item, index) => (
                   <Fragment key={item.key}>
                     <GroupHeading item={item} previous={sectionItems[index - 1]} />

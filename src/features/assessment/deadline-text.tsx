@@ -2,11 +2,11 @@ import type { DeadlineStatus } from '../../domain/deadlines';
 import { useAssessmentTranslation } from './use-assessment-translation';
 
 /** The time left before a starred experience's deadline, in words (never colour alone). */
-export function DeadlineText({ status, daysLeft }: { status: DeadlineStatus; daysLeft: number }) {
+export function DeadlineText({ status, daysLeft, late = false }: { status: DeadlineStatus; daysLeft: number; late?: boolean }) {
   const { t } = useAssessmentTranslation();
   switch (status) {
     case 'acquired':
-      return <span>✓ {t('deadline.acquired')}</span>;
+      return late ? <strong>✓ {t('deadline.acquiredLate')}</strong> : <span>✓ {t('deadline.acquired')}</span>;
     case 'overdue':
       return <strong>⚠ {t('deadline.overdue', { days: -daysLeft })}</strong>;
     case 'due-soon':

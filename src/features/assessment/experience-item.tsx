@@ -1,6 +1,6 @@
 import { memo, useState } from 'react';
 import type { ExperienceItem } from '../../domain/assessment-items';
-import { deadlineStatus } from '../../domain/deadlines';
+import { acquiredAfterDeadline, deadlineStatus } from '../../domain/deadlines';
 import { pickText } from '../../domain/localized-text';
 import type { ExperienceEntry } from '../../domain/rating-scale';
 import { useAssessmentTranslation } from './use-assessment-translation';
@@ -18,7 +18,8 @@ export const ExperienceItemView = memo(function ExperienceItemView(props: { asse
   const record = useAppStore((state) => state.assessments[assessmentId]?.experience[item.id]);
   const recordExperience = useAppStore((state) => state.recordExperience);
   const noteItem = (note: string) => recordExperience(assessmentId, item.id, { note });
-  const [dateInvalid, setDateInvalid] = useState(false);
+  const [dateError, setDateError] = useState<'form.dateInvalid' | 'form.dateInFuture' | 'form.yearOutOfRange' | null>(null);
+  const dateInvalid = dateError !== null;
   const domId = itemDomId(item.key);
   const chosen = scale.find((entry) => entry.status === record?.status);
   const deadline = item.starred ? deadlineStatus({ appointedOn, today: todayIso(), acquired: record?.status === 'yes' }) : null;
@@ -30,11 +31,12 @@ export const ExperienceItemView = memo(function ExperienceItemView(props: { asse
         {item.starred && <span className="badge badge--starred"> * {t('profile.starred')}</span>}
       </legend>
       {deadline && (
-        <p className="deadline" data-status={deadline.status}>
-          {t('assessment.deadline', { date: formatIsoDate(deadline.deadline, language) })} · <DeadlineText status={deadline.status} daysLeft={deadline.daysLeft} />
+        <p className="deadline" id={`${domId}-deadline`} data-status={deadline.status}>
+          {t('assessment.deadline', { date: formatIsoDate(deadline.deadline, language) })} ·{' '}
+          <DeadlineText status={deadline.status} daysLeft={deadline.daysLeft} late={acquiredAfterDeadline(appointedOn, record?.acquiredOn)} />
         </p>
       )}
-      <div role="radiogroup" aria-labelledby={`${domId}-name`} className="levels levels--experience">
+      <div role="radiogroup" aria-labelledby={`${domId}-name`} aria-describedby={deadline ? `${domId}-deadline` : undefined} className="levels levels--experience">
         {scale.map((entry) => (
           <label key={entry.status} className={entry.status === record?.status ? 'level level--chosen' : 'level'}>
             <input
@@ -63,13 +65,14 @@ export const ExperienceItemView = memo(function ExperienceItemView(props: { asse
             invalid={dateInvalid}
             describedBy={dateInvalid ? `${domId}-date-error` : undefined}
             onChange={(value) => {
-              setDateInvalid(value === 'invalid');
-              if (value !== 'invalid') recordExperience(assessmentId, item.id, { acquiredOn: value || undefined });
+              const error = value === 'invalid' ? 'form.dateInvalid' : value > todayIso() ? 'form.dateInFuture' : value && value < '1950-01-01' ? 'form.yearOutOfRange' : null;
+              setDateError(error);
+              if (!error) recordExperience(assessmentId, item.id, { acquiredOn: value || undefined });
             }}
           />
           {dateInvalid && (
             <p id={`${domId}-date-error`} className="field__error">
-              {t('form.dateInvalid')}
+              {dateError ? t(dateError) : null}
             </p>
           )}
         </div>

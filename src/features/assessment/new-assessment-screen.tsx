@@ -3,11 +3,11 @@ import { pickText } from '../../domain/localized-text';
 import type { RoleProfileId } from '../../domain/role-profile';
 import type { AssessmentMessageKey } from './messages';
 import { useAssessmentTranslation } from './use-assessment-translation';
-import { formatIsoDate, todayIso } from '../../lib/dates';
+import { todayIso } from '../../lib/dates';
 import { useProfileLibrary } from '../../lib/profile-library-context';
 import { assessmentHref, navigate } from '../../lib/routes';
 import { useAppStore } from '../../store/app-store';
-import { useZodForm } from '../../ui/form';
+import { ErrorSummary, useZodForm } from '../../ui/form';
 import { AppointeeFields } from './appointee-fields';
 import { newAssessmentFormSchema } from './appointee-form-schema';
 
@@ -29,10 +29,8 @@ export function NewAssessmentScreen({ profileId }: { profileId: string | null })
   const roleError = formState.errors.profileId?.message;
 
   const submit = handleSubmit((values) => {
-    const profile = profiles.find((candidate) => candidate.id === values.profileId);
     const { profileId: chosen, ...appointee } = values;
-    const title = `${profile?.abbreviation ?? chosen} · ${formatIsoDate(appointee.assessedOn, language)}`;
-    const id = startAssessment({ profileId: chosen as RoleProfileId, appointee, title });
+    const id = startAssessment({ profileId: chosen as RoleProfileId, appointee });
     navigate(assessmentHref(id));
   });
 
@@ -42,6 +40,9 @@ export function NewAssessmentScreen({ profileId }: { profileId: string | null })
       <p>{t('newAssessment.intro')}</p>
       <FormProvider {...form}>
       <form onSubmit={(event) => void submit(event)} noValidate className="form">
+        {form.formState.isSubmitted && (
+          <ErrorSummary count={Object.keys(form.formState.errors).length} message={t('form.errorSummary', { count: Object.keys(form.formState.errors).length })} />
+        )}
         <fieldset className="role-choice" aria-describedby={roleError ? 'role-error' : undefined}>
           <legend className="field__label">{t('newAssessment.role')}</legend>
           {profiles.map((profile) => (

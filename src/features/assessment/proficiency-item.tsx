@@ -81,6 +81,7 @@ export const ProficiencyItemView = memo(function ProficiencyItemView(props: { as
               </option>
             ))}
           </select>
+          {target !== defaultTarget && <span className="target-select__changed">{t('assessment.targetChanged', { default: defaultTarget })}</span>}
         </label>
         {level !== undefined && (
           <button type="button" className="button button--link" aria-label={`${t('assessment.clear')} ${item.code}`} onClick={() => rateItem(assessmentId, item.key, undefined)}>

@@ -53,8 +53,8 @@ describe('ProficiencyItemView', () => {
     await user.click(screen.getAllByRole('radio')[3] as HTMLElement);
     await user.selectOptions(screen.getByRole('combobox', { name: 'ระดับที่คาดหวัง' }), '4');
     expect(rating()).toEqual({ level: 3, target: 4 });
-    await user.click(screen.getByText('บันทึก'));
-    await user.type(screen.getByRole('textbox', { name: 'บันทึกสำหรับ DG100' }), 'อบรม <b>PDPA</b>');
+    await user.click(screen.getByText('หมายเหตุ'));
+    await user.type(screen.getByRole('textbox', { name: 'หมายเหตุสำหรับ DG100' }), 'อบรม <b>PDPA</b>');
     await user.click(screen.getByRole('button', { name: 'ล้างคะแนน DG100' }));
     expect(rating()).toEqual({ target: 4, note: 'อบรม <b>PDPA</b>' });
     expect(screen.queryByRole('radio', { checked: true })).toBeNull();

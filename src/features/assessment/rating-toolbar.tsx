@@ -8,7 +8,7 @@ const filterKeys = {
   starred: 'filter.starred',
 } as const satisfies Record<ItemFilter, string>;
 
-/** Filter, search and "next unrated item": the tools for finding one's way round a long form. */
+/** Filter and search: the tools for finding one's way round a long form ("next unrated" is in the sticky progress bar). */
 export function RatingToolbar(props: {
   filter: ItemFilter;
   query: string;
@@ -19,7 +19,7 @@ export function RatingToolbar(props: {
   onNextUnrated: () => void;
   allRated: boolean;
 }) {
-  const { filter, query, shown, total, onFilter, onQuery, onNextUnrated, allRated } = props;
+  const { filter, query, shown, total, onFilter, onQuery, allRated } = props;
   const { t } = useAssessmentTranslation();
   return (
     <div className="rating-toolbar">
@@ -38,9 +38,6 @@ export function RatingToolbar(props: {
         </label>
         <input id="item-search" type="search" className="input" placeholder={t('filter.search')} value={query} onChange={(event) => onQuery(event.target.value)} />
       </div>
-      <button type="button" className="button" onClick={onNextUnrated} disabled={allRated}>
-        {t('assessment.nextUnrated')}
-      </button>
       <p className="rating-toolbar__count" role="status">
         {allRated ? t('assessment.allRated') : t('filter.shown', { shown, total })}
       </p>

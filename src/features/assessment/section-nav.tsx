@@ -14,7 +14,8 @@ export const sectionTitleKeys = {
 } as const satisfies Record<AssessmentSection, string>;
 
 /** The sections with how much of each is rated, and the overall progress; each entry jumps to its section. */
-export function SectionNav({ assessmentId, items }: { assessmentId: string; items: AssessmentItem[] }) {
+export function SectionNav(props: { assessmentId: string; items: AssessmentItem[]; onNextUnrated: () => void; allRated: boolean }) {
+  const { assessmentId, items, onNextUnrated, allRated } = props;
   const { t } = useAssessmentTranslation();
   // Numbers only, compared shallowly: this re-renders when a count changes, not on every rating.
   const counts = useAppStore(
@@ -28,7 +29,12 @@ export function SectionNav({ assessmentId, items }: { assessmentId: string; item
   const [rated = 0, total = 0] = counts;
   return (
     <nav className="section-nav" aria-label={t('assessment.sections')}>
-      <ProgressMeter rated={rated} total={total} label={t('assessment.overall')} text={t('assessment.ratedOf', { rated, total })} />
+      <div className="section-nav__bar">
+        <ProgressMeter rated={rated} total={total} label={t('assessment.overall')} text={t('assessment.ratedOf', { rated, total })} />
+        <button type="button" className="button" onClick={onNextUnrated} disabled={allRated}>
+          {allRated ? t('assessment.allRated') : t('assessment.nextUnrated')}
+        </button>
+      </div>
       <ul>
         {assessmentSections.map((section, index) => {
           const sectionRated = counts[2 + index * 2] ?? 0;

@@ -4,11 +4,12 @@ import { listAssessmentItems, type ExperienceItem } from '../../domain/assessmen
 import { skillGroupCodes } from '../../domain/catalogue';
 import { analyseGaps, type ReadinessGroup } from '../../domain/gaps';
 import { pickText } from '../../domain/localized-text';
+import { assessmentTitle } from '../../lib/assessment-title';
 import { todayIso } from '../../lib/dates';
 import { useDocumentTitle } from '../../lib/document-title';
 import { useProfileLibrary } from '../../lib/profile-library-context';
 import { assessmentHref, assessmentsHref } from '../../lib/routes';
-import { useScrollMemory } from '../../lib/scroll-memory';
+import { useScreenArrival } from '../../lib/screen-arrival';
 import { useAppStore } from '../../store/app-store';
 import { DeadlineTimeline } from './deadline-timeline';
 import { GapBars } from './gap-bars';
@@ -26,8 +27,10 @@ export function GapsScreen({ assessmentId }: { assessmentId: string }) {
   const today = todayIso();
   const items = useMemo(() => (profile ? listAssessmentItems(profile, catalogue) : []), [profile, catalogue]);
   const analysis = useMemo(() => (assessment ? analyseGaps(items, assessment, { defaultTarget: ratingScale.defaultTarget, today }) : null), [items, assessment, ratingScale, today]);
-  useDocumentTitle(assessment?.title, t('gaps.title'), t('app.name'));
-  useScrollMemory(`gaps:${assessmentId}`);
+  const ownProfile = profiles.find((candidate) => candidate.id === assessment?.profileId);
+  const title = assessment ? assessmentTitle(assessment, ownProfile?.abbreviation ?? '', language) : undefined;
+  useDocumentTitle(title, t('gaps.title'), t('app.name'));
+  useScreenArrival(`gaps:${assessmentId}`);
   if (!assessment || !profile || !analysis) {
     return (
       <section className="panel" role="alert">
@@ -45,14 +48,14 @@ export function GapsScreen({ assessmentId }: { assessmentId: string }) {
   const rows = groupRows(analysis, nameOf);
   const skillRows = rows.filter((row) => (skillGroupCodes as readonly string[]).includes(row.code));
   const starredItems = items.filter((item): item is ExperienceItem => item.kind === 'experience' && item.starred);
-  const fileStem = `${profile.abbreviation}-${assessment.title}`;
+  const fileStem = `${profile.abbreviation}-${title ?? ''}`;
   const own = profile.id === assessment.profileId;
 
   return (
     <div className="gaps">
       <header className="panel gaps__header">
         <p className="eyebrow">
-          <a href={assessmentsHref()}>{t('nav.assessments')}</a> › <a href={assessmentHref(assessment.id)}>{assessment.title}</a>
+          <a href={assessmentsHref()}>{t('nav.assessments')}</a> › <a href={assessmentHref(assessment.id)}>{title}</a>
         </p>
         <h1>{t('gaps.title')}</h1>
         <p className="gaps__intro">{t('gaps.intro')}</p>

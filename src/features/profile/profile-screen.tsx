@@ -4,7 +4,7 @@ import { useTranslation } from '../../i18n/use-translation';
 import { useDocumentTitle } from '../../lib/document-title';
 import { useProfileLibrary } from '../../lib/profile-library-context';
 import { newAssessmentHref } from '../../lib/routes';
-import { useScrollMemory } from '../../lib/scroll-memory';
+import { useScreenArrival } from '../../lib/screen-arrival';
 import { ContinueAssessment } from './continue-assessment';
 import { JumpLink } from '../../ui/jump-link';
 import { ExperienceList } from './experience-list';
@@ -29,7 +29,7 @@ export function ProfileScreen({ profileId, hrefFor }: { profileId: string | null
   const found = profiles.find((candidate) => candidate.id === profileId);
   const profile: RoleProfile | undefined = found ?? profiles[0];
   useDocumentTitle(profile?.abbreviation, t('app.name'));
-  useScrollMemory(`profile:${profile?.id ?? ''}`);
+  useScreenArrival(`profile:${profile?.id ?? ''}`);
   if (!profile) return null;
   const behaviouralById = new Map(catalogue.behavioural.map((item) => [item.id, item]));
 

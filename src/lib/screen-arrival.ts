@@ -13,17 +13,26 @@ function readPosition(routeKey: string): number | null {
   }
 }
 
+/** Moves the keyboard focus to the screen's main heading, so that keyboard and screen-reader users start there. */
+function focusMainHeading(): void {
+  const heading = document.querySelector<HTMLElement>('main h1');
+  if (!heading) return;
+  if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
+  heading.focus({ preventScroll: true });
+}
+
 /**
- * Remembers the scroll position of each screen for this tab (sessionStorage), and puts it back when the
- * screen is shown again, e.g. after a reload. Going to a screen with no saved position starts at its top;
- * at start-up a page the user has already scrolled is left alone. Call it in the screen component, so that
- * its content is on the page when the position is put back.
+ * What happens when a screen is shown: it remembers the scroll position of each screen for this tab
+ * (sessionStorage) and puts it back, e.g. after a reload; going to a screen with no saved position starts at its
+ * top, and the focus moves to its heading. At start-up a page the user has already scrolled is left alone.
+ * Call it in the screen component, so that its content is on the page.
  */
-export function useScrollMemory(routeKey: string): void {
+export function useScreenArrival(routeKey: string): void {
   useEffect(() => {
     const saved = readPosition(routeKey);
     if (saved !== null) window.scrollTo({ top: saved });
     else if (shownAScreen) window.scrollTo({ top: 0 });
+    if (shownAScreen) focusMainHeading();
     shownAScreen = true;
     let frame = 0;
     function save() {
