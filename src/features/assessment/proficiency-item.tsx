@@ -1,4 +1,4 @@
-import { memo, useState } from 'react';
+import { memo } from 'react';
 import type { ProficiencyItem } from '../../domain/assessment-items';
 import { pickText } from '../../domain/localized-text';
 import { levels, type Level, type LevelEntry } from '../../domain/rating-scale';
@@ -22,9 +22,6 @@ export const ProficiencyItemView = memo(function ProficiencyItemView(props: { as
   const level = rating?.level;
   const target = rating?.target ?? defaultTarget;
   const chosen = scale.find((entry) => entry.level === level);
-  // The level under the pointer or the keyboard focus, described before it is chosen.
-  const [previewLevel, setPreviewLevel] = useState<Level | null>(null);
-  const preview = previewLevel === null || previewLevel === level ? undefined : scale.find((entry) => entry.level === previewLevel);
   const gap = level === undefined ? 0 : Math.max(0, target - level);
 
   return (
@@ -34,20 +31,13 @@ export const ProficiencyItemView = memo(function ProficiencyItemView(props: { as
       </legend>
       <div role="radiogroup" aria-labelledby={`${domId}-name`} className="levels">
         {scale.map((entry) => (
-          <label
-            key={entry.level}
-            className={entry.level === level ? 'level level--chosen' : 'level'}
-            onMouseEnter={() => setPreviewLevel(entry.level)}
-            onMouseLeave={() => setPreviewLevel(null)}
-          >
+          <label key={entry.level} className={entry.level === level ? 'level level--chosen' : 'level'}>
             <input
               type="radio"
               name={domId}
               value={entry.level}
               checked={entry.level === level}
               onChange={() => rateItem(assessmentId, item.key, entry.level)}
-              onFocus={() => setPreviewLevel(entry.level)}
-              onBlur={() => setPreviewLevel(null)}
               aria-describedby={levelDescriptionId(item.scale, entry.level)}
             />
             <span className="level__number">{entry.level}</span>
@@ -56,11 +46,6 @@ export const ProficiencyItemView = memo(function ProficiencyItemView(props: { as
           </label>
         ))}
       </div>
-      {preview && (
-        <p className="rating-item__preview" aria-hidden="true">
-          {preview.level} · {pickText(preview.label, language)}: {pickText(preview.description, language)}
-        </p>
-      )}
       <p className="rating-item__status" data-status={level === undefined ? 'unrated' : gap > 0 ? 'below' : 'met'}>
         {chosen ? (
           <>
