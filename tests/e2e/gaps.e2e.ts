@@ -105,6 +105,14 @@ describe('the gap screen', () => {
     await expectNoAxeViolations(page);
   });
 
+  it('fits a 320 px screen with no horizontal scrolling', async () => {
+    const app = await openApp();
+    await app.page.setViewportSize({ width: 320, height: 800 });
+    await openGaps(app);
+    expect(await app.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await expectNoAxeViolations(app.page);
+  });
+
   async function openGaps_(): Promise<AppPage> {
     const app = await openApp();
     await openGaps(app);

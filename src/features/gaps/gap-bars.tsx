@@ -1,6 +1,7 @@
 import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import type { GapPriority } from '../../domain/gaps';
 import { pickText, type Language } from '../../domain/localized-text';
+import { useNarrowScreen } from '../../lib/use-narrow-screen';
 import { ChartFigure } from './chart-figure';
 import { level } from './format';
 import { useGapsTranslation } from './use-gaps-translation';
@@ -23,8 +24,9 @@ function ItemTick(props: { x?: number | string; y?: number | string; payload?: {
 /** The gap of every item short of its target, largest first (the priority order), with the table of the same figures. */
 export function GapBars({ priorities, language, fileStem }: { priorities: GapPriority[]; language: Language; fileStem: string }) {
   const { t } = useGapsTranslation();
+  const narrow = useNarrowScreen();
   const data = priorities.map(({ standing }) => ({
-    label: `${standing.item.code} ${shortTitle(pickText(standing.item.title, language))}`,
+    label: `${standing.item.code} ${shortTitle(pickText(standing.item.title, language), narrow ? 10 : 30)}`,
     gap: Number(standing.gap.toFixed(2)),
   }));
   return (
@@ -38,7 +40,7 @@ export function GapBars({ priorities, language, fileStem }: { priorities: GapPri
           <BarChart data={data} layout="vertical" margin={{ top: 8, right: 40, bottom: 8, left: 8 }} accessibilityLayer={false}>
             <CartesianGrid horizontal={false} strokeDasharray="3 3" />
             <XAxis type="number" domain={[0, 4]} ticks={[0, 1, 2, 3, 4]} tick={{ fontSize: 12, fill: '#4a5565' }} />
-            <YAxis type="category" dataKey="label" width={300} interval={0} tick={ItemTick} />
+            <YAxis type="category" dataKey="label" width={narrow ? 140 : 300} interval={0} tick={ItemTick} />
             <Bar dataKey="gap" name={t('gaps.gap')} fill={barColour} isAnimationActive={false}>
               <LabelList dataKey="gap" position="right" style={{ fontSize: 12, fill: '#1c2430' }} />
             </Bar>

@@ -39,7 +39,7 @@ export function ReadinessRadar({ rows, fileStem }: { rows: GroupRow[]; fileStem:
             <PolarRadiusAxis domain={[0, 4]} tickCount={5} angle={90} tick={{ fontSize: 11, fill: '#4a5565' }} />
             <Radar name={t('gaps.radarTarget')} dataKey="target" stroke={targetColour} strokeWidth={2} strokeDasharray="6 4" fill={targetColour} fillOpacity={0.08} isAnimationActive={false} />
             <Radar name={t('gaps.radarSelf')} dataKey="self" stroke={selfColour} strokeWidth={2} fill={selfColour} fillOpacity={0.3} isAnimationActive={false} />
-            <Legend wrapperStyle={{ fontSize: 14 }} />
+            <Legend wrapperStyle={{ fontSize: 14 }} formatter={(value: string) => <span className="chart__legend-text">{value}</span>} />
           </RadarChart>
         </ResponsiveContainer>
       }
