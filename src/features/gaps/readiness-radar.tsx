@@ -1,12 +1,10 @@
-import { PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, ResponsiveContainer, Legend } from 'recharts';
+import { ResponsiveContainer } from 'recharts';
 import type { GapAnalysis } from '../../domain/gaps';
 import { level } from './format';
 import { useGapsTranslation } from './use-gaps-translation';
+import { RadarDrawing, radarColours } from '../../ui/radar-drawing';
 import { ChartFigure } from './chart-figure';
 
-// Okabe–Ito colours: safe for colour-blind readers; the two series also differ by line style.
-const targetColour = '#0072B2';
-const selfColour = '#D55E00';
 
 export interface GroupRow {
   code: string;
@@ -28,19 +26,12 @@ export function ReadinessRadar({ rows, fileStem }: { rows: GroupRow[]; fileStem:
       title={t('gaps.radarTitle')}
       fileStem={fileStem}
       legend={[
-        { label: t('gaps.radarTarget'), colour: targetColour, dashed: true },
-        { label: t('gaps.radarSelf'), colour: selfColour },
+        { label: t('gaps.radarTarget'), colour: radarColours.target, dashed: true },
+        { label: t('gaps.radarSelf'), colour: radarColours.self },
       ]}
       chart={
         <ResponsiveContainer width="100%" height={340}>
-          <RadarChart data={data} outerRadius="72%" accessibilityLayer={false}>
-            <PolarGrid />
-            <PolarAngleAxis dataKey="code" tick={{ fontSize: 14, fill: '#1c2430' }} />
-            <PolarRadiusAxis domain={[0, 4]} tickCount={5} angle={90} tick={{ fontSize: 11, fill: '#4a5565' }} />
-            <Radar name={t('gaps.radarTarget')} dataKey="target" stroke={targetColour} strokeWidth={2} strokeDasharray="6 4" fill={targetColour} fillOpacity={0.08} isAnimationActive={false} />
-            <Radar name={t('gaps.radarSelf')} dataKey="self" stroke={selfColour} strokeWidth={2} fill={selfColour} fillOpacity={0.3} isAnimationActive={false} />
-            <Legend wrapperStyle={{ fontSize: 14 }} formatter={(value: string) => <span className="chart__legend-text">{value}</span>} />
-          </RadarChart>
+          <RadarDrawing data={data} targetLabel={t('gaps.radarTarget')} selfLabel={t('gaps.radarSelf')} />
         </ResponsiveContainer>
       }
       table={
