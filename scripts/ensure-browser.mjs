@@ -1,5 +1,6 @@
-// Before the browser tests: make sure Chrome/Chromium is there. On Debian/Ubuntu as root, install Debian's
-// chromium when none is found; anywhere else stop with one line saying what to install. Never skip silently.
+// Before the browser tests: make sure Chrome/Chromium is there, and poppler's pdftotext and pdfinfo (the report
+// tests read the printed PDF back). On Debian/Ubuntu as root, install what is missing (Debian's chromium,
+// poppler-utils); anywhere else stop with one line saying what to install. Never skip silently.
 import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { findBrowser } from './find-browser.mjs';
@@ -23,3 +24,23 @@ if (!browser) {
   process.exit(1);
 }
 console.log(`Browser tests use ${browser}`);
+
+function hasCommand(name) {
+  try {
+    execSync(`command -v ${name}`, { stdio: 'ignore', shell: '/bin/sh' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+if (!hasCommand('pdftotext') || !hasCommand('pdfinfo')) {
+  if (isDebianRoot()) {
+    console.log('No pdftotext: installing Debian\'s poppler-utils (apt-get install poppler-utils)…');
+    execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq poppler-utils', { stdio: 'inherit' });
+  }
+  if (!hasCommand('pdftotext') || !hasCommand('pdfinfo')) {
+    console.error('The report tests need pdftotext and pdfinfo: install poppler (Debian/Ubuntu: apt-get install poppler-utils; macOS: brew install poppler).');
+    process.exit(1);
+  }
+}

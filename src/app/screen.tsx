@@ -7,6 +7,7 @@ import { profileHref, type Route } from '../lib/routes';
 const AssessmentRoutes = lazy(() => import('../features/assessment/assessment-routes').then((module) => ({ default: module.AssessmentRoutes })));
 // The gap screen brings recharts: only a user who opens it downloads it.
 const GapsScreen = lazy(() => import('../features/gaps/gaps-screen').then((module) => ({ default: module.GapsScreen })));
+const ReportScreen = lazy(() => import('../features/report/report-screen').then((module) => ({ default: module.ReportScreen })));
 
 /** The screen for the route. */
 export function Screen({ route }: { route: Route }) {
@@ -14,7 +15,13 @@ export function Screen({ route }: { route: Route }) {
   if (route.screen === 'profile') return <ProfileScreen profileId={route.profileId} hrefFor={profileHref} />;
   return (
     <Suspense fallback={<p role="status">{t('data.loadingScreen')}</p>}>
-      {route.screen === 'gaps' ? <GapsScreen assessmentId={route.assessmentId} /> : <AssessmentRoutes route={route} />}
+      {route.screen === 'gaps' ? (
+        <GapsScreen assessmentId={route.assessmentId} />
+      ) : route.screen === 'report' ? (
+        <ReportScreen assessmentId={route.assessmentId} />
+      ) : (
+        <AssessmentRoutes route={route} />
+      )}
     </Suspense>
   );
 }

@@ -5,7 +5,8 @@ export type Route =
   | { screen: 'new-assessment'; profileId: string | null }
   | { screen: 'assessment'; assessmentId: string }
   | { screen: 'assessment-details'; assessmentId: string }
-  | { screen: 'gaps'; assessmentId: string };
+  | { screen: 'gaps'; assessmentId: string }
+  | { screen: 'report'; assessmentId: string };
 
 const idPattern = '([a-z0-9-]+)';
 
@@ -20,6 +21,7 @@ export function parseRoute(hash: string): Route {
   if ((match = new RegExp(`^/assessments/new/${idPattern}$`).exec(path))) return { screen: 'new-assessment', profileId: match[1] ?? null };
   if ((match = new RegExp(`^/assessments/${idPattern}/details$`).exec(path))) return { screen: 'assessment-details', assessmentId: match[1] ?? '' };
   if ((match = new RegExp(`^/assessments/${idPattern}/gaps$`).exec(path))) return { screen: 'gaps', assessmentId: match[1] ?? '' };
+  if ((match = new RegExp(`^/assessments/${idPattern}/report$`).exec(path))) return { screen: 'report', assessmentId: match[1] ?? '' };
   if ((match = new RegExp(`^/assessments/${idPattern}$`).exec(path))) return { screen: 'assessment', assessmentId: match[1] ?? '' };
   return { screen: 'profile', profileId: null };
 }
@@ -30,6 +32,7 @@ export const newAssessmentHref = (profileId?: string) => (profileId ? `#/assessm
 export const assessmentHref = (assessmentId: string) => `#/assessments/${assessmentId}`;
 export const assessmentDetailsHref = (assessmentId: string) => `#/assessments/${assessmentId}/details`;
 export const gapsHref = (assessmentId: string) => `#/assessments/${assessmentId}/gaps`;
+export const reportHref = (assessmentId: string) => `#/assessments/${assessmentId}/report`;
 
 /** Goes to another screen (the hash is the route). */
 export function navigate(href: string): void {

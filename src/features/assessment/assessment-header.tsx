@@ -3,7 +3,7 @@ import type { RoleProfile } from '../../domain/role-profile';
 import { useAssessmentTranslation } from './use-assessment-translation';
 import { assessmentTitle } from '../../lib/assessment-title';
 import { formatIsoDate } from '../../lib/dates';
-import { assessmentDetailsHref, assessmentsHref, gapsHref } from '../../lib/routes';
+import { assessmentDetailsHref, assessmentsHref, gapsHref, reportHref } from '../../lib/routes';
 import { useAppStore } from '../../store/app-store';
 
 /** Whose assessment this is, against which role profile, with a way to correct the details. */
@@ -45,6 +45,9 @@ export function AssessmentHeader({ assessmentId, profile }: { assessmentId: stri
         <a href={assessmentDetailsHref(assessmentId)}>{t('details.edit')}</a>
         <a className="button" href={gapsHref(assessmentId)}>
           {t('assessment.gapsLink')}
+        </a>
+        <a className="button button--secondary" href={reportHref(assessmentId)}>
+          {t('assessment.reportLink')}
         </a>
       </p>
       <p className="saved-note">{t('assessment.autosave')}</p>

@@ -8,7 +8,7 @@ import { assessmentTitle } from '../../lib/assessment-title';
 import { todayIso } from '../../lib/dates';
 import { useDocumentTitle } from '../../lib/document-title';
 import { useProfileLibrary } from '../../lib/profile-library-context';
-import { assessmentHref, assessmentsHref } from '../../lib/routes';
+import { assessmentHref, assessmentsHref, reportHref } from '../../lib/routes';
 import { useScreenArrival } from '../../lib/screen-arrival';
 import { useAppStore } from '../../store/app-store';
 import { DeadlineTimeline } from './deadline-timeline';
@@ -82,7 +82,10 @@ export function GapsScreen({ assessmentId }: { assessmentId: string }) {
       <ReadinessRadar rows={skillRows} fileStem={fileStem} />
       <GapBars priorities={analysis.priorities} language={language} fileStem={fileStem} />
       {starredItems.length > 0 && <DeadlineTimeline items={starredItems} assessment={assessment} today={today} language={language} fileStem={fileStem} />}
-      <p>
+      <p className="form__actions">
+        <a className="button" href={reportHref(assessment.id)}>
+          {t('gaps.report')}
+        </a>
         <a className="button button--secondary" href={assessmentHref(assessment.id)}>
           {t('gaps.backToRating')}
         </a>

@@ -4,6 +4,7 @@ import type { Language } from '../../domain/localized-text';
 const th = {
   'gaps.title': 'ช่องว่างและกำหนดเวลา',
   'gaps.backToRating': 'กลับไปประเมิน',
+  'gaps.report': 'รายงานสำหรับพิมพ์',
   'gaps.intro': 'ความพร้อม = ผลรวมของ min(ระดับที่ประเมิน, ระดับที่คาดหวัง) ของรายการที่ประเมินแล้ว หารด้วยผลรวมของระดับที่คาดหวัง รายการที่ยังไม่ประเมินนับแยก ไม่นับเป็น 0 ประสบการณ์ “ยังไม่มี / มีบางส่วน / มีแล้ว” นับเป็น 0 / ครึ่งหนึ่ง / เต็ม',
   'gaps.headline': 'ตัวเลขสำคัญ',
   'gaps.overall': 'ความพร้อมโดยรวม',
@@ -54,6 +55,7 @@ const th = {
 const en: Record<keyof typeof th, string> = {
   'gaps.title': 'Gaps and deadlines',
   'gaps.backToRating': 'Back to rating',
+  'gaps.report': 'Printable report',
   'gaps.intro': 'Readiness = the sum of min(self-rating, target) over the rated items, divided by the sum of their targets. Unrated items are counted apart, never as 0. Experience none / some / yes counts as 0 / half / full.',
   'gaps.headline': 'Headline figures',
   'gaps.overall': 'Overall readiness',

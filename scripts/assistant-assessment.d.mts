@@ -1,0 +1,1 @@
+export function completeAssistantAssessment(): { version: number; state: { language: string; [key: string]: unknown } };

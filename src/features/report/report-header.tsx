@@ -1,0 +1,70 @@
+import { pickText } from '../../domain/localized-text';
+import { formatIsoDate } from '../../lib/dates';
+import { reportTranslator } from './messages';
+import type { ReportData } from './report-data';
+
+/** Who, which role profile, when, on what basis, and on what scale. */
+export function ReportHeader({ data }: { data: ReportData }) {
+  const { assessment, profile, ratingScale, language } = data;
+  const text = reportTranslator(language);
+  const { appointee } = assessment;
+  const scales = [
+    { key: 'proficiency', title: text('report.scaleProficiency'), entries: ratingScale.proficiency.map((e) => `${e.level} ${pickText(e.label, language)}`) },
+    { key: 'knowledge', title: text('report.scaleKnowledge'), entries: ratingScale.knowledge.map((e) => `${e.level} ${pickText(e.label, language)}`) },
+    { key: 'experience', title: text('report.scaleExperience'), entries: ratingScale.experience.map((e) => pickText(e.label, language)) },
+  ];
+  return (
+    <header className="report__header">
+      <h1>{text('report.title')}</h1>
+      <p className="report__basis">
+        {text('report.basedOn', {
+          office: pickText(profile.source.office, language),
+          number: pickText(profile.source.number, language),
+          date: formatIsoDate(profile.source.date, language),
+        })}
+      </p>
+      <table className="report__facts">
+        <tbody>
+          <tr>
+            <th scope="row">{text('report.role')}</th>
+            <td>
+              {profile.title.th}
+              <br />
+              <span lang="en">{profile.title.en}</span>
+            </td>
+          </tr>
+          <tr>
+            <th scope="row">{text('report.name')}</th>
+            <td>{appointee.name || text('report.notGiven')}</td>
+          </tr>
+          <tr>
+            <th scope="row">{text('report.position')}</th>
+            <td>{appointee.position}</td>
+          </tr>
+          <tr>
+            <th scope="row">{text('report.agency')}</th>
+            <td>{appointee.agency}</td>
+          </tr>
+          <tr>
+            <th scope="row">{text('report.appointedOn')}</th>
+            <td>{formatIsoDate(appointee.appointedOn, language)}</td>
+          </tr>
+          <tr>
+            <th scope="row">{text('report.assessedOn')}</th>
+            <td>{formatIsoDate(appointee.assessedOn, language)}</td>
+          </tr>
+          <tr>
+            <th scope="row">{text('report.scale')}</th>
+            <td>
+              {scales.map((scale) => (
+                <span key={scale.key} className="report__scale">
+                  <strong>{scale.title}:</strong> {scale.entries.join(' · ')}
+                </span>
+              ))}
+            </td>
+          </tr>
+        </tbody>
+      </table>
+    </header>
+  );
+}

@@ -1,0 +1,53 @@
+import { acquiredAfterDeadline, deadlineStatus } from '../../domain/deadlines';
+import { pickText } from '../../domain/localized-text';
+import { formatIsoDate } from '../../lib/dates';
+import { reportTranslator } from './messages';
+import type { ReportData } from './report-data';
+
+/** The starred experiences: deadline, days left or overdue, and status in words. */
+export function ReportStarred({ data }: { data: ReportData }) {
+  const { items, assessment, today, language } = data;
+  const text = reportTranslator(language);
+  const starred = items.flatMap((item) => (item.kind === 'experience' && item.starred ? [item] : []));
+  if (starred.length === 0) return null;
+  const appointedOn = assessment.appointee.appointedOn;
+  return (
+    <section className="report__section report__keep" aria-labelledby="report-starred">
+      <h2 id="report-starred">{text('report.starred')}</h2>
+      <table className="report__table">
+        <colgroup>
+          <col className="report__col-code" />
+          <col />
+          <col className="report__col-date" />
+          <col className="report__col-date" />
+          <col className="report__col-date" />
+        </colgroup>
+        <thead>
+          <tr>
+            <th scope="col">{text('report.code')}</th>
+            <th scope="col">{text('report.item')}</th>
+            <th scope="col">{text('report.deadline')}</th>
+            <th scope="col">{text('report.daysLeft')}</th>
+            <th scope="col">{text('report.status')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {starred.map((item) => {
+            const record = assessment.experience[item.id];
+            const { deadline, daysLeft, status } = deadlineStatus({ appointedOn, today, acquired: record?.status === 'yes' });
+            const late = status === 'acquired' && acquiredAfterDeadline(appointedOn, record?.acquiredOn);
+            return (
+              <tr key={item.id} data-status={status}>
+                <td className="report__code">{item.code} *</td>
+                <td>{pickText(item.title, language)}</td>
+                <td className="report__nowrap">{formatIsoDate(deadline, language)}</td>
+                <td>{status === 'acquired' ? '—' : daysLeft < 0 ? text('report.daysPast', { days: -daysLeft }) : text('report.days', { days: daysLeft })}</td>
+                <td>{late ? text('report.status.acquiredLate') : text(`report.status.${status}`)}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </section>
+  );
+}

@@ -1,0 +1,75 @@
+import { skillGroupCodes } from '../../domain/catalogue';
+import { pickText } from '../../domain/localized-text';
+import { formatIsoDate } from '../../lib/dates';
+import { RadarDrawing } from '../../ui/radar-drawing';
+import { reportTranslator } from './messages';
+import type { ReportData } from './report-data';
+
+const percent = (value: number | null) => (value === null ? '—' : `${Math.round(value * 100)}%`);
+
+/** Overall readiness, the headline figures, the radar and readiness by group. */
+export function ReportSummary({ data }: { data: ReportData }) {
+  const { analysis, catalogue, language } = data;
+  const text = reportTranslator(language);
+  const groupName = (code: string) => {
+    const group = catalogue.groups.find((candidate) => candidate.code === code);
+    if (group) return `${group.code} ${pickText(group.title, language)}`;
+    return text(code === 'knowledge' ? 'report.section.knowledge' : code === 'experience' ? 'report.section.experience' : 'report.section.behavioural');
+  };
+  const radar = analysis.groups
+    .filter((entry) => (skillGroupCodes as readonly string[]).includes(entry.group))
+    .map((entry) => ({ code: entry.group, target: entry.readiness.meanTarget ?? 0, self: entry.readiness.meanValue ?? 0 }));
+  const nearest = analysis.starred.nearestDeadline;
+  return (
+    <section className="report__section report__summary" aria-labelledby="report-summary">
+      <h2 id="report-summary">{text('report.summary')}</h2>
+      <dl className="report__figures">
+        <div>
+          <dt>{text('report.overall')}</dt>
+          <dd data-figure="overall">{percent(analysis.overall.readiness)}</dd>
+        </div>
+        <div>
+          <dt>{text('report.rated')}</dt>
+          <dd>{text('report.ofTotal', { rated: analysis.overall.rated, total: analysis.overall.total })}</dd>
+        </div>
+        <div>
+          <dt>{text('report.belowTarget')}</dt>
+          <dd>{analysis.belowTarget}</dd>
+        </div>
+        <div>
+          <dt>{text('report.starredOutstanding')}</dt>
+          <dd>
+            {text('report.ofTotal', { rated: analysis.starred.outstanding, total: analysis.starred.total })}
+            {nearest && <span className="report__nearest">{formatIsoDate(nearest.date, language)}</span>}
+          </dd>
+        </div>
+      </dl>
+      <p className="report__rule">{text('report.readinessRule')}</p>
+      <div className="report__charts">
+        <figure className="report__radar">
+          <RadarDrawing data={radar} targetLabel={text('report.radarTarget')} selfLabel={text('report.radarSelf')} width={330} height={290} />
+          <figcaption>{text('report.radarTitle')}</figcaption>
+        </figure>
+        <table className="report__table report__readiness">
+          <caption>{text('report.readinessByGroup')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{text('report.group')}</th>
+              <th scope="col">{text('report.readiness')}</th>
+              <th scope="col">{text('report.rated')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {analysis.groups.map((entry) => (
+              <tr key={entry.group}>
+                <th scope="row">{groupName(entry.group)}</th>
+                <td>{percent(entry.readiness.readiness)}</td>
+                <td>{text('report.ofTotal', { rated: entry.readiness.rated, total: entry.readiness.total })}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

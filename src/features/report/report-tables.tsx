@@ -1,0 +1,127 @@
+import { Fragment } from 'react';
+import { assessmentSections, type AssessmentSection } from '../../domain/assessment-items';
+import type { ItemStanding } from '../../domain/gaps';
+import { pickText } from '../../domain/localized-text';
+import { formatIsoDate } from '../../lib/dates';
+import { reportTranslator, type ReportMessageKey } from './messages';
+import type { ReportData } from './report-data';
+
+const sectionTitles: Record<AssessmentSection, ReportMessageKey> = {
+  units: 'report.section.units',
+  knowledge: 'report.section.knowledge',
+  experience: 'report.section.experience',
+  behavioural: 'report.section.behavioural',
+};
+
+const level = (value: number) => value.toFixed(1).replace(/\.0$/, '');
+
+function ItemRow({ standing, data }: { standing: ItemStanding; data: ReportData }) {
+  const { assessment, ratingScale, language } = data;
+  const text = reportTranslator(language);
+  const { item } = standing;
+  const unrated = <td colSpan={2} className="report__unrated">{text('report.unrated')}</td>;
+  if (item.kind === 'experience') {
+    const record = assessment.experience[item.id];
+    const status = ratingScale.experience.find((entry) => entry.status === record?.status);
+    const notes = [record?.acquiredOn ? text('report.acquiredOn', { date: formatIsoDate(record.acquiredOn, language) }) : '', record?.evidence ?? '', record?.note ?? ''].filter(Boolean);
+    const short = record?.status === 'none' ? '1' : record?.status === 'some' ? '½' : '';
+    return (
+      <tr data-key={item.key}>
+        <td className="report__code">
+          {item.code}
+          {item.starred ? ' *' : ''}
+        </td>
+        <td>{pickText(item.title, language)}</td>
+        <td>{text('report.experienceFull')}</td>
+        {status ? (
+          <>
+            <td>{pickText(status.label, language)}</td>
+            <td>{short ? text('report.experienceShort', { share: short }) : '—'}</td>
+          </>
+        ) : (
+          unrated
+        )}
+        <td className="report__note">{notes.join(' · ')}</td>
+      </tr>
+    );
+  }
+  const note = assessment.ratings[item.key]?.note ?? '';
+  return (
+    <tr data-key={item.key} className={item.kind === 'criterion' ? 'report__criterion' : undefined}>
+      <td className="report__code">{item.code}</td>
+      <td>
+        {item.kind === 'criterion' && <span className="report__criterion-of">{text('report.criterion', { code: `${item.parentCode} › ${item.subUnitCode}` })}: </span>}
+        {pickText(item.title, language)}
+      </td>
+      <td>{level(standing.target)}</td>
+      {standing.rated ? (
+        <>
+          <td>{level(standing.value)}</td>
+          <td>{standing.gap > 0 ? level(standing.gap) : '—'}</td>
+        </>
+      ) : (
+        unrated
+      )}
+      <td className="report__note">{note}</td>
+    </tr>
+  );
+}
+
+/** One table per section: code, title, target, self-rating, gap, note; units under their skill groups. */
+export function ReportTables({ data }: { data: ReportData }) {
+  const { analysis, catalogue, language } = data;
+  const text = reportTranslator(language);
+  return (
+    <>
+      {assessmentSections.map((section) => {
+        const standings = analysis.standings.filter((standing) => standing.item.section === section);
+        return (
+          <section key={section} className="report__section" aria-labelledby={`report-${section}`}>
+            <h2 id={`report-${section}`}>{text(sectionTitles[section])}</h2>
+            <table className="report__table report__items">
+              <colgroup>
+                <col className="report__col-code" />
+                <col />
+                <col className="report__col-level" />
+                <col className="report__col-level" />
+                <col className="report__col-level" />
+                <col className="report__col-note" />
+              </colgroup>
+              <thead>
+                <tr>
+                  <th scope="col">{text('report.code')}</th>
+                  <th scope="col">{text('report.item')}</th>
+                  <th scope="col">{text('report.target')}</th>
+                  <th scope="col">{text('report.selfRating')}</th>
+                  <th scope="col">{text('report.gap')}</th>
+                  <th scope="col">{text('report.note')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {standings.map((standing, index) => {
+                  const item = standing.item;
+                  const previous = standings[index - 1]?.item;
+                  const group = item.kind === 'unit' || item.kind === 'criterion' ? item.group : null;
+                  const previousGroup = previous && (previous.kind === 'unit' || previous.kind === 'criterion') ? previous.group : null;
+                  const groupTitle = group && group !== previousGroup ? catalogue.groups.find((candidate) => candidate.code === group) : undefined;
+                  return (
+                    <Fragment key={item.key}>
+                      {groupTitle && (
+                        <tr className="report__group">
+                          <th colSpan={6} scope="colgroup">
+                            {groupTitle.code} {pickText(groupTitle.title, language)}
+                          </th>
+                        </tr>
+                      )}
+                      <ItemRow standing={standing} data={data} />
+                    </Fragment>
+                  );
+                })}
+              </tbody>
+            </table>
+          </section>
+        );
+      })}
+    </>
+  );
+}

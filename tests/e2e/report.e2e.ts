@@ -1,0 +1,102 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { completeAssistantAssessment } from '../../scripts/assistant-assessment.mjs';
+import { expectNoAxeViolations, gotoApp, setUpAppBrowser, type AppPage } from './harness';
+
+const openApp = setUpAppBrowser();
+const outDir = process.env.REPORT_PDF_DIR ?? mkdtempSync(join(tmpdir(), 'cio-report-'));
+const assistant = JSON.parse(readFileSync(new URL('../../public/profiles/cio-assistant.json', import.meta.url), 'utf8')) as { competencies: string[] };
+
+async function openReport(app: AppPage, language: 'th' | 'en' = 'th'): Promise<void> {
+  await gotoApp(app);
+  const blob = completeAssistantAssessment();
+  blob.state.language = language;
+  await app.page.evaluate((value) => localStorage.setItem('cio-skills-compass', JSON.stringify(value)), blob);
+  await gotoApp(app, '#/assessments/assistant01/report');
+  await app.page.reload();
+  await app.page.waitForSelector('.report svg');
+  await app.page.evaluate(() => document.fonts.ready);
+}
+
+/** Prints the report as Chromium does for "Save as PDF" (A4, the page's own @page size), and reads it back. */
+let lastPdf = '';
+function lastPageText(pages: number): string {
+  return execFileSync('pdftotext', ['-f', String(pages), '-l', String(pages), lastPdf, '-'], { encoding: 'utf8' });
+}
+
+async function printToPdf(app: AppPage, name: string): Promise<{ text: string; pages: number; path: string }> {
+  const path = join(outDir, `${name}.pdf`);
+  lastPdf = path;
+  await app.page.pdf({ path, format: 'A4', preferCSSPageSize: true, printBackground: true });
+  const text = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
+  const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [path], { encoding: 'utf8' }))?.[1]);
+  return { text, pages, path };
+}
+
+describe('the printed gap report', () => {
+  it('prints the complete assistant report as real Thai text on at most 6 A4 pages', async () => {
+    const app = await openApp();
+    await openReport(app);
+    const { text, pages } = await printToPdf(app, 'assistant-th');
+    expect(text).toContain('นางสาวพิมพ์ใจ ทดสอบรายงาน');
+    for (const code of assistant.competencies) expect(text, code).toContain(code);
+    for (const code of ['SPM304.1', 'SPM304.2', 'SPM304.3', 'SPM304.4']) expect(text).toContain(code);
+    for (const title of ['รายงานผลการประเมินตนเองด้านทักษะดิจิทัล', '๑. ความสามารถ', '๒. ความรู้', '๓. ประสบการณ์', '๕. สมรรถนะ', 'การรับรอง', 'ผู้บังคับบัญชา']) {
+      expect(text, title).toContain(title);
+    }
+    // Appointed 1 October 2568: the starred experiences are due 1 October 2570.
+    expect(text).toContain('1 ตุลาคม 2570');
+    expect(text).toContain('ที่ นร ๑๐๑๓/ว ๑๘');
+    expect(text).toMatch(/หน้า 1 จาก \d/);
+    expect(pages).toBeGreaterThanOrEqual(2);
+    expect(pages).toBeLessThanOrEqual(6);
+    expect(lastPageText(pages)).toContain('ผู้บังคับบัญชา');
+  });
+
+  it('prints the DCIO report with its 29 February appointment, no blank trailing page', async () => {
+    const app = await openApp();
+    await gotoApp(app);
+    const fixture = JSON.parse(readFileSync(new URL('../fixtures/gap-assessment.json', import.meta.url), 'utf8'));
+    await app.page.evaluate((value) => localStorage.setItem('cio-skills-compass', JSON.stringify(value)), fixture);
+    await gotoApp(app, '#/assessments/gapfixture1/report');
+    await app.page.reload();
+    await app.page.waitForSelector('.report svg');
+    const { text, pages } = await printToPdf(app, 'dcio-th');
+    expect(text).toContain('สมหญิง ตัวอย่าง');
+    expect(text).toContain('28 กุมภาพันธ์ 2569');
+    expect(text).toContain('เกินกำหนด');
+    expect(text).toContain('ยังไม่ประเมิน');
+    expect(pages).toBeLessThanOrEqual(6);
+    expect(lastPageText(pages).trim().length).toBeGreaterThan(100);
+  });
+
+  it('prints in English when the report language is English, whatever the screen language', async () => {
+    const app = await openApp();
+    await openReport(app, 'th');
+    await app.page.getByLabel('English').check();
+    const { text, pages } = await printToPdf(app, 'assistant-en');
+    expect(text).toContain('Digital skills self-assessment report');
+    expect(text).toContain('1 October 2027');
+    expect(text).toMatch(/Page 1 of \d/);
+    expect(pages).toBeLessThanOrEqual(6);
+    expect(await app.page.locator('.site-header').textContent()).toContain('เข็มทิศทักษะดิจิทัล CIO');
+  });
+
+  it('shows the report on screen with a print button, and no axe violation', async () => {
+    const app = await openApp();
+    await openReport(app);
+    let printed = false;
+    await app.page.exposeFunction('reportPrinted', () => {
+      printed = true;
+    });
+    await app.page.evaluate(() => {
+      window.print = () => (window as unknown as { reportPrinted: () => void }).reportPrinted();
+    });
+    await app.page.getByRole('button', { name: 'พิมพ์ / บันทึกเป็น PDF' }).click();
+    await expect.poll(() => printed).toBe(true);
+    await expectNoAxeViolations(app.page);
+  });
+});
