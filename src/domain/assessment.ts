@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { developmentActionSchema } from './plan';
 import { experienceStatusSchema, levelSchema } from './rating-scale';
 import { roleProfileIdSchema } from './role-profile';
 
@@ -40,14 +41,31 @@ export type Appointee = z.infer<typeof appointeeSchema>;
 
 export const assessmentIdSchema = z.string().check(z.regex(/^[a-z0-9-]{6,64}$/));
 
+const ratingsSchema = z.record(ratingKeySchema, proficiencyRatingSchema);
+const experienceRecordsSchema = z.record(z.string().check(z.regex(/^[a-z0-9-]{1,64}$/)), experienceRecordSchema);
+
+/** An earlier round of the same assessment, kept read-only when a new round starts. */
+export const roundSchema = z.strictObject({
+  number: z.int().check(z.gte(1)),
+  assessedOn: isoDateSchema,
+  ratings: ratingsSchema,
+  experience: experienceRecordsSchema,
+  closedAt: z.iso.datetime(),
+});
+export type Round = z.infer<typeof roundSchema>;
+
 export const assessmentSchema = z.strictObject({
   id: assessmentIdSchema,
   /** The name the user gave it; without one, it is called by its role and date in the current language. */
   title: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(120))),
   profileId: roleProfileIdSchema,
   appointee: appointeeSchema,
-  ratings: z.record(ratingKeySchema, proficiencyRatingSchema),
-  experience: z.record(z.string().check(z.regex(/^[a-z0-9-]{1,64}$/)), experienceRecordSchema),
+  ratings: ratingsSchema,
+  experience: experienceRecordsSchema,
+  /** The development plan (added in storage version 3). */
+  actions: z.optional(z.array(developmentActionSchema)),
+  /** Earlier rounds, oldest first; the ratings above are the current round (added in storage version 3). */
+  rounds: z.optional(z.array(roundSchema)),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
 });

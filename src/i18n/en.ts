@@ -52,4 +52,9 @@ export const en: Record<MessageKey, string> = {
   'data.loadingScreen': 'Loading…',
   'profile.startAssessment': 'Assess myself against this profile',
   'profile.continueAssessment': 'Continue "{title}" ({rated}/{total} items)',
+  'date.day': 'Day',
+  'date.month': 'Month',
+  'date.yearBE': 'Year (B.E.)',
+  'date.yearCE': 'Year',
+  'date.choose': 'Choose',
 };

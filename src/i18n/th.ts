@@ -51,6 +51,11 @@ export const th = {
   'data.loadingScreen': 'กำลังโหลด…',
   'profile.startAssessment': 'ประเมินตนเองตามชุดทักษะนี้',
   'profile.continueAssessment': 'ทำการประเมิน "{title}" ต่อ ({rated}/{total} รายการ)',
+  'date.day': 'วัน',
+  'date.month': 'เดือน',
+  'date.yearBE': 'ปี พ.ศ.',
+  'date.yearCE': 'ปี ค.ศ.',
+  'date.choose': 'เลือก',
 } as const;
 
 export type MessageKey = keyof typeof th;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assessmentDetailsHref, assessmentHref, assessmentsHref, gapsHref, newAssessmentHref, parseRoute, profileHref, reportHref } from './routes';
+import { assessmentDetailsHref, assessmentHref, assessmentsHref, gapsHref, newAssessmentHref, parseRoute, planHref, profileHref, reportHref } from './routes';
 
 describe('parseRoute', () => {
   it('reads every screen from the hash its href builder makes', () => {
@@ -11,6 +11,7 @@ describe('parseRoute', () => {
     expect(parseRoute(assessmentDetailsHref('a1b2c3'))).toEqual({ screen: 'assessment-details', assessmentId: 'a1b2c3' });
     expect(parseRoute(gapsHref('a1b2c3'))).toEqual({ screen: 'gaps', assessmentId: 'a1b2c3' });
     expect(parseRoute(reportHref('a1b2c3'))).toEqual({ screen: 'report', assessmentId: 'a1b2c3' });
+    expect(parseRoute(planHref('a1b2c3'))).toEqual({ screen: 'plan', assessmentId: 'a1b2c3' });
   });
 
   it('keeps whatever follows #/profiles/, lower-cased, so the screen can say it is unknown', () => {

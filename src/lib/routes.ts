@@ -6,7 +6,8 @@ export type Route =
   | { screen: 'assessment'; assessmentId: string }
   | { screen: 'assessment-details'; assessmentId: string }
   | { screen: 'gaps'; assessmentId: string }
-  | { screen: 'report'; assessmentId: string };
+  | { screen: 'report'; assessmentId: string }
+  | { screen: 'plan'; assessmentId: string };
 
 const idPattern = '([a-z0-9-]+)';
 
@@ -22,6 +23,7 @@ export function parseRoute(hash: string): Route {
   if ((match = new RegExp(`^/assessments/${idPattern}/details$`).exec(path))) return { screen: 'assessment-details', assessmentId: match[1] ?? '' };
   if ((match = new RegExp(`^/assessments/${idPattern}/gaps$`).exec(path))) return { screen: 'gaps', assessmentId: match[1] ?? '' };
   if ((match = new RegExp(`^/assessments/${idPattern}/report$`).exec(path))) return { screen: 'report', assessmentId: match[1] ?? '' };
+  if ((match = new RegExp(`^/assessments/${idPattern}/plan$`).exec(path))) return { screen: 'plan', assessmentId: match[1] ?? '' };
   if ((match = new RegExp(`^/assessments/${idPattern}$`).exec(path))) return { screen: 'assessment', assessmentId: match[1] ?? '' };
   return { screen: 'profile', profileId: null };
 }
@@ -33,6 +35,7 @@ export const assessmentHref = (assessmentId: string) => `#/assessments/${assessm
 export const assessmentDetailsHref = (assessmentId: string) => `#/assessments/${assessmentId}/details`;
 export const gapsHref = (assessmentId: string) => `#/assessments/${assessmentId}/gaps`;
 export const reportHref = (assessmentId: string) => `#/assessments/${assessmentId}/report`;
+export const planHref = (assessmentId: string) => `#/assessments/${assessmentId}/plan`;
 
 /** Goes to another screen (the hash is the route). */
 export function navigate(href: string): void {

@@ -46,6 +46,21 @@ describe('the app store', () => {
     expect(useAppStore.getState().currentAssessmentId).toBeNull();
   });
 
+  it('keeps a development plan and starts a new round', () => {
+    const store = useAppStore.getState();
+    const id = store.startAssessment({ profileId: 'dcio', appointee });
+    store.rateItem(id, 'unit:DG100', 1);
+    const actionId = store.addAction(id, { kind: 'course', description: 'PDPA', targetOn: '2027-03-31', status: 'planned', serves: ['unit:DG100'] });
+    store.updateAction(id, actionId, { status: 'done' });
+    store.startRound(id, '2027-11-27');
+    const saved = stored().state.assessments[id];
+    expect(saved.actions).toEqual([{ id: actionId, kind: 'course', description: 'PDPA', targetOn: '2027-03-31', status: 'done', serves: ['unit:DG100'] }]);
+    expect(saved.rounds.map((round: { number: number }) => round.number)).toEqual([1]);
+    expect(saved.appointee.assessedOn).toBe('2027-11-27');
+    store.removeAction(id, actionId);
+    expect(stored().state.assessments[id].actions).toEqual([]);
+  });
+
   it('ignores actions on an assessment that does not exist', () => {
     useAppStore.getState().rateItem('missing1', 'unit:DG100', 1);
     expect(useAppStore.getState().assessments).toEqual({});

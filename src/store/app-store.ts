@@ -2,6 +2,8 @@ import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
 import { createAssessment, type Appointee, type Assessment, type ExperienceRecord, type ProficiencyRating } from '../domain/assessment';
 import { duplicateOf, withAppointee, withExperience, withRating, withTitle } from '../domain/assessment-updates';
+import type { DevelopmentAction } from '../domain/plan';
+import { startNewRound } from '../domain/rounds';
 import type { Language } from '../domain/localized-text';
 import type { RoleProfileId } from '../domain/role-profile';
 import { newId } from '../lib/ids';
@@ -29,6 +31,10 @@ interface AppState extends PersistedState {
   setItemTarget(id: string, key: string, target: ProficiencyRating['target']): void;
   noteItem(id: string, key: string, note: string): void;
   recordExperience(id: string, experienceId: string, patch: Partial<ExperienceRecord>): void;
+  addAction(id: string, action: Omit<DevelopmentAction, 'id'>): string;
+  updateAction(id: string, actionId: string, patch: Partial<Omit<DevelopmentAction, 'id'>>): void;
+  removeAction(id: string, actionId: string): void;
+  startRound(id: string, today: string): void;
 }
 
 const now = () => new Date().toISOString();
@@ -78,6 +84,15 @@ export const useAppStore = create<AppState>()(
         setItemTarget: (id, key, target) => update(id, (a) => withRating(a, key, { target }, now())),
         noteItem: (id, key, note) => update(id, (a) => withRating(a, key, { note }, now())),
         recordExperience: (id, experienceId, patch) => update(id, (a) => withExperience(a, experienceId, patch, now())),
+        addAction: (id, action) => {
+          const actionId = newId();
+          update(id, (a) => ({ ...a, actions: [...(a.actions ?? []), { ...action, id: actionId }], updatedAt: now() }));
+          return actionId;
+        },
+        updateAction: (id, actionId, patch) =>
+          update(id, (a) => ({ ...a, actions: (a.actions ?? []).map((action) => (action.id === actionId ? { ...action, ...patch } : action)), updatedAt: now() })),
+        removeAction: (id, actionId) => update(id, (a) => ({ ...a, actions: (a.actions ?? []).filter((action) => action.id !== actionId), updatedAt: now() })),
+        startRound: (id, today) => update(id, (a) => startNewRound(a, { today, now: now() })),
       };
     },
     {

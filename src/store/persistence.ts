@@ -3,7 +3,7 @@ import { assessmentIdSchema, assessmentSchema, type Assessment } from '../domain
 import { languageSchema } from '../domain/localized-text';
 
 /** The version of what the app writes under its storage key. */
-export const persistedVersion = 2;
+export const persistedVersion = 3;
 
 export const persistedStateSchema = z.object({
   language: languageSchema,
@@ -20,6 +20,15 @@ type Migration = (state: Record<string, unknown>) => Record<string, unknown>;
 const migrations: Record<number, Migration> = {
   2: function addAssessments(state) {
     return { ...state, assessments: {}, currentAssessmentId: null };
+  },
+  3: function addPlansAndRounds(state) {
+    const assessments = isRecord(state.assessments) ? state.assessments : {};
+    return {
+      ...state,
+      assessments: Object.fromEntries(
+        Object.entries(assessments).map(([id, assessment]) => [id, isRecord(assessment) ? { actions: [], rounds: [], ...assessment } : assessment]),
+      ),
+    };
   },
 };
 

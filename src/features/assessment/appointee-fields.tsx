@@ -1,6 +1,7 @@
 import { Controller, useFormContext } from 'react-hook-form';
 import { isIsoDate } from '../../domain/deadlines';
 import type { AssessmentMessageKey } from './messages';
+import { dateFieldLabels } from '../../i18n/date-field-labels';
 import { useAssessmentTranslation } from './use-assessment-translation';
 import { todayIso } from '../../lib/dates';
 import { DateField } from '../../ui/date-field';
@@ -20,7 +21,7 @@ export function AppointeeFields() {
     const text = errors[key]?.message;
     return text ? t(text as AssessmentMessageKey) : undefined;
   };
-  const dateLabels = { day: t('date.day'), month: t('date.month'), year: t(language === 'th' ? 'date.yearBE' : 'date.yearCE'), choose: t('date.choose') };
+  const dateLabels = dateFieldLabels(language);
   const futureAppointment = isIsoDate(appointedOn) && appointedOn > todayIso();
 
   return (

@@ -1,9 +1,12 @@
 import { pickText } from '../../domain/localized-text';
 import type { RoleProfile } from '../../domain/role-profile';
+import { useState } from 'react';
+import { todayIso } from '../../lib/dates';
+import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { useAssessmentTranslation } from './use-assessment-translation';
 import { assessmentTitle } from '../../lib/assessment-title';
 import { formatIsoDate } from '../../lib/dates';
-import { assessmentDetailsHref, assessmentsHref, gapsHref, reportHref } from '../../lib/routes';
+import { assessmentDetailsHref, assessmentsHref, gapsHref, planHref, reportHref } from '../../lib/routes';
 import { useAppStore } from '../../store/app-store';
 
 /** Whose assessment this is, against which role profile, with a way to correct the details. */
@@ -11,6 +14,9 @@ export function AssessmentHeader({ assessmentId, profile }: { assessmentId: stri
   const { language, t } = useAssessmentTranslation();
   const title = useAppStore((state) => state.assessments[assessmentId]?.title);
   const appointee = useAppStore((state) => state.assessments[assessmentId]?.appointee);
+  const roundCount = useAppStore((state) => state.assessments[assessmentId]?.rounds?.length ?? 0);
+  const startRound = useAppStore((state) => state.startRound);
+  const [confirmRound, setConfirmRound] = useState(false);
   if (!appointee) return null;
   return (
     <header className="assessment-header">
@@ -46,11 +52,31 @@ export function AssessmentHeader({ assessmentId, profile }: { assessmentId: stri
         <a className="button" href={gapsHref(assessmentId)}>
           {t('assessment.gapsLink')}
         </a>
+        <a className="button button--secondary" href={planHref(assessmentId)}>
+          {t('assessment.planLink')}
+        </a>
         <a className="button button--secondary" href={reportHref(assessmentId)}>
           {t('assessment.reportLink')}
         </a>
       </p>
-      <p className="saved-note">{t('assessment.autosave')}</p>
+      <p className="saved-note">
+        {t('assessment.round', { round: roundCount + 1 })} · {t('assessment.autosave')}{' '}
+        <button type="button" className="button button--link" onClick={() => setConfirmRound(true)}>
+          {t('assessment.newRound')}
+        </button>
+      </p>
+      <ConfirmDialog
+        open={confirmRound}
+        title={t('assessment.newRoundTitle')}
+        body={t('assessment.newRoundBody', { round: roundCount + 1, next: roundCount + 2 })}
+        confirmLabel={t('assessment.newRoundConfirm')}
+        cancelLabel={t('details.cancel')}
+        onConfirm={() => {
+          startRound(assessmentId, todayIso());
+          setConfirmRound(false);
+        }}
+        onCancel={() => setConfirmRound(false)}
+      />
     </header>
   );
 }

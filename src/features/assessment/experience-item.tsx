@@ -3,6 +3,7 @@ import type { ExperienceItem } from '../../domain/assessment-items';
 import { acquiredAfterDeadline, deadlineStatus } from '../../domain/deadlines';
 import { pickText } from '../../domain/localized-text';
 import type { ExperienceEntry } from '../../domain/rating-scale';
+import { dateFieldLabels } from '../../i18n/date-field-labels';
 import { useAssessmentTranslation } from './use-assessment-translation';
 import { formatIsoDate, todayIso } from '../../lib/dates';
 import { useAppStore } from '../../store/app-store';
@@ -61,7 +62,7 @@ export const ExperienceItemView = memo(function ExperienceItemView(props: { asse
             legend={t('assessment.acquiredOn')}
             value={record?.acquiredOn ?? ''}
             language={language}
-            labels={{ day: t('date.day'), month: t('date.month'), year: t(language === 'th' ? 'date.yearBE' : 'date.yearCE'), choose: t('date.choose') }}
+            labels={dateFieldLabels(language)}
             invalid={dateInvalid}
             describedBy={dateInvalid ? `${domId}-date-error` : undefined}
             onChange={(value) => {

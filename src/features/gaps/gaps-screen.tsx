@@ -15,6 +15,7 @@ import { DeadlineTimeline } from './deadline-timeline';
 import { GapBars } from './gap-bars';
 import { HeadlineFigures } from './headline-figures';
 import { groupRows, ReadinessRadar } from './readiness-radar';
+import { RoundComparison } from './round-comparison';
 import { useGapsTranslation } from './use-gaps-translation';
 
 /** Where the appointee is short, by how much, and what is due when; optionally against another role's profile. */
@@ -79,6 +80,9 @@ export function GapsScreen({ assessmentId }: { assessmentId: string }) {
         </div>
       </header>
       <HeadlineFigures analysis={analysis} rows={rows} />
+      {own && (assessment.rounds?.length ?? 0) > 0 && (
+        <RoundComparison assessment={assessment} items={items} defaultTarget={ratingScale.defaultTarget} today={today} groupName={nameOf} />
+      )}
       <ReadinessRadar rows={skillRows} fileStem={fileStem} />
       <GapBars priorities={analysis.priorities} language={language} fileStem={fileStem} />
       {starredItems.length > 0 && <DeadlineTimeline items={starredItems} assessment={assessment} today={today} language={language} fileStem={fileStem} />}

@@ -11,6 +11,7 @@ import { assessmentHref, assessmentsHref } from '../../lib/routes';
 import { useScreenArrival } from '../../lib/screen-arrival';
 import { useAppStore } from '../../store/app-store';
 import { reportText, reportTranslator } from './messages';
+import { ReportActions } from './report-actions';
 import { reportData } from './report-data';
 import { ReportHeader } from './report-header';
 import { ReportSignatures } from './report-signatures';
@@ -84,6 +85,7 @@ export function ReportScreen({ assessmentId }: { assessmentId: string }) {
         <ReportSummary data={data} />
         <ReportTables data={data} />
         <ReportStarred data={data} />
+        <ReportActions data={data} />
         <ReportSignatures data={data} />
       </article>
     </div>

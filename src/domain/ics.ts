@@ -1,0 +1,70 @@
+/** iCalendar (RFC 5545) for the plan: all-day events with stable UIDs, escaped and folded as the RFC says. */
+
+export interface CalendarEvent {
+  /** Stable, so importing the file again updates the events instead of adding copies. */
+  uid: string;
+  date: string;
+  summary: string;
+  description: string;
+  /** Days before the event to remind (a VALARM), if any. */
+  remindDaysBefore?: number;
+}
+
+/** TEXT value escaping (RFC 5545 §3.3.11): backslash, semicolon, comma, and newlines as \n. */
+export function escapeText(text: string): string {
+  return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
+}
+
+const encoder = new TextEncoder();
+
+/** Folds a content line at 75 octets (RFC 5545 §3.1), never inside a UTF-8 character; continuation lines start with a space. */
+export function foldLine(line: string): string {
+  const parts: string[] = [];
+  let current = '';
+  let currentOctets = 0;
+  for (const character of line) {
+    const octets = encoder.encode(character).length;
+    const limit = parts.length === 0 ? 75 : 74; // a continuation line's leading space counts
+    if (currentOctets + octets > limit) {
+      parts.push(current);
+      current = '';
+      currentOctets = 0;
+    }
+    current += character;
+    currentOctets += octets;
+  }
+  parts.push(current);
+  return parts.join('\r\n ');
+}
+
+const compactDate = (isoDate: string) => isoDate.replace(/-/g, '');
+
+function nextDay(isoDate: string): string {
+  const date = new Date(`${isoDate}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + 1);
+  return date.toISOString().slice(0, 10);
+}
+
+/** A whole calendar file, CRLF line endings, ready to save as UTF-8 `.ics`. */
+export function buildCalendar(input: { name: string; events: readonly CalendarEvent[]; now: Date }): string {
+  const stamp = input.now.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//CIO Skills Compass//TH', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH', `X-WR-CALNAME:${escapeText(input.name)}`];
+  for (const event of input.events) {
+    lines.push(
+      'BEGIN:VEVENT',
+      `UID:${event.uid}`,
+      `DTSTAMP:${stamp}`,
+      `DTSTART;VALUE=DATE:${compactDate(event.date)}`,
+      `DTEND;VALUE=DATE:${compactDate(nextDay(event.date))}`,
+      `SUMMARY:${escapeText(event.summary)}`,
+      `DESCRIPTION:${escapeText(event.description)}`,
+      'TRANSP:TRANSPARENT',
+    );
+    if (event.remindDaysBefore !== undefined) {
+      lines.push('BEGIN:VALARM', 'ACTION:DISPLAY', `DESCRIPTION:${escapeText(event.summary)}`, `TRIGGER:-P${event.remindDaysBefore}D`, 'END:VALARM');
+    }
+    lines.push('END:VEVENT');
+  }
+  lines.push('END:VCALENDAR');
+  return `${lines.map(foldLine).join('\r\n')}\r\n`;
+}

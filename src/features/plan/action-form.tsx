@@ -1,0 +1,129 @@
+import { Controller } from 'react-hook-form';
+import { z } from 'zod/mini';
+import type { AssessmentItem } from '../../domain/assessment-items';
+import { isIsoDate } from '../../domain/deadlines';
+import { pickText } from '../../domain/localized-text';
+import { actionKinds, actionStatuses, type DevelopmentAction } from '../../domain/plan';
+import { dateFieldLabels } from '../../i18n/date-field-labels';
+import { useAppStore } from '../../store/app-store';
+import { DateField } from '../../ui/date-field';
+import { Field, useZodForm } from '../../ui/form';
+import type { PlanMessageKey } from './messages';
+import { usePlanTranslation } from './use-plan-translation';
+
+const message = (key: PlanMessageKey) => ({ error: key });
+
+const actionFormSchema = z.object({
+  kind: z.enum(actionKinds),
+  description: z.string().check(z.trim(), z.minLength(1, message('plan.required')), z.maxLength(500)),
+  startOn: z.string().check(z.refine((value) => value === '' || isIsoDate(value), message('plan.dateInvalid'))),
+  targetOn: z.string().check(z.refine((value) => value !== '', message('plan.dateRequired')), z.refine((value) => value === '' || isIsoDate(value), message('plan.dateInvalid'))),
+  status: z.enum(actionStatuses),
+  serves: z.array(z.string()).check(z.minLength(1, message('plan.chooseItem'))),
+});
+
+/** Adds or edits one development action; a new one starts from the app's suggestion, which the user edits. */
+export function ActionForm(props: { assessmentId: string; actionId?: string; initial: Omit<DevelopmentAction, 'id'>; candidates: AssessmentItem[]; suggested: boolean; onDone: () => void }) {
+  const { assessmentId, actionId, initial, candidates, suggested, onDone } = props;
+  const { language, t } = usePlanTranslation();
+  const addAction = useAppStore((state) => state.addAction);
+  const updateAction = useAppStore((state) => state.updateAction);
+  const form = useZodForm(actionFormSchema, { ...initial, startOn: initial.startOn ?? '' });
+  const { register, control, formState, handleSubmit } = form;
+  const error = (name: keyof typeof formState.errors) => {
+    const key = formState.errors[name]?.message;
+    return key ? t(key as PlanMessageKey) : undefined;
+  };
+  const submit = handleSubmit((values) => {
+    const action = { ...values, startOn: values.startOn || undefined };
+    if (actionId) updateAction(assessmentId, actionId, action);
+    else addAction(assessmentId, action);
+    onDone();
+  });
+
+  return (
+    <form className="form action-form panel" onSubmit={(event) => void submit(event)} noValidate aria-labelledby="action-form-title">
+      <h2 id="action-form-title">{t('plan.formTitle')}</h2>
+      {suggested && <p className="field__hint">{t('plan.suggested')}</p>}
+      <Field id="action-kind" label={t('plan.kind')}>
+        {(aria) => (
+          <select {...aria} {...register('kind')} className="input">
+            {actionKinds.map((kind) => (
+              <option key={kind} value={kind}>
+                {t(`plan.kind.${kind}`)}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field id="action-description" label={t('plan.description')} required error={error('description')}>
+        {/* The user opened this form to write an action: the description is where they start. */}
+        {/* eslint-disable-next-line jsx-a11y/no-autofocus */}
+        {(aria) => <textarea {...aria} {...register('description')} className="input" rows={2} maxLength={500} autoFocus />}
+      </Field>
+      {(['startOn', 'targetOn'] as const).map((name) => (
+        <div key={name} className="field">
+          <Controller
+            control={control}
+            name={name}
+            render={({ field }) => (
+              <DateField
+                key={language}
+                legend={t(name === 'startOn' ? 'plan.startOn' : 'plan.targetOn')}
+                value={field.value}
+                language={language}
+                labels={dateFieldLabels(language)}
+                onChange={field.onChange}
+                onBlur={field.onBlur}
+                firstRef={field.ref}
+                required={name === 'targetOn'}
+                invalid={Boolean(formState.errors[name])}
+                describedBy={formState.errors[name] ? `${name}-error` : undefined}
+              />
+            )}
+          />
+          {formState.errors[name] && (
+            <p id={`${name}-error`} className="field__error">
+              {error(name)}
+            </p>
+          )}
+        </div>
+      ))}
+      <Field id="action-status" label={t('plan.status')}>
+        {(aria) => (
+          <select {...aria} {...register('status')} className="input">
+            {actionStatuses.map((status) => (
+              <option key={status} value={status}>
+                {t(`plan.status.${status}`)}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <fieldset className="serves" aria-describedby={formState.errors.serves ? 'serves-error' : undefined}>
+        <legend className="field__label">{t('plan.serves')}</legend>
+        {candidates.map((item) => (
+          <label key={item.key} className="serves__option">
+            <input type="checkbox" value={item.key} {...register('serves')} />
+            <span>
+              <span className="code">{item.code}</span> {pickText(item.title, language)}
+            </span>
+          </label>
+        ))}
+        {formState.errors.serves && (
+          <p id="serves-error" className="field__error">
+            {error('serves')}
+          </p>
+        )}
+      </fieldset>
+      <div className="form__actions">
+        <button type="submit" className="button">
+          {t('plan.save')}
+        </button>
+        <button type="button" className="button button--secondary" onClick={onDone}>
+          {t('plan.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,47 @@
+import type { Assessment } from '../../domain/assessment';
+import type { AssessmentItem } from '../../domain/assessment-items';
+import { experienceDeadline } from '../../domain/deadlines';
+import { buildCalendar, type CalendarEvent } from '../../domain/ics';
+import { pickText, type Language } from '../../domain/localized-text';
+import { fillPlaceholders } from '../../i18n/translate';
+import { formatIsoDate } from '../../lib/dates';
+import { planMessages, type PlanMessageKey } from './messages';
+
+const uidDomain = 'cio-skills-compass';
+
+/**
+ * The plan as a calendar: one all-day event per starred-experience deadline not yet met (reminder 90 days
+ * before) and one per action not yet done, on its target date. UIDs come from the assessment and item or action
+ * ids, so the same file imported again updates its events.
+ */
+export function planCalendar(input: { assessment: Assessment; title: string; items: readonly AssessmentItem[]; language: Language; now: Date }): string {
+  const { assessment, items, language } = input;
+  const text = (key: PlanMessageKey, params?: Record<string, string>) => fillPlaceholders(planMessages[language][key], params);
+  const itemName = (key: string) => {
+    const item = items.find((candidate) => candidate.key === key);
+    return item ? `${item.code} ${pickText(item.title, language)}` : key;
+  };
+  const deadline = experienceDeadline(assessment.appointee.appointedOn);
+  const deadlines: CalendarEvent[] = items.flatMap((item) =>
+    item.kind === 'experience' && item.starred && assessment.experience[item.id]?.status !== 'yes'
+      ? [
+          {
+            uid: `deadline-${assessment.id}-${item.id}@${uidDomain}`,
+            date: deadline,
+            summary: text('plan.deadlineEvent', { item: itemName(item.key) }),
+            description: text('plan.deadlineDescription', { appointed: formatIsoDate(assessment.appointee.appointedOn, language) }),
+            remindDaysBefore: 90,
+          },
+        ]
+      : [],
+  );
+  const actions: CalendarEvent[] = (assessment.actions ?? [])
+    .filter((action) => action.status !== 'done')
+    .map((action) => ({
+      uid: `action-${assessment.id}-${action.id}@${uidDomain}`,
+      date: action.targetOn,
+      summary: text('plan.actionEvent', { kind: text(`plan.kind.${action.kind}`), description: action.description }),
+      description: text('plan.actionDescription', { items: action.serves.map(itemName).join('; '), status: text(`plan.status.${action.status}`) }),
+    }));
+  return buildCalendar({ name: text('plan.calendarName', { title: input.title }), events: [...deadlines, ...actions], now: input.now });
+}

@@ -1,0 +1,209 @@
+import './plan.css';
+import { useMemo, useState } from 'react';
+import { listAssessmentItems } from '../../domain/assessment-items';
+import { pickText } from '../../domain/localized-text';
+import { groupActions, itemsNeedingPlan, planWarnings, suggestAction, type DevelopmentAction } from '../../domain/plan';
+import { assessmentTitle } from '../../lib/assessment-title';
+import { formatIsoDate, todayIso } from '../../lib/dates';
+import { useDocumentTitle } from '../../lib/document-title';
+import { downloadBlob, safeFileName } from '../../lib/download';
+import { useProfileLibrary } from '../../lib/profile-library-context';
+import { assessmentHref, assessmentsHref } from '../../lib/routes';
+import { useScreenArrival } from '../../lib/screen-arrival';
+import { useAppStore } from '../../store/app-store';
+import { ConfirmDialog } from '../../ui/confirm-dialog';
+import { ActionForm } from './action-form';
+import { planCalendar } from './plan-calendar';
+import { usePlanTranslation } from './use-plan-translation';
+
+type Editing = { actionId?: string; initial: Omit<DevelopmentAction, 'id'>; suggested: boolean } | null;
+
+/** The development plan: actions by status, what is late, what has no action yet, and the calendar export. */
+export function PlanScreen({ assessmentId }: { assessmentId: string }) {
+  const { catalogue, profiles, ratingScale } = useProfileLibrary();
+  const { language, t } = usePlanTranslation();
+  const assessment = useAppStore((state) => state.assessments[assessmentId]);
+  const updateAction = useAppStore((state) => state.updateAction);
+  const removeAction = useAppStore((state) => state.removeAction);
+  const [editing, setEditing] = useState<Editing>(null);
+  const [toDelete, setToDelete] = useState<DevelopmentAction | null>(null);
+  const [justDone, setJustDone] = useState<DevelopmentAction | null>(null);
+  const profile = profiles.find((candidate) => candidate.id === assessment?.profileId);
+  const items = useMemo(() => (profile ? listAssessmentItems(profile, catalogue) : []), [profile, catalogue]);
+  const title = assessment && profile ? assessmentTitle(assessment, profile.abbreviation, language) : '';
+  useDocumentTitle(title, t('plan.title'), t('app.name'));
+  useScreenArrival(`plan:${assessmentId}`);
+  if (!assessment || !profile) {
+    return (
+      <section className="panel" role="alert">
+        <h1>{t('plan.title')}</h1>
+        <a href={assessmentsHref()}>{t('nav.assessments')}</a>
+      </section>
+    );
+  }
+
+  const today = todayIso();
+  const actions = assessment.actions ?? [];
+  const needing = itemsNeedingPlan(items, assessment, ratingScale.defaultTarget);
+  const warnings = planWarnings(items, assessment, actions, ratingScale.defaultTarget);
+  const itemName = (key: string) => {
+    const item = items.find((candidate) => candidate.key === key);
+    return item ? `${item.code} ${pickText(item.title, language)}` : key;
+  };
+  const candidates = (serves: string[]) => items.filter((item) => needing.includes(item) || serves.includes(item.key));
+
+  function startAction(itemKey?: string) {
+    const item = items.find((candidate) => candidate.key === itemKey) ?? needing[0];
+    const suggestion = item ? suggestAction(item, { appointedOn: assessment?.appointee.appointedOn ?? today, today }) : { kind: 'course' as const, targetOn: today, status: 'planned' as const, serves: [] };
+    setEditing({ initial: { ...suggestion, description: item ? pickText(item.title, language) : '' }, suggested: Boolean(item) });
+  }
+
+  function exportCalendar() {
+    if (!assessment) return;
+    const text = planCalendar({ assessment, title, items, language, now: new Date() });
+    downloadBlob(new Blob([text], { type: 'text/calendar;charset=utf-8' }), `${safeFileName(profile?.abbreviation ?? '', title, 'plan')}.ics`);
+  }
+
+  return (
+    <div className="plan">
+      <header className="panel">
+        <p className="eyebrow">
+          <a href={assessmentsHref()}>{t('nav.assessments')}</a> › <a href={assessmentHref(assessment.id)}>{title}</a>
+        </p>
+        <h1>{t('plan.title')}</h1>
+        <p>{t('plan.intro')}</p>
+        <div className="form__actions">
+          <button type="button" className="button" onClick={() => startAction()}>
+            {t('plan.add')}
+          </button>
+          <button type="button" className="button button--secondary" onClick={exportCalendar}>
+            {t('plan.exportIcs')}
+          </button>
+        </div>
+        <p className="field__hint">{t('plan.exportHint')}</p>
+      </header>
+
+      {justDone && (
+        <p className="notice" role="status">
+          {t('plan.doneUpdate', { items: justDone.serves.map(itemName).join(', ') })} <a href={assessmentHref(assessment.id)}>{t('plan.goRate')}</a>
+        </p>
+      )}
+
+      {editing && (
+        <ActionForm
+          assessmentId={assessment.id}
+          actionId={editing.actionId}
+          initial={editing.initial}
+          suggested={editing.suggested}
+          candidates={candidates(editing.initial.serves)}
+          onDone={() => setEditing(null)}
+        />
+      )}
+
+      <section className="panel" aria-labelledby="plan-warnings">
+        <h2 id="plan-warnings">{t('plan.warnings')}</h2>
+        {warnings.lateActions.length > 0 && (
+          <ul className="plan__late">
+            {warnings.lateActions.map(({ action, itemKey, deadline }) => (
+              <li key={`${action.id}-${itemKey}`}>
+                ⚠ {t('plan.late', { action: action.description, date: formatIsoDate(action.targetOn, language), item: itemName(itemKey), deadline: formatIsoDate(deadline, language) })}
+              </li>
+            ))}
+          </ul>
+        )}
+        {warnings.uncovered.length === 0 ? (
+          <p>✓ {t('plan.allCovered')}</p>
+        ) : (
+          <>
+            <h3>{t('plan.uncovered', { count: warnings.uncovered.length })}</h3>
+            <ul className="plan__uncovered">
+              {warnings.uncovered.map((item) => (
+                <li key={item.key}>
+                  <span>
+                    <span className="code">{item.code}</span> {pickText(item.title, language)}
+                  </span>
+                  <button type="button" className="button button--secondary" onClick={() => startAction(item.key)}>
+                    {t('plan.addFor', { code: item.code })}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </section>
+
+      <section className="panel" aria-labelledby="plan-actions">
+        <h2 id="plan-actions">{t('plan.actions')}</h2>
+        {groupActions(actions).map((group) => (
+          <div key={group.status} className="plan__group">
+            <h3>{t(`plan.status.${group.status}`)}</h3>
+            {group.actions.length === 0 ? (
+              <p className="field__hint">{t('plan.none')}</p>
+            ) : (
+              <ul className="plan__actions">
+                {group.actions.map((action) => (
+                  <li key={action.id} className="action-card" data-action={action.id}>
+                    <p className="action-card__title">
+                      <strong>{t(`plan.kind.${action.kind}`)}</strong> · {action.description}
+                    </p>
+                    <p className="action-card__meta">
+                      {action.startOn ? `${formatIsoDate(action.startOn, language)} – ` : ''}
+                      {t('plan.target', { date: formatIsoDate(action.targetOn, language) })}
+                      <br />
+                      {action.serves.map(itemName).join(' · ')}
+                    </p>
+                    <div className="action-card__tools">
+                      <label>
+                        <span className="visually-hidden">
+                          {t('plan.status')} {action.description}
+                        </span>
+                        <select
+                          className="input input--compact"
+                          value={action.status}
+                          onChange={(event) => {
+                            const status = event.target.value as DevelopmentAction['status'];
+                            updateAction(assessment.id, action.id, { status });
+                            setJustDone(status === 'done' ? action : null);
+                          }}
+                        >
+                          {(['planned', 'in-progress', 'done'] as const).map((status) => (
+                            <option key={status} value={status}>
+                              {t(`plan.status.${status}`)}
+                            </option>
+                          ))}
+                        </select>
+                      </label>
+                      <button type="button" className="button button--link" onClick={() => setEditing({ actionId: action.id, initial: action, suggested: false })} aria-label={`${t('plan.edit')} ${action.description}`}>
+                        {t('plan.edit')}
+                      </button>
+                      <button type="button" className="button button--link" onClick={() => setToDelete(action)} aria-label={`${t('plan.delete')} ${action.description}`}>
+                        {t('plan.delete')}
+                      </button>
+                    </div>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </div>
+        ))}
+      </section>
+      <p>
+        <a className="button button--secondary" href={assessmentHref(assessment.id)}>
+          {t('plan.back')}
+        </a>
+      </p>
+      <ConfirmDialog
+        open={toDelete !== null}
+        title={t('plan.deleteTitle')}
+        body={t('plan.deleteBody', { action: toDelete?.description ?? '' })}
+        confirmLabel={t('plan.delete')}
+        cancelLabel={t('plan.cancel')}
+        onConfirm={() => {
+          if (toDelete) removeAction(assessment.id, toDelete.id);
+          setToDelete(null);
+        }}
+        onCancel={() => setToDelete(null)}
+      />
+    </div>
+  );
+}

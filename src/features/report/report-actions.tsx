@@ -1,0 +1,39 @@
+import { formatIsoDate } from '../../lib/dates';
+import { reportTranslator } from './messages';
+import type { ReportData } from './report-data';
+
+/** The development actions the user recorded, if any. */
+export function ReportActions({ data }: { data: ReportData }) {
+  const { assessment, items, language } = data;
+  const text = reportTranslator(language);
+  const actions = [...(assessment.actions ?? [])].sort((a, b) => a.targetOn.localeCompare(b.targetOn));
+  if (actions.length === 0) return null;
+  const code = (key: string) => items.find((item) => item.key === key)?.code ?? key;
+  return (
+    <section className="report__section" aria-labelledby="report-actions">
+      <h2 id="report-actions">{text('report.actions')}</h2>
+      <table className="report__table">
+        <thead>
+          <tr>
+            <th scope="col">{text('report.actionKind')}</th>
+            <th scope="col">{text('report.actionDescription')}</th>
+            <th scope="col">{text('report.actionServes')}</th>
+            <th scope="col">{text('report.actionTarget')}</th>
+            <th scope="col">{text('report.actionStatus')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {actions.map((action) => (
+            <tr key={action.id}>
+              <td>{text(`report.kind.${action.kind}`)}</td>
+              <td>{action.description}</td>
+              <td>{action.serves.map(code).join(', ')}</td>
+              <td className="report__nowrap">{formatIsoDate(action.targetOn, language)}</td>
+              <td>{text(`report.actionStatus.${action.status}`)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
