@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { loadProfileLibrary } from '../lib/load-profile-library';
+import { followOtherTabs } from '../store/app-store';
 import { App } from './app';
 
 function profilesBaseUrl(): string {
@@ -15,6 +16,7 @@ export async function startApp(): Promise<void> {
   const container = document.getElementById('root');
   if (!container) throw new Error('index.html has no #root element');
   const libraryResult = await loadProfileLibrary(profilesBaseUrl());
+  followOtherTabs();
   const app = (
     <StrictMode>
       <App libraryResult={libraryResult} onRetry={() => window.location.reload()} />

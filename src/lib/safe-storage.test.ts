@@ -36,7 +36,10 @@ describe('createSafeStorage', () => {
 
   it('keeps the value in memory and reports it when a write fails', () => {
     const storage = createSafeStorage(failingStorage);
+    let told = 0;
+    storage.subscribe(() => (told += 1));
     expect(() => storage.setItem('k', 'v')).not.toThrow();
+    expect(told).toBe(1);
     expect(storage.getItem('k')).toBe('v');
     expect(storage.isPersistent()).toBe(false);
   });

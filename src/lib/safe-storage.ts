@@ -8,10 +8,13 @@ export interface SafeStorage {
   setItem(key: string, value: string): void;
   removeItem(key: string): void;
   isPersistent(): boolean;
+  /** Calls `listener` when the storage stops working (full, blocked); returns the unsubscribe function. */
+  subscribe(listener: () => void): () => void;
 }
 
 export function createSafeStorage(getBackend: () => Storage | undefined): SafeStorage {
   const memory = new Map<string, string>();
+  const listeners = new Set<() => void>();
   let backend: Storage | undefined;
   try {
     backend = getBackend();
@@ -25,6 +28,7 @@ export function createSafeStorage(getBackend: () => Storage | undefined): SafeSt
       return { ok: true, value: action(backend) };
     } catch {
       backend = undefined;
+      listeners.forEach((listener) => listener());
       return { ok: false };
     }
   }
@@ -43,6 +47,10 @@ export function createSafeStorage(getBackend: () => Storage | undefined): SafeSt
       attempt((storage) => storage.removeItem(key));
     },
     isPersistent: () => backend !== undefined,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
   };
 }
 

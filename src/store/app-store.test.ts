@@ -61,6 +61,20 @@ describe('the app store', () => {
     expect(stored().state.assessments[id].actions).toEqual([]);
   });
 
+  it('imports assessments, replacing one with the same id or keeping both', () => {
+    const store = useAppStore.getState();
+    const id = store.startAssessment({ profileId: 'dcio', appointee, title: 'mine' });
+    const mine = useAppStore.getState().assessments[id];
+    if (!mine) throw new Error('not started');
+    const incoming = { ...mine, title: 'theirs' };
+    const [kept] = store.importAssessments([incoming], 'keep-both', '(imported)');
+    expect(kept).not.toBe(id);
+    expect(useAppStore.getState().assessments[kept ?? '']?.title).toBe('theirs (imported)');
+    expect(useAppStore.getState().assessments[id]?.title).toBe('mine');
+    store.importAssessments([incoming], 'replace', '(imported)');
+    expect(useAppStore.getState().assessments[id]?.title).toBe('theirs');
+  });
+
   it('ignores actions on an assessment that does not exist', () => {
     useAppStore.getState().rateItem('missing1', 'unit:DG100', 1);
     expect(useAppStore.getState().assessments).toEqual({});

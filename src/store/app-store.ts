@@ -35,6 +35,8 @@ interface AppState extends PersistedState {
   updateAction(id: string, actionId: string, patch: Partial<Omit<DevelopmentAction, 'id'>>): void;
   removeAction(id: string, actionId: string): void;
   startRound(id: string, today: string): void;
+  /** Adds imported assessments: 'replace' overwrites one with the same id; 'keep-both' gives the import a new id. */
+  importAssessments(assessments: Assessment[], mode: 'replace' | 'keep-both', copySuffix: string): string[];
 }
 
 const now = () => new Date().toISOString();
@@ -93,6 +95,16 @@ export const useAppStore = create<AppState>()(
           update(id, (a) => ({ ...a, actions: (a.actions ?? []).map((action) => (action.id === actionId ? { ...action, ...patch } : action)), updatedAt: now() })),
         removeAction: (id, actionId) => update(id, (a) => ({ ...a, actions: (a.actions ?? []).filter((action) => action.id !== actionId), updatedAt: now() })),
         startRound: (id, today) => update(id, (a) => startNewRound(a, { today, now: now() })),
+        importAssessments: (incoming, mode, copySuffix) => {
+          const existing = get().assessments;
+          const added = incoming.map((assessment) =>
+            mode === 'keep-both' && existing[assessment.id]
+              ? { ...assessment, id: newId(), ...(assessment.title ? { title: `${assessment.title} ${copySuffix}` } : {}) }
+              : assessment,
+          );
+          set((state) => ({ assessments: { ...state.assessments, ...Object.fromEntries(added.map((a) => [a.id, a])) } }));
+          return added.map((a) => a.id);
+        },
       };
     },
     {
@@ -114,3 +126,15 @@ export const useAppStore = create<AppState>()(
     },
   ),
 );
+
+/**
+ * Another tab changed the saved data: read it again, so this tab shows the newest data and never writes older
+ * data over it. Returns the function that stops listening.
+ */
+export function followOtherTabs(): () => void {
+  function onStorage(event: StorageEvent) {
+    if (event.key === storageKey) void useAppStore.persist.rehydrate();
+  }
+  window.addEventListener('storage', onStorage);
+  return () => window.removeEventListener('storage', onStorage);
+}

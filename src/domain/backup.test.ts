@@ -1,0 +1,117 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { makeAssessment } from './assessment-fixtures';
+import { backupSchemaVersion, createBackup, parseBackup } from './backup';
+
+const known = ['mcio', 'dcio', 'cio-assistant'];
+const assessment = makeAssessment({
+  ratings: { 'unit:DG100': { level: 2, target: 4, note: '<script>alert(1)</script> & "quotes"' } },
+  experience: { 'study-visit': { status: 'yes', acquiredOn: '2025-01-31', evidence: 'ดูงาน' } },
+  actions: [{ id: 'action01', kind: 'course', description: 'PDPA', targetOn: '2027-01-31', status: 'planned', serves: ['unit:DG100'] }],
+  rounds: [],
+});
+const backup = createBackup([assessment], { appVersion: '0.1.0', now: '2026-11-27T09:00:00.000Z' });
+const text = JSON.stringify(backup);
+const problem = (input: string) => {
+  const result = parseBackup(input, known);
+  return result.ok ? null : result.problem;
+};
+
+describe('parseBackup', () => {
+  it('reads back exactly what was exported, notes with markup kept as plain text', () => {
+    expect(parseBackup(text, known)).toEqual({ ok: true, assessments: [assessment], migratedFrom: null });
+  });
+
+  it('migrates an export of schema version 2 (before plans and rounds)', () => {
+    const old: Record<string, unknown> = { ...assessment };
+    delete old.actions;
+    delete old.rounds;
+    const result = parseBackup(JSON.stringify({ ...backup, schemaVersion: 2, assessments: [old] }), known);
+    expect(result).toEqual({ ok: true, assessments: [{ ...old, actions: [], rounds: [] }], migratedFrom: 2 });
+  });
+
+  it.each([
+    ['not JSON', '{ "format": ', '', 'ไฟล์นี้ไม่ใช่ JSON'],
+    ['not our format', JSON.stringify({ hello: 'world' }), 'format', 'ไม่ใช่ไฟล์สำรอง'],
+    ['a newer schema version', JSON.stringify({ ...backup, schemaVersion: backupSchemaVersion + 1 }), 'schemaVersion', 'รุ่นใหม่กว่า'],
+    ['an unknown profile id', JSON.stringify({ ...backup, assessments: [{ ...assessment, profileId: 'cto' }] }), 'assessments[0].profileId', 'ไม่รู้จักชุดทักษะ'],
+    ['a rating out of range', JSON.stringify({ ...backup, assessments: [{ ...assessment, ratings: { 'unit:DG100': { level: 7 } } }] }), 'assessments[0].ratings.unit:DG100.level', ''],
+    ['a target out of range', JSON.stringify({ ...backup, assessments: [{ ...assessment, ratings: { 'unit:DG100': { target: -1 } } }] }), 'assessments[0].ratings.unit:DG100.target', ''],
+    ['a date that is not a date', JSON.stringify({ ...backup, assessments: [{ ...assessment, appointee: { ...assessment.appointee, appointedOn: '2026-02-30' } }] }), 'assessments[0].appointee.appointedOn', ''],
+    ['a missing field', JSON.stringify({ ...backup, assessments: [{ ...assessment, appointee: undefined }] }), 'assessments[0].appointee', ''],
+    ['a wrong type', JSON.stringify({ ...backup, exportedAt: 12 }), 'exportedAt', ''],
+    ['__proto__', text.replace('"ratings":', '"__proto__": {"polluted": true}, "ratings":'), '__proto__', 'คีย์ต้องห้าม'],
+    ['constructor', text.replace('"ratings":', '"constructor": {"prototype": {}}, "ratings":'), 'constructor', 'คีย์ต้องห้าม'],
+    ['no assessment', JSON.stringify({ ...backup, assessments: [] }), 'assessments', ''],
+  ])('refuses %s, saying what and where in Thai and English', (_name, input, path, thai) => {
+    const found = problem(input);
+    expect(found?.path).toBe(path);
+    expect(found?.message.th).toContain(thai);
+    expect(found?.message.en.length).toBeGreaterThan(3);
+  });
+
+  it('refuses a file over 5 MB before parsing it', () => {
+    expect(problem(`${text}${' '.repeat(5 * 1024 * 1024)}`)?.message.en).toBe('The file is larger than 5 MB');
+  });
+
+  it('never pollutes Object.prototype', () => {
+    parseBackup(text.replace('"ratings":', '"__proto__": {"polluted": true}, "ratings":'), known);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
+
+describe('fuzzing the import', () => {
+  const counts = { accepted: 0, refused: 0 };
+  const mutation = fc.oneof(
+    fc.record({ kind: fc.constant('drop' as const), at: fc.nat() }),
+    fc.record({ kind: fc.constant('retype' as const), at: fc.nat(), value: fc.oneof(fc.constant(null), fc.integer(), fc.string(), fc.boolean(), fc.constant([]), fc.constant({})) }),
+    fc.record({ kind: fc.constant('range' as const), at: fc.nat(), value: fc.oneof(fc.integer({ min: -100, max: 100 }), fc.double()) }),
+    fc.record({ kind: fc.constant('junk' as const), junk: fc.string({ maxLength: 20 }) }),
+    fc.record({ kind: fc.constant('truncate' as const), at: fc.nat() }),
+    fc.record({ kind: fc.constant('none' as const) }),
+  );
+
+  /** Every path to a value in the envelope, for mutations to pick from. */
+  function paths(value: unknown, prefix: (string | number)[] = []): (string | number)[][] {
+    if (typeof value !== 'object' || value === null) return [prefix];
+    const entries = Array.isArray(value) ? value.map((v, i) => [i, v] as const) : Object.entries(value);
+    return [prefix, ...entries.flatMap(([key, child]) => paths(child, [...prefix, key]))];
+  }
+
+  function mutate(kind: string, at: number, value?: unknown): unknown {
+    const copy = structuredClone(backup) as unknown as Record<string, unknown>;
+    const all = paths(copy).filter((p) => p.length > 0);
+    const path = all[at % all.length] ?? [];
+    const parent = path.slice(0, -1).reduce<unknown>((node, key) => (node as Record<string | number, unknown>)[key], copy) as Record<string | number, unknown>;
+    const last = path[path.length - 1] ?? 'format';
+    if (kind === 'drop') Reflect.deleteProperty(parent, last);
+    else parent[last] = value;
+    return copy;
+  }
+
+  it('accepts and round-trips, or refuses with a message, over 1,000 random and mutated envelopes; nothing throws', () => {
+    fc.assert(
+      fc.property(mutation, (m) => {
+        let input: string;
+        if (m.kind === 'junk') input = text + m.junk;
+        else if (m.kind === 'truncate') input = text.slice(0, m.at % text.length);
+        else if (m.kind === 'none') input = text;
+        else input = JSON.stringify(mutate(m.kind, m.at, 'value' in m ? m.value : undefined));
+        const result = parseBackup(input, known);
+        if (result.ok) {
+          counts.accepted += 1;
+          const again = parseBackup(JSON.stringify(createBackup(result.assessments, { appVersion: 'x', now: '2026-11-27T09:00:00.000Z' })), known);
+          expect(again).toEqual({ ok: true, assessments: result.assessments, migratedFrom: null });
+        } else {
+          counts.refused += 1;
+          expect(result.problem.message.th.length).toBeGreaterThan(0);
+          expect(result.problem.message.en.length).toBeGreaterThan(0);
+        }
+      }),
+      { numRuns: 1200 },
+    );
+    console.log(`import fuzzing: ${counts.accepted + counts.refused} envelopes, ${counts.accepted} accepted and round-tripped, ${counts.refused} refused with a message, 0 thrown`);
+    expect(counts.accepted + counts.refused).toBeGreaterThanOrEqual(1000);
+    expect(counts.refused).toBeGreaterThan(100);
+  });
+});
