@@ -1,5 +1,8 @@
 import react from '@vitejs/plugin-react';
+import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
+
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
 /**
  * The Content-Security-Policy of the built app: everything from its own origin, nothing else.
@@ -33,6 +36,8 @@ function contentSecurityPolicyPlugin(): Plugin {
 export default defineConfig({
   // Relative base: dist/ works from any sub-path of any static server or intranet share.
   base: './',
+  // The app's version, written into every exported file.
+  define: { __APP_VERSION__: JSON.stringify(version) },
   plugins: [react(), contentSecurityPolicyPlugin()],
   build: {
     target: 'es2022',

@@ -1,9 +1,11 @@
-import { useEffect } from 'react';
+import { useEffect, useSyncExternalStore } from 'react';
 import type { ProfileLibraryResult } from '../domain/profile-library';
 import { DataProblems } from '../features/profile/data-problems';
 import { useTranslation } from '../i18n/use-translation';
 import { ProfileLibraryContext } from '../lib/profile-library-context';
-import { assessmentsHref, profileHref } from '../lib/routes';
+import { assessmentsHref, backupHref, profileHref } from '../lib/routes';
+import { browserStorage } from '../lib/safe-storage';
+import { useAppStore } from '../store/app-store';
 import { JumpLink } from '../ui/jump-link';
 import { LanguageSwitch } from './language-switch';
 import { Screen } from './screen';
@@ -25,7 +27,9 @@ export function App({ libraryResult, onRetry }: { libraryResult: ProfileLibraryR
     document.getElementById('main')?.removeAttribute('aria-busy');
   }, []);
 
-  const onAssessments = route.screen !== 'profile';
+  const persistent = useSyncExternalStore(browserStorage.subscribe, browserStorage.isPersistent, () => true);
+  const unreadable = useAppStore((state) => state.unreadableOnLoad.length > 0);
+  const onAssessments = route.screen !== 'profile' && route.screen !== 'backup';
   return (
     <>
       <JumpLink targetId="main" className="skip-link">
@@ -39,17 +43,30 @@ export function App({ libraryResult, onRetry }: { libraryResult: ProfileLibraryR
             </a>
           </p>
           <nav className="site-nav" aria-label={t('nav.main')}>
-            <a href={profileHref(route.screen === 'profile' && route.profileId ? route.profileId : 'mcio')} aria-current={onAssessments ? undefined : 'page'}>
+            <a href={profileHref(route.screen === 'profile' && route.profileId ? route.profileId : 'mcio')} aria-current={route.screen === 'profile' ? 'page' : undefined}>
               {t('nav.profiles')}
             </a>
             <a href={assessmentsHref()} aria-current={onAssessments ? 'page' : undefined}>
               {t('nav.assessments')}
+            </a>
+            <a href={backupHref()} aria-current={route.screen === 'backup' ? 'page' : undefined}>
+              {t('nav.backup')}
             </a>
           </nav>
           <LanguageSwitch />
         </div>
         <p className="site-header__tagline">{t('app.tagline')}</p>
       </header>
+      {!persistent && (
+        <p className="storage-warning" role="alert">
+          ⚠ {t('storage.warning')} <a href={backupHref()}>{t('storage.exportNow')}</a>
+        </p>
+      )}
+      {unreadable && (
+        <p className="storage-warning" role="status">
+          ⚠ {t('storage.unreadable')}
+        </p>
+      )}
       <main id="main" className="site-main">
         {libraryResult.ok ? (
           <ProfileLibraryContext value={libraryResult.library}>

@@ -7,6 +7,7 @@ import { profileHref, type Route } from '../lib/routes';
 const AssessmentRoutes = lazy(() => import('../features/assessment/assessment-routes').then((module) => ({ default: module.AssessmentRoutes })));
 // The gap screen brings recharts: only a user who opens it downloads it.
 const GapsScreen = lazy(() => import('../features/gaps/gaps-screen').then((module) => ({ default: module.GapsScreen })));
+const BackupScreen = lazy(() => import('../features/backup/backup-screen').then((module) => ({ default: module.BackupScreen })));
 const PlanScreen = lazy(() => import('../features/plan/plan-screen').then((module) => ({ default: module.PlanScreen })));
 const ReportScreen = lazy(() => import('../features/report/report-screen').then((module) => ({ default: module.ReportScreen })));
 
@@ -22,6 +23,8 @@ export function Screen({ route }: { route: Route }) {
         <ReportScreen assessmentId={route.assessmentId} />
       ) : route.screen === 'plan' ? (
         <PlanScreen assessmentId={route.assessmentId} />
+      ) : route.screen === 'backup' ? (
+        <BackupScreen />
       ) : (
         <AssessmentRoutes route={route} />
       )}

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { assessmentDetailsHref, assessmentHref, assessmentsHref, gapsHref, newAssessmentHref, parseRoute, planHref, profileHref, reportHref } from './routes';
+import { assessmentDetailsHref, backupHref, assessmentHref, assessmentsHref, gapsHref, newAssessmentHref, parseRoute, planHref, profileHref, reportHref } from './routes';
 
 describe('parseRoute', () => {
   it('reads every screen from the hash its href builder makes', () => {
     expect(parseRoute(profileHref('dcio'))).toEqual({ screen: 'profile', profileId: 'dcio' });
     expect(parseRoute(assessmentsHref())).toEqual({ screen: 'assessments' });
+    expect(parseRoute(backupHref())).toEqual({ screen: 'backup' });
     expect(parseRoute(newAssessmentHref())).toEqual({ screen: 'new-assessment', profileId: null });
     expect(parseRoute(newAssessmentHref('cio-assistant'))).toEqual({ screen: 'new-assessment', profileId: 'cio-assistant' });
     expect(parseRoute(assessmentHref('a1b2c3'))).toEqual({ screen: 'assessment', assessmentId: 'a1b2c3' });

@@ -7,7 +7,8 @@ export type Route =
   | { screen: 'assessment-details'; assessmentId: string }
   | { screen: 'gaps'; assessmentId: string }
   | { screen: 'report'; assessmentId: string }
-  | { screen: 'plan'; assessmentId: string };
+  | { screen: 'plan'; assessmentId: string }
+  | { screen: 'backup' };
 
 const idPattern = '([a-z0-9-]+)';
 
@@ -18,6 +19,7 @@ export function parseRoute(hash: string): Route {
   // Any #/profiles/… address names a profile; an unknown one gets a "not found" notice on the screen.
   if ((match = /^\/profiles\/(.+)$/.exec(path))) return { screen: 'profile', profileId: decodeURIComponent(match[1] ?? '').toLowerCase() };
   if (path === '/assessments') return { screen: 'assessments' };
+  if (path === '/backup') return { screen: 'backup' };
   if (path === '/assessments/new') return { screen: 'new-assessment', profileId: null };
   if ((match = new RegExp(`^/assessments/new/${idPattern}$`).exec(path))) return { screen: 'new-assessment', profileId: match[1] ?? null };
   if ((match = new RegExp(`^/assessments/${idPattern}/details$`).exec(path))) return { screen: 'assessment-details', assessmentId: match[1] ?? '' };
@@ -36,6 +38,7 @@ export const assessmentDetailsHref = (assessmentId: string) => `#/assessments/${
 export const gapsHref = (assessmentId: string) => `#/assessments/${assessmentId}/gaps`;
 export const reportHref = (assessmentId: string) => `#/assessments/${assessmentId}/report`;
 export const planHref = (assessmentId: string) => `#/assessments/${assessmentId}/plan`;
+export const backupHref = () => '#/backup';
 
 /** Goes to another screen (the hash is the route). */
 export function navigate(href: string): void {

@@ -1,0 +1,181 @@
+import './backup.css';
+import { useState, type DragEvent } from 'react';
+import type { Assessment } from '../../domain/assessment';
+import { assessmentCsvRows } from '../../domain/assessment-csv';
+import { listAssessmentItems } from '../../domain/assessment-items';
+import { createBackup, maxBackupBytes, parseBackup } from '../../domain/backup';
+import { pickText, type LocalizedText } from '../../domain/localized-text';
+import { assessmentTitle } from '../../lib/assessment-title';
+import { toExcelCsv } from '../../lib/csv';
+import { todayIso } from '../../lib/dates';
+import { useDocumentTitle } from '../../lib/document-title';
+import { downloadBlob, safeFileName } from '../../lib/download';
+import { useProfileLibrary } from '../../lib/profile-library-context';
+import { useScreenArrival } from '../../lib/screen-arrival';
+import { useAppStore } from '../../store/app-store';
+import { ChoiceDialog } from './choice-dialog';
+import { useBackupTranslation } from './use-backup-translation';
+
+type Outcome = { kind: 'refused'; file: string; path: string; message: LocalizedText } | { kind: 'imported'; count: number; migratedFrom: number | null } | null;
+
+/** Export one or all assessments (JSON backup, CSV for HR) and import a backup, refusing bad files clearly. */
+export function BackupScreen() {
+  const { catalogue, profiles, ratingScale } = useProfileLibrary();
+  const { language, t } = useBackupTranslation();
+  const assessments = useAppStore((state) => state.assessments);
+  const importAssessments = useAppStore((state) => state.importAssessments);
+  const [outcome, setOutcome] = useState<Outcome>(null);
+  const [pending, setPending] = useState<Assessment[] | null>(null);
+  const [dragging, setDragging] = useState(false);
+  useDocumentTitle(t('backup.title'), t('app.name'));
+  useScreenArrival('backup');
+  const list = Object.values(assessments).sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  const abbreviation = (assessment: Assessment) => profiles.find((p) => p.id === assessment.profileId)?.abbreviation ?? assessment.profileId;
+  const fileStem = (assessment: Assessment) => safeFileName(abbreviation(assessment), assessment.appointee.name || t('backup.anonymous'), todayIso());
+
+  function exportJson(items: Assessment[], stem: string) {
+    const backup = createBackup(items, { appVersion: __APP_VERSION__, now: new Date().toISOString() });
+    downloadBlob(new Blob([JSON.stringify(backup, null, 2)], { type: 'application/json' }), `${stem}.json`);
+  }
+
+  function exportCsv(assessment: Assessment) {
+    const profile = profiles.find((p) => p.id === assessment.profileId);
+    if (!profile) return;
+    const rows = assessmentCsvRows(listAssessmentItems(profile, catalogue), assessment, ratingScale.defaultTarget);
+    downloadBlob(new Blob([toExcelCsv(rows)], { type: 'text/csv;charset=utf-8' }), `${fileStem(assessment)}.csv`);
+  }
+
+  function finish(incoming: Assessment[], mode: 'replace' | 'keep-both', migratedFrom: number | null) {
+    importAssessments(incoming, mode, t('backup.copySuffix'));
+    setPending(null);
+    setOutcome({ kind: 'imported', count: incoming.length, migratedFrom });
+  }
+
+  async function readFile(file: File) {
+    setOutcome(null);
+    if (file.size > maxBackupBytes) {
+      setOutcome({ kind: 'refused', file: file.name, path: '', message: { th: 'ไฟล์ใหญ่เกิน 5 MB', en: 'The file is larger than 5 MB' } });
+      return;
+    }
+    const result = parseBackup(await file.text(), profiles.map((profile) => profile.id));
+    if (!result.ok) {
+      setOutcome({ kind: 'refused', file: file.name, ...result.problem });
+      return;
+    }
+    const existing = useAppStore.getState().assessments;
+    if (result.assessments.some((assessment) => existing[assessment.id])) {
+      setPending(result.assessments);
+      setOutcome({ kind: 'imported', count: 0, migratedFrom: result.migratedFrom });
+    } else finish(result.assessments, 'replace', result.migratedFrom);
+  }
+
+  function onDrop(event: DragEvent<HTMLDivElement>) {
+    event.preventDefault();
+    setDragging(false);
+    const file = event.dataTransfer.files[0];
+    if (file) void readFile(file);
+  }
+
+  const conflicts = pending?.filter((assessment) => assessments[assessment.id]) ?? [];
+  return (
+    <div className="backup">
+      <section className="panel" aria-labelledby="backup-title">
+        <h1 id="backup-title">{t('backup.title')}</h1>
+        <p>{t('backup.intro')}</p>
+      </section>
+      <section className="panel" aria-labelledby="export-title">
+        <h2 id="export-title">{t('backup.export')}</h2>
+        {list.length === 0 ? (
+          <p>{t('backup.none')}</p>
+        ) : (
+          <>
+            <p>
+              <button type="button" className="button" onClick={() => exportJson(list, safeFileName('cio-skills-compass', 'all', todayIso()))}>
+                {t('backup.exportAll')}
+              </button>
+            </p>
+            <ul className="backup__list">
+              {list.map((assessment) => {
+                const title = assessmentTitle(assessment, abbreviation(assessment), language);
+                return (
+                  <li key={assessment.id}>
+                    <span>{title}</span>
+                    <span className="backup__buttons">
+                      <button type="button" className="button button--secondary" onClick={() => exportJson([assessment], fileStem(assessment))} aria-label={`${t('backup.exportJson')} ${title}`}>
+                        {t('backup.exportJson')}
+                      </button>
+                      <button type="button" className="button button--secondary" onClick={() => exportCsv(assessment)} aria-label={`${t('backup.exportCsv')} ${title}`}>
+                        {t('backup.exportCsv')}
+                      </button>
+                    </span>
+                  </li>
+                );
+              })}
+            </ul>
+          </>
+        )}
+      </section>
+      <section className="panel" aria-labelledby="import-title">
+        <h2 id="import-title">{t('backup.import')}</h2>
+        <p className="field__hint" id="import-hint">
+          {t('backup.importHint')}
+        </p>
+        <label htmlFor="import-file" className="field__label">
+          {t('backup.chooseFile')}
+        </label>
+        <input
+          id="import-file"
+          type="file"
+          accept=".json,application/json"
+          aria-describedby="import-hint"
+          onChange={(event) => {
+            const file = event.target.files?.[0];
+            if (file) void readFile(file);
+            event.target.value = '';
+          }}
+        />
+        {/* Dropping is a shortcut for the file field above, which keyboard and screen-reader users use. */}
+        <div
+          className={dragging ? 'drop-zone drop-zone--over' : 'drop-zone'}
+          onDragOver={(event) => {
+            event.preventDefault();
+            setDragging(true);
+          }}
+          onDragLeave={() => setDragging(false)}
+          onDrop={onDrop}
+          aria-hidden="true"
+        >
+          {t('backup.dropZone')}
+        </div>
+        {outcome?.kind === 'refused' && (
+          <div className="data-problems" role="alert">
+            <p>
+              <strong>{t('backup.refused', { file: outcome.file })}</strong>
+            </p>
+            <p>
+              {outcome.path && `${t('backup.where', { path: outcome.path })}: `}
+              {pickText(outcome.message, language)}
+            </p>
+            <p>{t('backup.nothingChanged')}</p>
+          </div>
+        )}
+        {outcome?.kind === 'imported' && outcome.count > 0 && (
+          <p className="notice" role="status">
+            ✓ {t('backup.imported', { count: outcome.count })} {outcome.migratedFrom !== null && t('backup.migrated', { version: outcome.migratedFrom })}
+          </p>
+        )}
+      </section>
+      <ChoiceDialog
+        open={pending !== null}
+        title={t('backup.conflictTitle')}
+        body={t('backup.conflictBody', { count: conflicts.length, titles: conflicts.map((a) => assessmentTitle(a, abbreviation(a), language)).join(', ') })}
+        choices={[
+          { label: t('backup.keepBoth'), onChoose: () => pending && finish(pending, 'keep-both', outcome?.kind === 'imported' ? outcome.migratedFrom : null), primary: true },
+          { label: t('backup.replace'), onChoose: () => pending && finish(pending, 'replace', outcome?.kind === 'imported' ? outcome.migratedFrom : null) },
+          { label: t('backup.cancel'), onChoose: () => setPending(null) },
+        ]}
+        onCancel={() => setPending(null)}
+      />
+    </div>
+  );
+}
