@@ -1,10 +1,10 @@
-import { Controller, useFormContext } from 'react-hook-form';
+import { useFormContext } from 'react-hook-form';
 import { isIsoDate } from '../../domain/deadlines';
 import type { AssessmentMessageKey } from './messages';
 import { dateFieldLabels } from '../../i18n/date-field-labels';
 import { useAssessmentTranslation } from './use-assessment-translation';
 import { todayIso } from '../../lib/dates';
-import { DateField } from '../../ui/date-field';
+import { FormDateField } from '../../ui/form-date-field';
 import { Field } from '../../ui/form';
 import type { AppointeeFormValues } from './appointee-form-schema';
 
@@ -36,40 +36,23 @@ export function AppointeeFields() {
         {(aria) => <input {...aria} {...register('agency')} type="text" autoComplete="organization" className="input" required />}
       </Field>
       {(['appointedOn', 'assessedOn'] as const).map((name) => (
-        <div key={name} className={errors[name] ? 'field field--invalid' : 'field'}>
-          <Controller
-            control={control}
-            name={name}
-            render={({ field }) => (
-              <DateField
-                key={language}
-                legend={t(name === 'appointedOn' ? 'appointee.appointedOn' : 'appointee.assessedOn')}
-                value={field.value}
-                language={language}
-                labels={dateLabels}
-                onChange={field.onChange}
-                onBlur={field.onBlur}
-                firstRef={field.ref}
-                describedBy={`${name}-hint ${errors[name] ? `${name}-error` : ''}`.trim()}
-                invalid={Boolean(errors[name])}
-                required
-              />
-            )}
-          />
-          <p id={`${name}-hint`} className="field__hint">
-            {name === 'appointedOn' ? t('appointee.appointedOnHint') : t('appointee.assessedOnHint')}
-          </p>
+        <FormDateField
+          key={name}
+          control={control}
+          name={name}
+          legend={t(name === 'appointedOn' ? 'appointee.appointedOn' : 'appointee.assessedOn')}
+          language={language}
+          labels={dateLabels}
+          hint={name === 'appointedOn' ? t('appointee.appointedOnHint') : t('appointee.assessedOnHint')}
+          error={errorText(name)}
+          required
+        >
           {name === 'appointedOn' && futureAppointment && (
             <p className="field__note" role="status">
               {t('appointee.futureAppointment')}
             </p>
           )}
-          {errors[name] && (
-            <p id={`${name}-error`} className="field__error">
-              {errorText(name)}
-            </p>
-          )}
-        </div>
+        </FormDateField>
       ))}
     </>
   );

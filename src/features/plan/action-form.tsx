@@ -1,4 +1,3 @@
-import { Controller } from 'react-hook-form';
 import { z } from 'zod/mini';
 import type { AssessmentItem } from '../../domain/assessment-items';
 import { isIsoDate } from '../../domain/deadlines';
@@ -6,7 +5,7 @@ import { pickText } from '../../domain/localized-text';
 import { actionKinds, actionStatuses, type DevelopmentAction } from '../../domain/plan';
 import { dateFieldLabels } from '../../i18n/date-field-labels';
 import { useAppStore } from '../../store/app-store';
-import { DateField } from '../../ui/date-field';
+import { FormDateField } from '../../ui/form-date-field';
 import { Field, useZodForm } from '../../ui/form';
 import type { PlanMessageKey } from './messages';
 import { usePlanTranslation } from './use-plan-translation';
@@ -62,32 +61,16 @@ export function ActionForm(props: { assessmentId: string; actionId?: string; ini
         {(aria) => <textarea {...aria} {...register('description')} className="input" rows={2} maxLength={500} autoFocus />}
       </Field>
       {(['startOn', 'targetOn'] as const).map((name) => (
-        <div key={name} className="field">
-          <Controller
-            control={control}
-            name={name}
-            render={({ field }) => (
-              <DateField
-                key={language}
-                legend={t(name === 'startOn' ? 'plan.startOn' : 'plan.targetOn')}
-                value={field.value}
-                language={language}
-                labels={dateFieldLabels(language)}
-                onChange={field.onChange}
-                onBlur={field.onBlur}
-                firstRef={field.ref}
-                required={name === 'targetOn'}
-                invalid={Boolean(formState.errors[name])}
-                describedBy={formState.errors[name] ? `${name}-error` : undefined}
-              />
-            )}
-          />
-          {formState.errors[name] && (
-            <p id={`${name}-error`} className="field__error">
-              {error(name)}
-            </p>
-          )}
-        </div>
+        <FormDateField
+          key={name}
+          control={control}
+          name={name}
+          legend={t(name === 'startOn' ? 'plan.startOn' : 'plan.targetOn')}
+          language={language}
+          labels={dateFieldLabels(language)}
+          error={error(name)}
+          required={name === 'targetOn'}
+        />
       ))}
       <Field id="action-status" label={t('plan.status')}>
         {(aria) => (
