@@ -19,7 +19,7 @@ export function RadarDrawing(props: { data: RadarPoint[]; targetLabel: string; s
     <RadarChart data={data} outerRadius="72%" width={width} height={height} accessibilityLayer={false}>
       <PolarGrid />
       <PolarAngleAxis dataKey="code" tick={{ fontSize: 14, fill: '#1c2430' }} />
-      <PolarRadiusAxis domain={[0, 4]} tickCount={5} angle={90} tick={{ fontSize: 11, fill: '#4a5565' }} />
+      <PolarRadiusAxis domain={[0, 4]} tickCount={5} angle={60} tick={{ fontSize: 11, fill: '#4a5565' }} />
       <Radar name={targetLabel} dataKey="target" stroke={radarColours.target} strokeWidth={2} strokeDasharray="6 4" fill={radarColours.target} fillOpacity={0.08} isAnimationActive={false} />
       <Radar name={selfLabel} dataKey="self" stroke={radarColours.self} strokeWidth={2} fill={radarColours.self} fillOpacity={0.3} isAnimationActive={false} />
       <Legend wrapperStyle={{ fontSize: 14 }} formatter={(value: string) => <span className="chart__legend-text">{value}</span>} />

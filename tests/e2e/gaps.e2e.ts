@@ -49,7 +49,7 @@ describe('the gap screen', () => {
     expect(await page.locator('[data-figure="rated"] dd').textContent()).toBe(`${expected.overall.rated} จาก ${expected.overall.total}`);
     expect(await page.locator('[data-figure="below-target"] dd').textContent()).toBe(String(expected.belowTarget));
 
-    const readinessRows = await tableRows(app, '.headline + table');
+    const readinessRows = await tableRows(app, '.headline + .table-scroll table');
     expect(readinessRows.map((row) => [row[1], row[2]])).toEqual(expected.groups.map((g) => [percent(g.readiness.readiness), `${g.readiness.rated} จาก ${g.readiness.total}`]));
 
     const priorityKeys = await page.$$eval('[data-chart="gaps"] ~ details tbody tr, figure:has([data-chart="gaps"]) tbody tr', (rows) => rows.map((row) => (row as HTMLElement).dataset.key));

@@ -1,5 +1,6 @@
 import './backup.css';
-import { useState, type DragEvent } from 'react';
+import { useRef, useState, type DragEvent } from 'react';
+import { flushSync } from 'react-dom';
 import type { Assessment } from '../../domain/assessment';
 import { assessmentCsvRows } from '../../domain/assessment-csv';
 import { listAssessmentItems } from '../../domain/assessment-items';
@@ -27,6 +28,8 @@ export function BackupScreen() {
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [pending, setPending] = useState<Assessment[] | null>(null);
   const [dragging, setDragging] = useState(false);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const refusal = useRef<HTMLDivElement>(null);
   useDocumentTitle(t('backup.title'), t('app.name'));
   useScreenArrival('backup');
   const list = Object.values(assessments).sort((a, b) => b.createdAt.localeCompare(a.createdAt));
@@ -45,9 +48,14 @@ export function BackupScreen() {
     downloadBlob(new Blob([toExcelCsv(rows)], { type: 'text/csv;charset=utf-8' }), `${fileStem(assessment)}.csv`);
   }
 
+  function closeDialog() {
+    setPending(null);
+    requestAnimationFrame(() => fileInput.current?.focus());
+  }
+
   function finish(incoming: Assessment[], mode: 'replace' | 'keep-both', migratedFrom: number | null) {
     importAssessments(incoming, mode, t('backup.copySuffix'));
-    setPending(null);
+    closeDialog();
     setOutcome({ kind: 'imported', count: incoming.length, migratedFrom });
   }
 
@@ -59,7 +67,8 @@ export function BackupScreen() {
     }
     const result = parseBackup(await file.text(), profiles.map((profile) => profile.id));
     if (!result.ok) {
-      setOutcome({ kind: 'refused', file: file.name, ...result.problem });
+      flushSync(() => setOutcome({ kind: 'refused', file: file.name, ...result.problem }));
+      refusal.current?.focus();
       return;
     }
     const existing = useAppStore.getState().assessments;
@@ -124,6 +133,7 @@ export function BackupScreen() {
           {t('backup.chooseFile')}
         </label>
         <input
+          ref={fileInput}
           id="import-file"
           type="file"
           accept=".json,application/json"
@@ -148,14 +158,16 @@ export function BackupScreen() {
           {t('backup.dropZone')}
         </div>
         {outcome?.kind === 'refused' && (
-          <div className="data-problems" role="alert">
+          <div className="data-problems" role="alert" ref={refusal} tabIndex={-1}>
             <p>
               <strong>{t('backup.refused', { file: outcome.file })}</strong>
             </p>
             <p>
-              {outcome.path && `${t('backup.where', { path: outcome.path })}: `}
+              {/* Where in the file, for a field deep inside it; not for the file as a whole. */}
+              {outcome.path.includes('.') || outcome.path.includes('[') ? `${t('backup.where', { path: outcome.path })}: ` : ''}
               {pickText(outcome.message, language)}
             </p>
+            {outcome.message.en === 'The file is not JSON' && <p>{t('backup.damaged')}</p>}
             <p>{t('backup.nothingChanged')}</p>
           </div>
         )}
@@ -172,9 +184,9 @@ export function BackupScreen() {
         choices={[
           { label: t('backup.keepBoth'), onChoose: () => pending && finish(pending, 'keep-both', outcome?.kind === 'imported' ? outcome.migratedFrom : null), primary: true },
           { label: t('backup.replace'), onChoose: () => pending && finish(pending, 'replace', outcome?.kind === 'imported' ? outcome.migratedFrom : null) },
-          { label: t('backup.cancel'), onChoose: () => setPending(null) },
+          { label: t('backup.cancel'), onChoose: () => closeDialog() },
         ]}
-        onCancel={() => setPending(null)}
+        onCancel={() => closeDialog()}
       />
     </div>
   );

@@ -1,14 +1,15 @@
 import { useRef, type ReactNode } from 'react';
 import { downloadBlob, safeFileName } from '../../lib/download';
 import { standaloneSvg, svgToPng, type LegendEntry } from '../../lib/svg-export';
+import { TableScroll } from '../../ui/table-scroll';
 import { useGapsTranslation } from './use-gaps-translation';
 
 /**
  * A chart with its title, SVG and PNG downloads, and under it the table of exactly the figures it draws.
  * The drawing is hidden from screen readers; the table is what they read.
  */
-export function ChartFigure(props: { id: string; title: string; fileStem: string; chart: ReactNode; table: ReactNode; empty?: string; legend?: LegendEntry[] }) {
-  const { id, title, fileStem, chart, table, empty, legend } = props;
+export function ChartFigure(props: { id: string; title: string; fileStem: string; chart: ReactNode; table: ReactNode; empty?: string; legend?: LegendEntry[]; scrollable?: boolean }) {
+  const { id, title, fileStem, chart, table, empty, legend, scrollable = false } = props;
   const { t } = useGapsTranslation();
   const drawing = useRef<HTMLDivElement>(null);
 
@@ -33,8 +34,14 @@ export function ChartFigure(props: { id: string; title: string; fileStem: string
         <p className="chart__empty">{empty}</p>
       ) : (
         <>
-          <div ref={drawing} className="chart__drawing" aria-hidden="true" data-chart={id}>
-            {chart}
+          {/* A drawing wider than a phone scrolls, so it must take the keyboard focus; screen readers get the table. */}
+          <div
+            ref={drawing}
+            className="chart__drawing"
+            data-chart={id}
+            {...(scrollable ? { tabIndex: 0, role: 'region', 'aria-label': title } : { 'aria-hidden': true })}
+          >
+            {scrollable ? <div aria-hidden="true">{chart}</div> : chart}
           </div>
           <div className="chart__actions">
             <button type="button" className="button button--secondary" onClick={() => void download('svg')}>
@@ -48,7 +55,7 @@ export function ChartFigure(props: { id: string; title: string; fileStem: string
       )}
       <details className="chart__numbers" open={Boolean(empty)}>
         <summary>{t('gaps.showNumbers')}</summary>
-        {table}
+        <TableScroll label={`${title}: ${t('gaps.showNumbers')}`}>{table}</TableScroll>
       </details>
     </figure>
   );

@@ -16,10 +16,14 @@ export const statusStyle: Record<DeadlineStatus, { colour: string; symbol: strin
 };
 
 const width = 760;
+
+function shorten(text: string, length: number): string {
+  return text.length > length ? `${text.slice(0, length - 1).trimEnd()}…` : text;
+}
 const rowHeight = 44;
 const left = 16;
 const right = 200;
-const top = 44;
+const top = 48;
 
 /** Each starred experience from the appointment date to its deadline, today marked, status in colour and words. */
 export function DeadlineTimeline({ items, assessment, today, language, fileStem }: { items: ExperienceItem[]; assessment: Assessment; today: string; language: Language; fileStem: string }) {
@@ -33,13 +37,14 @@ export function DeadlineTimeline({ items, assessment, today, language, fileStem 
   const end = today > deadline ? today : deadline;
   const span = Math.max(1, daysBetween(appointedOn, end));
   const x = (date: string) => left + ((width - left - right) * Math.min(span, Math.max(0, daysBetween(appointedOn, date)))) / span;
-  const height = top + rows.length * rowHeight + 16;
+  const height = top + rows.length * rowHeight + 30;
 
   return (
     <ChartFigure
       id="deadlines"
       title={t('gaps.timelineTitle')}
       fileStem={fileStem}
+      scrollable
       chart={
         <svg viewBox={`0 0 ${width} ${height}`} width="100%" className="timeline" fontFamily="Sarabun, sans-serif">
           <text x={x(appointedOn)} y={16} fontSize={12} fill="#4a5565">
@@ -48,7 +53,9 @@ export function DeadlineTimeline({ items, assessment, today, language, fileStem 
           <text x={x(deadline)} y={32} fontSize={12} fill="#4a5565" textAnchor="end">
             {t('gaps.deadline')} {formatIsoDate(deadline, language)}
           </text>
-          <line x1={x(deadline)} x2={x(deadline)} y1={36} y2={height - 8} stroke="#4a5565" strokeDasharray="4 3" />
+          {rows.map((_, index) => (
+            <line key={index} x1={x(deadline)} x2={x(deadline)} y1={top + index * rowHeight + 16} y2={top + index * rowHeight + 32} stroke="#4a5565" strokeDasharray="4 3" />
+          ))}
           {rows.map((row, index) => {
             const y = top + index * rowHeight;
             const style = statusStyle[row.status];
@@ -56,7 +63,7 @@ export function DeadlineTimeline({ items, assessment, today, language, fileStem 
             return (
               <g key={row.item.id}>
                 <text x={left} y={y + 12} fontSize={13} fill="#1c2430">
-                  {row.item.code} {pickText(row.item.title, language).slice(0, 70)}
+                  {row.item.code} {shorten(pickText(row.item.title, language), 62)}
                 </text>
                 <rect x={x(appointedOn)} y={y + 18} width={x(deadline) - x(appointedOn)} height={12} rx={3} fill="#e8eef6" />
                 <rect x={x(appointedOn)} y={y + 18} width={Math.max(2, x(reached) - x(appointedOn))} height={12} rx={3} fill={style.colour} />
@@ -66,8 +73,8 @@ export function DeadlineTimeline({ items, assessment, today, language, fileStem 
               </g>
             );
           })}
-          <line x1={x(today)} x2={x(today)} y1={36} y2={height - 8} stroke="#1c2430" strokeWidth={2} />
-          <text x={x(today)} y={height - 2} fontSize={12} fill="#1c2430" textAnchor="middle">
+          <line x1={x(today)} x2={x(today)} y1={36} y2={height - 22} stroke="#1c2430" strokeWidth={2} />
+          <text x={x(today)} y={height - 6} fontSize={12} fill="#1c2430" textAnchor="middle">
             {t('gaps.today')}
           </text>
         </svg>

@@ -49,7 +49,7 @@ export function GapsScreen({ assessmentId }: { assessmentId: string }) {
   const rows = groupRows(analysis, nameOf);
   const skillRows = rows.filter((row) => (skillGroupCodes as readonly string[]).includes(row.code));
   const starredItems = items.filter((item): item is ExperienceItem => item.kind === 'experience' && item.starred);
-  const fileStem = `${profile.abbreviation}-${title ?? ''}`;
+  const fileStem = title?.startsWith(profile.abbreviation) ? title : `${profile.abbreviation}-${title ?? ''}`;
   const own = profile.id === assessment.profileId;
 
   return (

@@ -3,6 +3,7 @@ import { formatIsoDate } from '../../lib/dates';
 import { daysLeftMessage, percent } from './format';
 import type { GroupRow } from './readiness-radar';
 import { statusStyle } from './deadline-timeline';
+import { TableScroll } from '../../ui/table-scroll';
 import { useGapsTranslation } from './use-gaps-translation';
 
 /** The few numbers a CIO would put first, and readiness by group as a table. */
@@ -45,6 +46,7 @@ export function HeadlineFigures({ analysis, rows }: { analysis: GapAnalysis; row
           </dd>
         </div>
       </dl>
+      <TableScroll label={t('gaps.readiness')}>
       <table className="numbers">
         <caption>{t('gaps.readiness')}</caption>
         <thead>
@@ -64,6 +66,7 @@ export function HeadlineFigures({ analysis, rows }: { analysis: GapAnalysis; row
           ))}
         </tbody>
       </table>
+      </TableScroll>
     </section>
   );
 }

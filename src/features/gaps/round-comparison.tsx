@@ -7,6 +7,7 @@ import type { Level } from '../../domain/rating-scale';
 import { assessmentAtRound, currentRoundNumber, movedItems } from '../../domain/rounds';
 import { formatIsoDate } from '../../lib/dates';
 import { percent } from './format';
+import { TableScroll } from '../../ui/table-scroll';
 import { useGapsTranslation } from './use-gaps-translation';
 
 /** Readiness per group in an earlier round and now, side by side, and the items whose rating moved. */
@@ -37,6 +38,7 @@ export function RoundComparison(props: { assessment: Assessment; items: Assessme
           </option>
         ))}
       </select>
+      <TableScroll label={t('gaps.roundsTitle')}>
       <table className="numbers" data-table="rounds">
         <thead>
           <tr>
@@ -60,6 +62,7 @@ export function RoundComparison(props: { assessment: Assessment; items: Assessme
           ))}
         </tbody>
       </table>
+      </TableScroll>
       <h3>{t('gaps.moved', { count: moves.length })}</h3>
       {moves.length > 0 && (
         <ul className="moves">

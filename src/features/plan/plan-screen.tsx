@@ -1,5 +1,6 @@
 import './plan.css';
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { listAssessmentItems } from '../../domain/assessment-items';
 import { pickText } from '../../domain/localized-text';
 import { groupActions, itemsNeedingPlan, planWarnings, suggestAction, type DevelopmentAction } from '../../domain/plan';
@@ -28,6 +29,15 @@ export function PlanScreen({ assessmentId }: { assessmentId: string }) {
   const [editing, setEditing] = useState<Editing>(null);
   const [toDelete, setToDelete] = useState<DevelopmentAction | null>(null);
   const [justDone, setJustDone] = useState<DevelopmentAction | null>(null);
+  // Where the keyboard was when a form opened, to go back there when it closes.
+  const opener = useRef<HTMLElement | null>(null);
+  const actionsHeading = useRef<HTMLHeadingElement>(null);
+  function returnFocus() {
+    requestAnimationFrame(() => {
+      const target = opener.current?.isConnected ? opener.current : actionsHeading.current;
+      target?.focus();
+    });
+  }
   const profile = profiles.find((candidate) => candidate.id === assessment?.profileId);
   const items = useMemo(() => (profile ? listAssessmentItems(profile, catalogue) : []), [profile, catalogue]);
   const title = assessment && profile ? assessmentTitle(assessment, profile.abbreviation, language) : '';
@@ -53,6 +63,7 @@ export function PlanScreen({ assessmentId }: { assessmentId: string }) {
   const candidates = (serves: string[]) => items.filter((item) => needing.includes(item) || serves.includes(item.key));
 
   function startAction(itemKey?: string) {
+    opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     const item = items.find((candidate) => candidate.key === itemKey) ?? needing[0];
     const suggestion = item ? suggestAction(item, { appointedOn: assessment?.appointee.appointedOn ?? today, today }) : { kind: 'course' as const, targetOn: today, status: 'planned' as const, serves: [] };
     setEditing({ initial: { ...suggestion, description: item ? pickText(item.title, language) : '' }, suggested: Boolean(item) });
@@ -96,7 +107,10 @@ export function PlanScreen({ assessmentId }: { assessmentId: string }) {
           initial={editing.initial}
           suggested={editing.suggested}
           candidates={candidates(editing.initial.serves)}
-          onDone={() => setEditing(null)}
+          onDone={() => {
+            setEditing(null);
+            returnFocus();
+          }}
         />
       )}
 
@@ -133,7 +147,9 @@ export function PlanScreen({ assessmentId }: { assessmentId: string }) {
       </section>
 
       <section className="panel" aria-labelledby="plan-actions">
-        <h2 id="plan-actions">{t('plan.actions')}</h2>
+        <h2 id="plan-actions" ref={actionsHeading} tabIndex={-1}>
+          {t('plan.actions')}
+        </h2>
         {groupActions(actions).map((group) => (
           <div key={group.status} className="plan__group">
             <h3>{t(`plan.status.${group.status}`)}</h3>
@@ -144,7 +160,7 @@ export function PlanScreen({ assessmentId }: { assessmentId: string }) {
                 {group.actions.map((action) => (
                   <li key={action.id} className="action-card" data-action={action.id}>
                     <p className="action-card__title">
-                      <strong>{t(`plan.kind.${action.kind}`)}</strong> · {action.description}
+                      <strong>{t(`plan.kind.${action.kind}`)}</strong> · <span className="action-card__description">{action.description}</span>
                     </p>
                     <p className="action-card__meta">
                       {action.startOn ? `${formatIsoDate(action.startOn, language)} – ` : ''}
@@ -162,8 +178,12 @@ export function PlanScreen({ assessmentId }: { assessmentId: string }) {
                           value={action.status}
                           onChange={(event) => {
                             const status = event.target.value as DevelopmentAction['status'];
-                            updateAction(assessment.id, action.id, { status });
-                            setJustDone(status === 'done' ? action : null);
+                            // The card moves to its new status group: keep the focus on its status field.
+                            flushSync(() => {
+                              updateAction(assessment.id, action.id, { status });
+                              setJustDone(status === 'done' ? action : null);
+                            });
+                            document.querySelector<HTMLSelectElement>(`[data-action="${action.id}"] select`)?.focus();
                           }}
                         >
                           {(['planned', 'in-progress', 'done'] as const).map((status) => (
@@ -173,7 +193,15 @@ export function PlanScreen({ assessmentId }: { assessmentId: string }) {
                           ))}
                         </select>
                       </label>
-                      <button type="button" className="button button--link" onClick={() => setEditing({ actionId: action.id, initial: action, suggested: false })} aria-label={`${t('plan.edit')} ${action.description}`}>
+                      <button
+                        type="button"
+                        className="button button--link"
+                        onClick={(event) => {
+                          opener.current = event.currentTarget;
+                          setEditing({ actionId: action.id, initial: action, suggested: false });
+                        }}
+                        aria-label={`${t('plan.edit')} ${action.description}`}
+                      >
                         {t('plan.edit')}
                       </button>
                       <button type="button" className="button button--link" onClick={() => setToDelete(action)} aria-label={`${t('plan.delete')} ${action.description}`}>
@@ -201,6 +229,7 @@ export function PlanScreen({ assessmentId }: { assessmentId: string }) {
         onConfirm={() => {
           if (toDelete) removeAction(assessment.id, toDelete.id);
           setToDelete(null);
+          requestAnimationFrame(() => actionsHeading.current?.focus());
         }}
         onCancel={() => setToDelete(null)}
       />

@@ -40,7 +40,11 @@ export function ReportSummary({ data }: { data: ReportData }) {
           <dt>{text('report.starredOutstanding')}</dt>
           <dd>
             {text('report.ofTotal', { rated: analysis.starred.outstanding, total: analysis.starred.total })}
-            {nearest && <span className="report__nearest">{formatIsoDate(nearest.date, language)}</span>}
+            {nearest && (
+              <span className="report__nearest">
+                {text('report.nearestDeadline')} {formatIsoDate(nearest.date, language)} · {text(`report.status.${nearest.status}`)}
+              </span>
+            )}
           </dd>
         </div>
       </dl>

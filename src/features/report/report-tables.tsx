@@ -76,7 +76,14 @@ export function ReportTables({ data }: { data: ReportData }) {
       {assessmentSections.map((section) => {
         const standings = analysis.standings.filter((standing) => standing.item.section === section);
         return (
-          <section key={section} className="report__section" aria-labelledby={`report-${section}`}>
+          <Fragment key={section}>
+          {section === 'behavioural' && (
+            <section className="report__section report__keep" aria-labelledby="report-attributes">
+              <h2 id="report-attributes">{text('report.section.attributes')}</h2>
+              <p className="report__attributes">{text('report.attributesPointer')}</p>
+            </section>
+          )}
+          <section className="report__section" aria-labelledby={`report-${section}`}>
             <h2 id={`report-${section}`}>{text(sectionTitles[section])}</h2>
             <table className="report__table report__items">
               <colgroup>
@@ -120,6 +127,7 @@ export function ReportTables({ data }: { data: ReportData }) {
               </tbody>
             </table>
           </section>
+          </Fragment>
         );
       })}
     </>
