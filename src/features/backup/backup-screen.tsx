@@ -103,7 +103,7 @@ export function BackupScreen() {
                 {t('backup.exportAll')}
               </button>
             </p>
-            <ul className="backup__list">
+            <ul className="backup__list split-rows">
               {list.map((assessment) => {
                 const title = assessmentTitle(assessment, abbreviation(assessment), language);
                 return (

@@ -130,7 +130,7 @@ export function PlanScreen({ assessmentId }: { assessmentId: string }) {
         ) : (
           <>
             <h3>{t('plan.uncovered', { count: warnings.uncovered.length })}</h3>
-            <ul className="plan__uncovered">
+            <ul className="plan__uncovered split-rows">
               {warnings.uncovered.map((item) => (
                 <li key={item.key}>
                   <span>
