@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Assessment } from './assessment';
 import { makeAssessment } from './assessment-fixtures';
 import { listAssessmentItems } from './assessment-items';
-import { analyseGaps, itemStanding, rankPriorities, readinessOf } from './gaps';
+import { analyseGaps, itemStanding, radarPoints, rankPriorities, readinessOf } from './gaps';
 import { experienceStatuses, levels } from './rating-scale';
 import { makeCatalogue, makeProfile } from './test-profile-factory';
 
@@ -81,6 +81,11 @@ describe('analyseGaps', () => {
     ]);
     expect(analysis.overall).toMatchObject({ readiness: (3 + 1 + 2 + 1.5 + 3) / 15, rated: 5, total: 9 });
     expect(analysis.belowTarget).toBe(3);
+    expect(radarPoints(analysis)).toEqual([
+      { code: 'DG', target: 3, self: 2 },
+      { code: 'DT', target: 3, self: null },
+      { code: 'SPM', target: 3, self: 2 },
+    ]);
     expect(analysis.starred).toEqual({ total: 1, outstanding: 1, nearestDeadline: { date: '2026-02-28', daysLeft: -272, status: 'overdue' } });
   });
 });

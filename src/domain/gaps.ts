@@ -1,6 +1,6 @@
 import type { Assessment } from './assessment';
 import type { AssessmentItem } from './assessment-items';
-import type { SkillGroupCode } from './catalogue';
+import { skillGroupCodes, type SkillGroupCode } from './catalogue';
 import { deadlineStatus, type DeadlineStatus } from './deadlines';
 import type { ExperienceStatus, Level } from './rating-scale';
 
@@ -132,4 +132,13 @@ export function analyseGaps(items: readonly AssessmentItem[], assessment: Assess
       nearestDeadline: nearest ? { date: nearest.deadline, daysLeft: nearest.daysLeft, status: nearest.status } : null,
     },
   };
+}
+
+/** One spoke per skill group in the analysis: mean target against mean self-rating (null where nothing is rated). */
+export function radarPoints(analysis: GapAnalysis): { code: SkillGroupCode; target: number; self: number | null }[] {
+  return analysis.groups.flatMap((entry) =>
+    (skillGroupCodes as readonly string[]).includes(entry.group)
+      ? [{ code: entry.group as SkillGroupCode, target: entry.readiness.meanTarget ?? 0, self: entry.readiness.meanValue }]
+      : [],
+  );
 }

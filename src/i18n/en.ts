@@ -35,7 +35,6 @@ export const en: Record<MessageKey, string> = {
     'Starred (*) items: an appointee who does not yet have this experience must acquire it within 2 years from the date of appointment to the post.',
   'profile.sourceNote': 'Note in the circular',
   'profile.notFound': 'No role profile "{id}": showing the first profile instead.',
-  'data.loading': 'Loading the role profiles…',
   'data.errorTitle': 'The role profile data could not be read',
   'data.errorIntro': 'The following data files have a problem. Nothing you saved in this browser is affected.',
   'data.errorFile': 'File {file}',

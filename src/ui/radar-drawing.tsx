@@ -6,7 +6,8 @@ export const radarColours = { target: '#0072B2', self: '#D55E00' } as const;
 export interface RadarPoint {
   code: string;
   target: number;
-  self: number;
+  /** Null where nothing is rated: drawn at 0. */
+  self: number | null;
 }
 
 /**
@@ -16,7 +17,7 @@ export interface RadarPoint {
 export function RadarDrawing(props: { data: RadarPoint[]; targetLabel: string; selfLabel: string; width?: number; height?: number }) {
   const { data, targetLabel, selfLabel, width, height } = props;
   return (
-    <RadarChart data={data} outerRadius="72%" width={width} height={height} accessibilityLayer={false}>
+    <RadarChart data={data.map((point) => ({ ...point, self: point.self ?? 0 }))} outerRadius="72%" width={width} height={height} accessibilityLayer={false}>
       <PolarGrid />
       <PolarAngleAxis dataKey="code" tick={{ fontSize: 14, fill: '#1c2430' }} />
       <PolarRadiusAxis domain={[0, 4]} tickCount={5} angle={60} tick={{ fontSize: 11, fill: '#4a5565' }} />

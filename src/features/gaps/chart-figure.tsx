@@ -8,8 +8,8 @@ import { useGapsTranslation } from './use-gaps-translation';
  * A chart with its title, SVG and PNG downloads, and under it the table of exactly the figures it draws.
  * The drawing is hidden from screen readers; the table is what they read.
  */
-export function ChartFigure(props: { id: string; title: string; fileStem: string; chart: ReactNode; table: ReactNode; empty?: string; legend?: LegendEntry[]; scrollable?: boolean }) {
-  const { id, title, fileStem, chart, table, empty, legend, scrollable = false } = props;
+export function ChartFigure(props: { id: string; title: string; fileStem: string; chart: ReactNode; table: ReactNode; empty?: string; legend?: LegendEntry[]; scrollable?: boolean; hint?: string }) {
+  const { id, title, fileStem, chart, table, empty, legend, scrollable = false, hint } = props;
   const { t } = useGapsTranslation();
   const drawing = useRef<HTMLDivElement>(null);
 
@@ -30,6 +30,7 @@ export function ChartFigure(props: { id: string; title: string; fileStem: string
       <figcaption id={`${id}-title`} className="chart__title">
         {title}
       </figcaption>
+      {hint && <p className="field__hint">{hint}</p>}
       {empty ? (
         <p className="chart__empty">{empty}</p>
       ) : (

@@ -3,7 +3,7 @@ import type { GapPriority } from '../../domain/gaps';
 import { pickText, type Language } from '../../domain/localized-text';
 import { useNarrowScreen } from '../../lib/use-narrow-screen';
 import { ChartFigure } from './chart-figure';
-import { level } from './format';
+import { level } from '../../lib/number-format';
 import { useGapsTranslation } from './use-gaps-translation';
 
 const barColour = '#D55E00';
@@ -33,6 +33,7 @@ export function GapBars({ priorities, language, fileStem }: { priorities: GapPri
     <ChartFigure
       id="gaps"
       title={t('gaps.barsTitle')}
+      hint={t('gaps.prioritiesHint')}
       fileStem={fileStem}
       empty={priorities.length === 0 ? t('gaps.barsEmpty') : undefined}
       chart={

@@ -1,7 +1,6 @@
 import './gaps.css';
 import { useMemo, useState } from 'react';
 import { listAssessmentItems, type ExperienceItem } from '../../domain/assessment-items';
-import { skillGroupCodes } from '../../domain/catalogue';
 import { analyseGaps, type ReadinessGroup } from '../../domain/gaps';
 import { pickText } from '../../domain/localized-text';
 import { assessmentTitle } from '../../lib/assessment-title';
@@ -14,7 +13,7 @@ import { useAppStore } from '../../store/app-store';
 import { DeadlineTimeline } from './deadline-timeline';
 import { GapBars } from './gap-bars';
 import { HeadlineFigures } from './headline-figures';
-import { groupRows, ReadinessRadar } from './readiness-radar';
+import { ReadinessRadar } from './readiness-radar';
 import { RoundComparison } from './round-comparison';
 import { useGapsTranslation } from './use-gaps-translation';
 
@@ -46,8 +45,6 @@ export function GapsScreen({ assessmentId }: { assessmentId: string }) {
     if (skillGroup) return pickText(skillGroup.title, language);
     return t(`gaps.group.${group as 'knowledge' | 'experience' | 'behavioural'}`);
   };
-  const rows = groupRows(analysis, nameOf);
-  const skillRows = rows.filter((row) => (skillGroupCodes as readonly string[]).includes(row.code));
   const starredItems = items.filter((item): item is ExperienceItem => item.kind === 'experience' && item.starred);
   const fileStem = title?.startsWith(profile.abbreviation) ? title : `${profile.abbreviation}-${title ?? ''}`;
   const own = profile.id === assessment.profileId;
@@ -79,11 +76,11 @@ export function GapsScreen({ assessmentId }: { assessmentId: string }) {
           )}
         </div>
       </header>
-      <HeadlineFigures analysis={analysis} rows={rows} />
+      <HeadlineFigures analysis={analysis} nameOf={nameOf} />
       {own && (assessment.rounds?.length ?? 0) > 0 && (
         <RoundComparison assessment={assessment} items={items} defaultTarget={ratingScale.defaultTarget} today={today} groupName={nameOf} />
       )}
-      <ReadinessRadar rows={skillRows} fileStem={fileStem} />
+      <ReadinessRadar analysis={analysis} nameOf={nameOf} fileStem={fileStem} />
       <GapBars priorities={analysis.priorities} language={language} fileStem={fileStem} />
       {starredItems.length > 0 && <DeadlineTimeline items={starredItems} assessment={assessment} today={today} language={language} fileStem={fileStem} />}
       <p className="form__actions">

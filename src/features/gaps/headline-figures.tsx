@@ -1,13 +1,13 @@
 import type { GapAnalysis } from '../../domain/gaps';
 import { formatIsoDate } from '../../lib/dates';
-import { daysLeftMessage, percent } from './format';
-import type { GroupRow } from './readiness-radar';
+import { daysLeftMessage } from './format';
+import { percent } from '../../lib/number-format';
 import { statusStyle } from './deadline-timeline';
 import { TableScroll } from '../../ui/table-scroll';
 import { useGapsTranslation } from './use-gaps-translation';
 
 /** The few numbers a CIO would put first, and readiness by group as a table. */
-export function HeadlineFigures({ analysis, rows }: { analysis: GapAnalysis; rows: GroupRow[] }) {
+export function HeadlineFigures({ analysis, nameOf }: { analysis: GapAnalysis; nameOf: (group: string) => string }) {
   const { language, t } = useGapsTranslation();
   const nearest = analysis.starred.nearestDeadline;
   return (
@@ -57,11 +57,11 @@ export function HeadlineFigures({ analysis, rows }: { analysis: GapAnalysis; row
           </tr>
         </thead>
         <tbody>
-          {rows.map((row) => (
-            <tr key={row.code} data-group={row.code}>
-              <th scope="row">{row.name}</th>
-              <td>{percent(row.readiness)}</td>
-              <td>{t('gaps.ofTotal', { rated: row.rated, total: row.total })}</td>
+          {analysis.groups.map(({ group, readiness }) => (
+            <tr key={group} data-group={group}>
+              <th scope="row">{nameOf(group)}</th>
+              <td>{percent(readiness.readiness)}</td>
+              <td>{t('gaps.ofTotal', { rated: readiness.rated, total: readiness.total })}</td>
             </tr>
           ))}
         </tbody>

@@ -1,25 +1,15 @@
 import { ResponsiveContainer } from 'recharts';
-import type { GapAnalysis } from '../../domain/gaps';
-import { level } from './format';
+import { radarPoints, type GapAnalysis } from '../../domain/gaps';
+import { level } from '../../lib/number-format';
 import { useGapsTranslation } from './use-gaps-translation';
 import { RadarDrawing, radarColours } from '../../ui/radar-drawing';
 import { ChartFigure } from './chart-figure';
 
 
-export interface GroupRow {
-  code: string;
-  name: string;
-  meanTarget: number | null;
-  meanValue: number | null;
-  readiness: number | null;
-  rated: number;
-  total: number;
-}
-
 /** Target against self-rating per skill group, with the table of the same figures. */
-export function ReadinessRadar({ rows, fileStem }: { rows: GroupRow[]; fileStem: string }) {
+export function ReadinessRadar({ analysis, nameOf, fileStem }: { analysis: GapAnalysis; nameOf: (group: string) => string; fileStem: string }) {
   const { t } = useGapsTranslation();
-  const data = rows.map((row) => ({ code: row.code, target: row.meanTarget ?? 0, self: row.meanValue ?? 0 }));
+  const data = radarPoints(analysis);
   return (
     <ChartFigure
       id="radar"
@@ -44,13 +34,13 @@ export function ReadinessRadar({ rows, fileStem }: { rows: GroupRow[]; fileStem:
             </tr>
           </thead>
           <tbody>
-            {rows.map((row) => (
-              <tr key={row.code} data-group={row.code}>
+            {data.map((point) => (
+              <tr key={point.code} data-group={point.code}>
                 <th scope="row">
-                  {row.code} {row.name}
+                  {point.code} {nameOf(point.code)}
                 </th>
-                <td>{level(row.meanTarget)}</td>
-                <td>{row.meanValue === null ? t('gaps.notRated') : level(row.meanValue)}</td>
+                <td>{level(point.target)}</td>
+                <td>{point.self === null ? t('gaps.notRated') : level(point.self)}</td>
               </tr>
             ))}
           </tbody>
@@ -58,17 +48,4 @@ export function ReadinessRadar({ rows, fileStem }: { rows: GroupRow[]; fileStem:
       }
     />
   );
-}
-
-/** The rows of the radar and of the readiness table, for every group in the analysis. */
-export function groupRows(analysis: GapAnalysis, nameOf: (group: string) => string): GroupRow[] {
-  return analysis.groups.map(({ group, readiness }) => ({
-    code: group,
-    name: nameOf(group),
-    meanTarget: readiness.meanTarget,
-    meanValue: readiness.meanValue,
-    readiness: readiness.readiness,
-    rated: readiness.rated,
-    total: readiness.total,
-  }));
 }

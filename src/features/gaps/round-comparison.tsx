@@ -6,7 +6,7 @@ import { pickText } from '../../domain/localized-text';
 import type { Level } from '../../domain/rating-scale';
 import { assessmentAtRound, currentRoundNumber, movedItems } from '../../domain/rounds';
 import { formatIsoDate } from '../../lib/dates';
-import { percent } from './format';
+import { percent } from '../../lib/number-format';
 import { TableScroll } from '../../ui/table-scroll';
 import { useGapsTranslation } from './use-gaps-translation';
 

@@ -51,7 +51,6 @@ const th = {
   'plan.deadlineDescription': 'ประสบการณ์ที่มีเครื่องหมาย * ต้องมีภายใน ๒ ปีนับจากวันที่ได้รับการแต่งตั้ง ({appointed}) ตามหนังสือสำนักงาน ก.พ. ที่ นร ๑๐๑๓/ว ๑๘',
   'plan.actionEvent': '{kind}: {description}',
   'plan.actionDescription': 'กิจกรรมพัฒนาสำหรับ {items} สถานะ: {status}',
-  'rounds.title': 'รอบการประเมิน',
 } as const;
 
 const en: Record<keyof typeof th, string> = {
@@ -104,7 +103,6 @@ const en: Record<keyof typeof th, string> = {
   'plan.deadlineDescription': 'Starred experience must be acquired within 2 years of appointment ({appointed}), per OCSC circular Nor Ror 1013/Wor 18.',
   'plan.actionEvent': '{kind}: {description}',
   'plan.actionDescription': 'Development action for {items}. Status: {status}',
-  'rounds.title': 'Rounds',
 };
 
 export type PlanMessageKey = keyof typeof th;

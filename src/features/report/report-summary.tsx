@@ -1,11 +1,10 @@
-import { skillGroupCodes } from '../../domain/catalogue';
+import { radarPoints } from '../../domain/gaps';
 import { pickText } from '../../domain/localized-text';
 import { formatIsoDate } from '../../lib/dates';
+import { percent } from '../../lib/number-format';
 import { RadarDrawing } from '../../ui/radar-drawing';
 import { reportTranslator } from './messages';
 import type { ReportData } from './report-data';
-
-const percent = (value: number | null) => (value === null ? '—' : `${Math.round(value * 100)}%`);
 
 /** Overall readiness, the headline figures, the radar and readiness by group. */
 export function ReportSummary({ data }: { data: ReportData }) {
@@ -16,9 +15,7 @@ export function ReportSummary({ data }: { data: ReportData }) {
     if (group) return `${group.code} ${pickText(group.title, language)}`;
     return text(code === 'knowledge' ? 'report.section.knowledge' : code === 'experience' ? 'report.section.experience' : 'report.section.behavioural');
   };
-  const radar = analysis.groups
-    .filter((entry) => (skillGroupCodes as readonly string[]).includes(entry.group))
-    .map((entry) => ({ code: entry.group, target: entry.readiness.meanTarget ?? 0, self: entry.readiness.meanValue ?? 0 }));
+  const radar = radarPoints(analysis);
   const nearest = analysis.starred.nearestDeadline;
   return (
     <section className="report__section report__summary" aria-labelledby="report-summary">

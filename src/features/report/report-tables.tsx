@@ -3,6 +3,7 @@ import { assessmentSections, type AssessmentSection } from '../../domain/assessm
 import type { ItemStanding } from '../../domain/gaps';
 import { pickText } from '../../domain/localized-text';
 import { formatIsoDate } from '../../lib/dates';
+import { level } from '../../lib/number-format';
 import { reportTranslator, type ReportMessageKey } from './messages';
 import type { ReportData } from './report-data';
 
@@ -12,8 +13,6 @@ const sectionTitles: Record<AssessmentSection, ReportMessageKey> = {
   experience: 'report.section.experience',
   behavioural: 'report.section.behavioural',
 };
-
-const level = (value: number) => value.toFixed(1).replace(/\.0$/, '');
 
 function ItemRow({ standing, data }: { standing: ItemStanding; data: ReportData }) {
   const { assessment, ratingScale, language } = data;
