@@ -1,8 +1,17 @@
 import { useEffect } from 'react';
 
 const keyPrefix = 'cio-skills-compass:scroll:';
-/** False until the first screen has been shown: the page the browser opened on. */
-let shownAScreen = false;
+/**
+ * False until the user goes from one screen to another (the hash changes). The screen the browser opened on,
+ * even when hydration swaps the prerendered first screen for the one in the address, is not an arrival: its
+ * scroll position and focus are the browser's.
+ */
+let navigated = false;
+if (typeof window !== 'undefined') {
+  window.addEventListener('hashchange', () => {
+    navigated = true;
+  });
+}
 
 function readPosition(routeKey: string): number | null {
   try {
@@ -31,9 +40,8 @@ export function useScreenArrival(routeKey: string): void {
   useEffect(() => {
     const saved = readPosition(routeKey);
     if (saved !== null) window.scrollTo({ top: saved });
-    else if (shownAScreen) window.scrollTo({ top: 0 });
-    if (shownAScreen) focusMainHeading();
-    shownAScreen = true;
+    else if (navigated) window.scrollTo({ top: 0 });
+    if (navigated) focusMainHeading();
     let frame = 0;
     function save() {
       cancelAnimationFrame(frame);

@@ -94,6 +94,14 @@ describe('the profile screen', () => {
     expect(await link.getAttribute('aria-current')).toBe('page');
   });
 
+  it('leaves the focus alone on the page the browser opened, and moves it to the heading on the next screen', async () => {
+    const app = await openApp();
+    await gotoApp(app, '#/profiles/dcio');
+    expect(await app.page.evaluate(() => document.activeElement?.tagName)).toBe('BODY');
+    await app.page.getByRole('link', { name: /CIO Assistant/ }).click();
+    await expect.poll(() => app.page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+  });
+
   it('fits a 320 px wide screen with no horizontal scrolling', async () => {
     const app = await openApp();
     await app.page.setViewportSize({ width: 320, height: 800 });
