@@ -1,11 +1,11 @@
 import { z } from 'zod/mini';
+import { calendarDateSchema, timestampSchema } from './calendar-date';
 import { developmentActionSchema } from './plan';
 import { experienceStatusSchema, levelSchema } from './rating-scale';
 import { roleProfileIdSchema } from './role-profile';
 
 export const noteMaxLength = 2000;
 const noteSchema = z.string().check(z.maxLength(noteMaxLength));
-const isoDateSchema = z.iso.date();
 
 /** The key of a rated item: its kind and its code or id, e.g. `unit:DG100`, `criterion:SPM304.1`, `knowledge:agile`. */
 export const ratingKeySchema = z.string().check(z.regex(/^(unit|criterion|knowledge|behavioural):[A-Za-z0-9.-]{1,64}$/));
@@ -21,7 +21,7 @@ export type ProficiencyRating = z.infer<typeof proficiencyRatingSchema>;
 
 export const experienceRecordSchema = z.strictObject({
   status: z.optional(experienceStatusSchema),
-  acquiredOn: z.optional(isoDateSchema),
+  acquiredOn: z.optional(calendarDateSchema),
   evidence: z.optional(z.string().check(z.maxLength(500))),
   note: z.optional(noteSchema),
 });
@@ -34,8 +34,8 @@ export const appointeeSchema = z.strictObject({
   name: shortTextSchema,
   position: shortTextSchema.check(z.minLength(1)),
   agency: shortTextSchema.check(z.minLength(1)),
-  appointedOn: isoDateSchema,
-  assessedOn: isoDateSchema,
+  appointedOn: calendarDateSchema,
+  assessedOn: calendarDateSchema,
 });
 export type Appointee = z.infer<typeof appointeeSchema>;
 
@@ -47,10 +47,10 @@ const experienceRecordsSchema = z.record(z.string().check(z.regex(/^[a-z0-9-]{1,
 /** An earlier round of the same assessment, kept read-only when a new round starts. */
 export const roundSchema = z.strictObject({
   number: z.int().check(z.gte(1)),
-  assessedOn: isoDateSchema,
+  assessedOn: calendarDateSchema,
   ratings: ratingsSchema,
   experience: experienceRecordsSchema,
-  closedAt: z.iso.datetime(),
+  closedAt: timestampSchema,
 });
 export type Round = z.infer<typeof roundSchema>;
 
@@ -66,8 +66,8 @@ export const assessmentSchema = z.strictObject({
   actions: z.optional(z.array(developmentActionSchema)),
   /** Earlier rounds, oldest first; the ratings above are the current round (added in storage version 3). */
   rounds: z.optional(z.array(roundSchema)),
-  createdAt: z.iso.datetime(),
-  updatedAt: z.iso.datetime(),
+  createdAt: timestampSchema,
+  updatedAt: timestampSchema,
 });
 export type Assessment = z.infer<typeof assessmentSchema>;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { timestampSchema } from './calendar-date';
 import { assessmentSchema, type Assessment } from './assessment';
 import { bilingual, parseWithLocalizedIssues } from './localized-issues';
 import type { LocalizedText } from './localized-text';
@@ -14,7 +15,7 @@ export const backupEnvelopeSchema = z.strictObject({
   format: z.literal(backupFormat),
   schemaVersion: z.int().check(z.gte(2)),
   appVersion: z.string().check(z.maxLength(40)),
-  exportedAt: z.iso.datetime(),
+  exportedAt: timestampSchema,
   assessments: z.array(z.unknown()).check(z.minLength(1)),
 });
 export type BackupEnvelope = z.infer<typeof backupEnvelopeSchema>;

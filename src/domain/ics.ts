@@ -1,3 +1,5 @@
+import { addDays } from './calendar-date';
+
 /** iCalendar (RFC 5545) for the plan: all-day events with stable UIDs, escaped and folded as the RFC says. */
 
 export interface CalendarEvent {
@@ -39,12 +41,6 @@ export function foldLine(line: string): string {
 
 const compactDate = (isoDate: string) => isoDate.replace(/-/g, '');
 
-function nextDay(isoDate: string): string {
-  const date = new Date(`${isoDate}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + 1);
-  return date.toISOString().slice(0, 10);
-}
-
 /** A whole calendar file, CRLF line endings, ready to save as UTF-8 `.ics`. */
 export function buildCalendar(input: { name: string; events: readonly CalendarEvent[]; now: Date }): string {
   const stamp = input.now.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
@@ -55,7 +51,7 @@ export function buildCalendar(input: { name: string; events: readonly CalendarEv
       `UID:${event.uid}`,
       `DTSTAMP:${stamp}`,
       `DTSTART;VALUE=DATE:${compactDate(event.date)}`,
-      `DTEND;VALUE=DATE:${compactDate(nextDay(event.date))}`,
+      `DTEND;VALUE=DATE:${compactDate(addDays(event.date, 1))}`,
       `SUMMARY:${escapeText(event.summary)}`,
       `DESCRIPTION:${escapeText(event.description)}`,
       'TRANSP:TRANSPARENT',

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { makeAssessment } from './assessment-fixtures';
 import { listAssessmentItems } from './assessment-items';
-import { addDays, groupActions, itemsNeedingPlan, planWarnings, suggestAction, type DevelopmentAction } from './plan';
+import { addDays } from './calendar-date';
+import { groupActions, itemsNeedingPlan, planWarnings, suggestAction, type DevelopmentAction } from './plan';
 import { makeCatalogue, makeProfile } from './test-profile-factory';
 
 const items = listAssessmentItems(makeProfile(), makeCatalogue());

@@ -1,7 +1,8 @@
 import { z } from 'zod/mini';
 import type { Assessment } from './assessment';
 import type { AssessmentItem } from './assessment-items';
-import { daysBetween, experienceDeadline } from './deadlines';
+import { addDays, calendarDateSchema, daysBetween } from './calendar-date';
+import { experienceDeadline } from './deadlines';
 import { itemStanding } from './gaps';
 import type { Level } from './rating-scale';
 
@@ -15,8 +16,8 @@ export const developmentActionSchema = z.strictObject({
   id: z.string().check(z.regex(/^[a-z0-9-]{6,64}$/)),
   kind: z.enum(actionKinds),
   description: z.string().check(z.trim(), z.minLength(1), z.maxLength(500)),
-  startOn: z.optional(z.iso.date()),
-  targetOn: z.iso.date(),
+  startOn: z.optional(calendarDateSchema),
+  targetOn: calendarDateSchema,
   status: z.enum(actionStatuses),
   serves: z.array(z.string().check(z.regex(/^(unit|criterion|knowledge|behavioural|experience):[A-Za-z0-9.-]{1,64}$/))).check(z.minLength(1)),
 });
@@ -70,11 +71,3 @@ export function groupActions(actions: readonly DevelopmentAction[]): { status: A
     actions: actions.filter((action) => action.status === status).sort((a, b) => a.targetOn.localeCompare(b.targetOn) || a.id.localeCompare(b.id)),
   }));
 }
-
-/** `isoDate` moved by `days` (negative goes back). */
-export function addDays(isoDate: string, days: number): string {
-  const date = new Date(`${isoDate}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-}
-

@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { calendarDateSchema } from './calendar-date';
 import { reportDuplicates, unitCodeSchema } from './catalogue';
 import { localizedTextSchema } from './localized-text';
 
@@ -17,7 +18,7 @@ export type ExperienceItem = z.infer<typeof experienceItemSchema>;
 
 export const sourceSchema = z.strictObject({
   number: localizedTextSchema,
-  date: z.iso.date(),
+  date: calendarDateSchema,
   office: localizedTextSchema,
   amends: localizedTextSchema,
 });

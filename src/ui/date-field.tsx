@@ -1,7 +1,6 @@
 import { useId, useState, type FocusEvent, type Ref } from 'react';
 import type { Language } from '../domain/localized-text';
-import { isIsoDate } from '../domain/deadlines';
-import { commonEraYear, displayYear, monthNames } from '../lib/dates';
+import { commonEraYear, displayYear, isCalendarDate, monthNames } from '../domain/calendar-date';
 
 export interface DateFieldLabels {
   day: string;
@@ -16,11 +15,11 @@ export function datePartsToValue(parts: { day: string; month: string; year: stri
   const year = Number(parts.year.trim());
   if (!parts.day || !parts.month || !/^\d{4}$/.test(parts.year.trim())) return 'invalid';
   const iso = `${String(commonEraYear(year, language)).padStart(4, '0')}-${parts.month.padStart(2, '0')}-${parts.day.padStart(2, '0')}`;
-  return isIsoDate(iso) ? iso : 'invalid';
+  return isCalendarDate(iso) ? iso : 'invalid';
 }
 
 function partsOf(value: string, language: Language) {
-  if (!isIsoDate(value)) return { day: '', month: '', year: '' };
+  if (!isCalendarDate(value)) return { day: '', month: '', year: '' };
   const [year, month, day] = value.split('-').map(Number) as [number, number, number];
   return { day: String(day), month: String(month), year: String(displayYear(year, language)) };
 }

@@ -1,12 +1,11 @@
 import { useFormContext } from 'react-hook-form';
-import { isIsoDate } from '../../domain/deadlines';
 import type { AssessmentMessageKey } from './messages';
 import { dateFieldLabels } from '../../i18n/date-field-labels';
 import { useAssessmentTranslation } from './use-assessment-translation';
-import { todayIso } from '../../lib/dates';
 import { FormDateField } from '../../ui/form-date-field';
 import { Field } from '../../ui/form';
 import type { AppointeeFormValues } from './appointee-form-schema';
+import { isCalendarDate, todayCalendarDate } from '../../domain/calendar-date';
 
 /**
  * The appointee's details: name (optional), position, agency, date of appointment, date of assessment.
@@ -22,7 +21,7 @@ export function AppointeeFields() {
     return text ? t(text as AssessmentMessageKey) : undefined;
   };
   const dateLabels = dateFieldLabels(language);
-  const futureAppointment = isIsoDate(appointedOn) && appointedOn > todayIso();
+  const futureAppointment = isCalendarDate(appointedOn) && appointedOn > todayCalendarDate();
 
   return (
     <>

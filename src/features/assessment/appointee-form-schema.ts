@@ -1,18 +1,15 @@
 import { z } from 'zod/mini';
-import { isIsoDate } from '../../domain/deadlines';
 import type { AssessmentMessageKey } from './messages';
+import { isCalendarDate, isCalendarDateInRange } from '../../domain/calendar-date';
 
 const message = (key: AssessmentMessageKey) => ({ error: key });
-
-/** Plausible years for an appointment or an assessment (catches a Common Era year typed as Buddhist Era). */
-const earliestYear = 1990;
-const latestYear = 2100;
 
 function dateValue() {
   return z.string().check(
     z.refine((value) => value !== '', message('form.dateRequired')),
-    z.refine((value) => value === '' || isIsoDate(value), message('form.dateInvalid')),
-    z.refine((value) => !isIsoDate(value) || (Number(value.slice(0, 4)) >= earliestYear && Number(value.slice(0, 4)) <= latestYear), message('form.yearOutOfRange')),
+    z.refine((value) => value === '' || isCalendarDate(value), message('form.dateInvalid')),
+    // The year bounds also catch a Common Era year typed as Buddhist Era, or the reverse.
+    z.refine((value) => !isCalendarDate(value) || isCalendarDateInRange(value), message('form.yearOutOfRange')),
   );
 }
 

@@ -1,13 +1,12 @@
 import { pickText } from '../../domain/localized-text';
 import type { RoleProfile } from '../../domain/role-profile';
 import { useState } from 'react';
-import { todayIso } from '../../lib/dates';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { useAssessmentTranslation } from './use-assessment-translation';
 import { assessmentTitle } from '../../lib/assessment-title';
-import { formatIsoDate } from '../../lib/dates';
 import { assessmentDetailsHref, assessmentsHref, gapsHref, planHref, reportHref } from '../../lib/routes';
 import { useAppStore } from '../../store/app-store';
+import { formatLongDate, todayCalendarDate } from '../../domain/calendar-date';
 
 /** Whose assessment this is, against which role profile, with a way to correct the details. */
 export function AssessmentHeader({ assessmentId, profile }: { assessmentId: string; profile: RoleProfile }) {
@@ -40,11 +39,11 @@ export function AssessmentHeader({ assessmentId, profile }: { assessmentId: stri
         </div>
         <div>
           <dt>{t('appointee.appointedOn')}</dt>
-          <dd>{formatIsoDate(appointee.appointedOn, language)}</dd>
+          <dd>{formatLongDate(appointee.appointedOn, language)}</dd>
         </div>
         <div>
           <dt>{t('appointee.assessedOn')}</dt>
-          <dd>{formatIsoDate(appointee.assessedOn, language)}</dd>
+          <dd>{formatLongDate(appointee.assessedOn, language)}</dd>
         </div>
       </dl>
       <p className="assessment-header__links">
@@ -72,7 +71,7 @@ export function AssessmentHeader({ assessmentId, profile }: { assessmentId: stri
         confirmLabel={t('assessment.newRoundConfirm')}
         cancelLabel={t('details.cancel')}
         onConfirm={() => {
-          startRound(assessmentId, todayIso());
+          startRound(assessmentId, todayCalendarDate());
           setConfirmRound(false);
         }}
         onCancel={() => setConfirmRound(false)}

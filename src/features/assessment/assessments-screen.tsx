@@ -3,12 +3,12 @@ import type { Assessment } from '../../domain/assessment';
 import { listAssessmentItems } from '../../domain/assessment-items';
 import { assessmentProgress } from '../../domain/progress';
 import { assessmentTitle } from '../../lib/assessment-title';
-import { formatIsoDate } from '../../lib/dates';
 import { useProfileLibrary } from '../../lib/profile-library-context';
 import { assessmentHref, navigate, newAssessmentHref } from '../../lib/routes';
 import { useAppStore } from '../../store/app-store';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { useAssessmentTranslation } from './use-assessment-translation';
+import { formatLongDate, localCalendarDateOf } from '../../domain/calendar-date';
 
 function RenameForm({ assessment, title, onDone }: { assessment: Assessment; title: string; onDone: () => void }) {
   const { t } = useAssessmentTranslation();
@@ -61,7 +61,7 @@ function AssessmentCard({ assessment, current, onDelete }: { assessment: Assessm
       <p className="assessment-card__meta">
         {profile?.abbreviation} · {assessment.appointee.name || t('appointee.anonymous')} · {assessment.appointee.agency}
         <br />
-        {t('assessment.ratedOf', { rated: progress.rated, total: progress.total })} · {t('assessments.updated', { date: formatIsoDate(assessment.updatedAt.slice(0, 10), language) })}
+        {t('assessment.ratedOf', { rated: progress.rated, total: progress.total })} · {t('assessments.updated', { date: formatLongDate(localCalendarDateOf(assessment.updatedAt), language) })}
       </p>
       {renaming ? (
         <RenameForm

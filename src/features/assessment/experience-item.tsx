@@ -5,12 +5,12 @@ import { pickText } from '../../domain/localized-text';
 import type { ExperienceEntry } from '../../domain/rating-scale';
 import { dateFieldLabels } from '../../i18n/date-field-labels';
 import { useAssessmentTranslation } from './use-assessment-translation';
-import { formatIsoDate, todayIso } from '../../lib/dates';
 import { useAppStore } from '../../store/app-store';
 import { DateField } from '../../ui/date-field';
 import { DeadlineText } from './deadline-text';
 import { itemDomId, levelDescriptionId } from './dom-ids';
 import { ItemNote } from './item-note';
+import { formatLongDate, isCalendarDateInRange, todayCalendarDate } from '../../domain/calendar-date';
 
 /** One experience item: none / some / yes, when it was acquired, evidence, and for starred items the deadline. */
 export const ExperienceItemView = memo(function ExperienceItemView(props: { assessmentId: string; item: ExperienceItem; scale: ExperienceEntry[]; appointedOn: string }) {
@@ -23,7 +23,7 @@ export const ExperienceItemView = memo(function ExperienceItemView(props: { asse
   const dateInvalid = dateError !== null;
   const domId = itemDomId(item.key);
   const chosen = scale.find((entry) => entry.status === record?.status);
-  const deadline = item.starred ? deadlineStatus({ appointedOn, today: todayIso(), acquired: record?.status === 'yes' }) : null;
+  const deadline = item.starred ? deadlineStatus({ appointedOn, today: todayCalendarDate(), acquired: record?.status === 'yes' }) : null;
 
   return (
     <fieldset className={item.starred ? 'rating-item rating-item--starred' : 'rating-item'} id={domId} data-key={item.key} data-rated={record?.status !== undefined}>
@@ -33,7 +33,7 @@ export const ExperienceItemView = memo(function ExperienceItemView(props: { asse
       </legend>
       {deadline && (
         <p className="deadline" id={`${domId}-deadline`} data-status={deadline.status}>
-          {t('assessment.deadline', { date: formatIsoDate(deadline.deadline, language) })} ·{' '}
+          {t('assessment.deadline', { date: formatLongDate(deadline.deadline, language) })} ·{' '}
           <DeadlineText status={deadline.status} daysLeft={deadline.daysLeft} late={acquiredAfterDeadline(appointedOn, record?.acquiredOn)} />
         </p>
       )}
@@ -66,7 +66,7 @@ export const ExperienceItemView = memo(function ExperienceItemView(props: { asse
             invalid={dateInvalid}
             describedBy={dateInvalid ? `${domId}-date-error` : undefined}
             onChange={(value) => {
-              const error = value === 'invalid' ? 'form.dateInvalid' : value > todayIso() ? 'form.dateInFuture' : value && value < '1950-01-01' ? 'form.yearOutOfRange' : null;
+              const error = value === 'invalid' ? 'form.dateInvalid' : value > todayCalendarDate() ? 'form.dateInFuture' : value && !isCalendarDateInRange(value) ? 'form.yearOutOfRange' : null;
               setDateError(error);
               if (!error) recordExperience(assessmentId, item.id, { acquiredOn: value || undefined });
             }}

@@ -3,13 +3,13 @@ import { pickText } from '../../domain/localized-text';
 import type { RoleProfileId } from '../../domain/role-profile';
 import type { AssessmentMessageKey } from './messages';
 import { useAssessmentTranslation } from './use-assessment-translation';
-import { todayIso } from '../../lib/dates';
 import { useProfileLibrary } from '../../lib/profile-library-context';
 import { assessmentHref, navigate } from '../../lib/routes';
 import { useAppStore } from '../../store/app-store';
 import { ErrorSummary, useZodForm } from '../../ui/form';
 import { AppointeeFields } from './appointee-fields';
 import { newAssessmentFormSchema } from './appointee-form-schema';
+import { todayCalendarDate } from '../../domain/calendar-date';
 
 /** Choose the role, give the appointee's details, and start rating. */
 export function NewAssessmentScreen({ profileId }: { profileId: string | null }) {
@@ -23,7 +23,7 @@ export function NewAssessmentScreen({ profileId }: { profileId: string | null })
     position: '',
     agency: '',
     appointedOn: '',
-    assessedOn: todayIso(),
+    assessedOn: todayCalendarDate(),
   });
   const { register, handleSubmit, formState } = form;
   const roleError = formState.errors.profileId?.message;

@@ -8,7 +8,6 @@ import { createBackup, maxBackupBytes, parseBackup } from '../../domain/backup';
 import { pickText, type LocalizedText } from '../../domain/localized-text';
 import { assessmentTitle } from '../../lib/assessment-title';
 import { toExcelCsv } from '../../lib/csv';
-import { todayIso } from '../../lib/dates';
 import { useDocumentTitle } from '../../lib/document-title';
 import { downloadBlob, safeFileName } from '../../lib/download';
 import { useProfileLibrary } from '../../lib/profile-library-context';
@@ -16,6 +15,7 @@ import { useScreenArrival } from '../../lib/screen-arrival';
 import { useAppStore } from '../../store/app-store';
 import { ChoiceDialog } from './choice-dialog';
 import { useBackupTranslation } from './use-backup-translation';
+import { todayCalendarDate } from '../../domain/calendar-date';
 
 type Outcome = { kind: 'refused'; file: string; path: string; message: LocalizedText } | { kind: 'imported'; count: number; migratedFrom: number | null } | null;
 
@@ -34,7 +34,7 @@ export function BackupScreen() {
   useScreenArrival('backup');
   const list = Object.values(assessments).sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   const abbreviation = (assessment: Assessment) => profiles.find((p) => p.id === assessment.profileId)?.abbreviation ?? assessment.profileId;
-  const fileStem = (assessment: Assessment) => safeFileName(abbreviation(assessment), assessment.appointee.name || t('backup.anonymous'), todayIso());
+  const fileStem = (assessment: Assessment) => safeFileName(abbreviation(assessment), assessment.appointee.name || t('backup.anonymous'), todayCalendarDate());
 
   function exportJson(items: Assessment[], stem: string) {
     const backup = createBackup(items, { appVersion: __APP_VERSION__, now: new Date().toISOString() });
@@ -99,7 +99,7 @@ export function BackupScreen() {
         ) : (
           <>
             <p>
-              <button type="button" className="button" onClick={() => exportJson(list, safeFileName('cio-skills-compass', 'all', todayIso()))}>
+              <button type="button" className="button" onClick={() => exportJson(list, safeFileName('cio-skills-compass', 'all', todayCalendarDate()))}>
                 {t('backup.exportAll')}
               </button>
             </p>

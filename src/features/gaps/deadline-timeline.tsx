@@ -1,11 +1,11 @@
 import type { Assessment } from '../../domain/assessment';
 import type { ExperienceItem } from '../../domain/assessment-items';
-import { daysBetween, deadlineStatus, type DeadlineStatus } from '../../domain/deadlines';
+import { deadlineStatus, type DeadlineStatus } from '../../domain/deadlines';
 import { pickText, type Language } from '../../domain/localized-text';
-import { formatIsoDate } from '../../lib/dates';
 import { ChartFigure } from './chart-figure';
 import { daysLeftMessage } from './format';
 import { useGapsTranslation } from './use-gaps-translation';
+import { daysBetween, formatLongDate } from '../../domain/calendar-date';
 
 // Okabe–Ito colours; every status is also written out in words and marked with its own symbol.
 export const statusStyle: Record<DeadlineStatus, { colour: string; symbol: string }> = {
@@ -48,10 +48,10 @@ export function DeadlineTimeline({ items, assessment, today, language, fileStem 
       chart={
         <svg viewBox={`0 0 ${width} ${height}`} width="100%" className="timeline" fontFamily="Sarabun, sans-serif">
           <text x={x(appointedOn)} y={16} fontSize={12} fill="#4a5565">
-            {t('gaps.appointed')} {formatIsoDate(appointedOn, language)}
+            {t('gaps.appointed')} {formatLongDate(appointedOn, language)}
           </text>
           <text x={x(deadline)} y={32} fontSize={12} fill="#4a5565" textAnchor="end">
-            {t('gaps.deadline')} {formatIsoDate(deadline, language)}
+            {t('gaps.deadline')} {formatLongDate(deadline, language)}
           </text>
           {rows.map((_, index) => (
             <line key={index} x1={x(deadline)} x2={x(deadline)} y1={top + index * rowHeight + 16} y2={top + index * rowHeight + 32} stroke="#4a5565" strokeDasharray="4 3" />
@@ -96,8 +96,8 @@ export function DeadlineTimeline({ items, assessment, today, language, fileStem 
                 <th scope="row">
                   <span className="code">{row.item.code}</span> {pickText(row.item.title, language)}
                 </th>
-                <td>{formatIsoDate(appointedOn, language)}</td>
-                <td>{formatIsoDate(row.deadline, language)}</td>
+                <td>{formatLongDate(appointedOn, language)}</td>
+                <td>{formatLongDate(row.deadline, language)}</td>
                 <td>{t(daysLeftMessage(row.daysLeft).key, { days: daysLeftMessage(row.daysLeft).days })}</td>
                 <td>
                   {statusStyle[row.status].symbol} {t(`gaps.status.${row.status}`)}

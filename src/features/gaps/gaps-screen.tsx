@@ -4,7 +4,6 @@ import { listAssessmentItems, type ExperienceItem } from '../../domain/assessmen
 import { analyseGaps, type ReadinessGroup } from '../../domain/gaps';
 import { pickText } from '../../domain/localized-text';
 import { assessmentTitle } from '../../lib/assessment-title';
-import { todayIso } from '../../lib/dates';
 import { useDocumentTitle } from '../../lib/document-title';
 import { useProfileLibrary } from '../../lib/profile-library-context';
 import { assessmentHref, assessmentsHref, reportHref } from '../../lib/routes';
@@ -16,6 +15,7 @@ import { HeadlineFigures } from './headline-figures';
 import { ReadinessRadar } from './readiness-radar';
 import { RoundComparison } from './round-comparison';
 import { useGapsTranslation } from './use-gaps-translation';
+import { todayCalendarDate } from '../../domain/calendar-date';
 
 /** Where the appointee is short, by how much, and what is due when; optionally against another role's profile. */
 export function GapsScreen({ assessmentId }: { assessmentId: string }) {
@@ -24,7 +24,7 @@ export function GapsScreen({ assessmentId }: { assessmentId: string }) {
   const assessment = useAppStore((state) => state.assessments[assessmentId]);
   const [compareId, setCompareId] = useState<string | null>(null);
   const profile = profiles.find((candidate) => candidate.id === (compareId ?? assessment?.profileId));
-  const today = todayIso();
+  const today = todayCalendarDate();
   const items = useMemo(() => (profile ? listAssessmentItems(profile, catalogue) : []), [profile, catalogue]);
   const analysis = useMemo(() => (assessment ? analyseGaps(items, assessment, { defaultTarget: ratingScale.defaultTarget, today }) : null), [items, assessment, ratingScale, today]);
   const ownProfile = profiles.find((candidate) => candidate.id === assessment?.profileId);

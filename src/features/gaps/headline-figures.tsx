@@ -1,10 +1,10 @@
 import type { GapAnalysis } from '../../domain/gaps';
-import { formatIsoDate } from '../../lib/dates';
 import { daysLeftMessage } from './format';
 import { percent } from '../../lib/number-format';
 import { statusStyle } from './deadline-timeline';
 import { TableScroll } from '../../ui/table-scroll';
 import { useGapsTranslation } from './use-gaps-translation';
+import { formatLongDate } from '../../domain/calendar-date';
 
 /** The few numbers a CIO would put first, and readiness by group as a table. */
 export function HeadlineFigures({ analysis, nameOf }: { analysis: GapAnalysis; nameOf: (group: string) => string }) {
@@ -35,7 +35,7 @@ export function HeadlineFigures({ analysis, nameOf }: { analysis: GapAnalysis; n
           <dd>
             {nearest ? (
               <>
-                {formatIsoDate(nearest.date, language)}
+                {formatLongDate(nearest.date, language)}
                 <span className="headline__status">
                   {statusStyle[nearest.status].symbol} {t(`gaps.status.${nearest.status}`)} · {t(daysLeftMessage(nearest.daysLeft).key, { days: daysLeftMessage(nearest.daysLeft).days })}
                 </span>

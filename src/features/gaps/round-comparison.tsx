@@ -5,10 +5,10 @@ import { analyseGaps, type ReadinessGroup } from '../../domain/gaps';
 import { pickText } from '../../domain/localized-text';
 import type { Level } from '../../domain/rating-scale';
 import { assessmentAtRound, currentRoundNumber, movedItems } from '../../domain/rounds';
-import { formatIsoDate } from '../../lib/dates';
 import { percent } from '../../lib/number-format';
 import { TableScroll } from '../../ui/table-scroll';
 import { useGapsTranslation } from './use-gaps-translation';
+import { formatLongDate } from '../../domain/calendar-date';
 
 /** Readiness per group in an earlier round and now, side by side, and the items whose rating moved. */
 export function RoundComparison(props: { assessment: Assessment; items: AssessmentItem[]; defaultTarget: Level; today: string; groupName: (group: ReadinessGroup) => string }) {
@@ -34,7 +34,7 @@ export function RoundComparison(props: { assessment: Assessment; items: Assessme
       <select id="compare-round" className="input input--compact" value={round.number} onChange={(event) => setChosen(Number(event.target.value))}>
         {rounds.map((candidate) => (
           <option key={candidate.number} value={candidate.number}>
-            {t('gaps.roundOn', { round: candidate.number, date: formatIsoDate(candidate.assessedOn, language) })}
+            {t('gaps.roundOn', { round: candidate.number, date: formatLongDate(candidate.assessedOn, language) })}
           </option>
         ))}
       </select>
@@ -43,8 +43,8 @@ export function RoundComparison(props: { assessment: Assessment; items: Assessme
         <thead>
           <tr>
             <th scope="col">{t('gaps.group')}</th>
-            <th scope="col">{t('gaps.roundOn', { round: round.number, date: formatIsoDate(round.assessedOn, language) })}</th>
-            <th scope="col">{t('gaps.roundOn', { round: current, date: formatIsoDate(assessment.appointee.assessedOn, language) })}</th>
+            <th scope="col">{t('gaps.roundOn', { round: round.number, date: formatLongDate(round.assessedOn, language) })}</th>
+            <th scope="col">{t('gaps.roundOn', { round: current, date: formatLongDate(assessment.appointee.assessedOn, language) })}</th>
           </tr>
         </thead>
         <tbody>

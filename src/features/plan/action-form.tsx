@@ -1,6 +1,5 @@
 import { z } from 'zod/mini';
 import type { AssessmentItem } from '../../domain/assessment-items';
-import { isIsoDate } from '../../domain/deadlines';
 import { pickText } from '../../domain/localized-text';
 import { actionKinds, actionStatuses, type DevelopmentAction } from '../../domain/plan';
 import { dateFieldLabels } from '../../i18n/date-field-labels';
@@ -9,14 +8,15 @@ import { FormDateField } from '../../ui/form-date-field';
 import { Field, useZodForm } from '../../ui/form';
 import type { PlanMessageKey } from './messages';
 import { usePlanTranslation } from './use-plan-translation';
+import { isCalendarDateInRange } from '../../domain/calendar-date';
 
 const message = (key: PlanMessageKey) => ({ error: key });
 
 const actionFormSchema = z.object({
   kind: z.enum(actionKinds),
   description: z.string().check(z.trim(), z.minLength(1, message('plan.required')), z.maxLength(500)),
-  startOn: z.string().check(z.refine((value) => value === '' || isIsoDate(value), message('plan.dateInvalid'))),
-  targetOn: z.string().check(z.refine((value) => value !== '', message('plan.dateRequired')), z.refine((value) => value === '' || isIsoDate(value), message('plan.dateInvalid'))),
+  startOn: z.string().check(z.refine((value) => value === '' || isCalendarDateInRange(value), message('plan.dateInvalid'))),
+  targetOn: z.string().check(z.refine((value) => value !== '', message('plan.dateRequired')), z.refine((value) => value === '' || isCalendarDateInRange(value), message('plan.dateInvalid'))),
   status: z.enum(actionStatuses),
   serves: z.array(z.string()).check(z.minLength(1, message('plan.chooseItem'))),
 });

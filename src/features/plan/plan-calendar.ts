@@ -4,8 +4,8 @@ import { experienceDeadline } from '../../domain/deadlines';
 import { buildCalendar, type CalendarEvent } from '../../domain/ics';
 import { pickText, type Language } from '../../domain/localized-text';
 import { fillPlaceholders } from '../../i18n/translate';
-import { formatIsoDate } from '../../lib/dates';
 import { planMessages, type PlanMessageKey } from './messages';
+import { formatLongDate } from '../../domain/calendar-date';
 
 const uidDomain = 'cio-skills-compass';
 
@@ -29,7 +29,7 @@ export function planCalendar(input: { assessment: Assessment; title: string; ite
             uid: `deadline-${assessment.id}-${item.id}@${uidDomain}`,
             date: deadline,
             summary: text('plan.deadlineEvent', { item: itemName(item.key) }),
-            description: text('plan.deadlineDescription', { appointed: formatIsoDate(assessment.appointee.appointedOn, language) }),
+            description: text('plan.deadlineDescription', { appointed: formatLongDate(assessment.appointee.appointedOn, language) }),
             remindDaysBefore: 90,
           },
         ]

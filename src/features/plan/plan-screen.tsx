@@ -5,7 +5,6 @@ import { listAssessmentItems } from '../../domain/assessment-items';
 import { pickText } from '../../domain/localized-text';
 import { groupActions, itemsNeedingPlan, planWarnings, suggestAction, type DevelopmentAction } from '../../domain/plan';
 import { assessmentTitle } from '../../lib/assessment-title';
-import { formatIsoDate, todayIso } from '../../lib/dates';
 import { useDocumentTitle } from '../../lib/document-title';
 import { downloadBlob, safeFileName } from '../../lib/download';
 import { useProfileLibrary } from '../../lib/profile-library-context';
@@ -16,6 +15,7 @@ import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { ActionForm } from './action-form';
 import { planCalendar } from './plan-calendar';
 import { usePlanTranslation } from './use-plan-translation';
+import { formatLongDate, todayCalendarDate } from '../../domain/calendar-date';
 
 type Editing = { actionId?: string; initial: Omit<DevelopmentAction, 'id'>; suggested: boolean } | null;
 
@@ -52,7 +52,7 @@ export function PlanScreen({ assessmentId }: { assessmentId: string }) {
     );
   }
 
-  const today = todayIso();
+  const today = todayCalendarDate();
   const actions = assessment.actions ?? [];
   const needing = itemsNeedingPlan(items, assessment, ratingScale.defaultTarget);
   const warnings = planWarnings(items, assessment, actions, ratingScale.defaultTarget);
@@ -120,7 +120,7 @@ export function PlanScreen({ assessmentId }: { assessmentId: string }) {
           <ul className="plan__late">
             {warnings.lateActions.map(({ action, itemKey, deadline }) => (
               <li key={`${action.id}-${itemKey}`}>
-                ⚠ {t('plan.late', { action: action.description, date: formatIsoDate(action.targetOn, language), item: itemName(itemKey), deadline: formatIsoDate(deadline, language) })}
+                ⚠ {t('plan.late', { action: action.description, date: formatLongDate(action.targetOn, language), item: itemName(itemKey), deadline: formatLongDate(deadline, language) })}
               </li>
             ))}
           </ul>
@@ -163,8 +163,8 @@ export function PlanScreen({ assessmentId }: { assessmentId: string }) {
                       <strong>{t(`plan.kind.${action.kind}`)}</strong> · <span className="action-card__description">{action.description}</span>
                     </p>
                     <p className="action-card__meta">
-                      {action.startOn ? `${formatIsoDate(action.startOn, language)} – ` : ''}
-                      {t('plan.target', { date: formatIsoDate(action.targetOn, language) })}
+                      {action.startOn ? `${formatLongDate(action.startOn, language)} – ` : ''}
+                      {t('plan.target', { date: formatLongDate(action.targetOn, language) })}
                       <br />
                       {action.serves.map(itemName).join(' · ')}
                     </p>

@@ -2,7 +2,7 @@ import { countProfileItems } from '../../domain/profile-view';
 import { pickText } from '../../domain/localized-text';
 import type { RoleProfile } from '../../domain/role-profile';
 import { useTranslation } from '../../i18n/use-translation';
-import { formatIsoDate } from '../../lib/dates';
+import { formatLongDate } from '../../domain/calendar-date';
 
 /** Title, source and the counts of what the profile requires. */
 export function ProfileHeader({ profile }: { profile: RoleProfile }) {
@@ -24,7 +24,7 @@ export function ProfileHeader({ profile }: { profile: RoleProfile }) {
           office: pickText(profile.source.office, language),
           // A circular's number and a date are each one unit: no line break inside them.
           number: pickText(profile.source.number, language).replace(/ /g, '\u00a0'),
-          date: formatIsoDate(profile.source.date, language).replace(/ /g, '\u00a0'),
+          date: formatLongDate(profile.source.date, language).replace(/ /g, '\u00a0'),
         })}
         <br />
         {t('profile.amends', { amends: pickText(profile.source.amends, language) })}

@@ -1,6 +1,6 @@
-import { formatIsoDate } from '../../lib/dates';
 import { reportTranslator } from './messages';
 import type { ReportData } from './report-data';
+import { formatLongDate } from '../../domain/calendar-date';
 
 /** The development actions the user recorded, if any. */
 export function ReportActions({ data }: { data: ReportData }) {
@@ -28,7 +28,7 @@ export function ReportActions({ data }: { data: ReportData }) {
               <td>{text(`report.kind.${action.kind}`)}</td>
               <td>{action.description}</td>
               <td>{action.serves.map(code).join(', ')}</td>
-              <td className="report__nowrap">{formatIsoDate(action.targetOn, language)}</td>
+              <td className="report__nowrap">{formatLongDate(action.targetOn, language)}</td>
               <td>{text(`report.actionStatus.${action.status}`)}</td>
             </tr>
           ))}

@@ -1,7 +1,7 @@
 import { pickText } from '../../domain/localized-text';
-import { formatIsoDate } from '../../lib/dates';
 import { reportTranslator } from './messages';
 import type { ReportData } from './report-data';
+import { formatLongDate } from '../../domain/calendar-date';
 
 /** Who, which role profile, when, on what basis, and on what scale. */
 export function ReportHeader({ data }: { data: ReportData }) {
@@ -20,7 +20,7 @@ export function ReportHeader({ data }: { data: ReportData }) {
         {text('report.basedOn', {
           office: pickText(profile.source.office, language),
           number: pickText(profile.source.number, language),
-          date: formatIsoDate(profile.source.date, language),
+          date: formatLongDate(profile.source.date, language),
         })}
       </p>
       <table className="report__facts">
@@ -47,11 +47,11 @@ export function ReportHeader({ data }: { data: ReportData }) {
           </tr>
           <tr>
             <th scope="row">{text('report.appointedOn')}</th>
-            <td>{formatIsoDate(appointee.appointedOn, language)}</td>
+            <td>{formatLongDate(appointee.appointedOn, language)}</td>
           </tr>
           <tr>
             <th scope="row">{text('report.assessedOn')}</th>
-            <td>{formatIsoDate(appointee.assessedOn, language)}</td>
+            <td>{formatLongDate(appointee.assessedOn, language)}</td>
           </tr>
           <tr>
             <th scope="row">{text('report.scale')}</th>

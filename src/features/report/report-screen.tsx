@@ -4,7 +4,6 @@ import { languageSchema, type Language } from '../../domain/localized-text';
 import { useTranslation } from '../../i18n/use-translation';
 import { translate } from '../../i18n/translate';
 import { assessmentTitle } from '../../lib/assessment-title';
-import { formatIsoDate, todayIso } from '../../lib/dates';
 import { useDocumentTitle } from '../../lib/document-title';
 import { useProfileLibrary } from '../../lib/profile-library-context';
 import { assessmentHref, assessmentsHref } from '../../lib/routes';
@@ -18,6 +17,7 @@ import { ReportSignatures } from './report-signatures';
 import { ReportStarred } from './report-starred';
 import { ReportSummary } from './report-summary';
 import { ReportTables } from './report-tables';
+import { formatLongDate, todayCalendarDate } from '../../domain/calendar-date';
 
 /** The CSS page footer reads these: "page x of y" in the report's language and the report's date and name. */
 function usePageFooter(language: Language, footer: string): void {
@@ -38,13 +38,13 @@ export function ReportScreen({ assessmentId }: { assessmentId: string }) {
   const assessment = useAppStore((state) => state.assessments[assessmentId]);
   const [language, setLanguage] = useState<Language>(screenLanguage);
   const profile = profiles.find((candidate) => candidate.id === assessment?.profileId);
-  const today = todayIso();
+  const today = todayCalendarDate();
   const data = useMemo(
     () => (assessment && profile ? reportData({ assessment, profile, catalogue, ratingScale, today, language }) : null),
     [assessment, profile, catalogue, ratingScale, today, language],
   );
   const title = assessment && profile ? assessmentTitle(assessment, profile.abbreviation, language) : '';
-  usePageFooter(language, reportText(language, 'report.footer', { date: formatIsoDate(today, language), title }));
+  usePageFooter(language, reportText(language, 'report.footer', { date: formatLongDate(today, language), title }));
   useDocumentTitle(title, reportText(screenLanguage, 'report.screenTitle'));
   useScreenArrival(`report:${assessmentId}`);
   if (!data) {

@@ -1,8 +1,8 @@
 import { acquiredAfterDeadline, deadlineStatus } from '../../domain/deadlines';
 import { pickText } from '../../domain/localized-text';
-import { formatIsoDate } from '../../lib/dates';
 import { reportTranslator } from './messages';
 import type { ReportData } from './report-data';
+import { formatLongDate } from '../../domain/calendar-date';
 
 /** The starred experiences: deadline, days left or overdue, and status in words. */
 export function ReportStarred({ data }: { data: ReportData }) {
@@ -40,7 +40,7 @@ export function ReportStarred({ data }: { data: ReportData }) {
               <tr key={item.id} data-status={status}>
                 <td className="report__code">{item.code} *</td>
                 <td>{pickText(item.title, language)}</td>
-                <td className="report__nowrap">{formatIsoDate(deadline, language)}</td>
+                <td className="report__nowrap">{formatLongDate(deadline, language)}</td>
                 <td>{status === 'acquired' ? '—' : daysLeft < 0 ? text('report.daysPast', { days: -daysLeft }) : text('report.days', { days: daysLeft })}</td>
                 <td>{late ? text('report.status.acquiredLate') : text(`report.status.${status}`)}</td>
               </tr>

@@ -1,10 +1,10 @@
 import { radarPoints } from '../../domain/gaps';
 import { pickText } from '../../domain/localized-text';
-import { formatIsoDate } from '../../lib/dates';
 import { percent } from '../../lib/number-format';
 import { RadarDrawing } from '../../ui/radar-drawing';
 import { reportTranslator } from './messages';
 import type { ReportData } from './report-data';
+import { formatLongDate } from '../../domain/calendar-date';
 
 /** Overall readiness, the headline figures, the radar and readiness by group. */
 export function ReportSummary({ data }: { data: ReportData }) {
@@ -39,7 +39,7 @@ export function ReportSummary({ data }: { data: ReportData }) {
             {text('report.ofTotal', { rated: analysis.starred.outstanding, total: analysis.starred.total })}
             {nearest && (
               <span className="report__nearest">
-                {text('report.nearestDeadline')} {formatIsoDate(nearest.date, language)} · {text(`report.status.${nearest.status}`)}
+                {text('report.nearestDeadline')} {formatLongDate(nearest.date, language)} · {text(`report.status.${nearest.status}`)}
               </span>
             )}
           </dd>

@@ -2,10 +2,10 @@ import { Fragment } from 'react';
 import { assessmentSections, type AssessmentSection } from '../../domain/assessment-items';
 import type { ItemStanding } from '../../domain/gaps';
 import { pickText } from '../../domain/localized-text';
-import { formatIsoDate } from '../../lib/dates';
 import { level } from '../../lib/number-format';
 import { reportTranslator, type ReportMessageKey } from './messages';
 import type { ReportData } from './report-data';
+import { formatLongDate } from '../../domain/calendar-date';
 
 const sectionTitles: Record<AssessmentSection, ReportMessageKey> = {
   units: 'report.section.units',
@@ -22,7 +22,7 @@ function ItemRow({ standing, data }: { standing: ItemStanding; data: ReportData 
   if (item.kind === 'experience') {
     const record = assessment.experience[item.id];
     const status = ratingScale.experience.find((entry) => entry.status === record?.status);
-    const notes = [record?.acquiredOn ? text('report.acquiredOn', { date: formatIsoDate(record.acquiredOn, language) }) : '', record?.evidence ?? '', record?.note ?? ''].filter(Boolean);
+    const notes = [record?.acquiredOn ? text('report.acquiredOn', { date: formatLongDate(record.acquiredOn, language) }) : '', record?.evidence ?? '', record?.note ?? ''].filter(Boolean);
     const short = record?.status === 'none' ? '1' : record?.status === 'some' ? '½' : '';
     return (
       <tr data-key={item.key}>
