@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { Assessment } from './assessment';
 import { makeAssessment } from './assessment-fixtures';
 import { listAssessmentItems } from './assessment-items';
-import { analyseGaps, itemStanding, radarPoints, rankPriorities, readinessOf } from './gaps';
+import { analyseGaps, radarPoints, rankPriorities, readinessOf } from './gaps';
+import { itemStanding } from './scoring';
 import { experienceStatuses, levels } from './rating-scale';
 import { makeCatalogue, makeProfile } from './test-profile-factory';
 

@@ -2,32 +2,8 @@ import type { Assessment } from './assessment';
 import type { AssessmentItem } from './assessment-items';
 import { skillGroupCodes, type SkillGroupCode } from './catalogue';
 import { deadlineStatus, type DeadlineStatus } from './deadlines';
-import type { ExperienceStatus, Level } from './rating-scale';
-
-/** How much of an experience an answer counts for: none = 0, some = half, yes = full. */
-export const experienceValue: Record<ExperienceStatus, number> = { none: 0, some: 0.5, yes: 1 };
-
-/**
- * One item measured against its target, in level units. Experience is put on the same footing as a unit at the
- * default target: its target is the default target and "some" counts for half of it.
- */
-export type ItemStanding =
-  | { item: AssessmentItem; index: number; rated: false; target: number }
-  | { item: AssessmentItem; index: number; rated: true; value: number; target: number; gap: number };
-
-/** Where one item stands: unrated (counted apart, never as 0), or its value, target and gap = max(0, target − value). */
-export function itemStanding(item: AssessmentItem, index: number, assessment: Assessment, defaultTarget: Level): ItemStanding {
-  if (item.kind === 'experience') {
-    const status = assessment.experience[item.id]?.status;
-    if (status === undefined) return { item, index, rated: false, target: defaultTarget };
-    const value = experienceValue[status] * defaultTarget;
-    return { item, index, rated: true, value, target: defaultTarget, gap: Math.max(0, defaultTarget - value) };
-  }
-  const rating = assessment.ratings[item.key];
-  const target = rating?.target ?? defaultTarget;
-  if (rating?.level === undefined) return { item, index, rated: false, target };
-  return { item, index, rated: true, value: rating.level, target, gap: Math.max(0, target - rating.level) };
-}
+import type { Level } from './rating-scale';
+import { itemStanding, standingStatus, type ItemStanding } from './scoring';
 
 export type ReadinessGroup = SkillGroupCode | 'knowledge' | 'experience' | 'behavioural';
 export const readinessGroups: readonly ReadinessGroup[] = ['DG', 'DT', 'DS', 'SPM', 'DL', 'DTR', 'knowledge', 'experience', 'behavioural'];
@@ -125,7 +101,7 @@ export function analyseGaps(items: readonly AssessmentItem[], assessment: Assess
     groups,
     overall: readinessOf(standings),
     priorities: rankPriorities(standings, { appointedOn, today: input.today }),
-    belowTarget: standings.filter((standing) => standing.rated && standing.gap > 0).length,
+    belowTarget: standings.filter((standing) => standingStatus(standing) === 'below').length,
     starred: {
       total: starredItems.length,
       outstanding: outstanding.length,

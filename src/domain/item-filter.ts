@@ -1,6 +1,7 @@
 import type { Assessment } from './assessment';
 import type { AssessmentItem } from './assessment-items';
-import { isBelowTarget, isRated } from './progress';
+import { isBelowTarget, isRated } from './scoring';
+
 import type { Level } from './rating-scale';
 
 export const itemFilters = ['all', 'unrated', 'below-target', 'starred'] as const;

@@ -3,7 +3,7 @@ import type { Assessment } from './assessment';
 import type { AssessmentItem } from './assessment-items';
 import { addDays, calendarDateSchema, daysBetween } from './calendar-date';
 import { experienceDeadline } from './deadlines';
-import { itemStanding } from './gaps';
+import { itemStanding, standingStatus } from './scoring';
 import type { Level } from './rating-scale';
 
 export const actionKinds = ['course', 'assignment', 'coaching', 'study-visit', 'self-study', 'rotation', 'other'] as const;
@@ -27,8 +27,7 @@ export type DevelopmentAction = z.infer<typeof developmentActionSchema>;
 export function itemsNeedingPlan(items: readonly AssessmentItem[], assessment: Assessment, defaultTarget: Level): AssessmentItem[] {
   return items.filter((item, index) => {
     if (item.kind === 'experience' && item.starred) return assessment.experience[item.id]?.status !== 'yes';
-    const standing = itemStanding(item, index, assessment, defaultTarget);
-    return standing.rated && standing.gap > 0;
+    return standingStatus(itemStanding(item, index, assessment, defaultTarget)) === 'below';
   });
 }
 

@@ -74,6 +74,14 @@ describe('assembleProfileLibrary', () => {
     ]);
   });
 
+  it('refuses an agency rating scale whose default target is 0, which would call every item met', () => {
+    const scale = { ...makeRatingScale(), defaultTarget: 0 };
+    const result = assembleProfileLibrary(index, { catalogue: catalogueFile, ratingScale: { file: 'rating-scale.json', data: scale }, profiles: [{ file: 'mcio.json', data: makeProfile() }] });
+    expect(!result.ok && result.problems).toEqual([
+      { file: 'rating-scale.json', kind: 'invalid', issues: [{ path: 'defaultTarget', message: { th: 'ระดับที่คาดหวังตั้งต้นต้องอยู่ระหว่าง 1 ถึง 4', en: 'the default target must be between 1 and 4' } }] },
+    ]);
+  });
+
   it('reports a profile file that is missing', () => {
     const result = assembleProfileLibrary(index, { catalogue: catalogueFile, ratingScale, profiles: [] });
     expect(!result.ok && result.problems).toEqual([{ file: 'mcio.json', kind: 'unreadable' }]);

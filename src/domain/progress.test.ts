@@ -2,40 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { makeAssessment } from './assessment-fixtures';
 import { listAssessmentItems } from './assessment-items';
 import { matchesFilter, matchesQuery } from './item-filter';
-import { assessmentProgress, isBelowTarget, isRated, nextUnratedItem, targetOf } from './progress';
+import { assessmentProgress, nextUnratedItem } from './progress';
 import { makeCatalogue, makeProfile } from './test-profile-factory';
 
 const items = listAssessmentItems(makeProfile(), makeCatalogue());
-const byKey = (key: string) => {
-  const item = items.find((candidate) => candidate.key === key);
-  if (!item) throw new Error(key);
-  return item;
-};
-
-describe('isRated and isBelowTarget', () => {
-  it('treats a missing level as unrated, never as 0', () => {
-    const assessment = makeAssessment({ ratings: { 'unit:DG100': { note: 'x' }, 'unit:DG200': { level: 0 } } });
-    expect(isRated(byKey('unit:DG100'), assessment)).toBe(false);
-    expect(isRated(byKey('unit:DG200'), assessment)).toBe(true);
-    expect(isBelowTarget(byKey('unit:DG100'), assessment, 3)).toBe(false);
-    expect(isBelowTarget(byKey('unit:DG200'), assessment, 3)).toBe(true);
-  });
-
-  it('uses the item target when set, else the default', () => {
-    const assessment = makeAssessment({ ratings: { 'unit:DG100': { level: 2, target: 2 } } });
-    expect(targetOf('unit:DG100', assessment, 3)).toBe(2);
-    expect(targetOf('unit:DT100', assessment, 3)).toBe(3);
-    expect(isBelowTarget(byKey('unit:DG100'), assessment, 3)).toBe(false);
-  });
-
-  it('counts experience as rated once a status is chosen, and short of target until "yes"', () => {
-    const assessment = makeAssessment({ experience: { 'e-one': { status: 'some' }, 'e-two': { status: 'yes' } } });
-    expect(isRated(byKey('experience:e-one'), assessment)).toBe(true);
-    expect(isBelowTarget(byKey('experience:e-one'), assessment, 3)).toBe(true);
-    expect(isBelowTarget(byKey('experience:e-two'), assessment, 3)).toBe(false);
-  });
-});
-
 describe('assessmentProgress', () => {
   it('counts rated items per section and overall', () => {
     const assessment = makeAssessment({ ratings: { 'unit:DG100': { level: 3 }, 'criterion:SPM304.1': { level: 1 }, 'knowledge:k-one': { target: 4 } }, experience: { 'e-two': { status: 'none' } } });

@@ -1,27 +1,6 @@
 import type { Assessment } from './assessment';
+import { isRated } from './scoring';
 import { assessmentSections, type AssessmentItem, type AssessmentSection } from './assessment-items';
-import type { Level } from './rating-scale';
-
-/** Whether the user has rated the item (a proficiency level, or an experience status). */
-export function isRated(item: AssessmentItem, assessment: Assessment): boolean {
-  if (item.kind === 'experience') return assessment.experience[item.id]?.status !== undefined;
-  return assessment.ratings[item.key]?.level !== undefined;
-}
-
-/** The item's target level: the one set for it, or the default. */
-export function targetOf(key: string, assessment: Assessment, defaultTarget: Level): Level {
-  return assessment.ratings[key]?.target ?? defaultTarget;
-}
-
-/** Rated and short of its target; an experience is short until it is fully acquired ("yes"). */
-export function isBelowTarget(item: AssessmentItem, assessment: Assessment, defaultTarget: Level): boolean {
-  if (item.kind === 'experience') {
-    const status = assessment.experience[item.id]?.status;
-    return status !== undefined && status !== 'yes';
-  }
-  const level = assessment.ratings[item.key]?.level;
-  return level !== undefined && level < targetOf(item.key, assessment, defaultTarget);
-}
 
 export interface Progress {
   rated: number;

@@ -26,7 +26,10 @@ export type ExperienceEntry = z.infer<typeof experienceEntrySchema>;
 /** The words of the rating scale: data, so that an agency can reword it without touching code. */
 export const ratingScaleSchema = z.strictObject({
   note: localizedTextSchema,
-  defaultTarget: levelSchema,
+  /** At least 1: a target of 0 would make every item "met" and readiness meaningless. */
+  defaultTarget: levelSchema.check(
+    z.refine((target) => target >= 1, { params: bilingual('ระดับที่คาดหวังตั้งต้นต้องอยู่ระหว่าง 1 ถึง 4', 'the default target must be between 1 and 4') }),
+  ),
   proficiency: levelListSchema,
   knowledge: levelListSchema,
   experience: z.array(experienceEntrySchema).check(

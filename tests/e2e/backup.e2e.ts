@@ -39,7 +39,7 @@ describe('export and import', () => {
     const rows = Papa.parse<string[]>(csvText.slice(1), { skipEmptyLines: true });
     expect(rows.errors).toEqual([]);
     expect(rows.data).toHaveLength(62);
-    expect(rows.data.find((row) => row[1] === 'DG300')?.[9]).toBe('อบรมหลักสูตร e-Government Interoperability แล้วบางส่วน');
+    expect(rows.data.find((row) => row[9] === 'DG300')?.[18]).toBe('อบรมหลักสูตร e-Government Interoperability แล้วบางส่วน');
     await expectNoAxeViolations(app.page);
   });
 

@@ -6,6 +6,7 @@ import { useAssessmentTranslation } from './use-assessment-translation';
 import { useAppStore } from '../../store/app-store';
 import { itemDomId, levelDescriptionId } from './dom-ids';
 import { ItemNote } from './item-note';
+import { proficiencyStanding, standingStatus } from '../../domain/scoring';
 
 /**
  * One item rated 0–4: a radio group named by its code and title (arrow keys change the level),
@@ -20,9 +21,10 @@ export const ProficiencyItemView = memo(function ProficiencyItemView(props: { as
   const noteItem = useAppStore((state) => state.noteItem);
   const domId = itemDomId(item.key);
   const level = rating?.level;
-  const target = rating?.target ?? defaultTarget;
+  const standing = proficiencyStanding(rating, defaultTarget);
+  const { target } = standing;
+  const status = standingStatus(standing);
   const chosen = scale.find((entry) => entry.level === level);
-  const gap = level === undefined ? 0 : Math.max(0, target - level);
 
   return (
     <fieldset className="rating-item" id={domId} data-key={item.key} data-rated={level !== undefined}>
@@ -46,11 +48,11 @@ export const ProficiencyItemView = memo(function ProficiencyItemView(props: { as
           </label>
         ))}
       </div>
-      <p className="rating-item__status" data-status={level === undefined ? 'unrated' : gap > 0 ? 'below' : 'met'}>
+      <p className="rating-item__status" data-status={status}>
         {chosen ? (
           <>
             <strong>{t('assessment.yourLevel', { level: chosen.level })}</strong> {pickText(chosen.description, language)}
-            {gap > 0 && <span className="rating-item__gap"> ▼ {t('assessment.belowTarget', { gap, target })}</span>}
+            {standing.rated && status === 'below' && <span className="rating-item__gap"> ▼ {t('assessment.belowTarget', { gap: standing.gap, target })}</span>}
           </>
         ) : (
           <strong>{t('assessment.unrated')}</strong>

@@ -44,7 +44,7 @@ export function BackupScreen() {
   function exportCsv(assessment: Assessment) {
     const profile = profiles.find((p) => p.id === assessment.profileId);
     if (!profile) return;
-    const rows = assessmentCsvRows(listAssessmentItems(profile, catalogue), assessment, ratingScale.defaultTarget);
+    const rows = assessmentCsvRows(listAssessmentItems(profile, catalogue), assessment, { defaultTarget: ratingScale.defaultTarget, role: profile.abbreviation });
     downloadBlob(new Blob([toExcelCsv(rows)], { type: 'text/csv;charset=utf-8' }), `${fileStem(assessment)}.csv`);
   }
 

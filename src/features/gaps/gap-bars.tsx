@@ -1,5 +1,6 @@
 import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import type { GapPriority } from '../../domain/gaps';
+import { gapMeasure } from '../../domain/scoring';
 import { pickText, type Language } from '../../domain/localized-text';
 import { useNarrowScreen } from '../../lib/use-narrow-screen';
 import { ChartFigure } from './chart-figure';
@@ -25,9 +26,20 @@ function ItemTick(props: { x?: number | string; y?: number | string; payload?: {
 export function GapBars({ priorities, language, fileStem }: { priorities: GapPriority[]; language: Language; fileStem: string }) {
   const { t } = useGapsTranslation();
   const narrow = useNarrowScreen();
+  // Experience has no levels: its bar ranks it beside the units (see docs/scoring.md), its label says it in words.
+  const gapText = (standing: GapPriority['standing']) => {
+    const measure = gapMeasure(standing);
+    if (measure === null) return '—';
+    return measure.unit === 'levels' ? level(measure.levels) : t(measure.missing === 'all' ? 'gaps.experienceMissing' : 'gaps.experiencePartlyMissing');
+  };
+  const experienceText = (standing: GapPriority['standing'], which: 'target' | 'value') => {
+    if (which === 'target') return t('gaps.experience.yes');
+    return t(standing.value === 0 ? 'gaps.experience.none' : standing.value < standing.target ? 'gaps.experience.some' : 'gaps.experience.yes');
+  };
   const data = priorities.map(({ standing }) => ({
     label: `${standing.item.code} ${shortTitle(pickText(standing.item.title, language), narrow ? 10 : 30)}`,
     gap: Number(standing.gap.toFixed(2)),
+    gapText: gapText(standing),
   }));
   return (
     <ChartFigure
@@ -38,12 +50,12 @@ export function GapBars({ priorities, language, fileStem }: { priorities: GapPri
       empty={priorities.length === 0 ? t('gaps.barsEmpty') : undefined}
       chart={
         <ResponsiveContainer width="100%" height={Math.max(120, data.length * 24 + 50)}>
-          <BarChart data={data} layout="vertical" margin={{ top: 8, right: 40, bottom: 8, left: 8 }} accessibilityLayer={false}>
+          <BarChart data={data} layout="vertical" margin={{ top: 8, right: 96, bottom: 8, left: 8 }} accessibilityLayer={false}>
             <CartesianGrid horizontal={false} strokeDasharray="3 3" />
             <XAxis type="number" domain={[0, 4]} ticks={[0, 1, 2, 3, 4]} tick={{ fontSize: 12, fill: '#4a5565' }} />
             <YAxis type="category" dataKey="label" width={narrow ? 140 : 300} interval={0} tick={ItemTick} />
             <Bar dataKey="gap" name={t('gaps.gap')} fill={barColour} isAnimationActive={false}>
-              <LabelList dataKey="gap" position="right" style={{ fontSize: 12, fill: '#1c2430' }} />
+              <LabelList dataKey="gapText" position="right" style={{ fontSize: 12, fill: '#1c2430' }} />
             </Bar>
           </BarChart>
         </ResponsiveContainer>
@@ -66,9 +78,9 @@ export function GapBars({ priorities, language, fileStem }: { priorities: GapPri
                 <th scope="row">
                   <span className="code">{standing.item.code}</span> {pickText(standing.item.title, language)}
                 </th>
-                <td>{level(standing.target)}</td>
-                <td>{level(standing.value)}</td>
-                <td>{level(standing.gap)}</td>
+                <td>{standing.item.kind === 'experience' ? experienceText(standing, 'target') : level(standing.target)}</td>
+                <td>{standing.item.kind === 'experience' ? experienceText(standing, 'value') : level(standing.value)}</td>
+                <td>{gapText(standing)}</td>
               </tr>
             ))}
           </tbody>

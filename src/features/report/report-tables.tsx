@@ -1,6 +1,6 @@
 import { Fragment } from 'react';
 import { assessmentSections, type AssessmentSection } from '../../domain/assessment-items';
-import type { ItemStanding } from '../../domain/gaps';
+import { gapMeasure, type ItemStanding } from '../../domain/scoring';
 import { pickText } from '../../domain/localized-text';
 import { level } from '../../lib/number-format';
 import { reportTranslator, type ReportMessageKey } from './messages';
@@ -14,6 +14,13 @@ const sectionTitles: Record<AssessmentSection, ReportMessageKey> = {
   behavioural: 'report.section.behavioural',
 };
 
+/** The gap as every screen shows it: levels for 0–4 items, "missing" or "partly missing" for experience. */
+function gapText(standing: ItemStanding, text: ReturnType<typeof reportTranslator>): string {
+  const measure = gapMeasure(standing);
+  if (measure === null) return '—';
+  return measure.unit === 'levels' ? level(measure.levels) : text(measure.missing === 'all' ? 'report.experienceMissing' : 'report.experiencePartlyMissing');
+}
+
 function ItemRow({ standing, data }: { standing: ItemStanding; data: ReportData }) {
   const { assessment, ratingScale, language } = data;
   const text = reportTranslator(language);
@@ -23,7 +30,6 @@ function ItemRow({ standing, data }: { standing: ItemStanding; data: ReportData 
     const record = assessment.experience[item.id];
     const status = ratingScale.experience.find((entry) => entry.status === record?.status);
     const notes = [record?.acquiredOn ? text('report.acquiredOn', { date: formatLongDate(record.acquiredOn, language) }) : '', record?.evidence ?? '', record?.note ?? ''].filter(Boolean);
-    const short = record?.status === 'none' ? '1' : record?.status === 'some' ? '½' : '';
     return (
       <tr data-key={item.key}>
         <td className="report__code">
@@ -35,7 +41,7 @@ function ItemRow({ standing, data }: { standing: ItemStanding; data: ReportData 
         {status ? (
           <>
             <td>{pickText(status.label, language)}</td>
-            <td>{short ? text('report.experienceShort', { share: short }) : '—'}</td>
+            <td>{gapText(standing, text)}</td>
           </>
         ) : (
           unrated
@@ -56,7 +62,7 @@ function ItemRow({ standing, data }: { standing: ItemStanding; data: ReportData 
       {standing.rated ? (
         <>
           <td>{level(standing.value)}</td>
-          <td>{standing.gap > 0 ? level(standing.gap) : '—'}</td>
+          <td>{gapText(standing, text)}</td>
         </>
       ) : (
         unrated
