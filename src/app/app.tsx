@@ -1,14 +1,14 @@
-import { useEffect, useSyncExternalStore } from 'react';
+import { useEffect } from 'react';
 import type { ProfileLibraryResult } from '../domain/profile-library';
 import { DataProblems } from '../features/profile/data-problems';
 import { useTranslation } from '../i18n/use-translation';
 import { ProfileLibraryContext } from '../lib/profile-library-context';
 import { assessmentsHref, backupHref, profileHref } from '../lib/routes';
-import { browserStorage } from '../lib/safe-storage';
-import { useAppStore } from '../store/app-store';
 import { JumpLink } from '../ui/jump-link';
+import { ErrorBoundary } from './error-boundary';
 import { LanguageSwitch } from './language-switch';
 import { Screen } from './screen';
+import { StorageNotices } from './storage-notices';
 import { useHashRoute } from './use-hash-route';
 
 /** The page: header with navigation and the language switch, the current screen, and the footer. */
@@ -27,8 +27,6 @@ export function App({ libraryResult, onRetry }: { libraryResult: ProfileLibraryR
     document.getElementById('main')?.removeAttribute('aria-busy');
   }, []);
 
-  const persistent = useSyncExternalStore(browserStorage.subscribe, browserStorage.isPersistent, () => true);
-  const unreadable = useAppStore((state) => state.unreadableOnLoad.length > 0);
   const onAssessments = route.screen !== 'profile' && route.screen !== 'backup';
   return (
     <>
@@ -57,20 +55,13 @@ export function App({ libraryResult, onRetry }: { libraryResult: ProfileLibraryR
         </div>
         <p className="site-header__tagline">{t('app.tagline')}</p>
       </header>
-      {!persistent && (
-        <p className="storage-warning" role="alert">
-          ⚠ {t('storage.warning')} <a href={backupHref()}>{t('storage.exportNow')}</a>
-        </p>
-      )}
-      {unreadable && (
-        <p className="storage-warning" role="status">
-          ⚠ {t('storage.unreadable')}
-        </p>
-      )}
+      <StorageNotices onBackupScreen={route.screen === 'backup'} />
       <main id="main" className="site-main">
         {libraryResult.ok ? (
           <ProfileLibraryContext value={libraryResult.library}>
-            <Screen route={route} />
+            <ErrorBoundary resetKey={JSON.stringify(route)}>
+              <Screen route={route} />
+            </ErrorBoundary>
           </ProfileLibraryContext>
         ) : (
           <DataProblems problems={libraryResult.problems} onRetry={onRetry} />

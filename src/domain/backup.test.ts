@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { makeAssessment } from './assessment-fixtures';
-import { backupSchemaVersion, createBackup, parseBackup } from './backup';
+import { createBackup, parseBackup } from './backup';
+import { schemaVersion as backupSchemaVersion } from './migrations';
 
 const known = ['mcio', 'dcio', 'cio-assistant'];
 const assessment = makeAssessment({
@@ -35,7 +36,7 @@ describe('parseBackup', () => {
     ['not our format', JSON.stringify({ hello: 'world' }), 'format', 'ไม่ใช่ไฟล์สำรอง'],
     ['a newer schema version', JSON.stringify({ ...backup, schemaVersion: backupSchemaVersion + 1 }), 'schemaVersion', 'รุ่นใหม่กว่า'],
     ['an unknown profile id', JSON.stringify({ ...backup, assessments: [{ ...assessment, profileId: 'cto' }] }), 'assessments[0].profileId', 'ไม่รู้จักชุดทักษะ'],
-    ['a rating out of range', JSON.stringify({ ...backup, assessments: [{ ...assessment, ratings: { 'unit:DG100': { level: 7 } } }] }), 'assessments[0].ratings.unit:DG100.level', ''],
+    ['a rating out of range', JSON.stringify({ ...backup, assessments: [{ ...assessment, ratings: { 'unit:DG100': { level: 7 } } }] }), 'assessments[0].ratings.unit:DG100.level', 'ระดับมีตั้งแต่ 0 ถึง 4'],
     ['a target out of range', JSON.stringify({ ...backup, assessments: [{ ...assessment, ratings: { 'unit:DG100': { target: -1 } } }] }), 'assessments[0].ratings.unit:DG100.target', ''],
     ['a date that is not a date', JSON.stringify({ ...backup, assessments: [{ ...assessment, appointee: { ...assessment.appointee, appointedOn: '2026-02-30' } }] }), 'assessments[0].appointee.appointedOn', ''],
     ['a missing field', JSON.stringify({ ...backup, assessments: [{ ...assessment, appointee: undefined }] }), 'assessments[0].appointee', ''],
@@ -48,6 +49,34 @@ describe('parseBackup', () => {
     expect(found?.path).toBe(path);
     expect(found?.message.th).toContain(thai);
     expect(found?.message.en.length).toBeGreaterThan(3);
+  });
+
+  it.each([
+    ['a PDF', '%PDF-1.7\n%\uFFFD\uFFFD\n1 0 obj', 'not-a-backup-file'],
+    ['a PNG image', '\uFFFDPNG\r\n\u001a\n\u0000\u0000', 'not-a-backup-file'],
+    ['text that is not JSON', 'Dear colleague, here is my assessment', 'not-json'],
+    ['valid JSON nested too deeply', `${'['.repeat(5000)}${']'.repeat(5000)}`, 'too-deep'],
+    ['JSON nested deeper than a backup', JSON.stringify({ ...backup, extra: JSON.parse(`${'{"a":'.repeat(40)}1${'}'.repeat(40)}`) }), 'too-deep'],
+    ['two assessments with the same id', JSON.stringify({ ...backup, assessments: [assessment, { ...assessment, title: 'again' }] }), 'duplicate-id'],
+    ['a newer version', JSON.stringify({ ...backup, schemaVersion: backupSchemaVersion + 1 }), 'newer-version'],
+  ])('refuses %s with its own code and message', (_name, input, code) => {
+    expect(problem(input)?.code).toBe(code);
+  });
+
+  it('says an out-of-range level in words, not as a schema path', () => {
+    const found = problem(JSON.stringify({ ...backup, assessments: [{ ...assessment, ratings: { 'unit:DG100': { level: 9 } } }] }));
+    expect(found?.code).toBe('level-out-of-range');
+    expect(found?.message.en).toBe('DG100: level 9; levels run from 0 to 4');
+    expect(found?.message.th).toBe('DG100: ระดับที่ประเมิน 9 แต่ระดับมีตั้งแต่ 0 ถึง 4');
+  });
+
+  it('reads a "Download my data" file (the stored state) through the same migrations', () => {
+    const old: Record<string, unknown> = { ...assessment };
+    delete old.actions;
+    delete old.rounds;
+    const stored = JSON.stringify({ state: { language: 'th', assessments: { [assessment.id]: old }, currentAssessmentId: null }, version: 2 });
+    expect(parseBackup(stored, known)).toMatchObject({ ok: true, assessments: [{ ...old, actions: [], rounds: [] }] });
+    expect(problem(JSON.stringify({ state: {}, version: backupSchemaVersion + 1 }))?.code).toBe('newer-version');
   });
 
   it('refuses a file over 5 MB before parsing it', () => {

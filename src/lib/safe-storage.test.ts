@@ -53,6 +53,40 @@ describe('createSafeStorage', () => {
   });
 });
 
+describe('createSafeStorage after a passing fault', () => {
+  it('tries the browser again on the next write, and says when everything is saved again', () => {
+    let failNext = true;
+    const backing = new Map<string, string>();
+    const flaky: Storage = {
+      get length() {
+        return backing.size;
+      },
+      clear: () => backing.clear(),
+      key: (index) => [...backing.keys()][index] ?? null,
+      getItem: (key) => backing.get(key) ?? null,
+      setItem(key, value) {
+        if (failNext) {
+          failNext = false;
+          throw new DOMException('full', 'QuotaExceededError');
+        }
+        backing.set(key, value);
+      },
+      removeItem: (key) => void backing.delete(key),
+    };
+    const storage = createSafeStorage(() => flaky);
+    const seen: boolean[] = [];
+    storage.subscribe(() => seen.push(storage.isPersistent()));
+    storage.setItem('k', 'first');
+    expect(storage.getItem('k')).toBe('first');
+    expect(storage.isPersistent()).toBe(false);
+    storage.setItem('k', 'second');
+    expect(backing.get('k')).toBe('second');
+    expect(storage.isPersistent()).toBe(true);
+    expect(seen).toEqual([false, true]);
+    expect(storage.keys()).toEqual(['k']);
+  });
+});
+
 describe('createSafeStorage with another writer', () => {
   it('reads what another tab wrote to localStorage while storage works', () => {
     const storage = createSafeStorage(() => localStorage);

@@ -1,19 +1,24 @@
 /**
- * localStorage that never throws: when the browser refuses (private mode, blocked, full),
- * reads and writes fall back to memory and `isPersistent()` turns false so the app can say so.
- * While storage works it is the only source of truth (another tab may have written it).
+ * localStorage that never throws. When the browser refuses a write (full, private mode, a passing fault), the value
+ * is kept in memory, `isPersistent()` turns false so the app can say so, and the next write tries the browser again:
+ * once a write goes through, nothing is left unsaved and `isPersistent()` is true again. When storage is blocked
+ * outright, everything lives in memory. While storage works it is the only source of truth (another tab may write it).
  */
 export interface SafeStorage {
   getItem(key: string): string | null;
   setItem(key: string, value: string): void;
   removeItem(key: string): void;
+  /** Every key, from the browser's storage (and memory where it is not saved). */
+  keys(): string[];
   isPersistent(): boolean;
-  /** Calls `listener` when the storage stops working (full, blocked); returns the unsubscribe function. */
+  /** Calls `listener` when `isPersistent()` changes; returns the unsubscribe function. */
   subscribe(listener: () => void): () => void;
 }
 
 export function createSafeStorage(getBackend: () => Storage | undefined): SafeStorage {
-  const memory = new Map<string, string>();
+  const memory = new Map<string, string | null>();
+  /** Keys whose newest value is only in memory. */
+  const unsaved = new Set<string>();
   const listeners = new Set<() => void>();
   let backend: Storage | undefined;
   try {
@@ -21,32 +26,58 @@ export function createSafeStorage(getBackend: () => Storage | undefined): SafeSt
   } catch {
     backend = undefined;
   }
+  let persistent = backend !== undefined;
 
-  function attempt<T>(action: (storage: Storage) => T): { ok: true; value: T } | { ok: false } {
-    if (!backend) return { ok: false };
-    try {
-      return { ok: true, value: action(backend) };
-    } catch {
-      backend = undefined;
+  function settle() {
+    const now = backend !== undefined && unsaved.size === 0;
+    if (now !== persistent) {
+      persistent = now;
       listeners.forEach((listener) => listener());
-      return { ok: false };
     }
+  }
+
+  function write(key: string, value: string | null) {
+    memory.set(key, value);
+    if (!backend) return;
+    try {
+      if (value === null) backend.removeItem(key);
+      else backend.setItem(key, value);
+      unsaved.delete(key);
+    } catch {
+      unsaved.add(key);
+    }
+    settle();
   }
 
   return {
     getItem(key) {
-      const stored = attempt((storage) => storage.getItem(key));
-      return stored.ok ? stored.value : (memory.get(key) ?? null);
+      if (backend && !unsaved.has(key)) {
+        try {
+          return backend.getItem(key);
+        } catch {
+          // A read that fails falls back to what this tab last wrote.
+        }
+      }
+      return memory.get(key) ?? null;
     },
-    setItem(key, value) {
-      memory.set(key, value);
-      attempt((storage) => storage.setItem(key, value));
+    setItem: (key, value) => write(key, value),
+    removeItem: (key) => write(key, null),
+    keys() {
+      const stored: string[] = [];
+      if (backend) {
+        try {
+          for (let index = 0; index < backend.length; index++) {
+            const key = backend.key(index);
+            if (key !== null) stored.push(key);
+          }
+        } catch {
+          // Listing is best effort.
+        }
+      }
+      const inMemory = [...memory.entries()].filter(([, value]) => value !== null).map(([key]) => key);
+      return [...new Set([...stored, ...inMemory])].filter((key) => !(unsaved.has(key) && memory.get(key) === null));
     },
-    removeItem(key) {
-      memory.delete(key);
-      attempt((storage) => storage.removeItem(key));
-    },
-    isPersistent: () => backend !== undefined,
+    isPersistent: () => persistent,
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

@@ -1,13 +1,15 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { useAppStore } from './app-store';
-import { initialPersistedState, persistedVersion } from './persistence';
+import { schemaVersion as persistedVersion } from '../domain/migrations';
+import { initialStoredState } from '../domain/stored-state';
+import { followOtherTabs, useAppStore } from './app-store';
 import { storageKey } from './storage-key';
 
 const appointee = { name: '', position: 'ผู้อำนวยการ', agency: 'กรมตัวอย่าง', appointedOn: '2026-01-05', assessedOn: '2026-11-27' };
 const stored = () => JSON.parse(localStorage.getItem(storageKey) ?? 'null');
 
 beforeEach(() => {
-  useAppStore.setState({ ...initialPersistedState, unreadableOnLoad: [] });
+  localStorage.clear();
+  useAppStore.setState({ ...initialStoredState });
 });
 
 describe('the app store', () => {
@@ -80,17 +82,31 @@ describe('the app store', () => {
     expect(useAppStore.getState().assessments).toEqual({});
   });
 
-  it('restores a saved state when rehydrating, and backs up what it cannot read', async () => {
-    const good = { language: 'en', assessments: {}, currentAssessmentId: null };
-    localStorage.setItem(storageKey, JSON.stringify({ state: good, version: persistedVersion }));
-    await useAppStore.persist.rehydrate();
-    expect(useAppStore.getState().language).toBe('en');
+  it('merges what another tab saved item by item, keeping this tab\'s own edit', () => {
+    const stop = followOtherTabs();
+    const store = useAppStore.getState();
+    const id = store.startAssessment({ profileId: 'dcio', appointee });
+    store.rateItem(id, 'unit:DG100', 1);
+    const theirs = stored();
+    theirs.state.assessments[id].ratings['unit:DT100'] = { level: 4 };
+    theirs.state.clocks[id]['r:unit:DT100'] = Date.now() + 1000;
+    const text = JSON.stringify(theirs);
+    localStorage.setItem(storageKey, text);
+    window.dispatchEvent(new StorageEvent('storage', { key: storageKey, newValue: text }));
+    expect(useAppStore.getState().assessments[id]?.ratings).toEqual({ 'unit:DG100': { level: 1 }, 'unit:DT100': { level: 4 } });
+    store.rateItem(id, 'unit:DS100', 2);
+    expect(Object.keys(stored().state.assessments[id].ratings).sort()).toEqual(['unit:DG100', 'unit:DS100', 'unit:DT100']);
+    stop();
+  });
 
-    const raw = JSON.stringify({ state: { ...good, assessments: { broken12: { id: 'broken12' } } }, version: persistedVersion });
-    localStorage.setItem(storageKey, raw);
-    await useAppStore.persist.rehydrate();
-    expect(useAppStore.getState().unreadableOnLoad).toEqual(['assessments.broken12']);
-    const backupKey = Object.keys(localStorage).find((key) => key.startsWith(`${storageKey}:unreadable:`));
-    expect(backupKey && localStorage.getItem(backupKey)).toBe(raw);
+  it('counts changes since the last export and resets them when the user exports', () => {
+    const store = useAppStore.getState();
+    const before = useAppStore.getState().changesSinceExport;
+    const id = store.startAssessment({ profileId: 'dcio', appointee });
+    store.rateItem(id, 'unit:DG100', 1);
+    expect(useAppStore.getState().changesSinceExport - before).toBe(2);
+    store.exportedBackup('2026-11-28T05:00:00.000Z');
+    expect(useAppStore.getState()).toMatchObject({ changesSinceExport: 0, lastExportedAt: '2026-11-28T05:00:00.000Z' });
+    expect(stored().state.lastExportedAt).toBe('2026-11-28T05:00:00.000Z');
   });
 });

@@ -1,25 +1,27 @@
 import { create } from 'zustand';
-import { createJSONStorage, persist } from 'zustand/middleware';
 import { createAssessment, type Appointee, type Assessment, type ExperienceRecord, type ProficiencyRating } from '../domain/assessment';
 import { duplicateOf, withAppointee, withExperience, withRating, withTitle } from '../domain/assessment-updates';
+import { recordChanges } from '../domain/item-clocks';
 import type { DevelopmentAction } from '../domain/plan';
 import { startNewRound } from '../domain/rounds';
 import type { Language } from '../domain/localized-text';
 import type { RoleProfileId } from '../domain/role-profile';
+import { initialStoredState, type StoredState } from '../domain/stored-state';
 import { newId } from '../lib/ids';
+import type { PersistentStorageOutcome as BrowserAnswer } from '../lib/persistent-storage';
 import { browserStorage } from '../lib/safe-storage';
-import {
-  initialPersistedState,
-  migratePersistedState,
-  persistedVersion,
-  salvagePersistedState,
-  type PersistedState,
-} from './persistence';
+import { createWriter, loadStoredState, type StorageNotice } from './persistence';
 import { storageKey } from './storage-key';
 
-interface AppState extends PersistedState {
-  /** Parts of the stored state that could not be read at start (kept in a backup key, not lost). */
-  unreadableOnLoad: string[];
+export type PersistentStorageOutcome = 'unknown' | BrowserAnswer;
+
+interface AppState extends StoredState {
+  /** What the user must be told about the stored data (newer version, unreadable text, parts set aside). */
+  storageNotices: StorageNotice[];
+  /** False while a newer app's data is stored: nothing is written over it. */
+  writable: boolean;
+  /** Whether the browser agreed to keep this site's data under storage pressure (navigator.storage.persist). */
+  persistentStorage: PersistentStorageOutcome;
   chooseLanguage(language: Language): void;
   startAssessment(input: { profileId: RoleProfileId; appointee: Appointee; title?: string }): string;
   updateAppointee(id: string, appointee: Appointee): void;
@@ -37,19 +39,20 @@ interface AppState extends PersistedState {
   startRound(id: string, today: string): void;
   /** Adds imported assessments: 'replace' overwrites one with the same id; 'keep-both' gives the import a new id. */
   importAssessments(assessments: Assessment[], mode: 'replace' | 'keep-both', copySuffix: string): string[];
+  /** The user saved a backup file of their assessments. */
+  exportedBackup(at: string): void;
+  /** The user has read a notice about the stored data. */
+  dismissStorageNotice(kind: StorageNotice['kind']): void;
+  /** The user downloaded or no longer wants a part that could not be read. */
+  discardSetAside(name: string): void;
+  persistentStorageAnswered(outcome: PersistentStorageOutcome): void;
 }
 
 const now = () => new Date().toISOString();
 
-/** Keeps a copy of a stored state that could not be read in full, under a key of its own. */
-function backUpUnreadable(): void {
-  const raw = browserStorage.getItem(storageKey);
-  if (raw) browserStorage.setItem(`${storageKey}:unreadable:${now()}`, raw);
-}
+const loaded = loadStoredState();
 
-export const useAppStore = create<AppState>()(
-  persist(
-    (set, get) => {
+export const useAppStore = create<AppState>()((set, get) => {
       function update(id: string, change: (assessment: Assessment) => Assessment): void {
         set((state) => {
           const assessment = state.assessments[id];
@@ -57,8 +60,10 @@ export const useAppStore = create<AppState>()(
         });
       }
       return {
-        ...initialPersistedState,
-        unreadableOnLoad: [],
+        ...loaded.state,
+        storageNotices: loaded.notices,
+        writable: loaded.writable,
+        persistentStorage: 'unknown',
         chooseLanguage: (language) => set({ language }),
         startAssessment: ({ profileId, appointee, title }) => {
           const assessment = createAssessment({ id: newId(), title, profileId, appointee, now: now() });
@@ -105,35 +110,66 @@ export const useAppStore = create<AppState>()(
           set((state) => ({ assessments: { ...state.assessments, ...Object.fromEntries(added.map((a) => [a.id, a])) } }));
           return added.map((a) => a.id);
         },
+        exportedBackup: (at) => set({ lastExportedAt: at, changesSinceExport: 0 }),
+        dismissStorageNotice: (kind) => set((state) => ({ storageNotices: state.storageNotices.filter((notice) => notice.kind !== kind) })),
+        discardSetAside: (name) => set((state) => ({ setAside: Object.fromEntries(Object.entries(state.setAside).filter(([key]) => key !== name)) })),
+        persistentStorageAnswered: (outcome) => set({ persistentStorage: outcome }),
       };
-    },
-    {
-      name: storageKey,
-      version: persistedVersion,
-      storage: createJSONStorage(() => browserStorage),
-      partialize: (state): PersistedState => ({
-        language: state.language,
-        assessments: state.assessments,
-        currentAssessmentId: state.currentAssessmentId,
-      }),
-      migrate: migratePersistedState,
-      // Re-parse what was stored: a hand-edited or corrupted part never reaches the app, and is backed up.
-      merge: (stored, current) => {
-        const { state, dropped } = salvagePersistedState(stored);
-        if (dropped.length > 0) backUpUnreadable();
-        return { ...current, ...state, unreadableOnLoad: dropped };
-      },
-    },
-  ),
+});
+
+/** The part of the state that is stored. */
+export function storedPartOf(state: StoredState): StoredState {
+  return {
+    language: state.language,
+    assessments: state.assessments,
+    currentAssessmentId: state.currentAssessmentId,
+    setAside: state.setAside,
+    clocks: state.clocks,
+    deleted: state.deleted,
+    lastExportedAt: state.lastExportedAt,
+    changesSinceExport: state.changesSinceExport,
+  };
+}
+
+const storedKeys = Object.keys(initialStoredState) as (keyof StoredState)[];
+
+const writer = createWriter(browserStorage.getItem(storageKey), loaded.writable, (version) =>
+  useAppStore.setState((state) => ({ writable: false, storageNotices: [...state.storageNotices.filter((n) => n.kind !== 'newer'), { kind: 'newer', version }] })),
 );
 
+let adopting = false;
+
+/** Takes in a state merged with another tab's, without counting it as this tab's change. */
+function adopt(merged: StoredState): void {
+  adopting = true;
+  try {
+    useAppStore.setState(merged);
+  } finally {
+    adopting = false;
+  }
+}
+
+// Every change of the stored part: stamp the changed items with the time, then write (merging another tab's writes).
+useAppStore.subscribe((state, previous) => {
+  if (adopting || storedKeys.every((key) => state[key] === previous[key])) return;
+  const recorded = recordChanges(storedPartOf(previous), storedPartOf(state), Date.now());
+  const written = writer.save(recorded);
+  const next = written ?? recorded;
+  if (storedKeys.some((key) => next[key] !== state[key])) adopt(next);
+});
+
+// Data that was migrated or partly set aside is written at once, so what was set aside is kept by name.
+if (loaded.writable && loaded.notices.some((notice) => notice.kind === 'migrated' || notice.kind === 'set-aside')) writer.save(loaded.state);
+
 /**
- * Another tab changed the saved data: read it again, so this tab shows the newest data and never writes older
- * data over it. Returns the function that stops listening.
+ * Another tab changed the saved data: merge it item by item, so this tab shows the newest data and neither tab's edit
+ * is lost. Returns the function that stops listening.
  */
 export function followOtherTabs(): () => void {
   function onStorage(event: StorageEvent) {
-    if (event.key === storageKey) void useAppStore.persist.rehydrate();
+    if (event.key !== storageKey) return;
+    const merged = writer.receive(event.newValue, storedPartOf(useAppStore.getState()));
+    if (merged) adopt(merged);
   }
   window.addEventListener('storage', onStorage);
   return () => window.removeEventListener('storage', onStorage);

@@ -4,9 +4,9 @@ import { useState } from 'react';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { useAssessmentTranslation } from './use-assessment-translation';
 import { assessmentTitle } from '../../lib/assessment-title';
-import { assessmentDetailsHref, assessmentsHref, gapsHref, planHref, reportHref } from '../../lib/routes';
+import { assessmentDetailsHref, assessmentsHref, backupHref, gapsHref, planHref, reportHref } from '../../lib/routes';
 import { useAppStore } from '../../store/app-store';
-import { formatLongDate, todayCalendarDate } from '../../domain/calendar-date';
+import { formatLongDate, localCalendarDateOf, todayCalendarDate } from '../../domain/calendar-date';
 
 /** Whose assessment this is, against which role profile, with a way to correct the details. */
 export function AssessmentHeader({ assessmentId, profile }: { assessmentId: string; profile: RoleProfile }) {
@@ -15,6 +15,7 @@ export function AssessmentHeader({ assessmentId, profile }: { assessmentId: stri
   const appointee = useAppStore((state) => state.assessments[assessmentId]?.appointee);
   const roundCount = useAppStore((state) => state.assessments[assessmentId]?.rounds?.length ?? 0);
   const startRound = useAppStore((state) => state.startRound);
+  const lastExportedAt = useAppStore((state) => state.lastExportedAt);
   const [confirmRound, setConfirmRound] = useState(false);
   if (!appointee) return null;
   return (
@@ -59,7 +60,11 @@ export function AssessmentHeader({ assessmentId, profile }: { assessmentId: stri
         </a>
       </p>
       <p className="saved-note">
-        {t('assessment.round', { round: roundCount + 1 })} · {t('assessment.autosave')}{' '}
+        {t('assessment.round', { round: roundCount + 1 })} · {t('assessment.autosave')} ·{' '}
+        <span data-testid="header-last-backup">
+          {t('assessment.lastBackup', { date: lastExportedAt ? formatLongDate(localCalendarDateOf(lastExportedAt), language) : t('assessment.neverBackedUp') })}
+        </span>{' '}
+        <a href={backupHref()}>{t('assessment.backupNow')}</a>{' '}
         <button type="button" className="button button--link" onClick={() => setConfirmRound(true)}>
           {t('assessment.newRound')}
         </button>

@@ -97,6 +97,9 @@ const th = {
   'filter.shown': 'แสดง {shown} จาก {total} รายการ',
   'filter.noneAtAll': 'ไม่มีรายการที่ตรงกับตัวกรองหรือคำค้นนี้',
   'filter.showAll': 'แสดงทุกรายการ',
+  'assessment.lastBackup': 'สำรองข้อมูลล่าสุด: {date}',
+  'assessment.neverBackedUp': 'ยังไม่เคย',
+  'assessment.backupNow': 'สำรองข้อมูล',
 } as const;
 
 const en: Record<keyof typeof th, string> = {
@@ -192,6 +195,9 @@ const en: Record<keyof typeof th, string> = {
   'filter.shown': 'Showing {shown} of {total} items',
   'filter.noneAtAll': 'No item matches this filter or search.',
   'filter.showAll': 'Show every item',
+  'assessment.lastBackup': 'Last backed up: {date}',
+  'assessment.neverBackedUp': 'never',
+  'assessment.backupNow': 'Back up',
 };
 
 export type AssessmentMessageKey = keyof typeof th;

@@ -6,7 +6,7 @@ import { makeAssessment } from '../../domain/assessment-fixtures';
 import type { ExperienceItem, ProficiencyItem } from '../../domain/assessment-items';
 import { makeRatingScale } from '../../domain/test-profile-factory';
 import { useAppStore } from '../../store/app-store';
-import { initialPersistedState } from '../../store/persistence';
+import { initialStoredState } from '../../domain/stored-state';
 import { ExperienceItemView } from './experience-item';
 import { ProficiencyItemView } from './proficiency-item';
 
@@ -16,7 +16,7 @@ const starred: ExperienceItem = { kind: 'experience', section: 'experience', key
 const rating = () => useAppStore.getState().assessments['test-assessment']?.ratings['unit:DG100'];
 
 beforeEach(() => {
-  useAppStore.setState({ ...initialPersistedState, assessments: { 'test-assessment': makeAssessment() }, unreadableOnLoad: [] });
+  useAppStore.setState({ ...initialStoredState, assessments: { 'test-assessment': makeAssessment() } });
 });
 
 describe('ProficiencyItemView', () => {

@@ -4,8 +4,8 @@ import { flushSync } from 'react-dom';
 import type { Assessment } from '../../domain/assessment';
 import { assessmentCsvRows } from '../../domain/assessment-csv';
 import { listAssessmentItems } from '../../domain/assessment-items';
-import { createBackup, maxBackupBytes, parseBackup } from '../../domain/backup';
-import { pickText, type LocalizedText } from '../../domain/localized-text';
+import { createBackup, maxBackupBytes, parseBackup, tooLargeProblem, type ImportProblem } from '../../domain/backup';
+import { pickText } from '../../domain/localized-text';
 import { assessmentTitle } from '../../lib/assessment-title';
 import { toExcelCsv } from '../../lib/csv';
 import { useDocumentTitle } from '../../lib/document-title';
@@ -14,10 +14,11 @@ import { useProfileLibrary } from '../../lib/profile-library-context';
 import { useScreenArrival } from '../../lib/screen-arrival';
 import { useAppStore } from '../../store/app-store';
 import { ChoiceDialog } from './choice-dialog';
+import { DataSafety } from './data-safety';
 import { useBackupTranslation } from './use-backup-translation';
 import { todayCalendarDate } from '../../domain/calendar-date';
 
-type Outcome = { kind: 'refused'; file: string; path: string; message: LocalizedText } | { kind: 'imported'; count: number; migratedFrom: number | null } | null;
+type Outcome = ({ kind: 'refused'; file: string } & ImportProblem) | { kind: 'imported'; count: number; migratedFrom: number | null } | null;
 
 /** Export one or all assessments (JSON backup, CSV for HR) and import a backup, refusing bad files clearly. */
 export function BackupScreen() {
@@ -25,6 +26,7 @@ export function BackupScreen() {
   const { language, t } = useBackupTranslation();
   const assessments = useAppStore((state) => state.assessments);
   const importAssessments = useAppStore((state) => state.importAssessments);
+  const exportedBackup = useAppStore((state) => state.exportedBackup);
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [pending, setPending] = useState<Assessment[] | null>(null);
   const [dragging, setDragging] = useState(false);
@@ -39,6 +41,7 @@ export function BackupScreen() {
   function exportJson(items: Assessment[], stem: string) {
     const backup = createBackup(items, { appVersion: __APP_VERSION__, now: new Date().toISOString() });
     downloadBlob(new Blob([JSON.stringify(backup, null, 2)], { type: 'application/json' }), `${stem}.json`);
+    if (items.length === list.length) exportedBackup(backup.exportedAt);
   }
 
   function exportCsv(assessment: Assessment) {
@@ -62,7 +65,7 @@ export function BackupScreen() {
   async function readFile(file: File) {
     setOutcome(null);
     if (file.size > maxBackupBytes) {
-      setOutcome({ kind: 'refused', file: file.name, path: '', message: { th: 'ไฟล์ใหญ่เกิน 5 MB', en: 'The file is larger than 5 MB' } });
+      setOutcome({ kind: 'refused', file: file.name, ...tooLargeProblem });
       return;
     }
     const result = parseBackup(await file.text(), profiles.map((profile) => profile.id));
@@ -124,6 +127,7 @@ export function BackupScreen() {
           </>
         )}
       </section>
+      <DataSafety />
       <section className="panel" aria-labelledby="import-title">
         <h2 id="import-title">{t('backup.import')}</h2>
         <p className="field__hint" id="import-hint">
@@ -167,7 +171,7 @@ export function BackupScreen() {
               {outcome.path.includes('.') || outcome.path.includes('[') ? `${t('backup.where', { path: outcome.path })}: ` : ''}
               {pickText(outcome.message, language)}
             </p>
-            {outcome.message.en === 'The file is not JSON' && <p>{t('backup.damaged')}</p>}
+            {outcome.code === 'not-json' && <p>{t('backup.damaged')}</p>}
             <p>{t('backup.nothingChanged')}</p>
           </div>
         )}

@@ -26,6 +26,26 @@ const th = {
   'backup.cancel': 'ยกเลิก',
   'backup.copySuffix': '(นำเข้า)',
   'backup.anonymous': 'ไม่ระบุชื่อ',
+  'backup.safety': 'ความปลอดภัยของข้อมูลในเบราว์เซอร์นี้',
+  'backup.lastBackup': 'สำรองข้อมูลครั้งล่าสุด',
+  'backup.never': 'ยังไม่เคย',
+  'backup.persistent': 'เบราว์เซอร์รับว่าจะเก็บข้อมูลไว้ถาวร',
+  'backup.persistent.unknown': 'ยังไม่ได้ขอ (จะขอเมื่อมีการประเมินแรก)',
+  'backup.persistent.granted': 'รับแล้ว เบราว์เซอร์จะไม่ลบเองเมื่อพื้นที่น้อย',
+  'backup.persistent.denied': 'ไม่รับ เบราว์เซอร์อาจลบข้อมูลเองเมื่อพื้นที่น้อย โปรดสำรองข้อมูลสม่ำเสมอ',
+  'backup.persistent.unsupported': 'เบราว์เซอร์นี้ไม่รองรับ โปรดสำรองข้อมูลสม่ำเสมอ',
+  'backup.eviction':
+    'เบราว์เซอร์อาจลบข้อมูลของเว็บไซต์ได้เอง เช่น Safari ลบข้อมูลที่เว็บไซต์บันทึกไว้เมื่อไม่ได้เปิดเว็บไซต์นั้น 7 วัน และทุกเบราว์เซอร์อาจลบเมื่อพื้นที่เครื่องเหลือน้อย หรือเมื่อผู้ใช้ล้างประวัติการท่องเว็บ ไฟล์สำรองที่ส่งออกไว้จึงเป็นสำเนาที่ปลอดภัยที่สุด',
+  'backup.setAsideTitle': 'ส่วนที่อ่านไม่ได้และแยกเก็บไว้',
+  'backup.setAsideIntro': 'ส่วนเหล่านี้อ่านไม่ได้ด้วยแอปรุ่นนี้ จึงไม่แสดงในแอป แต่ไม่ได้ลบทิ้ง ดาวน์โหลดเก็บไว้หรือส่งให้ผู้ดูแลได้',
+  'backup.copiesTitle': 'สำเนาที่แอปเก็บไว้',
+  'backup.copiesIntro': 'ก่อนแปลงข้อมูลเป็นรุ่นใหม่ หรือเมื่ออ่านข้อมูลไม่ได้ แอปเก็บสำเนาข้อมูลเดิมไว้ครั้งเดียวต่อเนื้อหาหนึ่งชุด',
+  'backup.copyReason.before-migration': 'ก่อนแปลงรุ่นข้อมูล',
+  'backup.copyReason.unreadable': 'ข้อมูลที่อ่านไม่ได้',
+  'backup.copyReason.set-aside': 'ข้อมูลที่มีส่วนอ่านไม่ได้',
+  'backup.copyReason.unknown': 'สำเนาจากแอปรุ่นก่อน',
+  'backup.download': 'ดาวน์โหลด',
+  'backup.discard': 'ลบ',
 } as const;
 
 const en: Record<keyof typeof th, string> = {
@@ -53,6 +73,26 @@ const en: Record<keyof typeof th, string> = {
   'backup.cancel': 'Cancel',
   'backup.copySuffix': '(imported)',
   'backup.anonymous': 'anonymous',
+  'backup.safety': 'How safe your data is in this browser',
+  'backup.lastBackup': 'Last backed up',
+  'backup.never': 'Never',
+  'backup.persistent': 'Browser keeps the data for good',
+  'backup.persistent.unknown': 'Not asked yet (asked when the first assessment exists)',
+  'backup.persistent.granted': 'Yes: the browser will not delete it when space runs low',
+  'backup.persistent.denied': 'No: the browser may delete it when space runs low. Back up often.',
+  'backup.persistent.unsupported': 'This browser cannot promise it. Back up often.',
+  'backup.eviction':
+    'Browsers may delete a site’s data on their own: Safari deletes what a site saved after 7 days without a visit, and any browser may delete it when the device is short of space or when the user clears browsing data. An exported backup file is the safest copy.',
+  'backup.setAsideTitle': 'Parts that could not be read, set aside',
+  'backup.setAsideIntro': 'This version of the app cannot read these parts, so it does not show them, but it has not deleted them. Download them, or send them to whoever supports the app.',
+  'backup.copiesTitle': 'Copies the app kept',
+  'backup.copiesIntro': 'Before data is brought to a newer version, or when it cannot be read, the app keeps one copy of the data as it was (one copy per distinct content).',
+  'backup.copyReason.before-migration': 'Before a data version change',
+  'backup.copyReason.unreadable': 'Data that could not be read',
+  'backup.copyReason.set-aside': 'Data with unreadable parts',
+  'backup.copyReason.unknown': 'Copy from an earlier app version',
+  'backup.download': 'Download',
+  'backup.discard': 'Delete',
 };
 
 export type BackupMessageKey = keyof typeof th;

@@ -1,0 +1,55 @@
+import type { Language } from '../domain/localized-text';
+import { translate } from '../i18n/translate';
+import { downloadBlob, safeFileName } from '../lib/download';
+import { useAppStore } from '../store/app-store';
+import { rescueText } from '../store/rescue';
+
+function currentLanguage(): Language {
+  try {
+    return useAppStore.getState().language;
+  } catch {
+    return 'th';
+  }
+}
+
+/** A lazy chunk that could not be fetched (a redeploy while the tab was open, or the network). */
+function isChunkError(error: Error): boolean {
+  return /dynamically imported module|Importing a module script failed|error loading dynamically imported module|ChunkLoadError/i.test(`${error.name} ${error.message}`);
+}
+
+/** Saves the raw stored data as a file, without going through any screen. */
+export function downloadMyData(): void {
+  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+  downloadBlob(new Blob([rescueText()], { type: 'application/json' }), `${safeFileName('cio-skills-compass', 'my-data', stamp)}.json`);
+}
+
+/**
+ * What the user sees instead of a screen that failed: what happened, Reload, the way home, "Download my data", and
+ * the details to report. It uses nothing that could itself have failed: no router, no lazy code, no feature.
+ */
+export function RecoveryScreen({ error }: { error: Error }) {
+  const language = currentLanguage();
+  const t = (key: Parameters<typeof translate>[1]) => translate(language, key);
+  return (
+    <section className="recovery panel" role="alert" aria-labelledby="recovery-title" lang={language}>
+      <h1 id="recovery-title">{t('recovery.title')}</h1>
+      <p>{isChunkError(error) ? t('recovery.chunk') : t('recovery.intro')}</p>
+      <div className="recovery__actions">
+        <button type="button" className="button" onClick={() => window.location.reload()}>
+          {t('recovery.reload')}
+        </button>
+        <button type="button" className="button button--secondary" onClick={downloadMyData}>
+          {t('recovery.download')}
+        </button>
+        <a className="button button--secondary" href="#/" onClick={() => window.setTimeout(() => window.location.reload(), 0)}>
+          {t('recovery.home')}
+        </a>
+      </div>
+      <p className="recovery__hint">{t('recovery.downloadHint')}</p>
+      <details className="recovery__details">
+        <summary>{t('recovery.details')}</summary>
+        <pre>{`${error.name}: ${error.message}\n${error.stack ?? ''}\n${window.location.href}\n${navigator.userAgent}`}</pre>
+      </details>
+    </section>
+  );
+}

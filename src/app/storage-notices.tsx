@@ -1,0 +1,95 @@
+import { useState, useSyncExternalStore } from 'react';
+import { daysBetween, localCalendarDateOf, todayCalendarDate } from '../domain/calendar-date';
+import { useTranslation } from '../i18n/use-translation';
+import { backupHref } from '../lib/routes';
+import { browserStorage } from '../lib/safe-storage';
+import { useAppStore } from '../store/app-store';
+import { downloadMyData } from './recovery-screen';
+
+/** A gentle reminder comes after this many changes, or this many days, without a backup. */
+export const remindAfterChanges = 25;
+export const remindAfterDays = 14;
+
+/** Whether to remind the user to export: some assessment exists and enough changed, or time passed, since the last export. */
+export function needsBackupReminder(input: { assessments: number; changes: number; lastExportedAt: string | null; today: string }): 'never' | 'changes' | 'days' | null {
+  if (input.assessments === 0 || input.changes === 0) return null;
+  if (input.lastExportedAt === null) return input.changes >= 3 ? 'never' : null;
+  if (input.changes >= remindAfterChanges) return 'changes';
+  return daysBetween(localCalendarDateOf(input.lastExportedAt), input.today) >= remindAfterDays ? 'days' : null;
+}
+
+/** What the user must know about their saved data: storage refused, newer data kept apart, parts set aside; and a reminder to back up. */
+export function StorageNotices({ onBackupScreen }: { onBackupScreen: boolean }) {
+  const { t } = useTranslation();
+  const persistent = useSyncExternalStore(browserStorage.subscribe, browserStorage.isPersistent, () => true);
+  const notices = useAppStore((state) => state.storageNotices);
+  const dismiss = useAppStore((state) => state.dismissStorageNotice);
+  const assessments = useAppStore((state) => Object.keys(state.assessments).length);
+  const changes = useAppStore((state) => state.changesSinceExport);
+  const lastExportedAt = useAppStore((state) => state.lastExportedAt);
+  const [remindLater, setRemindLater] = useState(false);
+  const reminder = onBackupScreen || remindLater ? null : needsBackupReminder({ assessments, changes, lastExportedAt, today: todayCalendarDate() });
+  const newer = notices.find((notice) => notice.kind === 'newer');
+  const unreadable = notices.find((notice) => notice.kind === 'unreadable');
+  const setAside = notices.find((notice) => notice.kind === 'set-aside');
+  return (
+    <>
+      {newer && (
+        <div className="storage-warning" role="alert">
+          <p>{t('storage.newer', { version: newer.version })}</p>
+          <p className="storage-warning__actions">
+            <a href={backupHref()}>{t('storage.exportNow')}</a>
+            <button type="button" className="button button--link" onClick={downloadMyData}>
+              {t('storage.downloadData')}
+            </button>
+          </p>
+        </div>
+      )}
+      {!persistent && !newer && (
+        <p className="storage-warning" role="alert">
+          {t('storage.warning')} <a href={backupHref()}>{t('storage.exportNow')}</a>
+        </p>
+      )}
+      {unreadable && (
+        <div className="storage-warning" role="status">
+          <p>{t('storage.unreadableText')}</p>
+          <p className="storage-warning__actions">
+            <a href={backupHref()}>{t('storage.seeBackup')}</a>
+            <button type="button" className="button button--link" onClick={() => dismiss('unreadable')}>
+              {t('storage.dismiss')}
+            </button>
+          </p>
+        </div>
+      )}
+      {setAside && setAside.kind === 'set-aside' && (
+        <div className="storage-warning" role="status">
+          <p>{t('storage.setAside', { names: setAside.names.join(', ') })}</p>
+          <p className="storage-warning__actions">
+            <a href={backupHref()}>{t('storage.seeBackup')}</a>
+            <button type="button" className="button button--link" onClick={() => dismiss('set-aside')}>
+              {t('storage.dismiss')}
+            </button>
+          </p>
+        </div>
+      )}
+      {reminder && persistent && !newer && (
+        <aside className="backup-reminder" aria-label={t('storage.remindTitle')}>
+          <p>
+            <strong>{t('storage.remindTitle')}</strong>{' '}
+            {reminder === 'never'
+              ? t('storage.remindNever')
+              : reminder === 'changes'
+                ? t('storage.remindChanges', { count: changes })
+                : t('storage.remindDays', { days: lastExportedAt ? daysBetween(localCalendarDateOf(lastExportedAt), todayCalendarDate()) : 0 })}
+          </p>
+          <p className="storage-warning__actions">
+            <a href={backupHref()}>{t('storage.remindAction')}</a>
+            <button type="button" className="button button--link" onClick={() => setRemindLater(true)}>
+              {t('storage.remindLater')}
+            </button>
+          </p>
+        </aside>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,94 @@
+import { useState } from 'react';
+import { formatLongDate, localCalendarDateOf } from '../../domain/calendar-date';
+import { downloadBlob, safeFileName } from '../../lib/download';
+import { useAppStore } from '../../store/app-store';
+import { backupCopyText, listBackupCopies, removeBackupCopy } from '../../store/persistence';
+import { useBackupTranslation } from './use-backup-translation';
+
+function saveText(text: string, stem: string) {
+  downloadBlob(new Blob([text], { type: 'application/json' }), `${safeFileName('cio-skills-compass', stem)}.json`);
+}
+
+/**
+ * How safe the data is in this browser: the last backup, whether the browser promised to keep the data, why browsers
+ * delete site data, and the copies the app kept of data it could not read or was about to rewrite.
+ */
+export function DataSafety() {
+  const { language, t } = useBackupTranslation();
+  const lastExportedAt = useAppStore((state) => state.lastExportedAt);
+  const persistentStorage = useAppStore((state) => state.persistentStorage);
+  const setAside = useAppStore((state) => state.setAside);
+  const discardSetAside = useAppStore((state) => state.discardSetAside);
+  const [copies, setCopies] = useState(() => listBackupCopies());
+  const lastBackup = lastExportedAt ? formatLongDate(localCalendarDateOf(lastExportedAt), language) : null;
+  return (
+    <section className="panel" aria-labelledby="safety-title">
+      <h2 id="safety-title">{t('backup.safety')}</h2>
+      <dl className="backup__facts">
+        <dt>{t('backup.lastBackup')}</dt>
+        <dd data-testid="last-backup">{lastBackup ?? t('backup.never')}</dd>
+        <dt>{t('backup.persistent')}</dt>
+        <dd data-testid="persistent-storage">{t(`backup.persistent.${persistentStorage}`)}</dd>
+      </dl>
+      <p>{t('backup.eviction')}</p>
+      {Object.keys(setAside).length > 0 && (
+        <>
+          <h3>{t('backup.setAsideTitle')}</h3>
+          <p>{t('backup.setAsideIntro')}</p>
+          <ul className="backup__list split-rows">
+            {Object.entries(setAside).map(([name, text]) => (
+              <li key={name}>
+                <span className="code">{name}</span>
+                <span className="backup__buttons">
+                  <button type="button" className="button button--secondary" onClick={() => saveText(text, `set-aside-${name}`)} aria-label={`${t('backup.download')} ${name}`}>
+                    {t('backup.download')}
+                  </button>
+                  <button type="button" className="button button--danger-outline" onClick={() => discardSetAside(name)} aria-label={`${t('backup.discard')} ${name}`}>
+                    {t('backup.discard')}
+                  </button>
+                </span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {copies.length > 0 && (
+        <>
+          <h3>{t('backup.copiesTitle')}</h3>
+          <p>{t('backup.copiesIntro')}</p>
+          <ul className="backup__list split-rows">
+            {copies.map((copy, index) => {
+              const label = `${copy.reason ? t(`backup.copyReason.${copy.reason}`) : t('backup.copyReason.unknown')}${copy.savedAt && !Number.isNaN(Date.parse(copy.savedAt)) ? ` · ${formatLongDate(localCalendarDateOf(copy.savedAt), language)}` : ''} · ${Math.max(1, Math.round(copy.bytes / 1024))} KB`;
+              return (
+                <li key={copy.key}>
+                  <span>{label}</span>
+                  <span className="backup__buttons">
+                    <button
+                      type="button"
+                      className="button button--secondary"
+                      onClick={() => saveText(backupCopyText(copy.key) ?? '', `kept-copy-${index + 1}`)}
+                      aria-label={`${t('backup.download')} ${label}`}
+                    >
+                      {t('backup.download')}
+                    </button>
+                    <button
+                      type="button"
+                      className="button button--danger-outline"
+                      onClick={() => {
+                        removeBackupCopy(copy.key);
+                        setCopies(listBackupCopies());
+                      }}
+                      aria-label={`${t('backup.discard')} ${label}`}
+                    >
+                      {t('backup.discard')}
+                    </button>
+                  </span>
+                </li>
+              );
+            })}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}
