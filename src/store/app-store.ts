@@ -60,9 +60,11 @@ export const useAppStore = create<AppState>()((set, get) => {
         });
       }
       return {
-        ...loaded.state,
-        storageNotices: loaded.notices,
-        writable: loaded.writable,
+        // The first state is the empty one, as in the prerendered page (zustand hydrates React from the initial
+        // state); what was stored is applied just below, before anything listens.
+        ...initialStoredState,
+        storageNotices: [],
+        writable: true,
         persistentStorage: 'unknown',
         chooseLanguage: (language) => set({ language }),
         startAssessment: ({ profileId, appointee, title }) => {
@@ -132,6 +134,8 @@ export function storedPartOf(state: StoredState): StoredState {
 }
 
 const storedKeys = Object.keys(initialStoredState) as (keyof StoredState)[];
+
+useAppStore.setState({ ...loaded.state, storageNotices: loaded.notices, writable: loaded.writable });
 
 const writer = createWriter(browserStorage.getItem(storageKey), loaded.writable, (version) =>
   useAppStore.setState((state) => ({ writable: false, storageNotices: [...state.storageNotices.filter((n) => n.kind !== 'newer'), { kind: 'newer', version }] })),

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { backupSchemaVersion, parseBackup } from '../../src/domain/backup';
+import { parseBackup } from '../../src/domain/backup';
+import { schemaVersion as backupSchemaVersion } from '../../src/domain/migrations';
 import { expectNoAxeViolations, gotoApp, setUpAppBrowser, type AppPage } from './harness';
 
 const openApp = setUpAppBrowser();
