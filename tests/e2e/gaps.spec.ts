@@ -3,7 +3,7 @@ import { listAssessmentItems } from '../../src/domain/assessment-items';
 import { assessmentSchema } from '../../src/domain/assessment';
 import { analyseGaps, type GapAnalysis } from '../../src/domain/gaps';
 import { assembleProfileLibrary, parseProfileIndex } from '../../src/domain/profile-library';
-import { todayIso } from '../../src/lib/dates';
+import { todayCalendarDate } from '../../src/domain/calendar-date';
 import { readProfileFile } from '../unit/read-profile-files';
 import { expect, expectNoAxeViolations, openWithState, test, type Page } from './fixtures';
 
@@ -21,7 +21,7 @@ function expectedAnalysis(profileId: string): GapAnalysis {
   if (!library.ok) throw new Error('library');
   const profile = library.library.profiles.find((candidate) => candidate.id === profileId);
   if (!profile) throw new Error(profileId);
-  return analyseGaps(listAssessmentItems(profile, library.library.catalogue), assessment, { defaultTarget: 3, today: todayIso() });
+  return analyseGaps(listAssessmentItems(profile, library.library.catalogue), assessment, { defaultTarget: 3, today: todayCalendarDate() });
 }
 
 const percent = (value: number | null) => (value === null ? '—' : `${Math.round(value * 100)}%`);
