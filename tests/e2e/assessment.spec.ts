@@ -77,7 +77,7 @@ test.describe('the self-assessment', () => {
     test(`completes a whole DCIO assessment by keyboard only in ${language === 'th' ? 'Thai' : 'English'}, and a reload keeps every rating, note and date`, async ({ page }) => {
       // Long by nature: several hundred key presses, each checked on the screen. The bound follows the work
       // (61 items; each step has its own wait on the screen, so this only bounds the sum), not this machine's speed.
-      test.setTimeout(61 * 10_000);
+      test.setTimeout(61 * 15_000);
       await startDcioAssessmentByKeyboard(page, language);
       const [assessmentId] = Object.keys(await storedAssessments(page));
       await expect(page).toHaveURL(new RegExp(`#/assessments/${assessmentId}`));
