@@ -12,7 +12,7 @@ import { chromium } from 'playwright-core';
 import { browserArgs, findBrowser } from './find-browser.mjs';
 import { measureRatingLatency, summarise } from './bench-interaction.mjs';
 import { measureReportPdf } from './bench-report.mjs';
-import { startStaticServer } from './static-server.mjs';
+import { startPreviewServer } from './preview-server.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const dist = join(root, 'dist');
@@ -63,7 +63,7 @@ async function measureFirstLoad(url) {
 // The fastest this page could be: the same prerendered profile, same CSS and fonts, no script at all.
 const staticHtml = html.replace(/<script[^>]*type="module"[^>]*><\/script>\s*/g, '').replace(/<link[^>]*rel="modulepreload"[^>]*>\s*/g, '');
 
-const server = await startStaticServer({ root: dist, routes: { 'static-profile.html': { type: 'text/html; charset=utf-8', body: staticHtml } } });
+const server = await startPreviewServer({ root, routes: { 'static-profile.html': { type: 'text/html; charset=utf-8', body: staticHtml } } });
 const firstLoad = await measureFirstLoad(server.url);
 console.log('First load of the profile screen, until the app is ready (gzip at level 9)');
 console.log(`  JS : ${firstLoad.script.count} file(s), ${kb(firstLoad.script.raw)} raw, ${kb(firstLoad.script.gzip)} gzip (budget 100 KB gzip)`);
@@ -97,7 +97,7 @@ console.log(`\nPrinting the complete CIO Assistant report to an A4 PDF (page.pdf
 const lighthouseCli = join(root, 'node_modules', 'lighthouse', 'cli', 'index.js');
 const outDir = mkdtempSync(join(tmpdir(), 'cio-bench-'));
 
-// Asynchronous on purpose: the static server runs in this process and must keep answering.
+// Asynchronous on purpose: the preview server runs in this process and must keep answering.
 async function lighthouse(url, label, run) {
   const output = join(outDir, `${label}-${run}.json`);
   await promisify(execFile)(process.execPath, [

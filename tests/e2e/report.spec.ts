@@ -2,23 +2,18 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
 import { completeAssistantAssessment } from '../../scripts/assistant-assessment.mjs';
-import { expectNoAxeViolations, gotoApp, setUpAppBrowser, type AppPage } from './harness';
+import { expect, expectNoAxeViolations, openWithState, test, type Page } from './fixtures';
 
-const openApp = setUpAppBrowser();
 const outDir = process.env.REPORT_PDF_DIR ?? mkdtempSync(join(tmpdir(), 'cio-report-'));
 const assistant = JSON.parse(readFileSync(new URL('../../public/profiles/cio-assistant.json', import.meta.url), 'utf8')) as { competencies: string[] };
 
-async function openReport(app: AppPage, language: 'th' | 'en' = 'th'): Promise<void> {
-  await gotoApp(app);
+async function openReport(page: Page, language: 'th' | 'en' = 'th'): Promise<void> {
   const blob = completeAssistantAssessment();
   blob.state.language = language;
-  await app.page.evaluate((value) => localStorage.setItem('cio-skills-compass', JSON.stringify(value)), blob);
-  await gotoApp(app, '#/assessments/assistant01/report');
-  await app.page.reload();
-  await app.page.waitForSelector('.report svg');
-  await app.page.evaluate(() => document.fonts.ready);
+  await openWithState(page, blob, '#/assessments/assistant01/report');
+  await expect(page.locator('.report svg').first()).toBeVisible();
+  await page.evaluate(() => document.fonts.ready);
 }
 
 /** Prints the report as Chromium does for "Save as PDF" (A4, the page's own @page size), and reads it back. */
@@ -27,20 +22,19 @@ function lastPageText(pages: number): string {
   return execFileSync('pdftotext', ['-f', String(pages), '-l', String(pages), lastPdf, '-'], { encoding: 'utf8' });
 }
 
-async function printToPdf(app: AppPage, name: string): Promise<{ text: string; pages: number; path: string }> {
+async function printToPdf(page: Page, name: string): Promise<{ text: string; pages: number; path: string }> {
   const path = join(outDir, `${name}.pdf`);
   lastPdf = path;
-  await app.page.pdf({ path, format: 'A4', preferCSSPageSize: true, printBackground: true });
+  await page.pdf({ path, format: 'A4', preferCSSPageSize: true, printBackground: true });
   const text = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
   const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [path], { encoding: 'utf8' }))?.[1]);
   return { text, pages, path };
 }
 
-describe('the printed gap report', () => {
-  it('prints the complete assistant report as real Thai text on at most 6 A4 pages', async () => {
-    const app = await openApp();
-    await openReport(app);
-    const { text, pages } = await printToPdf(app, 'assistant-th');
+test.describe('the printed gap report', () => {
+  test('prints the complete assistant report as real Thai text on at most 6 A4 pages', async ({ page }) => {
+    await openReport(page);
+    const { text, pages } = await printToPdf(page, 'assistant-th');
     expect(text).toContain('นางสาวพิมพ์ใจ ทดสอบรายงาน');
     for (const code of assistant.competencies) expect(text, code).toContain(code);
     for (const code of ['SPM304.1', 'SPM304.2', 'SPM304.3', 'SPM304.4']) expect(text).toContain(code);
@@ -56,15 +50,12 @@ describe('the printed gap report', () => {
     expect(lastPageText(pages)).toContain('ผู้บังคับบัญชา');
   });
 
-  it('prints the DCIO report with its 29 February appointment, no blank trailing page', async () => {
-    const app = await openApp();
-    await gotoApp(app);
+  test('prints the DCIO report with its 29 February appointment, no blank trailing page', async ({ page }) => {
     const fixture = JSON.parse(readFileSync(new URL('../fixtures/gap-assessment.json', import.meta.url), 'utf8'));
-    await app.page.evaluate((value) => localStorage.setItem('cio-skills-compass', JSON.stringify(value)), fixture);
-    await gotoApp(app, '#/assessments/gapfixture1/report');
-    await app.page.reload();
-    await app.page.waitForSelector('.report svg');
-    const { text, pages } = await printToPdf(app, 'dcio-th');
+    await openWithState(page, fixture, '#/assessments/gapfixture1/report');
+    await expect(page.locator('.report svg').first()).toBeVisible();
+    await page.evaluate(() => document.fonts.ready);
+    const { text, pages } = await printToPdf(page, 'dcio-th');
     expect(text).toContain('สมหญิง ตัวอย่าง');
     expect(text).toContain('28 กุมภาพันธ์ 2569');
     expect(text).toContain('เกินกำหนด');
@@ -73,30 +64,29 @@ describe('the printed gap report', () => {
     expect(lastPageText(pages).trim().length).toBeGreaterThan(100);
   });
 
-  it('prints in English when the report language is English, whatever the screen language', async () => {
-    const app = await openApp();
-    await openReport(app, 'th');
-    await app.page.getByLabel('English').check();
-    const { text, pages } = await printToPdf(app, 'assistant-en');
+  test('prints in English when the report language is English, whatever the screen language', async ({ page }) => {
+    await openReport(page, 'th');
+    await page.getByLabel('English').check();
+    await expect(page.locator('.report')).toContainText('Digital skills self-assessment report');
+    const { text, pages } = await printToPdf(page, 'assistant-en');
     expect(text).toContain('Digital skills self-assessment report');
     expect(text).toContain('1 October 2027');
     expect(text).toMatch(/Page 1 of \d/);
     expect(pages).toBeLessThanOrEqual(6);
-    expect(await app.page.locator('.site-header').textContent()).toContain('เข็มทิศทักษะดิจิทัล CIO');
+    expect(await page.locator('.site-header').textContent()).toContain('เข็มทิศทักษะดิจิทัล CIO');
   });
 
-  it('shows the report on screen with a print button, and no axe violation', async () => {
-    const app = await openApp();
-    await openReport(app);
+  test('shows the report on screen with a print button, and no axe violation', async ({ page }) => {
+    await openReport(page);
     let printed = false;
-    await app.page.exposeFunction('reportPrinted', () => {
+    await page.exposeFunction('reportPrinted', () => {
       printed = true;
     });
-    await app.page.evaluate(() => {
+    await page.evaluate(() => {
       window.print = () => (window as unknown as { reportPrinted: () => void }).reportPrinted();
     });
-    await app.page.getByRole('button', { name: 'พิมพ์ / บันทึกเป็น PDF' }).click();
+    await page.getByRole('button', { name: 'พิมพ์ / บันทึกเป็น PDF' }).click();
     await expect.poll(() => printed).toBe(true);
-    await expectNoAxeViolations(app.page);
+    await expectNoAxeViolations(page);
   });
 });

@@ -1,14 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
 import { listAssessmentItems } from '../../src/domain/assessment-items';
 import { assessmentSchema } from '../../src/domain/assessment';
 import { analyseGaps, type GapAnalysis } from '../../src/domain/gaps';
 import { assembleProfileLibrary, parseProfileIndex } from '../../src/domain/profile-library';
-import { todayIso } from '../../src/lib/dates';
+import { todayCalendarDate } from '../../src/domain/calendar-date';
 import { readProfileFile } from '../unit/read-profile-files';
-import { expectNoAxeViolations, gotoApp, setUpAppBrowser, type AppPage } from './harness';
+import { expect, expectNoAxeViolations, openWithState, test, type Page } from './fixtures';
 
-const openApp = setUpAppBrowser();
 const fixture = JSON.parse(readFileSync(new URL('../fixtures/gap-assessment.json', import.meta.url), 'utf8'));
 const assessment = assessmentSchema.parse(fixture.state.assessments.gapfixture1);
 
@@ -23,40 +21,36 @@ function expectedAnalysis(profileId: string): GapAnalysis {
   if (!library.ok) throw new Error('library');
   const profile = library.library.profiles.find((candidate) => candidate.id === profileId);
   if (!profile) throw new Error(profileId);
-  return analyseGaps(listAssessmentItems(profile, library.library.catalogue), assessment, { defaultTarget: 3, today: todayIso() });
+  return analyseGaps(listAssessmentItems(profile, library.library.catalogue), assessment, { defaultTarget: 3, today: todayCalendarDate() });
 }
 
 const percent = (value: number | null) => (value === null ? '—' : `${Math.round(value * 100)}%`);
 
-async function openGaps(app: AppPage): Promise<void> {
-  await gotoApp(app);
-  await app.page.evaluate((blob) => localStorage.setItem('cio-skills-compass', JSON.stringify(blob)), fixture);
-  await gotoApp(app, '#/assessments/gapfixture1/gaps');
-  await app.page.reload();
-  await app.page.waitForSelector('[data-chart="radar"] svg');
+async function openGaps(page: Page): Promise<void> {
+  await openWithState(page, fixture, '#/assessments/gapfixture1/gaps');
+  await expect(page.locator('[data-chart="radar"] svg').first()).toBeVisible();
 }
 
-async function tableRows(app: AppPage, selector: string): Promise<string[][]> {
-  return app.page.$$eval(`${selector} tbody tr`, (rows) => rows.map((row) => Array.from(row.children, (cell) => cell.textContent?.trim() ?? '')));
+async function tableRows(page: Page, selector: string): Promise<string[][]> {
+  return page.$$eval(`${selector} tbody tr`, (rows) => rows.map((row) => Array.from(row.children, (cell) => cell.textContent?.trim() ?? '')));
 }
 
-describe('the gap screen', () => {
-  it('shows the readiness figures and priority order the domain computes, in tables that match the charts', async () => {
-    const app = await openGaps_();
+test.describe('the gap screen', () => {
+  test('shows the readiness figures and priority order the domain computes, in tables that match the charts', async ({ page }) => {
+    await openGaps(page);
     const expected = expectedAnalysis('dcio');
-    const { page } = app;
     expect(await page.locator('[data-figure="overall"] dd').textContent()).toBe(percent(expected.overall.readiness));
     expect(await page.locator('[data-figure="rated"] dd').textContent()).toBe(`${expected.overall.rated} จาก ${expected.overall.total}`);
     expect(await page.locator('[data-figure="below-target"] dd').textContent()).toBe(String(expected.belowTarget));
 
-    const readinessRows = await tableRows(app, '.headline + .table-scroll table');
+    const readinessRows = await tableRows(page, '.headline + .table-scroll table');
     expect(readinessRows.map((row) => [row[1], row[2]])).toEqual(expected.groups.map((g) => [percent(g.readiness.readiness), `${g.readiness.rated} จาก ${g.readiness.total}`]));
 
     const priorityKeys = await page.$$eval('[data-chart="gaps"] ~ details tbody tr, figure:has([data-chart="gaps"]) tbody tr', (rows) => rows.map((row) => (row as HTMLElement).dataset.key));
     expect(priorityKeys).toEqual(expected.priorities.map((p) => p.standing.item.key));
     expect(await page.locator('[data-chart="gaps"] .recharts-bar-rectangle').count()).toBe(expected.priorities.length);
 
-    const radarRows = await tableRows(app, 'figure:has([data-chart="radar"])');
+    const radarRows = await tableRows(page, 'figure:has([data-chart="radar"])');
     const skillGroups = expected.groups.filter((g) => ['DG', 'DT', 'DS', 'SPM', 'DL', 'DTR'].includes(g.group));
     expect(radarRows.map((row) => row[0]?.slice(0, row[0].indexOf(' ')))).toEqual(skillGroups.map((g) => g.group));
     expect(radarRows.map((row) => Number(row[1]))).toEqual(skillGroups.map((g) => Number((g.readiness.meanTarget ?? 0).toFixed(1))));
@@ -71,21 +65,20 @@ describe('the gap screen', () => {
     await expectNoAxeViolations(page);
   });
 
-  it('views the same ratings against another role: shared units carry over, added units show as unrated', async () => {
-    const app = await openGaps_();
-    await app.page.getByLabel('เทียบกับชุดทักษะ').selectOption('cio-assistant');
+  test('views the same ratings against another role: shared units carry over, added units show as unrated', async ({ page }) => {
+    await openGaps(page);
+    await page.getByLabel('เทียบกับชุดทักษะ').selectOption('cio-assistant');
     const expected = expectedAnalysis('cio-assistant');
-    await expect.poll(() => app.page.locator('[data-figure="rated"] dd').textContent()).toBe(`${expected.overall.rated} จาก ${expected.overall.total}`);
-    expect(await app.page.locator('[data-figure="overall"] dd').textContent()).toBe(percent(expected.overall.readiness));
+    await expect(page.locator('[data-figure="rated"] dd')).toHaveText(`${expected.overall.rated} จาก ${expected.overall.total}`);
+    await expect(page.locator('[data-figure="overall"] dd')).toHaveText(percent(expected.overall.readiness));
     expect(expected.overall.total).toBeGreaterThan(expectedAnalysis('dcio').overall.total);
     const dg = expected.groups.find((g) => g.group === 'DG');
     expect(dg?.readiness.rated).toBe(5);
     expect(dg?.readiness.total).toBe(6);
   });
 
-  it('downloads each chart as SVG and PNG with Thai text, and reads the same in English', async () => {
-    const app = await openGaps_();
-    const { page } = app;
+  test('downloads each chart as SVG and PNG with Thai text, and reads the same in English', async ({ page }) => {
+    await openGaps(page);
     const [svgDownload] = await Promise.all([page.waitForEvent('download'), page.locator('figure:has([data-chart="radar"])').getByRole('button', { name: 'ดาวน์โหลด SVG' }).click()]);
     const svgPath = await svgDownload.path();
     const svgText = readFileSync(svgPath, 'utf8');
@@ -100,22 +93,15 @@ describe('the gap screen', () => {
     expect(png.length).toBeGreaterThan(5000);
 
     await page.getByRole('button', { name: 'English' }).click();
-    await expect.poll(() => page.locator('h1').textContent()).toBe('Gaps and deadlines');
-    expect(await page.locator('[data-figure="rated"] dd').textContent()).toMatch(/^\d+ of \d+$/);
+    await expect(page.locator('h1')).toHaveText('Gaps and deadlines');
+    await expect(page.locator('[data-figure="rated"] dd')).toHaveText(/^\d+ of \d+$/);
     await expectNoAxeViolations(page);
   });
 
-  it('fits a 320 px screen with no horizontal scrolling', async () => {
-    const app = await openApp();
-    await app.page.setViewportSize({ width: 320, height: 800 });
-    await openGaps(app);
-    expect(await app.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
-    await expectNoAxeViolations(app.page);
+  test('fits a 320 px screen with no horizontal scrolling', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 800 });
+    await openGaps(page);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await expectNoAxeViolations(page);
   });
-
-  async function openGaps_(): Promise<AppPage> {
-    const app = await openApp();
-    await openGaps(app);
-    return app;
-  }
 });

@@ -1,0 +1,41 @@
+import { defineConfig } from '@playwright/test';
+import { browserArgs, findBrowser } from './scripts/find-browser.mjs';
+
+/** A sub-path like an intranet share's, to prove the build needs no particular base (it is built with base './'). */
+const appSubPath = '/intranet/cio-compass/';
+const port = Number(process.env.E2E_PORT ?? 4173);
+const appUrl = `http://127.0.0.1:${port}${appSubPath}`;
+// The production build, unless the caller has just built it (E2E_SKIP_BUILD=1).
+const build = process.env.E2E_SKIP_BUILD === '1' ? '' : 'npm run build && ';
+
+// Browser tests: the production build served by `vite preview` at a sub-path, driven in Debian's (or any
+// installed) Chromium. Tests wait on what the user sees, never on the clock, so they hold on a busy machine.
+export default defineConfig({
+  testDir: 'tests/e2e',
+  testMatch: '**/*.spec.ts',
+  // Two cores: one worker per core. A test file's tests run in order in one worker.
+  workers: 2,
+  forbidOnly: Boolean(process.env.CI),
+  reporter: [['list']],
+  // A bound on a hung test, not a measure of speed (at a load of 27 on two cores a short test took 100 s): long
+  // tests and each axe check add their own bound from the work they do.
+  timeout: 300_000,
+  // A web-first assertion retries until the user would see it; generous, as it costs time only on failure.
+  expect: { timeout: 30_000 },
+  use: {
+    baseURL: appUrl,
+    viewport: { width: 1280, height: 900 },
+    trace: 'retain-on-failure',
+    launchOptions: { executablePath: findBrowser(), args: browserArgs },
+  },
+  webServer: {
+    command: `${build}vite preview --host 127.0.0.1 --port ${port} --strictPort --base ${appSubPath}`,
+    url: appUrl,
+    reuseExistingServer: false,
+    // Building on a busy two-core machine: a bound on a hang, not a measure of speed.
+    timeout: 600_000,
+    env: { NODE_ENV: 'production' },
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
+});

@@ -1,0 +1,147 @@
+import { readFileSync } from 'node:fs';
+import Papa from 'papaparse';
+import { parseBackup } from '../../src/domain/backup';
+import { schemaVersion as backupSchemaVersion } from '../../src/domain/migrations';
+import { expect, expectNoAxeViolations, gotoApp, openWithState, test, type Page } from './fixtures';
+
+const fixture = JSON.parse(readFileSync(new URL('../fixtures/gap-assessment.json', import.meta.url), 'utf8'));
+const assessment = fixture.state.assessments.gapfixture1;
+const envelope = { format: 'cio-skills-compass-backup', schemaVersion: backupSchemaVersion, appVersion: 'test', exportedAt: '2026-11-27T09:00:00.000Z', assessments: [assessment] };
+const known = ['mcio', 'dcio', 'cio-assistant'];
+
+async function openBackup(page: Page): Promise<void> {
+  await openWithState(page, fixture, '#/backup');
+  await expect(page.locator('#import-file')).toBeAttached();
+}
+
+const saved = (page: Page) => page.evaluate(() => localStorage.getItem('cio-skills-compass'));
+
+async function importText(page: Page, name: string, text: string): Promise<void> {
+  await page.locator('#import-file').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+}
+
+test.describe('export and import', () => {
+  test('exports JSON that imports back exactly, and CSV with a BOM that a CSV parser reads, Thai intact', async ({ page }) => {
+    await openBackup(page);
+    const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'ไฟล์สำรอง JSON DCIO ปีงบประมาณ 2569' }).click()]);
+    expect(json.suggestedFilename()).toMatch(/^DCIO_สมหญิง-ตัวอย่าง_\d{4}-\d{2}-\d{2}\.json$/);
+    const parsed = parseBackup(readFileSync(await json.path(), 'utf8'), known);
+    expect(parsed.ok && parsed.assessments[0]?.ratings).toEqual(assessment.ratings);
+
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'ตาราง CSV (Excel) DCIO ปีงบประมาณ 2569' }).click()]);
+    const csvText = readFileSync(await csv.path(), 'utf8');
+    expect(csvText.charCodeAt(0)).toBe(0xfeff);
+    const rows = Papa.parse<string[]>(csvText.slice(1), { skipEmptyLines: true });
+    expect(rows.errors).toEqual([]);
+    expect(rows.data).toHaveLength(62);
+    expect(rows.data.find((row) => row[9] === 'DG300')?.[18]).toBe('อบรมหลักสูตร e-Government Interoperability แล้วบางส่วน');
+    await expectNoAxeViolations(page);
+  });
+
+  const bad: [string, string, string][] = [
+    ['not JSON', '{ this is not json', 'ไฟล์นี้ไม่ใช่ JSON'],
+    ['not our format', JSON.stringify({ name: 'something else' }), 'ไม่ใช่ไฟล์สำรอง'],
+    ['a newer schema version', JSON.stringify({ ...envelope, schemaVersion: 99 }), 'รุ่นใหม่กว่า'],
+    ['missing fields', JSON.stringify({ ...envelope, assessments: [{ ...assessment, appointee: { name: 'x' } }] }), 'assessments[0].appointee'],
+    ['an unknown profile id', JSON.stringify({ ...envelope, assessments: [{ ...assessment, profileId: 'ceo' }] }), 'ไม่รู้จักชุดทักษะ "ceo"'],
+    ['a rating out of range', JSON.stringify({ ...envelope, assessments: [{ ...assessment, ratings: { 'unit:DG100': { level: 9 } } }] }), 'ratings.unit:DG100.level'],
+    ['a target out of range', JSON.stringify({ ...envelope, assessments: [{ ...assessment, ratings: { 'unit:DG100': { level: 1, target: 5 } } }] }), 'ratings.unit:DG100.target'],
+    ['a date that is not a date', JSON.stringify({ ...envelope, assessments: [{ ...assessment, appointee: { ...assessment.appointee, appointedOn: '31/02/2567' } }] }), 'appointee.appointedOn'],
+    ['a __proto__ key', JSON.stringify(envelope).replace('"ratings":', '"__proto__":{"isAdmin":true},"ratings":'), 'คีย์ต้องห้าม "__proto__"'],
+    ['a constructor key', JSON.stringify(envelope).replace('"ratings":', '"constructor":{"name":"x"},"ratings":'), 'คีย์ต้องห้าม "constructor"'],
+    ['a file over 5 MB', JSON.stringify({ ...envelope, padding: 'x'.repeat(5 * 1024 * 1024 + 10) }), 'ใหญ่เกิน 5 MB'],
+  ];
+  for (const [name, text, message] of bad) {
+    test(`refuses ${name} with a clear message and leaves what is saved byte-for-byte unchanged`, async ({ page }) => {
+      await openBackup(page);
+      const before = await saved(page);
+      await importText(page, 'bad.json', text);
+      const alert = page.getByRole('alert');
+      await expect(alert).toContainText(message);
+      await expect(alert).toContainText('ข้อมูลที่บันทึกไว้ไม่มีการเปลี่ยนแปลง');
+      expect(await saved(page)).toBe(before);
+    });
+  }
+
+  test('asks to replace or keep both when the assessment is already here, and imports an older schema', async ({ page }) => {
+    await openBackup(page);
+    await importText(page, 'same.json', JSON.stringify(envelope));
+    const dialog = page.getByRole('dialog', { name: 'มีการประเมินนี้อยู่แล้ว' });
+    await expect(dialog).toBeVisible();
+    await expectNoAxeViolations(page);
+    await dialog.getByRole('button', { name: 'เก็บไว้ทั้งสอง' }).click();
+    await expect.poll(async () => Object.keys(JSON.parse((await saved(page)) ?? '{}').state.assessments).length).toBe(2);
+
+    const old: Record<string, unknown> = { ...assessment };
+    delete old.actions;
+    delete old.rounds;
+    const older = { ...envelope, schemaVersion: 2, assessments: [{ ...old, id: 'olderexport1' }] };
+    await importText(page, 'older.json', JSON.stringify(older));
+    await expect(page.getByRole('status').filter({ hasText: 'แปลงจากรุ่นข้อมูล 2' })).toHaveCount(1);
+    const state = JSON.parse((await saved(page)) ?? '{}').state;
+    expect(state.assessments.olderexport1.actions).toEqual([]);
+  });
+
+  test('keeps notes with markup as plain text: shown, never run', async ({ page }) => {
+    await openBackup(page);
+    const note = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>';
+    const withMarkup = { ...envelope, assessments: [{ ...assessment, id: 'markup00001', ratings: { 'unit:DG100': { level: 1, note } } }] };
+    await importText(page, 'markup.json', JSON.stringify(withMarkup));
+    await expect(page.getByRole('status').filter({ hasText: 'นำเข้าแล้ว 1' })).toHaveCount(1);
+    await gotoApp(page, '#/assessments/markup00001');
+    await expect(page.locator('[data-key="unit:DG100"] textarea')).toHaveValue(note);
+    await gotoApp(page, '#/assessments/markup00001/report');
+    await expect(page.locator('.report')).toContainText('window.__pwned=1');
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  });
+});
+
+test.describe('storage faults and other tabs', () => {
+  test('keeps working in memory with a lasting warning when storage is full', async ({ page, context }) => {
+    await context.addInitScript(() => {
+      Storage.prototype.setItem = function setItem() {
+        throw new DOMException('full', 'QuotaExceededError');
+      };
+    });
+    await gotoApp(page, '#/assessments/new/dcio');
+    await page.getByLabel('ตำแหน่ง').fill('ผู้อำนวยการ');
+    await page.getByLabel('ส่วนราชการ').fill('กรมตัวอย่าง');
+    const group = page.getByRole('group', { name: /วันที่ได้รับการแต่งตั้ง/ });
+    await group.getByLabel('วัน').selectOption('1');
+    await group.getByLabel('เดือน').selectOption('1');
+    await group.getByLabel('ปี พ.ศ.').fill('2568');
+    await page.getByRole('button', { name: 'เริ่มประเมิน' }).click();
+    await expect(page.locator('.storage-warning').first()).toContainText('ไม่ยอมให้บันทึกข้อมูล');
+    await page.getByRole('radiogroup', { name: /DG100/ }).getByRole('radio').nth(2).check();
+    await expect(page.getByRole('radiogroup', { name: /DG100/ }).getByRole('radio', { checked: true })).toHaveAttribute('value', '2');
+    await expectNoAxeViolations(page);
+  });
+
+  test('says so at once when the browser blocks storage altogether (private mode, policy)', async ({ page, context }) => {
+    await context.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException('denied', 'SecurityError');
+        },
+      });
+    });
+    await gotoApp(page, '#/profiles/dcio');
+    await expect(page.locator('.storage-warning').first()).toContainText('ไม่ยอมให้บันทึกข้อมูล');
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect(page.locator('h1')).toHaveText('Department Chief Information Officer (DCIO)');
+  });
+
+  test('shows a change made in another tab, so older data never overwrites newer', async ({ page, context }) => {
+    await openBackup(page);
+    await gotoApp(page, '#/assessments/gapfixture1');
+    const second = await context.newPage();
+    await gotoApp(second, '#/assessments/gapfixture1');
+    await second.getByRole('radiogroup', { name: /DT100/ }).getByRole('radio').nth(4).check();
+    const dt100 = page.getByRole('radiogroup', { name: /DT100/ });
+    await expect(dt100.getByRole('radio', { checked: true })).toHaveAttribute('value', '4');
+    await page.getByRole('radiogroup', { name: /DG100/ }).getByRole('radio').nth(0).check();
+    const stored = JSON.parse((await second.evaluate(() => localStorage.getItem('cio-skills-compass'))) ?? '{}').state.assessments.gapfixture1.ratings;
+    expect(stored['unit:DT100'].level).toBe(4);
+    expect(stored['unit:DG100'].level).toBe(0);
+  });
+});
