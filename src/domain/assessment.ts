@@ -1,6 +1,6 @@
 import { z } from 'zod/mini';
 import { calendarDateSchema, timestampSchema } from './calendar-date';
-import { developmentActionSchema } from './plan';
+import { developmentActionSchema } from './development-action';
 import { experienceStatusSchema, levelSchema } from './rating-scale';
 import { roleProfileIdSchema } from './role-profile';
 

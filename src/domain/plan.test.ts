@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { makeAssessment } from './assessment-fixtures';
 import { listAssessmentItems } from './assessment-items';
 import { addDays } from './calendar-date';
-import { groupActions, itemsNeedingPlan, planWarnings, suggestAction, type DevelopmentAction } from './plan';
+import type { DevelopmentAction } from './development-action';
+import { groupActions, itemsNeedingPlan, planWarnings, suggestAction } from './plan';
 import { makeCatalogue, makeProfile } from './test-profile-factory';
 
 const items = listAssessmentItems(makeProfile(), makeCatalogue());

@@ -1,28 +1,10 @@
-import { z } from 'zod/mini';
 import type { Assessment } from './assessment';
 import type { AssessmentItem } from './assessment-items';
-import { addDays, calendarDateSchema, daysBetween } from './calendar-date';
+import { addDays, daysBetween } from './calendar-date';
 import { experienceDeadline } from './deadlines';
+import { actionStatuses, type ActionKind, type ActionStatus, type DevelopmentAction } from './development-action';
 import { itemStanding, standingStatus } from './scoring';
 import type { Level } from './rating-scale';
-
-export const actionKinds = ['course', 'assignment', 'coaching', 'study-visit', 'self-study', 'rotation', 'other'] as const;
-export const actionStatuses = ['planned', 'in-progress', 'done'] as const;
-export type ActionKind = (typeof actionKinds)[number];
-export type ActionStatus = (typeof actionStatuses)[number];
-
-/** One development action of the plan (IDP): what, when, how far along, and which items it serves. */
-export const developmentActionSchema = z.strictObject({
-  id: z.string().check(z.regex(/^[a-z0-9-]{6,64}$/)),
-  kind: z.enum(actionKinds),
-  description: z.string().check(z.trim(), z.minLength(1), z.maxLength(500)),
-  startOn: z.optional(calendarDateSchema),
-  targetOn: calendarDateSchema,
-  status: z.enum(actionStatuses),
-  serves: z.array(z.string().check(z.regex(/^(unit|criterion|knowledge|behavioural|experience):[A-Za-z0-9.-]{1,64}$/))).check(z.minLength(1)),
-});
-export type DevelopmentAction = z.infer<typeof developmentActionSchema>;
-
 /** The items that need a plan: rated and short of target, or starred experience not yet acquired (rated or not). */
 export function itemsNeedingPlan(items: readonly AssessmentItem[], assessment: Assessment, defaultTarget: Level): AssessmentItem[] {
   return items.filter((item, index) => {

@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import { createAssessment, type Appointee, type Assessment, type ExperienceRecord, type ProficiencyRating } from '../domain/assessment';
 import { duplicateOf, withAppointee, withExperience, withRating, withTitle } from '../domain/assessment-updates';
 import { recordChanges } from '../domain/item-clocks';
-import type { DevelopmentAction } from '../domain/plan';
+import type { DevelopmentAction } from '../domain/development-action';
 import { startNewRound } from '../domain/rounds';
 import type { Language } from '../domain/localized-text';
 import type { RoleProfileId } from '../domain/role-profile';

@@ -1,7 +1,7 @@
 import { z } from 'zod/mini';
 import type { AssessmentItem } from '../../domain/assessment-items';
 import { pickText } from '../../domain/localized-text';
-import { actionKinds, actionStatuses, type DevelopmentAction } from '../../domain/plan';
+import { actionKinds, actionStatuses, type DevelopmentAction } from '../../domain/development-action';
 import { dateFieldLabels } from '../../i18n/date-field-labels';
 import { useAppStore } from '../../store/app-store';
 import { FormDateField } from '../../ui/form-date-field';
