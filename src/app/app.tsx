@@ -3,7 +3,7 @@ import type { ProfileLibraryResult } from '../domain/profile-library';
 import { DataProblems } from '../features/profile/data-problems';
 import { useTranslation } from '../i18n/use-translation';
 import { ProfileLibraryContext } from '../lib/profile-library-context';
-import { assessmentsHref, backupHref, profileHref } from '../lib/routes';
+import { routes } from '../lib/routes';
 import { JumpLink } from '../ui/jump-link';
 import { ErrorBoundary } from './error-boundary';
 import { LanguageSwitch } from './language-switch';
@@ -27,7 +27,7 @@ export function App({ libraryResult, onRetry }: { libraryResult: ProfileLibraryR
     document.getElementById('main')?.removeAttribute('aria-busy');
   }, []);
 
-  const onAssessments = route.screen !== 'profile' && route.screen !== 'backup';
+  const onAssessments = !['home', 'profile', 'backup', 'not-found'].includes(route.screen);
   return (
     <>
       <JumpLink targetId="main" className="skip-link">
@@ -36,18 +36,18 @@ export function App({ libraryResult, onRetry }: { libraryResult: ProfileLibraryR
       <header className="site-header">
         <div className="site-header__inner">
           <p className="site-header__name">
-            <a href="#/" className="site-header__home">
+            <a href={routes.home.href()} className="site-header__home">
               {t('app.name')}
             </a>
           </p>
           <nav className="site-nav" aria-label={t('nav.main')}>
-            <a href={profileHref(route.screen === 'profile' && route.profileId ? route.profileId : 'mcio')} aria-current={route.screen === 'profile' ? 'page' : undefined}>
+            <a href={routes.profile.href({ profileId: route.screen === 'profile' ? route.profileId : 'mcio' })} aria-current={route.screen === 'profile' || route.screen === 'home' ? 'page' : undefined}>
               {t('nav.profiles')}
             </a>
-            <a href={assessmentsHref()} aria-current={onAssessments ? 'page' : undefined}>
+            <a href={routes.assessments.href()} aria-current={onAssessments ? 'page' : undefined}>
               {t('nav.assessments')}
             </a>
-            <a href={backupHref()} aria-current={route.screen === 'backup' ? 'page' : undefined}>
+            <a href={routes.backup.href()} aria-current={route.screen === 'backup' ? 'page' : undefined}>
               {t('nav.backup')}
             </a>
           </nav>

@@ -1,6 +1,7 @@
 import type { Language } from '../domain/localized-text';
 import { translate } from '../i18n/translate';
 import { downloadBlob, safeFileName } from '../lib/download';
+import { routes } from '../lib/routes';
 import { useAppStore } from '../store/app-store';
 import { rescueText } from '../store/rescue';
 
@@ -41,7 +42,7 @@ export function RecoveryScreen({ error }: { error: Error }) {
         <button type="button" className="button button--secondary" onClick={downloadMyData}>
           {t('recovery.download')}
         </button>
-        <a className="button button--secondary" href="#/" onClick={() => window.setTimeout(() => window.location.reload(), 0)}>
+        <a className="button button--secondary" href={routes.home.href()} onClick={() => window.setTimeout(() => window.location.reload(), 0)}>
           {t('recovery.home')}
         </a>
       </div>

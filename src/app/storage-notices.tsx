@@ -1,7 +1,7 @@
 import { useState, useSyncExternalStore } from 'react';
 import { daysBetween, localCalendarDateOf, todayCalendarDate } from '../domain/calendar-date';
 import { useTranslation } from '../i18n/use-translation';
-import { backupHref } from '../lib/routes';
+import { routes } from '../lib/routes';
 import { browserStorage } from '../lib/safe-storage';
 import { useAppStore } from '../store/app-store';
 import { downloadMyData } from './recovery-screen';
@@ -38,7 +38,7 @@ export function StorageNotices({ onBackupScreen }: { onBackupScreen: boolean }) 
         <div className="storage-warning" role="alert">
           <p>{t('storage.newer', { version: newer.version })}</p>
           <p className="storage-warning__actions">
-            <a href={backupHref()}>{t('storage.exportNow')}</a>
+            <a href={routes.backup.href()}>{t('storage.exportNow')}</a>
             <button type="button" className="button button--link" onClick={downloadMyData}>
               {t('storage.downloadData')}
             </button>
@@ -47,14 +47,14 @@ export function StorageNotices({ onBackupScreen }: { onBackupScreen: boolean }) 
       )}
       {!persistent && !newer && (
         <p className="storage-warning" role="alert">
-          {t('storage.warning')} <a href={backupHref()}>{t('storage.exportNow')}</a>
+          {t('storage.warning')} <a href={routes.backup.href()}>{t('storage.exportNow')}</a>
         </p>
       )}
       {unreadable && (
         <div className="storage-warning" role="status">
           <p>{t('storage.unreadableText')}</p>
           <p className="storage-warning__actions">
-            <a href={backupHref()}>{t('storage.seeBackup')}</a>
+            <a href={routes.backup.href()}>{t('storage.seeBackup')}</a>
             <button type="button" className="button button--link" onClick={() => dismiss('unreadable')}>
               {t('storage.dismiss')}
             </button>
@@ -65,7 +65,7 @@ export function StorageNotices({ onBackupScreen }: { onBackupScreen: boolean }) 
         <div className="storage-warning" role="status">
           <p>{t('storage.setAside', { names: setAside.names.join(', ') })}</p>
           <p className="storage-warning__actions">
-            <a href={backupHref()}>{t('storage.seeBackup')}</a>
+            <a href={routes.backup.href()}>{t('storage.seeBackup')}</a>
             <button type="button" className="button button--link" onClick={() => dismiss('set-aside')}>
               {t('storage.dismiss')}
             </button>
@@ -83,7 +83,7 @@ export function StorageNotices({ onBackupScreen }: { onBackupScreen: boolean }) 
                 : t('storage.remindDays', { days: lastExportedAt ? daysBetween(localCalendarDateOf(lastExportedAt), todayCalendarDate()) : 0 })}
           </p>
           <p className="storage-warning__actions">
-            <a href={backupHref()}>{t('storage.remindAction')}</a>
+            <a href={routes.backup.href()}>{t('storage.remindAction')}</a>
             <button type="button" className="button button--link" onClick={() => setRemindLater(true)}>
               {t('storage.remindLater')}
             </button>

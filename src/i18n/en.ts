@@ -81,4 +81,7 @@ export const en: Record<MessageKey, string> = {
   'recovery.download': 'Download my data',
   'recovery.downloadHint': 'The file holds everything saved in this browser, exactly as stored. The backup screen can import it.',
   'recovery.details': 'Details to report',
+  'notFound.title': 'Page not found',
+  'notFound.body': 'The app does not know the address "{path}". The link may be mistyped or cut off. Nothing you saved is affected.',
+  'notFound.home': 'Go to the first page',
 };

@@ -80,6 +80,9 @@ export const th = {
   'recovery.download': 'ดาวน์โหลดข้อมูลของฉัน',
   'recovery.downloadHint': 'ไฟล์นี้คือข้อมูลทั้งหมดที่บันทึกไว้ในเบราว์เซอร์ ตามที่เก็บไว้จริง นำเข้าได้ที่หน้าสำรองข้อมูล',
   'recovery.details': 'รายละเอียดสำหรับแจ้งปัญหา',
+  'notFound.title': 'ไม่พบหน้านี้',
+  'notFound.body': 'แอปไม่รู้จักที่อยู่ "{path}" ลิงก์อาจพิมพ์ผิดหรือขาดหายไปบางส่วน ข้อมูลที่บันทึกไว้ไม่ได้รับผลกระทบ',
+  'notFound.home': 'กลับไปหน้าแรก',
 } as const;
 
 export type MessageKey = keyof typeof th;

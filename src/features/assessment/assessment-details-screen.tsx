@@ -1,7 +1,7 @@
 import { FormProvider } from 'react-hook-form';
 import type { Appointee } from '../../domain/assessment';
 import { useAssessmentTranslation } from './use-assessment-translation';
-import { assessmentHref, navigate } from '../../lib/routes';
+import { navigate, routes } from '../../lib/routes';
 import { assessmentTitle } from '../../lib/assessment-title';
 import { useProfileLibrary } from '../../lib/profile-library-context';
 import { useAppStore } from '../../store/app-store';
@@ -27,7 +27,7 @@ function DetailsForm({ assessmentId, title, appointee }: { assessmentId: string;
   const form = useZodForm(appointeeFormSchema, appointee);
   const submit = form.handleSubmit((values) => {
     updateAppointee(assessmentId, values);
-    navigate(assessmentHref(assessmentId));
+    navigate(routes.assessment.href({ assessmentId }));
   });
 
   return (
@@ -47,7 +47,7 @@ function DetailsForm({ assessmentId, title, appointee }: { assessmentId: string;
             <button type="submit" className="button">
               {t('details.save')}
             </button>
-            <a href={assessmentHref(assessmentId)} className="button button--secondary">
+            <a href={routes.assessment.href({ assessmentId })} className="button button--secondary">
               {t('details.cancel')}
             </a>
           </div>

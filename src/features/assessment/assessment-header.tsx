@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { useAssessmentTranslation } from './use-assessment-translation';
 import { assessmentTitle } from '../../lib/assessment-title';
-import { assessmentDetailsHref, assessmentsHref, backupHref, gapsHref, planHref, reportHref } from '../../lib/routes';
+import { routes } from '../../lib/routes';
 import { useAppStore } from '../../store/app-store';
 import { formatLongDate, localCalendarDateOf, todayCalendarDate } from '../../domain/calendar-date';
 
@@ -21,7 +21,7 @@ export function AssessmentHeader({ assessmentId, profile }: { assessmentId: stri
   return (
     <header className="assessment-header">
       <p className="eyebrow">
-        <a href={assessmentsHref()}>{t('nav.assessments')}</a> › {profile.abbreviation}
+        <a href={routes.assessments.href()}>{t('nav.assessments')}</a> › {profile.abbreviation}
       </p>
       <h1>{assessmentTitle({ title, appointee }, profile.abbreviation, language)}</h1>
       <p className="assessment-header__role">{pickText(profile.title, language)}</p>
@@ -48,14 +48,14 @@ export function AssessmentHeader({ assessmentId, profile }: { assessmentId: stri
         </div>
       </dl>
       <p className="assessment-header__links">
-        <a href={assessmentDetailsHref(assessmentId)}>{t('details.edit')}</a>
-        <a className="button" href={gapsHref(assessmentId)}>
+        <a href={routes['assessment-details'].href({ assessmentId })}>{t('details.edit')}</a>
+        <a className="button" href={routes.gaps.href({ assessmentId })}>
           {t('assessment.gapsLink')}
         </a>
-        <a className="button button--secondary" href={planHref(assessmentId)}>
+        <a className="button button--secondary" href={routes.plan.href({ assessmentId })}>
           {t('assessment.planLink')}
         </a>
-        <a className="button button--secondary" href={reportHref(assessmentId)}>
+        <a className="button button--secondary" href={routes.report.href({ assessmentId })}>
           {t('assessment.reportLink')}
         </a>
       </p>
@@ -64,7 +64,7 @@ export function AssessmentHeader({ assessmentId, profile }: { assessmentId: stri
         <span data-testid="header-last-backup">
           {t('assessment.lastBackup', { date: lastExportedAt ? formatLongDate(localCalendarDateOf(lastExportedAt), language) : t('assessment.neverBackedUp') })}
         </span>{' '}
-        <a href={backupHref()}>{t('assessment.backupNow')}</a>{' '}
+        <a href={routes.backup.href()}>{t('assessment.backupNow')}</a>{' '}
         <button type="button" className="button button--link" onClick={() => setConfirmRound(true)}>
           {t('assessment.newRound')}
         </button>

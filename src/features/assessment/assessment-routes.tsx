@@ -4,7 +4,7 @@ import { useAssessmentTranslation } from './use-assessment-translation';
 import { useProfileLibrary } from '../../lib/profile-library-context';
 import { assessmentTitle } from '../../lib/assessment-title';
 import { useDocumentTitle } from '../../lib/document-title';
-import { assessmentsHref } from '../../lib/routes';
+import { routes, type Route } from '../../lib/routes';
 import { useScreenArrival } from '../../lib/screen-arrival';
 import { useAppStore } from '../../store/app-store';
 import { AssessmentDetailsScreen } from './assessment-details-screen';
@@ -12,11 +12,7 @@ import { AssessmentScreen } from './assessment-screen';
 import { AssessmentsScreen } from './assessments-screen';
 import { NewAssessmentScreen } from './new-assessment-screen';
 
-export type AssessmentRoute =
-  | { screen: 'assessments' }
-  | { screen: 'new-assessment'; profileId: string | null }
-  | { screen: 'assessment'; assessmentId: string }
-  | { screen: 'assessment-details'; assessmentId: string };
+export type AssessmentRoute = Extract<Route, { screen: 'assessments' | 'new-assessment' | 'assessment' | 'assessment-details' }>;
 
 /** The assessment screens; this module and what it imports load only when the user goes there. */
 export function AssessmentRoutes({ route }: { route: AssessmentRoute }) {
@@ -47,7 +43,7 @@ export function AssessmentRoutes({ route }: { route: AssessmentRoute }) {
       <section className="panel" role="alert">
         <h1>{t('assessment.notFoundTitle')}</h1>
         <p>{t('assessment.notFound')}</p>
-        <a href={assessmentsHref()}>{t('nav.assessments')}</a>
+        <a href={routes.assessments.href()}>{t('nav.assessments')}</a>
       </section>
     );
   }

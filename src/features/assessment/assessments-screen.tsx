@@ -4,7 +4,7 @@ import { listAssessmentItems } from '../../domain/assessment-items';
 import { assessmentProgress } from '../../domain/progress';
 import { assessmentTitle } from '../../lib/assessment-title';
 import { useProfileLibrary } from '../../lib/profile-library-context';
-import { assessmentHref, navigate, newAssessmentHref } from '../../lib/routes';
+import { navigate, routes } from '../../lib/routes';
 import { useAppStore } from '../../store/app-store';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { useAssessmentTranslation } from './use-assessment-translation';
@@ -55,7 +55,7 @@ function AssessmentCard({ assessment, current, onDelete }: { assessment: Assessm
   return (
     <li className={current ? 'assessment-card assessment-card--current' : 'assessment-card'} aria-labelledby={titleId}>
       <h2 id={titleId} className="assessment-card__title">
-        <a href={assessmentHref(assessment.id)}>{title}</a>
+        <a href={routes.assessment.href({ assessmentId: assessment.id })}>{title}</a>
         {current && <span className="badge"> {t('assessments.current')}</span>}
       </h2>
       <p className="assessment-card__meta">
@@ -74,7 +74,7 @@ function AssessmentCard({ assessment, current, onDelete }: { assessment: Assessm
         />
       ) : (
         <div className="assessment-card__actions">
-          <a className="button" href={assessmentHref(assessment.id)} aria-label={`${t('assessments.open')} ${title}`}>
+          <a className="button" href={routes.assessment.href({ assessmentId: assessment.id })} aria-label={`${t('assessments.open')} ${title}`}>
             {t('assessments.open')}
           </a>
           <button ref={renameButton} type="button" className="button button--secondary" onClick={() => setRenaming(true)} aria-label={`${t('assessments.rename')} ${title}`}>
@@ -85,7 +85,7 @@ function AssessmentCard({ assessment, current, onDelete }: { assessment: Assessm
             className="button button--secondary"
             onClick={() => {
               const id = duplicateAssessment(assessment.id, t('assessments.copyOf', { title }));
-              if (id) navigate(assessmentHref(id));
+              if (id) navigate(routes.assessment.href({ assessmentId: id }));
             }}
             aria-label={`${t('assessments.duplicate')} ${title}`}
           >
@@ -120,7 +120,7 @@ export function AssessmentsScreen() {
       </h1>
       <p>{t('assessments.intro')}</p>
       <p>
-        <a className="button" href={newAssessmentHref()}>
+        <a className="button" href={routes['new-assessment'].href()}>
           {t('assessments.new')}
         </a>
       </p>

@@ -4,7 +4,7 @@ import type { RoleProfileId } from '../../domain/role-profile';
 import type { AssessmentMessageKey } from './messages';
 import { useAssessmentTranslation } from './use-assessment-translation';
 import { useProfileLibrary } from '../../lib/profile-library-context';
-import { assessmentHref, navigate } from '../../lib/routes';
+import { navigate, routes } from '../../lib/routes';
 import { useAppStore } from '../../store/app-store';
 import { ErrorSummary, useZodForm } from '../../ui/form';
 import { AppointeeFields } from './appointee-fields';
@@ -31,7 +31,7 @@ export function NewAssessmentScreen({ profileId }: { profileId: string | null })
   const submit = handleSubmit((values) => {
     const { profileId: chosen, ...appointee } = values;
     const id = startAssessment({ profileId: chosen as RoleProfileId, appointee });
-    navigate(assessmentHref(id));
+    navigate(routes.assessment.href({ assessmentId: id }));
   });
 
   return (

@@ -6,7 +6,7 @@ import { pickText } from '../../domain/localized-text';
 import { assessmentTitle } from '../../lib/assessment-title';
 import { useDocumentTitle } from '../../lib/document-title';
 import { useProfileLibrary } from '../../lib/profile-library-context';
-import { assessmentHref, assessmentsHref, reportHref } from '../../lib/routes';
+import { routes } from '../../lib/routes';
 import { useScreenArrival } from '../../lib/screen-arrival';
 import { useAppStore } from '../../store/app-store';
 import { DeadlineTimeline } from './deadline-timeline';
@@ -35,7 +35,7 @@ export function GapsScreen({ assessmentId }: { assessmentId: string }) {
     return (
       <section className="panel" role="alert">
         <h1>{t('gaps.title')}</h1>
-        <a href={assessmentsHref()}>{t('nav.assessments')}</a>
+        <a href={routes.assessments.href()}>{t('nav.assessments')}</a>
       </section>
     );
   }
@@ -53,7 +53,7 @@ export function GapsScreen({ assessmentId }: { assessmentId: string }) {
     <div className="gaps">
       <header className="panel gaps__header">
         <p className="eyebrow">
-          <a href={assessmentsHref()}>{t('nav.assessments')}</a> › <a href={assessmentHref(assessment.id)}>{title}</a>
+          <a href={routes.assessments.href()}>{t('nav.assessments')}</a> › <a href={routes.assessment.href({ assessmentId: assessment.id })}>{title}</a>
         </p>
         <h1>{t('gaps.title')}</h1>
         <p className="gaps__intro">{t('gaps.intro')}</p>
@@ -84,10 +84,10 @@ export function GapsScreen({ assessmentId }: { assessmentId: string }) {
       <GapBars priorities={analysis.priorities} language={language} fileStem={fileStem} />
       {starredItems.length > 0 && <DeadlineTimeline items={starredItems} assessment={assessment} today={today} language={language} fileStem={fileStem} />}
       <p className="form__actions">
-        <a className="button" href={reportHref(assessment.id)}>
+        <a className="button" href={routes.report.href({ assessmentId: assessment.id })}>
           {t('gaps.report')}
         </a>
-        <a className="button button--secondary" href={assessmentHref(assessment.id)}>
+        <a className="button button--secondary" href={routes.assessment.href({ assessmentId: assessment.id })}>
           {t('gaps.backToRating')}
         </a>
       </p>

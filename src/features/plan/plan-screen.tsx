@@ -9,7 +9,7 @@ import { assessmentTitle } from '../../lib/assessment-title';
 import { useDocumentTitle } from '../../lib/document-title';
 import { downloadBlob, safeFileName } from '../../lib/download';
 import { useProfileLibrary } from '../../lib/profile-library-context';
-import { assessmentHref, assessmentsHref } from '../../lib/routes';
+import { routes } from '../../lib/routes';
 import { useScreenArrival } from '../../lib/screen-arrival';
 import { useAppStore } from '../../store/app-store';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
@@ -48,7 +48,7 @@ export function PlanScreen({ assessmentId }: { assessmentId: string }) {
     return (
       <section className="panel" role="alert">
         <h1>{t('plan.title')}</h1>
-        <a href={assessmentsHref()}>{t('nav.assessments')}</a>
+        <a href={routes.assessments.href()}>{t('nav.assessments')}</a>
       </section>
     );
   }
@@ -80,7 +80,7 @@ export function PlanScreen({ assessmentId }: { assessmentId: string }) {
     <div className="plan">
       <header className="panel">
         <p className="eyebrow">
-          <a href={assessmentsHref()}>{t('nav.assessments')}</a> › <a href={assessmentHref(assessment.id)}>{title}</a>
+          <a href={routes.assessments.href()}>{t('nav.assessments')}</a> › <a href={routes.assessment.href({ assessmentId: assessment.id })}>{title}</a>
         </p>
         <h1>{t('plan.title')}</h1>
         <p>{t('plan.intro')}</p>
@@ -97,7 +97,7 @@ export function PlanScreen({ assessmentId }: { assessmentId: string }) {
 
       {justDone && (
         <p className="notice" role="status">
-          {t('plan.doneUpdate', { items: justDone.serves.map(itemName).join(', ') })} <a href={assessmentHref(assessment.id)}>{t('plan.goRate')}</a>
+          {t('plan.doneUpdate', { items: justDone.serves.map(itemName).join(', ') })} <a href={routes.assessment.href({ assessmentId: assessment.id })}>{t('plan.goRate')}</a>
         </p>
       )}
 
@@ -217,7 +217,7 @@ export function PlanScreen({ assessmentId }: { assessmentId: string }) {
         ))}
       </section>
       <p>
-        <a className="button button--secondary" href={assessmentHref(assessment.id)}>
+        <a className="button button--secondary" href={routes.assessment.href({ assessmentId: assessment.id })}>
           {t('plan.back')}
         </a>
       </p>

@@ -3,7 +3,7 @@ import { assessmentProgress } from '../../domain/progress';
 import { useTranslation } from '../../i18n/use-translation';
 import { assessmentTitle } from '../../lib/assessment-title';
 import { useProfileLibrary } from '../../lib/profile-library-context';
-import { assessmentHref } from '../../lib/routes';
+import { routes } from '../../lib/routes';
 import { useAppStore } from '../../store/app-store';
 
 /** A way back into the assessment the user was working on, for someone who comes back to the first screen. */
@@ -20,7 +20,7 @@ export function ContinueAssessment() {
   const { rated, total } = assessmentProgress(listAssessmentItems(profile, catalogue), assessment).overall;
   return (
     <p className="continue">
-      <a href={assessmentHref(assessment.id)}>{t('profile.continueAssessment', { title: assessmentTitle(assessment, profile.abbreviation, language), rated, total })}</a>
+      <a href={routes.assessment.href({ assessmentId: assessment.id })}>{t('profile.continueAssessment', { title: assessmentTitle(assessment, profile.abbreviation, language), rated, total })}</a>
     </p>
   );
 }

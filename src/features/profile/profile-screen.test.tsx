@@ -16,7 +16,7 @@ const library = {
 function renderScreen(profileId: string | null) {
   return render(
     <ProfileLibraryContext value={library}>
-      <ProfileScreen profileId={profileId} hrefFor={(id) => `#/profiles/${id}`} />
+      <ProfileScreen profileId={profileId} />
     </ProfileLibraryContext>,
   );
 }

@@ -3,7 +3,7 @@ import type { RoleProfile } from '../../domain/role-profile';
 import { useTranslation } from '../../i18n/use-translation';
 import { useDocumentTitle } from '../../lib/document-title';
 import { useProfileLibrary } from '../../lib/profile-library-context';
-import { newAssessmentHref } from '../../lib/routes';
+import { routes } from '../../lib/routes';
 import { useScreenArrival } from '../../lib/screen-arrival';
 import { ContinueAssessment } from './continue-assessment';
 import { JumpLink } from '../../ui/jump-link';
@@ -23,7 +23,7 @@ const sections = [
 ] as const;
 
 /** Reads one role profile: everything the circular requires of the role, in the circular's order. */
-export function ProfileScreen({ profileId, hrefFor }: { profileId: string | null; hrefFor: (id: string) => string }) {
+export function ProfileScreen({ profileId }: { profileId: string | null }) {
   const { catalogue, profiles } = useProfileLibrary();
   const { language, t } = useTranslation();
   const found = profiles.find((candidate) => candidate.id === profileId);
@@ -36,7 +36,7 @@ export function ProfileScreen({ profileId, hrefFor }: { profileId: string | null
   return (
     <>
       <ContinueAssessment />
-      <ProfilePicker profiles={profiles} currentId={profile.id} hrefFor={hrefFor} />
+      <ProfilePicker profiles={profiles} currentId={profile.id} />
       {profileId !== null && !found && (
         <p className="notice" role="status">
           {t('profile.notFound', { id: profileId })}
@@ -45,7 +45,7 @@ export function ProfileScreen({ profileId, hrefFor }: { profileId: string | null
       <article className="profile" aria-labelledby="profile-title">
         <ProfileHeader profile={profile} />
         <p className="profile__start">
-          <a className="button" href={newAssessmentHref(profile.id)}>
+          <a className="button" href={routes['new-assessment'].href({ profileId: profile.id })}>
             {t('profile.startAssessment')}
           </a>
         </p>

@@ -6,7 +6,7 @@ import { translate } from '../../i18n/translate';
 import { assessmentTitle } from '../../lib/assessment-title';
 import { useDocumentTitle } from '../../lib/document-title';
 import { useProfileLibrary } from '../../lib/profile-library-context';
-import { assessmentHref, assessmentsHref } from '../../lib/routes';
+import { routes } from '../../lib/routes';
 import { useScreenArrival } from '../../lib/screen-arrival';
 import { useAppStore } from '../../store/app-store';
 import { reportText, reportTranslator } from './messages';
@@ -51,7 +51,7 @@ export function ReportScreen({ assessmentId }: { assessmentId: string }) {
     return (
       <section className="panel" role="alert">
         <h1>{reportText(screenLanguage, 'report.screenTitle')}</h1>
-        <a href={assessmentsHref()}>{t('nav.assessments')}</a>
+        <a href={routes.assessments.href()}>{t('nav.assessments')}</a>
       </section>
     );
   }
@@ -75,7 +75,7 @@ export function ReportScreen({ assessmentId }: { assessmentId: string }) {
           <button type="button" className="button" onClick={() => window.print()}>
             {ui('report.print')}
           </button>
-          <a className="button button--secondary" href={assessmentHref(assessmentId)}>
+          <a className="button button--secondary" href={routes.assessment.href({ assessmentId })}>
             {ui('report.back')}
           </a>
         </div>
