@@ -41,6 +41,7 @@ export default tseslint.config(
         { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Never inject HTML: render text.' },
         { selector: "Property[key.name='dangerouslySetInnerHTML']", message: 'Never inject HTML: render text.' },
         { selector: 'TSAsExpression > TSAnyKeyword', message: 'Parse, do not cast to any.' },
+        { selector: 'MemberExpression[computed=true] > MemberExpression.object[object.name=/Messages$/]', message: 'Translate through createTranslator (i18n/translate.ts), never by indexing messages.' },
       ],
       '@typescript-eslint/no-explicit-any': 'error',
     },

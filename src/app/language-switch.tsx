@@ -1,6 +1,6 @@
 import { languageSchema } from '../domain/localized-text';
 import { useTranslation } from '../i18n/use-translation';
-import { translate } from '../i18n/translate';
+import { translateCore } from '../i18n/translate';
 import { useAppStore } from '../store/app-store';
 
 /** Thai / English toggle; the choice is remembered in this browser. */
@@ -17,7 +17,7 @@ export function LanguageSwitch() {
           aria-pressed={language === option}
           onClick={() => chooseLanguage(option)}
         >
-          {translate(option, `language.${option}`)}
+          {translateCore(option)(`language.${option}`)}
         </button>
       ))}
     </div>

@@ -1,6 +1,5 @@
 import type { Language } from '../domain/localized-text';
-
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
+import { placeholderNames } from './translate';
 
 /** Problems with a set of messages: keys missing in a language, empty messages, placeholders that differ. */
 export function messageProblems(messages: Record<Language, Record<string, string>>): string[] {
@@ -11,7 +10,7 @@ export function messageProblems(messages: Record<Language, Record<string, string
     const english = messages.en[key];
     if (thai === undefined || english === undefined) problems.push(`${key}: missing in ${thai === undefined ? 'th' : 'en'}`);
     else if (!thai.trim() || !english.trim()) problems.push(`${key}: empty`);
-    else if (placeholders(thai).join() !== placeholders(english).join()) problems.push(`${key}: placeholders differ`);
+    else if (placeholderNames(thai).join() !== placeholderNames(english).join()) problems.push(`${key}: placeholders differ`);
   }
   return problems;
 }

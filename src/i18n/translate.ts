@@ -2,17 +2,67 @@ import type { Language } from '../domain/localized-text';
 import { en } from './en';
 import { th, type MessageKey } from './th';
 
-export const coreMessages: Record<Language, Record<MessageKey, string>> = { th, en };
-
+/** A set of messages: every key in Thai (the source) and in English. */
+export type Messages<Key extends string> = Record<Language, Record<Key, string>>;
 export type MessageParams = Record<string, string | number>;
+export type Translate<Key extends string = MessageKey> = (key: Key, params?: MessageParams) => string;
+/** What `createTranslator` gives: the translate function for a language, the same function each time. */
+export type Translator<Key extends string> = (language: Language) => Translate<Key>;
 
-/** `template` with each `{name}` replaced by `params.name`; unknown placeholders are left as they are. */
-export function fillPlaceholders(template: string, params?: MessageParams): string {
+export const coreMessages: Messages<MessageKey> = { th, en };
+
+// `{count, plural, one {# assessment} other {# assessments}}`: the branch Intl.PluralRules picks, `#` the number.
+const pluralPattern = /\{(\w+), plural,((?:\s*(?:=\d+|zero|one|two|few|many|other)\s*\{[^{}]*\})+)\s*\}/g;
+const pluralRules: Record<Language, Intl.PluralRules> = { th: new Intl.PluralRules('th'), en: new Intl.PluralRules('en') };
+
+function choosePlural(language: Language, count: number, branches: string): string {
+  const options = new Map([...branches.matchAll(/(=\d+|\w+)\s*\{([^{}]*)\}/g)].map((match) => [match[1], match[2] ?? '']));
+  const text = options.get(`=${count}`) ?? options.get(pluralRules[language].select(count)) ?? options.get('other') ?? '';
+  return text.replaceAll('#', String(count));
+}
+
+/** `template` with each plural block resolved and each `{name}` replaced by `params.name`; unknown names are left as they are. */
+export function formatMessage(language: Language, template: string, params?: MessageParams): string {
   if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(params, name) ? String(params[name]) : whole));
+  const has = (name: string) => Object.hasOwn(params, name);
+  return template
+    .replace(pluralPattern, (whole, name: string, branches: string) => (has(name) ? choosePlural(language, Number(params[name]), branches) : whole))
+    .replace(/\{(\w+)\}/g, (whole, name: string) => (has(name) ? String(params[name]) : whole));
 }
 
-/** The shared message `key` in `language`, with its placeholders filled. */
-export function translate(language: Language, key: MessageKey, params?: MessageParams): string {
-  return fillPlaceholders(coreMessages[language][key], params);
+/** The names a message fills in, plural ones included, sorted: Thai and English must agree. */
+export function placeholderNames(template: string): string[] {
+  return [...template.matchAll(/\{(\w+)(?:\}|, plural,)/g)].map((match) => match[1] ?? '').sort();
 }
+
+// Vite replaces import.meta.env at build; a development server and the tests get DEV = true.
+const failLoudly = import.meta.env.DEV;
+
+/**
+ * The one translator: `createTranslator(messages)(language)(key, params)`. Used by the hooks, the report and
+ * non-React code alike. A key with no message (a dynamic key gone wrong) throws in development and tests, and
+ * shows the key itself in production rather than `undefined`.
+ */
+export function createTranslator<Key extends string>(messages: Messages<Key>): Translator<Key> {
+  const make = (language: Language): Translate<Key> => {
+    const table: Partial<Record<string, string>> = messages[language];
+    return (key, params) => {
+      const template = table[key];
+      if (template === undefined) {
+        if (failLoudly) throw new Error(`No ${language} message for "${key}"`);
+        return key;
+      }
+      return formatMessage(language, template, params);
+    };
+  };
+  const byLanguage: Record<Language, Translate<Key>> = { th: make('th'), en: make('en') };
+  return (language) => byLanguage[language];
+}
+
+/** A feature's messages together with the shared ones; a feature key may not repeat a shared one. */
+export function withCoreMessages<Key extends string>(feature: Messages<Key>): Messages<Key | MessageKey> {
+  return { th: { ...coreMessages.th, ...feature.th }, en: { ...coreMessages.en, ...feature.en } };
+}
+
+/** The shared messages' translator. */
+export const translateCore: Translator<MessageKey> = createTranslator(coreMessages);

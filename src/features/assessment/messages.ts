@@ -1,4 +1,4 @@
-import type { Language } from '../../domain/localized-text';
+import { createTranslator, withCoreMessages, type Messages } from '../../i18n/translate';
 
 /**
  * The assessment screens' messages, Thai first; they load with those screens, not on the first screen.
@@ -201,4 +201,7 @@ const en: Record<keyof typeof th, string> = {
 };
 
 export type AssessmentMessageKey = keyof typeof th;
-export const assessmentMessages: Record<Language, Record<AssessmentMessageKey, string>> = { th, en };
+export const assessmentMessages: Messages<AssessmentMessageKey> = { th, en };
+
+/** The assessment feature's translator: its own messages and the shared ones. */
+export const translateAssessment = createTranslator(withCoreMessages(assessmentMessages));

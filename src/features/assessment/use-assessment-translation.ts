@@ -1,7 +1,7 @@
-import { useFeatureTranslation } from '../../i18n/use-translation';
-import { assessmentMessages } from './messages';
+import { useTranslator } from '../../i18n/use-translation';
+import { translateAssessment } from './messages';
 
 /** Translate for the assessment screens: their own messages and the shared ones. */
 export function useAssessmentTranslation() {
-  return useFeatureTranslation(assessmentMessages);
+  return useTranslator(translateAssessment);
 }

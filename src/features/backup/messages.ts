@@ -1,4 +1,4 @@
-import type { Language } from '../../domain/localized-text';
+import { createTranslator, withCoreMessages, type Messages } from '../../i18n/translate';
 
 /** The backup screen's messages, Thai first; they load with that screen only. */
 const th = {
@@ -96,4 +96,7 @@ const en: Record<keyof typeof th, string> = {
 };
 
 export type BackupMessageKey = keyof typeof th;
-export const backupMessages: Record<Language, Record<BackupMessageKey, string>> = { th, en };
+export const backupMessages: Messages<BackupMessageKey> = { th, en };
+
+/** The backup feature's translator: its own messages and the shared ones. */
+export const translateBackup = createTranslator(withCoreMessages(backupMessages));

@@ -1,7 +1,7 @@
-import { useFeatureTranslation } from '../../i18n/use-translation';
-import { backupMessages } from './messages';
+import { useTranslator } from '../../i18n/use-translation';
+import { translateBackup } from './messages';
 
 /** Translate for the backup screen: its own messages and the shared ones. */
 export function useBackupTranslation() {
-  return useFeatureTranslation(backupMessages);
+  return useTranslator(translateBackup);
 }

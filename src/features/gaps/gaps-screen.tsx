@@ -40,10 +40,10 @@ export function GapsScreen({ assessmentId }: { assessmentId: string }) {
     );
   }
 
-  const nameOf = (group: ReadinessGroup | string) => {
+  const nameOf = (group: ReadinessGroup) => {
+    if (group === 'knowledge' || group === 'experience' || group === 'behavioural') return t(`gaps.group.${group}`);
     const skillGroup = catalogue.groups.find((candidate) => candidate.code === group);
-    if (skillGroup) return pickText(skillGroup.title, language);
-    return t(`gaps.group.${group as 'knowledge' | 'experience' | 'behavioural'}`);
+    return skillGroup ? pickText(skillGroup.title, language) : group;
   };
   const starredItems = items.filter((item): item is ExperienceItem => item.kind === 'experience' && item.starred);
   const fileStem = title?.startsWith(profile.abbreviation) ? title : `${profile.abbreviation}-${title ?? ''}`;

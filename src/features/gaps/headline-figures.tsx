@@ -1,4 +1,4 @@
-import type { GapAnalysis } from '../../domain/gaps';
+import type { GapAnalysis, ReadinessGroup } from '../../domain/gaps';
 import { daysLeftMessage } from './format';
 import { percent } from '../../lib/number-format';
 import { statusStyle } from './deadline-timeline';
@@ -7,7 +7,7 @@ import { useGapsTranslation } from './use-gaps-translation';
 import { formatLongDate } from '../../domain/calendar-date';
 
 /** The few numbers a CIO would put first, and readiness by group as a table. */
-export function HeadlineFigures({ analysis, nameOf }: { analysis: GapAnalysis; nameOf: (group: string) => string }) {
+export function HeadlineFigures({ analysis, nameOf }: { analysis: GapAnalysis; nameOf: (group: ReadinessGroup) => string }) {
   const { language, t } = useGapsTranslation();
   const nearest = analysis.starred.nearestDeadline;
   return (

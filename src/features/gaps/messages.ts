@@ -1,4 +1,4 @@
-import type { Language } from '../../domain/localized-text';
+import { createTranslator, withCoreMessages, type Messages } from '../../i18n/translate';
 
 /** The gap screen's messages, Thai first; they load with that screen only. */
 const th = {
@@ -118,4 +118,7 @@ const en: Record<keyof typeof th, string> = {
 };
 
 export type GapsMessageKey = keyof typeof th;
-export const gapsMessages: Record<Language, Record<GapsMessageKey, string>> = { th, en };
+export const gapsMessages: Messages<GapsMessageKey> = { th, en };
+
+/** The gaps feature's translator: its own messages and the shared ones. */
+export const translateGaps = createTranslator(withCoreMessages(gapsMessages));

@@ -1,5 +1,5 @@
 import { ResponsiveContainer } from 'recharts';
-import { radarPoints, type GapAnalysis } from '../../domain/gaps';
+import { radarPoints, type GapAnalysis, type ReadinessGroup } from '../../domain/gaps';
 import { level } from '../../lib/number-format';
 import { useGapsTranslation } from './use-gaps-translation';
 import { RadarDrawing, radarColours } from '../../ui/radar-drawing';
@@ -7,7 +7,7 @@ import { ChartFigure } from './chart-figure';
 
 
 /** Target against self-rating per skill group, with the table of the same figures. */
-export function ReadinessRadar({ analysis, nameOf, fileStem }: { analysis: GapAnalysis; nameOf: (group: string) => string; fileStem: string }) {
+export function ReadinessRadar({ analysis, nameOf, fileStem }: { analysis: GapAnalysis; nameOf: (group: ReadinessGroup) => string; fileStem: string }) {
   const { t } = useGapsTranslation();
   const data = radarPoints(analysis);
   return (

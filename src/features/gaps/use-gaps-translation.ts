@@ -1,7 +1,7 @@
-import { useFeatureTranslation } from '../../i18n/use-translation';
-import { gapsMessages } from './messages';
+import { useTranslator } from '../../i18n/use-translation';
+import { translateGaps } from './messages';
 
 /** Translate for the gap screen: its own messages and the shared ones. */
 export function useGapsTranslation() {
-  return useFeatureTranslation(gapsMessages);
+  return useTranslator(translateGaps);
 }

@@ -1,4 +1,4 @@
-import type { Language } from '../../domain/localized-text';
+import { createTranslator, withCoreMessages, type Messages } from '../../i18n/translate';
 
 /** The development plan screen's messages, Thai first; they load with that screen only. */
 const th = {
@@ -106,4 +106,7 @@ const en: Record<keyof typeof th, string> = {
 };
 
 export type PlanMessageKey = keyof typeof th;
-export const planMessages: Record<Language, Record<PlanMessageKey, string>> = { th, en };
+export const planMessages: Messages<PlanMessageKey> = { th, en };
+
+/** The plan feature's translator: its own messages and the shared ones. */
+export const translatePlan = createTranslator(withCoreMessages(planMessages));

@@ -3,8 +3,7 @@ import type { AssessmentItem } from '../../domain/assessment-items';
 import { experienceDeadline } from '../../domain/deadlines';
 import { buildCalendar, type CalendarEvent } from '../../domain/ics';
 import { pickText, type Language } from '../../domain/localized-text';
-import { fillPlaceholders } from '../../i18n/translate';
-import { planMessages, type PlanMessageKey } from './messages';
+import { translatePlan } from './messages';
 import { formatLongDate } from '../../domain/calendar-date';
 
 const uidDomain = 'cio-skills-compass';
@@ -16,7 +15,7 @@ const uidDomain = 'cio-skills-compass';
  */
 export function planCalendar(input: { assessment: Assessment; title: string; items: readonly AssessmentItem[]; language: Language; now: Date }): string {
   const { assessment, items, language } = input;
-  const text = (key: PlanMessageKey, params?: Record<string, string>) => fillPlaceholders(planMessages[language][key], params);
+  const text = translatePlan(language);
   const itemName = (key: string) => {
     const item = items.find((candidate) => candidate.key === key);
     return item ? `${item.code} ${pickText(item.title, language)}` : key;

@@ -1,7 +1,7 @@
-import { useFeatureTranslation } from '../../i18n/use-translation';
-import { planMessages } from './messages';
+import { useTranslator } from '../../i18n/use-translation';
+import { translatePlan } from './messages';
 
 /** Translate for the plan screen: its own messages and the shared ones. */
 export function usePlanTranslation() {
-  return useFeatureTranslation(planMessages);
+  return useTranslator(translatePlan);
 }

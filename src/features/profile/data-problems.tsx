@@ -1,6 +1,7 @@
 import { pickText } from '../../domain/localized-text';
 import type { ProfileDataProblem } from '../../domain/profile-library';
-import { useTranslation, type Translate } from '../../i18n/use-translation';
+import type { Translate } from '../../i18n/translate';
+import { useTranslation } from '../../i18n/use-translation';
 
 function describe(problem: ProfileDataProblem, t: Translate): string | null {
   switch (problem.kind) {

@@ -1,5 +1,4 @@
-import type { Language } from '../../domain/localized-text';
-import { fillPlaceholders, type MessageParams } from '../../i18n/translate';
+import { createTranslator, type Messages } from '../../i18n/translate';
 
 /** The printed report's words, Thai first. The report has its own language, chosen apart from the screen's. */
 const th = {
@@ -181,14 +180,7 @@ const en: Record<keyof typeof th, string> = {
 };
 
 export type ReportMessageKey = keyof typeof th;
-export const reportMessages: Record<Language, Record<ReportMessageKey, string>> = { th, en };
+export const reportMessages: Messages<ReportMessageKey> = { th, en };
 
-/** A report word in the report's language (which need not be the screen's). */
-export function reportText(language: Language, key: ReportMessageKey, params?: MessageParams): string {
-  return fillPlaceholders(reportMessages[language][key], params);
-}
-
-/** reportText bound to one language. */
-export function reportTranslator(language: Language): (key: ReportMessageKey, params?: MessageParams) => string {
-  return (key, params) => reportText(language, key, params);
-}
+/** The report's words in the report's language (which need not be the screen's). */
+export const translateReport = createTranslator(reportMessages);

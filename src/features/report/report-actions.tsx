@@ -1,11 +1,11 @@
-import { reportTranslator } from './messages';
+import { translateReport } from './messages';
 import type { ReportData } from './report-data';
 import { formatLongDate } from '../../domain/calendar-date';
 
 /** The development actions the user recorded, if any. */
 export function ReportActions({ data }: { data: ReportData }) {
   const { assessment, items, language } = data;
-  const text = reportTranslator(language);
+  const text = translateReport(language);
   const actions = [...(assessment.actions ?? [])].sort((a, b) => a.targetOn.localeCompare(b.targetOn));
   if (actions.length === 0) return null;
   const code = (key: string) => items.find((item) => item.key === key)?.code ?? key;

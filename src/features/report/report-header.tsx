@@ -1,12 +1,12 @@
 import { pickText } from '../../domain/localized-text';
-import { reportTranslator } from './messages';
+import { translateReport } from './messages';
 import type { ReportData } from './report-data';
 import { formatLongDate } from '../../domain/calendar-date';
 
 /** Who, which role profile, when, on what basis, and on what scale. */
 export function ReportHeader({ data }: { data: ReportData }) {
   const { assessment, profile, ratingScale, language } = data;
-  const text = reportTranslator(language);
+  const text = translateReport(language);
   const { appointee } = assessment;
   const scales = [
     { key: 'proficiency', title: text('report.scaleProficiency'), entries: ratingScale.proficiency.map((e) => `${e.level} ${pickText(e.label, language)}`) },

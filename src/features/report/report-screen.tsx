@@ -2,14 +2,14 @@ import './report.css';
 import { useEffect, useMemo, useState } from 'react';
 import { languageSchema, type Language } from '../../domain/localized-text';
 import { useTranslation } from '../../i18n/use-translation';
-import { translate } from '../../i18n/translate';
+import { translateCore } from '../../i18n/translate';
 import { assessmentTitle } from '../../lib/assessment-title';
 import { useDocumentTitle } from '../../lib/document-title';
 import { useProfileLibrary } from '../../lib/profile-library-context';
 import { routes } from '../../lib/routes';
 import { useScreenArrival } from '../../lib/screen-arrival';
 import { useAppStore } from '../../store/app-store';
-import { reportText, reportTranslator } from './messages';
+import { translateReport } from './messages';
 import { ReportActions } from './report-actions';
 import { reportData } from './report-data';
 import { ReportHeader } from './report-header';
@@ -25,8 +25,8 @@ function usePageFooter(language: Language, footer: string): void {
     const root = document.documentElement.style;
     const quoted = (text: string) => JSON.stringify(text);
     root.setProperty('--report-footer', quoted(footer));
-    root.setProperty('--report-page', quoted(reportText(language, 'report.page')));
-    root.setProperty('--report-of', quoted(reportText(language, 'report.of')));
+    root.setProperty('--report-page', quoted(translateReport(language)('report.page')));
+    root.setProperty('--report-of', quoted(translateReport(language)('report.of')));
     return () => ['--report-footer', '--report-page', '--report-of'].forEach((name) => root.removeProperty(name));
   }, [language, footer]);
 }
@@ -44,18 +44,18 @@ export function ReportScreen({ assessmentId }: { assessmentId: string }) {
     [assessment, profile, catalogue, ratingScale, today, language],
   );
   const title = assessment && profile ? assessmentTitle(assessment, profile.abbreviation, language) : '';
-  usePageFooter(language, reportText(language, 'report.footer', { date: formatLongDate(today, language), title }));
-  useDocumentTitle(title, reportText(screenLanguage, 'report.screenTitle'));
+  usePageFooter(language, translateReport(language)('report.footer', { date: formatLongDate(today, language), title }));
+  useDocumentTitle(title, translateReport(screenLanguage)('report.screenTitle'));
   useScreenArrival(`report:${assessmentId}`);
   if (!data) {
     return (
       <section className="panel" role="alert">
-        <h1>{reportText(screenLanguage, 'report.screenTitle')}</h1>
+        <h1>{translateReport(screenLanguage)('report.screenTitle')}</h1>
         <a href={routes.assessments.href()}>{t('nav.assessments')}</a>
       </section>
     );
   }
-  const ui = reportTranslator(screenLanguage);
+  const ui = translateReport(screenLanguage);
 
   return (
     <div className="report-screen">
@@ -66,7 +66,7 @@ export function ReportScreen({ assessmentId }: { assessmentId: string }) {
           {languageSchema.options.map((option) => (
             <label key={option} className={option === language ? 'segmented__option segmented__option--on' : 'segmented__option'} lang={option}>
               <input type="radio" name="report-language" value={option} checked={option === language} onChange={() => setLanguage(option)} />
-              {translate(option, `language.${option}`)}
+              {translateCore(option)(`language.${option}`)}
             </label>
           ))}
         </fieldset>
@@ -80,7 +80,7 @@ export function ReportScreen({ assessmentId }: { assessmentId: string }) {
           </a>
         </div>
       </div>
-      <article className="report" lang={language} aria-label={reportText(language, 'report.title')}>
+      <article className="report" lang={language} aria-label={translateReport(language)('report.title')}>
         <ReportHeader data={data} />
         <ReportSummary data={data} />
         <ReportTables data={data} />

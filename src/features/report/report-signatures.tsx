@@ -1,10 +1,10 @@
-import { reportTranslator } from './messages';
+import { translateReport } from './messages';
 import type { ReportData } from './report-data';
 
 /** Signature and date lines for the appointee and the supervisor, kept together on one page. */
 export function ReportSignatures({ data }: { data: ReportData }) {
   const { assessment, language } = data;
-  const text = reportTranslator(language);
+  const text = translateReport(language);
   const people = [
     { key: 'appointee', role: text('report.appointeeSignature'), name: assessment.appointee.name, position: assessment.appointee.position },
     { key: 'supervisor', role: text('report.supervisorSignature'), name: '', position: '' },

@@ -1,13 +1,13 @@
 import { acquiredAfterDeadline, deadlineStatus } from '../../domain/deadlines';
 import { pickText } from '../../domain/localized-text';
-import { reportTranslator } from './messages';
+import { translateReport } from './messages';
 import type { ReportData } from './report-data';
 import { formatLongDate } from '../../domain/calendar-date';
 
 /** The starred experiences: deadline, days left or overdue, and status in words. */
 export function ReportStarred({ data }: { data: ReportData }) {
   const { items, assessment, today, language } = data;
-  const text = reportTranslator(language);
+  const text = translateReport(language);
   const starred = items.flatMap((item) => (item.kind === 'experience' && item.starred ? [item] : []));
   if (starred.length === 0) return null;
   const appointedOn = assessment.appointee.appointedOn;

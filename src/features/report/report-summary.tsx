@@ -2,14 +2,14 @@ import { radarPoints } from '../../domain/gaps';
 import { pickText } from '../../domain/localized-text';
 import { percent } from '../../lib/number-format';
 import { RadarDrawing } from '../../ui/radar-drawing';
-import { reportTranslator } from './messages';
+import { translateReport } from './messages';
 import type { ReportData } from './report-data';
 import { formatLongDate } from '../../domain/calendar-date';
 
 /** Overall readiness, the headline figures, the radar and readiness by group. */
 export function ReportSummary({ data }: { data: ReportData }) {
   const { analysis, catalogue, language } = data;
-  const text = reportTranslator(language);
+  const text = translateReport(language);
   const groupName = (code: string) => {
     const group = catalogue.groups.find((candidate) => candidate.code === code);
     if (group) return `${group.code} ${pickText(group.title, language)}`;

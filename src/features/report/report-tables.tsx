@@ -3,7 +3,7 @@ import { assessmentSections, type AssessmentSection } from '../../domain/assessm
 import { gapMeasure, type ItemStanding } from '../../domain/scoring';
 import { pickText } from '../../domain/localized-text';
 import { level } from '../../lib/number-format';
-import { reportTranslator, type ReportMessageKey } from './messages';
+import { translateReport, type ReportMessageKey } from './messages';
 import type { ReportData } from './report-data';
 import { formatLongDate } from '../../domain/calendar-date';
 
@@ -23,7 +23,7 @@ function gapText(standing: ItemStanding, text: ReturnType<typeof reportTranslato
 
 function ItemRow({ standing, data }: { standing: ItemStanding; data: ReportData }) {
   const { assessment, ratingScale, language } = data;
-  const text = reportTranslator(language);
+  const text = translateReport(language);
   const { item } = standing;
   const unrated = <td colSpan={2} className="report__unrated">{text('report.unrated')}</td>;
   if (item.kind === 'experience') {
@@ -75,7 +75,7 @@ function ItemRow({ standing, data }: { standing: ItemStanding; data: ReportData 
 /** One table per section: code, title, target, self-rating, gap, note; units under their skill groups. */
 export function ReportTables({ data }: { data: ReportData }) {
   const { analysis, catalogue, language } = data;
-  const text = reportTranslator(language);
+  const text = translateReport(language);
   return (
     <>
       {assessmentSections.map((section) => {

@@ -1,0 +1,47 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { messageProblems } from './message-checks';
+import { coreMessages, type Messages } from './translate';
+
+// Every feature's messages file, found by its name, so a new feature's messages are checked by themselves.
+const featureModules = import.meta.glob<Record<string, unknown>>('../features/*/messages.ts', { eager: true });
+const isMessages = (value: unknown): value is Messages<string> => typeof value === 'object' && value !== null && 'th' in value && 'en' in value;
+const sets: [string, Messages<string>][] = [
+  ['i18n', coreMessages],
+  ...Object.entries(featureModules).flatMap(([path, module]) => Object.values(module).filter(isMessages).map((messages): [string, Messages<string>] => [path, messages])),
+];
+
+const srcDir = join(import.meta.dirname, '..');
+const sourceFiles = readdirSync(srcDir, { recursive: true, encoding: 'utf8' }).filter(
+  (file) => /\.tsx?$/.test(file) && !/\.test\.tsx?$/.test(file) && !/(^|\/)messages\.ts$/.test(file) && !/^i18n\/(th|en)\.ts$/.test(file) && !file.startsWith('testing/'),
+);
+const source = sourceFiles.map((file) => readFileSync(join(srcDir, file), 'utf8')).join('\n');
+// Keys built at run time, e.g. t(`plan.kind.${kind}`): every key under that prefix counts as used.
+const dynamicPrefixes = [...source.matchAll(/\b(?:t|text|ui|translate\w*\(\w+\))\(`([\w.-]+\.)\$\{/g)].map((match) => match[1] ?? '');
+const isUsed = (key: string) => source.includes(`'${key}'`) || dynamicPrefixes.some((prefix) => key.startsWith(prefix));
+
+describe('the messages of the app and of every feature', () => {
+  it('counts a key built at run time only under a prefix passed to a translate function', () => {
+    expect(dynamicPrefixes).toEqual(expect.arrayContaining(['plan.kind.', 'language.']));
+    expect(dynamicPrefixes).not.toContain('assessments.');
+  });
+
+  it('finds every feature folder that has messages', () => {
+    expect(sets.map(([path]) => path)).toEqual(expect.arrayContaining(['i18n', '../features/assessment/messages.ts', '../features/report/messages.ts']));
+  });
+
+  it.each(sets)('%s: every key in Thai and English, none empty, with the same placeholders', (_path, messages) => {
+    expect(messageProblems(messages)).toEqual([]);
+  });
+
+  it.each(sets)('%s: every key is used somewhere in the code', (_path, messages) => {
+    expect(Object.keys(messages.th).filter((key) => !isUsed(key))).toEqual([]);
+  });
+
+  it('has no feature key that repeats a shared one', () => {
+    const shared = new Set(Object.keys(coreMessages.th));
+    const repeated = sets.slice(1).flatMap(([, messages]) => Object.keys(messages.th).filter((key) => shared.has(key)));
+    expect(repeated).toEqual([]);
+  });
+});
