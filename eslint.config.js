@@ -22,6 +22,13 @@ const layers = {
   ],
 };
 
+const restrictedSyntax = [
+  { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Never inject HTML: render text.' },
+  { selector: "Property[key.name='dangerouslySetInnerHTML']", message: 'Never inject HTML: render text.' },
+  { selector: 'TSAsExpression > TSAnyKeyword', message: 'Parse, do not cast to any.' },
+  { selector: 'MemberExpression[computed=true] > MemberExpression.object[object.name=/Messages$/]', message: 'Translate through createTranslator (i18n/translate.ts), never by indexing messages.' },
+];
+
 export default tseslint.config(
   { ignores: ['dist', 'dist-ssr', 'node_modules', 'coverage', '.bench'] },
   js.configs.recommended,
@@ -36,16 +43,18 @@ export default tseslint.config(
       'import-x/no-restricted-paths': ['error', layers],
       'import-x/no-cycle': 'error',
       'import-x/no-duplicates': 'error',
-      'no-restricted-syntax': [
-        'error',
-        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Never inject HTML: render text.' },
-        { selector: "Property[key.name='dangerouslySetInnerHTML']", message: 'Never inject HTML: render text.' },
-        { selector: 'TSAsExpression > TSAnyKeyword', message: 'Parse, do not cast to any.' },
-        { selector: 'MemberExpression[computed=true] > MemberExpression.object[object.name=/Messages$/]', message: 'Translate through createTranslator (i18n/translate.ts), never by indexing messages.' },
-      ],
+      'no-restricted-syntax': ['error', ...restrictedSyntax],
       '@typescript-eslint/no-explicit-any': 'error',
     },
     settings: { 'import-x/resolver': { node: { extensions: ['.ts', '.tsx', '.js'] } } },
+  },
+  {
+    // One form: <Form> in ui/form.tsx owns <form>, FormProvider, noValidate, submit and the error summary.
+    files: ['src/**/*.tsx'],
+    ignores: ['src/ui/form.tsx'],
+    rules: {
+      'no-restricted-syntax': ['error', ...restrictedSyntax, { selector: "JSXOpeningElement[name.name='form']", message: 'Use <Form> from ui/form.tsx.' }],
+    },
   },
   {
     files: ['src/domain/**/*.ts'],
@@ -57,7 +66,19 @@ export default tseslint.config(
   {
     files: ['src/**/*.{ts,tsx}'],
     ignores: ['src/**/*.test.{ts,tsx}', 'src/domain/**'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [{ regex: '^node:', message: 'the app runs in the browser.' }] }] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [{ regex: '^node:', message: 'the app runs in the browser.' }],
+          paths: [{ name: 'react-hook-form', importNames: ['FormProvider', 'useForm'], message: 'Use <Form> and useZodForm from ui/form.tsx.' }],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/ui/form.tsx'],
+    rules: { 'no-restricted-imports': 'off' },
   },
   {
     // Node scripts; the browser globals are for the functions they hand to the page to evaluate.

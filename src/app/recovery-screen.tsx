@@ -1,5 +1,5 @@
 import type { Language } from '../domain/localized-text';
-import { translate } from '../i18n/translate';
+import { translateCore } from '../i18n/translate';
 import { downloadBlob, safeFileName } from '../lib/download';
 import { routes } from '../lib/routes';
 import { useAppStore } from '../store/app-store';
@@ -30,7 +30,7 @@ export function downloadMyData(): void {
  */
 export function RecoveryScreen({ error }: { error: Error }) {
   const language = currentLanguage();
-  const t = (key: Parameters<typeof translate>[1]) => translate(language, key);
+  const t = translateCore(language);
   return (
     <section className="recovery panel" role="alert" aria-labelledby="recovery-title" lang={language}>
       <h1 id="recovery-title">{t('recovery.title')}</h1>

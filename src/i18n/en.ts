@@ -59,7 +59,6 @@ export const en: Record<MessageKey, string> = {
   'nav.backup': 'Backup',
   'storage.warning': 'This browser will not let the app save (private mode, blocked, or full). The app still works, but your data will be lost when the tab closes: please export a backup.',
   'storage.exportNow': 'Export a backup now',
-  'storage.unreadable': 'Part of the saved data could not be read and is not shown. The original is kept in this browser, not lost.',
   'storage.newer':
     'The data saved in this browser comes from a newer version of the app (data version {version}). This version neither reads nor overwrites it: it is all still there, and the newer app will show it as before. Meanwhile what you do stays in this tab only: export a backup before you close it.',
   'storage.unreadableText': 'The saved data could not be read (it is not this app’s, or it is damaged). A copy was kept in this browser, and the app started afresh without deleting that copy.',
@@ -84,4 +83,5 @@ export const en: Record<MessageKey, string> = {
   'notFound.title': 'Page not found',
   'notFound.body': 'The app does not know the address "{path}". The link may be mistyped or cut off. Nothing you saved is affected.',
   'notFound.home': 'Go to the first page',
+  'form.errorSummary': 'Please correct the {count, plural, one {field} other {# fields}} marked ⚠ below.',
 };

@@ -5,7 +5,8 @@ import { th, type MessageKey } from './th';
 /** A set of messages: every key in Thai (the source) and in English. */
 export type Messages<Key extends string> = Record<Language, Record<Key, string>>;
 export type MessageParams = Record<string, string | number>;
-export type Translate<Key extends string = MessageKey> = (key: Key, params?: MessageParams) => string;
+/** Translates a key; `message(text)` translates text that may be a key (a schema's error message) and gives other text back as it is. */
+export type Translate<Key extends string = MessageKey> = ((key: Key, params?: MessageParams) => string) & { message: (text: string, params?: MessageParams) => string };
 /** What `createTranslator` gives: the translate function for a language, the same function each time. */
 export type Translator<Key extends string> = (language: Language) => Translate<Key>;
 
@@ -32,7 +33,8 @@ export function formatMessage(language: Language, template: string, params?: Mes
 
 /** The names a message fills in, plural ones included, sorted: Thai and English must agree. */
 export function placeholderNames(template: string): string[] {
-  return [...template.matchAll(/\{(\w+)(?:\}|, plural,)/g)].map((match) => match[1] ?? '').sort();
+  const withoutBranches = template.replace(pluralPattern, (_whole, name: string) => `{${name}}`);
+  return [...withoutBranches.matchAll(/\{(\w+)\}/g)].map((match) => match[1] ?? '').sort();
 }
 
 // Vite replaces import.meta.env at build; a development server and the tests get DEV = true.
@@ -46,7 +48,7 @@ const failLoudly = import.meta.env.DEV;
 export function createTranslator<Key extends string>(messages: Messages<Key>): Translator<Key> {
   const make = (language: Language): Translate<Key> => {
     const table: Partial<Record<string, string>> = messages[language];
-    return (key, params) => {
+    const translate = (key: Key, params?: MessageParams) => {
       const template = table[key];
       if (template === undefined) {
         if (failLoudly) throw new Error(`No ${language} message for "${key}"`);
@@ -54,6 +56,11 @@ export function createTranslator<Key extends string>(messages: Messages<Key>): T
       }
       return formatMessage(language, template, params);
     };
+    const message = (text: string, params?: MessageParams) => {
+      const template = Object.hasOwn(table, text) ? table[text] : undefined;
+      return template === undefined ? text : formatMessage(language, template, params);
+    };
+    return Object.assign(translate, { message });
   };
   const byLanguage: Record<Language, Translate<Key>> = { th: make('th'), en: make('en') };
   return (language) => byLanguage[language];

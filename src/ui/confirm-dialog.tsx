@@ -1,13 +1,25 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useId, useRef } from 'react';
 
 /**
- * A modal question with two answers, on the native <dialog>: it traps focus, Escape cancels,
- * and focus returns to where it was. The cancel button gets the focus, so Enter never destroys by accident.
+ * The one modal question, on the native <dialog>: it traps focus, Escape cancels, and focus returns to where it
+ * was. The cancel button gets the focus, so Enter never destroys by accident. `tone` says whether the confirming
+ * answer destroys (danger, the default) or is the safe, likely one (primary); `otherChoices` sit between the two.
  */
-export function ConfirmDialog(props: { open: boolean; title: string; body: string; confirmLabel: string; cancelLabel: string; onConfirm: () => void; onCancel: () => void }) {
-  const { open, title, body, confirmLabel, cancelLabel, onConfirm, onCancel } = props;
+export function ConfirmDialog(props: {
+  open: boolean;
+  title: string;
+  body: string;
+  confirmLabel: string;
+  cancelLabel: string;
+  onConfirm: () => void;
+  onCancel: () => void;
+  tone?: 'danger' | 'primary';
+  otherChoices?: { label: string; onChoose: () => void }[];
+}) {
+  const { open, title, body, confirmLabel, cancelLabel, onConfirm, onCancel, tone = 'danger', otherChoices = [] } = props;
   const dialog = useRef<HTMLDialogElement>(null);
   const cancel = useRef<HTMLButtonElement>(null);
+  const id = useId();
 
   useEffect(() => {
     const element = dialog.current;
@@ -19,14 +31,19 @@ export function ConfirmDialog(props: { open: boolean; title: string; body: strin
   }, [open]);
 
   return (
-    <dialog ref={dialog} className="dialog" aria-labelledby="confirm-title" aria-describedby="confirm-body" onCancel={onCancel} onClose={() => open && onCancel()}>
-      <h2 id="confirm-title">{title}</h2>
-      <p id="confirm-body">{body}</p>
+    <dialog ref={dialog} className="dialog" aria-labelledby={`${id}-title`} aria-describedby={`${id}-body`} onCancel={onCancel} onClose={() => open && onCancel()}>
+      <h2 id={`${id}-title`}>{title}</h2>
+      <p id={`${id}-body`}>{body}</p>
       <div className="dialog__actions">
         <button ref={cancel} type="button" className="button button--secondary" onClick={onCancel}>
           {cancelLabel}
         </button>
-        <button type="button" className="button button--danger" onClick={onConfirm}>
+        {otherChoices.map((choice) => (
+          <button key={choice.label} type="button" className="button button--secondary" onClick={choice.onChoose}>
+            {choice.label}
+          </button>
+        ))}
+        <button type="button" className={tone === 'danger' ? 'button button--danger' : 'button'} onClick={onConfirm}>
           {confirmLabel}
         </button>
       </div>

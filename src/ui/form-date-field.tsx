@@ -2,10 +2,11 @@ import type { ReactNode } from 'react';
 import { Controller, type Control, type FieldPath, type FieldValues } from 'react-hook-form';
 import type { Language } from '../domain/localized-text';
 import { DateField, type DateFieldLabels } from './date-field';
+import { FieldError, useFormFields } from './form';
 
 /**
- * A day / month / year date field inside a react-hook-form form: its hint, its error, and the focus on its first
- * box when the form is submitted with the date wrong.
+ * A day / month / year date field inside a <Form>: its hint, its error, and the focus on its first box when the
+ * form is submitted with the date wrong.
  */
 export function FormDateField<Values extends FieldValues>(props: {
   control: Control<Values>;
@@ -14,14 +15,14 @@ export function FormDateField<Values extends FieldValues>(props: {
   language: Language;
   labels: DateFieldLabels;
   hint?: string;
-  error?: string;
   required?: boolean;
   children?: ReactNode;
 }) {
-  const { control, name, legend, language, labels, hint, error, required, children } = props;
-  const describedBy = [hint ? `${name}-hint` : '', error ? `${name}-error` : ''].filter(Boolean).join(' ') || undefined;
+  const { control, name, legend, language, labels, hint, required, children } = props;
+  const wiring = useFormFields<Values>().field(name);
+  const describedBy = [hint ? wiring.hintId : '', wiring.error ? wiring.errorId : ''].filter(Boolean).join(' ') || undefined;
   return (
-    <div className={error ? 'field field--invalid' : 'field'}>
+    <div className={wiring.error ? 'field field--invalid' : 'field'}>
       <Controller
         control={control}
         name={name}
@@ -36,22 +37,18 @@ export function FormDateField<Values extends FieldValues>(props: {
             onBlur={field.onBlur}
             firstRef={field.ref}
             describedBy={describedBy}
-            invalid={Boolean(error)}
+            invalid={Boolean(wiring.error)}
             required={required}
           />
         )}
       />
       {hint && (
-        <p id={`${name}-hint`} className="field__hint">
+        <p id={wiring.hintId} className="field__hint">
           {hint}
         </p>
       )}
       {children}
-      {error && (
-        <p id={`${name}-error`} className="field__error">
-          {error}
-        </p>
-      )}
+      <FieldError wiring={wiring} />
     </div>
   );
 }

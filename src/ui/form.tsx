@@ -1,7 +1,8 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import type { ReactNode } from 'react';
-import { useForm, type DefaultValues, type FieldValues, type UseFormReturn } from 'react-hook-form';
+import { createContext, use, useId, type ReactNode } from 'react';
+import { FormProvider, get, useForm, type DefaultValues, type FieldPath, type FieldValues, type UseFormReturn } from 'react-hook-form';
 import type { z } from 'zod/mini';
+import type { MessageParams } from '../i18n/translate';
 
 /** The one place that ties react-hook-form to zod: feature forms only lay out fields. */
 export function useZodForm<Schema extends z.ZodMiniType<FieldValues, FieldValues>>(
@@ -15,18 +16,78 @@ export function useZodForm<Schema extends z.ZodMiniType<FieldValues, FieldValues
   });
 }
 
-/** A labelled control with its hint and its error, wired for screen readers. */
-export function Field(props: {
+/**
+ * What a form needs of the feature's translate function: the error summary (a shared message) and the text of a
+ * schema's error message, which is a message key (see `schemaMessage`), or zod's own text for a check without one.
+ */
+export type FormTranslate = ((key: 'form.errorSummary', params: MessageParams) => string) & { message: (text: string) => string };
+
+/** A field's id, the ids of its hint and error, and its error in words. */
+export interface FieldWiring {
   id: string;
+  hintId: string;
+  errorId: string;
+  error: string | undefined;
+}
+
+const FormFieldsContext = createContext<((name: string) => FieldWiring) | null>(null);
+
+/** Inside a <Form>: `field(name)` wires a field by its name (ids from useId, so two forms never collide), typed by the form's values. */
+export function useFormFields<Values extends FieldValues>(): { field: (name: FieldPath<Values>) => FieldWiring; fieldError: (name: FieldPath<Values>) => string | undefined } {
+  const field = use(FormFieldsContext);
+  if (!field) throw new Error('useFormFields is only for fields inside a <Form>.');
+  return { field, fieldError: (name) => field(name).error };
+}
+
+/**
+ * The one form: FormProvider, `noValidate` (the app's own messages, in the user's language), submit through the
+ * zod schema, and the error summary, once, as the one alert a screen reader hears. Its fields use `useFormFields`.
+ */
+export function Form<Values extends FieldValues, Output>(props: {
+  form: UseFormReturn<Values, unknown, Output>;
+  onSubmit: (values: Output) => void;
+  t: FormTranslate;
+  /** `form` (a column of fields) unless given. */
+  className?: string;
+  'aria-labelledby'?: string;
+  children: ReactNode;
+}) {
+  const { form, onSubmit, t, className, children } = props;
+  const baseId = useId();
+  const { errors, isSubmitted } = form.formState;
+  const errorCount = Object.keys(errors).length;
+  const field = (name: string): FieldWiring => {
+    const id = `${baseId}-${name}`;
+    const found: unknown = get(errors, name);
+    const text = typeof found === 'object' && found !== null && 'message' in found && typeof found.message === 'string' ? found.message : undefined;
+    return { id, hintId: `${id}-hint`, errorId: `${id}-error`, error: text === undefined ? undefined : t.message(text) };
+  };
+  return (
+    <FormProvider {...form}>
+      <form className={className ?? 'form'} noValidate aria-labelledby={props['aria-labelledby']} onSubmit={(event) => void form.handleSubmit((values) => onSubmit(values))(event)}>
+        {isSubmitted && errorCount > 0 && (
+          <p className="error-summary" role="alert">
+            {t('form.errorSummary', { count: errorCount })}
+          </p>
+        )}
+        <FormFieldsContext value={field}>{children}</FormFieldsContext>
+      </form>
+    </FormProvider>
+  );
+}
+
+/** A labelled control with its hint and its error, wired for screen readers; `wiring` comes from `useFormFields().field(name)`. */
+export function Field(props: {
+  wiring: FieldWiring;
   label: string;
   hint?: string;
-  error?: string;
   optional?: string;
   required?: boolean;
   children: (aria: { id: string; 'aria-describedby'?: string; 'aria-invalid'?: boolean }) => ReactNode;
 }) {
-  const { id, label, hint, error, optional, required, children } = props;
-  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+  const { wiring, label, hint, optional, required, children } = props;
+  const { id, hintId, errorId, error } = wiring;
+  const describedBy = [hint ? hintId : '', error ? errorId : ''].filter(Boolean).join(' ') || undefined;
   return (
     <div className={error ? 'field field--invalid' : 'field'}>
       <label htmlFor={id} className="field__label">
@@ -35,26 +96,26 @@ export function Field(props: {
         {required && <span aria-hidden="true"> *</span>}
       </label>
       {hint && (
-        <p id={`${id}-hint`} className="field__hint">
+        <p id={hintId} className="field__hint">
           {hint}
         </p>
       )}
       {children({ id, 'aria-describedby': describedBy, 'aria-invalid': error ? true : undefined })}
-      {error && (
-        <p id={`${id}-error`} className="field__error">
-          {error}
-        </p>
-      )}
+      <FieldError wiring={wiring} />
     </div>
   );
 }
 
-/** After a submit with errors: how many fields need fixing, announced at once. */
-export function ErrorSummary({ count, message }: { count: number; message: string }) {
-  if (count === 0) return null;
-  return (
-    <p className="error-summary" role="alert">
-      {message}
+/** A field's error, if it has one, under the id its control is described by. */
+export function FieldError({ wiring }: { wiring: FieldWiring }) {
+  return wiring.error ? (
+    <p id={wiring.errorId} className="field__error">
+      {wiring.error}
     </p>
-  );
+  ) : null;
+}
+
+/** A schema check's error: the message key to show, translated where the field is shown. */
+export function schemaMessage<Key extends string>(key: Key): { error: Key } {
+  return { error: key };
 }

@@ -1,37 +1,32 @@
 import { useFormContext } from 'react-hook-form';
-import type { AssessmentMessageKey } from './messages';
 import { dateFieldLabels } from '../../i18n/date-field-labels';
 import { useAssessmentTranslation } from './use-assessment-translation';
 import { FormDateField } from '../../ui/form-date-field';
-import { Field } from '../../ui/form';
+import { Field, useFormFields } from '../../ui/form';
 import type { AppointeeFormValues } from './appointee-form-schema';
 import { isCalendarDate, todayCalendarDate } from '../../domain/calendar-date';
 
 /**
  * The appointee's details: name (optional), position, agency, date of appointment, date of assessment.
- * Lays out fields of the surrounding form (FormProvider), whose values include AppointeeFormValues.
+ * Lays out fields of the surrounding <Form>, whose values include AppointeeFormValues.
  */
 export function AppointeeFields() {
-  const { register, control, formState, watch } = useFormContext<AppointeeFormValues>();
-  const errors = formState.errors;
+  const { register, control, watch } = useFormContext<AppointeeFormValues>();
+  const { field } = useFormFields<AppointeeFormValues>();
   const appointedOn = watch('appointedOn');
   const { language, t } = useAssessmentTranslation();
-  const errorText = (key: keyof AppointeeFormValues) => {
-    const text = errors[key]?.message;
-    return text ? t(text as AssessmentMessageKey) : undefined;
-  };
   const dateLabels = dateFieldLabels(language);
   const futureAppointment = isCalendarDate(appointedOn) && appointedOn > todayCalendarDate();
 
   return (
     <>
-      <Field id="appointee-name" label={t('appointee.name')} optional={t('form.optional')} hint={t('appointee.nameHint')} error={errorText('name')}>
+      <Field wiring={field('name')} label={t('appointee.name')} optional={t('form.optional')} hint={t('appointee.nameHint')}>
         {(aria) => <input {...aria} {...register('name')} type="text" autoComplete="name" className="input" />}
       </Field>
-      <Field id="appointee-position" label={t('appointee.position')} required error={errorText('position')}>
+      <Field wiring={field('position')} label={t('appointee.position')} required>
         {(aria) => <input {...aria} {...register('position')} type="text" autoComplete="organization-title" className="input" required />}
       </Field>
-      <Field id="appointee-agency" label={t('appointee.agency')} required error={errorText('agency')}>
+      <Field wiring={field('agency')} label={t('appointee.agency')} required>
         {(aria) => <input {...aria} {...register('agency')} type="text" autoComplete="organization" className="input" required />}
       </Field>
       {(['appointedOn', 'assessedOn'] as const).map((name) => (
@@ -43,7 +38,6 @@ export function AppointeeFields() {
           language={language}
           labels={dateLabels}
           hint={name === 'appointedOn' ? t('appointee.appointedOnHint') : t('appointee.assessedOnHint')}
-          error={errorText(name)}
           required
         >
           {name === 'appointedOn' && futureAppointment && (

@@ -1,8 +1,10 @@
 import { z } from 'zod/mini';
 import type { AssessmentMessageKey } from './messages';
 import { isCalendarDate, isCalendarDateInRange } from '../../domain/calendar-date';
+import { roleProfileIdSchema } from '../../domain/role-profile';
+import { schemaMessage } from '../../ui/form';
 
-const message = (key: AssessmentMessageKey) => ({ error: key });
+const message = (key: AssessmentMessageKey) => schemaMessage(key);
 
 function dateValue() {
   return z.string().check(
@@ -30,6 +32,7 @@ export type AppointeeFormValues = z.input<typeof appointeeFormSchema>;
 
 /** Starting an assessment: the role profile as well as the appointee. */
 export const newAssessmentFormSchema = z.extend(appointeeFormSchema, {
-  profileId: z.enum(['mcio', 'dcio', 'cio-assistant'], message('form.chooseRole')),
+  profileId: z.enum(roleProfileIdSchema.options, message('form.chooseRole')),
 });
 export type NewAssessmentFormValues = z.input<typeof newAssessmentFormSchema>;
+export type NewAssessmentFormOutput = z.output<typeof newAssessmentFormSchema>;

@@ -1,11 +1,10 @@
-import { FormProvider } from 'react-hook-form';
 import type { Appointee } from '../../domain/assessment';
 import { useAssessmentTranslation } from './use-assessment-translation';
 import { navigate, routes } from '../../lib/routes';
 import { assessmentTitle } from '../../lib/assessment-title';
 import { useProfileLibrary } from '../../lib/profile-library-context';
 import { useAppStore } from '../../store/app-store';
-import { ErrorSummary, useZodForm } from '../../ui/form';
+import { Form, useZodForm } from '../../ui/form';
 import { AppointeeFields } from './appointee-fields';
 import { appointeeFormSchema } from './appointee-form-schema';
 
@@ -25,34 +24,26 @@ function DetailsForm({ assessmentId, title, appointee }: { assessmentId: string;
   const { t } = useAssessmentTranslation();
   const updateAppointee = useAppStore((state) => state.updateAppointee);
   const form = useZodForm(appointeeFormSchema, appointee);
-  const submit = form.handleSubmit((values) => {
+  function save(values: Appointee) {
     updateAppointee(assessmentId, values);
     navigate(routes.assessment.href({ assessmentId }));
-  });
+  }
 
   return (
     <section className="panel" aria-labelledby="details-title">
       <h1 id="details-title">{t('details.title')}</h1>
       <p>{title}</p>
-      <FormProvider {...form}>
-        <form onSubmit={(event) => void submit(event)} noValidate className="form">
-          {form.formState.isSubmitted && (
-            <ErrorSummary count={Object.keys(form.formState.errors).length} message={t('form.errorSummary', { count: Object.keys(form.formState.errors).length })} />
-          )}
-        {form.formState.isSubmitted && (
-          <ErrorSummary count={Object.keys(form.formState.errors).length} message={t('form.errorSummary', { count: Object.keys(form.formState.errors).length })} />
-        )}
-          <AppointeeFields />
-          <div className="form__actions">
-            <button type="submit" className="button">
-              {t('details.save')}
-            </button>
-            <a href={routes.assessment.href({ assessmentId })} className="button button--secondary">
-              {t('details.cancel')}
-            </a>
-          </div>
-        </form>
-      </FormProvider>
+      <Form form={form} onSubmit={save} t={t}>
+        <AppointeeFields />
+        <div className="form__actions">
+          <button type="submit" className="button">
+            {t('details.save')}
+          </button>
+          <a href={routes.assessment.href({ assessmentId })} className="button button--secondary">
+            {t('details.cancel')}
+          </a>
+        </div>
+      </Form>
     </section>
   );
 }

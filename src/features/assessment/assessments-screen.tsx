@@ -1,4 +1,6 @@
 import { useRef, useState } from 'react';
+import { useFormContext } from 'react-hook-form';
+import { z } from 'zod/mini';
 import type { Assessment } from '../../domain/assessment';
 import { listAssessmentItems } from '../../domain/assessment-items';
 import { assessmentProgress } from '../../domain/progress';
@@ -7,37 +9,48 @@ import { useProfileLibrary } from '../../lib/profile-library-context';
 import { navigate, routes } from '../../lib/routes';
 import { useAppStore } from '../../store/app-store';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
+import { Form, useFormFields, useZodForm } from '../../ui/form';
 import { useAssessmentTranslation } from './use-assessment-translation';
 import { formatLongDate, localCalendarDateOf } from '../../domain/calendar-date';
+
+const renameSchema = z.object({ title: z.string().check(z.trim(), z.maxLength(120)) });
+type RenameValues = z.input<typeof renameSchema>;
 
 function RenameForm({ assessment, title, onDone }: { assessment: Assessment; title: string; onDone: () => void }) {
   const { t } = useAssessmentTranslation();
   const renameAssessment = useAppStore((state) => state.renameAssessment);
-  const [value, setValue] = useState(assessment.title ?? '');
-  const inputId = `rename-${assessment.id}`;
+  const form = useZodForm(renameSchema, { title: assessment.title ?? '' });
+  function rename(values: RenameValues) {
+    renameAssessment(assessment.id, values.title);
+    onDone();
+  }
   return (
-    <form
-      className="rename-form"
-      onSubmit={(event) => {
-        event.preventDefault();
-        renameAssessment(assessment.id, value);
-        onDone();
-      }}
-    >
-      <label htmlFor={inputId}>{t('assessments.newName')}</label>
-      {/* The user asked to rename: the field is where they mean to type. */}
-      {/* eslint-disable-next-line jsx-a11y/no-autofocus */}
-      <input id={inputId} className="input" value={value} placeholder={title} maxLength={120} autoFocus onChange={(event) => setValue(event.target.value)} onKeyDown={(event) => event.key === 'Escape' && onDone()} aria-describedby={`${inputId}-hint`} />
-      <p id={`${inputId}-hint`} className="field__hint">
-        {t('assessments.renameHint')}
-      </p>
+    <Form form={form} onSubmit={rename} t={t} className="rename-form">
+      <RenameField placeholder={title} onCancel={onDone} />
       <button type="submit" className="button">
         {t('assessments.saveName')}
       </button>
       <button type="button" className="button button--secondary" onClick={onDone}>
         {t('details.cancel')}
       </button>
-    </form>
+    </Form>
+  );
+}
+
+function RenameField({ placeholder, onCancel }: { placeholder: string; onCancel: () => void }) {
+  const { t } = useAssessmentTranslation();
+  const { register } = useFormContext<RenameValues>();
+  const wiring = useFormFields<RenameValues>().field('title');
+  return (
+    <>
+      <label htmlFor={wiring.id}>{t('assessments.newName')}</label>
+      {/* The user asked to rename: the field is where they mean to type. */}
+      {/* eslint-disable-next-line jsx-a11y/no-autofocus */}
+      <input id={wiring.id} {...register('title')} className="input" placeholder={placeholder} maxLength={120} autoFocus onKeyDown={(event) => event.key === 'Escape' && onCancel()} aria-describedby={wiring.hintId} />
+      <p id={wiring.hintId} className="field__hint">
+        {t('assessments.renameHint')}
+      </p>
+    </>
   );
 }
 

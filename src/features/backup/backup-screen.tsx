@@ -13,7 +13,7 @@ import { downloadBlob, safeFileName } from '../../lib/download';
 import { useProfileLibrary } from '../../lib/profile-library-context';
 import { useScreenArrival } from '../../lib/screen-arrival';
 import { useAppStore } from '../../store/app-store';
-import { ChoiceDialog } from './choice-dialog';
+import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { DataSafety } from './data-safety';
 import { useBackupTranslation } from './use-backup-translation';
 import { todayCalendarDate } from '../../domain/calendar-date';
@@ -181,15 +181,15 @@ export function BackupScreen() {
           </p>
         )}
       </section>
-      <ChoiceDialog
+      <ConfirmDialog
         open={pending !== null}
         title={t('backup.conflictTitle')}
         body={t('backup.conflictBody', { count: conflicts.length, titles: conflicts.map((a) => assessmentTitle(a, abbreviation(a), language)).join(', ') })}
-        choices={[
-          { label: t('backup.keepBoth'), onChoose: () => pending && finish(pending, 'keep-both', outcome?.kind === 'imported' ? outcome.migratedFrom : null), primary: true },
-          { label: t('backup.replace'), onChoose: () => pending && finish(pending, 'replace', outcome?.kind === 'imported' ? outcome.migratedFrom : null) },
-          { label: t('backup.cancel'), onChoose: () => closeDialog() },
-        ]}
+        tone="primary"
+        confirmLabel={t('backup.keepBoth')}
+        onConfirm={() => pending && finish(pending, 'keep-both', outcome?.kind === 'imported' ? outcome.migratedFrom : null)}
+        otherChoices={[{ label: t('backup.replace'), onChoose: () => pending && finish(pending, 'replace', outcome?.kind === 'imported' ? outcome.migratedFrom : null) }]}
+        cancelLabel={t('backup.cancel')}
         onCancel={() => closeDialog()}
       />
     </div>

@@ -1,3 +1,5 @@
+import { useId } from 'react';
+import { useFormContext } from 'react-hook-form';
 import { z } from 'zod/mini';
 import type { AssessmentItem } from '../../domain/assessment-items';
 import { pickText } from '../../domain/localized-text';
@@ -5,12 +7,12 @@ import { actionKinds, actionStatuses, type DevelopmentAction } from '../../domai
 import { dateFieldLabels } from '../../i18n/date-field-labels';
 import { useAppStore } from '../../store/app-store';
 import { FormDateField } from '../../ui/form-date-field';
-import { Field, useZodForm } from '../../ui/form';
+import { Field, FieldError, Form, schemaMessage, useFormFields, useZodForm } from '../../ui/form';
 import type { PlanMessageKey } from './messages';
 import { usePlanTranslation } from './use-plan-translation';
 import { isCalendarDateInRange } from '../../domain/calendar-date';
 
-const message = (key: PlanMessageKey) => ({ error: key });
+const message = (key: PlanMessageKey) => schemaMessage(key);
 
 const actionFormSchema = z.object({
   kind: z.enum(actionKinds),
@@ -20,85 +22,29 @@ const actionFormSchema = z.object({
   status: z.enum(actionStatuses),
   serves: z.array(z.string()).check(z.minLength(1, message('plan.chooseItem'))),
 });
+type ActionFormValues = z.input<typeof actionFormSchema>;
+type ActionFormOutput = z.output<typeof actionFormSchema>;
 
 /** Adds or edits one development action; a new one starts from the app's suggestion, which the user edits. */
 export function ActionForm(props: { assessmentId: string; actionId?: string; initial: Omit<DevelopmentAction, 'id'>; candidates: AssessmentItem[]; suggested: boolean; onDone: () => void }) {
   const { assessmentId, actionId, initial, candidates, suggested, onDone } = props;
-  const { language, t } = usePlanTranslation();
+  const { t } = usePlanTranslation();
   const addAction = useAppStore((state) => state.addAction);
   const updateAction = useAppStore((state) => state.updateAction);
   const form = useZodForm(actionFormSchema, { ...initial, startOn: initial.startOn ?? '' });
-  const { register, control, formState, handleSubmit } = form;
-  const error = (name: keyof typeof formState.errors) => {
-    const key = formState.errors[name]?.message;
-    return key ? t(key as PlanMessageKey) : undefined;
-  };
-  const submit = handleSubmit((values) => {
+  const titleId = useId();
+  function save(values: ActionFormOutput) {
     const action = { ...values, startOn: values.startOn || undefined };
     if (actionId) updateAction(assessmentId, actionId, action);
     else addAction(assessmentId, action);
     onDone();
-  });
+  }
 
   return (
-    <form className="form action-form panel" onSubmit={(event) => void submit(event)} noValidate aria-labelledby="action-form-title">
-      <h2 id="action-form-title">{t('plan.formTitle')}</h2>
+    <Form form={form} onSubmit={save} t={t} className="form action-form panel" aria-labelledby={titleId}>
+      <h2 id={titleId}>{t('plan.formTitle')}</h2>
       {suggested && <p className="field__hint">{t('plan.suggested')}</p>}
-      <Field id="action-kind" label={t('plan.kind')}>
-        {(aria) => (
-          <select {...aria} {...register('kind')} className="input">
-            {actionKinds.map((kind) => (
-              <option key={kind} value={kind}>
-                {t(`plan.kind.${kind}`)}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <Field id="action-description" label={t('plan.description')} required error={error('description')}>
-        {/* The user opened this form to write an action: the description is where they start. */}
-        {/* eslint-disable-next-line jsx-a11y/no-autofocus */}
-        {(aria) => <textarea {...aria} {...register('description')} className="input" rows={2} maxLength={500} autoFocus />}
-      </Field>
-      {(['startOn', 'targetOn'] as const).map((name) => (
-        <FormDateField
-          key={name}
-          control={control}
-          name={name}
-          legend={t(name === 'startOn' ? 'plan.startOn' : 'plan.targetOn')}
-          language={language}
-          labels={dateFieldLabels(language)}
-          error={error(name)}
-          required={name === 'targetOn'}
-        />
-      ))}
-      <Field id="action-status" label={t('plan.status')}>
-        {(aria) => (
-          <select {...aria} {...register('status')} className="input">
-            {actionStatuses.map((status) => (
-              <option key={status} value={status}>
-                {t(`plan.status.${status}`)}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <fieldset className="serves" aria-describedby={formState.errors.serves ? 'serves-error' : undefined}>
-        <legend className="field__label">{t('plan.serves')}</legend>
-        {candidates.map((item) => (
-          <label key={item.key} className="serves__option">
-            <input type="checkbox" value={item.key} {...register('serves')} />
-            <span>
-              <span className="code">{item.code}</span> {pickText(item.title, language)}
-            </span>
-          </label>
-        ))}
-        {formState.errors.serves && (
-          <p id="serves-error" className="field__error">
-            {error('serves')}
-          </p>
-        )}
-      </fieldset>
+      <ActionFields candidates={candidates} />
       <div className="form__actions">
         <button type="submit" className="button">
           {t('plan.save')}
@@ -107,6 +53,68 @@ export function ActionForm(props: { assessmentId: string; actionId?: string; ini
           {t('plan.cancel')}
         </button>
       </div>
-    </form>
+    </Form>
+  );
+}
+
+/** The action's fields, inside the <Form>. */
+function ActionFields({ candidates }: { candidates: AssessmentItem[] }) {
+  const { language, t } = usePlanTranslation();
+  const { register, control } = useFormContext<ActionFormValues>();
+  const { field } = useFormFields<ActionFormValues>();
+  const serves = field('serves');
+  return (
+    <>
+        <Field wiring={field('kind')} label={t('plan.kind')}>
+          {(aria) => (
+            <select {...aria} {...register('kind')} className="input">
+              {actionKinds.map((kind) => (
+                <option key={kind} value={kind}>
+                  {t(`plan.kind.${kind}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field wiring={field('description')} label={t('plan.description')} required>
+          {/* The user opened this form to write an action: the description is where they start. */}
+          {/* eslint-disable-next-line jsx-a11y/no-autofocus */}
+          {(aria) => <textarea {...aria} {...register('description')} className="input" rows={2} maxLength={500} autoFocus />}
+        </Field>
+        {(['startOn', 'targetOn'] as const).map((name) => (
+          <FormDateField
+            key={name}
+            control={control}
+            name={name}
+            legend={t(name === 'startOn' ? 'plan.startOn' : 'plan.targetOn')}
+            language={language}
+            labels={dateFieldLabels(language)}
+            required={name === 'targetOn'}
+          />
+        ))}
+        <Field wiring={field('status')} label={t('plan.status')}>
+          {(aria) => (
+            <select {...aria} {...register('status')} className="input">
+              {actionStatuses.map((status) => (
+                <option key={status} value={status}>
+                  {t(`plan.status.${status}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <fieldset className="serves" aria-describedby={serves.error ? serves.errorId : undefined}>
+          <legend className="field__label">{t('plan.serves')}</legend>
+          {candidates.map((item) => (
+            <label key={item.key} className="serves__option">
+              <input type="checkbox" value={item.key} {...register('serves')} />
+              <span>
+                <span className="code">{item.code}</span> {pickText(item.title, language)}
+              </span>
+            </label>
+          ))}
+          <FieldError wiring={serves} />
+        </fieldset>
+    </>
   );
 }

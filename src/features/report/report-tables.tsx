@@ -15,7 +15,7 @@ const sectionTitles: Record<AssessmentSection, ReportMessageKey> = {
 };
 
 /** The gap as every screen shows it: levels for 0–4 items, "missing" or "partly missing" for experience. */
-function gapText(standing: ItemStanding, text: ReturnType<typeof reportTranslator>): string {
+function gapText(standing: ItemStanding, text: ReturnType<typeof translateReport>): string {
   const measure = gapMeasure(standing);
   if (measure === null) return '—';
   return measure.unit === 'levels' ? level(measure.levels) : text(measure.missing === 'all' ? 'report.experienceMissing' : 'report.experiencePartlyMissing');
