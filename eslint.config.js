@@ -26,6 +26,7 @@ const restrictedSyntax = [
   { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Never inject HTML: render text.' },
   { selector: "Property[key.name='dangerouslySetInnerHTML']", message: 'Never inject HTML: render text.' },
   { selector: 'TSAsExpression > TSAnyKeyword', message: 'Parse, do not cast to any.' },
+  { selector: 'CallExpression[callee.property.name=/^to(Match|ThrowErrorMatching)(Inline)?Snapshot$/]', message: 'Write the expected value out: a snapshot is re-pinned by vitest -u without a look.' },
   { selector: 'MemberExpression[computed=true] > MemberExpression.object[object.name=/Messages$/]', message: 'Translate through createTranslator (i18n/translate.ts), never by indexing messages.' },
 ];
 
@@ -49,6 +50,11 @@ export default tseslint.config(
     settings: { 'import-x/resolver': { node: { extensions: ['.ts', '.tsx', '.js'] } } },
   },
   {
+    // A passing unit test prints nothing (the fuzz test once logged its counts on every run).
+    files: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.ts', 'src/testing/**'],
+    rules: { 'no-console': 'error' },
+  },
+  {
     // One form: <Form> in ui/form.tsx owns <form>, FormProvider, noValidate, submit and the error summary.
     files: ['src/**/*.tsx'],
     ignores: ['src/ui/form.tsx'],
@@ -60,17 +66,28 @@ export default tseslint.config(
     files: ['src/domain/**/*.ts'],
     ignores: ['src/domain/**/*.test.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ regex: '^(?!zod(/|$)|\\.{1,2}/).*', message: 'domain imports only zod and itself.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: '^(?!zod(/|$)|\\.{1,2}/).*', message: 'domain imports only zod and itself.' },
+            { regex: '(^|/)testing/', message: 'src/testing holds test factories: only tests import it.' },
+          ],
+        },
+      ],
     },
   },
   {
     files: ['src/**/*.{ts,tsx}'],
-    ignores: ['src/**/*.test.{ts,tsx}', 'src/domain/**'],
+    ignores: ['src/**/*.test.{ts,tsx}', 'src/domain/**', 'src/testing/**'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
-          patterns: [{ regex: '^node:', message: 'the app runs in the browser.' }],
+          patterns: [
+            { regex: '^node:', message: 'the app runs in the browser.' },
+            { regex: '(^|/)testing/', message: 'src/testing holds test factories: only tests import it.' },
+          ],
           paths: [{ name: 'react-hook-form', importNames: ['FormProvider', 'useForm'], message: 'Use <Form> and useZodForm from ui/form.tsx.' }],
         },
       ],

@@ -10,5 +10,7 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}'],
     setupFiles: ['tests/setup.ts'],
     restoreMocks: true,
+    // Whole-app screen tests render and type a lot; on a busy 2-core machine 5 s is not enough. They wait on the screen, not on this.
+    testTimeout: 30_000,
   },
 });

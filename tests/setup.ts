@@ -1,13 +1,33 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 
 afterEach(() => {
   cleanup();
   localStorage.clear();
+  window.location.hash = '';
 });
 
 // jsdom does no layout, so it has no scrollIntoView; the real thing is exercised in the browser tests.
 Element.prototype.scrollIntoView ??= function scrollIntoView() {};
 // jsdom has no scrolling either.
 window.scrollTo = () => undefined;
+// jsdom has no media queries: every query is false (a wide screen, no reduced motion, screen not print).
+window.matchMedia ??= (query: string) => ({
+  matches: false,
+  media: query,
+  onchange: null,
+  addEventListener: () => undefined,
+  removeEventListener: () => undefined,
+  addListener: () => undefined,
+  removeListener: () => undefined,
+  dispatchEvent: () => false,
+});
+// …and no layout to observe (recharts' ResponsiveContainer asks).
+globalThis.ResizeObserver ??= class {
+  observe(): void {}
+  unobserve(): void {}
+  disconnect(): void {}
+};
+// findBy… waits for what the user sees; on a loaded machine a lazy screen can take more than the default second.
+configure({ asyncUtilTimeout: 5000 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { listAssessmentItems } from './assessment-items';
-import { makeCatalogue, makeProfile } from './test-profile-factory';
+import { makeCatalogue, makeProfile } from '../testing/profile-factory';
 
 describe('listAssessmentItems', () => {
   const items = listAssessmentItems(makeProfile(), makeCatalogue());

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeAssessment } from './assessment-fixtures';
+import { makeAssessment } from '../testing/assessment-factory';
 import { duplicateOf, withExperience, withRating, withTitle } from './assessment-updates';
 
 const now = '2026-11-28T10:00:00.000Z';

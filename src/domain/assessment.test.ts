@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseWithLocalizedIssues } from './localized-issues';
 import { assessmentSchema } from './assessment';
-import { makeAssessment } from './assessment-fixtures';
+import { makeAssessment } from '../testing/assessment-factory';
 
 describe('assessmentSchema', () => {
   it('accepts a fresh assessment and one with ratings, notes and experience', () => {

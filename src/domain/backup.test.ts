@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { makeAssessment } from './assessment-fixtures';
+import { makeAssessment } from '../testing/assessment-factory';
 import { createBackup, parseBackup } from './backup';
 import { schemaVersion as backupSchemaVersion } from './migrations';
 
@@ -139,7 +139,6 @@ describe('fuzzing the import', () => {
       }),
       { numRuns: 1200 },
     );
-    console.log(`import fuzzing: ${counts.accepted + counts.refused} envelopes, ${counts.accepted} accepted and round-tripped, ${counts.refused} refused with a message, 0 thrown`);
     expect(counts.accepted + counts.refused).toBeGreaterThanOrEqual(1000);
     expect(counts.refused).toBeGreaterThan(100);
   });

@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Assessment } from './assessment';
-import { makeAssessment } from './assessment-fixtures';
+import { makeAssessment } from '../testing/assessment-factory';
 import { listAssessmentItems } from './assessment-items';
 import { analyseGaps, radarPoints, rankPriorities, readinessOf } from './gaps';
 import { itemStanding } from './scoring';
 import { experienceStatuses, levels } from './rating-scale';
-import { makeCatalogue, makeProfile } from './test-profile-factory';
+import { makeCatalogue, makeProfile } from '../testing/profile-factory';
 
 const items = listAssessmentItems(makeProfile(), makeCatalogue());
 const today = '2026-11-27';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { makeAssessment } from './assessment-fixtures';
+import { makeAssessment } from '../testing/assessment-factory';
 import { canonicalText, changedParts, mergeStoredStates, recordChanges } from './item-clocks';
 import { initialStoredState, type StoredState } from './stored-state';
 import type { Assessment } from './assessment';

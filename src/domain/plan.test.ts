@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { makeAssessment } from './assessment-fixtures';
+import { makeAssessment } from '../testing/assessment-factory';
 import { listAssessmentItems } from './assessment-items';
 import { addDays } from './calendar-date';
 import type { DevelopmentAction } from './development-action';
 import { groupActions, itemsNeedingPlan, planWarnings, suggestAction } from './plan';
-import { makeCatalogue, makeProfile } from './test-profile-factory';
+import { makeCatalogue, makeProfile } from '../testing/profile-factory';
 
 const items = listAssessmentItems(makeProfile(), makeCatalogue());
 const appointedOn = '2025-10-01'; // deadline 2027-10-01

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { assembleProfileLibrary, parseProfileIndex } from './profile-library';
 import type { ProfileIndex } from './role-profile';
-import { makeCatalogue, makeProfile, makeRatingScale } from './test-profile-factory';
+import { makeCatalogue, makeProfile, makeRatingScale } from '../testing/profile-factory';
 
 const index: ProfileIndex = { catalogue: 'catalogue.json', ratingScale: 'rating-scale.json', profiles: [{ id: 'mcio', file: 'mcio.json' }] };
 const ratingScale = { file: 'rating-scale.json', data: makeRatingScale() };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countProfileItems, groupProfileUnits } from './profile-view';
-import { makeCatalogue, makeProfile } from './test-profile-factory';
+import { makeCatalogue, makeProfile } from '../testing/profile-factory';
 
 describe('groupProfileUnits', () => {
   it('groups units by skill group in catalogue group order, keeping source order inside a group', () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { makeAssessment } from './assessment-fixtures';
+import { makeAssessment } from '../testing/assessment-factory';
 import { listAssessmentItems } from './assessment-items';
 import { matchesFilter, matchesQuery } from './item-filter';
 import { assessmentProgress, nextUnratedItem } from './progress';
-import { makeCatalogue, makeProfile } from './test-profile-factory';
+import { makeCatalogue, makeProfile } from '../testing/profile-factory';
 
 const items = listAssessmentItems(makeProfile(), makeCatalogue());
 describe('assessmentProgress', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { makeAssessment } from './assessment-fixtures';
+import { makeAssessment } from '../testing/assessment-factory';
 import { listAssessmentItems } from './assessment-items';
 import { assessmentAtRound, currentRoundNumber, movedItems, startNewRound } from './rounds';
-import { makeCatalogue, makeProfile } from './test-profile-factory';
+import { makeCatalogue, makeProfile } from '../testing/profile-factory';
 
 describe('rounds', () => {
   const first = makeAssessment({ ratings: { 'unit:DG100': { level: 1, note: 'n' } }, experience: { 'e-one': { status: 'none' } } });

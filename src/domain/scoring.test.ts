@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { makeAssessment } from './assessment-fixtures';
+import { makeAssessment } from '../testing/assessment-factory';
 import { listAssessmentItems } from './assessment-items';
 import { gapMeasure, isBelowTarget, isRated, itemStanding, proficiencyStanding, standingStatus } from './scoring';
-import { makeCatalogue, makeProfile } from './test-profile-factory';
+import { makeCatalogue, makeProfile } from '../testing/profile-factory';
 
 const items = listAssessmentItems(makeProfile(), makeCatalogue());
 const byKey = (key: string) => {

@@ -1,9 +1,9 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { makeAssessment } from '../domain/assessment-fixtures';
+import { makeAssessment } from '../testing/assessment-factory';
 import { csvHeader, assessmentCsvRows } from '../domain/assessment-csv';
 import { listAssessmentItems } from '../domain/assessment-items';
-import { makeCatalogue, makeProfile } from '../domain/test-profile-factory';
+import { makeCatalogue, makeProfile } from '../testing/profile-factory';
 import { toExcelCsv } from './csv';
 
 describe('assessmentCsvRows and toExcelCsv', () => {

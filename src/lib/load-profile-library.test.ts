@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeCatalogue, makeProfile, makeRatingScale } from '../domain/test-profile-factory';
+import { makeCatalogue, makeProfile, makeRatingScale } from '../testing/profile-factory';
 import { loadProfileLibrary } from './load-profile-library';
 
 const base = 'http://127.0.0.1/app/profiles/';

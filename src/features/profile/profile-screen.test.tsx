@@ -1,11 +1,12 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { makeCatalogue, makeProfile, makeRatingScale } from '../../domain/test-profile-factory';
+import { makeCatalogue, makeProfile, makeRatingScale } from '../../testing/profile-factory';
 import { ProfileLibraryContext } from '../../lib/profile-library-context';
 import { useAppStore } from '../../store/app-store';
 import { DataProblems } from './data-problems';
 import { ProfileScreen } from './profile-screen';
+import { renderApp } from '../../testing/render-app';
 
 const library = {
   catalogue: makeCatalogue(),
@@ -22,6 +23,14 @@ function renderScreen(profileId: string | null) {
 }
 
 beforeEach(() => useAppStore.setState({ language: 'th' }));
+
+describe('the profile screen in the app', () => {
+  it('opens the chosen profile from its address, with a link to assess oneself against it', () => {
+    renderApp('#/profiles/dcio', { language: 'en' });
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Department');
+    expect(screen.getByRole('link', { name: 'Assess myself against this profile' })).toHaveAttribute('href', '#/assessments/new/dcio');
+  });
+});
 
 describe('ProfileScreen', () => {
   it('shows the chosen profile and marks it as the current page in the picker', () => {
