@@ -10,7 +10,7 @@ import {
 type Fetch = (url: string) => Promise<Response>;
 
 /** Fetches one JSON data file and parses its text; a missing or broken file becomes a problem, never a throw. */
-export async function fetchDataFile(baseUrl: string, file: string, fetchFn: Fetch): Promise<DataFile | ProfileDataProblem> {
+async function fetchDataFile(baseUrl: string, file: string, fetchFn: Fetch): Promise<DataFile | ProfileDataProblem> {
   let response: Response;
   try {
     response = await fetchFn(new URL(file, baseUrl).href);

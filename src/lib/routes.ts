@@ -27,7 +27,7 @@ type SegmentParams<Segment extends string> = Segment extends `:${infer Name}?`
 type PathParams<Path extends string> = Path extends `${infer Head}/${infer Rest}` ? SegmentParams<Head> & PathParams<Rest> : SegmentParams<Path>;
 type Flatten<T> = { [K in keyof T]: T[K] };
 /** The parameters a pattern names, e.g. `{ assessmentId: string }`. */
-export type RouteParams<S extends Screen> = Flatten<PathParams<Patterns[S]>>;
+type RouteParams<S extends Screen> = Flatten<PathParams<Patterns[S]>>;
 /** What `href` takes: the parameters, where an optional one may be left out. */
 type HrefParams<S extends Screen> = Flatten<{ [K in keyof RouteParams<S> as null extends RouteParams<S>[K] ? never : K]: string } & { [K in keyof RouteParams<S> as null extends RouteParams<S>[K] ? K : never]?: string | null }>;
 

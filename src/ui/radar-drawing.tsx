@@ -3,7 +3,7 @@ import { Legend, PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart }
 // Okabe–Ito colours: safe for colour-blind readers; the two series also differ by line style.
 export const radarColours = { target: '#0072B2', self: '#D55E00' } as const;
 
-export interface RadarPoint {
+interface RadarPoint {
   code: string;
   target: number;
   /** Null where nothing is rated: drawn at 0. */

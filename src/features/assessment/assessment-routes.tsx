@@ -12,7 +12,7 @@ import { AssessmentScreen } from './assessment-screen';
 import { AssessmentsScreen } from './assessments-screen';
 import { NewAssessmentScreen } from './new-assessment-screen';
 
-export type AssessmentRoute = Extract<Route, { screen: 'assessments' | 'new-assessment' | 'assessment' | 'assessment-details' }>;
+type AssessmentRoute = Extract<Route, { screen: 'assessments' | 'new-assessment' | 'assessment' | 'assessment-details' }>;
 
 /** The assessment screens; this module and what it imports load only when the user goes there. */
 export function AssessmentRoutes({ route }: { route: AssessmentRoute }) {

@@ -95,7 +95,7 @@ const en: Record<keyof typeof th, string> = {
   'backup.discard': 'Delete',
 };
 
-export type BackupMessageKey = keyof typeof th;
+type BackupMessageKey = keyof typeof th;
 export const backupMessages: Messages<BackupMessageKey> = { th, en };
 
 /** The backup feature's translator: its own messages and the shared ones. */

@@ -1,9 +1,9 @@
 import type { Assessment } from '../../domain/assessment';
 import type { ExperienceItem } from '../../domain/assessment-items';
-import { deadlineStatus, type DeadlineStatus } from '../../domain/deadlines';
+import { deadlineStatus, dueSoonDays, type DeadlineStatus } from '../../domain/deadlines';
 import { pickText, type Language } from '../../domain/localized-text';
 import { ChartFigure } from './chart-figure';
-import { daysLeftMessage } from './format';
+import { daysLeftMessage, shorten } from './format';
 import { useGapsTranslation } from './use-gaps-translation';
 import { daysBetween, formatLongDate } from '../../domain/calendar-date';
 
@@ -17,9 +17,6 @@ export const statusStyle: Record<DeadlineStatus, { colour: string; symbol: strin
 
 const width = 760;
 
-function shorten(text: string, length: number): string {
-  return text.length > length ? `${text.slice(0, length - 1).trimEnd()}…` : text;
-}
 const rowHeight = 44;
 const left = 16;
 const right = 200;
@@ -68,7 +65,7 @@ export function DeadlineTimeline({ items, assessment, today, language, fileStem 
                 <rect x={x(appointedOn)} y={y + 18} width={x(deadline) - x(appointedOn)} height={12} rx={3} fill="#e8eef6" />
                 <rect x={x(appointedOn)} y={y + 18} width={Math.max(2, x(reached) - x(appointedOn))} height={12} rx={3} fill={style.colour} />
                 <text x={width - right + 12} y={y + 29} fontSize={13} fill="#1c2430">
-                  {style.symbol} {t(`gaps.status.${row.status}`)}
+                  {style.symbol} {t(`gaps.status.${row.status}`, { days: dueSoonDays })}
                 </text>
               </g>
             );
@@ -100,7 +97,7 @@ export function DeadlineTimeline({ items, assessment, today, language, fileStem 
                 <td>{formatLongDate(row.deadline, language)}</td>
                 <td>{t(daysLeftMessage(row.daysLeft).key, { days: daysLeftMessage(row.daysLeft).days })}</td>
                 <td>
-                  {statusStyle[row.status].symbol} {t(`gaps.status.${row.status}`)}
+                  {statusStyle[row.status].symbol} {t(`gaps.status.${row.status}`, { days: dueSoonDays })}
                 </td>
               </tr>
             ))}

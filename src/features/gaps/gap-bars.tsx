@@ -4,14 +4,11 @@ import { gapMeasure } from '../../domain/scoring';
 import { pickText, type Language } from '../../domain/localized-text';
 import { useNarrowScreen } from '../../lib/use-narrow-screen';
 import { ChartFigure } from './chart-figure';
+import { shorten } from './format';
 import { level } from '../../lib/number-format';
 import { useGapsTranslation } from './use-gaps-translation';
 
 const barColour = '#D55E00';
-
-function shortTitle(text: string, length = 30): string {
-  return text.length > length ? `${text.slice(0, length - 1).trimEnd()}…` : text;
-}
 
 /** One line per item label (recharts would wrap long labels into a jumble). */
 function ItemTick(props: { x?: number | string; y?: number | string; payload?: { value?: string } }) {
@@ -37,7 +34,7 @@ export function GapBars({ priorities, language, fileStem }: { priorities: GapPri
     return t(standing.value === 0 ? 'gaps.experience.none' : standing.value < standing.target ? 'gaps.experience.some' : 'gaps.experience.yes');
   };
   const data = priorities.map(({ standing }) => ({
-    label: `${standing.item.code} ${shortTitle(pickText(standing.item.title, language), narrow ? 10 : 30)}`,
+    label: `${standing.item.code} ${shorten(pickText(standing.item.title, language), narrow ? 10 : 30)}`,
     gap: Number(standing.gap.toFixed(2)),
     gapText: gapText(standing),
   }));

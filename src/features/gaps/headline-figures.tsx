@@ -1,3 +1,4 @@
+import { dueSoonDays } from '../../domain/deadlines';
 import type { GapAnalysis, ReadinessGroup } from '../../domain/gaps';
 import { daysLeftMessage } from './format';
 import { percent } from '../../lib/number-format';
@@ -37,7 +38,7 @@ export function HeadlineFigures({ analysis, nameOf }: { analysis: GapAnalysis; n
               <>
                 {formatLongDate(nearest.date, language)}
                 <span className="headline__status">
-                  {statusStyle[nearest.status].symbol} {t(`gaps.status.${nearest.status}`)} · {t(daysLeftMessage(nearest.daysLeft).key, { days: daysLeftMessage(nearest.daysLeft).days })}
+                  {statusStyle[nearest.status].symbol} {t(`gaps.status.${nearest.status}`, { days: dueSoonDays })} · {t(daysLeftMessage(nearest.daysLeft).key, { days: daysLeftMessage(nearest.daysLeft).days })}
                 </span>
               </>
             ) : (

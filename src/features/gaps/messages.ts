@@ -53,7 +53,7 @@ const th = {
   'gaps.group.behavioural': 'สมรรถนะ',
   'gaps.status.acquired': 'มีแล้ว',
   'gaps.status.on-track': 'ยังอยู่ในกำหนด',
-  'gaps.status.due-soon': 'ใกล้ครบกำหนด (ไม่เกิน 180 วัน)',
+  'gaps.status.due-soon': 'ใกล้ครบกำหนด (ไม่เกิน {days} วัน)',
   'gaps.status.overdue': 'เกินกำหนด',
   'gaps.days': 'เหลือ {days} วัน',
   'gaps.daysOverdue': 'เกินมา {days} วัน',
@@ -111,13 +111,13 @@ const en: Record<keyof typeof th, string> = {
   'gaps.group.behavioural': 'Behavioural competencies',
   'gaps.status.acquired': 'acquired',
   'gaps.status.on-track': 'on track',
-  'gaps.status.due-soon': 'due within 180 days',
+  'gaps.status.due-soon': 'due within {days} days',
   'gaps.status.overdue': 'overdue',
   'gaps.days': '{days} days left',
   'gaps.daysOverdue': '{days} days past',
 };
 
-export type GapsMessageKey = keyof typeof th;
+type GapsMessageKey = keyof typeof th;
 export const gapsMessages: Messages<GapsMessageKey> = { th, en };
 
 /** The gaps feature's translator: its own messages and the shared ones. */

@@ -1,6 +1,5 @@
 import './plan.css';
 import { useMemo, useRef, useState } from 'react';
-import { flushSync } from 'react-dom';
 import { listAssessmentItems } from '../../domain/assessment-items';
 import { pickText } from '../../domain/localized-text';
 import type { DevelopmentAction } from '../../domain/development-action';
@@ -13,10 +12,12 @@ import { routes } from '../../lib/routes';
 import { useScreenArrival } from '../../lib/screen-arrival';
 import { useAppStore } from '../../store/app-store';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
+import { ActionCard } from './action-card';
 import { ActionForm } from './action-form';
 import { planCalendar } from './plan-calendar';
+import { PlanWarningsPanel } from './plan-warnings';
 import { usePlanTranslation } from './use-plan-translation';
-import { formatLongDate, todayCalendarDate } from '../../domain/calendar-date';
+import { todayCalendarDate } from '../../domain/calendar-date';
 
 type Editing = { actionId?: string; initial: Omit<DevelopmentAction, 'id'>; suggested: boolean } | null;
 
@@ -25,7 +26,6 @@ export function PlanScreen({ assessmentId }: { assessmentId: string }) {
   const { catalogue, profiles, ratingScale } = useProfileLibrary();
   const { language, t } = usePlanTranslation();
   const assessment = useAppStore((state) => state.assessments[assessmentId]);
-  const updateAction = useAppStore((state) => state.updateAction);
   const removeAction = useAppStore((state) => state.removeAction);
   const [editing, setEditing] = useState<Editing>(null);
   const [toDelete, setToDelete] = useState<DevelopmentAction | null>(null);
@@ -115,37 +115,7 @@ export function PlanScreen({ assessmentId }: { assessmentId: string }) {
         />
       )}
 
-      <section className="panel" aria-labelledby="plan-warnings">
-        <h2 id="plan-warnings">{t('plan.warnings')}</h2>
-        {warnings.lateActions.length > 0 && (
-          <ul className="plan__late">
-            {warnings.lateActions.map(({ action, itemKey, deadline }) => (
-              <li key={`${action.id}-${itemKey}`}>
-                ⚠ {t('plan.late', { action: action.description, date: formatLongDate(action.targetOn, language), item: itemName(itemKey), deadline: formatLongDate(deadline, language) })}
-              </li>
-            ))}
-          </ul>
-        )}
-        {warnings.uncovered.length === 0 ? (
-          <p>✓ {t('plan.allCovered')}</p>
-        ) : (
-          <>
-            <h3>{t('plan.uncovered', { count: warnings.uncovered.length })}</h3>
-            <ul className="plan__uncovered split-rows">
-              {warnings.uncovered.map((item) => (
-                <li key={item.key}>
-                  <span>
-                    <span className="code">{item.code}</span> {pickText(item.title, language)}
-                  </span>
-                  <button type="button" className="button button--secondary" onClick={() => startAction(item.key)}>
-                    {t('plan.addFor', { code: item.code })}
-                  </button>
-                </li>
-              ))}
-            </ul>
-          </>
-        )}
-      </section>
+      <PlanWarningsPanel warnings={warnings} itemName={itemName} onAddFor={startAction} />
 
       <section className="panel" aria-labelledby="plan-actions">
         <h2 id="plan-actions" ref={actionsHeading} tabIndex={-1}>
@@ -159,57 +129,18 @@ export function PlanScreen({ assessmentId }: { assessmentId: string }) {
             ) : (
               <ul className="plan__actions">
                 {group.actions.map((action) => (
-                  <li key={action.id} className="action-card" data-action={action.id}>
-                    <p className="action-card__title">
-                      <strong>{t(`plan.kind.${action.kind}`)}</strong> · <span className="action-card__description">{action.description}</span>
-                    </p>
-                    <p className="action-card__meta">
-                      {action.startOn ? `${formatLongDate(action.startOn, language)} – ` : ''}
-                      {t('plan.target', { date: formatLongDate(action.targetOn, language) })}
-                      <br />
-                      {action.serves.map(itemName).join(' · ')}
-                    </p>
-                    <div className="action-card__tools">
-                      <label>
-                        <span className="visually-hidden">
-                          {t('plan.status')} {action.description}
-                        </span>
-                        <select
-                          className="input input--compact"
-                          value={action.status}
-                          onChange={(event) => {
-                            const status = event.target.value as DevelopmentAction['status'];
-                            // The card moves to its new status group: keep the focus on its status field.
-                            flushSync(() => {
-                              updateAction(assessment.id, action.id, { status });
-                              setJustDone(status === 'done' ? action : null);
-                            });
-                            document.querySelector<HTMLSelectElement>(`[data-action="${action.id}"] select`)?.focus();
-                          }}
-                        >
-                          {(['planned', 'in-progress', 'done'] as const).map((status) => (
-                            <option key={status} value={status}>
-                              {t(`plan.status.${status}`)}
-                            </option>
-                          ))}
-                        </select>
-                      </label>
-                      <button
-                        type="button"
-                        className="button button--link"
-                        onClick={(event) => {
-                          opener.current = event.currentTarget;
-                          setEditing({ actionId: action.id, initial: action, suggested: false });
-                        }}
-                        aria-label={`${t('plan.edit')} ${action.description}`}
-                      >
-                        {t('plan.edit')}
-                      </button>
-                      <button type="button" className="button button--link" onClick={() => setToDelete(action)} aria-label={`${t('plan.delete')} ${action.description}`}>
-                        {t('plan.delete')}
-                      </button>
-                    </div>
-                  </li>
+                  <ActionCard
+                    key={action.id}
+                    assessmentId={assessment.id}
+                    action={action}
+                    itemName={itemName}
+                    onStatusChange={(status) => setJustDone(status === 'done' ? action : null)}
+                    onEdit={(opened) => {
+                      opener.current = opened;
+                      setEditing({ actionId: action.id, initial: action, suggested: false });
+                    }}
+                    onDelete={() => setToDelete(action)}
+                  />
                 ))}
               </ul>
             )}

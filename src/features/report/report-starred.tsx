@@ -1,4 +1,4 @@
-import { acquiredAfterDeadline, deadlineStatus } from '../../domain/deadlines';
+import { dueSoonDays, acquiredAfterDeadline, deadlineStatus } from '../../domain/deadlines';
 import { pickText } from '../../domain/localized-text';
 import { translateReport } from './messages';
 import type { ReportData } from './report-data';
@@ -42,7 +42,7 @@ export function ReportStarred({ data }: { data: ReportData }) {
                 <td>{pickText(item.title, language)}</td>
                 <td className="report__nowrap">{formatLongDate(deadline, language)}</td>
                 <td>{status === 'acquired' ? '—' : daysLeft < 0 ? text('report.daysPast', { days: -daysLeft }) : text('report.days', { days: daysLeft })}</td>
-                <td>{late ? text('report.status.acquiredLate') : text(`report.status.${status}`)}</td>
+                <td>{late ? text('report.status.acquiredLate') : text(`report.status.${status}`, { days: dueSoonDays })}</td>
               </tr>
             );
           })}

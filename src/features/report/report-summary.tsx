@@ -1,3 +1,4 @@
+import { dueSoonDays } from '../../domain/deadlines';
 import { radarPoints } from '../../domain/gaps';
 import { pickText } from '../../domain/localized-text';
 import { percent } from '../../lib/number-format';
@@ -39,7 +40,7 @@ export function ReportSummary({ data }: { data: ReportData }) {
             {text('report.ofTotal', { rated: analysis.starred.outstanding, total: analysis.starred.total })}
             {nearest && (
               <span className="report__nearest">
-                {text('report.nearestDeadline')} {formatLongDate(nearest.date, language)} · {text(`report.status.${nearest.status}`)}
+                {text('report.nearestDeadline')} {formatLongDate(nearest.date, language)} · {text(`report.status.${nearest.status}`, { days: dueSoonDays })}
               </span>
             )}
           </dd>
