@@ -43,6 +43,8 @@ export default defineConfig(({ isSsrBuild }) => ({
     target: 'es2022',
     assetsInlineLimit: 0,
     modulePreload: { polyfill: false },
+    // dist/.vite/manifest.json: the chunk graph, read by the size budgets (scripts/check-size-budgets.mjs).
+    manifest: !isSsrBuild,
     // React in a chunk of its own, so src/main.tsx can evaluate it in a task of its own (no long task).
     rolldownOptions: isSsrBuild
       ? {}
