@@ -8,17 +8,17 @@ import { gzipSync } from 'node:zlib';
 
 /**
  * Gzip KB budgets: the first load's from issue 13; each screen's from its size on 28 Nov 2026 plus about 5 %
- * (assessment 26.6, gaps 131.0, backup 12.0, plan 22.0, report 110.3). A new screen gets `newScreen` until it
+ * (assessment 26.8, gaps 130.9, backup 14.4, plan 21.7, report 110.3). A new screen gets `newScreen` until it
  * is given its own.
  */
 export const budgets = {
   firstLoad: 100,
   newScreen: 30,
   screens: {
-    'src/features/assessment/assessment-routes.tsx': 28,
+    'src/features/assessment/assessment-routes.tsx': 28.2,
     'src/features/gaps/gaps-screen.tsx': 138,
-    'src/features/backup/backup-screen.tsx': 12.6,
-    'src/features/plan/plan-screen.tsx': 23.1,
+    'src/features/backup/backup-screen.tsx': 15.2,
+    'src/features/plan/plan-screen.tsx': 22.8,
     'src/features/report/report-screen.tsx': 116,
   },
 };
