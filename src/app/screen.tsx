@@ -2,18 +2,35 @@ import { lazy, Suspense } from 'react';
 import { ProfileScreen } from '../features/profile/profile-screen';
 import { useTranslation } from '../i18n/use-translation';
 import { profileHref, type Route } from '../lib/routes';
+import { usePrefetchOnIntent, usePrefetchWhenRatingCompletes } from './prefetch-screens';
 
-// The assessment screens (and react-hook-form) load only when the user goes there.
-const AssessmentRoutes = lazy(() => import('../features/assessment/assessment-routes').then((module) => ({ default: module.AssessmentRoutes })));
-// The gap screen brings recharts: only a user who opens it downloads it.
-const GapsScreen = lazy(() => import('../features/gaps/gaps-screen').then((module) => ({ default: module.GapsScreen })));
-const BackupScreen = lazy(() => import('../features/backup/backup-screen').then((module) => ({ default: module.BackupScreen })));
-const PlanScreen = lazy(() => import('../features/plan/plan-screen').then((module) => ({ default: module.PlanScreen })));
-const ReportScreen = lazy(() => import('../features/report/report-screen').then((module) => ({ default: module.ReportScreen })));
+// Each screen but the first loads its code only when the user shows they may go there (prefetch-screens.ts).
+const loadAssessmentRoutes = () => import('../features/assessment/assessment-routes');
+const loadGapsScreen = () => import('../features/gaps/gaps-screen'); // with recharts
+const loadBackupScreen = () => import('../features/backup/backup-screen');
+const loadPlanScreen = () => import('../features/plan/plan-screen');
+const loadReportScreen = () => import('../features/report/report-screen'); // with recharts
+const loaders = {
+  assessments: loadAssessmentRoutes,
+  'new-assessment': loadAssessmentRoutes,
+  assessment: loadAssessmentRoutes,
+  'assessment-details': loadAssessmentRoutes,
+  gaps: loadGapsScreen,
+  backup: loadBackupScreen,
+  plan: loadPlanScreen,
+  report: loadReportScreen,
+};
+const AssessmentRoutes = lazy(() => loadAssessmentRoutes().then((module) => ({ default: module.AssessmentRoutes })));
+const GapsScreen = lazy(() => loadGapsScreen().then((module) => ({ default: module.GapsScreen })));
+const BackupScreen = lazy(() => loadBackupScreen().then((module) => ({ default: module.BackupScreen })));
+const PlanScreen = lazy(() => loadPlanScreen().then((module) => ({ default: module.PlanScreen })));
+const ReportScreen = lazy(() => loadReportScreen().then((module) => ({ default: module.ReportScreen })));
 
 /** The screen for the route. */
 export function Screen({ route }: { route: Route }) {
   const { t } = useTranslation();
+  usePrefetchOnIntent(loaders);
+  usePrefetchWhenRatingCompletes(route.screen === 'assessment' ? route.assessmentId : null, loadGapsScreen);
   if (route.screen === 'profile') return <ProfileScreen profileId={route.profileId} hrefFor={profileHref} />;
   return (
     <Suspense fallback={<p role="status">{t('data.loadingScreen')}</p>}>

@@ -1,5 +1,5 @@
 import {
-  assembleProfileLibrary,
+  assembleProfileLibraryInSteps,
   parseProfileIndex,
   profileIndexFile,
   type DataFile,
@@ -48,5 +48,16 @@ export async function loadProfileLibrary(baseUrl: string, fetchFn: Fetch = (url)
   if (problems.length > 0) return { ok: false, problems };
   const [catalogueFile, ratingScaleFile, ...profileFiles] = files.filter((file): file is DataFile => !isProblem(file));
   if (!catalogueFile || !ratingScaleFile) return { ok: false, problems: [{ file: catalogue, kind: 'unreadable' }] };
-  return assembleProfileLibrary(index.index, { catalogue: catalogueFile, ratingScale: ratingScaleFile, profiles: profileFiles });
+  // One file per task: validating them all at once is a long task on a slow phone.
+  const steps = assembleProfileLibraryInSteps(index.index, { catalogue: catalogueFile, ratingScale: ratingScaleFile, profiles: profileFiles });
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await nextTask();
+  }
+}
+
+/** Resolves in a later task. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }

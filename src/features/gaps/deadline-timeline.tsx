@@ -42,6 +42,7 @@ export function DeadlineTimeline({ items, assessment, today, language, fileStem 
   return (
     <ChartFigure
       id="deadlines"
+      turn={2}
       title={t('gaps.timelineTitle')}
       fileStem={fileStem}
       scrollable

@@ -44,6 +44,7 @@ export function GapBars({ priorities, language, fileStem }: { priorities: GapPri
   return (
     <ChartFigure
       id="gaps"
+      turn={1}
       title={t('gaps.barsTitle')}
       hint={t('gaps.prioritiesHint')}
       fileStem={fileStem}

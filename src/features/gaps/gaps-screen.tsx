@@ -9,6 +9,7 @@ import { useProfileLibrary } from '../../lib/profile-library-context';
 import { assessmentHref, assessmentsHref, reportHref } from '../../lib/routes';
 import { useScreenArrival } from '../../lib/screen-arrival';
 import { useAppStore } from '../../store/app-store';
+import { ChartTurns } from './chart-turns';
 import { DeadlineTimeline } from './deadline-timeline';
 import { GapBars } from './gap-bars';
 import { HeadlineFigures } from './headline-figures';
@@ -80,9 +81,11 @@ export function GapsScreen({ assessmentId }: { assessmentId: string }) {
       {own && (assessment.rounds?.length ?? 0) > 0 && (
         <RoundComparison assessment={assessment} items={items} defaultTarget={ratingScale.defaultTarget} today={today} groupName={nameOf} />
       )}
-      <ReadinessRadar analysis={analysis} nameOf={nameOf} fileStem={fileStem} />
-      <GapBars priorities={analysis.priorities} language={language} fileStem={fileStem} />
-      {starredItems.length > 0 && <DeadlineTimeline items={starredItems} assessment={assessment} today={today} language={language} fileStem={fileStem} />}
+      <ChartTurns>
+        <ReadinessRadar analysis={analysis} nameOf={nameOf} fileStem={fileStem} />
+        <GapBars priorities={analysis.priorities} language={language} fileStem={fileStem} />
+        {starredItems.length > 0 && <DeadlineTimeline items={starredItems} assessment={assessment} today={today} language={language} fileStem={fileStem} />}
+      </ChartTurns>
       <p className="form__actions">
         <a className="button" href={reportHref(assessment.id)}>
           {t('gaps.report')}

@@ -13,6 +13,7 @@ export function ReadinessRadar({ analysis, nameOf, fileStem }: { analysis: GapAn
   return (
     <ChartFigure
       id="radar"
+      turn={0}
       title={t('gaps.radarTitle')}
       fileStem={fileStem}
       legend={[
