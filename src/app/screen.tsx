@@ -9,6 +9,7 @@ const AssessmentRoutes = lazy(() => import('../features/assessment/assessment-ro
 const GapsScreen = lazy(() => import('../features/gaps/gaps-screen').then((module) => ({ default: module.GapsScreen })));
 const BackupScreen = lazy(() => import('../features/backup/backup-screen').then((module) => ({ default: module.BackupScreen })));
 const PlanScreen = lazy(() => import('../features/plan/plan-screen').then((module) => ({ default: module.PlanScreen })));
+const OrganisationScreen = lazy(() => import('../features/organisation/organisation-screen').then((module) => ({ default: module.OrganisationScreen })));
 const ReportScreen = lazy(() => import('../features/report/report-screen').then((module) => ({ default: module.ReportScreen })));
 
 /** The screen for the route. */
@@ -25,6 +26,8 @@ export function Screen({ route }: { route: Route }) {
         <PlanScreen assessmentId={route.assessmentId} />
       ) : route.screen === 'backup' ? (
         <BackupScreen />
+      ) : route.screen === 'organisation' ? (
+        <OrganisationScreen />
       ) : (
         <AssessmentRoutes route={route} />
       )}

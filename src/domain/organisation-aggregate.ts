@@ -1,7 +1,7 @@
 import type { AssessmentItem } from './assessment-items';
 import { dueSoonDays, type DeadlineStatus } from './deadlines';
 import { readinessGroups, type ReadinessGroup } from './gaps';
-import type { PersonRow } from './organisation-people';
+import type { PersonRow, PersonSummary } from './organisation-people';
 
 /** One item across the organisation: how many people it applies to, how many are below their target, and by how much. */
 export interface ItemShortfall {
@@ -50,22 +50,34 @@ export interface HeatmapMatrix<Column extends string = string> {
 }
 
 /** People × readiness groups: each cell the person's readiness in that group (0–1), as on their gap screen. */
-export function groupHeatmap(people: readonly PersonRow[], groups: readonly ReadinessGroup[] = readinessGroups): HeatmapMatrix<ReadinessGroup> {
+export function groupHeatmap(people: readonly PersonSummary[], groups: readonly ReadinessGroup[] = readinessGroups): HeatmapMatrix<ReadinessGroup> {
   const columns = groups.filter((group) => people.some((person) => group in person.groups));
   return { columns, rows: people.map((person) => ({ id: person.id, name: person.name, cells: columns.map((group) => person.groups[group] ?? null) })) };
 }
 
-/** People × items: each cell the person's gap on the item in levels, 0 where they meet it or have not rated it, null where their profile lacks it. */
-export function itemHeatmap(people: readonly PersonRow[], items: readonly AssessmentItem[], itemsByProfile: Readonly<Record<string, readonly AssessmentItem[]>>): HeatmapMatrix {
-  const keysByProfile = new Map(Object.entries(itemsByProfile).map(([profileId, list]) => [profileId, new Set(list.map((item) => item.key))]));
-  return {
-    columns: items.map((item) => item.key),
-    rows: people.map((person) => {
-      const gaps = new Map(person.shortfalls.map((shortfall) => [shortfall.key, shortfall.gap]));
-      const own = keysByProfile.get(person.profileId);
-      return { id: person.id, name: person.name, cells: items.map((item) => (own?.has(item.key) ? (gaps.get(item.key) ?? 0) : null)) };
-    }),
-  };
+/**
+ * People × items as one flat row-major matrix: the person's gap on the item in levels, 0 where they meet it or have
+ * not rated it, NaN where their profile lacks it. Flat so that it can travel between threads without copying.
+ */
+export function itemGapMatrix(people: readonly PersonRow[], itemKeys: readonly string[], itemsByProfile: Readonly<Record<string, readonly AssessmentItem[]>>): Float32Array {
+  const column = new Map(itemKeys.map((key, index) => [key, index]));
+  const matrix = new Float32Array(people.length * itemKeys.length).fill(Number.NaN);
+  const columnsByProfile = new Map(Object.entries(itemsByProfile).map(([profileId, list]) => [profileId, list.flatMap((item) => column.get(item.key) ?? [])]));
+  people.forEach((person, row) => {
+    const offset = row * itemKeys.length;
+    for (const index of columnsByProfile.get(person.profileId) ?? []) matrix[offset + index] = 0;
+    for (const shortfall of person.shortfalls) {
+      const index = column.get(shortfall.key);
+      if (index !== undefined) matrix[offset + index] = shortfall.gap;
+    }
+  });
+  return matrix;
+}
+
+/** One cell of an item gap matrix: the gap, or null where the person's profile lacks the item. */
+export function itemGapAt(matrix: Float32Array, itemCount: number, row: number, column: number): number | null {
+  const value = matrix[row * itemCount + column];
+  return value === undefined || Number.isNaN(value) ? null : value;
 }
 
 /** Starred experience still missing, by how soon it falls due. */
@@ -74,7 +86,7 @@ export type DeadlineBucket = (typeof deadlineBucketNames)[number];
 export const soonDays = 90;
 
 /** The bucket of a person's nearest deadline, or null when nothing is outstanding or it is more than 180 days away. */
-export function deadlineBucketOf(person: PersonRow): DeadlineBucket | null {
+export function deadlineBucketOf(person: PersonSummary): DeadlineBucket | null {
   const deadline = person.nearestDeadline;
   if (!deadline) return null;
   if (deadline.daysLeft < 0) return 'overdue';
@@ -84,8 +96,8 @@ export function deadlineBucketOf(person: PersonRow): DeadlineBucket | null {
 }
 
 /** People with starred experience outstanding in each bucket, nearest deadline first. */
-export function deadlineBuckets(people: readonly PersonRow[]): Record<DeadlineBucket, PersonRow[]> {
-  const buckets: Record<DeadlineBucket, PersonRow[]> = { overdue: [], within90: [], within180: [] };
+export function deadlineBuckets<Person extends PersonSummary>(people: readonly Person[]): Record<DeadlineBucket, Person[]> {
+  const buckets: Record<DeadlineBucket, Person[]> = { overdue: [], within90: [], within180: [] };
   for (const person of people) {
     const bucket = deadlineBucketOf(person);
     if (bucket) buckets[bucket].push(person);
@@ -95,7 +107,7 @@ export function deadlineBuckets(people: readonly PersonRow[]): Record<DeadlineBu
 }
 
 /** How many people share each value of `keyOf`, most first, then by value. */
-export function countBy(people: readonly PersonRow[], keyOf: (person: PersonRow) => string): { key: string; count: number }[] {
+export function countBy<Person extends PersonSummary>(people: readonly Person[], keyOf: (person: Person) => string): { key: string; count: number }[] {
   const counts = new Map<string, number>();
   for (const person of people) counts.set(keyOf(person), (counts.get(keyOf(person)) ?? 0) + 1);
   return [...counts].map(([key, count]) => ({ key, count })).sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
@@ -110,7 +122,7 @@ export interface OrganisationTotals {
 }
 
 /** The headline figures: sums over the people, and the mean of the readiness of those who rated anything. */
-export function organisationTotals(people: readonly PersonRow[]): OrganisationTotals {
+export function organisationTotals(people: readonly PersonSummary[]): OrganisationTotals {
   const byStatus: Record<DeadlineStatus, number> = { acquired: 0, 'on-track': 0, 'due-soon': 0, overdue: 0 };
   let belowTarget = 0;
   let starredOutstanding = 0;

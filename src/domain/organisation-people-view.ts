@@ -1,5 +1,5 @@
 import type { DeadlineStatus } from './deadlines';
-import type { PersonRow } from './organisation-people';
+import type { PersonSummary } from './organisation-people';
 
 /** What the people table is narrowed to; `null` is "all". */
 export interface PeopleFilter {
@@ -12,7 +12,7 @@ export interface PeopleFilter {
 export const noPeopleFilter: PeopleFilter = { profileId: null, agency: null, status: null, text: '' };
 
 /** The people that pass every part of the filter. */
-export function filterPeople(people: readonly PersonRow[], filter: PeopleFilter): PersonRow[] {
+export function filterPeople<Person extends PersonSummary>(people: readonly Person[], filter: PeopleFilter): Person[] {
   const text = filter.text.trim().toLocaleLowerCase();
   return people.filter(
     (person) =>
@@ -32,7 +32,7 @@ export interface PeopleSort {
 
 const statusOrder: Record<DeadlineStatus, number> = { overdue: 0, 'due-soon': 1, 'on-track': 2, acquired: 3 };
 
-function sortValue(person: PersonRow, key: PeopleSortKey): string | number | null {
+function sortValue(person: PersonSummary, key: PeopleSortKey): string | number | null {
   switch (key) {
     case 'overall':
       return person.overall;
@@ -46,7 +46,7 @@ function sortValue(person: PersonRow, key: PeopleSortKey): string | number | nul
 }
 
 /** A sorted copy; people without a value (not rated, no deadline) always come last; ties keep the status order, then the name. */
-export function sortPeople(people: readonly PersonRow[], sort: PeopleSort, locale = 'th'): PersonRow[] {
+export function sortPeople<Person extends PersonSummary>(people: readonly Person[], sort: PeopleSort, locale = 'th'): Person[] {
   const collator = new Intl.Collator(locale);
   const sign = sort.direction === 'ascending' ? 1 : -1;
   return [...people].sort((a, b) => {

@@ -37,6 +37,9 @@ export interface PersonRow {
   shortfalls: PersonShortfall[];
 }
 
+/** A person's row without the per-item list: all that the tables, the buckets and the counts read. */
+export type PersonSummary = Omit<PersonRow, 'shortfalls'>;
+
 /** A person's row, from their assessment and their profile's items, through the gap screen's own analysis. */
 export function personRow(assessment: Assessment, items: readonly AssessmentItem[], input: { source: string; defaultTarget: Level; today: string }): PersonRow {
   const analysis = analyseGaps(items, assessment, { defaultTarget: input.defaultTarget, today: input.today });
@@ -64,4 +67,11 @@ export function personRow(assessment: Assessment, items: readonly AssessmentItem
     status: analysis.starred.nearestDeadline?.status ?? 'acquired',
     shortfalls: analysis.standings.flatMap((standing) => (standing.rated && standing.gap > 0 ? [{ key: standing.item.key, gap: standing.gap }] : [])),
   };
+}
+
+/** The row without its per-item list, for the page (the list travels apart, as a matrix). */
+export function personSummary(person: PersonRow): PersonSummary {
+  const summary: PersonSummary & { shortfalls?: PersonShortfall[] } = { ...person };
+  delete summary.shortfalls;
+  return summary;
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Assessment } from './assessment';
 import { makeAssessment } from './assessment-fixtures';
 import { analyseGaps } from './gaps';
-import { countBy, deadlineBuckets, groupHeatmap, itemHeatmap, organisationTotals, rankItemShortfalls } from './organisation-aggregate';
+import { countBy, deadlineBuckets, groupHeatmap, itemGapAt, itemGapMatrix, organisationTotals, rankItemShortfalls } from './organisation-aggregate';
 import { combineAssessments, type FileOutcome } from './organisation-combine';
 import { personRow } from './organisation-people';
 import { filterPeople, noPeopleFilter, sortPeople } from './organisation-people-view';
@@ -140,10 +140,12 @@ describe('views of the people', () => {
     const matrix = groupHeatmap(rows);
     expect(matrix.rows.map((row) => row.cells.length)).toEqual(rows.map(() => matrix.columns.length));
     expect(matrix.rows[0]?.cells[matrix.columns.indexOf('DG')]).toBe(rows[0]?.groups.DG);
-    const byItem = itemHeatmap(rows, items.mcio ?? [], items);
-    expect(byItem.rows[0]?.cells[0]).toBe(0);
-    expect(byItem.rows[0]?.cells[byItem.columns.indexOf('unit:DG100')]).toBe(2);
-    expect(byItem.rows[1]?.cells[byItem.columns.indexOf('knowledge:k-one')]).toBeNull();
+    const keys = (items.mcio ?? []).map((item) => item.key);
+    const matrix2 = itemGapMatrix(rows, keys, items);
+    expect(matrix2).toHaveLength(rows.length * keys.length);
+    expect(itemGapAt(matrix2, keys.length, 0, keys.indexOf('unit:DT100'))).toBe(0);
+    expect(itemGapAt(matrix2, keys.length, 0, keys.indexOf('unit:DG100'))).toBe(2);
+    expect(itemGapAt(matrix2, keys.length, 1, keys.indexOf('knowledge:k-one'))).toBeNull();
   });
 
   it('filter by role, agency, status and text, and sort with the missing values last', () => {
