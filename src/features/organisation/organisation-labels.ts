@@ -1,3 +1,4 @@
+import type { AssessmentItem } from '../../domain/assessment-items';
 import type { Catalogue } from '../../domain/catalogue';
 import type { ReadinessGroup } from '../../domain/gaps';
 import { pickText, type Language } from '../../domain/localized-text';
@@ -30,4 +31,12 @@ export function deadlineText(deadline: { date: string; daysLeft: number } | null
   if (!deadline) return '—';
   const days = deadline.daysLeft < 0 ? t('org.daysOverdue', { days: -deadline.daysLeft }) : t('org.days', { days: deadline.daysLeft });
   return `${formatLongDate(deadline.date, language)} (${days})`;
+}
+
+/**
+ * An item's code across roles: a unit's or criterion's own code (DG100, SPM304.1); knowledge, experience and
+ * behavioural items are numbered per profile, so across roles they are named by their section instead.
+ */
+export function itemCode(item: AssessmentItem, t: (key: 'org.group.knowledge' | 'org.group.experience' | 'org.group.behavioural') => string): string {
+  return item.kind === 'unit' || item.kind === 'criterion' ? item.code : t(`org.group.${item.section}`);
 }

@@ -5,7 +5,7 @@ import { formatLongDate } from '../../domain/calendar-date';
 import { level, percent } from '../../lib/number-format';
 import { useProfileLibrary } from '../../lib/profile-library-context';
 import { organisationTranslator } from './messages';
-import { deadlineText, roleLabel } from './organisation-labels';
+import { deadlineText, itemCode, roleLabel } from './organisation-labels';
 import type { RollupView } from './rollup-protocol';
 
 const topItems = 20;
@@ -66,7 +66,7 @@ export function OrganisationPrint({ rollup, organisation, language, today }: { r
         <tbody>
           {rollup.ranking.slice(0, topItems).map((entry) => (
             <tr key={entry.item.key}>
-              <td>{entry.item.code}</td>
+              <td className="org-code">{itemCode(entry.item, t)}</td>
               <td>{pickText(entry.item.title, language)}</td>
               <td>{entry.below}</td>
               <td>{entry.required}</td>

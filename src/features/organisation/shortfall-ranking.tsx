@@ -2,6 +2,7 @@ import type { ItemShortfall } from '../../domain/organisation-aggregate';
 import { pickText } from '../../domain/localized-text';
 import { level } from '../../lib/number-format';
 import { BarDrawing } from './bar-drawing';
+import { itemCode } from './organisation-labels';
 import { OrgFigure } from './org-figure';
 import { useOrganisationTranslation } from './use-organisation-translation';
 
@@ -18,7 +19,7 @@ export function ShortfallRanking({ ranking, fileStem }: { ranking: readonly Item
       title={t('org.rankingTitle')}
       hint={`${t('org.rankingHint')} ${short.length === 0 ? t('org.rankingEmpty') : t('org.rankingChart', { count: top.length })}`}
       fileStem={fileStem}
-      chart={<BarDrawing max={top[0]?.below ?? 0} bars={top.map((entry) => ({ label: `${entry.item.code} ${pickText(entry.item.title, language)}`, value: entry.below, text: `${entry.below} / ${entry.required}` }))} />}
+      chart={<BarDrawing max={top[0]?.below ?? 0} bars={top.map((entry) => ({ label: `${entry.item.kind === 'unit' || entry.item.kind === 'criterion' ? `${entry.item.code} ` : ''}${pickText(entry.item.title, language)}`, value: entry.below, text: `${entry.below} / ${entry.required}` }))} />}
       table={
         <table className="org-table">
           <thead>
@@ -34,7 +35,7 @@ export function ShortfallRanking({ ranking, fileStem }: { ranking: readonly Item
           <tbody>
             {ranking.map((entry) => (
               <tr key={entry.item.key}>
-                <td>{entry.item.code}</td>
+                <td className="org-code">{itemCode(entry.item, t)}</td>
                 <th scope="row">{pickText(entry.item.title, language)}</th>
                 <td className="number">{entry.below}</td>
                 <td className="number">{entry.required}</td>
