@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { pickText } from '../../domain/localized-text';
 import { formatLongDate } from '../../domain/calendar-date';
 import type { RollupView } from './rollup-protocol';
@@ -6,10 +7,13 @@ import { useOrganisationTranslation } from './use-organisation-translation';
 /** What happened to the files: how many were read, which were refused and why, duplicates, and migrated files. */
 export function FileReport({ rollup }: { rollup: RollupView }) {
   const { language, t } = useOrganisationTranslation();
+  const heading = useRef<HTMLHeadingElement>(null);
+  // The progress bar that had the focus is gone: the focus moves to what was read.
+  useEffect(() => heading.current?.focus(), [rollup]);
   const when = (iso: string) => formatLongDate(iso.slice(0, 10), language);
   return (
     <section className="panel" aria-labelledby="org-files-title">
-      <h2 id="org-files-title" className="org-summary-line" role="status">
+      <h2 id="org-files-title" className="org-summary-line" tabIndex={-1} ref={heading}>
         {t('org.summary', { files: rollup.files, people: rollup.people.length, refused: rollup.refused.length })}
       </h2>
       {rollup.refused.length > 0 && (
