@@ -9,6 +9,8 @@ import { deadlineText, itemCode, roleLabel } from './organisation-labels';
 import type { RollupView } from './rollup-protocol';
 
 const topItems = 20;
+/** A summary, not a register: each deadline list stops here and points to the CSV for the rest. */
+const listed = 100;
 
 /** The page footer of the printed summary ("page x of y", its name and date), read by the print style sheet. */
 function usePrintFooter(footer: string, page: string, of: string): void {
@@ -93,7 +95,7 @@ export function OrganisationPrint({ rollup, organisation, language, today }: { r
                 </tr>
               </thead>
               <tbody>
-                {buckets[bucket].map((person) => (
+                {buckets[bucket].slice(0, listed).map((person) => (
                   <tr key={person.id}>
                     <td>{person.name || t('org.anonymous')}</td>
                     <td>{person.position}</td>
@@ -106,6 +108,7 @@ export function OrganisationPrint({ rollup, organisation, language, today }: { r
               </tbody>
             </table>
           )}
+          {buckets[bucket].length > listed && <p>{t('org.more', { count: buckets[bucket].length - listed })}</p>}
         </section>
       ))}
     </article>

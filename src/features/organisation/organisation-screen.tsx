@@ -1,5 +1,5 @@
 import './organisation.css';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useEffect, useMemo, useRef, useState } from 'react';
 import { readinessGroups } from '../../domain/gaps';
 import type { Language } from '../../domain/localized-text';
 import { todayCalendarDate } from '../../domain/calendar-date';
@@ -77,9 +77,13 @@ function RollupResults({ rollup }: { rollup: RollupView }) {
   }, [rollup]);
   const today = todayCalendarDate();
   const fileStem = safeFileName(organisation || 'organisation', today);
+  // The people table first; the charts, lists and the printed summary follow in a transition, which React builds
+  // in slices between frames, so that thousands of people never block the page.
+  const [complete, setComplete] = useState(false);
   useEffect(() => {
     // What the scale benchmark measures: from the files chosen to the people table on screen.
     requestAnimationFrame(() => setTimeout(() => performance.mark('organisation:table-shown')));
+    startTransition(() => setComplete(true));
   }, [rollup]);
 
   return (
@@ -87,12 +91,16 @@ function RollupResults({ rollup }: { rollup: RollupView }) {
       <FileReport rollup={rollup} />
       <OrganisationFigures people={rollup.people} />
       <PeopleSection people={rollup.people} groups={groups} view={view} />
-      <OrganisationHeatmap rollup={rollup} people={view.slice} groups={groups} rowOf={rowOf} fileStem={fileStem} />
+      {complete && (
+        <>
+          <OrganisationHeatmap rollup={rollup} people={view.slice} groups={groups} rowOf={rowOf} fileStem={fileStem} />
       <ShortfallRanking ranking={rollup.ranking} fileStem={fileStem} />
       <DeadlineBuckets people={rollup.people} />
       <HeadCounts people={rollup.people} fileStem={fileStem} />
       <OrganisationExports rollup={rollup} groups={groups} fileStem={fileStem} organisation={organisation} onOrganisation={setOrganisation} language={printLanguage} onLanguage={setPrintLanguage} />
-      <OrganisationPrint rollup={rollup} organisation={organisation} language={printLanguage} today={today} />
+          <OrganisationPrint rollup={rollup} organisation={organisation} language={printLanguage} today={today} />
+        </>
+      )}
     </>
   );
 }

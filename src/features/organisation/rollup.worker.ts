@@ -1,36 +1,66 @@
 /// <reference lib="webworker" />
+import { createAssessment } from '../../domain/assessment';
+import type { AssessmentItem } from '../../domain/assessment-items';
+import { createBackup } from '../../domain/backup';
 import { itemGapMatrix } from '../../domain/organisation-aggregate';
 import type { FileOutcome } from '../../domain/organisation-combine';
 import { personSummary } from '../../domain/organisation-people';
 import { rollUp } from '../../domain/organisation-rollup';
-import { readBackupFile } from './read-backup';
+import type { Level } from '../../domain/rating-scale';
+import { roleProfileIdSchema } from '../../domain/role-profile';
+import { parseBackupText, readBackupBytes } from './read-backup';
 import type { RollupMessage, RollupRequest, RollupView } from './rollup-protocol';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
-const batch = 32;
 
 function post(message: RollupMessage, transfer: Transferable[] = []): void {
   scope.postMessage(message, transfer);
 }
 
-// Reads the files a batch at a time (so the disk reads overlap), reports progress at most every 50 ms, then combines.
-scope.onmessage = async (event: MessageEvent<RollupRequest>) => {
-  const { files, items, defaultTarget, today } = event.data;
-  const known = Object.keys(items);
-  const outcomes: FileOutcome[] = [];
-  let reported = 0;
-  post({ type: 'progress', read: 0, total: files.length });
-  for (let start = 0; start < files.length; start += batch) {
-    outcomes.push(...(await Promise.all(files.slice(start, start + batch).map(({ file, name }) => readBackupFile(file, name, known)))));
-    if (performance.now() - reported > 50) {
-      reported = performance.now();
-      post({ type: 'progress', read: outcomes.length, total: files.length });
+let job: { total: number; items: Record<string, AssessmentItem[]>; defaultTarget: Level; today: string; outcomes: FileOutcome[]; started: number; reported: number } | null = null;
+
+// Parses each batch as it comes, reports progress at most every 50 ms, and combines when the page says it is done.
+scope.onmessage = (event: MessageEvent<RollupRequest>) => {
+  const request = event.data;
+  if (request.type === 'warm-up') warmUp(request);
+  else if (request.type === 'begin') {
+    job = { ...request, outcomes: [], started: performance.now(), reported: 0 };
+    post({ type: 'progress', read: 0, total: request.total });
+  } else if (request.type === 'files' && job) {
+    const known = Object.keys(job.items);
+    for (const { name, bytes } of request.files) job.outcomes.push(readBackupBytes(bytes, name, known));
+    if (performance.now() - job.reported > 50) {
+      job.reported = performance.now();
+      post({ type: 'progress', read: job.outcomes.length, total: job.total });
     }
-  }
-  post({ type: 'progress', read: outcomes.length, total: files.length });
+  } else if (request.type === 'end' && job) finish(job);
+};
+
+function finish({ outcomes, items, defaultTarget, today, started, total }: NonNullable<typeof job>): void {
+  post({ type: 'progress', read: outcomes.length, total });
+  const read = performance.now();
   const rollup = rollUp(outcomes, { items, defaultTarget, today });
   const itemKeys = rollup.ranking.map((entry) => entry.item.key);
   const itemGaps = itemGapMatrix(rollup.people, itemKeys, items);
-  const view: RollupView = { ...rollup, people: rollup.people.map(personSummary), itemKeys, itemGaps };
+  const view: RollupView = { ...rollup, people: rollup.people.map(personSummary), itemKeys, itemGaps, timings: { read: read - started, combine: performance.now() - read } };
+  job = null;
   post({ type: 'done', rollup: view }, [itemGaps.buffer]);
-};
+}
+
+/**
+ * Parses and rolls up a made-up, fully rated backup a few times while the user is still choosing files, so that the
+ * schemas are compiled and the code is warm when the real files come (the first files would otherwise pay for it).
+ */
+function warmUp({ items, defaultTarget, today }: Extract<RollupRequest, { type: 'warm-up' }>): void {
+  const known = Object.keys(items);
+  const profileId = roleProfileIdSchema.safeParse(known[0]);
+  if (!profileId.success) return;
+  const now = new Date().toISOString();
+  const assessment = createAssessment({ id: 'warm-up-sample', profileId: profileId.data, appointee: { name: '', position: '-', agency: '-', appointedOn: today, assessedOn: today }, now });
+  for (const item of items[profileId.data] ?? []) {
+    if (item.kind === 'experience') assessment.experience[item.id] = { status: 'some' };
+    else assessment.ratings[item.key] = { level: 2 };
+  }
+  const text = JSON.stringify(createBackup([assessment], { appVersion: 'warm-up', now }));
+  for (let round = 0; round < 40; round++) rollUp([parseBackupText(text, 'warm-up.json', known)], { items, defaultTarget, today });
+}
