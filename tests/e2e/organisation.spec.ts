@@ -111,3 +111,20 @@ test('prints an A4 landscape summary in English with the organisation name and p
   expect(text).toContain(`Page ${pages} of ${pages}`);
   expect(text).not.toContain('Open backup files');
 });
+
+test('keeps nothing unless asked; a kept roll-up has its own key, comes back after a reload, and one button clears it', async ({ page }) => {
+  await openFolder(page);
+  const stored = () => page.evaluate(() => Object.keys(localStorage).sort());
+  expect(await stored()).not.toContain('cio-skills-compass-organisation');
+  await page.getByRole('button', { name: 'เก็บภาพรวมไว้ในเบราว์เซอร์นี้' }).click();
+  await expect(page.getByText('เก็บภาพรวมไว้แล้ว แยกจากการประเมินของคุณเอง')).toBeVisible();
+  expect(await stored()).toContain('cio-skills-compass-organisation');
+  await page.reload();
+  await expect(page.getByText('แสดง 1–50 จาก 59 คน')).toBeVisible();
+  await expect(page.getByText(/มีภาพรวมที่เก็บไว้ในเบราว์เซอร์นี้เมื่อ/)).toBeVisible();
+  await page.getByRole('button', { name: 'ล้างภาพรวม' }).click();
+  await expect(page.getByText('ล้างภาพรวมแล้ว')).toBeVisible();
+  await expect(page.locator('.org-people')).toHaveCount(0);
+  expect(await stored()).not.toContain('cio-skills-compass-organisation');
+  await expectNoAxeViolations(page);
+});

@@ -43,7 +43,7 @@ export function OrganisationHeatmap({ rollup, people, groups, rowOf, fileStem }:
     format = percent;
     shortfall = (value) => 1 - value;
   } else {
-    const entries = rollup.ranking.map((entry, column) => ({ entry, column })).filter(({ entry }) => readinessGroupOf(entry.item) === mode);
+    const entries = rollup.ranking.filter((entry) => readinessGroupOf(entry.item) === mode).map((entry) => ({ entry, column: rollup.itemKeys.indexOf(entry.item.key) }));
     entries.sort((a, b) => a.entry.item.code.localeCompare(b.entry.item.code, 'en', { numeric: true }));
     columns = entries.map(({ entry }) => ({ key: entry.item.key, label: entry.item.code, title: pickText(entry.item.title, language) }));
     rows = people.map((person) => ({ name: name(person), cells: entries.map(({ column }) => itemGapAt(rollup.itemGaps, rollup.itemKeys.length, rowOf(person.id), column)) }));

@@ -1,6 +1,10 @@
 import './organisation.css';
 import { startTransition, useEffect, useMemo, useRef, useState } from 'react';
 import { readinessGroups } from '../../domain/gaps';
+import { itemsByProfile } from '../../domain/organisation-rollup';
+import { useProfileLibrary } from '../../lib/profile-library-context';
+import { KeepRollup, type KeepNotice } from './keep-rollup';
+import { clearKeptRollup, keepRollup, readKeptRollup } from './kept-rollup';
 import type { Language } from '../../domain/localized-text';
 import { todayCalendarDate } from '../../domain/calendar-date';
 import { useDocumentTitle } from '../../lib/document-title';
@@ -23,7 +27,12 @@ import { useRollup } from './use-rollup';
 /** HR's and the CIO office's view of many people's backups, combined in the browser and sent nowhere. */
 export function OrganisationScreen() {
   const { t } = useOrganisationTranslation();
-  const { state, start, cancel } = useRollup();
+  const { catalogue, profiles } = useProfileLibrary();
+  // A roll-up the user chose to keep is shown again; nothing else is ever read from storage here.
+  const [kept] = useState(() => readKeptRollup(itemsByProfile(profiles, catalogue)));
+  const [keptAt, setKeptAt] = useState(kept?.keptAt ?? null);
+  const [keepNotice, setKeepNotice] = useState<KeepNotice>(null);
+  const { state, start, cancel, clear } = useRollup(kept?.rollup ?? null);
   useDocumentTitle(t('org.title'), t('app.name'));
   useScreenArrival('organisation');
   const progress = useRef<HTMLDivElement>(null);
@@ -44,7 +53,13 @@ export function OrganisationScreen() {
       </section>
       <section className="panel" aria-labelledby="org-open-title">
         <h2 id="org-open-title">{t('org.open')}</h2>
-        <FileChooser onFiles={start} disabled={reading} />
+        <FileChooser
+          onFiles={(files) => {
+            setKeepNotice(null);
+            start(files);
+          }}
+          disabled={reading}
+        />
         {state.phase === 'reading' && (
           <div className="org-progress" ref={progress} tabIndex={-1}>
             <label htmlFor="org-progress">{t('org.reading', { read: state.read, total: state.total })}</label>
@@ -56,11 +71,30 @@ export function OrganisationScreen() {
         )}
         {state.phase === 'idle' && state.notice && (
           <p className="notice" role="status">
-            {t(state.notice === 'cancelled' ? 'org.cancelled' : 'org.failed')}
+            {t(state.notice === 'cancelled' ? 'org.cancelled' : state.notice === 'cleared' ? 'org.cleared' : 'org.failed')}
           </p>
         )}
       </section>
       {state.phase === 'done' && <RollupResults rollup={state.rollup} />}
+      {(state.phase === 'done' || keptAt) && (
+        <KeepRollup
+          keptAt={keptAt}
+          notice={keepNotice}
+          canKeep={state.phase === 'done'}
+          onKeep={() => {
+            const now = new Date().toISOString();
+            const ok = state.phase === 'done' && keepRollup(state.rollup, now);
+            setKeepNotice(ok ? 'kept' : 'keepFailed');
+            if (ok) setKeptAt(now);
+          }}
+          onClear={() => {
+            clearKeptRollup();
+            setKeptAt(null);
+            setKeepNotice(null);
+            clear();
+          }}
+        />
+      )}
     </div>
   );
 }

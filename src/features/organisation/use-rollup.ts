@@ -6,7 +6,7 @@ import { readableBytes } from './read-backup';
 import type { RollupMessage, RollupRequest, RollupView } from './rollup-protocol';
 
 export type RollupState =
-  | { phase: 'idle'; notice: 'cancelled' | 'failed' | null }
+  | { phase: 'idle'; notice: 'cancelled' | 'failed' | 'cleared' | null }
   | { phase: 'reading'; read: number; total: number }
   | { phase: 'done'; rollup: RollupView };
 
@@ -30,9 +30,9 @@ async function feed(worker: Worker, files: readonly File[], stopped: () => boole
 }
 
 /** Reads and combines backup files in a Web Worker; the page only receives progress and the finished roll-up. */
-export function useRollup(): { state: RollupState; start: (files: readonly File[]) => void; cancel: () => void; show: (rollup: RollupView) => void; clear: () => void } {
+export function useRollup(initial: RollupView | null): { state: RollupState; start: (files: readonly File[]) => void; cancel: () => void; clear: () => void } {
   const { catalogue, profiles, ratingScale } = useProfileLibrary();
-  const [state, setState] = useState<RollupState>({ phase: 'idle', notice: null });
+  const [state, setState] = useState<RollupState>(initial ? { phase: 'done', rollup: initial } : { phase: 'idle', notice: null });
   const worker = useRef<Worker | null>(null);
   const spare = useRef<Worker | null>(null);
 
@@ -96,7 +96,6 @@ export function useRollup(): { state: RollupState; start: (files: readonly File[
     prepare();
     setState({ phase: 'idle', notice: 'cancelled' });
   }, [stop, prepare]);
-  const show = useCallback((rollup: RollupView) => setState({ phase: 'done', rollup }), []);
-  const clear = useCallback(() => setState({ phase: 'idle', notice: null }), []);
-  return { state, start, cancel, show, clear };
+  const clear = useCallback(() => setState({ phase: 'idle', notice: 'cleared' }), []);
+  return { state, start, cancel, clear };
 }
