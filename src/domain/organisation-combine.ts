@@ -1,10 +1,11 @@
 import type { Assessment } from './assessment';
+import type { ImportProblemCode } from './backup';
 import type { LocalizedText } from './localized-text';
 
 /** What reading one file gave: its assessments (and the schema it was migrated from), or why it was refused. */
 export type FileOutcome =
   | { file: string; ok: true; assessments: Assessment[]; migratedFrom: number | null }
-  | { file: string; ok: false; path: string; reason: LocalizedText; code?: string };
+  | { file: string; ok: false; path: string; reason: LocalizedText; code?: ImportProblemCode | 'unreadable' };
 
 /** The same assessment (same id) found in two files: which file's copy was kept (the newer) and which was set aside. */
 export interface DuplicateAssessment {

@@ -37,7 +37,7 @@ const keptSchema = z.object({
   ranking: z.array(z.object({ key: z.string(), required: z.number(), below: z.number(), totalGap: z.number(), meanGap: z.number() })),
   /** The item gap matrix, NaN written as null (as JSON writes it). */
   itemGaps: z.array(z.nullable(z.number())),
-  refused: z.array(z.object({ file: z.string(), ok: z.literal(false), path: z.string(), reason: localizedTextSchema, code: z.optional(z.string()) })),
+  refused: z.array(z.object({ file: z.string(), ok: z.literal(false), path: z.string(), reason: localizedTextSchema })),
   duplicates: z.array(z.object({ id: z.string(), name: z.string(), kept: z.object({ file: z.string(), updatedAt: z.string() }), dropped: z.object({ file: z.string(), updatedAt: z.string() }) })),
   migrated: z.array(z.object({ file: z.string(), from: z.number() })),
 });

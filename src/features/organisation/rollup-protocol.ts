@@ -12,7 +12,7 @@ import type { Level } from '../../domain/rating-scale';
 export type RollupRequest =
   | { type: 'warm-up'; items: Record<string, AssessmentItem[]>; defaultTarget: Level; today: string }
   | { type: 'begin'; total: number; items: Record<string, AssessmentItem[]>; defaultTarget: Level; today: string }
-  | { type: 'files'; files: { name: string; bytes: ArrayBuffer | null }[] }
+  | { type: 'files'; files: { name: string; bytes: ArrayBuffer | 'too-large' | null }[] }
   | { type: 'end' };
 
 /**

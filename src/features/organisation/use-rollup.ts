@@ -24,7 +24,7 @@ async function feed(worker: Worker, files: readonly File[], stopped: () => boole
       files.slice(start, start + batchSize).map(async (file) => ({ name: displayName(file), bytes: await readableBytes(file).catch(() => null) })),
     );
     if (stopped()) return;
-    worker.postMessage({ type: 'files', files: batch } satisfies RollupRequest, batch.flatMap((entry) => (entry.bytes ? [entry.bytes] : [])));
+    worker.postMessage({ type: 'files', files: batch } satisfies RollupRequest, batch.flatMap((entry) => (entry.bytes instanceof ArrayBuffer ? [entry.bytes] : [])));
   }
   worker.postMessage({ type: 'end' } satisfies RollupRequest);
 }
