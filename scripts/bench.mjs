@@ -12,6 +12,7 @@ import { chromium } from 'playwright-core';
 import { browserArgs, findBrowser } from './find-browser.mjs';
 import { measureRatingLatency, summarise } from './bench-interaction.mjs';
 import { measureReportPdf } from './bench-report.mjs';
+import { benchRollup } from './bench-rollup.mjs';
 import { startPreviewServer } from './preview-server.mjs';
 
 const root = resolve(import.meta.dirname, '..');
@@ -94,6 +95,9 @@ console.log(`  Event Timing: ${rating.slowEvents.length} keydown(s) of ${latency
 
 const pdfTimes = summarise(await measureReportPdf({ appUrl: server.url, executablePath: chromePath }));
 console.log(`\nPrinting the complete CIO Assistant report to an A4 PDF (page.pdf, ${pdfTimes.count} runs): median ${Math.round(pdfTimes.median)} ms, max ${Math.round(pdfTimes.max)} ms`);
+
+// The organisation view at scale (scripts/bench-rollup.mjs).
+await benchRollup({ appUrl: server.url, executablePath: chromePath });
 const lighthouseCli = join(root, 'node_modules', 'lighthouse', 'cli', 'index.js');
 const outDir = mkdtempSync(join(tmpdir(), 'cio-bench-'));
 
