@@ -1,7 +1,6 @@
 import { deadlineBucketNames, deadlineBuckets } from '../../domain/organisation-aggregate';
-import { useProfileLibrary } from '../../lib/profile-library-context';
 import { TableScroll } from '../../ui/table-scroll';
-import { deadlineText, roleLabel } from './organisation-labels';
+import { BucketTable } from './bucket-table';
 import type { RollupView } from './rollup-protocol';
 import { useOrganisationTranslation } from './use-organisation-translation';
 
@@ -9,7 +8,6 @@ const listed = 50;
 
 /** Starred experience outstanding: who is overdue, due within 90 days and within 180 days, nearest first. */
 export function DeadlineBuckets({ people }: { people: RollupView['people'] }) {
-  const { profiles } = useProfileLibrary();
   const { language, t } = useOrganisationTranslation();
   const buckets = deadlineBuckets(people);
   return (
@@ -25,28 +23,7 @@ export function DeadlineBuckets({ people }: { people: RollupView['people'] }) {
               <p>{t('org.bucketEmpty')}</p>
             ) : (
               <TableScroll label={t(`org.bucket.${bucket}`)}>
-                <table className="org-table">
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('org.col.name')}</th>
-                      <th scope="col">{t('org.col.agency')}</th>
-                      <th scope="col">{t('org.col.profileId')}</th>
-                      <th scope="col">{t('org.col.starredOutstanding')}</th>
-                      <th scope="col">{t('org.col.deadline')}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {buckets[bucket].slice(0, listed).map((person) => (
-                      <tr key={person.id}>
-                        <th scope="row">{person.name || t('org.anonymous')}</th>
-                        <td>{person.agency}</td>
-                        <td>{roleLabel(person.profileId, profiles)}</td>
-                        <td className="number">{person.starredOutstanding}</td>
-                        <td>{deadlineText(person.nearestDeadline, language, t)}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
+                <BucketTable people={buckets[bucket]} language={language} limit={listed} className="org-table" />
               </TableScroll>
             )}
             {buckets[bucket].length > listed && <p className="field__hint">{t('org.more', { count: buckets[bucket].length - listed })}</p>}

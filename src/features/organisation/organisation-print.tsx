@@ -5,7 +5,8 @@ import { formatLongDate } from '../../domain/calendar-date';
 import { level, percent } from '../../lib/number-format';
 import { useProfileLibrary } from '../../lib/profile-library-context';
 import { organisationTranslator } from './messages';
-import { deadlineText, itemCode, roleLabel } from './organisation-labels';
+import { BucketTable } from './bucket-table';
+import { itemCode, roleLabel } from './organisation-labels';
 import type { RollupView } from './rollup-protocol';
 
 const topItems = 20;
@@ -83,30 +84,7 @@ export function OrganisationPrint({ rollup, organisation, language, today }: { r
             {t(`org.bucket.${bucket}`)}: {buckets[bucket].length}
           </h2>
           {buckets[bucket].length > 0 && (
-            <table className="org-print__table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('org.col.name')}</th>
-                  <th scope="col">{t('org.col.position')}</th>
-                  <th scope="col">{t('org.col.agency')}</th>
-                  <th scope="col">{t('org.col.profileId')}</th>
-                  <th scope="col">{t('org.col.starredOutstanding')}</th>
-                  <th scope="col">{t('org.col.deadline')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {buckets[bucket].slice(0, listed).map((person) => (
-                  <tr key={person.id}>
-                    <td>{person.name || t('org.anonymous')}</td>
-                    <td>{person.position}</td>
-                    <td>{person.agency}</td>
-                    <td>{roleLabel(person.profileId, profiles)}</td>
-                    <td>{person.starredOutstanding}</td>
-                    <td>{deadlineText(person.nearestDeadline, language, t)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <BucketTable people={buckets[bucket]} language={language} limit={listed} className="org-print__table" />
           )}
           {buckets[bucket].length > listed && <p>{t('org.more', { count: buckets[bucket].length - listed })}</p>}
         </section>
