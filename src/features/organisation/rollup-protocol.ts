@@ -6,13 +6,13 @@ import type { Level } from '../../domain/rating-scale';
 
 /**
  * What the page tells the roll-up worker: get ready (compile the parsing) while the user chooses; then how many files
- * are coming, their bytes a batch at a time (transferred, not copied: cloning File objects to a worker costs the page
- * about half a millisecond each), and that there are no more.
+ * are coming, the files a batch at a time (the worker reads them: reading a file's bytes costs the page about half a
+ * millisecond each, handing the File over much less), and that there are no more.
  */
 export type RollupRequest =
   | { type: 'warm-up'; items: Record<string, AssessmentItem[]>; defaultTarget: Level; today: string }
   | { type: 'begin'; total: number; items: Record<string, AssessmentItem[]>; defaultTarget: Level; today: string }
-  | { type: 'files'; files: { name: string; bytes: ArrayBuffer | 'too-large' | null }[] }
+  | { type: 'files'; files: { name: string; file: Blob }[] }
   | { type: 'end' };
 
 /**

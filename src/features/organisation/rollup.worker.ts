@@ -8,7 +8,7 @@ import { personSummary } from '../../domain/organisation-people';
 import { rollUp } from '../../domain/organisation-rollup';
 import type { Level } from '../../domain/rating-scale';
 import { roleProfileIdSchema } from '../../domain/role-profile';
-import { parseBackupText, readBackupBytes } from './read-backup';
+import { parseBackupText, readableBytes, readBackupBytes } from './read-backup';
 import type { RollupMessage, RollupRequest, RollupView } from './rollup-protocol';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
@@ -19,22 +19,28 @@ function post(message: RollupMessage, transfer: Transferable[] = []): void {
 
 let job: { total: number; items: Record<string, AssessmentItem[]>; defaultTarget: Level; today: string; outcomes: FileOutcome[]; started: number; reported: number } | null = null;
 
-// Parses each batch as it comes, reports progress at most every 50 ms, and combines when the page says it is done.
+// Reads and parses each batch as it comes (in order), reports progress at most every 50 ms, and combines when the
+// page says there are no more files.
+let queue: Promise<void> = Promise.resolve();
 scope.onmessage = (event: MessageEvent<RollupRequest>) => {
-  const request = event.data;
+  queue = queue.then(() => handle(event.data));
+};
+
+async function handle(request: RollupRequest): Promise<void> {
   if (request.type === 'warm-up') warmUp(request);
   else if (request.type === 'begin') {
     job = { ...request, outcomes: [], started: performance.now(), reported: 0 };
     post({ type: 'progress', read: 0, total: request.total });
   } else if (request.type === 'files' && job) {
     const known = Object.keys(job.items);
-    for (const { name, bytes } of request.files) job.outcomes.push(readBackupBytes(bytes, name, known));
+    const read = await Promise.all(request.files.map(async ({ name, file }) => ({ name, bytes: await readableBytes(file).catch(() => null) })));
+    for (const { name, bytes } of read) job.outcomes.push(readBackupBytes(bytes, name, known));
     if (performance.now() - job.reported > 50) {
       job.reported = performance.now();
       post({ type: 'progress', read: job.outcomes.length, total: job.total });
     }
   } else if (request.type === 'end' && job) finish(job);
-};
+}
 
 function finish({ outcomes, items, defaultTarget, today, started, total }: NonNullable<typeof job>): void {
   post({ type: 'progress', read: outcomes.length, total });

@@ -2,7 +2,6 @@ import { startTransition, useCallback, useEffect, useRef, useState } from 'react
 import { itemsByProfile } from '../../domain/organisation-rollup';
 import { todayCalendarDate } from '../../domain/calendar-date';
 import { useProfileLibrary } from '../../lib/profile-library-context';
-import { readableBytes } from './read-backup';
 import type { RollupMessage, RollupRequest, RollupView } from './rollup-protocol';
 
 export type RollupState =
@@ -17,14 +16,13 @@ function displayName(file: File): string {
 
 const batchSize = 64;
 
-/** Reads the files' bytes a batch at a time (the browser reads them off the page's thread) and hands each batch over. */
+/** Hands the files to the worker a batch at a time. */
 async function feed(worker: Worker, files: readonly File[], stopped: () => boolean): Promise<void> {
   for (let start = 0; start < files.length; start += batchSize) {
-    const batch = await Promise.all(
-      files.slice(start, start + batchSize).map(async (file) => ({ name: displayName(file), bytes: await readableBytes(file).catch(() => null) })),
-    );
     if (stopped()) return;
-    worker.postMessage({ type: 'files', files: batch } satisfies RollupRequest, batch.flatMap((entry) => (entry.bytes instanceof ArrayBuffer ? [entry.bytes] : [])));
+    worker.postMessage({ type: 'files', files: files.slice(start, start + batchSize).map((file) => ({ name: displayName(file), file })) } satisfies RollupRequest);
+    // One batch a task, so that choosing 10,000 files never blocks the page.
+    await new Promise((resolve) => setTimeout(resolve));
   }
   worker.postMessage({ type: 'end' } satisfies RollupRequest);
 }
