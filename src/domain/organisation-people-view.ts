@@ -29,6 +29,8 @@ export interface PeopleSort {
   key: PeopleSortKey;
   direction: 'ascending' | 'descending';
 }
+/** The order the people table opens in: the nearest deadline first. */
+export const defaultPeopleSort: PeopleSort = { key: 'deadline', direction: 'ascending' };
 
 const statusOrder: Record<DeadlineStatus, number> = { overdue: 0, 'due-soon': 1, 'on-track': 2, acquired: 3 };
 

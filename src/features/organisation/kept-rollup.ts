@@ -1,7 +1,7 @@
 import { z } from 'zod/mini';
 import type { AssessmentItem } from '../../domain/assessment-items';
 import { readinessGroups } from '../../domain/gaps';
-import { localizedTextSchema } from '../../domain/localized-text';
+import { languageSchema, localizedTextSchema } from '../../domain/localized-text';
 import { roleProfileIdSchema } from '../../domain/role-profile';
 import type { RollupView } from './rollup-protocol';
 
@@ -37,6 +37,7 @@ const keptSchema = z.object({
   ranking: z.array(z.object({ key: z.string(), required: z.number(), below: z.number(), totalGap: z.number(), meanGap: z.number() })),
   /** The item gap matrix, NaN written as null (as JSON writes it). */
   itemGaps: z.array(z.nullable(z.number())),
+  sortedIn: z.string(),
   refused: z.array(z.object({ file: z.string(), ok: z.literal(false), path: z.string(), reason: localizedTextSchema })),
   duplicates: z.array(z.object({ id: z.string(), name: z.string(), kept: z.object({ file: z.string(), updatedAt: z.string() }), dropped: z.object({ file: z.string(), updatedAt: z.string() }) })),
   migrated: z.array(z.object({ file: z.string(), from: z.number() })),
@@ -56,6 +57,7 @@ export function keepRollup(rollup: RollupView, keptAt: string): boolean {
     version: 1,
     keptAt,
     files: rollup.files,
+    sortedIn: rollup.sortedIn,
     people: rollup.people,
     ranking: rollup.ranking.map(({ item, ...figures }) => ({ key: item.key, ...figures })),
     itemGaps: Array.from(rollup.itemGaps, (value) => (Number.isNaN(value) ? null : value)),
@@ -89,7 +91,8 @@ export function readKeptRollup(items: Readonly<Record<string, readonly Assessmen
   const parsed = keptSchema.safeParse(data);
   if (!parsed.success) return null;
   const byKey = new Map(Object.values(items).flatMap((list) => list.map((item) => [item.key, item] as const)));
-  const { keptAt, ranking, itemGaps, ...rest } = parsed.data;
+  const { keptAt, ranking, itemGaps, sortedIn: language, ...rest } = parsed.data;
+  const sortedIn = languageSchema.safeParse(language);
   return {
     keptAt,
     rollup: {
@@ -101,6 +104,7 @@ export function readKeptRollup(items: Readonly<Record<string, readonly Assessmen
       itemKeys: ranking.map((entry) => entry.key),
       itemGaps: Float32Array.from(itemGaps, (value) => value ?? Number.NaN),
       timings: { read: 0, combine: 0 },
+      sortedIn: sortedIn.success ? sortedIn.data : 'th',
     },
   };
 }

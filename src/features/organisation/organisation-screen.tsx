@@ -103,7 +103,7 @@ function RollupResults({ rollup }: { rollup: RollupView }) {
   const { language: screenLanguage } = useOrganisationTranslation();
   const [organisation, setOrganisation] = useState('');
   const [printLanguage, setPrintLanguage] = useState<Language>(screenLanguage);
-  const view = usePeopleView(rollup.people, screenLanguage);
+  const view = usePeopleView(rollup.people, screenLanguage, rollup.sortedIn);
   const groups = useMemo(() => readinessGroups.filter((group) => rollup.people.some((person) => group in person.groups)), [rollup]);
   const rowOf = useMemo(() => {
     const rows = new Map(rollup.people.map((person, index) => [person.id, index]));

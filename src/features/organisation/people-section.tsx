@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { DeadlineStatus } from '../../domain/deadlines';
 import type { ReadinessGroup } from '../../domain/gaps';
-import { filterPeople, noPeopleFilter, sortPeople, type PeopleFilter, type PeopleSort } from '../../domain/organisation-people-view';
+import { defaultPeopleSort, filterPeople, noPeopleFilter, sortPeople, type PeopleFilter, type PeopleSort } from '../../domain/organisation-people-view';
 import { useProfileLibrary } from '../../lib/profile-library-context';
 import { PeopleTable } from './people-table';
 import type { RollupView } from './rollup-protocol';
@@ -11,12 +11,18 @@ type Person = RollupView['people'][number];
 const pageSize = 50;
 const statuses: DeadlineStatus[] = ['overdue', 'due-soon', 'on-track', 'acquired'];
 
-/** The people table's state: filter, sort and page, and the people on the current page. */
-export function usePeopleView(people: readonly Person[], language: string) {
+/**
+ * The people table's state: filter, sort and page, and the people on the current page. The roll-up comes sorted
+ * in the default order (the worker sorted it), so the first view needs no sorting on the page.
+ */
+export function usePeopleView(people: readonly Person[], language: string, sortedIn: string) {
   const [filter, setFilter] = useState<PeopleFilter>(noPeopleFilter);
-  const [sort, setSort] = useState<PeopleSort>({ key: 'deadline', direction: 'ascending' });
+  const [sort, setSort] = useState<PeopleSort>(defaultPeopleSort);
   const [page, setPage] = useState(0);
-  const shown = useMemo(() => sortPeople(filterPeople(people, filter), sort, language), [people, filter, sort, language]);
+  const shown = useMemo(() => {
+    const filtered = filterPeople(people, filter);
+    return sort === defaultPeopleSort && language === sortedIn ? filtered : sortPeople(filtered, sort, language);
+  }, [people, filter, sort, language, sortedIn]);
   const pages = Math.max(1, Math.ceil(shown.length / pageSize));
   const current = Math.min(page, pages - 1);
   const slice = useMemo(() => shown.slice(current * pageSize, (current + 1) * pageSize), [shown, current]);

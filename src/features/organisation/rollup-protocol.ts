@@ -2,6 +2,7 @@ import type { AssessmentItem } from '../../domain/assessment-items';
 import type { ItemShortfall } from '../../domain/organisation-aggregate';
 import type { CombinedAssessments } from '../../domain/organisation-combine';
 import type { PersonSummary } from '../../domain/organisation-people';
+import type { Language } from '../../domain/localized-text';
 import type { Level } from '../../domain/rating-scale';
 
 /**
@@ -11,7 +12,7 @@ import type { Level } from '../../domain/rating-scale';
  */
 export type RollupRequest =
   | { type: 'warm-up'; items: Record<string, AssessmentItem[]>; defaultTarget: Level; today: string }
-  | { type: 'begin'; total: number; items: Record<string, AssessmentItem[]>; defaultTarget: Level; today: string }
+  | { type: 'begin'; total: number; language: Language; items: Record<string, AssessmentItem[]>; defaultTarget: Level; today: string }
   | { type: 'files'; files: { name: string; file: Blob }[] }
   | { type: 'end' };
 
@@ -25,6 +26,8 @@ export interface RollupView extends Omit<CombinedAssessments, 'assessments'> {
   itemKeys: string[];
   itemGaps: Float32Array;
   files: number;
+  /** The language whose collation sorted the people in the default order. */
+  sortedIn: Language;
   /** Where the worker's time went, in ms: reading and parsing the files, then combining them. */
   timings: { read: number; combine: number };
 }

@@ -6,6 +6,8 @@ import { itemGapMatrix } from '../../domain/organisation-aggregate';
 import type { FileOutcome } from '../../domain/organisation-combine';
 import { personSummary } from '../../domain/organisation-people';
 import { rollUp } from '../../domain/organisation-rollup';
+import type { Language } from '../../domain/localized-text';
+import { defaultPeopleSort, sortPeople } from '../../domain/organisation-people-view';
 import type { Level } from '../../domain/rating-scale';
 import { roleProfileIdSchema } from '../../domain/role-profile';
 import { parseBackupText, readableBytes, readBackupBytes } from './read-backup';
@@ -17,7 +19,7 @@ function post(message: RollupMessage, transfer: Transferable[] = []): void {
   scope.postMessage(message, transfer);
 }
 
-let job: { total: number; items: Record<string, AssessmentItem[]>; defaultTarget: Level; today: string; outcomes: FileOutcome[]; started: number; reported: number } | null = null;
+let job: { total: number; language: Language; items: Record<string, AssessmentItem[]>; defaultTarget: Level; today: string; outcomes: FileOutcome[]; started: number; reported: number } | null = null;
 
 // Reads and parses each batch as it comes (in order), reports progress at most every 50 ms, and combines when the
 // page says there are no more files.
@@ -42,13 +44,15 @@ async function handle(request: RollupRequest): Promise<void> {
   } else if (request.type === 'end' && job) finish(job);
 }
 
-function finish({ outcomes, items, defaultTarget, today, started, total }: NonNullable<typeof job>): void {
+function finish({ outcomes, items, defaultTarget, today, started, total, language }: NonNullable<typeof job>): void {
   post({ type: 'progress', read: outcomes.length, total });
   const read = performance.now();
-  const rollup = rollUp(outcomes, { items, defaultTarget, today });
+  const combined = rollUp(outcomes, { items, defaultTarget, today });
+  // Sorted here in the table's opening order, so that the page need not sort thousands of people to show them.
+  const rollup = { ...combined, people: sortPeople(combined.people, defaultPeopleSort, language) };
   const itemKeys = rollup.ranking.map((entry) => entry.item.key);
   const itemGaps = itemGapMatrix(rollup.people, itemKeys, items);
-  const view: RollupView = { ...rollup, people: rollup.people.map(personSummary), itemKeys, itemGaps, timings: { read: read - started, combine: performance.now() - read } };
+  const view: RollupView = { ...rollup, people: rollup.people.map(personSummary), sortedIn: language, itemKeys, itemGaps, timings: { read: read - started, combine: performance.now() - read } };
   job = null;
   post({ type: 'done', rollup: view }, [itemGaps.buffer]);
 }

@@ -1,6 +1,7 @@
 import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import { itemsByProfile } from '../../domain/organisation-rollup';
 import { todayCalendarDate } from '../../domain/calendar-date';
+import { useTranslation } from '../../i18n/use-translation';
 import { useProfileLibrary } from '../../lib/profile-library-context';
 import type { RollupMessage, RollupRequest, RollupView } from './rollup-protocol';
 
@@ -30,6 +31,7 @@ async function feed(worker: Worker, files: readonly File[], stopped: () => boole
 /** Reads and combines backup files in a Web Worker; the page only receives progress and the finished roll-up. */
 export function useRollup(initial: RollupView | null): { state: RollupState; start: (files: readonly File[]) => void; cancel: () => void; clear: () => void } {
   const { catalogue, profiles, ratingScale } = useProfileLibrary();
+  const { language } = useTranslation();
   const [state, setState] = useState<RollupState>(initial ? { phase: 'done', rollup: initial } : { phase: 'idle', notice: null });
   const worker = useRef<Worker | null>(null);
   const spare = useRef<Worker | null>(null);
@@ -83,10 +85,10 @@ export function useRollup(initial: RollupView | null): { state: RollupState; sta
         setState({ phase: 'idle', notice: 'failed' });
       };
       setState({ phase: 'reading', read: 0, total: files.length });
-      current.postMessage({ type: 'begin', total: files.length, items: itemsByProfile(profiles, catalogue), defaultTarget: ratingScale.defaultTarget, today: todayCalendarDate() } satisfies RollupRequest);
+      current.postMessage({ type: 'begin', total: files.length, language, items: itemsByProfile(profiles, catalogue), defaultTarget: ratingScale.defaultTarget, today: todayCalendarDate() } satisfies RollupRequest);
       void feed(current, files, () => worker.current !== current);
     },
-    [catalogue, profiles, ratingScale, stop, prepare],
+    [catalogue, profiles, ratingScale, stop, prepare, language],
   );
 
   const cancel = useCallback(() => {
