@@ -100,8 +100,8 @@ export async function benchRollup({ appUrl, executablePath = findBrowser() }) {
 
 // Run alone: `node scripts/bench-rollup.mjs` against a built dist/ (npm run build first).
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { startStaticServer } = await import('./static-server.mjs');
-  const server = await startStaticServer({ root: 'dist', basePath: '/intranet/cio-compass/', port: Number(process.env.BENCH_PORT ?? 4450) });
+  const { startPreviewServer } = await import('./preview-server.mjs');
+  const server = await startPreviewServer({ root: process.cwd() });
   try {
     await benchRollup({ appUrl: server.url });
   } finally {

@@ -4,11 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { makeRollupBackups } from '../../scripts/rollup-backups.mjs';
-import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { expectNoAxeViolations, gotoApp, setUpAppBrowser } from './harness';
-
-const openApp = setUpAppBrowser();
+import { expect, expectNoAxeViolations, gotoApp, test, type Page } from './fixtures';
 
 /**
  * A folder as HR receives it: 60 generated backups (versions 2 and 3; one person exported twice; one file in 50
@@ -28,59 +24,55 @@ function backupFolder(): string {
   return folder;
 }
 
-/** Opens the organisation view in a fresh page and chooses the folder through the real file input. */
-async function openFolder(): Promise<Page> {
-  const app = await openApp();
-  await gotoApp(app, '#/organisation');
-  await app.page.locator('#org-folder').setInputFiles(backupFolder());
-  await app.page.locator('.org-people tbody tr').first().waitFor();
-  return app.page;
+async function openFolder(page: Page): Promise<void> {
+  await gotoApp(page, '#/organisation');
+  await page.locator('#org-folder').setInputFiles(backupFolder());
+  await expect(page.locator('.org-people tbody tr').first()).toBeVisible();
 }
 
-describe('the organisation view', () => {
-  it('opens a folder with bad files through the real file input, lists every refusal and duplicate, and shows the people', async () => {
-  const page = await openFolder();
+test('opens a folder with bad files through the real file input, lists every refusal and duplicate, and shows the people', async ({ page }) => {
+  await openFolder(page);
   // 63 files: 3 refused (1 in 50, the newer one, the text file), 1 duplicate → 63 − 3 refused − 1 duplicate = 59 people.
-  await page.getByRole('heading', { name: /อ่าน 63 ไฟล์: 59 คน ไฟล์มีปัญหา 3 ไฟล์/ }).waitFor();
+  await expect(page.getByRole('heading', { name: /อ่าน 63 ไฟล์: 59 คน ไฟล์มีปัญหา 3 ไฟล์/ })).toBeVisible();
   const problems = page.locator('details', { has: page.getByText('ไฟล์ที่ใช้ไม่ได้ (3)') });
-  expect(await problems.textContent()).toContain('backups/from-the-future.json: ไฟล์มาจากแอปรุ่นใหม่กว่า (รุ่นข้อมูล 7)');
-  expect(await problems.textContent()).toContain('backups/notes.txt: ไฟล์นี้ไม่ใช่ JSON');
-  expect(await problems.textContent()).toContain('backups/backup-000049.json');
-  await page.getByText('การประเมินเดียวกันอยู่ในหลายไฟล์ (1)').waitFor();
-  await page.getByText(/ใช้ฉบับใหม่กว่าจาก backups\/backup-000000-again\.json/).waitFor();
-  await page.getByText(/ไฟล์จากแอปรุ่นก่อน แปลงแล้ว \(\d+\)/).waitFor();
-  await page.getByText('แสดง 1–50 จาก 59 คน').waitFor();
+  await expect(problems).toContainText('backups/from-the-future.json: ไฟล์มาจากแอปรุ่นใหม่กว่า (รุ่นข้อมูล 7)');
+  await expect(problems).toContainText('backups/notes.txt: ไฟล์นี้ไม่ใช่ JSON');
+  await expect(problems).toContainText('backups/backup-000049.json');
+  await expect(page.getByText('การประเมินเดียวกันอยู่ในหลายไฟล์ (1)')).toBeVisible();
+  await expect(page.getByText(/ใช้ฉบับใหม่กว่าจาก backups\/backup-000000-again\.json/)).toBeVisible();
+  await expect(page.getByText(/ไฟล์จากแอปรุ่นก่อน แปลงแล้ว \(\d+\)/)).toBeVisible();
+  await expect(page.getByText('แสดง 1–50 จาก 59 คน')).toBeVisible();
   await expectNoAxeViolations(page);
 
   // The same reasons in English once the screen is in English.
   await page.getByRole('button', { name: 'English' }).click();
-  await page.getByText(/backups\/from-the-future\.json: The file comes from a newer version of the app/).waitFor();
+  await expect(page.getByText(/backups\/from-the-future\.json: The file comes from a newer version of the app/)).toBeVisible();
 });
 
-  it('filters and sorts the people, pages through them, and keeps the heatmap to the page shown', async () => {
-  const page = await openFolder();
+test('filters and sorts the people, pages through them, and keeps the heatmap to the page shown', async ({ page }) => {
+  await openFolder(page);
   await page.getByRole('button', { name: 'หน้าถัดไป' }).click();
-  await page.getByText('แสดง 51–59 จาก 59 คน').waitFor();
-  await page.getByText('หน้า 2 จาก 2').waitFor();
+  await expect(page.getByText('แสดง 51–59 จาก 59 คน')).toBeVisible();
+  await expect(page.getByText('หน้า 2 จาก 2')).toBeVisible();
   await page.getByLabel('บทบาท', { exact: true }).selectOption({ label: 'DCIO' });
   const rows = page.locator('.org-people tbody tr');
-  await page.getByText(/แสดง 1–\d+ จาก \d+ คน/).waitFor();
+  await expect(page.getByText(/แสดง 1–\d+ จาก \d+ คน/)).toBeVisible();
   for (const role of await rows.locator('td:nth-child(4)').allTextContents()) expect(role).toBe('DCIO');
   await page.getByRole('button', { name: /^ความพร้อม: เรียงตามความพร้อม/ }).click();
-  expect(await page.locator('th[aria-sort="ascending"]').textContent()).toContain('ความพร้อม');
+  await expect(page.locator('th[aria-sort="ascending"]')).toContainText('ความพร้อม');
   const readiness = (await rows.locator('td:nth-child(7)').allTextContents()).map((text) => Number.parseInt(text, 10));
   expect(readiness).toEqual([...readiness].sort((a, b) => a - b));
-  expect(await page.locator('[data-chart="org-heatmap"] svg > g').count()).toBe(await rows.count());
+  await expect(page.locator('[data-chart="org-heatmap"] svg > g')).toHaveCount(await rows.count());
   await page.getByLabel('คอลัมน์ของแผนภาพ').selectOption({ label: 'ความรู้' });
-  await page.getByRole('heading', { name: 'แผนภาพช่องว่าง: รายบุคคล × รายการในกลุ่ม ความรู้' }).waitFor();
+  await expect(page.getByRole('heading', { name: 'แผนภาพช่องว่าง: รายบุคคล × รายการในกลุ่ม ความรู้' })).toBeVisible();
   await expectNoAxeViolations(page);
   await page.getByRole('button', { name: 'English' }).click();
-  await page.getByRole('heading', { name: 'Gap map: people × the items of Knowledge' }).waitFor();
+  await expect(page.getByRole('heading', { name: 'Gap map: people × the items of Knowledge' })).toBeVisible();
   await expectNoAxeViolations(page);
 });
 
-  it('exports the people and the item ranking as formula-safe CSV with a BOM, identity columns and both kinds of date', async () => {
-  const page = await openFolder();
+test('exports the people and the item ranking as formula-safe CSV with a BOM, identity columns and both kinds of date', async ({ page }) => {
+  await openFolder(page);
   const [people] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'ตารางรายบุคคล CSV (Excel)' }).click()]);
   const text = readFileSync(await people.path(), 'utf8');
   expect(text.charCodeAt(0)).toBe(0xfeff);
@@ -102,8 +94,8 @@ describe('the organisation view', () => {
   expect(ranking.data[1]?.[0]).toBe('1');
 });
 
-  it('prints an A4 landscape summary in English with the organisation name and page x of y, read back as text', async () => {
-  const page = await openFolder();
+test('prints an A4 landscape summary in English with the organisation name and page x of y, read back as text', async ({ page }) => {
+  await openFolder(page);
   await page.getByLabel('ชื่อหน่วยงาน (พิมพ์บนรายงาน)').fill('กระทรวงตัวอย่าง');
   await page.getByRole('radio', { name: 'English' }).check();
   await page.evaluate(() => document.fonts.ready);
@@ -122,20 +114,19 @@ describe('the organisation view', () => {
   expect(text).not.toContain('Open backup files');
 });
 
-  it('keeps nothing unless asked; a kept roll-up has its own key, comes back after a reload, and one button clears it', async () => {
-  const page = await openFolder();
+test('keeps nothing unless asked; a kept roll-up has its own key, comes back after a reload, and one button clears it', async ({ page }) => {
+  await openFolder(page);
   const stored = () => page.evaluate(() => Object.keys(localStorage).sort());
   expect(await stored()).not.toContain('cio-skills-compass-organisation');
   await page.getByRole('button', { name: 'เก็บภาพรวมไว้ในเบราว์เซอร์นี้' }).click();
-  await page.getByText('เก็บภาพรวมไว้แล้ว แยกจากการประเมินของคุณเอง').waitFor();
+  await expect(page.getByText('เก็บภาพรวมไว้แล้ว แยกจากการประเมินของคุณเอง')).toBeVisible();
   expect(await stored()).toContain('cio-skills-compass-organisation');
   await page.reload();
-  await page.getByText('แสดง 1–50 จาก 59 คน').waitFor();
-  await page.getByText(/มีภาพรวมที่เก็บไว้ในเบราว์เซอร์นี้เมื่อ/).waitFor();
+  await expect(page.getByText('แสดง 1–50 จาก 59 คน')).toBeVisible();
+  await expect(page.getByText(/มีภาพรวมที่เก็บไว้ในเบราว์เซอร์นี้เมื่อ/)).toBeVisible();
   await page.getByRole('button', { name: 'ล้างภาพรวม' }).click();
-  await page.getByText('ล้างภาพรวมแล้ว').waitFor();
-  await page.locator('.org-people').waitFor({ state: 'detached' });
+  await expect(page.getByText('ล้างภาพรวมแล้ว')).toBeVisible();
+  await expect(page.locator('.org-people')).toHaveCount(0);
   expect(await stored()).not.toContain('cio-skills-compass-organisation');
   await expectNoAxeViolations(page);
-});
 });
