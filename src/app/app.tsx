@@ -3,7 +3,7 @@ import type { ProfileLibraryResult } from '../domain/profile-library';
 import { DataProblems } from '../features/profile/data-problems';
 import { useTranslation } from '../i18n/use-translation';
 import { ProfileLibraryContext } from '../lib/profile-library-context';
-import { assessmentsHref, backupHref, profileHref } from '../lib/routes';
+import { assessmentsHref, backupHref, organisationHref, profileHref } from '../lib/routes';
 import { JumpLink } from '../ui/jump-link';
 import { ErrorBoundary } from './error-boundary';
 import { LanguageSwitch } from './language-switch';
@@ -27,7 +27,7 @@ export function App({ libraryResult, onRetry }: { libraryResult: ProfileLibraryR
     document.getElementById('main')?.removeAttribute('aria-busy');
   }, []);
 
-  const onAssessments = route.screen !== 'profile' && route.screen !== 'backup';
+  const onAssessments = route.screen !== 'profile' && route.screen !== 'backup' && route.screen !== 'organisation';
   return (
     <>
       <JumpLink targetId="main" className="skip-link">
@@ -49,6 +49,9 @@ export function App({ libraryResult, onRetry }: { libraryResult: ProfileLibraryR
             </a>
             <a href={backupHref()} aria-current={route.screen === 'backup' ? 'page' : undefined}>
               {t('nav.backup')}
+            </a>
+            <a href={organisationHref()} aria-current={route.screen === 'organisation' ? 'page' : undefined}>
+              {t('nav.organisation')}
             </a>
           </nav>
           <LanguageSwitch />

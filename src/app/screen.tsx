@@ -10,6 +10,7 @@ const loadGapsScreen = () => import('../features/gaps/gaps-screen'); // with rec
 const loadBackupScreen = () => import('../features/backup/backup-screen');
 const loadPlanScreen = () => import('../features/plan/plan-screen');
 const loadReportScreen = () => import('../features/report/report-screen'); // with recharts
+const loadOrganisationScreen = () => import('../features/organisation/organisation-screen');
 const loaders = {
   assessments: loadAssessmentRoutes,
   'new-assessment': loadAssessmentRoutes,
@@ -19,11 +20,13 @@ const loaders = {
   backup: loadBackupScreen,
   plan: loadPlanScreen,
   report: loadReportScreen,
+  organisation: loadOrganisationScreen,
 };
 const AssessmentRoutes = lazy(() => loadAssessmentRoutes().then((module) => ({ default: module.AssessmentRoutes })));
 const GapsScreen = lazy(() => loadGapsScreen().then((module) => ({ default: module.GapsScreen })));
 const BackupScreen = lazy(() => loadBackupScreen().then((module) => ({ default: module.BackupScreen })));
 const PlanScreen = lazy(() => loadPlanScreen().then((module) => ({ default: module.PlanScreen })));
+const OrganisationScreen = lazy(() => loadOrganisationScreen().then((module) => ({ default: module.OrganisationScreen })));
 const ReportScreen = lazy(() => loadReportScreen().then((module) => ({ default: module.ReportScreen })));
 
 /** The screen for the route. */
@@ -42,6 +45,8 @@ export function Screen({ route }: { route: Route }) {
         <PlanScreen assessmentId={route.assessmentId} />
       ) : route.screen === 'backup' ? (
         <BackupScreen />
+      ) : route.screen === 'organisation' ? (
+        <OrganisationScreen />
       ) : (
         <AssessmentRoutes route={route} />
       )}

@@ -57,6 +57,7 @@ export const en: Record<MessageKey, string> = {
   'date.yearCE': 'Year',
   'date.choose': 'Choose',
   'nav.backup': 'Backup',
+  'nav.organisation': 'Organisation',
   'storage.warning': 'This browser will not let the app save (private mode, blocked, or full). The app still works, but your data will be lost when the tab closes: please export a backup.',
   'storage.exportNow': 'Export a backup now',
   'storage.unreadable': 'Part of the saved data could not be read and is not shown. The original is kept in this browser, not lost.',

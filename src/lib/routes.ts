@@ -8,7 +8,8 @@ export type Route =
   | { screen: 'gaps'; assessmentId: string }
   | { screen: 'report'; assessmentId: string }
   | { screen: 'plan'; assessmentId: string }
-  | { screen: 'backup' };
+  | { screen: 'backup' }
+  | { screen: 'organisation' };
 
 const idPattern = '([a-z0-9-]+)';
 
@@ -20,6 +21,7 @@ export function parseRoute(hash: string): Route {
   if ((match = /^\/profiles\/(.+)$/.exec(path))) return { screen: 'profile', profileId: decodeURIComponent(match[1] ?? '').toLowerCase() };
   if (path === '/assessments') return { screen: 'assessments' };
   if (path === '/backup') return { screen: 'backup' };
+  if (path === '/organisation') return { screen: 'organisation' };
   if (path === '/assessments/new') return { screen: 'new-assessment', profileId: null };
   if ((match = new RegExp(`^/assessments/new/${idPattern}$`).exec(path))) return { screen: 'new-assessment', profileId: match[1] ?? null };
   if ((match = new RegExp(`^/assessments/${idPattern}/details$`).exec(path))) return { screen: 'assessment-details', assessmentId: match[1] ?? '' };
@@ -39,6 +41,7 @@ export const gapsHref = (assessmentId: string) => `#/assessments/${assessmentId}
 export const reportHref = (assessmentId: string) => `#/assessments/${assessmentId}/report`;
 export const planHref = (assessmentId: string) => `#/assessments/${assessmentId}/plan`;
 export const backupHref = () => '#/backup';
+export const organisationHref = () => '#/organisation';
 
 /** Goes to another screen (the hash is the route). */
 export function navigate(href: string): void {
