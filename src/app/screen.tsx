@@ -9,6 +9,9 @@ const AssessmentRoutes = lazy(() => import('../features/assessment/assessment-ro
 const GapsScreen = lazy(() => import('../features/gaps/gaps-screen').then((module) => ({ default: module.GapsScreen })));
 const BackupScreen = lazy(() => import('../features/backup/backup-screen').then((module) => ({ default: module.BackupScreen })));
 const PlanScreen = lazy(() => import('../features/plan/plan-screen').then((module) => ({ default: module.PlanScreen })));
+// Review mode and the reviews of an assessment: files to and from a supervisor or an assistant.
+const ReviewModeScreen = lazy(() => import('../features/review/review-mode-screen').then((module) => ({ default: module.ReviewModeScreen })));
+const ReviewsScreen = lazy(() => import('../features/review/reviews-screen').then((module) => ({ default: module.ReviewsScreen })));
 const ReportScreen = lazy(() => import('../features/report/report-screen').then((module) => ({ default: module.ReportScreen })));
 
 /** The screen for the route. */
@@ -23,6 +26,10 @@ export function Screen({ route }: { route: Route }) {
         <ReportScreen assessmentId={route.assessmentId} />
       ) : route.screen === 'plan' ? (
         <PlanScreen assessmentId={route.assessmentId} />
+      ) : route.screen === 'reviews' ? (
+        <ReviewsScreen assessmentId={route.assessmentId} />
+      ) : route.screen === 'review-mode' ? (
+        <ReviewModeScreen />
       ) : route.screen === 'backup' ? (
         <BackupScreen />
       ) : (
