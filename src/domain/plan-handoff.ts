@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { timestampSchema } from './calendar-date';
 import type { Assessment } from './assessment';
 import { checkTarget, readExchangeFile, type FileReading } from './exchange-file';
 import { developmentActionSchema, type DevelopmentAction } from './plan';
@@ -16,7 +17,7 @@ export const planHandoffSchema = z.strictObject({
   format: z.literal(planHandoffFormat),
   schemaVersion: z.int().check(z.gte(1)),
   appVersion: z.string().check(z.maxLength(40)),
-  exportedAt: z.iso.datetime(),
+  exportedAt: timestampSchema,
   handoffId: exchangeIdSchema,
   assessmentId: exchangeIdSchema,
   profileId: roleProfileIdSchema,

@@ -1,6 +1,6 @@
 import type { Assessment, ExperienceRecord, ProficiencyRating } from './assessment';
 import type { AssessmentItem } from './assessment-items';
-import { experienceValue, itemStanding } from './gaps';
+import { experienceValue, itemStanding } from './scoring';
 import type { Level } from './rating-scale';
 import type { Review } from './review-schema';
 

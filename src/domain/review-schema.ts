@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { calendarDateSchema, timestampSchema } from './calendar-date';
 import { experienceStatusSchema, levelSchema } from './rating-scale';
 import { roleProfileIdSchema } from './role-profile';
 
@@ -18,7 +19,7 @@ const itemKeySchema = z.string().check(z.minLength(1), z.maxLength(80));
 export const reviewerSchema = z.strictObject({
   name: shortTextSchema.check(z.minLength(1)),
   position: shortTextSchema.check(z.minLength(1)),
-  reviewedOn: z.iso.date(),
+  reviewedOn: calendarDateSchema,
 });
 export type Reviewer = z.infer<typeof reviewerSchema>;
 
@@ -34,7 +35,7 @@ export const reviewSchema = z.strictObject({
   profileId: roleProfileIdSchema,
   /** The fingerprint of the self-ratings as the request carried them (not a signature). */
   fingerprint: fingerprintSchema,
-  exportedAt: z.iso.datetime(),
+  exportedAt: timestampSchema,
   reviewer: reviewerSchema,
   ratings: z.record(itemKeySchema, reviewItemSchema),
   experience: z.record(itemKeySchema, reviewExperienceSchema),

@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { calendarDateSchema, timestampSchema } from './calendar-date';
 import { appointeeSchema, experienceRecordSchema, proficiencyRatingSchema, ratingKeySchema, type Assessment } from './assessment';
 import { checkTarget, readExchangeFile, refuse, type FileReading, type Refusal } from './exchange-file';
 import { assessmentFingerprint } from './fingerprint';
@@ -15,7 +16,7 @@ export const reviewRequestSchema = z.strictObject({
   format: z.literal(reviewRequestFormat),
   schemaVersion: z.int().check(z.gte(1)),
   appVersion: z.string().check(z.maxLength(40)),
-  exportedAt: z.iso.datetime(),
+  exportedAt: timestampSchema,
   requestId: exchangeIdSchema,
   assessmentId: exchangeIdSchema,
   profileId: roleProfileIdSchema,
@@ -136,7 +137,7 @@ export function reviewFromDraft(draft: ReviewDraft, now: string): { ok: true; re
   const missing: ('name' | 'position' | 'date')[] = [];
   if (!candidate.reviewer.name) missing.push('name');
   if (!candidate.reviewer.position) missing.push('position');
-  if (!z.iso.date().safeParse(draft.reviewedOn).success) missing.push('date');
+  if (!calendarDateSchema.safeParse(draft.reviewedOn).success) missing.push('date');
   if (missing.length > 0) return { ok: false, missing };
   const parsed = reviewSchema.safeParse(candidate);
   return parsed.success ? { ok: true, review: parsed.data } : { ok: false, missing: ['date'] };

@@ -6,7 +6,7 @@ import { pickText } from '../../domain/localized-text';
 import type { Level } from '../../domain/rating-scale';
 import { headlineViews, rankDifferences, reviewComment, type HeadlineView } from '../../domain/review-compare';
 import type { Review } from '../../domain/review-schema';
-import { formatIsoDate } from '../../lib/dates';
+import { formatLongDate } from '../../domain/calendar-date';
 import { level, percent } from '../../lib/number-format';
 import { TableScroll } from '../../ui/table-scroll';
 import { useGapsTranslation } from './use-gaps-translation';
@@ -26,7 +26,7 @@ export function ReviewControls(props: { reviews: Review[]; reviewId: string; onR
           <select id="review-choice" className="input" value={reviewId} onChange={(event) => onReview(event.target.value)}>
             {reviews.map((review) => (
               <option key={review.id} value={review.id}>
-                {review.reviewer.name} · {review.reviewer.position} · {formatIsoDate(review.reviewer.reviewedOn, language)}
+                {review.reviewer.name} · {review.reviewer.position} · {formatLongDate(review.reviewer.reviewedOn, language)}
               </option>
             ))}
           </select>
@@ -66,7 +66,7 @@ export function ReviewComparison(props: {
   return (
     <section className="panel review-comparison" aria-labelledby="review-comparison-title">
       <h2 id="review-comparison-title">
-        {review.reviewer.name} · {review.reviewer.position} · {formatIsoDate(review.reviewer.reviewedOn, language)}
+        {review.reviewer.name} · {review.reviewer.position} · {formatLongDate(review.reviewer.reviewedOn, language)}
       </h2>
       {review.fingerprint !== assessmentFingerprint(assessment) && <p className="review-flag">⚠ {t('gaps.reviewChanged')}</p>}
       <TableScroll label={t('gaps.byGroup')}>

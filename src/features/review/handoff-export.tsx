@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { Assessment } from '../../domain/assessment';
 import { parseBackup } from '../../domain/backup';
 import { createPlanHandoff } from '../../domain/plan-handoff';
-import { todayIso } from '../../lib/dates';
+import { todayCalendarDate } from '../../domain/calendar-date';
 import { downloadBlob, safeFileName } from '../../lib/download';
 import { newId } from '../../lib/ids';
 import { pickText } from '../../domain/localized-text';
@@ -27,7 +27,7 @@ export function HandoffExport({ assessment, abbreviation, profileIds }: { assess
       return;
     }
     const handoff = createPlanHandoff(assessment, received.actions ?? [], { handoffId: newId(), appVersion: __APP_VERSION__, now: new Date().toISOString() });
-    const name = `${safeFileName('plan-handoff', abbreviation, assessment.appointee.name, todayIso())}.json`;
+    const name = `${safeFileName('plan-handoff', abbreviation, assessment.appointee.name, todayCalendarDate())}.json`;
     downloadBlob(new Blob([JSON.stringify(handoff, null, 2)], { type: 'application/json' }), name);
     setMessage({ ok: true, text: t('reviews.handoffExported', { file: name }) });
   }

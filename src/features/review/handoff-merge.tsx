@@ -1,6 +1,6 @@
 import type { DevelopmentAction } from '../../domain/plan';
 import type { ActionField, PlanChange } from '../../domain/plan-handoff';
-import { formatIsoDate } from '../../lib/dates';
+import { formatLongDate } from '../../domain/calendar-date';
 import { useReviewTranslation } from './use-review-translation';
 
 /** One action's fields as words: kind, description, dates, status, items served. */
@@ -13,9 +13,9 @@ export function useActionText() {
       case 'status':
         return t(`action.status.${action.status}`);
       case 'startOn':
-        return action.startOn ? formatIsoDate(action.startOn, language) : '—';
+        return action.startOn ? formatLongDate(action.startOn, language) : '—';
       case 'targetOn':
-        return formatIsoDate(action.targetOn, language);
+        return formatLongDate(action.targetOn, language);
       case 'serves':
         return action.serves.map(itemName).join(', ');
       default:

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { Assessment } from '../../domain/assessment';
 import { createReviewRequest } from '../../domain/review';
-import { todayIso } from '../../lib/dates';
+import { todayCalendarDate } from '../../domain/calendar-date';
 import { downloadBlob, safeFileName } from '../../lib/download';
 import { newId } from '../../lib/ids';
 import { useReviewTranslation } from './use-review-translation';
@@ -14,7 +14,7 @@ export function RequestExport({ assessment, abbreviation }: { assessment: Assess
 
   function exportRequest() {
     const request = createReviewRequest(assessment, { requestId: newId(), selfRatingsShown: showSelf, appVersion: __APP_VERSION__, now: new Date().toISOString() });
-    const file = `${safeFileName('review-request', abbreviation, assessment.appointee.name, todayIso())}.json`;
+    const file = `${safeFileName('review-request', abbreviation, assessment.appointee.name, todayCalendarDate())}.json`;
     downloadBlob(new Blob([JSON.stringify(request, null, 2)], { type: 'application/json' }), file);
     setExported(file);
   }

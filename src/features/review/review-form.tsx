@@ -4,7 +4,7 @@ import { listAssessmentItems, type AssessmentItem } from '../../domain/assessmen
 import { pickText } from '../../domain/localized-text';
 import { createReviewFile, reviewFromDraft, type ReviewDraft } from '../../domain/review';
 import { dateFieldLabels } from '../../i18n/date-field-labels';
-import { formatIsoDate, todayIso } from '../../lib/dates';
+import { formatLongDate, todayCalendarDate } from '../../domain/calendar-date';
 import { downloadBlob, safeFileName } from '../../lib/download';
 import { useProfileLibrary } from '../../lib/profile-library-context';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
@@ -38,7 +38,7 @@ export function ReviewForm(props: {
       problem.current?.focus();
       return;
     }
-    const file = `${safeFileName('review', profile?.abbreviation ?? '', request.appointee.name, made.review.reviewer.name, todayIso())}.json`;
+    const file = `${safeFileName('review', profile?.abbreviation ?? '', request.appointee.name, made.review.reviewer.name, todayCalendarDate())}.json`;
     downloadBlob(new Blob([JSON.stringify(createReviewFile(made.review, __APP_VERSION__), null, 2)], { type: 'application/json' }), file);
     setOutcome({ ok: true, file });
   }
@@ -62,7 +62,7 @@ export function ReviewForm(props: {
           </div>
           <div>
             <dt>{t('reviewMode.appointedOn')}</dt>
-            <dd>{formatIsoDate(request.appointee.appointedOn, language)}</dd>
+            <dd>{formatLongDate(request.appointee.appointedOn, language)}</dd>
           </div>
         </dl>
         <p className="notice">{t(request.selfRatingsShown ? 'reviewMode.selfShown' : 'reviewMode.selfHidden')}</p>
@@ -105,7 +105,7 @@ export function ReviewForm(props: {
           <ul>
             {request.actions.map((action) => (
               <li key={action.id}>
-                {action.description} ({t(`action.kind.${action.kind}`)} · {t(`action.status.${action.status}`)} · {t('reviewMode.due', { date: formatIsoDate(action.targetOn, language) })}) —{' '}
+                {action.description} ({t(`action.kind.${action.kind}`)} · {t(`action.status.${action.status}`)} · {t('reviewMode.due', { date: formatLongDate(action.targetOn, language) })}) —{' '}
                 {action.serves.map(nameOf).join(', ')}
               </li>
             ))}

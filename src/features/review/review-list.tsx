@@ -1,6 +1,6 @@
 import type { Assessment } from '../../domain/assessment';
 import { assessmentFingerprint } from '../../domain/fingerprint';
-import { formatIsoDate } from '../../lib/dates';
+import { formatLongDate } from '../../domain/calendar-date';
 import { gapsHref, reportHref } from '../../lib/routes';
 import { useReviewTranslation } from './use-review-translation';
 
@@ -23,7 +23,7 @@ export function ReviewList({ assessment }: { assessment: Assessment }) {
                   {review.reviewer.name} · {review.reviewer.position}
                 </h3>
                 <p>
-                  {t('reviews.reviewedOn', { date: formatIsoDate(review.reviewer.reviewedOn, language) })} ·{' '}
+                  {t('reviews.reviewedOn', { date: formatLongDate(review.reviewer.reviewedOn, language) })} ·{' '}
                   {t('reviews.rated', { count: Object.values(review.ratings).filter((r) => r.level !== undefined).length + Object.values(review.experience).filter((e) => e.status !== undefined).length })}
                 </p>
                 {review.fingerprint !== fingerprint && <p className="review-flag">⚠ {t('reviews.changedSince')}</p>}

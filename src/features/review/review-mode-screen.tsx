@@ -5,7 +5,7 @@ import type { AssessmentItem } from '../../domain/assessment-items';
 import { maxExchangeFileBytes, type Refusal } from '../../domain/exchange-file';
 import { levelSchema, experienceStatusSchema } from '../../domain/rating-scale';
 import { parseReviewRequest, startReviewDraft, type ReviewDraft } from '../../domain/review';
-import { todayIso } from '../../lib/dates';
+import { todayCalendarDate } from '../../domain/calendar-date';
 import { useDocumentTitle } from '../../lib/document-title';
 import { newId } from '../../lib/ids';
 import { useProfileLibrary } from '../../lib/profile-library-context';
@@ -67,7 +67,7 @@ export function ReviewModeScreen() {
       refusal.current?.focus();
       return;
     }
-    const started = startReviewDraft(result.data, { reviewId: newId(), today: todayIso() });
+    const started = startReviewDraft(result.data, { reviewId: newId(), today: todayCalendarDate() });
     saveReviewDraft(started);
     setDraftState(started);
   }
