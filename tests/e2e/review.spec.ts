@@ -3,6 +3,12 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Download } from '@playwright/test';
+import { assessmentSchema } from '../../src/domain/assessment';
+import { createBackup } from '../../src/domain/backup';
+import { assessmentFingerprint } from '../../src/domain/fingerprint';
+import type { DevelopmentAction } from '../../src/domain/plan';
+import { createReviewFile } from '../../src/domain/review';
+import type { Review } from '../../src/domain/review-schema';
 import { expect, expectNoAxeViolations, gotoApp, openWithState, test, type Page } from './fixtures';
 
 const fixture = JSON.parse(readFileSync(new URL('../fixtures/gap-assessment.json', import.meta.url), 'utf8'));
@@ -160,5 +166,123 @@ test.describe('the supervisor review round trip', () => {
     expect(text).toContain('ที่ ตอ ๐๐๐๑/๑๒๓');
     expect(text).toMatch(/หน้า ๑ จาก [๒-๙]/);
     expect(text).not.toMatch(/[0-9]/);
+  });
+});
+
+const assessment = assessmentSchema.parse(fixture.state.assessments.gapfixture1);
+const action = (id: string, overrides: Partial<DevelopmentAction> = {}): DevelopmentAction => ({
+  id,
+  kind: 'course',
+  description: `กิจกรรม ${id}`,
+  targetOn: '2027-06-30',
+  status: 'planned',
+  serves: ['unit:DG100'],
+  ...overrides,
+});
+const withActions = (actions: DevelopmentAction[]) => ({
+  ...fixture,
+  state: { ...fixture.state, assessments: { gapfixture1: { ...fixture.state.assessments.gapfixture1, actions, rounds: [] } } },
+  version: 3,
+});
+const file = (name: string, content: unknown) => ({ name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(content)) });
+const reviewOf = (overrides: Partial<Review> = {}): Review => ({
+  id: 'reviewfile01',
+  requestId: 'request0001',
+  assessmentId: 'gapfixture1',
+  profileId: 'dcio',
+  fingerprint: assessmentFingerprint(assessment),
+  exportedAt: '2026-11-28T09:00:00.000Z',
+  reviewer: { name: 'สมศรี ผู้บังคับบัญชา', position: 'อธิบดี', reviewedOn: '2026-11-28' },
+  ratings: { 'unit:DG100': { level: 1 } },
+  experience: {},
+  overall: '',
+  plan: { agreed: false },
+  ...overrides,
+});
+
+test.describe('review and hand-off files', () => {
+  test('a review for another assessment, another role or a newer version is refused and nothing stored changes; changed ratings are flagged', async ({ page }) => {
+    await openWithState(page, fixture, '#/assessments/gapfixture1/reviews');
+    const picker = page.getByLabel('เลือกไฟล์ผลการประเมิน (.json)');
+    const stored = () => page.evaluate(() => localStorage.getItem('cio-skills-compass'));
+    const before = await stored();
+    const refusals: [string, unknown, string][] = [
+      ['other-assessment.json', createReviewFile(reviewOf({ assessmentId: 'someoneelse1' }), '0.1.0'), 'ไฟล์นี้ทำขึ้นสำหรับการประเมินอื่น'],
+      ['other-role.json', createReviewFile(reviewOf({ profileId: 'mcio' }), '0.1.0'), 'ไฟล์นี้ทำขึ้นสำหรับชุดทักษะอื่น'],
+      ['newer.json', { ...createReviewFile(reviewOf(), '9.0.0'), schemaVersion: 2 }, 'ไฟล์มาจากแอปรุ่นใหม่กว่า'],
+      ['backup.json', createBackup([assessment], { appVersion: '0.1.0', now: '2026-11-28T09:00:00.000Z' }), 'ไฟล์นี้ไม่ใช่ผลการประเมินโดยผู้อื่น'],
+    ];
+    for (const [name, content, message] of refusals) {
+      await picker.setInputFiles(file(name, content));
+      const alert = page.getByRole('alert');
+      await expect(alert).toContainText(`นำเข้าไม่ได้: ${name}`);
+      await expect(alert).toContainText(message);
+      await expect(alert).toContainText('ข้อมูลที่บันทึกไว้ไม่มีการเปลี่ยนแปลง');
+      await expect(alert).toBeFocused();
+    }
+    expect(await stored()).toBe(before);
+    await expectNoAxeViolations(page);
+
+    await picker.setInputFiles(file('changed.json', createReviewFile(reviewOf({ fingerprint: 'fnv1a64:0123456789abcdef' }), '0.1.0')));
+    await expect(page.getByRole('status').filter({ hasText: 'แนบผลการประเมินของ' })).toContainText('ระดับที่ประเมินตนเองเปลี่ยนไปหลังจากส่งคำขอให้ประเมินนี้');
+    await expect(page.locator('[data-review="reviewfile01"]')).toContainText('ระดับที่ประเมินตนเองเปลี่ยนไปหลังจากส่งคำขอให้ประเมินนี้');
+  });
+
+  test("an assistant's plan edits come back through an explicit merge, action by action, and never touch the self-ratings", async ({ page, browser, baseURL }) => {
+    test.setTimeout(180_000);
+    const base = [action('keepaction1'), action('editaction1'), action('dropaction1')];
+    const backup = createBackup([{ ...assessment, actions: base, rounds: [] }], { appVersion: '0.1.0', now: '2026-11-28T09:00:00.000Z' });
+
+    // The assistant, in their own browser, holds the assessment from that backup with the plan as they edited it.
+    const assistantContext = await browser.newContext({ baseURL });
+    const assistantProblems = watch(assistantContext, new URL(baseURL ?? '').origin);
+    const assistant = await assistantContext.newPage();
+    const edited = [action('keepaction1'), action('editaction1', { targetOn: '2027-03-31', status: 'in-progress' }), action('newaction01', { kind: 'coaching', description: 'พี่เลี้ยงด้านธรรมาภิบาลข้อมูล' })];
+    await openWithState(assistant, withActions(edited), '#/assessments/gapfixture1/reviews');
+    const downloading = assistant.waitForEvent('download');
+    await assistant.getByLabel('เลือกไฟล์สำรองที่ได้รับ (.json)').setInputFiles(file('received-backup.json', backup));
+    const handoff = await saved(await downloading);
+    await expect(assistant.getByRole('status').filter({ hasText: 'ส่งออกไฟล์ส่งต่อแผนแล้ว' })).toBeVisible();
+    await assistantContext.close();
+    expect(assistantProblems).toEqual([]);
+
+    // The appointee added an action of their own since sending the backup: it must not show as removed.
+    const mine = action('mineaction1', { description: 'กิจกรรมที่เพิ่มเอง' });
+    await openWithState(page, withActions([...base, mine]), '#/assessments/gapfixture1/reviews');
+    const ratingsBefore = (await storedAssessment(page))?.ratings;
+    await page.getByLabel('เลือกไฟล์ส่งต่อแผน (.json)').setInputFiles(handoff);
+    await expect(page.getByRole('heading', { name: 'การเปลี่ยนแปลงจากผู้ช่วย' })).toBeFocused();
+    const changes = page.locator('.merge-list > li');
+    await expect(changes).toHaveCount(3);
+    await expect(page.locator('[data-change="changed"]')).toContainText('30 มิถุนายน 2570');
+    await expect(page.locator('[data-change="changed"]')).toContainText('31 มีนาคม 2570');
+    await expect(page.locator('[data-change="new"]')).toContainText('พี่เลี้ยงด้านธรรมาภิบาลข้อมูล');
+    await expect(page.locator('[data-change="removed"]')).toContainText('กิจกรรม dropaction1');
+    await expect(page.getByText('กิจกรรมที่เพิ่มเอง')).toHaveCount(0);
+    // Nothing is accepted until the appointee says so.
+    for (const radio of await page.getByRole('radio', { name: 'ไม่รับ' }).all()) await expect(radio).toBeChecked();
+    await expectNoAxeViolations(page);
+    await page.locator('[data-change="changed"]').getByRole('radio', { name: 'รับ', exact: true }).check();
+    await page.locator('[data-change="new"]').getByRole('radio', { name: 'รับ', exact: true }).check();
+    await page.getByRole('button', { name: 'บันทึกตามที่เลือก' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'รับ 2 รายการ ไม่รับ 1 รายการ' })).toBeVisible();
+
+    const after = await storedAssessment(page);
+    expect(after?.ratings).toEqual(ratingsBefore);
+    expect((after?.actions as DevelopmentAction[]).map((a) => [a.id, a.status, a.targetOn])).toEqual([
+      ['keepaction1', 'planned', '2027-06-30'],
+      ['editaction1', 'in-progress', '2027-03-31'],
+      ['dropaction1', 'planned', '2027-06-30'],
+      ['mineaction1', 'planned', '2027-06-30'],
+      ['newaction01', 'planned', '2027-06-30'],
+    ]);
+
+    // The same file again offers only what was rejected; a hand-off for another role is refused.
+    await page.getByLabel('เลือกไฟล์ส่งต่อแผน (.json)').setInputFiles(handoff);
+    await expect(changes).toHaveCount(1);
+    await expect(page.locator('[data-change="removed"]')).toBeVisible();
+    const otherRole = { ...JSON.parse(readFileSync(handoff, 'utf8')), profileId: 'mcio' };
+    await page.getByLabel('เลือกไฟล์ส่งต่อแผน (.json)').setInputFiles(file('other-role-handoff.json', otherRole));
+    await expect(page.getByRole('alert')).toContainText('ไฟล์นี้ทำขึ้นสำหรับชุดทักษะอื่น');
   });
 });
