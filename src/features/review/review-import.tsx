@@ -40,7 +40,7 @@ export function ReviewImport({ assessment }: { assessment: Assessment }) {
       <FilePicker label={t('reviews.chooseReview')} hintId="bring-back-hint" onFile={(file) => void readFile(file)} />
       {outcome?.kind === 'refused' && <RefusalNotice ref={refusal} file={outcome.file} refusal={outcome.refusal} language={language} />}
       {outcome?.kind === 'imported' && (
-        <div className="notice" role="status">
+        <div className="notice review-notice" role="status">
           <p>✓ {t(outcome.replaced ? 'reviews.replaced' : 'reviews.imported', { name: outcome.name })}</p>
           {outcome.changedSinceRequest && <p className="review-flag">⚠ {t('reviews.changedSince')}</p>}
         </div>
