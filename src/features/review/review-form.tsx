@@ -87,7 +87,7 @@ export function ReviewForm(props: {
         <h2 id="review-items-title">{t('reviewMode.items')}</h2>
         <ol className="review-items">
           {items.map((item) => (
-            <ReviewItemRow key={item.key} item={item} request={request} scale={ratingScale} entry={entryOf(item, draft)} onChange={onItemChange} />
+            <ReviewItemRow key={item.key} item={item} request={request} scale={ratingScale} {...entryOf(item, draft)} onChange={onItemChange} />
           ))}
         </ol>
       </section>

@@ -32,10 +32,13 @@ export const ReviewItemRow = memo(function ReviewItemRow(props: {
   item: AssessmentItem;
   request: ReviewRequest;
   scale: RatingScale;
-  entry: Entry;
+  /** The entry's value and comment as plain strings, so that memo skips the rows that did not change. */
+  value: string;
+  comment: string;
   onChange: (item: AssessmentItem, entry: Entry) => void;
 }) {
-  const { item, request, scale, entry, onChange } = props;
+  const { item, request, scale, value, comment, onChange } = props;
+  const entry = { value, comment };
   const { language, t } = useReviewTranslation();
   const id = `review-${item.key.replace(/[^A-Za-z0-9-]/g, '-')}`;
   const self = selfText(item, request, scale, language);
