@@ -25,6 +25,9 @@ export type FileReading<T> = { ok: true; data: T } | { ok: false; refusal: Refus
 /** Exchange files are small: anything larger is refused before it is parsed. */
 export const maxExchangeFileBytes = 2 * 1024 * 1024;
 
+/** The refusal of a file over 2 MB, before it is read. */
+export const tooLargeRefusal: Refusal = { code: 'too-large', path: '', message: { th: 'ไฟล์ใหญ่เกิน 2 MB', en: 'The file is larger than 2 MB' } };
+
 const unsafeKeys = new Set(['__proto__', 'constructor', 'prototype']);
 
 /** A refusal with its code, where in the file, and the message in Thai and English. */
@@ -38,7 +41,7 @@ export function refuse(code: RefusalCode, th: string, en: string, path = ''): { 
  * another kind, a schema version newer than `currentVersion`, or any field out of range. Never throws.
  */
 export function readExchangeFile<T>(text: string, format: string, kindName: LocalizedText, currentVersion: number, schema: z.ZodMiniType<T>): FileReading<T> {
-  if (new TextEncoder().encode(text).length > maxExchangeFileBytes) return refuse('too-large', 'ไฟล์ใหญ่เกิน 2 MB', 'The file is larger than 2 MB');
+  if (new TextEncoder().encode(text).length > maxExchangeFileBytes) return { ok: false, refusal: tooLargeRefusal };
   let data: unknown;
   let unsafePath: string | null = null;
   try {

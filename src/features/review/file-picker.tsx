@@ -1,6 +1,6 @@
 import { forwardRef, useId } from 'react';
 import { pickText, type Language } from '../../domain/localized-text';
-import type { Refusal } from '../../domain/exchange-file';
+import { maxExchangeFileBytes, tooLargeRefusal, type Refusal } from '../../domain/exchange-file';
 import { useReviewTranslation } from './use-review-translation';
 
 /** A labelled .json file field that hands over the chosen file and can be chosen again. */
@@ -46,3 +46,8 @@ export const RefusalNotice = forwardRef<HTMLDivElement, { file: string; refusal:
     </div>
   );
 });
+
+/** The result of `parse` on the file's text, or the too-large refusal without reading a file over 2 MB. */
+export async function readExchange<T extends { ok: boolean }>(file: File, parse: (text: string) => T): Promise<T | { ok: false; refusal: Refusal }> {
+  return file.size > maxExchangeFileBytes ? { ok: false, refusal: tooLargeRefusal } : parse(await file.text());
+}

@@ -1,10 +1,10 @@
 import { useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { Assessment } from '../../domain/assessment';
-import { maxExchangeFileBytes, type Refusal } from '../../domain/exchange-file';
+import type { Refusal } from '../../domain/exchange-file';
 import { parsePlanHandoffFor, planChanges, type PlanChange } from '../../domain/plan-handoff';
 import { useAppStore } from '../../store/app-store';
-import { FilePicker, RefusalNotice } from './file-picker';
+import { FilePicker, readExchange, RefusalNotice } from './file-picker';
 import { HandoffMerge } from './handoff-merge';
 import { useReviewTranslation } from './use-review-translation';
 
@@ -15,7 +15,6 @@ type State =
   | { kind: 'applied'; accepted: number; rejected: number }
   | null;
 
-const tooLarge: Refusal = { code: 'too-large', path: '', message: { th: 'ไฟล์ใหญ่เกิน 2 MB', en: 'The file is larger than 2 MB' } };
 
 /** Imports an assistant's plan hand-off and lets the appointee accept or reject each change. */
 export function HandoffImport({ assessment, itemName }: { assessment: Assessment; itemName: (key: string) => string }) {
@@ -27,7 +26,7 @@ export function HandoffImport({ assessment, itemName }: { assessment: Assessment
 
   async function readFile(file: File) {
     setState(null);
-    const result = file.size > maxExchangeFileBytes ? ({ ok: false, refusal: tooLarge } as const) : parsePlanHandoffFor(await file.text(), assessment);
+    const result = await readExchange(file, (text) => parsePlanHandoffFor(text, assessment));
     if (!result.ok) {
       flushSync(() => setState({ kind: 'refused', file: file.name, refusal: result.refusal }));
       notice.current?.focus();

@@ -2,15 +2,13 @@ import { useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { Assessment } from '../../domain/assessment';
 import type { Refusal } from '../../domain/exchange-file';
-import { maxExchangeFileBytes } from '../../domain/exchange-file';
 import { parseReviewFor } from '../../domain/review';
 import { useAppStore } from '../../store/app-store';
-import { FilePicker, RefusalNotice } from './file-picker';
+import { FilePicker, readExchange, RefusalNotice } from './file-picker';
 import { useReviewTranslation } from './use-review-translation';
 
 type Outcome = { kind: 'refused'; file: string; refusal: Refusal } | { kind: 'imported'; name: string; replaced: boolean; changedSinceRequest: boolean } | null;
 
-const tooLarge: Refusal = { code: 'too-large', path: '', message: { th: 'ไฟล์ใหญ่เกิน 2 MB', en: 'The file is larger than 2 MB' } };
 
 /** Brings a reviewer's file back onto the assessment: refused with a reason, or attached (flagged if ratings changed since). */
 export function ReviewImport({ assessment }: { assessment: Assessment }) {
@@ -21,7 +19,7 @@ export function ReviewImport({ assessment }: { assessment: Assessment }) {
 
   async function readFile(file: File) {
     setOutcome(null);
-    const result = file.size > maxExchangeFileBytes ? ({ ok: false, refusal: tooLarge } as const) : parseReviewFor(await file.text(), assessment);
+    const result = await readExchange(file, (text) => parseReviewFor(text, assessment));
     if (!result.ok) {
       flushSync(() => setOutcome({ kind: 'refused', file: file.name, refusal: result.refusal }));
       refusal.current?.focus();

@@ -2,7 +2,7 @@ import './review.css';
 import { useCallback, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { AssessmentItem } from '../../domain/assessment-items';
-import { maxExchangeFileBytes, type Refusal } from '../../domain/exchange-file';
+import type { Refusal } from '../../domain/exchange-file';
 import { levelSchema, experienceStatusSchema } from '../../domain/rating-scale';
 import { parseReviewRequest, startReviewDraft, type ReviewDraft } from '../../domain/review';
 import { todayCalendarDate } from '../../domain/calendar-date';
@@ -10,12 +10,11 @@ import { useDocumentTitle } from '../../lib/document-title';
 import { newId } from '../../lib/ids';
 import { useProfileLibrary } from '../../lib/profile-library-context';
 import { useScreenArrival } from '../../lib/screen-arrival';
-import { FilePicker, RefusalNotice } from './file-picker';
+import { FilePicker, readExchange, RefusalNotice } from './file-picker';
 import { loadReviewDraft, saveReviewDraft } from './review-draft-storage';
 import { ReviewForm } from './review-form';
 import { useReviewTranslation } from './use-review-translation';
 
-const tooLarge: Refusal = { code: 'too-large', path: '', message: { th: 'ไฟล์ใหญ่เกิน 2 MB', en: 'The file is larger than 2 MB' } };
 
 function without<T>(record: Record<string, T>, key: string): Record<string, T> {
   return Object.fromEntries(Object.entries(record).filter(([candidate]) => candidate !== key));
@@ -61,7 +60,7 @@ export function ReviewModeScreen() {
 
   async function open(file: File) {
     setRefused(null);
-    const result = file.size > maxExchangeFileBytes ? ({ ok: false, refusal: tooLarge } as const) : parseReviewRequest(await file.text(), profiles.map((profile) => profile.id));
+    const result = await readExchange(file, (text) => parseReviewRequest(text, profiles.map((profile) => profile.id)));
     if (!result.ok) {
       flushSync(() => setRefused({ file: file.name, refusal: result.refusal }));
       refusal.current?.focus();
