@@ -47,10 +47,10 @@ export function HandoffMerge(props: {
               {change.kind === 'new' && change.deletedHere && <p className="review-flag">⚠ {t('reviews.deletedHere')}</p>}
               {change.kind !== 'new' && change.changedHere && <p className="review-flag">⚠ {t('reviews.changedHere')}</p>}
               {change.kind === 'changed' ? (
-                <table className="numbers merge-change__table">
+                <table className="merge-change__table">
                   <thead>
                     <tr>
-                      <th scope="col">{t('reviews.field.kind')}</th>
+                      <th scope="col">{t('reviews.field')}</th>
                       <th scope="col">{t('reviews.before')}</th>
                       <th scope="col">{t('reviews.after')}</th>
                     </tr>
