@@ -50,9 +50,9 @@ export const ReviewItemRow = memo(function ReviewItemRow(props: {
   return (
     <li data-item={item.key}>
       <div className="review-item__head">
-        <h4 id={`${id}-title`}>
+        <h3 id={`${id}-title`}>
           {item.code} {pickText(item.title, language)}
-        </h4>
+        </h3>
         <p className="review-item__facts">
           {target !== null && t('reviewMode.target', { level: level(target) })}
           {self !== null && ` · ${t('reviewMode.self', { level: self })}`}
