@@ -11,6 +11,8 @@ const loadBackupScreen = () => import('../features/backup/backup-screen');
 const loadPlanScreen = () => import('../features/plan/plan-screen');
 const loadReportScreen = () => import('../features/report/report-screen'); // with recharts
 const loadOrganisationScreen = () => import('../features/organisation/organisation-screen');
+const loadReviewsScreen = () => import('../features/review/reviews-screen');
+const loadReviewModeScreen = () => import('../features/review/review-mode-screen');
 const loaders = {
   assessments: loadAssessmentRoutes,
   'new-assessment': loadAssessmentRoutes,
@@ -21,12 +23,17 @@ const loaders = {
   plan: loadPlanScreen,
   report: loadReportScreen,
   organisation: loadOrganisationScreen,
+  reviews: loadReviewsScreen,
+  'review-mode': loadReviewModeScreen,
 };
 const AssessmentRoutes = lazy(() => loadAssessmentRoutes().then((module) => ({ default: module.AssessmentRoutes })));
 const GapsScreen = lazy(() => loadGapsScreen().then((module) => ({ default: module.GapsScreen })));
 const BackupScreen = lazy(() => loadBackupScreen().then((module) => ({ default: module.BackupScreen })));
 const PlanScreen = lazy(() => loadPlanScreen().then((module) => ({ default: module.PlanScreen })));
 const OrganisationScreen = lazy(() => loadOrganisationScreen().then((module) => ({ default: module.OrganisationScreen })));
+// Review mode and the reviews of an assessment: files to and from a supervisor or an assistant.
+const ReviewModeScreen = lazy(() => loadReviewModeScreen().then((module) => ({ default: module.ReviewModeScreen })));
+const ReviewsScreen = lazy(() => loadReviewsScreen().then((module) => ({ default: module.ReviewsScreen })));
 const ReportScreen = lazy(() => loadReportScreen().then((module) => ({ default: module.ReportScreen })));
 
 /** The screen for the route. */
@@ -43,6 +50,10 @@ export function Screen({ route }: { route: Route }) {
         <ReportScreen assessmentId={route.assessmentId} />
       ) : route.screen === 'plan' ? (
         <PlanScreen assessmentId={route.assessmentId} />
+      ) : route.screen === 'reviews' ? (
+        <ReviewsScreen assessmentId={route.assessmentId} />
+      ) : route.screen === 'review-mode' ? (
+        <ReviewModeScreen />
       ) : route.screen === 'backup' ? (
         <BackupScreen />
       ) : route.screen === 'organisation' ? (

@@ -81,6 +81,18 @@ export const th = {
   'recovery.download': 'ดาวน์โหลดข้อมูลของฉัน',
   'recovery.downloadHint': 'ไฟล์นี้คือข้อมูลทั้งหมดที่บันทึกไว้ในเบราว์เซอร์ ตามที่เก็บไว้จริง นำเข้าได้ที่หน้าสำรองข้อมูล',
   'recovery.details': 'รายละเอียดสำหรับแจ้งปัญหา',
+  'review.openRequest': 'เปิดคำขอให้ประเมิน',
+  'review.reviewsLink': 'ความเห็นผู้อื่นและการส่งต่อแผน',
+  'action.kind.course': 'หลักสูตรอบรม',
+  'action.kind.assignment': 'มอบหมายงานจริง (on-the-job)',
+  'action.kind.coaching': 'การสอนงาน / พี่เลี้ยง',
+  'action.kind.study-visit': 'ศึกษาดูงาน',
+  'action.kind.self-study': 'เรียนรู้ด้วยตนเอง',
+  'action.kind.rotation': 'หมุนเวียนงาน / โครงการ',
+  'action.kind.other': 'อื่น ๆ',
+  'action.status.planned': 'วางแผนแล้ว',
+  'action.status.in-progress': 'กำลังดำเนินการ',
+  'action.status.done': 'เสร็จแล้ว',
 } as const;
 
 export type MessageKey = keyof typeof th;

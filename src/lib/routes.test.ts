@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assessmentDetailsHref, backupHref, assessmentHref, assessmentsHref, gapsHref, newAssessmentHref, parseRoute, planHref, profileHref, reportHref } from './routes';
+import { assessmentDetailsHref, backupHref, assessmentHref, assessmentsHref, gapsHref, newAssessmentHref, parseRoute, planHref, profileHref, reportHref, reviewModeHref, reviewsHref } from './routes';
 
 describe('parseRoute', () => {
   it('reads every screen from the hash its href builder makes', () => {
@@ -13,6 +13,8 @@ describe('parseRoute', () => {
     expect(parseRoute(gapsHref('a1b2c3'))).toEqual({ screen: 'gaps', assessmentId: 'a1b2c3' });
     expect(parseRoute(reportHref('a1b2c3'))).toEqual({ screen: 'report', assessmentId: 'a1b2c3' });
     expect(parseRoute(planHref('a1b2c3'))).toEqual({ screen: 'plan', assessmentId: 'a1b2c3' });
+    expect(parseRoute(reviewsHref('a1b2c3'))).toEqual({ screen: 'reviews', assessmentId: 'a1b2c3' });
+    expect(parseRoute(reviewModeHref())).toEqual({ screen: 'review-mode' });
   });
 
   it('keeps whatever follows #/profiles/, lower-cased, so the screen can say it is unknown', () => {

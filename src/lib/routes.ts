@@ -8,6 +8,8 @@ export type Route =
   | { screen: 'gaps'; assessmentId: string }
   | { screen: 'report'; assessmentId: string }
   | { screen: 'plan'; assessmentId: string }
+  | { screen: 'reviews'; assessmentId: string }
+  | { screen: 'review-mode' }
   | { screen: 'backup' }
   | { screen: 'organisation' };
 
@@ -22,12 +24,14 @@ export function parseRoute(hash: string): Route {
   if (path === '/assessments') return { screen: 'assessments' };
   if (path === '/backup') return { screen: 'backup' };
   if (path === '/organisation') return { screen: 'organisation' };
+  if (path === '/review') return { screen: 'review-mode' };
   if (path === '/assessments/new') return { screen: 'new-assessment', profileId: null };
   if ((match = new RegExp(`^/assessments/new/${idPattern}$`).exec(path))) return { screen: 'new-assessment', profileId: match[1] ?? null };
   if ((match = new RegExp(`^/assessments/${idPattern}/details$`).exec(path))) return { screen: 'assessment-details', assessmentId: match[1] ?? '' };
   if ((match = new RegExp(`^/assessments/${idPattern}/gaps$`).exec(path))) return { screen: 'gaps', assessmentId: match[1] ?? '' };
   if ((match = new RegExp(`^/assessments/${idPattern}/report$`).exec(path))) return { screen: 'report', assessmentId: match[1] ?? '' };
   if ((match = new RegExp(`^/assessments/${idPattern}/plan$`).exec(path))) return { screen: 'plan', assessmentId: match[1] ?? '' };
+  if ((match = new RegExp(`^/assessments/${idPattern}/reviews$`).exec(path))) return { screen: 'reviews', assessmentId: match[1] ?? '' };
   if ((match = new RegExp(`^/assessments/${idPattern}$`).exec(path))) return { screen: 'assessment', assessmentId: match[1] ?? '' };
   return { screen: 'profile', profileId: null };
 }
@@ -42,6 +46,8 @@ export const reportHref = (assessmentId: string) => `#/assessments/${assessmentI
 export const planHref = (assessmentId: string) => `#/assessments/${assessmentId}/plan`;
 export const backupHref = () => '#/backup';
 export const organisationHref = () => '#/organisation';
+export const reviewsHref = (assessmentId: string) => `#/assessments/${assessmentId}/reviews`;
+export const reviewModeHref = () => '#/review';
 
 /** Goes to another screen (the hash is the route). */
 export function navigate(href: string): void {

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { useAssessmentTranslation } from './use-assessment-translation';
 import { assessmentTitle } from '../../lib/assessment-title';
-import { assessmentDetailsHref, assessmentsHref, backupHref, gapsHref, planHref, reportHref } from '../../lib/routes';
+import { assessmentDetailsHref, assessmentsHref, backupHref, gapsHref, planHref, reportHref, reviewsHref } from '../../lib/routes';
 import { useAppStore } from '../../store/app-store';
 import { formatLongDate, localCalendarDateOf, todayCalendarDate } from '../../domain/calendar-date';
 
@@ -57,6 +57,9 @@ export function AssessmentHeader({ assessmentId, profile }: { assessmentId: stri
         </a>
         <a className="button button--secondary" href={reportHref(assessmentId)}>
           {t('assessment.reportLink')}
+        </a>
+        <a className="button button--secondary" href={reviewsHref(assessmentId)}>
+          {t('review.reviewsLink')}
         </a>
       </p>
       <p className="saved-note">

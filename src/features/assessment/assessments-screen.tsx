@@ -4,7 +4,7 @@ import { listAssessmentItems } from '../../domain/assessment-items';
 import { assessmentProgress } from '../../domain/progress';
 import { assessmentTitle } from '../../lib/assessment-title';
 import { useProfileLibrary } from '../../lib/profile-library-context';
-import { assessmentHref, navigate, newAssessmentHref } from '../../lib/routes';
+import { assessmentHref, navigate, newAssessmentHref, reviewModeHref } from '../../lib/routes';
 import { useAppStore } from '../../store/app-store';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { useAssessmentTranslation } from './use-assessment-translation';
@@ -122,6 +122,9 @@ export function AssessmentsScreen() {
       <p>
         <a className="button" href={newAssessmentHref()}>
           {t('assessments.new')}
+        </a>{' '}
+        <a className="button button--secondary" href={reviewModeHref()}>
+          {t('review.openRequest')}
         </a>
       </p>
       {ordered.length === 0 ? (

@@ -2,14 +2,16 @@ import { ResponsiveContainer } from 'recharts';
 import { radarPoints, type GapAnalysis } from '../../domain/gaps';
 import { level } from '../../lib/number-format';
 import { useGapsTranslation } from './use-gaps-translation';
-import { RadarDrawing, radarColours } from '../../ui/radar-drawing';
+import { RadarDrawing, radarColours, type RadarPoint } from '../../ui/radar-drawing';
 import { ChartFigure } from './chart-figure';
 
 
 /** Target against self-rating per skill group, with the table of the same figures. */
-export function ReadinessRadar({ analysis, nameOf, fileStem }: { analysis: GapAnalysis; nameOf: (group: string) => string; fileStem: string }) {
+export function ReadinessRadar(props: { analysis: GapAnalysis; nameOf: (group: string) => string; fileStem: string; reviewer?: { analysis: GapAnalysis; label: string } }) {
+  const { analysis, nameOf, fileStem, reviewer } = props;
   const { t } = useGapsTranslation();
-  const data = radarPoints(analysis);
+  const theirs = reviewer ? new Map(radarPoints(reviewer.analysis).map((point) => [point.code, point.self])) : null;
+  const data: RadarPoint[] = radarPoints(analysis).map((point) => ({ ...point, ...(theirs ? { reviewer: theirs.get(point.code) ?? null } : {}) }));
   return (
     <ChartFigure
       id="radar"
@@ -19,10 +21,11 @@ export function ReadinessRadar({ analysis, nameOf, fileStem }: { analysis: GapAn
       legend={[
         { label: t('gaps.radarTarget'), colour: radarColours.target, dashed: true },
         { label: t('gaps.radarSelf'), colour: radarColours.self },
+        ...(reviewer ? [{ label: reviewer.label, colour: radarColours.reviewer, dashed: true }] : []),
       ]}
       chart={
         <ResponsiveContainer width="100%" height={340}>
-          <RadarDrawing data={data} targetLabel={t('gaps.radarTarget')} selfLabel={t('gaps.radarSelf')} />
+          <RadarDrawing data={data} targetLabel={t('gaps.radarTarget')} selfLabel={t('gaps.radarSelf')} reviewerLabel={reviewer?.label} />
         </ResponsiveContainer>
       }
       table={
@@ -32,6 +35,7 @@ export function ReadinessRadar({ analysis, nameOf, fileStem }: { analysis: GapAn
               <th scope="col">{t('gaps.group')}</th>
               <th scope="col">{t('gaps.radarTarget')}</th>
               <th scope="col">{t('gaps.radarSelf')}</th>
+              {reviewer && <th scope="col">{reviewer.label}</th>}
             </tr>
           </thead>
           <tbody>
@@ -42,6 +46,7 @@ export function ReadinessRadar({ analysis, nameOf, fileStem }: { analysis: GapAn
                 </th>
                 <td>{level(point.target)}</td>
                 <td>{point.self === null ? t('gaps.notRated') : level(point.self)}</td>
+                {reviewer && <td>{point.reviewer == null ? t('gaps.notRated') : level(point.reviewer)}</td>}
               </tr>
             ))}
           </tbody>
