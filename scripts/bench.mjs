@@ -13,6 +13,7 @@ import { browserArgs, findBrowser } from './find-browser.mjs';
 import { measureRatingLatency, summarise } from './bench-interaction.mjs';
 import { measureReportPdf } from './bench-report.mjs';
 import { startPreviewServer } from './preview-server.mjs';
+import { measureKeyPresses, printKeyPresses } from './bench-keyboard.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const dist = join(root, 'dist');
@@ -91,6 +92,8 @@ const inputDelay = summarise(rating.inputDelay);
 console.log(`  of which input delivery (the event's time stamp to its first listener, the test driver's share): median ${inputDelay.median.toFixed(1)} ms`);
 console.log(`  and the app's work, first listener to DOM updated: median ${processing.median.toFixed(1)} ms, p95 ${processing.p95.toFixed(1)} ms, max ${processing.max.toFixed(1)} ms`);
 console.log(`  Event Timing: ${rating.slowEvents.length} keydown(s) of ${latency.count} took 16 ms or more to their next presented frame (durations rounded to 8 ms; frame alignment included)${rating.slowEvents.length ? ` (longest ${Math.max(...rating.slowEvents)} ms)` : ''}; last level set: ${rating.finalLevel}`);
+
+printKeyPresses(await measureKeyPresses({ appUrl: server.url, executablePath: chromePath }));
 
 const pdfTimes = summarise(await measureReportPdf({ appUrl: server.url, executablePath: chromePath }));
 console.log(`\nPrinting the complete CIO Assistant report to an A4 PDF (page.pdf, ${pdfTimes.count} runs): median ${Math.round(pdfTimes.median)} ms, max ${Math.round(pdfTimes.max)} ms`);
