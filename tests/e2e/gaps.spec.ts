@@ -82,7 +82,7 @@ test.describe('the gap screen', () => {
     const [svgDownload] = await Promise.all([page.waitForEvent('download'), page.locator('figure:has([data-chart="radar"])').getByRole('button', { name: 'ดาวน์โหลด SVG' }).click()]);
     const svgPath = await svgDownload.path();
     const svgText = readFileSync(svgPath, 'utf8');
-    expect(svgDownload.suggestedFilename()).toMatch(/^DCIO.*radar\.svg$/);
+    expect(svgDownload.suggestedFilename()).toMatch(/^สมหญิง-ตัวอย่าง_DCIO_2026-11-27_.*radar\.svg$/);
     expect(svgText).toContain('<svg');
     expect(svgText).toContain('ระดับที่คาดหวัง (เฉลี่ย)');
     expect(svgText).toContain('@font-face');

@@ -5,7 +5,7 @@ import { makeAssessment } from '../../domain/assessment-fixtures';
 import { makeCatalogue, makeProfile, makeRatingScale } from '../../domain/test-profile-factory';
 import { ProfileLibraryContext } from '../../lib/profile-library-context';
 import { useAppStore } from '../../store/app-store';
-import { initialPersistedState } from '../../store/persistence';
+import { initialStoredState } from '../../domain/stored-state';
 import { AssessmentScreen } from './assessment-screen';
 
 const profile = makeProfile();
@@ -24,7 +24,7 @@ function renderScreen() {
 }
 
 beforeEach(() => {
-  useAppStore.setState({ ...initialPersistedState, language: 'th', assessments: { 'test-assessment': makeAssessment() }, unreadableOnLoad: [] });
+  useAppStore.setState({ ...initialStoredState, language: 'th', assessments: { 'test-assessment': makeAssessment() } });
 });
 
 describe('AssessmentScreen keyboard shortcuts', () => {

@@ -26,7 +26,7 @@ const right = 200;
 const top = 48;
 
 /** Each starred experience from the appointment date to its deadline, today marked, status in colour and words. */
-export function DeadlineTimeline({ items, assessment, today, language, fileStem }: { items: ExperienceItem[]; assessment: Assessment; today: string; language: Language; fileStem: string }) {
+export function DeadlineTimeline({ items, assessment, today, language, fileName }: { items: ExperienceItem[]; assessment: Assessment; today: string; language: Language; fileName: (what: string, extension: string) => string }) {
   const { t } = useGapsTranslation();
   const appointedOn = assessment.appointee.appointedOn;
   const rows = items.map((item) => {
@@ -43,7 +43,7 @@ export function DeadlineTimeline({ items, assessment, today, language, fileStem 
     <ChartFigure
       id="deadlines"
       title={t('gaps.timelineTitle')}
-      fileStem={fileStem}
+      fileName={fileName}
       scrollable
       chart={
         <svg viewBox={`0 0 ${width} ${height}`} width="100%" className="timeline" fontFamily="Sarabun, sans-serif">

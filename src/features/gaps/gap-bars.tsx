@@ -23,7 +23,7 @@ function ItemTick(props: { x?: number | string; y?: number | string; payload?: {
 }
 
 /** The gap of every item short of its target, largest first (the priority order), with the table of the same figures. */
-export function GapBars({ priorities, language, fileStem }: { priorities: GapPriority[]; language: Language; fileStem: string }) {
+export function GapBars({ priorities, language, fileName }: { priorities: GapPriority[]; language: Language; fileName: (what: string, extension: string) => string }) {
   const { t } = useGapsTranslation();
   const narrow = useNarrowScreen();
   // Experience has no levels: its bar ranks it beside the units (see docs/scoring.md), its label says it in words.
@@ -46,7 +46,7 @@ export function GapBars({ priorities, language, fileStem }: { priorities: GapPri
       id="gaps"
       title={t('gaps.barsTitle')}
       hint={t('gaps.prioritiesHint')}
-      fileStem={fileStem}
+      fileName={fileName}
       empty={priorities.length === 0 ? t('gaps.barsEmpty') : undefined}
       chart={
         <ResponsiveContainer width="100%" height={Math.max(120, data.length * 24 + 50)}>

@@ -4,6 +4,7 @@ import { listAssessmentItems, type ExperienceItem } from '../../domain/assessmen
 import { analyseGaps, type ReadinessGroup } from '../../domain/gaps';
 import { pickText } from '../../domain/localized-text';
 import { assessmentTitle } from '../../lib/assessment-title';
+import { assessmentFileName } from '../../lib/file-name';
 import { useDocumentTitle } from '../../lib/document-title';
 import { useProfileLibrary } from '../../lib/profile-library-context';
 import { assessmentHref, assessmentsHref, reportHref } from '../../lib/routes';
@@ -46,8 +47,9 @@ export function GapsScreen({ assessmentId }: { assessmentId: string }) {
     return t(`gaps.group.${group as 'knowledge' | 'experience' | 'behavioural'}`);
   };
   const starredItems = items.filter((item): item is ExperienceItem => item.kind === 'experience' && item.starred);
-  const fileStem = title?.startsWith(profile.abbreviation) ? title : `${profile.abbreviation}-${title ?? ''}`;
   const own = profile.id === assessment.profileId;
+  // Read against another role, the files say so: DCIO-MCIO.
+  const fileName = (what: string, extension: string) => assessmentFileName(assessment, own ? profile.abbreviation : `${ownProfile?.abbreviation ?? ''}-${profile.abbreviation}`, what, extension);
 
   return (
     <div className="gaps">
@@ -80,9 +82,9 @@ export function GapsScreen({ assessmentId }: { assessmentId: string }) {
       {own && (assessment.rounds?.length ?? 0) > 0 && (
         <RoundComparison assessment={assessment} items={items} defaultTarget={ratingScale.defaultTarget} today={today} groupName={nameOf} />
       )}
-      <ReadinessRadar analysis={analysis} nameOf={nameOf} fileStem={fileStem} />
-      <GapBars priorities={analysis.priorities} language={language} fileStem={fileStem} />
-      {starredItems.length > 0 && <DeadlineTimeline items={starredItems} assessment={assessment} today={today} language={language} fileStem={fileStem} />}
+      <ReadinessRadar analysis={analysis} nameOf={nameOf} fileName={fileName} />
+      <GapBars priorities={analysis.priorities} language={language} fileName={fileName} />
+      {starredItems.length > 0 && <DeadlineTimeline items={starredItems} assessment={assessment} today={today} language={language} fileName={fileName} />}
       <p className="form__actions">
         <a className="button" href={reportHref(assessment.id)}>
           {t('gaps.report')}

@@ -7,14 +7,14 @@ import { ChartFigure } from './chart-figure';
 
 
 /** Target against self-rating per skill group, with the table of the same figures. */
-export function ReadinessRadar({ analysis, nameOf, fileStem }: { analysis: GapAnalysis; nameOf: (group: string) => string; fileStem: string }) {
+export function ReadinessRadar({ analysis, nameOf, fileName }: { analysis: GapAnalysis; nameOf: (group: string) => string; fileName: (what: string, extension: string) => string }) {
   const { t } = useGapsTranslation();
   const data = radarPoints(analysis);
   return (
     <ChartFigure
       id="radar"
       title={t('gaps.radarTitle')}
-      fileStem={fileStem}
+      fileName={fileName}
       legend={[
         { label: t('gaps.radarTarget'), colour: radarColours.target, dashed: true },
         { label: t('gaps.radarSelf'), colour: radarColours.self },

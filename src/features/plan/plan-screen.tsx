@@ -6,7 +6,8 @@ import { pickText } from '../../domain/localized-text';
 import { groupActions, itemsNeedingPlan, planWarnings, suggestAction, type DevelopmentAction } from '../../domain/plan';
 import { assessmentTitle } from '../../lib/assessment-title';
 import { useDocumentTitle } from '../../lib/document-title';
-import { downloadBlob, safeFileName } from '../../lib/download';
+import { downloadBlob } from '../../lib/download';
+import { assessmentFileName } from '../../lib/file-name';
 import { useProfileLibrary } from '../../lib/profile-library-context';
 import { assessmentHref, assessmentsHref } from '../../lib/routes';
 import { useScreenArrival } from '../../lib/screen-arrival';
@@ -72,7 +73,7 @@ export function PlanScreen({ assessmentId }: { assessmentId: string }) {
   function exportCalendar() {
     if (!assessment) return;
     const text = planCalendar({ assessment, title, items, language, now: new Date() });
-    downloadBlob(new Blob([text], { type: 'text/calendar;charset=utf-8' }), `${safeFileName(profile?.abbreviation ?? '', title, 'plan')}.ics`);
+    downloadBlob(new Blob([text], { type: 'text/calendar;charset=utf-8' }), assessmentFileName(assessment, profile?.abbreviation ?? '', 'plan', 'ics'));
   }
 
   return (

@@ -86,7 +86,7 @@ const th = {
   'report.signature': 'ลงชื่อ',
   'report.signedPosition': 'ตำแหน่ง',
   'report.signedDate': 'วันที่',
-  'report.footer': 'รายงาน ณ วันที่ {date} · {title}',
+  'report.footer': '{name} · {role} · รายงาน ณ วันที่ {date}',
   'report.page': 'หน้า',
   'report.of': 'จาก',
 } as const;
@@ -175,7 +175,7 @@ const en: Record<keyof typeof th, string> = {
   'report.signature': 'Signed',
   'report.signedPosition': 'Position',
   'report.signedDate': 'Date',
-  'report.footer': 'Report of {date} · {title}',
+  'report.footer': '{name} · {role} · report of {date}',
   'report.page': 'Page',
   'report.of': 'of',
 };

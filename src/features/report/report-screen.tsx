@@ -44,7 +44,8 @@ export function ReportScreen({ assessmentId }: { assessmentId: string }) {
     [assessment, profile, catalogue, ratingScale, today, language],
   );
   const title = assessment && profile ? assessmentTitle(assessment, profile.abbreviation, language) : '';
-  usePageFooter(language, reportText(language, 'report.footer', { date: formatLongDate(today, language), title }));
+  const footer = reportText(language, 'report.footer', { name: assessment?.appointee.name || reportText(language, 'report.notGiven'), role: profile?.abbreviation ?? '', date: formatLongDate(today, language) });
+  usePageFooter(language, footer);
   useDocumentTitle(title, reportText(screenLanguage, 'report.screenTitle'));
   useScreenArrival(`report:${assessmentId}`);
   if (!data) {
