@@ -7,7 +7,7 @@ import { assessmentTitle } from '../../lib/assessment-title';
 import { assessmentFileName } from '../../lib/file-name';
 import { useDocumentTitle } from '../../lib/document-title';
 import { useProfileLibrary } from '../../lib/profile-library-context';
-import { assessmentHref, assessmentsHref, reportHref } from '../../lib/routes';
+import { assessmentHref, assessmentsHref, planHref, reportHref } from '../../lib/routes';
 import { useScreenArrival } from '../../lib/screen-arrival';
 import { useAppStore } from '../../store/app-store';
 import { DeadlineTimeline } from './deadline-timeline';
@@ -86,7 +86,10 @@ export function GapsScreen({ assessmentId }: { assessmentId: string }) {
       <GapBars priorities={analysis.priorities} language={language} fileName={fileName} />
       {starredItems.length > 0 && <DeadlineTimeline items={starredItems} assessment={assessment} today={today} language={language} fileName={fileName} />}
       <p className="form__actions">
-        <a className="button" href={reportHref(assessment.id)}>
+        <a className="button" href={planHref(assessment.id)}>
+          {t('gaps.plan')}
+        </a>
+        <a className="button button--secondary" href={reportHref(assessment.id)}>
           {t('gaps.report')}
         </a>
         <a className="button button--secondary" href={assessmentHref(assessment.id)}>
