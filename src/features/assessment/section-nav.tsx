@@ -6,6 +6,7 @@ import { gapsHref } from '../../lib/routes';
 import { JumpLink } from '../../ui/jump-link';
 import { ProgressMeter } from '../../ui/progress-meter';
 import { useShallow } from 'zustand/react/shallow';
+import { Icon } from '../../ui/icon';
 
 export const sectionTitleKeys = {
   units: 'profile.section.units',
@@ -52,7 +53,7 @@ export function SectionNav(props: { assessmentId: string; items: AssessmentItem[
                 <span>{t(sectionTitleKeys[section])}</span>{' '}
                 <span className="section-nav__count" data-complete={sectionRated === sectionTotal}>
                   {t('assessment.ratedOf', { rated: sectionRated, total: sectionTotal })}
-                  {sectionRated === sectionTotal && <span aria-hidden="true"> ✓</span>}
+                  {sectionRated === sectionTotal && <> <Icon name="check" /></>}
                 </span>
               </JumpLink>
             </li>

@@ -18,6 +18,7 @@ import { ChoiceDialog } from './choice-dialog';
 import { DataSafety } from './data-safety';
 import { useBackupTranslation } from './use-backup-translation';
 import { todayCalendarDate } from '../../domain/calendar-date';
+import { Icon } from '../../ui/icon';
 
 type Outcome = ({ kind: 'refused'; file: string } & ImportProblem) | { kind: 'imported'; count: number; migratedFrom: number | null } | null;
 
@@ -177,7 +178,7 @@ export function BackupScreen() {
         )}
         {outcome?.kind === 'imported' && outcome.count > 0 && (
           <p className="notice" role="status">
-            ✓ {t('backup.imported', { count: outcome.count })} {outcome.migratedFrom !== null && t('backup.migrated', { version: outcome.migratedFrom })}
+            <Icon name="check" /> {t('backup.imported', { count: outcome.count })} {outcome.migratedFrom !== null && t('backup.migrated', { version: outcome.migratedFrom })}
           </p>
         )}
       </section>

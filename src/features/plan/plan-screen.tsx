@@ -19,6 +19,7 @@ import { ActionForm } from './action-form';
 import { planCalendar } from './plan-calendar';
 import { usePlanTranslation } from './use-plan-translation';
 import { formatLongDate, todayCalendarDate } from '../../domain/calendar-date';
+import { Icon } from '../../ui/icon';
 
 type Editing = { actionId?: string; initial: Omit<DevelopmentAction, 'id'>; suggested: boolean } | null;
 
@@ -129,13 +130,15 @@ export function PlanScreen({ assessmentId }: { assessmentId: string }) {
           <ul className="plan__late">
             {warnings.lateActions.map(({ action, itemKey, deadline }) => (
               <li key={`${action.id}-${itemKey}`}>
-                ⚠ {t('plan.late', { action: action.description, date: formatLongDate(action.targetOn, language), item: itemName(itemKey), deadline: formatLongDate(deadline, language) })}
+                <Icon name="alert" /> {t('plan.late', { action: action.description, date: formatLongDate(action.targetOn, language), item: itemName(itemKey), deadline: formatLongDate(deadline, language) })}
               </li>
             ))}
           </ul>
         )}
         {warnings.uncovered.length === 0 ? (
-          <p>✓ {t('plan.allCovered')}</p>
+          <p>
+            <Icon name="check" /> {t('plan.allCovered')}
+          </p>
         ) : (
           <>
             <h3>{t('plan.uncovered', { count: warnings.uncovered.length })}</h3>
