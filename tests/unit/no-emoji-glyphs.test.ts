@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 // symbols, dingbats (check and cross marks), geometric shapes (triangles, circles), the emoji variation
 // selector. Without such a font (Debian's Chromium, locked-down ministry PCs) they print as empty boxes;
 // src/ui/icon.tsx draws them as SVG instead. Written as escapes so this file passes its own test.
-const needsSymbolFont = /[\p{Extended_Pictographic}\u2300-\u23ff\u25a0-\u25ff\u2600-\u27bf\u2b00-\u2bff\ufe0f]/u;
+const needsSymbolFont = /[\p{Extended_Pictographic}\u2300-\u23ff\u25a0-\u25ff\u2600-\u27bf\u2b00-\u2bff]|\ufe0f/u;
 
 const root = join(import.meta.dirname, '..', '..');
 function files(folder: string, pattern: RegExp): string[] {

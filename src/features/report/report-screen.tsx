@@ -1,3 +1,4 @@
+import '../../ui/segmented.css';
 import './report.css';
 import { useEffect, useMemo, useState } from 'react';
 import { languageSchema, type Language } from '../../domain/localized-text';
