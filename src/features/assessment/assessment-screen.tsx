@@ -13,6 +13,7 @@ import { focusItem } from './focus-item';
 import { NextSteps } from './next-steps';
 import { ShortcutHelp } from './shortcut-help';
 import { useRatingShortcuts } from './use-rating-shortcuts';
+import { useKeepPlaceAcrossLanguage } from './use-keep-place';
 import { ExperienceItemView } from './experience-item';
 import { ProficiencyItemView } from './proficiency-item';
 import { RatingToolbar } from './rating-toolbar';
@@ -46,7 +47,8 @@ function GroupHeading({ item, previous }: { item: AssessmentItem; previous: Asse
 /** Rate every item a profile requires; every change is saved at once. */
 export function AssessmentScreen({ assessmentId, profile }: { assessmentId: string; profile: RoleProfile }) {
   const { catalogue, ratingScale } = useProfileLibrary();
-  const { t } = useAssessmentTranslation();
+  const { language, t } = useAssessmentTranslation();
+  useKeepPlaceAcrossLanguage(language);
   const [announcement, setAnnouncement] = useState('');
   const help = useRef<HTMLDetailsElement>(null);
   const items = useMemo(() => listAssessmentItems(profile, catalogue), [profile, catalogue]);
