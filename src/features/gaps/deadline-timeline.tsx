@@ -68,7 +68,7 @@ export function DeadlineTimeline({ items, assessment, today, language, fileName 
           <text x={x(deadline)} y={32} fontSize={13} fontWeight={700} fill={deadlineColour} textAnchor="end" data-label="deadline">
             {t('gaps.deadline')} {formatLongDate(deadline, language)}
           </text>
-          <line x1={x(deadline)} x2={x(deadline)} y1={22} y2={plotBottom} stroke={deadlineColour} strokeWidth={2} strokeDasharray="6 3" data-line="deadline" />
+          <line x1={x(deadline)} x2={x(deadline)} y1={37} y2={plotBottom} stroke={deadlineColour} strokeWidth={2} strokeDasharray="6 3" data-line="deadline" />
           {laidOut.map(({ row, lines }, index) => {
             const y = rowTops[index] ?? top;
             const barY = y + lines.length * 16 + 4;
