@@ -66,7 +66,7 @@ export function GapBars({ priorities, language, fileName }: { priorities: GapPri
         </ResponsiveContainer>
       }
       table={
-        <table className="numbers">
+        <table className="numbers numbers--stack">
           <thead>
             <tr>
               <th scope="col">#</th>
@@ -79,13 +79,13 @@ export function GapBars({ priorities, language, fileName }: { priorities: GapPri
           <tbody>
             {priorities.map(({ standing }, index) => (
               <tr key={standing.item.key} data-key={standing.item.key}>
-                <td>{index + 1}</td>
+                <td data-label="#">{index + 1}</td>
                 <th scope="row">
                   <span className="code">{standing.item.code}</span> {pickText(standing.item.title, language)}
                 </th>
-                <td>{standing.item.kind === 'experience' ? experienceText(standing, 'target') : level(standing.target)}</td>
-                <td>{standing.item.kind === 'experience' ? experienceText(standing, 'value') : level(standing.value)}</td>
-                <td>{gapText(standing)}</td>
+                <td data-label={t('gaps.target')}>{standing.item.kind === 'experience' ? experienceText(standing, 'target') : level(standing.target)}</td>
+                <td data-label={t('gaps.selfRating')}>{standing.item.kind === 'experience' ? experienceText(standing, 'value') : level(standing.value)}</td>
+                <td data-label={t('gaps.gap')}>{gapText(standing)}</td>
               </tr>
             ))}
           </tbody>
