@@ -73,6 +73,7 @@ export function ReportScreen({ assessmentId }: { assessmentId: string }) {
           ))}
         </fieldset>
         <p className="field__hint">{ui('report.printHint')}</p>
+        <p className="field__hint">{ui('report.printHeaders')}</p>
         <div className="form__actions">
           <button type="button" className="button" onClick={() => window.print()}>
             {ui('report.print')}
