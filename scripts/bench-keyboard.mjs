@@ -44,7 +44,8 @@ async function openEmptyAssessment(browser, appUrl) {
   await page.goto(appUrl);
   await page.evaluate(([key, value]) => localStorage.setItem(key, JSON.stringify(value)), [storageKey, emptyDcioAssessment()]);
   await page.goto(`${appUrl}#/assessments/${assessmentId}`);
-  await page.waitForSelector('[data-key] input[type=radio]');
+  // A bound on a hang on a busy machine, not a measure of speed.
+  await page.waitForSelector('[data-key] input[type=radio]', { timeout: 180_000 });
   const keys = await page.$$eval('[data-key]', (items) => items.map((item) => item.dataset.key));
   return { page, keys, plans: new Map(keys.map((key, index) => [key, planFor(key, index)])) };
 }
