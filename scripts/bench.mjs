@@ -13,6 +13,7 @@ import { runLighthouse } from './bench-lighthouse.mjs';
 import { measureGapScreen } from './bench-gaps.mjs';
 import { buildBaselinePages } from './bench-pages.mjs';
 import { measureReportPdf } from './bench-report.mjs';
+import { measureKeyPresses, printKeyPresses } from './bench-keyboard.mjs';
 import { benchRollup } from './bench-rollup.mjs';
 import { startBenchServer } from './bench-server.mjs';
 import { medianOf, spread, summarise } from './bench-stats.mjs';
@@ -109,6 +110,9 @@ try {
   const lcp = (label) => medianOf(lighthouse[label], 'lcp');
   console.log(`  LCP ratio (medians): ours/static ${ratio(lcp('app'), lcp('static'))}, ours/plain ${ratio(lcp('app'), lcp('plain'))} (budget 1.30), plain React/plain ${ratio(lcp('react'), lcp('plain'))}`);
   console.log(`  TBT medians: ours ${Math.round(medianOf(lighthouse.app, 'tbt'))} ms (budget 50), static ${Math.round(medianOf(lighthouse.static, 'tbt'))} ms, plain React ${Math.round(medianOf(lighthouse.react, 'tbt'))} ms`);
+
+  // Key presses an item for rating a whole DCIO profile (scripts/bench-keyboard.mjs): a count, not a timing.
+  printKeyPresses(await measureKeyPresses({ appUrl: server.url, executablePath: chromePath }));
 
   // The organisation view at scale (scripts/bench-rollup.mjs).
   await benchRollup({ appUrl: server.url, executablePath: chromePath });

@@ -1,6 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { formatLongDate, localCalendarDateOf } from '../../domain/calendar-date';
-import { downloadBlob, safeFileName } from '../../lib/download';
+import { downloadBlob } from '../../lib/download';
+import { safeFileName } from '../../lib/file-name';
 import { useAppStore } from '../../store/app-store';
 import { backupCopyText, listBackupCopies, removeBackupCopy } from '../../store/persistence';
 import { useBackupTranslation } from './use-backup-translation';

@@ -1,5 +1,5 @@
 import { useRef, type ReactNode } from 'react';
-import { downloadBlob, safeFileName } from '../../lib/download';
+import { downloadBlob } from '../../lib/download';
 import { standaloneSvg, svgToPng, type LegendEntry } from '../../lib/svg-export';
 import { TableScroll } from '../../ui/table-scroll';
 import { useChartTurn } from './chart-turns';
@@ -14,7 +14,7 @@ export function ChartFigure(props: {
   /** Its place in the order the screen's charts draw (see ChartTurns). */
   turn: number;
   title: string;
-  fileStem: string;
+  fileName: (what: string, extension: string) => string;
   chart: ReactNode;
   table: ReactNode;
   empty?: string;
@@ -22,7 +22,7 @@ export function ChartFigure(props: {
   scrollable?: boolean;
   hint?: string;
 }) {
-  const { id, turn, title, fileStem, chart, table, empty, legend, scrollable = false, hint } = props;
+  const { id, turn, title, fileName, chart, table, empty, legend, scrollable = false, hint } = props;
   const { t } = useGapsTranslation();
   const mayDraw = useChartTurn(turn);
   const drawing = useRef<HTMLDivElement>(null);
@@ -34,9 +34,8 @@ export function ChartFigure(props: {
     const svg = svgs.sort((a, b) => area(b) - area(a))[0];
     if (!svg) return;
     const exported = await standaloneSvg(svg, title, legend);
-    const name = safeFileName(fileStem, id);
-    if (format === 'svg') downloadBlob(new Blob([exported.text], { type: 'image/svg+xml' }), `${name}.svg`);
-    else downloadBlob(await svgToPng(exported.text, exported.width, exported.height), `${name}.png`);
+    if (format === 'svg') downloadBlob(new Blob([exported.text], { type: 'image/svg+xml' }), fileName(id, 'svg'));
+    else downloadBlob(await svgToPng(exported.text, exported.width, exported.height), fileName(id, 'png'));
   }
 
   return (

@@ -5,9 +5,10 @@ import { analyseGaps, type ReadinessGroup } from '../../domain/gaps';
 import { pickText } from '../../domain/localized-text';
 import { headlineAssessment, reviewerView, type HeadlineView } from '../../domain/review-compare';
 import { assessmentTitle } from '../../lib/assessment-title';
+import { assessmentFileName } from '../../lib/file-name';
 import { useDocumentTitle } from '../../lib/document-title';
 import { useProfileLibrary } from '../../lib/profile-library-context';
-import { assessmentHref, assessmentsHref, reportHref } from '../../lib/routes';
+import { assessmentHref, assessmentsHref, planHref, reportHref } from '../../lib/routes';
 import { useScreenArrival } from '../../lib/screen-arrival';
 import { useAppStore } from '../../store/app-store';
 import { ChartTurns } from './chart-turns';
@@ -58,8 +59,9 @@ export function GapsScreen({ assessmentId }: { assessmentId: string }) {
     return t(`gaps.group.${group as 'knowledge' | 'experience' | 'behavioural'}`);
   };
   const starredItems = items.filter((item): item is ExperienceItem => item.kind === 'experience' && item.starred);
-  const fileStem = title?.startsWith(profile.abbreviation) ? title : `${profile.abbreviation}-${title ?? ''}`;
   const own = profile.id === assessment.profileId;
+  // Read against another role, the files say so: DCIO-MCIO.
+  const fileName = (what: string, extension: string) => assessmentFileName(assessment, own ? profile.abbreviation : `${ownProfile?.abbreviation ?? ''}-${profile.abbreviation}`, what, extension);
 
   return (
     <div className="gaps">
@@ -97,12 +99,15 @@ export function GapsScreen({ assessmentId }: { assessmentId: string }) {
         <RoundComparison assessment={assessment} items={items} defaultTarget={ratingScale.defaultTarget} today={today} groupName={nameOf} />
       )}
       <ChartTurns>
-        <ReadinessRadar analysis={analysis} nameOf={nameOf} fileStem={fileStem} reviewer={review && reviewed ? { analysis: reviewed.reviewer, label: t('gaps.reviewerSeries', { name: review.reviewer.name }) } : undefined} />
-        <GapBars priorities={analysis.priorities} language={language} fileStem={fileStem} />
-        {starredItems.length > 0 && <DeadlineTimeline items={starredItems} assessment={assessment} today={today} language={language} fileStem={fileStem} />}
+        <ReadinessRadar analysis={analysis} nameOf={nameOf} fileName={fileName} reviewer={review && reviewed ? { analysis: reviewed.reviewer, label: t('gaps.reviewerSeries', { name: review.reviewer.name }) } : undefined} />
+        <GapBars priorities={analysis.priorities} language={language} fileName={fileName} />
+        {starredItems.length > 0 && <DeadlineTimeline items={starredItems} assessment={assessment} today={today} language={language} fileName={fileName} />}
       </ChartTurns>
       <p className="form__actions">
-        <a className="button" href={reportHref(assessment.id)}>
+        <a className="button" href={planHref(assessment.id)}>
+          {t('gaps.plan')}
+        </a>
+        <a className="button button--secondary" href={reportHref(assessment.id)}>
           {t('gaps.report')}
         </a>
         <a className="button button--secondary" href={assessmentHref(assessment.id)}>

@@ -7,8 +7,8 @@ import { ChartFigure } from './chart-figure';
 
 
 /** Target against self-rating per skill group, with the table of the same figures. */
-export function ReadinessRadar(props: { analysis: GapAnalysis; nameOf: (group: string) => string; fileStem: string; reviewer?: { analysis: GapAnalysis; label: string } }) {
-  const { analysis, nameOf, fileStem, reviewer } = props;
+export function ReadinessRadar(props: { analysis: GapAnalysis; nameOf: (group: string) => string; fileName: (what: string, extension: string) => string; reviewer?: { analysis: GapAnalysis; label: string } }) {
+  const { analysis, nameOf, fileName, reviewer } = props;
   const { t } = useGapsTranslation();
   const theirs = reviewer ? new Map(radarPoints(reviewer.analysis).map((point) => [point.code, point.self])) : null;
   const data: RadarPoint[] = radarPoints(analysis).map((point) => ({ ...point, ...(theirs ? { reviewer: theirs.get(point.code) ?? null } : {}) }));
@@ -17,7 +17,7 @@ export function ReadinessRadar(props: { analysis: GapAnalysis; nameOf: (group: s
       id="radar"
       turn={0}
       title={t('gaps.radarTitle')}
-      fileStem={fileStem}
+      fileName={fileName}
       legend={[
         { label: t('gaps.radarTarget'), colour: radarColours.target, dashed: true },
         { label: t('gaps.radarSelf'), colour: radarColours.self },

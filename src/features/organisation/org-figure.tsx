@@ -1,5 +1,6 @@
 import { useRef, type ReactNode } from 'react';
-import { downloadBlob, safeFileName } from '../../lib/download';
+import { downloadBlob } from '../../lib/download';
+import { safeFileName } from '../../lib/file-name';
 import { standaloneSvg, svgToPng } from '../../lib/svg-export';
 import { TableScroll } from '../../ui/table-scroll';
 import { useOrganisationTranslation } from './use-organisation-translation';

@@ -8,7 +8,7 @@ import { clearKeptRollup, keepRollup, readKeptRollup } from './kept-rollup';
 import type { Language } from '../../domain/localized-text';
 import { todayCalendarDate } from '../../domain/calendar-date';
 import { useDocumentTitle } from '../../lib/document-title';
-import { safeFileName } from '../../lib/download';
+import { safeFileName } from '../../lib/file-name';
 import { useScreenArrival } from '../../lib/screen-arrival';
 import { DeadlineBuckets } from './deadline-buckets';
 import { FileChooser } from './file-chooser';

@@ -4,9 +4,12 @@ import { flushSync } from 'react-dom';
 import { listAssessmentItems } from '../../domain/assessment-items';
 import { pickText } from '../../domain/localized-text';
 import { groupActions, itemsNeedingPlan, planWarnings, suggestAction, type DevelopmentAction } from '../../domain/plan';
+import { gapMeasure, type ItemStanding } from '../../domain/scoring';
+import { level } from '../../lib/number-format';
 import { assessmentTitle } from '../../lib/assessment-title';
 import { useDocumentTitle } from '../../lib/document-title';
-import { downloadBlob, safeFileName } from '../../lib/download';
+import { downloadBlob } from '../../lib/download';
+import { assessmentFileName } from '../../lib/file-name';
 import { useProfileLibrary } from '../../lib/profile-library-context';
 import { assessmentHref, assessmentsHref } from '../../lib/routes';
 import { useScreenArrival } from '../../lib/screen-arrival';
@@ -16,6 +19,7 @@ import { ActionForm } from './action-form';
 import { planCalendar } from './plan-calendar';
 import { usePlanTranslation } from './use-plan-translation';
 import { formatLongDate, todayCalendarDate } from '../../domain/calendar-date';
+import { Icon } from '../../ui/icon';
 
 type Editing = { actionId?: string; initial: Omit<DevelopmentAction, 'id'>; suggested: boolean } | null;
 
@@ -55,7 +59,13 @@ export function PlanScreen({ assessmentId }: { assessmentId: string }) {
   const today = todayCalendarDate();
   const actions = assessment.actions ?? [];
   const needing = itemsNeedingPlan(items, assessment, ratingScale.defaultTarget);
-  const warnings = planWarnings(items, assessment, actions, ratingScale.defaultTarget);
+  const warnings = planWarnings(items, assessment, actions, { defaultTarget: ratingScale.defaultTarget, today });
+  // The gap's size in the gap screen's words: levels for a rated item, missing or partly missing for experience.
+  const gapSize = (standing: ItemStanding) => {
+    const measure = gapMeasure(standing);
+    if (!measure) return t('plan.unrated');
+    return measure.unit === 'levels' ? t('plan.gapLevels', { gap: level(measure.levels) }) : t(measure.missing === 'all' ? 'plan.gapMissing' : 'plan.gapPartlyMissing');
+  };
   const itemName = (key: string) => {
     const item = items.find((candidate) => candidate.key === key);
     return item ? `${item.code} ${pickText(item.title, language)}` : key;
@@ -72,7 +82,7 @@ export function PlanScreen({ assessmentId }: { assessmentId: string }) {
   function exportCalendar() {
     if (!assessment) return;
     const text = planCalendar({ assessment, title, items, language, now: new Date() });
-    downloadBlob(new Blob([text], { type: 'text/calendar;charset=utf-8' }), `${safeFileName(profile?.abbreviation ?? '', title, 'plan')}.ics`);
+    downloadBlob(new Blob([text], { type: 'text/calendar;charset=utf-8' }), assessmentFileName(assessment, profile?.abbreviation ?? '', 'plan', 'ics'));
   }
 
   return (
@@ -120,28 +130,44 @@ export function PlanScreen({ assessmentId }: { assessmentId: string }) {
           <ul className="plan__late">
             {warnings.lateActions.map(({ action, itemKey, deadline }) => (
               <li key={`${action.id}-${itemKey}`}>
-                ⚠ {t('plan.late', { action: action.description, date: formatLongDate(action.targetOn, language), item: itemName(itemKey), deadline: formatLongDate(deadline, language) })}
+                <Icon name="alert" /> {t('plan.late', { action: action.description, date: formatLongDate(action.targetOn, language), item: itemName(itemKey), deadline: formatLongDate(deadline, language) })}
               </li>
             ))}
           </ul>
         )}
         {warnings.uncovered.length === 0 ? (
-          <p>✓ {t('plan.allCovered')}</p>
+          <p>
+            <Icon name="check" /> {t('plan.allCovered')}
+          </p>
         ) : (
           <>
             <h3>{t('plan.uncovered', { count: warnings.uncovered.length })}</h3>
-            <ul className="plan__uncovered split-rows">
-              {warnings.uncovered.map((item) => (
-                <li key={item.key}>
+            <p className="field__hint">{t('plan.uncoveredHint')}</p>
+            <ol className="plan__uncovered split-rows">
+              {warnings.uncovered.map(({ item, standing, deadline }) => (
+                <li key={item.key} data-key={item.key}>
                   <span>
                     <span className="code">{item.code}</span> {pickText(item.title, language)}
+                    <span className="plan__gap-size">
+                      {gapSize(standing)}
+                      {deadline && (
+                        <>
+                          {' · '}
+                          <strong className="plan__due" data-status={deadline.status}>
+                            {t('plan.starredDue', { date: formatLongDate(deadline.date, language) })}
+                          </strong>
+                          {' · '}
+                          {deadline.daysLeft < 0 ? t('plan.overdue', { days: -deadline.daysLeft }) : t('plan.daysLeft', { days: deadline.daysLeft })}
+                        </>
+                      )}
+                    </span>
                   </span>
                   <button type="button" className="button button--secondary" onClick={() => startAction(item.key)}>
                     {t('plan.addFor', { code: item.code })}
                   </button>
                 </li>
               ))}
-            </ul>
+            </ol>
           </>
         )}
       </section>

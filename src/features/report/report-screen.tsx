@@ -1,3 +1,4 @@
+import '../../ui/segmented.css';
 import './report.css';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { languageSchema, type Language } from '../../domain/localized-text';
@@ -54,7 +55,8 @@ export function ReportScreen({ assessmentId }: { assessmentId: string }) {
     [assessment, profile, catalogue, ratingScale, today, language],
   );
   const title = assessment && profile ? assessmentTitle(assessment, profile.abbreviation, language) : '';
-  usePageFooter(language, reportText(language, 'report.footer', { date: formatLongDate(today, language), title }), options.thaiDigits);
+  const footer = reportText(language, 'report.footer', { name: assessment?.appointee.name || reportText(language, 'report.notGiven'), role: profile?.abbreviation ?? '', date: formatLongDate(today, language) });
+  usePageFooter(language, footer, options.thaiDigits);
   useDocumentTitle(title, reportText(screenLanguage, 'report.screenTitle'));
   useScreenArrival(`report:${assessmentId}`);
   if (!data) {
@@ -94,6 +96,7 @@ export function ReportScreen({ assessmentId }: { assessmentId: string }) {
           }}
         />
         <p className="field__hint">{ui('report.printHint')}</p>
+        <p className="field__hint">{ui('report.printHeaders')}</p>
         <div className="form__actions">
           <button type="button" className="button" onClick={() => window.print()}>
             {ui('report.print')}

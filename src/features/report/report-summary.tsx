@@ -5,6 +5,7 @@ import { RadarDrawing } from '../../ui/radar-drawing';
 import { reportTranslator } from './messages';
 import type { ReportData } from './report-data';
 import { formatLongDate } from '../../domain/calendar-date';
+import { DeadlineStatusIcon } from '../../ui/deadline-status-icon';
 
 /** Overall readiness, the headline figures, the radar and readiness by group. */
 export function ReportSummary({ data }: { data: ReportData }) {
@@ -39,7 +40,7 @@ export function ReportSummary({ data }: { data: ReportData }) {
             {text('report.ofTotal', { rated: analysis.starred.outstanding, total: analysis.starred.total })}
             {nearest && (
               <span className="report__nearest">
-                {text('report.nearestDeadline')} {formatLongDate(nearest.date, language)} · {text(`report.status.${nearest.status}`)}
+                {text('report.nearestDeadline')} {formatLongDate(nearest.date, language)} · <DeadlineStatusIcon status={nearest.status} /> {text(`report.status.${nearest.status}`)}
               </span>
             )}
           </dd>

@@ -2,7 +2,8 @@ import { useState } from 'react';
 import type { Assessment } from '../../domain/assessment';
 import { createReviewRequest } from '../../domain/review';
 import { todayCalendarDate } from '../../domain/calendar-date';
-import { downloadBlob, safeFileName } from '../../lib/download';
+import { downloadBlob } from '../../lib/download';
+import { safeFileName } from '../../lib/file-name';
 import { newId } from '../../lib/ids';
 import { useReviewTranslation } from './use-review-translation';
 
