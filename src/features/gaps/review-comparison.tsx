@@ -10,6 +10,7 @@ import { formatLongDate } from '../../domain/calendar-date';
 import { level, percent } from '../../lib/number-format';
 import { TableScroll } from '../../ui/table-scroll';
 import { useGapsTranslation } from './use-gaps-translation';
+import { Icon } from '../../ui/icon';
 
 /** Which review to compare with, and which view the headline readiness uses (self by default, said on screen). */
 export function ReviewControls(props: { reviews: Review[]; reviewId: string; onReview: (id: string) => void; view: HeadlineView; onView: (view: HeadlineView) => void }) {
@@ -68,7 +69,7 @@ export function ReviewComparison(props: {
       <h2 id="review-comparison-title">
         {review.reviewer.name} · {review.reviewer.position} · {formatLongDate(review.reviewer.reviewedOn, language)}
       </h2>
-      {review.fingerprint !== assessmentFingerprint(assessment) && <p className="review-flag">⚠ {t('gaps.reviewChanged')}</p>}
+      {review.fingerprint !== assessmentFingerprint(assessment) && <p className="review-flag"><Icon name="alert" /> {t('gaps.reviewChanged')}</p>}
       <TableScroll label={t('gaps.byGroup')}>
         <table className="numbers">
           <caption>{t('gaps.byGroup')}</caption>
@@ -121,7 +122,7 @@ export function ReviewComparison(props: {
                 <td>{level(row.reviewer)}</td>
                 <td>
                   {signed(row.difference)}
-                  {row.notable && <strong className="differences__flag"> ⚠ {t('gaps.notable')}</strong>}
+                  {row.notable && <strong className="differences__flag"> <Icon name="alert" /> {t('gaps.notable')}</strong>}
                 </td>
                 <td>{reviewComment(review, row.item) ?? ''}</td>
               </tr>

@@ -116,7 +116,7 @@ const th = {
   'org.printFooter': '{name} · สรุป ณ วันที่ {date}',
   'org.printPage': 'หน้า',
   'org.printOf': 'จาก',
-  'org.printHint': 'ใช้ปุ่มนี้หรือกด Ctrl+P (⌘P บน Mac) แล้วเลือก “บันทึกเป็น PDF” ได้',
+  'org.printHint': 'ใช้ปุ่มนี้หรือกด Ctrl+P (Cmd+P บน Mac) แล้วเลือก “บันทึกเป็น PDF” ได้',
 } as const;
 
 const en: Record<keyof typeof th, string> = {
@@ -233,7 +233,7 @@ const en: Record<keyof typeof th, string> = {
   'org.printFooter': '{name} · summary of {date}',
   'org.printPage': 'Page',
   'org.printOf': 'of',
-  'org.printHint': 'Use this button or press Ctrl+P (⌘P on a Mac), then choose "Save as PDF" if you wish.',
+  'org.printHint': 'Use this button or press Ctrl+P (Cmd+P on a Mac), then choose "Save as PDF" if you wish.',
 };
 
 export type OrganisationMessageKey = keyof typeof th;

@@ -1,3 +1,4 @@
+import '../../ui/segmented.css';
 import { useId } from 'react';
 import type { ReadinessGroup } from '../../domain/gaps';
 import { languageSchema, type Language } from '../../domain/localized-text';

@@ -7,6 +7,7 @@ import { TableScroll } from '../../ui/table-scroll';
 import { deadlineText, groupLabel, groupTitle, roleLabel } from './organisation-labels';
 import type { RollupView } from './rollup-protocol';
 import { useOrganisationTranslation } from './use-organisation-translation';
+import { Icon } from '../../ui/icon';
 
 type Person = RollupView['people'][number];
 
@@ -28,7 +29,12 @@ export function PeopleTable(props: { people: readonly Person[]; groups: readonly
           aria-label={`${label}: ${t('org.sortBy', { column: label })}`}
         >
           {label}
-          <span aria-hidden="true">{active ? (sort.direction === 'ascending' ? ' ▲' : ' ▼') : ' ↕'}</span>
+          {active && (
+            <span aria-hidden="true" className={sort.direction === 'ascending' ? 'org-sort__icon org-sort__icon--up' : 'org-sort__icon'}>
+              {' '}
+              <Icon name="down" />
+            </span>
+          )}
         </button>
       </th>
     );

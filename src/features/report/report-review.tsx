@@ -6,6 +6,7 @@ import type { Review } from '../../domain/review-schema';
 import { level } from '../../lib/number-format';
 import { reportTranslator } from './messages';
 import type { ReportData } from './report-data';
+import { Icon } from '../../ui/icon';
 
 /** "Supervisor's opinion": who, when, the overall opinion, the plan, and self against supervisor item by item. */
 export function ReportReview({ data, review }: { data: ReportData; review: Review }) {
@@ -44,7 +45,7 @@ export function ReportReview({ data, review }: { data: ReportData; review: Revie
           </tr>
         </tbody>
       </table>
-      {review.fingerprint !== assessmentFingerprint(assessment) && <p className="report__flag">⚠ {text('report.reviewChanged')}</p>}
+      {review.fingerprint !== assessmentFingerprint(assessment) && <p className="report__flag"><Icon name="alert" /> {text('report.reviewChanged')}</p>}
       <p className="report__caption">{text('report.differences', { count: notable })}</p>
       <table className="report__table report__differences">
         <thead>
@@ -67,7 +68,7 @@ export function ReportReview({ data, review }: { data: ReportData; review: Revie
               <td>{level(row.self)}</td>
               <td>{level(row.reviewer)}</td>
               <td className="report__nowrap">
-                {row.notable ? '⚠ ' : ''}
+                {row.notable ? <><Icon name="alert" /> </> : null}
                 {signed(row.difference)}
               </td>
               <td className="report__note">{reviewComment(review, row.item) ?? ''}</td>

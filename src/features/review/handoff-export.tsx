@@ -9,6 +9,7 @@ import { newId } from '../../lib/ids';
 import { pickText } from '../../domain/localized-text';
 import { useReviewTranslation } from './use-review-translation';
 import { FilePicker } from './file-picker';
+import { Icon } from '../../ui/icon';
 
 /** For the assistant: the plan as edited here, against the backup it came from, as a hand-off file. */
 export function HandoffExport({ assessment, abbreviation, profileIds }: { assessment: Assessment; abbreviation: string; profileIds: string[] }) {
@@ -42,7 +43,7 @@ export function HandoffExport({ assessment, abbreviation, profileIds }: { assess
       <FilePicker label={t('reviews.chooseBase')} hintId="assistant-hint" onFile={(file) => void readBase(file)} />
       {message && (
         <p className={message.ok ? 'notice' : 'data-problems'} role={message.ok ? 'status' : 'alert'}>
-          {message.ok ? '✓ ' : ''}
+          {message.ok ? <><Icon name="check" /> </> : null}
           {message.text}
         </p>
       )}

@@ -7,6 +7,7 @@ import { useAppStore } from '../../store/app-store';
 import { FilePicker, readExchange, RefusalNotice } from './file-picker';
 import { HandoffMerge } from './handoff-merge';
 import { useReviewTranslation } from './use-review-translation';
+import { Icon } from '../../ui/icon';
 
 type State =
   | { kind: 'refused'; file: string; refusal: Refusal }
@@ -68,7 +69,7 @@ export function HandoffImport({ assessment, itemName }: { assessment: Assessment
       )}
       {state?.kind === 'applied' && (
         <p className="notice" role="status">
-          ✓ {t('reviews.applied', { accepted: state.accepted, rejected: state.rejected })}
+          <Icon name="check" /> {t('reviews.applied', { accepted: state.accepted, rejected: state.rejected })}
         </p>
       )}
       {state?.kind === 'merging' && (

@@ -2,6 +2,7 @@ import type { DevelopmentAction } from '../../domain/plan';
 import type { ActionField, PlanChange } from '../../domain/plan-handoff';
 import { formatLongDate } from '../../domain/calendar-date';
 import { useReviewTranslation } from './use-review-translation';
+import { Icon } from '../../ui/icon';
 
 /** One action's fields as words: kind, description, dates, status, items served. */
 export function useActionText() {
@@ -44,8 +45,8 @@ export function HandoffMerge(props: {
               <legend>
                 <span className={`merge-change__kind merge-change__kind--${change.kind}`}>{t(`reviews.change.${change.kind}`)}</span> {shown.description}
               </legend>
-              {change.kind === 'new' && change.deletedHere && <p className="review-flag">⚠ {t('reviews.deletedHere')}</p>}
-              {change.kind !== 'new' && change.changedHere && <p className="review-flag">⚠ {t('reviews.changedHere')}</p>}
+              {change.kind === 'new' && change.deletedHere && <p className="review-flag"><Icon name="alert" /> {t('reviews.deletedHere')}</p>}
+              {change.kind !== 'new' && change.changedHere && <p className="review-flag"><Icon name="alert" /> {t('reviews.changedHere')}</p>}
               {change.kind === 'changed' ? (
                 <table className="merge-change__table">
                   <thead>

@@ -6,6 +6,7 @@ import { downloadBlob } from '../../lib/download';
 import { safeFileName } from '../../lib/file-name';
 import { newId } from '../../lib/ids';
 import { useReviewTranslation } from './use-review-translation';
+import { Icon } from '../../ui/icon';
 
 /** Exports a review request for one assessment, with or without the self-ratings (hidden by default). */
 export function RequestExport({ assessment, abbreviation }: { assessment: Assessment; abbreviation: string }) {
@@ -38,7 +39,7 @@ export function RequestExport({ assessment, abbreviation }: { assessment: Assess
       </p>
       {exported && (
         <p className="notice" role="status">
-          ✓ {t('reviews.requestExported', { file: exported })}
+          <Icon name="check" /> {t('reviews.requestExported', { file: exported })}
         </p>
       )}
     </section>

@@ -12,6 +12,7 @@ import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { DateField } from '../../ui/date-field';
 import { entryOf, ReviewItemRow } from './review-item-row';
 import { useReviewTranslation } from './use-review-translation';
+import { Icon } from '../../ui/icon';
 
 /** The review itself: who reviews, each item, the overall opinion, the plan; and the export. */
 export function ReviewForm(props: {
@@ -138,7 +139,7 @@ export function ReviewForm(props: {
         )}
         {outcome?.ok && (
           <p className="notice" role="status">
-            ✓ {t('reviewMode.exported', { file: outcome.file })}
+            <Icon name="check" /> {t('reviewMode.exported', { file: outcome.file })}
           </p>
         )}
         <p className="form__actions">

@@ -6,6 +6,7 @@ import { parseReviewFor } from '../../domain/review';
 import { useAppStore } from '../../store/app-store';
 import { FilePicker, readExchange, RefusalNotice } from './file-picker';
 import { useReviewTranslation } from './use-review-translation';
+import { Icon } from '../../ui/icon';
 
 type Outcome = { kind: 'refused'; file: string; refusal: Refusal } | { kind: 'imported'; name: string; replaced: boolean; changedSinceRequest: boolean } | null;
 
@@ -39,8 +40,8 @@ export function ReviewImport({ assessment }: { assessment: Assessment }) {
       {outcome?.kind === 'refused' && <RefusalNotice ref={refusal} file={outcome.file} refusal={outcome.refusal} language={language} />}
       {outcome?.kind === 'imported' && (
         <div className="notice review-notice" role="status">
-          <p>✓ {t(outcome.replaced ? 'reviews.replaced' : 'reviews.imported', { name: outcome.name })}</p>
-          {outcome.changedSinceRequest && <p className="review-flag">⚠ {t('reviews.changedSince')}</p>}
+          <p><Icon name="check" /> {t(outcome.replaced ? 'reviews.replaced' : 'reviews.imported', { name: outcome.name })}</p>
+          {outcome.changedSinceRequest && <p className="review-flag"><Icon name="alert" /> {t('reviews.changedSince')}</p>}
         </div>
       )}
     </section>

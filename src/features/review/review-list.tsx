@@ -3,6 +3,7 @@ import { assessmentFingerprint } from '../../domain/fingerprint';
 import { formatLongDate } from '../../domain/calendar-date';
 import { gapsHref, reportHref } from '../../lib/routes';
 import { useReviewTranslation } from './use-review-translation';
+import { Icon } from '../../ui/icon';
 
 /** The reviews attached to an assessment: who, when, the overall opinion and the plan, and whether ratings changed since. */
 export function ReviewList({ assessment }: { assessment: Assessment }) {
@@ -26,14 +27,14 @@ export function ReviewList({ assessment }: { assessment: Assessment }) {
                   {t('reviews.reviewedOn', { date: formatLongDate(review.reviewer.reviewedOn, language) })} ·{' '}
                   {t('reviews.rated', { count: Object.values(review.ratings).filter((r) => r.level !== undefined).length + Object.values(review.experience).filter((e) => e.status !== undefined).length })}
                 </p>
-                {review.fingerprint !== fingerprint && <p className="review-flag">⚠ {t('reviews.changedSince')}</p>}
+                {review.fingerprint !== fingerprint && <p className="review-flag"><Icon name="alert" /> {t('reviews.changedSince')}</p>}
                 {review.overall && (
                   <p>
                     <strong>{t('reviews.overall')}:</strong> {review.overall}
                   </p>
                 )}
                 <p>
-                  {review.plan.agreed ? `✓ ${t('reviews.planAgreed')}` : t('reviews.planNotAgreed')}
+                  {review.plan.agreed ? <><Icon name="check" /> {t('reviews.planAgreed')}</> : t('reviews.planNotAgreed')}
                   {review.plan.comment ? ` · ${t('reviews.planComment')}: ${review.plan.comment}` : ''}
                 </p>
               </li>
