@@ -1,15 +1,18 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import type { ProfileLibraryResult } from '../domain/profile-library';
 import { DataProblems } from '../features/profile/data-problems';
 import { useTranslation } from '../i18n/use-translation';
 import { ProfileLibraryContext } from '../lib/profile-library-context';
 import { assessmentsHref, backupHref, organisationHref, profileHref } from '../lib/routes';
 import { JumpLink } from '../ui/jump-link';
-import { ErrorBoundary } from './error-boundary';
+import { ErrorBoundary, OptionalPart } from './error-boundary';
 import { LanguageSwitch } from './language-switch';
 import { Screen } from './screen';
-import { StorageNotices } from './storage-notices';
 import { useHashRoute } from './use-hash-route';
+
+// What to tell the user about their saved data: never in the prerendered page (nothing is stored there), so its code
+// loads after the first paint.
+const StorageNotices = lazy(() => import('./storage-notices').then((module) => ({ default: module.StorageNotices })));
 
 /** The page: header with navigation and the language switch, the current screen, and the footer. */
 export function App({ libraryResult, onRetry }: { libraryResult: ProfileLibraryResult; onRetry: () => void }) {
@@ -58,7 +61,11 @@ export function App({ libraryResult, onRetry }: { libraryResult: ProfileLibraryR
         </div>
         <p className="site-header__tagline">{t('app.tagline')}</p>
       </header>
-      <StorageNotices onBackupScreen={route.screen === 'backup'} />
+      <OptionalPart>
+        <Suspense fallback={null}>
+          <StorageNotices onBackupScreen={route.screen === 'backup'} />
+        </Suspense>
+      </OptionalPart>
       <main id="main" className="site-main">
         {libraryResult.ok ? (
           <ProfileLibraryContext value={libraryResult.library}>

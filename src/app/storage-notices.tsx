@@ -1,10 +1,17 @@
 import { useState, useSyncExternalStore } from 'react';
 import { daysBetween, localCalendarDateOf, todayCalendarDate } from '../domain/calendar-date';
-import { useTranslation } from '../i18n/use-translation';
+import type { MessageParams } from '../i18n/translate';
 import { backupHref } from '../lib/routes';
 import { browserStorage } from '../lib/safe-storage';
 import { useAppStore } from '../store/app-store';
 import { downloadMyData } from './recovery-screen';
+import { storageText, type StorageMessageKey } from './storage-messages';
+
+/** The notices' words in the user's language. */
+function useStorageText() {
+  const language = useAppStore((state) => state.language);
+  return (key: StorageMessageKey, params?: MessageParams) => storageText(language, key, params);
+}
 
 /** A gentle reminder comes after this many changes, or this many days, without a backup. */
 export const remindAfterChanges = 25;
@@ -20,7 +27,7 @@ export function needsBackupReminder(input: { assessments: number; changes: numbe
 
 /** A notice about the stored data, with the way to the backup screen and "Got it". */
 function DismissibleNotice({ text, onDismiss }: { text: string; onDismiss: () => void }) {
-  const { t } = useTranslation();
+  const t = useStorageText();
   return (
     <div className="storage-warning" role="status">
       <p>{text}</p>
@@ -36,7 +43,7 @@ function DismissibleNotice({ text, onDismiss }: { text: string; onDismiss: () =>
 
 /** What the user must know about their saved data: storage refused, newer data kept apart, parts set aside; and a reminder to back up. */
 export function StorageNotices({ onBackupScreen }: { onBackupScreen: boolean }) {
-  const { t } = useTranslation();
+  const t = useStorageText();
   const persistent = useSyncExternalStore(browserStorage.subscribe, browserStorage.isPersistent, () => true);
   const notices = useAppStore((state) => state.storageNotices);
   const dismiss = useAppStore((state) => state.dismissStorageNotice);

@@ -1,5 +1,6 @@
 import type { z } from 'zod/mini';
 import { bilingual, parseWithLocalizedIssues } from './localized-issues';
+import './zod-locales';
 import type { LocalizedText } from './localized-text';
 
 /** Why a review, review request or plan hand-off file was refused: a code for tests and logs, a message for people. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeAssessment } from './assessment-fixtures';
-import { applyPlanChanges, createPlanHandoff, parsePlanHandoffFor, planChanges } from './plan-handoff';
+import { applyPlanChanges, planChanges } from './plan-changes';
+import { createPlanHandoff, parsePlanHandoffFor } from './plan-handoff';
 import type { DevelopmentAction } from './plan';
 
 const action = (id: string, overrides: Partial<DevelopmentAction> = {}): DevelopmentAction => ({

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { makeAssessment } from './assessment-fixtures';
 import { assessmentFingerprint } from './fingerprint';
-import { createReviewFile, createReviewRequest, parseReviewFor, parseReviewRequest, reviewFromDraft, startReviewDraft, withReview } from './review';
+import { withReview } from './assessment-updates';
+import { createReviewFile, createReviewRequest, parseReviewFor, parseReviewRequest, reviewFromDraft, startReviewDraft } from './review';
 import { makeReview } from './review-fixtures';
 
 const assessment = makeAssessment({

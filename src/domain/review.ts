@@ -89,12 +89,6 @@ export function parseReviewFor(text: string, assessment: Assessment): ReviewImpo
   return { ok: true, review, replaces: earlier, changedSinceRequest: review.fingerprint !== assessmentFingerprint(assessment) };
 }
 
-/** `assessment` with `review` attached (replacing an earlier export of the same review); self-ratings untouched. */
-export function withReview(assessment: Assessment, review: Review, now: string): Assessment {
-  const others = (assessment.reviews ?? []).filter((candidate) => candidate.id !== review.id);
-  return { ...assessment, reviews: [...others, review], updatedAt: now };
-}
-
 /** The file a reviewer exports. */
 export function createReviewFile(review: Review, appVersion: string): ReviewFile {
   return { format: reviewFormat, schemaVersion: reviewSchemaVersion, appVersion, review };

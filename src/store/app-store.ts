@@ -1,10 +1,9 @@
 import { create } from 'zustand';
 import { createAssessment, type Appointee, type Assessment, type ExperienceRecord, type ProficiencyRating } from '../domain/assessment';
-import { duplicateOf, withAppointee, withExperience, withRating, withTitle } from '../domain/assessment-updates';
+import { duplicateOf, withAppointee, withExperience, withRating, withReview, withTitle } from '../domain/assessment-updates';
 import { recordChanges } from '../domain/item-clocks';
 import type { DevelopmentAction } from '../domain/plan';
-import { applyPlanChanges, type PlanChange } from '../domain/plan-handoff';
-import { withReview } from '../domain/review';
+import { applyPlanChanges, type PlanChange } from '../domain/plan-changes';
 import type { Review } from '../domain/review-schema';
 import { startNewRound } from '../domain/rounds';
 import type { Language } from '../domain/localized-text';

@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { pickText } from '../../domain/localized-text';
 import type { RoleProfile } from '../../domain/role-profile';
 import { useTranslation } from '../../i18n/use-translation';
@@ -5,13 +6,16 @@ import { useDocumentTitle } from '../../lib/document-title';
 import { useProfileLibrary } from '../../lib/profile-library-context';
 import { newAssessmentHref } from '../../lib/routes';
 import { useScreenArrival } from '../../lib/screen-arrival';
-import { ContinueAssessment } from './continue-assessment';
 import { JumpLink } from '../../ui/jump-link';
 import { ExperienceList } from './experience-list';
 import { ProfileHeader } from './profile-header';
 import { ProfilePicker } from './profile-picker';
 import { SectionTwoPointer } from './section-two-pointer';
 import { UnitGroups } from './unit-groups';
+
+// The way back into one's assessment needs the assessment's items and progress: code the first paint never needs
+// (there is nothing to continue in the prerendered page), so it loads after.
+const ContinueAssessment = lazy(() => import('./continue-assessment').then((module) => ({ default: module.ContinueAssessment })));
 
 const sections = [
   { id: 'role', key: 'profile.section.role' },
@@ -35,7 +39,9 @@ export function ProfileScreen({ profileId, hrefFor }: { profileId: string | null
 
   return (
     <>
-      <ContinueAssessment />
+      <Suspense fallback={null}>
+        <ContinueAssessment />
+      </Suspense>
       <ProfilePicker profiles={profiles} currentId={profile.id} hrefFor={hrefFor} />
       {profileId !== null && !found && (
         <p className="notice" role="status">

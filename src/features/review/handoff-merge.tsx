@@ -1,5 +1,5 @@
 import type { DevelopmentAction } from '../../domain/plan';
-import type { ActionField, PlanChange } from '../../domain/plan-handoff';
+import type { ActionField, PlanChange } from '../../domain/plan-changes';
 import { formatLongDate } from '../../domain/calendar-date';
 import { useReviewTranslation } from './use-review-translation';
 import { Icon } from '../../ui/icon';
