@@ -1,9 +1,10 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, useEffect } from 'react';
 import type { ProfileLibraryResult } from '../domain/profile-library';
 import { DataProblems } from '../features/profile/data-problems';
 import { useTranslation } from '../i18n/use-translation';
 import { ProfileLibraryContext } from '../lib/profile-library-context';
 import { assessmentsHref, backupHref, organisationHref, profileHref } from '../lib/routes';
+import { AfterHydration } from '../ui/after-hydration';
 import { JumpLink } from '../ui/jump-link';
 import { ErrorBoundary, OptionalPart } from './error-boundary';
 import { LanguageSwitch } from './language-switch';
@@ -62,9 +63,9 @@ export function App({ libraryResult, onRetry }: { libraryResult: ProfileLibraryR
         <p className="site-header__tagline">{t('app.tagline')}</p>
       </header>
       <OptionalPart>
-        <Suspense fallback={null}>
+        <AfterHydration>
           <StorageNotices onBackupScreen={route.screen === 'backup'} />
-        </Suspense>
+        </AfterHydration>
       </OptionalPart>
       <main id="main" className="site-main">
         {libraryResult.ok ? (

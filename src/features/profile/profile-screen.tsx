@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy } from 'react';
 import { pickText } from '../../domain/localized-text';
 import type { RoleProfile } from '../../domain/role-profile';
 import { useTranslation } from '../../i18n/use-translation';
@@ -6,6 +6,7 @@ import { useDocumentTitle } from '../../lib/document-title';
 import { useProfileLibrary } from '../../lib/profile-library-context';
 import { newAssessmentHref } from '../../lib/routes';
 import { useScreenArrival } from '../../lib/screen-arrival';
+import { AfterHydration } from '../../ui/after-hydration';
 import { JumpLink } from '../../ui/jump-link';
 import { ExperienceList } from './experience-list';
 import { ProfileHeader } from './profile-header';
@@ -39,9 +40,9 @@ export function ProfileScreen({ profileId, hrefFor }: { profileId: string | null
 
   return (
     <>
-      <Suspense fallback={null}>
+      <AfterHydration>
         <ContinueAssessment />
-      </Suspense>
+      </AfterHydration>
       <ProfilePicker profiles={profiles} currentId={profile.id} hrefFor={hrefFor} />
       {profileId !== null && !found && (
         <p className="notice" role="status">
