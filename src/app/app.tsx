@@ -1,7 +1,9 @@
-import { lazy, useEffect } from 'react';
+import { lazy, useEffect, useSyncExternalStore } from 'react';
 import type { ProfileLibraryResult } from '../domain/profile-library';
 import { DataProblems } from '../features/profile/data-problems';
 import { useTranslation } from '../i18n/use-translation';
+import { browserStorage } from '../lib/safe-storage';
+import { useAppStore } from '../store/app-store';
 import { ProfileLibraryContext } from '../lib/profile-library-context';
 import { assessmentsHref, backupHref, organisationHref, profileHref } from '../lib/routes';
 import { AfterHydration } from '../ui/after-hydration';
@@ -19,6 +21,9 @@ const StorageNotices = lazy(() => import('./storage-notices').then((module) => (
 export function App({ libraryResult, onRetry }: { libraryResult: ProfileLibraryResult; onRetry: () => void }) {
   const { language, t } = useTranslation();
   const { route } = useHashRoute();
+  // The notices' code loads only when there may be something to say: a notice, storage refused, or data to back up.
+  const persistent = useSyncExternalStore(browserStorage.subscribe, browserStorage.isPersistent, () => true);
+  const mayNeedNotices = useAppStore((state) => state.storageNotices.length > 0 || Object.keys(state.assessments).length > 0) || !persistent;
 
   useEffect(() => {
     document.documentElement.lang = language;
@@ -62,11 +67,13 @@ export function App({ libraryResult, onRetry }: { libraryResult: ProfileLibraryR
         </div>
         <p className="site-header__tagline">{t('app.tagline')}</p>
       </header>
-      <OptionalPart>
-        <AfterHydration>
-          <StorageNotices onBackupScreen={route.screen === 'backup'} />
-        </AfterHydration>
-      </OptionalPart>
+      {mayNeedNotices && (
+        <OptionalPart>
+          <AfterHydration>
+            <StorageNotices onBackupScreen={route.screen === 'backup'} />
+          </AfterHydration>
+        </OptionalPart>
+      )}
       <main id="main" className="site-main">
         {libraryResult.ok ? (
           <ProfileLibraryContext value={libraryResult.library}>

@@ -8,6 +8,7 @@ import { newAssessmentHref } from '../../lib/routes';
 import { useScreenArrival } from '../../lib/screen-arrival';
 import { AfterHydration } from '../../ui/after-hydration';
 import { JumpLink } from '../../ui/jump-link';
+import { useAppStore } from '../../store/app-store';
 import { ExperienceList } from './experience-list';
 import { ProfileHeader } from './profile-header';
 import { ProfilePicker } from './profile-picker';
@@ -31,6 +32,7 @@ const sections = [
 export function ProfileScreen({ profileId, hrefFor }: { profileId: string | null; hrefFor: (id: string) => string }) {
   const { catalogue, profiles } = useProfileLibrary();
   const { language, t } = useTranslation();
+  const hasAssessment = useAppStore((state) => Object.keys(state.assessments).length > 0);
   const found = profiles.find((candidate) => candidate.id === profileId);
   const profile: RoleProfile | undefined = found ?? profiles[0];
   useDocumentTitle(profile?.abbreviation, t('app.name'));
@@ -40,9 +42,11 @@ export function ProfileScreen({ profileId, hrefFor }: { profileId: string | null
 
   return (
     <>
-      <AfterHydration>
-        <ContinueAssessment />
-      </AfterHydration>
+      {hasAssessment && (
+        <AfterHydration>
+          <ContinueAssessment />
+        </AfterHydration>
+      )}
       <ProfilePicker profiles={profiles} currentId={profile.id} hrefFor={hrefFor} />
       {profileId !== null && !found && (
         <p className="notice" role="status">
