@@ -26,6 +26,9 @@ export default defineConfig({
     baseURL: appUrl,
     viewport: { width: 1280, height: 900 },
     trace: 'retain-on-failure',
+    // An action waits until its element can take it; this bounds a hang (a wrong locator), not the machine's speed.
+    actionTimeout: 60_000,
+    navigationTimeout: 120_000,
     launchOptions: { executablePath: findBrowser(), args: browserArgs },
   },
   webServer: {

@@ -33,7 +33,7 @@ function contentSecurityPolicyPlugin(): Plugin {
   };
 }
 
-export default defineConfig({
+export default defineConfig(({ isSsrBuild }) => ({
   // Relative base: dist/ works from any sub-path of any static server or intranet share.
   base: './',
   // The app's version, written into every exported file.
@@ -43,5 +43,17 @@ export default defineConfig({
     target: 'es2022',
     assetsInlineLimit: 0,
     modulePreload: { polyfill: false },
+    // dist/.vite/manifest.json: the chunk graph, read by the size budgets (scripts/check-size-budgets.mjs).
+    manifest: !isSsrBuild,
+    // React in a chunk of its own, so src/main.tsx can evaluate it in a task of its own (no long task).
+    rolldownOptions: isSsrBuild
+      ? {}
+      : {
+          output: {
+            codeSplitting: {
+              groups: [{ name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ }],
+            },
+          },
+        },
   },
-});
+}));

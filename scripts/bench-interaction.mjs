@@ -1,7 +1,5 @@
 // Part of `npm run bench`: the time from a key press that changes a rating to the next paint, on the 31-unit
-// CIO Assistant profile, in the production build in Chromium on this machine (no CPU throttling).
-import { chromium } from 'playwright-core';
-import { browserArgs } from './find-browser.mjs';
+// CIO Assistant profile, in the production build in Chromium on this machine, at a CPU slowdown.
 
 const assessmentId = 'benchmark01';
 const state = {
@@ -25,10 +23,12 @@ const state = {
 };
 
 /** Presses arrow keys in the DG100 radio group `presses` times and returns each key-to-next-paint time (ms). */
-export async function measureRatingLatency({ appUrl, executablePath, presses = 80 }) {
-  const browser = await chromium.launch({ executablePath, args: browserArgs });
+export async function measureRatingLatency({ browser, appUrl, presses = 80, cpuSlowdown = 4 }) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   try {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
     await page.goto(appUrl);
     await page.evaluate((value) => localStorage.setItem('cio-skills-compass', JSON.stringify(value)), state);
     await page.goto(`${appUrl}#/assessments/${assessmentId}`);
@@ -77,12 +77,6 @@ export async function measureRatingLatency({ appUrl, executablePath, presses = 8
     const level = await page.locator('[data-key="unit:DG100"] input[type=radio]:checked').getAttribute('value');
     return { latencies, processing, inputDelay, slowEvents, itemCount, finalLevel: level };
   } finally {
-    await browser.close();
+    await context.close();
   }
-}
-
-export function summarise(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const at = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
-  return { count: sorted.length, median: at(0.5), p95: at(0.95), max: sorted[sorted.length - 1] ?? NaN };
 }

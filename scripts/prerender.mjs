@@ -15,6 +15,11 @@ const indexPath = join(dist, 'index.html');
 const template = readFileSync(indexPath, 'utf8');
 const placeholder = '<div id="root"><!--app--></div>';
 if (!template.includes(placeholder)) throw new Error(`dist/index.html has no ${placeholder}`);
-writeFileSync(indexPath, template.replace(placeholder, `<div id="root" data-prerendered="true">${html}</div>`));
+// The app's script waits for the page to paint (src/main.tsx), so the browser should fetch it after what the
+// paint needs: low priority (Vite writes the tag itself, so the attribute is added here).
+const entryScript = '<script type="module" crossorigin src=';
+if (!template.includes(entryScript)) throw new Error(`dist/index.html has no ${entryScript}`);
+const page = template.replace(placeholder, `<div id="root" data-prerendered="true">${html}</div>`).replace(entryScript, '<script type="module" fetchpriority="low" crossorigin src=');
+writeFileSync(indexPath, page);
 rmSync(ssrDir, { recursive: true, force: true });
 console.log(`prerendered the first screen into dist/index.html (${html.length} characters of HTML)`);

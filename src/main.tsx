@@ -19,8 +19,28 @@ function prerenderedIsWhatWasAsked(): boolean {
   }
 }
 
+/** Resolves in a later task, so the work before and after it are never one long task. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/**
+ * Evaluates React, then zod with the profile schemas, then the store with the assessment schemas, then the app,
+ * each in its own task: together they are one long task on a slow phone.
+ */
+async function startInSteps(): Promise<void> {
+  await import('react-dom/client');
+  await nextTask();
+  await import('./domain/profile-library');
+  await nextTask();
+  await import('./store/app-store');
+  await nextTask();
+  const { startApp } = await import('./app/start-app');
+  await startApp();
+}
+
 function loadApp(): void {
-  void import('./app/start-app').then(({ startApp }) => startApp());
+  void startInSteps();
 }
 
 if (!prerenderedIsWhatWasAsked() && document.getElementById('root')?.dataset.prerendered === 'true') {

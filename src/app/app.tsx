@@ -1,20 +1,29 @@
-import { useEffect } from 'react';
+import { lazy, useEffect, useSyncExternalStore } from 'react';
 import type { ProfileLibraryResult } from '../domain/profile-library';
 import { DataProblems } from '../features/profile/data-problems';
 import { useTranslation } from '../i18n/use-translation';
+import { browserStorage } from '../lib/safe-storage';
+import { useAppStore } from '../store/app-store';
 import { ProfileLibraryContext } from '../lib/profile-library-context';
 import { routes } from '../lib/routes';
+import { AfterHydration } from '../ui/after-hydration';
 import { JumpLink } from '../ui/jump-link';
-import { ErrorBoundary } from './error-boundary';
+import { ErrorBoundary, OptionalPart } from './error-boundary';
 import { LanguageSwitch } from './language-switch';
 import { Screen } from './screen';
-import { StorageNotices } from './storage-notices';
 import { useHashRoute } from './use-hash-route';
+
+// What to tell the user about their saved data: never in the prerendered page (nothing is stored there), so its code
+// loads after the first paint.
+const StorageNotices = lazy(() => import('./storage-notices').then((module) => ({ default: module.StorageNotices })));
 
 /** The page: header with navigation and the language switch, the current screen, and the footer. */
 export function App({ libraryResult, onRetry }: { libraryResult: ProfileLibraryResult; onRetry: () => void }) {
   const { language, t } = useTranslation();
   const { route } = useHashRoute();
+  // The notices' code loads only when there may be something to say: a notice, storage refused, or data to back up.
+  const persistent = useSyncExternalStore(browserStorage.subscribe, browserStorage.isPersistent, () => true);
+  const mayNeedNotices = useAppStore((state) => state.storageNotices.length > 0 || Object.keys(state.assessments).length > 0) || !persistent;
 
   useEffect(() => {
     document.documentElement.lang = language;
@@ -27,7 +36,7 @@ export function App({ libraryResult, onRetry }: { libraryResult: ProfileLibraryR
     document.getElementById('main')?.removeAttribute('aria-busy');
   }, []);
 
-  const onAssessments = !['home', 'profile', 'backup', 'not-found'].includes(route.screen);
+  const onAssessments = !['home', 'profile', 'backup', 'organisation', 'not-found'].includes(route.screen);
   return (
     <>
       <JumpLink targetId="main" className="skip-link">
@@ -50,12 +59,21 @@ export function App({ libraryResult, onRetry }: { libraryResult: ProfileLibraryR
             <a href={routes.backup.href()} aria-current={route.screen === 'backup' ? 'page' : undefined}>
               {t('nav.backup')}
             </a>
+            <a href={routes.organisation.href()} aria-current={route.screen === 'organisation' ? 'page' : undefined}>
+              {t('nav.organisation')}
+            </a>
           </nav>
           <LanguageSwitch />
         </div>
         <p className="site-header__tagline">{t('app.tagline')}</p>
       </header>
-      <StorageNotices onBackupScreen={route.screen === 'backup'} />
+      {mayNeedNotices && (
+        <OptionalPart>
+          <AfterHydration>
+            <StorageNotices onBackupScreen={route.screen === 'backup'} />
+          </AfterHydration>
+        </OptionalPart>
+      )}
       <main id="main" className="site-main">
         {libraryResult.ok ? (
           <ProfileLibraryContext value={libraryResult.library}>

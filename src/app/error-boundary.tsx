@@ -23,3 +23,16 @@ export class ErrorBoundary extends Component<Props, { error: Error | null; reset
     return this.state.error ? <RecoveryScreen error={this.state.error} /> : this.props.children;
   }
 }
+
+/** For a part the page can do without (a notice): if it fails, it is left out, and the rest of the page stays. */
+export class OptionalPart extends Component<{ children: ReactNode }, { failed: boolean }> {
+  override state = { failed: false };
+
+  static getDerivedStateFromError(): { failed: boolean } {
+    return { failed: true };
+  }
+
+  override render() {
+    return this.state.failed ? null : this.props.children;
+  }
+}

@@ -1,6 +1,7 @@
 import type { Language } from '../domain/localized-text';
 import { translateCore } from '../i18n/translate';
-import { downloadBlob, safeFileName } from '../lib/download';
+import { downloadBlob } from '../lib/download';
+import { safeFileName } from '../lib/file-name';
 import { routes } from '../lib/routes';
 import { useAppStore } from '../store/app-store';
 import { rescueText } from '../store/rescue';

@@ -1,10 +1,11 @@
 import { useState, useSyncExternalStore } from 'react';
 import { daysBetween, localCalendarDateOf, todayCalendarDate } from '../domain/calendar-date';
-import { useTranslation } from '../i18n/use-translation';
+import { useTranslator } from '../i18n/use-translation';
 import { routes } from '../lib/routes';
 import { browserStorage } from '../lib/safe-storage';
 import { useAppStore } from '../store/app-store';
 import { downloadMyData } from './recovery-screen';
+import { translateStorage } from './storage-messages';
 
 /** A gentle reminder comes after this many changes, or this many days, without a backup. */
 export const remindAfterChanges = 25;
@@ -18,9 +19,25 @@ export function needsBackupReminder(input: { assessments: number; changes: numbe
   return daysBetween(localCalendarDateOf(input.lastExportedAt), input.today) >= remindAfterDays ? 'days' : null;
 }
 
+/** A notice about the stored data, with the way to the backup screen and "Got it". */
+function DismissibleNotice({ text, onDismiss }: { text: string; onDismiss: () => void }) {
+  const { t } = useTranslator(translateStorage);
+  return (
+    <div className="storage-warning" role="status">
+      <p>{text}</p>
+      <p className="storage-warning__actions">
+        <a href={routes.backup.href()}>{t('storage.seeBackup')}</a>
+        <button type="button" className="button button--link" onClick={onDismiss}>
+          {t('storage.dismiss')}
+        </button>
+      </p>
+    </div>
+  );
+}
+
 /** What the user must know about their saved data: storage refused, newer data kept apart, parts set aside; and a reminder to back up. */
 export function StorageNotices({ onBackupScreen }: { onBackupScreen: boolean }) {
-  const { t } = useTranslation();
+  const { t } = useTranslator(translateStorage);
   const persistent = useSyncExternalStore(browserStorage.subscribe, browserStorage.isPersistent, () => true);
   const notices = useAppStore((state) => state.storageNotices);
   const dismiss = useAppStore((state) => state.dismissStorageNotice);
@@ -50,28 +67,8 @@ export function StorageNotices({ onBackupScreen }: { onBackupScreen: boolean }) 
           {t('storage.warning')} <a href={routes.backup.href()}>{t('storage.exportNow')}</a>
         </p>
       )}
-      {unreadable && (
-        <div className="storage-warning" role="status">
-          <p>{t('storage.unreadableText')}</p>
-          <p className="storage-warning__actions">
-            <a href={routes.backup.href()}>{t('storage.seeBackup')}</a>
-            <button type="button" className="button button--link" onClick={() => dismiss('unreadable')}>
-              {t('storage.dismiss')}
-            </button>
-          </p>
-        </div>
-      )}
-      {setAside && setAside.kind === 'set-aside' && (
-        <div className="storage-warning" role="status">
-          <p>{t('storage.setAside', { names: setAside.names.join(', ') })}</p>
-          <p className="storage-warning__actions">
-            <a href={routes.backup.href()}>{t('storage.seeBackup')}</a>
-            <button type="button" className="button button--link" onClick={() => dismiss('set-aside')}>
-              {t('storage.dismiss')}
-            </button>
-          </p>
-        </div>
-      )}
+      {unreadable && <DismissibleNotice text={t('storage.unreadableText')} onDismiss={() => dismiss('unreadable')} />}
+      {setAside && setAside.kind === 'set-aside' && <DismissibleNotice text={t('storage.setAside', { names: setAside.names.join(', ') })} onDismiss={() => dismiss('set-aside')} />}
       {reminder && persistent && !newer && (
         <aside className="backup-reminder" aria-label={t('storage.remindTitle')}>
           <p>

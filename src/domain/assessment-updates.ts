@@ -1,4 +1,5 @@
 import type { Appointee, Assessment, ExperienceRecord, ProficiencyRating } from './assessment';
+import type { Review } from './review-schema';
 
 /** Removes keys whose value is undefined or an empty note, so stored ratings hold only what was said. */
 function compact<T extends object>(record: T): T {
@@ -39,4 +40,10 @@ export function withTitle(assessment: Assessment, title: string, now: string): A
 /** A copy with a new id and title; ratings, notes and details carry over. */
 export function duplicateOf(assessment: Assessment, input: { id: string; title: string; now: string }): Assessment {
   return { ...structuredClone(assessment), id: input.id, title: input.title, createdAt: input.now, updatedAt: input.now };
+}
+
+/** `assessment` with `review` attached (replacing an earlier export of the same review); self-ratings untouched. */
+export function withReview(assessment: Assessment, review: Review, now: string): Assessment {
+  const others = (assessment.reviews ?? []).filter((candidate) => candidate.id !== review.id);
+  return { ...assessment, reviews: [...others, review], updatedAt: now };
 }

@@ -2,6 +2,7 @@ import { z } from 'zod/mini';
 import { calendarDateSchema, timestampSchema } from './calendar-date';
 import { developmentActionSchema } from './development-action';
 import { experienceStatusSchema, levelSchema } from './rating-scale';
+import { reviewSchema } from './review-schema';
 import { roleProfileIdSchema } from './role-profile';
 
 export const noteMaxLength = 2000;
@@ -66,6 +67,8 @@ export const assessmentSchema = z.strictObject({
   actions: z.optional(z.array(developmentActionSchema)),
   /** Earlier rounds, oldest first; the ratings above are the current round (added in storage version 3). */
   rounds: z.optional(z.array(roundSchema)),
+  /** Reviews by others (supervisor, assistant, HR), oldest first. Optional, read as [] when absent: no migration. */
+  reviews: z.optional(z.array(reviewSchema)),
   createdAt: timestampSchema,
   updatedAt: timestampSchema,
 });

@@ -2,6 +2,7 @@ import { z } from 'zod/mini';
 import { assessmentSchema, type Assessment } from './assessment';
 import { timestampSchema } from './calendar-date';
 import { bilingual, parseWithLocalizedIssues } from './localized-issues';
+import './zod-locales';
 import type { LocalizedText } from './localized-text';
 import { compareVersion, isRecord, migrateAssessment, migrateStoredState, schemaVersion } from './migrations';
 import { levels } from './rating-scale';

@@ -83,6 +83,21 @@ describe('display', () => {
     expect(formatLongDate('not a date', 'en')).toBe('not a date');
   });
 
+  it('writes every day from 1900 to 2200 exactly as Intl.DateTimeFormat does', () => {
+    const intl = {
+      th: new Intl.DateTimeFormat('th-TH-u-ca-buddhist', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+      en: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+    };
+    const mismatches: string[] = [];
+    for (let day = Date.UTC(1900, 0, 1); day <= Date.UTC(2200, 11, 31); day += 86_400_000) {
+      const date = new Date(day).toISOString().slice(0, 10);
+      for (const language of ['th', 'en'] as const) {
+        if (formatLongDate(date, language) !== intl[language].format(day)) mismatches.push(`${date} ${language}`);
+      }
+    }
+    expect(mismatches).toEqual([]);
+  });
+
   it('writes digits for spreadsheets as day/month/Buddhist-Era year', () => {
     expect(formatBuddhistEraDigits('2026-03-01')).toBe('01/03/2569');
   });

@@ -103,15 +103,19 @@ export function commonEraYear(displayedYear: number, language: Language): number
   return language === 'th' ? displayedYear - buddhistEraOffset : displayedYear;
 }
 
-const longFormatters: Record<Language, Intl.DateTimeFormat> = {
-  th: new Intl.DateTimeFormat('th-TH-u-ca-buddhist', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
-  en: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+// Written out rather than asked of Intl.DateTimeFormat: the first Thai formatter a page creates loads ICU data
+// for 20–60 ms (80–240 ms on a slow phone), a long task on the first screen, which shows the circular's date.
+// A unit test checks these against Intl, day by day.
+const months: Record<Language, readonly string[]> = {
+  th: ['มกราคม', 'กุมภาพันธ์', 'มีนาคม', 'เมษายน', 'พฤษภาคม', 'มิถุนายน', 'กรกฎาคม', 'สิงหาคม', 'กันยายน', 'ตุลาคม', 'พฤศจิกายน', 'ธันวาคม'],
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
 };
 
 /** A calendar date in words: "1 มีนาคม 2569" (Buddhist Era) in Thai, "1 March 2026" in English. */
 export function formatLongDate(date: CalendarDate, language: Language): string {
   if (!isCalendarDate(date)) return date;
-  return longFormatters[language].format(toUtcDate(date));
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  return `${day} ${months[language][month - 1] ?? ''} ${displayYear(year, language)}`;
 }
 
 /** A calendar date as day/month/Buddhist-Era year in digits, "01/03/2569": for spreadsheets read in Thailand. */
@@ -123,6 +127,5 @@ export function formatBuddhistEraDigits(date: CalendarDate): string {
 
 /** The twelve month names in the language. */
 export function monthNames(language: Language): string[] {
-  const format = new Intl.DateTimeFormat(language === 'th' ? 'th-TH' : 'en-GB', { month: 'long', timeZone: 'UTC' });
-  return Array.from({ length: 12 }, (_, month) => format.format(new Date(Date.UTC(2000, month, 1))));
+  return [...months[language]];
 }

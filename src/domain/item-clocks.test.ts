@@ -4,6 +4,7 @@ import { makeAssessment } from '../testing/assessment-factory';
 import { canonicalText, changedParts, mergeStoredStates, recordChanges } from './item-clocks';
 import { initialStoredState, type StoredState } from './stored-state';
 import type { Assessment } from './assessment';
+import { makeReview } from '../testing/review-factory';
 
 const base = makeAssessment({ id: 'shared-1' });
 const start: StoredState = recordChanges(initialStoredState, { ...initialStoredState, assessments: { [base.id]: base } }, 1);
@@ -31,6 +32,16 @@ describe('mergeStoredStates', () => {
     const ba = mergeStoredStates(tabB, tabA);
     expect(canonicalText(ab)).toBe(canonicalText(ba));
     expect(ab.assessments[base.id]?.ratings).toEqual({ 'unit:DG100': { level: 1 }, 'unit:DT100': { level: 4 } });
+  });
+
+  it('keeps a review imported in one tab and a rating made in the other (issue 15)', () => {
+    const review = makeReview({ assessmentId: base.id });
+    const tabA = edit(start, 30, (a) => ({ ...a, reviews: [review] }));
+    const tabB = edit(start, 31, rate('unit:DT100', 2));
+    for (const merged of [mergeStoredStates(tabA, tabB), mergeStoredStates(tabB, tabA)]) {
+      expect(merged.assessments[base.id]?.reviews).toEqual([review]);
+      expect(merged.assessments[base.id]?.ratings['unit:DT100']).toEqual({ level: 2 });
+    }
   });
 
   it('lets the later change of the same item win', () => {

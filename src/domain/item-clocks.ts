@@ -18,6 +18,7 @@ export function partsOf(assessment: Assessment): Parts {
   for (const [key, rating] of Object.entries(assessment.ratings)) parts[`r:${key}`] = rating;
   for (const [key, record] of Object.entries(assessment.experience)) parts[`e:${key}`] = record;
   for (const action of assessment.actions ?? []) parts[`a:${action.id}`] = action;
+  for (const review of assessment.reviews ?? []) parts[`v:${review.id}`] = review;
   return parts;
 }
 
@@ -92,7 +93,9 @@ function mergeAssessment(ours: Assessment, theirs: Assessment, ourClock: Record<
   const ratings: Assessment['ratings'] = {};
   const experience: Assessment['experience'] = {};
   const actions: NonNullable<Assessment['actions']> = [];
+  const reviews: NonNullable<Assessment['reviews']> = [];
   for (const [key, value] of Object.entries(merged)) {
+    if (key.startsWith('v:')) reviews.push(value as NonNullable<Assessment['reviews']>[number]);
     if (key.startsWith('r:')) ratings[key.slice(2)] = value as Assessment['ratings'][string];
     else if (key.startsWith('e:')) experience[key.slice(2)] = value as Assessment['experience'][string];
     else if (key.startsWith('a:')) actions.push(value as NonNullable<Assessment['actions']>[number]);
@@ -113,6 +116,9 @@ function mergeAssessment(ours: Assessment, theirs: Assessment, ourClock: Record<
   else result.title = title;
   if (rounds === undefined) delete result.rounds;
   else result.rounds = rounds;
+  // Reviews by others (issue 15) merge by id like actions, in the order they were exported (the same in every tab).
+  if (reviews.length === 0) delete result.reviews;
+  else result.reviews = reviews.sort((x, y) => x.exportedAt.localeCompare(y.exportedAt) || x.id.localeCompare(y.id));
   return result;
 }
 

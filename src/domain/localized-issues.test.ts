@@ -1,6 +1,7 @@
 import { z } from 'zod/mini';
 import { describe, expect, it } from 'vitest';
 import { bilingual, formatPath, parseWithLocalizedIssues } from './localized-issues';
+import './zod-locales';
 
 const schema = z
   .strictObject({ name: z.string(), items: z.array(z.strictObject({ date: z.iso.date() })) })

@@ -1,5 +1,4 @@
 import type { z } from 'zod/mini';
-import { en as enLocale, th as thLocale } from 'zod/locales';
 import type { Language, LocalizedText } from './localized-text';
 
 /** One thing wrong with a file: where, and what, in both languages. */
@@ -8,7 +7,23 @@ export interface LocalizedIssue {
   message: LocalizedText;
 }
 
-const locales = { th: thLocale(), en: enLocale() };
+type ZodLocale = { localeError: z.core.$ZodErrorMap };
+/**
+ * zod's Thai and English wording of its own errors. They are needed only when something fails to parse, so they are
+ * not part of the first screen's code: `zod-locales.ts` supplies them (imports do so before they parse untrusted
+ * files; the profile loader loads them when a file fails). Until then a message is zod's default English.
+ */
+let locales: Record<Language, ZodLocale> | null = null;
+
+/** Supplies zod's wording in each language (see zod-locales.ts). */
+export function provideZodLocales(wording: Record<Language, ZodLocale>): void {
+  locales = wording;
+}
+
+/** Whether zod's wording in each language has been supplied. */
+export function hasZodLocales(): boolean {
+  return locales !== null;
+}
 
 /** A bilingual message for a custom refinement: `ctx.addIssue({ code: 'custom', params: bilingual(th, en) })`. */
 export function bilingual(th: string, en: string): { th: string; en: string } {
@@ -24,7 +39,7 @@ function errorMapFor(language: Language): z.core.$ZodErrorMap {
         if (typeof message === 'string') return message;
       }
     }
-    return locales[language].localeError(issue);
+    return locales ? locales[language].localeError(issue) : undefined;
   };
 }
 

@@ -4,7 +4,7 @@
  * the same thing. Each step is named for the change it brings and keyed by the version it produces.
  * Data of a newer version is never migrated down: callers keep it untouched and say so.
  */
-export const schemaVersion = 3;
+export const schemaVersion = 4;
 
 type Json = Record<string, unknown>;
 
@@ -16,6 +16,11 @@ export function isRecord(value: unknown): value is Json {
 const assessmentSteps: Record<number, (assessment: Json) => Json> = {
   3: function addPlansAndRounds(assessment) {
     return { actions: [], rounds: [], ...assessment };
+  },
+  // Reviews by others may now be attached. Nothing to add (an assessment without reviews has none), but the version
+  // moves so that an older app refuses what it cannot read instead of setting assessments aside.
+  4: function allowReviews(assessment) {
+    return assessment;
   },
 };
 

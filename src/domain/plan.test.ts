@@ -3,6 +3,8 @@ import { makeAssessment } from '../testing/assessment-factory';
 import { listAssessmentItems } from './assessment-items';
 import { addDays } from './calendar-date';
 import type { DevelopmentAction } from './development-action';
+import { rankPriorities } from './gaps';
+import { itemStanding } from './scoring';
 import { groupActions, itemsNeedingPlan, planWarnings, suggestAction } from './plan';
 import { makeCatalogue, makeProfile } from '../testing/profile-factory';
 
@@ -29,17 +31,28 @@ describe('itemsNeedingPlan', () => {
   });
 });
 
+const today = '2026-11-27';
+
 describe('planWarnings', () => {
+  it('lists the uncovered gaps in the gap screen\'s priority order, then starred experience not yet rated, with its deadline', () => {
+    const { uncovered } = planWarnings(items, assessment, [], { defaultTarget: 3, today });
+    const priorities = rankPriorities(items.map((item, index) => itemStanding(item, index, assessment, 3)), { appointedOn, today });
+    expect(uncovered.slice(0, priorities.length).map((gap) => gap.item.key)).toEqual(priorities.map((priority) => priority.standing.item.key));
+    expect(uncovered.map((gap) => gap.item.key)).toEqual(['experience:e-one', 'unit:DG100', 'knowledge:k-one', 'experience:e-two']);
+    expect(uncovered[1]?.standing).toMatchObject({ rated: true, gap: 2 });
+    expect(uncovered.at(-1)).toMatchObject({ standing: { rated: false }, deadline: { date: '2027-10-01', daysLeft: 308 } });
+  });
+
   it('names the gaps with no action', () => {
-    const { uncovered } = planWarnings(items, assessment, [action({ serves: ['unit:DG100', 'knowledge:k-one'] })], 3);
-    expect(uncovered.map((item) => item.key)).toEqual(['experience:e-one', 'experience:e-two']);
+    const { uncovered } = planWarnings(items, assessment, [action({ serves: ['unit:DG100', 'knowledge:k-one'] })], { defaultTarget: 3, today });
+    expect(uncovered.map((gap) => gap.item.key)).toEqual(['experience:e-one', 'experience:e-two']);
   });
 
   it('warns when an action for a starred experience ends after its deadline, unless it is done', () => {
     const late = action({ id: 'late-1', serves: ['experience:e-two'], targetOn: '2027-10-02' });
     const onTime = action({ id: 'ontime', serves: ['experience:e-two'], targetOn: '2027-10-01' });
     const done = action({ id: 'done-1', serves: ['experience:e-two'], targetOn: '2028-01-01', status: 'done' });
-    expect(planWarnings(items, assessment, [late, onTime, done], 3).lateActions).toEqual([{ action: late, itemKey: 'experience:e-two', deadline: '2027-10-01' }]);
+    expect(planWarnings(items, assessment, [late, onTime, done], { defaultTarget: 3, today }).lateActions).toEqual([{ action: late, itemKey: 'experience:e-two', deadline: '2027-10-01' }]);
   });
 });
 

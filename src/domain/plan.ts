@@ -1,9 +1,10 @@
 import type { Assessment } from './assessment';
 import type { AssessmentItem } from './assessment-items';
 import { addDays, daysBetween } from './calendar-date';
-import { experienceDeadline } from './deadlines';
+import { deadlineStatus, experienceDeadline } from './deadlines';
 import { actionStatuses, type ActionKind, type ActionStatus, type DevelopmentAction } from './development-action';
-import { itemStanding, standingStatus } from './scoring';
+import { rankPriorities, type GapPriority } from './gaps';
+import { itemStanding, standingStatus, type ItemStanding } from './scoring';
 import type { Level } from './rating-scale';
 /** The items that need a plan: rated and short of target, or starred experience not yet acquired (rated or not). */
 export function itemsNeedingPlan(items: readonly AssessmentItem[], assessment: Assessment, defaultTarget: Level): AssessmentItem[] {
@@ -13,22 +14,50 @@ export function itemsNeedingPlan(items: readonly AssessmentItem[], assessment: A
   });
 }
 
+/** A gap no action serves yet, with what the gap screen says of it: its size (when rated) and its deadline (when starred). */
+export interface UncoveredGap {
+  item: AssessmentItem;
+  standing: ItemStanding;
+  deadline?: GapPriority['deadline'];
+}
+
 export interface PlanWarnings {
   /** Actions for a starred experience that end after its deadline. */
   lateActions: { action: DevelopmentAction; itemKey: string; deadline: string }[];
-  /** Items that need a plan but no action serves. */
-  uncovered: AssessmentItem[];
+  /**
+   * Items that need a plan but no action serves, in the gap screen's priority order (rankPriorities); starred
+   * experience not yet rated has no gap to rank and follows, in the circular's order.
+   */
+  uncovered: UncoveredGap[];
 }
 
 /** What the plan screen warns about. */
-export function planWarnings(items: readonly AssessmentItem[], assessment: Assessment, actions: readonly DevelopmentAction[], defaultTarget: Level): PlanWarnings {
-  const deadline = experienceDeadline(assessment.appointee.appointedOn);
+export function planWarnings(
+  items: readonly AssessmentItem[],
+  assessment: Assessment,
+  actions: readonly DevelopmentAction[],
+  input: { defaultTarget: Level; today: string },
+): PlanWarnings {
+  const appointedOn = assessment.appointee.appointedOn;
+  const deadline = experienceDeadline(appointedOn);
   const starredKeys = new Set(items.filter((item) => item.kind === 'experience' && item.starred).map((item) => item.key));
   const lateActions = actions.flatMap((action) =>
     action.status === 'done' || action.targetOn <= deadline ? [] : action.serves.filter((key) => starredKeys.has(key)).map((itemKey) => ({ action, itemKey, deadline })),
   );
   const served = new Set(actions.flatMap((action) => action.serves));
-  return { lateActions, uncovered: itemsNeedingPlan(items, assessment, defaultTarget).filter((item) => !served.has(item.key)) };
+  const open = new Set(itemsNeedingPlan(items, assessment, input.defaultTarget).filter((item) => !served.has(item.key)).map((item) => item.key));
+  const standings = items.map((item, index) => itemStanding(item, index, assessment, input.defaultTarget));
+  const ranked: UncoveredGap[] = rankPriorities(standings, { appointedOn, today: input.today })
+    .filter(({ standing }) => open.has(standing.item.key))
+    .map(({ standing, deadline: due }) => ({ item: standing.item, standing, ...(due ? { deadline: due } : {}) }));
+  const rankedKeys = new Set(ranked.map((gap) => gap.item.key));
+  const unrated: UncoveredGap[] = standings
+    .filter((standing) => open.has(standing.item.key) && !rankedKeys.has(standing.item.key))
+    .map((standing) => {
+      const due = deadlineStatus({ appointedOn, today: input.today, acquired: false });
+      return { item: standing.item, standing, deadline: { date: due.deadline, daysLeft: due.daysLeft, status: due.status } };
+    });
+  return { lateActions, uncovered: [...ranked, ...unrated] };
 }
 
 /** A starting point for an action on `item`, for the user to edit; never added by itself. */

@@ -70,29 +70,43 @@ export interface LibraryFiles {
  * Reports every problem in every file, not just the first.
  */
 export function assembleProfileLibrary(index: ProfileIndex, files: LibraryFiles): ProfileLibraryResult {
+  const steps = assembleProfileLibraryInSteps(index, files);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The same as `assembleProfileLibrary`, one file at a time: it pauses (yields) after each file, so a caller
+ * on the main thread can let the browser breathe between files.
+ */
+export function* assembleProfileLibraryInSteps(index: ProfileIndex, files: LibraryFiles): Generator<void, ProfileLibraryResult> {
   const { catalogue: catalogueFile, ratingScale: ratingScaleFile, profiles: profileFiles } = files;
   const problems: ProfileDataProblem[] = [];
   const catalogue = parseWithLocalizedIssues(catalogueSchema, catalogueFile.data);
   if (!catalogue.success) problems.push({ file: catalogueFile.file, kind: 'invalid', issues: catalogue.issues });
+  yield;
   const ratingScale = parseWithLocalizedIssues(ratingScaleSchema, ratingScaleFile.data);
   if (!ratingScale.success) problems.push({ file: ratingScaleFile.file, kind: 'invalid', issues: ratingScale.issues });
 
   const profiles: RoleProfile[] = [];
-  index.profiles.forEach((entry, position) => {
+  for (const [position, entry] of index.profiles.entries()) {
+    yield;
     const file = profileFiles[position];
     if (!file) {
       problems.push({ file: entry.file, kind: 'unreadable' });
-      return;
+      continue;
     }
     const parsed = parseWithLocalizedIssues(roleProfileSchema, file.data);
     if (!parsed.success) {
       problems.push({ file: file.file, kind: 'invalid', issues: parsed.issues });
-      return;
+      continue;
     }
     const crossIssues = catalogue.success ? crossCheck(parsed.data, entry.id, catalogue.data, catalogueFile.file) : [];
     if (crossIssues.length > 0) problems.push({ file: file.file, kind: 'invalid', issues: crossIssues });
     else profiles.push(parsed.data);
-  });
+  }
 
   if (problems.length > 0 || !catalogue.success || !ratingScale.success) return { ok: false, problems };
   return { ok: true, library: { catalogue: catalogue.data, ratingScale: ratingScale.data, profiles } };

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import version1 from '../../tests/fixtures/persisted-v1.json';
 import version2 from '../../tests/fixtures/persisted-v2.json';
 import version3 from '../../tests/fixtures/persisted-v3.json';
+import version4 from '../../tests/fixtures/persisted-v4.json';
 import { schemaVersion } from './migrations';
 import { initialStoredState, readStoredText, salvageStoredState, storedText } from './stored-state';
 
@@ -18,10 +19,15 @@ describe('readStoredText', () => {
     expect(read.kind === 'read' && read.migratedFrom).toBe(2);
   });
 
-  it('reads the frozen version 3 blob, plan and rounds included, unchanged', () => {
-    expect(schemaVersion).toBe(3);
+  it('reads the frozen version 3 blob, plan and rounds included, unchanged but for the version', () => {
+    expect(schemaVersion).toBe(4);
     const read = readStoredText(JSON.stringify(version3));
-    expect(read).toMatchObject({ kind: 'read', migratedFrom: null, state: version3.state });
+    expect(read).toMatchObject({ kind: 'read', migratedFrom: 3, state: version3.state });
+  });
+
+  it('reads the frozen version 4 blob, reviews included, unchanged', () => {
+    const read = readStoredText(JSON.stringify(version4));
+    expect(read).toMatchObject({ kind: 'read', migratedFrom: null, setAsideNow: [], state: { assessments: version4.state.assessments } });
   });
 
   it('sets aside, by name and as raw text, an assessment that no longer parses after migration', () => {

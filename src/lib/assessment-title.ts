@@ -2,7 +2,12 @@ import type { Assessment } from '../domain/assessment';
 import type { Language } from '../domain/localized-text';
 import { formatLongDate } from '../domain/calendar-date';
 
-/** The assessment's name: the one the user gave it, or its role and date in the current language. */
+/**
+ * The assessment's name: the one the user gave it, or its role and date; led by the appointee's name when one
+ * is given and the title does not already say it, so several people's assessments never look alike.
+ */
 export function assessmentTitle(assessment: Pick<Assessment, 'title' | 'appointee'>, abbreviation: string, language: Language): string {
-  return assessment.title ?? `${abbreviation} · ${formatLongDate(assessment.appointee.assessedOn, language)}`;
+  const title = assessment.title ?? `${abbreviation} · ${formatLongDate(assessment.appointee.assessedOn, language)}`;
+  const name = assessment.appointee.name.trim();
+  return name && !title.includes(name) ? `${name} · ${title}` : title;
 }

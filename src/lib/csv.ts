@@ -5,6 +5,6 @@ import Papa from 'papaparse';
  * starts with = + - @ (or a tab or carriage return) is prefixed with ' so that Excel shows it as text and never runs
  * it as a formula: names, notes and evidence can come from other people's backups.
  */
-export function toExcelCsv(rows: string[][]): string {
+export function toExcelCsv(rows: (string | number)[][]): string {
   return `\uFEFF${Papa.unparse(rows, { newline: '\r\n', quotes: true, escapeFormulae: true })}`;
 }

@@ -10,11 +10,3 @@ export function downloadBlob(blob: Blob, fileName: string): void {
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
-
-/** A file name from its parts: letters, digits, Thai and dashes only. */
-export function safeFileName(...parts: string[]): string {
-  return parts
-    .map((part) => part.normalize('NFC').replace(/[^\p{L}\p{M}\p{N}-]+/gu, '-').replace(/^-+|-+$/g, ''))
-    .filter(Boolean)
-    .join('_');
-}

@@ -1,5 +1,6 @@
+import { hasZodLocales } from '../domain/localized-issues';
 import {
-  assembleProfileLibrary,
+  assembleProfileLibraryInSteps,
   parseProfileIndex,
   profileIndexFile,
   type DataFile,
@@ -39,7 +40,11 @@ function isProblem(value: DataFile | ProfileDataProblem): value is ProfileDataPr
 export async function loadProfileLibrary(baseUrl: string, fetchFn: Fetch = (url) => fetch(url)): Promise<ProfileLibraryResult> {
   const indexFile = await fetchDataFile(baseUrl, profileIndexFile, fetchFn);
   if (isProblem(indexFile)) return { ok: false, problems: [indexFile] };
-  const index = parseProfileIndex(indexFile.data);
+  let index = parseProfileIndex(indexFile.data);
+  if (!index.ok && !hasZodLocales()) {
+    await import('../domain/zod-locales');
+    index = parseProfileIndex(indexFile.data);
+  }
   if (!index.ok) return { ok: false, problems: [index.problem] };
 
   const { catalogue, ratingScale, profiles } = index.index;
@@ -48,5 +53,23 @@ export async function loadProfileLibrary(baseUrl: string, fetchFn: Fetch = (url)
   if (problems.length > 0) return { ok: false, problems };
   const [catalogueFile, ratingScaleFile, ...profileFiles] = files.filter((file): file is DataFile => !isProblem(file));
   if (!catalogueFile || !ratingScaleFile) return { ok: false, problems: [{ file: catalogue, kind: 'unreadable' }] };
-  return assembleProfileLibrary(index.index, { catalogue: catalogueFile, ratingScale: ratingScaleFile, profiles: profileFiles });
+  // One file per task: validating them all at once is a long task on a slow phone.
+  const assemble = async () => {
+    const steps = assembleProfileLibraryInSteps(index.index, { catalogue: catalogueFile, ratingScale: ratingScaleFile, profiles: profileFiles });
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+      await nextTask();
+    }
+  };
+  const result = await assemble();
+  if (result.ok || hasZodLocales()) return result;
+  // A file failed: say why in the user's words, with zod's Thai and English wording (not loaded for the first screen).
+  await import('../domain/zod-locales');
+  return assemble();
+}
+
+/** Resolves in a later task. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }

@@ -14,6 +14,9 @@ describe('parseRoute', () => {
     expect(parseRoute(routes.gaps.href({ assessmentId: 'a1b2c3' }))).toEqual({ screen: 'gaps', assessmentId: 'a1b2c3' });
     expect(parseRoute(routes.report.href({ assessmentId: 'a1b2c3' }))).toEqual({ screen: 'report', assessmentId: 'a1b2c3' });
     expect(parseRoute(routes.plan.href({ assessmentId: 'a1b2c3' }))).toEqual({ screen: 'plan', assessmentId: 'a1b2c3' });
+    expect(parseRoute(routes.reviews.href({ assessmentId: 'a1b2c3' }))).toEqual({ screen: 'reviews', assessmentId: 'a1b2c3' });
+    expect(parseRoute(routes['review-mode'].href())).toEqual({ screen: 'review-mode' });
+    expect(parseRoute(routes.organisation.href())).toEqual({ screen: 'organisation' });
   });
 
   it('round-trips every entry of the table, so a new entry is covered by itself', () => {

@@ -13,7 +13,10 @@ const patterns = {
   gaps: '/assessments/:assessmentId/gaps',
   report: '/assessments/:assessmentId/report',
   plan: '/assessments/:assessmentId/plan',
+  reviews: '/assessments/:assessmentId/reviews',
+  'review-mode': '/review',
   backup: '/backup',
+  organisation: '/organisation',
 } as const satisfies Record<string, `/${string}`>;
 
 type Patterns = typeof patterns;

@@ -1,8 +1,10 @@
 import { create } from 'zustand';
 import { createAssessment, type Appointee, type Assessment, type ExperienceRecord, type ProficiencyRating } from '../domain/assessment';
-import { duplicateOf, withAppointee, withExperience, withRating, withTitle } from '../domain/assessment-updates';
+import { duplicateOf, withAppointee, withExperience, withRating, withReview, withTitle } from '../domain/assessment-updates';
 import { recordChanges } from '../domain/item-clocks';
 import type { DevelopmentAction } from '../domain/development-action';
+import { applyPlanChanges, type PlanChange } from '../domain/plan-changes';
+import type { Review } from '../domain/review-schema';
 import { startNewRound } from '../domain/rounds';
 import type { Language } from '../domain/localized-text';
 import type { RoleProfileId } from '../domain/role-profile';
@@ -37,6 +39,10 @@ interface AppState extends StoredState {
   updateAction(id: string, actionId: string, patch: Partial<Omit<DevelopmentAction, 'id'>>): void;
   removeAction(id: string, actionId: string): void;
   startRound(id: string, today: string): void;
+  /** Attaches a review (replacing an earlier export of the same one); self-ratings are never touched. */
+  importReview(id: string, review: Review): void;
+  /** Applies the accepted changes of an assistant's plan hand-off; rejected ones change nothing. */
+  acceptPlanChanges(id: string, changes: readonly PlanChange[], accepted: ReadonlySet<string>): void;
   /** Adds imported assessments: 'replace' overwrites one with the same id; 'keep-both' gives the import a new id. */
   importAssessments(assessments: Assessment[], mode: 'replace' | 'keep-both', copySuffix: string): string[];
   /** The user saved a backup file of their assessments. */
@@ -102,6 +108,9 @@ export const useAppStore = create<AppState>()((set, get) => {
           update(id, (a) => ({ ...a, actions: (a.actions ?? []).map((action) => (action.id === actionId ? { ...action, ...patch } : action)), updatedAt: now() })),
         removeAction: (id, actionId) => update(id, (a) => ({ ...a, actions: (a.actions ?? []).filter((action) => action.id !== actionId), updatedAt: now() })),
         startRound: (id, today) => update(id, (a) => startNewRound(a, { today, now: now() })),
+        importReview: (id, review) => update(id, (a) => withReview(a, review, now())),
+        acceptPlanChanges: (id, changes, accepted) =>
+          update(id, (a) => (accepted.size === 0 ? a : { ...a, actions: applyPlanChanges(a.actions ?? [], changes, accepted), updatedAt: now() })),
         importAssessments: (incoming, mode, copySuffix) => {
           const existing = get().assessments;
           const added = incoming.map((assessment) =>

@@ -1,3 +1,4 @@
+import './table-scroll.css';
 import type { ReactNode } from 'react';
 
 /** A table that may be wider than a phone: it scrolls sideways in its own box, which the keyboard can reach. */

@@ -23,12 +23,12 @@ async function importText(page: Page, name: string, text: string): Promise<void>
 test.describe('export and import', () => {
   test('exports JSON that imports back exactly, and CSV with a BOM that a CSV parser reads, Thai intact', async ({ page }) => {
     await openBackup(page);
-    const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'ไฟล์สำรอง JSON DCIO ปีงบประมาณ 2569' }).click()]);
-    expect(json.suggestedFilename()).toMatch(/^DCIO_สมหญิง-ตัวอย่าง_\d{4}-\d{2}-\d{2}\.json$/);
+    const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'ไฟล์สำรอง JSON สมหญิง ตัวอย่าง · DCIO ปีงบประมาณ 2569' }).click()]);
+    expect(json.suggestedFilename()).toMatch(/^สมหญิง-ตัวอย่าง_DCIO_2026-11-27_backup\.json$/);
     const parsed = parseBackup(readFileSync(await json.path(), 'utf8'), known);
     expect(parsed.ok && parsed.assessments[0]?.ratings).toEqual(assessment.ratings);
 
-    const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'ตาราง CSV (Excel) DCIO ปีงบประมาณ 2569' }).click()]);
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'ตาราง CSV (Excel) สมหญิง ตัวอย่าง · DCIO ปีงบประมาณ 2569' }).click()]);
     const csvText = readFileSync(await csv.path(), 'utf8');
     expect(csvText.charCodeAt(0)).toBe(0xfeff);
     const rows = Papa.parse<string[]>(csvText.slice(1), { skipEmptyLines: true });

@@ -55,7 +55,7 @@ test.describe('the gap screen', () => {
     expect(radarRows.map((row) => row[0]?.slice(0, row[0].indexOf(' ')))).toEqual(skillGroups.map((g) => g.group));
     expect(radarRows.map((row) => Number(row[1]))).toEqual(skillGroups.map((g) => Number((g.readiness.meanTarget ?? 0).toFixed(1))));
 
-    const timeline = await page.$$eval('figure:has([data-chart="deadlines"]) tbody tr', (rows) => rows.map((row) => [(row as HTMLElement).dataset.status, row.children[2]?.textContent]));
+    const timeline = await page.$$eval('figure:has([data-chart="deadlines"]) tbody tr', (rows) => rows.map((row) => [(row as HTMLElement).dataset.status, row.children[1]?.textContent]));
     expect(timeline).toEqual([
       ['overdue', '28 กุมภาพันธ์ 2569'],
       ['overdue', '28 กุมภาพันธ์ 2569'],
@@ -82,7 +82,7 @@ test.describe('the gap screen', () => {
     const [svgDownload] = await Promise.all([page.waitForEvent('download'), page.locator('figure:has([data-chart="radar"])').getByRole('button', { name: 'ดาวน์โหลด SVG' }).click()]);
     const svgPath = await svgDownload.path();
     const svgText = readFileSync(svgPath, 'utf8');
-    expect(svgDownload.suggestedFilename()).toMatch(/^DCIO.*radar\.svg$/);
+    expect(svgDownload.suggestedFilename()).toMatch(/^สมหญิง-ตัวอย่าง_DCIO_2026-11-27_.*radar\.svg$/);
     expect(svgText).toContain('<svg');
     expect(svgText).toContain('ระดับที่คาดหวัง (เฉลี่ย)');
     expect(svgText).toContain('@font-face');

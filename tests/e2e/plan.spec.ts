@@ -33,7 +33,7 @@ test.describe('the development plan, calendar and rounds', () => {
     await expect(page.locator('.action-card')).toHaveCount(2);
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'ส่งออกปฏิทิน (.ics)' }).click()]);
-    expect(download.suggestedFilename()).toMatch(/\.ics$/);
+    expect(download.suggestedFilename()).toBe('สมหญิง-ตัวอย่าง_DCIO_2026-11-27_plan.ics');
     const text = readFileSync(await download.path(), 'utf8');
     const calendar = new ICAL.Component(ICAL.parse(text));
     const events = calendar.getAllSubcomponents('vevent').map((component) => ({ event: new ICAL.Event(component), alarm: component.getFirstSubcomponent('valarm') }));

@@ -48,6 +48,19 @@ test.describe('the printed gap report', () => {
     expect(pages).toBeGreaterThanOrEqual(2);
     expect(pages).toBeLessThanOrEqual(6);
     expect(lastPageText(pages)).toContain('ผู้บังคับบัญชา');
+    expect(text).toContain('ไม่ใช่ของสำนักงาน ก.พ.');
+  });
+
+  test('never leaves the signatures alone on the last page, wherever the page breaks fall', async ({ page }) => {
+    await openReport(page);
+    for (const push of [0, 50, 100, 150, 200]) {
+      // Longer content above moves every page break; the signatures must always share their page.
+      await page.evaluate((mm) => document.querySelector<HTMLElement>('.report__header')?.style.setProperty('padding-bottom', `${mm}mm`), push);
+      const { pages } = await printToPdf(page, `assistant-push-${push}`);
+      const last = lastPageText(pages);
+      expect(last, `pushed ${push} mm`).toContain('ผู้บังคับบัญชา');
+      expect(last.slice(0, last.indexOf('การรับรอง')).trim().length, `pushed ${push} mm`).toBeGreaterThan(40);
+    }
   });
 
   test('prints the DCIO report with its 29 February appointment, no blank trailing page', async ({ page }) => {
@@ -74,6 +87,23 @@ test.describe('the printed gap report', () => {
     expect(text).toMatch(/Page 1 of \d/);
     expect(pages).toBeLessThanOrEqual(6);
     expect(await page.locator('.site-header').textContent()).toContain('เข็มทิศทักษะดิจิทัล CIO');
+    expect(text).toContain('proposed by this app, not by the OCSC');
+  });
+
+  test('prints English statuses whole, never broken inside a word', async ({ page }) => {
+    const fixture = JSON.parse(readFileSync(new URL('../fixtures/gap-assessment.json', import.meta.url), 'utf8'));
+    fixture.state.language = 'en';
+    fixture.state.assessments.gapfixture1.actions = [
+      { id: 'action-1', kind: 'course', description: 'Digital leadership course', targetOn: '2027-03-01', status: 'planned', serves: ['unit:DG100'] },
+      { id: 'action-2', kind: 'coaching', description: 'Coaching by the ministry CIO', targetOn: '2027-05-01', status: 'in-progress', serves: ['unit:DG200'] },
+    ];
+    await openWithState(page, fixture, '#/assessments/gapfixture1/report');
+    await expect(page.locator('.report svg').first()).toBeVisible();
+    await page.evaluate(() => document.fonts.ready);
+    await expect(page.locator('.report-toolbar')).toContainText('untick "Headers and footers"');
+    const { text } = await printToPdf(page, 'dcio-en');
+    for (const word of ['Planned', 'In progress', 'overdue']) expect(text, word).toMatch(new RegExp(`\\b${word}\\b`));
+    expect(text).not.toMatch(/\bPlanne\s*\n/);
   });
 
   test('shows the report on screen with a print button, and no axe violation', async ({ page }) => {
@@ -85,6 +115,7 @@ test.describe('the printed gap report', () => {
     await page.evaluate(() => {
       window.print = () => (window as unknown as { reportPrinted: () => void }).reportPrinted();
     });
+    await expect(page.locator('.report-toolbar')).toContainText('เอาเครื่องหมายถูกออกจาก “ส่วนหัวและส่วนท้าย”');
     await page.getByRole('button', { name: 'พิมพ์ / บันทึกเป็น PDF' }).click();
     await expect.poll(() => printed).toBe(true);
     await expectNoAxeViolations(page);

@@ -58,6 +58,9 @@ export function AssessmentHeader({ assessmentId, profile }: { assessmentId: stri
         <a className="button button--secondary" href={routes.report.href({ assessmentId })}>
           {t('assessment.reportLink')}
         </a>
+        <a className="button button--secondary" href={routes.reviews.href({ assessmentId })}>
+          {t('review.reviewsLink')}
+        </a>
       </p>
       <p className="saved-note">
         {t('assessment.round', { round: roundCount + 1 })} · {t('assessment.autosave')} ·{' '}

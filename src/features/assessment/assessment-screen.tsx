@@ -9,23 +9,16 @@ import { useAssessmentTranslation } from './use-assessment-translation';
 import { useProfileLibrary } from '../../lib/profile-library-context';
 import { useAppStore } from '../../store/app-store';
 import { AssessmentHeader } from './assessment-header';
-import { itemDomId } from './dom-ids';
+import { focusItem } from './focus-item';
+import { NextSteps } from './next-steps';
+import { ShortcutHelp } from './shortcut-help';
+import { useRatingShortcuts } from './use-rating-shortcuts';
+import { useKeepPlaceAcrossLanguage } from './use-keep-place';
 import { ExperienceItemView } from './experience-item';
 import { ProficiencyItemView } from './proficiency-item';
 import { RatingToolbar } from './rating-toolbar';
 import { ScaleGuide } from './scale-guide';
 import { SectionNav, sectionTitleKeys } from './section-nav';
-
-/** Scrolls to an item, focuses its radio group and marks it for a moment, so a mouse user sees where they landed. */
-function focusItem(key: string): void {
-  const element = document.getElementById(itemDomId(key));
-  if (!element) return;
-  element.scrollIntoView({ block: 'center' });
-  const radio = element.querySelector<HTMLInputElement>('input[type=radio]:checked') ?? element.querySelector<HTMLInputElement>('input[type=radio]');
-  radio?.focus({ preventScroll: true });
-  element.dataset.arrived = 'true';
-  setTimeout(() => delete element.dataset.arrived, 2000);
-}
 
 /** Headings between items: a skill group when it changes, and SPM304 before its first criterion. */
 function GroupHeading({ item, previous }: { item: AssessmentItem; previous: AssessmentItem | undefined }) {
@@ -54,7 +47,10 @@ function GroupHeading({ item, previous }: { item: AssessmentItem; previous: Asse
 /** Rate every item a profile requires; every change is saved at once. */
 export function AssessmentScreen({ assessmentId, profile }: { assessmentId: string; profile: RoleProfile }) {
   const { catalogue, ratingScale } = useProfileLibrary();
-  const { t } = useAssessmentTranslation();
+  const { language, t } = useAssessmentTranslation();
+  useKeepPlaceAcrossLanguage(language);
+  const [announcement, setAnnouncement] = useState('');
+  const help = useRef<HTMLDetailsElement>(null);
   const items = useMemo(() => listAssessmentItems(profile, catalogue), [profile, catalogue]);
   const [filter, setFilter] = useState<ItemFilter>('all');
   const [query, setQuery] = useState('');
@@ -82,12 +78,34 @@ export function AssessmentScreen({ assessmentId, profile }: { assessmentId: stri
     if (!current) return;
     const focusedKey = document.activeElement?.closest<HTMLElement>('[data-key]')?.dataset.key ?? lastJumpedTo.current;
     const next = nextUnratedItem(items, current, focusedKey);
-    if (!next) return;
+    if (!next) {
+      setAnnouncement(t('assessment.allRated'));
+      document.getElementById('next-steps')?.focus();
+      return;
+    }
     lastJumpedTo.current = next.key;
     // Show everything first if the filter hides it, so there is something to move the focus to.
     if (!visibleKeys.has(next.key)) flushSync(() => applyFilter('all', ''));
     focusItem(next.key);
   }
+
+  useRatingShortcuts({
+    onRated(code, choice, next) {
+      const rated = t('shortcuts.rated', { code, choice });
+      // Read the store after the click: the rating just made counts.
+      const current = useAppStore.getState().assessments[assessmentId];
+      const done = current !== undefined && nextUnratedItem(items, current) === undefined;
+      setAnnouncement([rated, done ? t('assessment.allRated') : next ? t('shortcuts.next', { code: next }) : ''].filter(Boolean).join(' · '));
+      if (done && !next) requestAnimationFrame(() => document.getElementById('next-steps')?.focus());
+    },
+    onNextUnrated: goToNextUnrated,
+    onHelp() {
+      const details = help.current;
+      if (!details) return;
+      details.open = !details.open;
+      details.querySelector('summary')?.focus();
+    },
+  });
 
   const visibleItems = items.filter((item) => visibleKeys.has(item.key));
   const filtering = filter !== 'all' || query.trim() !== '';
@@ -95,6 +113,10 @@ export function AssessmentScreen({ assessmentId, profile }: { assessmentId: stri
     <div className="assessment">
       <AssessmentHeader assessmentId={assessmentId} profile={profile} />
       <ScaleGuide scale={ratingScale} />
+      <ShortcutHelp ref={help} />
+      <p className="visually-hidden" aria-live="polite">
+        {announcement}
+      </p>
       <div className="assessment__layout">
         <SectionNav assessmentId={assessmentId} items={items} onNextUnrated={goToNextUnrated} allRated={allRated} />
         <div className="assessment__main">
@@ -135,6 +157,7 @@ export function AssessmentScreen({ assessmentId, profile }: { assessmentId: stri
               </section>
             );
           })}
+          {allRated && <NextSteps assessmentId={assessmentId} />}
         </div>
       </div>
     </div>

@@ -135,6 +135,9 @@ export function AssessmentsScreen() {
       <p>
         <a className="button" href={routes['new-assessment'].href()}>
           {t('assessments.new')}
+        </a>{' '}
+        <a className="button button--secondary" href={routes['review-mode'].href()}>
+          {t('review.openRequest')}
         </a>
       </p>
       {ordered.length === 0 ? (

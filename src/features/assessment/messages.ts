@@ -99,6 +99,16 @@ const th = {
   'assessment.lastBackup': 'สำรองข้อมูลล่าสุด: {date}',
   'assessment.neverBackedUp': 'ยังไม่เคย',
   'assessment.backupNow': 'สำรองข้อมูล',
+  'finish.body': 'ขั้นต่อไป: ดูว่าช่องว่างอยู่ที่ใด แล้ววางแผนพัฒนาให้ทันกำหนด ๒ ปี',
+  'shortcuts.title': 'แป้นลัด (กด ?)',
+  'shortcuts.rate': 'ให้ระดับแก่รายการที่เลือกอยู่ แล้วไปยังรายการถัดไป',
+  'shortcuts.experience': 'ประสบการณ์: ยังไม่มี / มีบางส่วน / มีแล้ว (หรือกด 0 / 1 / 2) แล้วไปยังรายการถัดไป',
+  'shortcuts.nextUnrated': 'ไปยังรายการที่ยังไม่ประเมิน',
+  'shortcuts.help': 'เปิดหรือปิดคำอธิบายนี้',
+  'shortcuts.native': 'ใช้ได้ตามปกติ: ลูกศรเปลี่ยนระดับ Space เลือก Tab ไปยังช่องถัดไป',
+  'shortcuts.layout': 'แป้นลัดใช้ได้ทั้งเมื่อเปิดแป้นพิมพ์ภาษาไทยและภาษาอังกฤษ แต่ไม่ทำงานขณะพิมพ์ในช่องข้อความ ช่องปี หรือรายการเลือก',
+  'shortcuts.rated': '{code}: {choice}',
+  'shortcuts.next': 'ถัดไป {code}',
 } as const;
 
 const en: Record<keyof typeof th, string> = {
@@ -196,6 +206,16 @@ const en: Record<keyof typeof th, string> = {
   'assessment.lastBackup': 'Last backed up: {date}',
   'assessment.neverBackedUp': 'never',
   'assessment.backupNow': 'Back up',
+  'finish.body': 'Next: see where the gaps are, then plan how to close them before the two-year deadline.',
+  'shortcuts.title': 'Keyboard shortcuts (press ?)',
+  'shortcuts.rate': 'Rate the item in focus, then move to the next',
+  'shortcuts.experience': 'Experience: none / some / yes (or 0 / 1 / 2), then move to the next',
+  'shortcuts.nextUnrated': 'Go to the next unrated item',
+  'shortcuts.help': 'Open or close this help',
+  'shortcuts.native': 'Work as usual: arrows change the level, Space chooses, Tab moves to the next field',
+  'shortcuts.layout': 'The shortcuts work with the Thai and the English keyboard layout, but not while typing in a text box, a year box or a list.',
+  'shortcuts.rated': '{code}: {choice}',
+  'shortcuts.next': 'Next: {code}',
 };
 
 export type AssessmentMessageKey = keyof typeof th;

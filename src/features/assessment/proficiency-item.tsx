@@ -7,6 +7,7 @@ import { useAppStore } from '../../store/app-store';
 import { itemDomId, levelDescriptionId } from './dom-ids';
 import { ItemNote } from './item-note';
 import { proficiencyStanding, standingStatus } from '../../domain/scoring';
+import { Icon } from '../../ui/icon';
 
 /**
  * One item rated 0–4: a radio group named by its code and title (arrow keys change the level),
@@ -52,7 +53,7 @@ export const ProficiencyItemView = memo(function ProficiencyItemView(props: { as
         {chosen ? (
           <>
             <strong>{t('assessment.yourLevel', { level: chosen.level })}</strong> {pickText(chosen.description, language)}
-            {standing.rated && status === 'below' && <span className="rating-item__gap"> ▼ {t('assessment.belowTarget', { gap: standing.gap, target })}</span>}
+            {standing.rated && status === 'below' && <span className="rating-item__gap"> <Icon name="down" /> {t('assessment.belowTarget', { gap: standing.gap, target })}</span>}
           </>
         ) : (
           <strong>{t('assessment.unrated')}</strong>

@@ -1,3 +1,4 @@
+import '../../ui/segmented.css';
 import { itemFilters, type ItemFilter } from '../../domain/item-filter';
 import { useAssessmentTranslation } from './use-assessment-translation';
 

@@ -2,9 +2,11 @@ import { assessmentProgress } from '../../domain/progress';
 import { assessmentSections, type AssessmentItem, type AssessmentSection } from '../../domain/assessment-items';
 import { useAssessmentTranslation } from './use-assessment-translation';
 import { useAppStore } from '../../store/app-store';
+import { routes } from '../../lib/routes';
 import { JumpLink } from '../../ui/jump-link';
 import { ProgressMeter } from '../../ui/progress-meter';
 import { useShallow } from 'zustand/react/shallow';
+import { Icon } from '../../ui/icon';
 
 export const sectionTitleKeys = {
   units: 'profile.section.units',
@@ -31,9 +33,15 @@ export function SectionNav(props: { assessmentId: string; items: AssessmentItem[
     <nav className="section-nav" aria-label={t('assessment.sections')}>
       <div className="section-nav__bar">
         <ProgressMeter rated={rated} total={total} label={t('assessment.overall')} text={t('assessment.ratedOf', { rated, total })} />
-        <button type="button" className="button" onClick={onNextUnrated} disabled={allRated}>
-          {allRated ? t('assessment.allRated') : t('assessment.nextUnrated')}
-        </button>
+        {allRated ? (
+          <a className="button" href={routes.gaps.href({ assessmentId })}>
+            {t('assessment.gapsLink')}
+          </a>
+        ) : (
+          <button type="button" className="button" onClick={onNextUnrated} aria-keyshortcuts="U">
+            {t('assessment.nextUnrated')}
+          </button>
+        )}
       </div>
       <ul>
         {assessmentSections.map((section, index) => {
@@ -45,7 +53,7 @@ export function SectionNav(props: { assessmentId: string; items: AssessmentItem[
                 <span>{t(sectionTitleKeys[section])}</span>{' '}
                 <span className="section-nav__count" data-complete={sectionRated === sectionTotal}>
                   {t('assessment.ratedOf', { rated: sectionRated, total: sectionTotal })}
-                  {sectionRated === sectionTotal && <span aria-hidden="true"> ✓</span>}
+                  {sectionRated === sectionTotal && <> <Icon name="check" /></>}
                 </span>
               </JumpLink>
             </li>

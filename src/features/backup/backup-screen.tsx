@@ -9,7 +9,8 @@ import { pickText } from '../../domain/localized-text';
 import { assessmentTitle } from '../../lib/assessment-title';
 import { toExcelCsv } from '../../lib/csv';
 import { useDocumentTitle } from '../../lib/document-title';
-import { downloadBlob, safeFileName } from '../../lib/download';
+import { downloadBlob } from '../../lib/download';
+import { assessmentFileName, safeFileName } from '../../lib/file-name';
 import { useProfileLibrary } from '../../lib/profile-library-context';
 import { useScreenArrival } from '../../lib/screen-arrival';
 import { useAppStore } from '../../store/app-store';
@@ -17,6 +18,7 @@ import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { DataSafety } from './data-safety';
 import { useBackupTranslation } from './use-backup-translation';
 import { todayCalendarDate } from '../../domain/calendar-date';
+import { Icon } from '../../ui/icon';
 
 type Outcome = ({ kind: 'refused'; file: string } & ImportProblem) | { kind: 'imported'; count: number; migratedFrom: number | null } | null;
 
@@ -36,11 +38,10 @@ export function BackupScreen() {
   useScreenArrival('backup');
   const list = Object.values(assessments).sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   const abbreviation = (assessment: Assessment) => profiles.find((p) => p.id === assessment.profileId)?.abbreviation ?? assessment.profileId;
-  const fileStem = (assessment: Assessment) => safeFileName(abbreviation(assessment), assessment.appointee.name || t('backup.anonymous'), todayCalendarDate());
 
-  function exportJson(items: Assessment[], stem: string) {
+  function exportJson(items: Assessment[], fileName: string) {
     const backup = createBackup(items, { appVersion: __APP_VERSION__, now: new Date().toISOString() });
-    downloadBlob(new Blob([JSON.stringify(backup, null, 2)], { type: 'application/json' }), `${stem}.json`);
+    downloadBlob(new Blob([JSON.stringify(backup, null, 2)], { type: 'application/json' }), fileName);
     if (items.length === list.length) exportedBackup(backup.exportedAt);
   }
 
@@ -48,7 +49,7 @@ export function BackupScreen() {
     const profile = profiles.find((p) => p.id === assessment.profileId);
     if (!profile) return;
     const rows = assessmentCsvRows(listAssessmentItems(profile, catalogue), assessment, { defaultTarget: ratingScale.defaultTarget, role: profile.abbreviation });
-    downloadBlob(new Blob([toExcelCsv(rows)], { type: 'text/csv;charset=utf-8' }), `${fileStem(assessment)}.csv`);
+    downloadBlob(new Blob([toExcelCsv(rows)], { type: 'text/csv;charset=utf-8' }), assessmentFileName(assessment, abbreviation(assessment), 'hr', 'csv'));
   }
 
   function closeDialog() {
@@ -102,7 +103,7 @@ export function BackupScreen() {
         ) : (
           <>
             <p>
-              <button type="button" className="button" onClick={() => exportJson(list, safeFileName('cio-skills-compass', 'all', todayCalendarDate()))}>
+              <button type="button" className="button" onClick={() => exportJson(list, `${safeFileName('cio-skills-compass', 'all', todayCalendarDate())}.json`)}>
                 {t('backup.exportAll')}
               </button>
             </p>
@@ -113,7 +114,7 @@ export function BackupScreen() {
                   <li key={assessment.id}>
                     <span>{title}</span>
                     <span className="backup__buttons">
-                      <button type="button" className="button button--secondary" onClick={() => exportJson([assessment], fileStem(assessment))} aria-label={`${t('backup.exportJson')} ${title}`}>
+                      <button type="button" className="button button--secondary" onClick={() => exportJson([assessment], assessmentFileName(assessment, abbreviation(assessment), 'backup', 'json'))} aria-label={`${t('backup.exportJson')} ${title}`}>
                         {t('backup.exportJson')}
                       </button>
                       <button type="button" className="button button--secondary" onClick={() => exportCsv(assessment)} aria-label={`${t('backup.exportCsv')} ${title}`}>
@@ -177,7 +178,7 @@ export function BackupScreen() {
         )}
         {outcome?.kind === 'imported' && outcome.count > 0 && (
           <p className="notice" role="status">
-            ✓ {t('backup.imported', { count: outcome.count })} {outcome.migratedFrom !== null && t('backup.migrated', { version: outcome.migratedFrom })}
+            <Icon name="check" /> {t('backup.imported', { count: outcome.count })} {outcome.migratedFrom !== null && t('backup.migrated', { version: outcome.migratedFrom })}
           </p>
         )}
       </section>

@@ -1,12 +1,31 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { formatLongDate, localCalendarDateOf } from '../../domain/calendar-date';
-import { downloadBlob, safeFileName } from '../../lib/download';
+import { downloadBlob } from '../../lib/download';
+import { safeFileName } from '../../lib/file-name';
 import { useAppStore } from '../../store/app-store';
 import { backupCopyText, listBackupCopies, removeBackupCopy } from '../../store/persistence';
 import { useBackupTranslation } from './use-backup-translation';
 
 function saveText(text: string, stem: string) {
   downloadBlob(new Blob([text], { type: 'application/json' }), `${safeFileName('cio-skills-compass', stem)}.json`);
+}
+
+/** One kept thing: what it is, Download and Delete (both named for it, for screen readers). */
+function KeptRow({ label, name, onDownload, onDiscard }: { label: ReactNode; name: string; onDownload: () => void; onDiscard: () => void }) {
+  const { t } = useBackupTranslation();
+  return (
+    <li>
+      <span>{label}</span>
+      <span className="backup__buttons">
+        <button type="button" className="button button--secondary" onClick={onDownload} aria-label={`${t('backup.download')} ${name}`}>
+          {t('backup.download')}
+        </button>
+        <button type="button" className="button button--danger-outline" onClick={onDiscard} aria-label={`${t('backup.discard')} ${name}`}>
+          {t('backup.discard')}
+        </button>
+      </span>
+    </li>
+  );
 }
 
 /**
@@ -37,17 +56,7 @@ export function DataSafety() {
           <p>{t('backup.setAsideIntro')}</p>
           <ul className="backup__list split-rows">
             {Object.entries(setAside).map(([name, text]) => (
-              <li key={name}>
-                <span className="code">{name}</span>
-                <span className="backup__buttons">
-                  <button type="button" className="button button--secondary" onClick={() => saveText(text, `set-aside-${name}`)} aria-label={`${t('backup.download')} ${name}`}>
-                    {t('backup.download')}
-                  </button>
-                  <button type="button" className="button button--danger-outline" onClick={() => discardSetAside(name)} aria-label={`${t('backup.discard')} ${name}`}>
-                    {t('backup.discard')}
-                  </button>
-                </span>
-              </li>
+              <KeptRow key={name} label={<span className="code">{name}</span>} name={name} onDownload={() => saveText(text, `set-aside-${name}`)} onDiscard={() => discardSetAside(name)} />
             ))}
           </ul>
         </>
@@ -60,30 +69,16 @@ export function DataSafety() {
             {copies.map((copy, index) => {
               const label = `${copy.reason ? t(`backup.copyReason.${copy.reason}`) : t('backup.copyReason.unknown')}${copy.savedAt && !Number.isNaN(Date.parse(copy.savedAt)) ? ` · ${formatLongDate(localCalendarDateOf(copy.savedAt), language)}` : ''} · ${Math.max(1, Math.round(copy.bytes / 1024))} KB`;
               return (
-                <li key={copy.key}>
-                  <span>{label}</span>
-                  <span className="backup__buttons">
-                    <button
-                      type="button"
-                      className="button button--secondary"
-                      onClick={() => saveText(backupCopyText(copy.key) ?? '', `kept-copy-${index + 1}`)}
-                      aria-label={`${t('backup.download')} ${label}`}
-                    >
-                      {t('backup.download')}
-                    </button>
-                    <button
-                      type="button"
-                      className="button button--danger-outline"
-                      onClick={() => {
-                        removeBackupCopy(copy.key);
-                        setCopies(listBackupCopies());
-                      }}
-                      aria-label={`${t('backup.discard')} ${label}`}
-                    >
-                      {t('backup.discard')}
-                    </button>
-                  </span>
-                </li>
+                <KeptRow
+                  key={copy.key}
+                  label={label}
+                  name={label}
+                  onDownload={() => saveText(backupCopyText(copy.key) ?? '', `kept-copy-${index + 1}`)}
+                  onDiscard={() => {
+                    removeBackupCopy(copy.key);
+                    setCopies(listBackupCopies());
+                  }}
+                />
               );
             })}
           </ul>

@@ -1,16 +1,30 @@
 import { useRef, type ReactNode } from 'react';
-import { downloadBlob, safeFileName } from '../../lib/download';
+import { downloadBlob } from '../../lib/download';
 import { standaloneSvg, svgToPng, type LegendEntry } from '../../lib/svg-export';
 import { TableScroll } from '../../ui/table-scroll';
+import { useChartTurn } from './chart-turns';
 import { useGapsTranslation } from './use-gaps-translation';
 
 /**
  * A chart with its title, SVG and PNG downloads, and under it the table of exactly the figures it draws.
  * The drawing is hidden from screen readers; the table is what they read.
  */
-export function ChartFigure(props: { id: string; title: string; fileStem: string; chart: ReactNode; table: ReactNode; empty?: string; legend?: LegendEntry[]; scrollable?: boolean; hint?: string }) {
-  const { id, title, fileStem, chart, table, empty, legend, scrollable = false, hint } = props;
+export function ChartFigure(props: {
+  id: string;
+  /** Its place in the order the screen's charts draw (see ChartTurns). */
+  turn: number;
+  title: string;
+  fileName: (what: string, extension: string) => string;
+  chart: ReactNode;
+  table: ReactNode;
+  empty?: string;
+  legend?: LegendEntry[];
+  scrollable?: boolean;
+  hint?: string;
+}) {
+  const { id, turn, title, fileName, chart, table, empty, legend, scrollable = false, hint } = props;
   const { t } = useGapsTranslation();
+  const mayDraw = useChartTurn(turn);
   const drawing = useRef<HTMLDivElement>(null);
 
   async function download(format: 'svg' | 'png') {
@@ -20,9 +34,8 @@ export function ChartFigure(props: { id: string; title: string; fileStem: string
     const svg = svgs.sort((a, b) => area(b) - area(a))[0];
     if (!svg) return;
     const exported = await standaloneSvg(svg, title, legend);
-    const name = safeFileName(fileStem, id);
-    if (format === 'svg') downloadBlob(new Blob([exported.text], { type: 'image/svg+xml' }), `${name}.svg`);
-    else downloadBlob(await svgToPng(exported.text, exported.width, exported.height), `${name}.png`);
+    if (format === 'svg') downloadBlob(new Blob([exported.text], { type: 'image/svg+xml' }), fileName(id, 'svg'));
+    else downloadBlob(await svgToPng(exported.text, exported.width, exported.height), fileName(id, 'png'));
   }
 
   return (
@@ -42,7 +55,7 @@ export function ChartFigure(props: { id: string; title: string; fileStem: string
             data-chart={id}
             {...(scrollable ? { tabIndex: 0, role: 'region', 'aria-label': title } : { 'aria-hidden': true })}
           >
-            {scrollable ? <div aria-hidden="true">{chart}</div> : chart}
+            {mayDraw && (scrollable ? <div aria-hidden="true">{chart}</div> : chart)}
           </div>
           <div className="chart__actions">
             <button type="button" className="button button--secondary" onClick={() => void download('svg')}>

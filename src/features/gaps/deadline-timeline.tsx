@@ -2,29 +2,33 @@ import type { Assessment } from '../../domain/assessment';
 import type { ExperienceItem } from '../../domain/assessment-items';
 import { deadlineStatus, dueSoonDays, type DeadlineStatus } from '../../domain/deadlines';
 import { pickText, type Language } from '../../domain/localized-text';
+import { useNarrowScreen } from '../../lib/use-narrow-screen';
+import { wrapText } from '../../lib/wrap-text';
+import { DeadlineStatusIcon, deadlineStatusIcon } from '../../ui/deadline-status-icon';
+import { iconPaths } from '../../ui/icon';
 import { ChartFigure } from './chart-figure';
-import { daysLeftMessage, shorten } from './format';
+import { daysLeftMessage } from './format';
 import { useGapsTranslation } from './use-gaps-translation';
 import { daysBetween, formatLongDate } from '../../domain/calendar-date';
 
 // Okabe–Ito colours; every status is also written out in words and marked with its own symbol.
-export const statusStyle: Record<DeadlineStatus, { colour: string; symbol: string }> = {
-  acquired: { colour: '#009E73', symbol: '✓' },
-  'on-track': { colour: '#0072B2', symbol: '○' },
-  'due-soon': { colour: '#E69F00', symbol: '!' },
-  overdue: { colour: '#D55E00', symbol: '✕' },
+export const statusColour: Record<DeadlineStatus, string> = {
+  acquired: '#009E73',
+  'on-track': '#0072B2',
+  'due-soon': '#E69F00',
+  overdue: '#D55E00',
 };
+const deadlineColour = '#8a1c12';
+const todayColour = '#1c2430';
 
-const width = 760;
-
-const rowHeight = 44;
-const left = 16;
-const right = 200;
-const top = 48;
-
-/** Each starred experience from the appointment date to its deadline, today marked, status in colour and words. */
-export function DeadlineTimeline({ items, assessment, today, language, fileStem }: { items: ExperienceItem[]; assessment: Assessment; today: string; language: Language; fileStem: string }) {
+/**
+ * Each starred experience from the appointment date to its deadline. The deadline is a red dashed line labelled
+ * at its top; today is a solid dark line labelled at its foot. On a phone the labels wrap and the status and
+ * days left go under each bar, so nothing needs sideways scrolling.
+ */
+export function DeadlineTimeline({ items, assessment, today, language, fileName }: { items: ExperienceItem[]; assessment: Assessment; today: string; language: Language; fileName: (what: string, extension: string) => string }) {
   const { t } = useGapsTranslation();
+  const narrow = useNarrowScreen();
   const appointedOn = assessment.appointee.appointedOn;
   const rows = items.map((item) => {
     const record = assessment.experience[item.id];
@@ -33,55 +37,75 @@ export function DeadlineTimeline({ items, assessment, today, language, fileStem 
   const deadline = rows[0]?.deadline ?? appointedOn;
   const end = today > deadline ? today : deadline;
   const span = Math.max(1, daysBetween(appointedOn, end));
+  const width = narrow ? 340 : 760;
+  const left = narrow ? 8 : 16;
+  const right = narrow ? 12 : 250;
   const x = (date: string) => left + ((width - left - right) * Math.min(span, Math.max(0, daysBetween(appointedOn, date)))) / span;
-  const height = top + rows.length * rowHeight + 30;
+  const statusText = (row: (typeof rows)[number]) => {
+    const days = daysLeftMessage(row.daysLeft);
+    return row.status === 'acquired' ? t('gaps.status.acquired') : `${t(`gaps.status.${row.status}`)} · ${t(days.key, { days: days.days })}`;
+  };
+  const laidOut = rows.map((row) => ({ row, lines: wrapText(`${row.item.code} ${pickText(row.item.title, language)}`, narrow ? 44 : 90, narrow ? 3 : 2, language) }));
+  const top = 44;
+  const rowHeights = laidOut.map(({ lines }) => lines.length * 16 + 24 + (narrow ? 20 : 0));
+  const rowTops = rowHeights.map((_, index) => top + rowHeights.slice(0, index).reduce((sum, h) => sum + h, 0));
+  const plotBottom = top + rowHeights.reduce((sum, h) => sum + h, 0);
+  const height = plotBottom + 26;
+  const todayX = x(today);
+  const todayAnchor = todayX < 60 ? 'start' : todayX > width - 60 ? 'end' : 'middle';
 
   return (
     <ChartFigure
       id="deadlines"
+      turn={2}
       title={t('gaps.timelineTitle')}
-      fileStem={fileStem}
-      scrollable
+      hint={t('gaps.timelineHint', { days: dueSoonDays })}
+      fileName={fileName}
       chart={
         <svg viewBox={`0 0 ${width} ${height}`} width="100%" className="timeline" fontFamily="Sarabun, sans-serif">
-          <text x={x(appointedOn)} y={16} fontSize={12} fill="#4a5565">
+          <text x={x(appointedOn)} y={14} fontSize={12} fill="#4a5565">
             {t('gaps.appointed')} {formatLongDate(appointedOn, language)}
           </text>
-          <text x={x(deadline)} y={32} fontSize={12} fill="#4a5565" textAnchor="end">
+          <text x={x(deadline)} y={32} fontSize={13} fontWeight={700} fill={deadlineColour} textAnchor="end" data-label="deadline">
             {t('gaps.deadline')} {formatLongDate(deadline, language)}
           </text>
-          {rows.map((_, index) => (
-            <line key={index} x1={x(deadline)} x2={x(deadline)} y1={top + index * rowHeight + 16} y2={top + index * rowHeight + 32} stroke="#4a5565" strokeDasharray="4 3" />
-          ))}
-          {rows.map((row, index) => {
-            const y = top + index * rowHeight;
-            const style = statusStyle[row.status];
+          <line x1={x(deadline)} x2={x(deadline)} y1={37} y2={plotBottom} stroke={deadlineColour} strokeWidth={2} strokeDasharray="6 3" data-line="deadline" />
+          {laidOut.map(({ row, lines }, index) => {
+            const y = rowTops[index] ?? top;
+            const barY = y + lines.length * 16 + 4;
             const reached = row.record?.status === 'yes' && row.record.acquiredOn ? row.record.acquiredOn : today;
+            const statusX = narrow ? left : width - right + 14;
+            const statusY = narrow ? barY + 30 : barY + 11;
             return (
               <g key={row.item.id}>
-                <text x={left} y={y + 12} fontSize={13} fill="#1c2430">
-                  {row.item.code} {shorten(pickText(row.item.title, language), 62)}
-                </text>
-                <rect x={x(appointedOn)} y={y + 18} width={x(deadline) - x(appointedOn)} height={12} rx={3} fill="#e8eef6" />
-                <rect x={x(appointedOn)} y={y + 18} width={Math.max(2, x(reached) - x(appointedOn))} height={12} rx={3} fill={style.colour} />
-                <text x={width - right + 12} y={y + 29} fontSize={13} fill="#1c2430">
-                  {style.symbol} {t(`gaps.status.${row.status}`, { days: dueSoonDays })}
+                {lines.map((line, lineIndex) => (
+                  <text key={lineIndex} x={left} y={y + 12 + lineIndex * 16} fontSize={13} fill="#1c2430">
+                    {line}
+                  </text>
+                ))}
+                <rect x={x(appointedOn)} y={barY} width={x(deadline) - x(appointedOn)} height={12} rx={3} fill="#e8eef6" />
+                <rect x={x(appointedOn)} y={barY} width={Math.max(2, x(reached) - x(appointedOn))} height={12} rx={3} fill={statusColour[row.status]} />
+                <svg x={statusX} y={statusY - 11} width={13} height={13} viewBox="0 0 16 16" color={statusColour[row.status]}>
+                  {iconPaths[deadlineStatusIcon[row.status]]}
+                </svg>
+                <text x={statusX + 17} y={statusY} fontSize={13} fill="#1c2430" data-status={row.status}>
+                  {statusText(row)}
                 </text>
               </g>
             );
           })}
-          <line x1={x(today)} x2={x(today)} y1={36} y2={height - 22} stroke="#1c2430" strokeWidth={2} />
-          <text x={x(today)} y={height - 6} fontSize={12} fill="#1c2430" textAnchor="middle">
-            {t('gaps.today')}
+          <line x1={todayX} x2={todayX} y1={top - 4} y2={plotBottom + 4} stroke={todayColour} strokeWidth={2} data-line="today" />
+          <text x={todayX} y={height - 6} fontSize={12} fontWeight={700} fill={todayColour} textAnchor={todayAnchor}>
+            {t('gaps.today')} {formatLongDate(today, language)}
           </text>
         </svg>
       }
       table={
-        <table className="numbers">
+        <table className="numbers numbers--stack">
+          <caption>{t('gaps.timelineCaption', { appointed: formatLongDate(appointedOn, language), deadline: formatLongDate(deadline, language) })}</caption>
           <thead>
             <tr>
               <th scope="col">{t('gaps.item')}</th>
-              <th scope="col">{t('gaps.appointed')}</th>
               <th scope="col">{t('gaps.deadline')}</th>
               <th scope="col">{t('gaps.daysLeft')}</th>
               <th scope="col">{t('gaps.status')}</th>
@@ -93,11 +117,10 @@ export function DeadlineTimeline({ items, assessment, today, language, fileStem 
                 <th scope="row">
                   <span className="code">{row.item.code}</span> {pickText(row.item.title, language)}
                 </th>
-                <td>{formatLongDate(appointedOn, language)}</td>
-                <td>{formatLongDate(row.deadline, language)}</td>
-                <td>{t(daysLeftMessage(row.daysLeft).key, { days: daysLeftMessage(row.daysLeft).days })}</td>
-                <td>
-                  {statusStyle[row.status].symbol} {t(`gaps.status.${row.status}`, { days: dueSoonDays })}
+                <td data-label={t('gaps.deadline')}>{formatLongDate(row.deadline, language)}</td>
+                <td data-label={t('gaps.daysLeft')}>{t(daysLeftMessage(row.daysLeft).key, { days: daysLeftMessage(row.daysLeft).days })}</td>
+                <td data-label={t('gaps.status')}>
+                  <DeadlineStatusIcon status={row.status} /> {t(`gaps.status.${row.status}`)}
                 </td>
               </tr>
             ))}

@@ -3,24 +3,32 @@ import type { GapPriority } from '../../domain/gaps';
 import { gapMeasure } from '../../domain/scoring';
 import { pickText, type Language } from '../../domain/localized-text';
 import { useNarrowScreen } from '../../lib/use-narrow-screen';
+import { wrapText } from '../../lib/wrap-text';
 import { ChartFigure } from './chart-figure';
-import { shorten } from './format';
 import { level } from '../../lib/number-format';
 import { useGapsTranslation } from './use-gaps-translation';
 
 const barColour = '#D55E00';
 
-/** One line per item label (recharts would wrap long labels into a jumble). */
-function ItemTick(props: { x?: number | string; y?: number | string; payload?: { value?: string } }) {
+/** Label lines a bar, wrapped between words (recharts' own wrapping cuts Thai into a jumble). */
+const labelLayout = { wide: { width: 300, chars: 50, lines: 2 }, narrow: { width: 150, chars: 22, lines: 3 } };
+
+function ItemTick(props: { x?: number | string; y?: number | string; payload?: { value?: string }; narrow: boolean; language: Language }) {
+  const layout = props.narrow ? labelLayout.narrow : labelLayout.wide;
+  const lines = wrapText(props.payload?.value ?? '', layout.chars, layout.lines, props.language);
   return (
-    <text x={Number(props.x)} y={Number(props.y)} dy={4} textAnchor="end" fontSize={12} fill="#1c2430">
-      {props.payload?.value}
+    <text x={Number(props.x)} y={Number(props.y)} textAnchor="end" fontSize={12} fill="#1c2430">
+      {lines.map((line, index) => (
+        <tspan key={index} x={Number(props.x)} dy={index === 0 ? 4 - (lines.length - 1) * 7 : 14}>
+          {line}
+        </tspan>
+      ))}
     </text>
   );
 }
 
 /** The gap of every item short of its target, largest first (the priority order), with the table of the same figures. */
-export function GapBars({ priorities, language, fileStem }: { priorities: GapPriority[]; language: Language; fileStem: string }) {
+export function GapBars({ priorities, language, fileName }: { priorities: GapPriority[]; language: Language; fileName: (what: string, extension: string) => string }) {
   const { t } = useGapsTranslation();
   const narrow = useNarrowScreen();
   // Experience has no levels: its bar ranks it beside the units (see docs/scoring.md), its label says it in words.
@@ -34,23 +42,24 @@ export function GapBars({ priorities, language, fileStem }: { priorities: GapPri
     return t(standing.value === 0 ? 'gaps.experience.none' : standing.value < standing.target ? 'gaps.experience.some' : 'gaps.experience.yes');
   };
   const data = priorities.map(({ standing }) => ({
-    label: `${standing.item.code} ${shorten(pickText(standing.item.title, language), narrow ? 10 : 30)}`,
+    label: `${standing.item.code} ${pickText(standing.item.title, language)}`,
     gap: Number(standing.gap.toFixed(2)),
     gapText: gapText(standing),
   }));
   return (
     <ChartFigure
       id="gaps"
+      turn={1}
       title={t('gaps.barsTitle')}
       hint={t('gaps.prioritiesHint')}
-      fileStem={fileStem}
+      fileName={fileName}
       empty={priorities.length === 0 ? t('gaps.barsEmpty') : undefined}
       chart={
-        <ResponsiveContainer width="100%" height={Math.max(120, data.length * 24 + 50)}>
-          <BarChart data={data} layout="vertical" margin={{ top: 8, right: 96, bottom: 8, left: 8 }} accessibilityLayer={false}>
+        <ResponsiveContainer width="100%" height={Math.max(120, data.length * (narrow ? 48 : 34) + 50)}>
+          <BarChart data={data} layout="vertical" margin={{ top: 8, right: narrow ? 64 : 96, bottom: 8, left: 4 }} accessibilityLayer={false}>
             <CartesianGrid horizontal={false} strokeDasharray="3 3" />
             <XAxis type="number" domain={[0, 4]} ticks={[0, 1, 2, 3, 4]} tick={{ fontSize: 12, fill: '#4a5565' }} />
-            <YAxis type="category" dataKey="label" width={narrow ? 140 : 300} interval={0} tick={ItemTick} />
+            <YAxis type="category" dataKey="label" width={narrow ? labelLayout.narrow.width : labelLayout.wide.width} interval={0} tick={(tick: { x?: number | string; y?: number | string; payload?: { value?: string } }) => <ItemTick {...tick} narrow={narrow} language={language} />} />
             <Bar dataKey="gap" name={t('gaps.gap')} fill={barColour} isAnimationActive={false}>
               <LabelList dataKey="gapText" position="right" style={{ fontSize: 12, fill: '#1c2430' }} />
             </Bar>
@@ -58,7 +67,7 @@ export function GapBars({ priorities, language, fileStem }: { priorities: GapPri
         </ResponsiveContainer>
       }
       table={
-        <table className="numbers">
+        <table className="numbers numbers--stack">
           <thead>
             <tr>
               <th scope="col">#</th>
@@ -71,13 +80,13 @@ export function GapBars({ priorities, language, fileStem }: { priorities: GapPri
           <tbody>
             {priorities.map(({ standing }, index) => (
               <tr key={standing.item.key} data-key={standing.item.key}>
-                <td>{index + 1}</td>
+                <td data-label="#">{index + 1}</td>
                 <th scope="row">
                   <span className="code">{standing.item.code}</span> {pickText(standing.item.title, language)}
                 </th>
-                <td>{standing.item.kind === 'experience' ? experienceText(standing, 'target') : level(standing.target)}</td>
-                <td>{standing.item.kind === 'experience' ? experienceText(standing, 'value') : level(standing.value)}</td>
-                <td>{gapText(standing)}</td>
+                <td data-label={t('gaps.target')}>{standing.item.kind === 'experience' ? experienceText(standing, 'target') : level(standing.target)}</td>
+                <td data-label={t('gaps.selfRating')}>{standing.item.kind === 'experience' ? experienceText(standing, 'value') : level(standing.value)}</td>
+                <td data-label={t('gaps.gap')}>{gapText(standing)}</td>
               </tr>
             ))}
           </tbody>

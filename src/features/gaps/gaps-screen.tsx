@@ -3,16 +3,20 @@ import { useMemo, useState } from 'react';
 import { listAssessmentItems, type ExperienceItem } from '../../domain/assessment-items';
 import { analyseGaps, type ReadinessGroup } from '../../domain/gaps';
 import { pickText } from '../../domain/localized-text';
+import { headlineAssessment, reviewerView, type HeadlineView } from '../../domain/review-compare';
 import { assessmentTitle } from '../../lib/assessment-title';
+import { assessmentFileName } from '../../lib/file-name';
 import { useDocumentTitle } from '../../lib/document-title';
 import { useProfileLibrary } from '../../lib/profile-library-context';
 import { routes } from '../../lib/routes';
 import { useScreenArrival } from '../../lib/screen-arrival';
 import { useAppStore } from '../../store/app-store';
+import { ChartTurns } from './chart-turns';
 import { DeadlineTimeline } from './deadline-timeline';
 import { GapBars } from './gap-bars';
 import { HeadlineFigures } from './headline-figures';
 import { ReadinessRadar } from './readiness-radar';
+import { ReviewComparison, ReviewControls } from './review-comparison';
 import { RoundComparison } from './round-comparison';
 import { useGapsTranslation } from './use-gaps-translation';
 import { todayCalendarDate } from '../../domain/calendar-date';
@@ -27,6 +31,15 @@ export function GapsScreen({ assessmentId }: { assessmentId: string }) {
   const today = todayCalendarDate();
   const items = useMemo(() => (profile ? listAssessmentItems(profile, catalogue) : []), [profile, catalogue]);
   const analysis = useMemo(() => (assessment ? analyseGaps(items, assessment, { defaultTarget: ratingScale.defaultTarget, today }) : null), [items, assessment, ratingScale, today]);
+  // Reviews by others: the latest by default; the headline uses the self-assessment unless the user chooses.
+  const [reviewId, setReviewId] = useState<string | null>(null);
+  const [view, setView] = useState<HeadlineView>('self');
+  const reviews = assessment?.reviews ?? [];
+  const review = reviews.find((candidate) => candidate.id === reviewId) ?? reviews.at(-1);
+  const reviewed = useMemo(
+    () => (assessment && review ? { reviewer: analyseGaps(items, reviewerView(assessment, review), { defaultTarget: ratingScale.defaultTarget, today }), headline: view === 'self' ? null : analyseGaps(items, headlineAssessment(assessment, review, view), { defaultTarget: ratingScale.defaultTarget, today }) } : null),
+    [items, assessment, review, view, ratingScale, today],
+  );
   const ownProfile = profiles.find((candidate) => candidate.id === assessment?.profileId);
   const title = assessment ? assessmentTitle(assessment, ownProfile?.abbreviation ?? '', language) : undefined;
   useDocumentTitle(title, t('gaps.title'), t('app.name'));
@@ -46,8 +59,9 @@ export function GapsScreen({ assessmentId }: { assessmentId: string }) {
     return skillGroup ? pickText(skillGroup.title, language) : group;
   };
   const starredItems = items.filter((item): item is ExperienceItem => item.kind === 'experience' && item.starred);
-  const fileStem = title?.startsWith(profile.abbreviation) ? title : `${profile.abbreviation}-${title ?? ''}`;
   const own = profile.id === assessment.profileId;
+  // Read against another role, the files say so: DCIO-MCIO.
+  const fileName = (what: string, extension: string) => assessmentFileName(assessment, own ? profile.abbreviation : `${ownProfile?.abbreviation ?? ''}-${profile.abbreviation}`, what, extension);
 
   return (
     <div className="gaps">
@@ -76,15 +90,24 @@ export function GapsScreen({ assessmentId }: { assessmentId: string }) {
           )}
         </div>
       </header>
-      <HeadlineFigures analysis={analysis} nameOf={nameOf} />
+      {review && reviewed && <ReviewControls reviews={reviews} reviewId={review.id} onReview={setReviewId} view={view} onView={setView} />}
+      <HeadlineFigures analysis={reviewed?.headline ?? analysis} nameOf={nameOf} />
+      {review && reviewed && (
+        <ReviewComparison assessment={assessment} review={review} items={items} defaultTarget={ratingScale.defaultTarget} self={analysis} reviewer={reviewed.reviewer} nameOf={nameOf} />
+      )}
       {own && (assessment.rounds?.length ?? 0) > 0 && (
         <RoundComparison assessment={assessment} items={items} defaultTarget={ratingScale.defaultTarget} today={today} groupName={nameOf} />
       )}
-      <ReadinessRadar analysis={analysis} nameOf={nameOf} fileStem={fileStem} />
-      <GapBars priorities={analysis.priorities} language={language} fileStem={fileStem} />
-      {starredItems.length > 0 && <DeadlineTimeline items={starredItems} assessment={assessment} today={today} language={language} fileStem={fileStem} />}
+      <ChartTurns>
+        <ReadinessRadar analysis={analysis} nameOf={nameOf} fileName={fileName} reviewer={review && reviewed ? { analysis: reviewed.reviewer, label: t('gaps.reviewerSeries', { name: review.reviewer.name }) } : undefined} />
+        <GapBars priorities={analysis.priorities} language={language} fileName={fileName} />
+        {starredItems.length > 0 && <DeadlineTimeline items={starredItems} assessment={assessment} today={today} language={language} fileName={fileName} />}
+      </ChartTurns>
       <p className="form__actions">
-        <a className="button" href={routes.report.href({ assessmentId: assessment.id })}>
+        <a className="button" href={routes.plan.href({ assessmentId: assessment.id })}>
+          {t('gaps.plan')}
+        </a>
+        <a className="button button--secondary" href={routes.report.href({ assessmentId: assessment.id })}>
           {t('gaps.report')}
         </a>
         <a className="button button--secondary" href={routes.assessment.href({ assessmentId: assessment.id })}>

@@ -1,8 +1,7 @@
-import { dueSoonDays } from '../../domain/deadlines';
 import type { GapAnalysis, ReadinessGroup } from '../../domain/gaps';
 import { daysLeftMessage } from './format';
 import { percent } from '../../lib/number-format';
-import { statusStyle } from './deadline-timeline';
+import { DeadlineStatusIcon } from '../../ui/deadline-status-icon';
 import { TableScroll } from '../../ui/table-scroll';
 import { useGapsTranslation } from './use-gaps-translation';
 import { formatLongDate } from '../../domain/calendar-date';
@@ -38,7 +37,7 @@ export function HeadlineFigures({ analysis, nameOf }: { analysis: GapAnalysis; n
               <>
                 {formatLongDate(nearest.date, language)}
                 <span className="headline__status">
-                  {statusStyle[nearest.status].symbol} {t(`gaps.status.${nearest.status}`, { days: dueSoonDays })} · {t(daysLeftMessage(nearest.daysLeft).key, { days: daysLeftMessage(nearest.daysLeft).days })}
+                  <DeadlineStatusIcon status={nearest.status} /> {t(`gaps.status.${nearest.status}`)} · {t(daysLeftMessage(nearest.daysLeft).key, { days: daysLeftMessage(nearest.daysLeft).days })}
                 </span>
               </>
             ) : (

@@ -7,21 +7,25 @@ import { ChartFigure } from './chart-figure';
 
 
 /** Target against self-rating per skill group, with the table of the same figures. */
-export function ReadinessRadar({ analysis, nameOf, fileStem }: { analysis: GapAnalysis; nameOf: (group: ReadinessGroup) => string; fileStem: string }) {
+export function ReadinessRadar(props: { analysis: GapAnalysis; nameOf: (group: ReadinessGroup) => string; fileName: (what: string, extension: string) => string; reviewer?: { analysis: GapAnalysis; label: string } }) {
+  const { analysis, nameOf, fileName, reviewer } = props;
   const { t } = useGapsTranslation();
-  const data = radarPoints(analysis);
+  const theirs = reviewer ? new Map(radarPoints(reviewer.analysis).map((point) => [point.code, point.self])) : null;
+  const data = radarPoints(analysis).map((point) => ({ ...point, ...(theirs ? { reviewer: theirs.get(point.code) ?? null } : {}) }));
   return (
     <ChartFigure
       id="radar"
+      turn={0}
       title={t('gaps.radarTitle')}
-      fileStem={fileStem}
+      fileName={fileName}
       legend={[
         { label: t('gaps.radarTarget'), colour: radarColours.target, dashed: true },
         { label: t('gaps.radarSelf'), colour: radarColours.self },
+        ...(reviewer ? [{ label: reviewer.label, colour: radarColours.reviewer, dashed: true }] : []),
       ]}
       chart={
         <ResponsiveContainer width="100%" height={340}>
-          <RadarDrawing data={data} targetLabel={t('gaps.radarTarget')} selfLabel={t('gaps.radarSelf')} />
+          <RadarDrawing data={data} targetLabel={t('gaps.radarTarget')} selfLabel={t('gaps.radarSelf')} reviewerLabel={reviewer?.label} />
         </ResponsiveContainer>
       }
       table={
@@ -31,6 +35,7 @@ export function ReadinessRadar({ analysis, nameOf, fileStem }: { analysis: GapAn
               <th scope="col">{t('gaps.group')}</th>
               <th scope="col">{t('gaps.radarTarget')}</th>
               <th scope="col">{t('gaps.radarSelf')}</th>
+              {reviewer && <th scope="col">{reviewer.label}</th>}
             </tr>
           </thead>
           <tbody>
@@ -41,6 +46,7 @@ export function ReadinessRadar({ analysis, nameOf, fileStem }: { analysis: GapAn
                 </th>
                 <td>{level(point.target)}</td>
                 <td>{point.self === null ? t('gaps.notRated') : level(point.self)}</td>
+                {reviewer && <td>{point.reviewer == null ? t('gaps.notRated') : level(point.reviewer)}</td>}
               </tr>
             ))}
           </tbody>

@@ -6,7 +6,8 @@ import type { DevelopmentAction } from '../../domain/development-action';
 import { groupActions, itemsNeedingPlan, planWarnings, suggestAction } from '../../domain/plan';
 import { assessmentTitle } from '../../lib/assessment-title';
 import { useDocumentTitle } from '../../lib/document-title';
-import { downloadBlob, safeFileName } from '../../lib/download';
+import { downloadBlob } from '../../lib/download';
+import { assessmentFileName } from '../../lib/file-name';
 import { useProfileLibrary } from '../../lib/profile-library-context';
 import { routes } from '../../lib/routes';
 import { useScreenArrival } from '../../lib/screen-arrival';
@@ -56,7 +57,7 @@ export function PlanScreen({ assessmentId }: { assessmentId: string }) {
   const today = todayCalendarDate();
   const actions = assessment.actions ?? [];
   const needing = itemsNeedingPlan(items, assessment, ratingScale.defaultTarget);
-  const warnings = planWarnings(items, assessment, actions, ratingScale.defaultTarget);
+  const warnings = planWarnings(items, assessment, actions, { defaultTarget: ratingScale.defaultTarget, today });
   const itemName = (key: string) => {
     const item = items.find((candidate) => candidate.key === key);
     return item ? `${item.code} ${pickText(item.title, language)}` : key;
@@ -73,7 +74,7 @@ export function PlanScreen({ assessmentId }: { assessmentId: string }) {
   function exportCalendar() {
     if (!assessment) return;
     const text = planCalendar({ assessment, title, items, language, now: new Date() });
-    downloadBlob(new Blob([text], { type: 'text/calendar;charset=utf-8' }), `${safeFileName(profile?.abbreviation ?? '', title, 'plan')}.ics`);
+    downloadBlob(new Blob([text], { type: 'text/calendar;charset=utf-8' }), assessmentFileName(assessment, profile?.abbreviation ?? '', 'plan', 'ics'));
   }
 
   return (

@@ -1,3 +1,4 @@
+import { lazy } from 'react';
 import { pickText } from '../../domain/localized-text';
 import type { RoleProfile } from '../../domain/role-profile';
 import { useTranslation } from '../../i18n/use-translation';
@@ -5,13 +6,18 @@ import { useDocumentTitle } from '../../lib/document-title';
 import { useProfileLibrary } from '../../lib/profile-library-context';
 import { routes } from '../../lib/routes';
 import { useScreenArrival } from '../../lib/screen-arrival';
-import { ContinueAssessment } from './continue-assessment';
+import { AfterHydration } from '../../ui/after-hydration';
 import { JumpLink } from '../../ui/jump-link';
+import { useAppStore } from '../../store/app-store';
 import { ExperienceList } from './experience-list';
 import { ProfileHeader } from './profile-header';
 import { ProfilePicker } from './profile-picker';
 import { SectionTwoPointer } from './section-two-pointer';
 import { UnitGroups } from './unit-groups';
+
+// The way back into one's assessment needs the assessment's items and progress: code the first paint never needs
+// (there is nothing to continue in the prerendered page), so it loads after.
+const ContinueAssessment = lazy(() => import('./continue-assessment').then((module) => ({ default: module.ContinueAssessment })));
 
 const sections = [
   { id: 'role', key: 'profile.section.role' },
@@ -26,6 +32,7 @@ const sections = [
 export function ProfileScreen({ profileId }: { profileId: string | null }) {
   const { catalogue, profiles } = useProfileLibrary();
   const { language, t } = useTranslation();
+  const hasAssessment = useAppStore((state) => Object.keys(state.assessments).length > 0);
   const found = profiles.find((candidate) => candidate.id === profileId);
   const profile: RoleProfile | undefined = found ?? profiles[0];
   useDocumentTitle(profile?.abbreviation, t('app.name'));
@@ -35,7 +42,11 @@ export function ProfileScreen({ profileId }: { profileId: string | null }) {
 
   return (
     <>
-      <ContinueAssessment />
+      {hasAssessment && (
+        <AfterHydration>
+          <ContinueAssessment />
+        </AfterHydration>
+      )}
       <ProfilePicker profiles={profiles} currentId={profile.id} />
       {profileId !== null && !found && (
         <p className="notice" role="status">

@@ -61,6 +61,7 @@ export function ReportHeader({ data }: { data: ReportData }) {
                   <strong>{scale.title}:</strong> {scale.entries.join(' · ')}
                 </span>
               ))}
+              <span className="report__scale report__scale-note">{text('report.scaleProposal')}</span>
             </td>
           </tr>
         </tbody>

@@ -1,5 +1,6 @@
+import '../../ui/segmented.css';
 import './report.css';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { languageSchema, type Language } from '../../domain/localized-text';
 import { useTranslation } from '../../i18n/use-translation';
 import { translateCore } from '../../i18n/translate';
@@ -13,22 +14,27 @@ import { translateReport } from './messages';
 import { ReportActions } from './report-actions';
 import { reportData } from './report-data';
 import { ReportHeader } from './report-header';
+import { ReportOptions, ReportMemo, noMemo, type PrintOptions } from './report-options';
+import { ReportHrAcknowledgement, ReportReview } from './report-review';
 import { ReportSignatures } from './report-signatures';
+import { useThaiDigits } from './use-thai-digits';
+import { toThaiDigits } from '../../domain/thai-digits';
 import { ReportStarred } from './report-starred';
 import { ReportSummary } from './report-summary';
 import { ReportTables } from './report-tables';
 import { formatLongDate, todayCalendarDate } from '../../domain/calendar-date';
 
 /** The CSS page footer reads these: "page x of y" in the report's language and the report's date and name. */
-function usePageFooter(language: Language, footer: string): void {
+function usePageFooter(language: Language, footer: string, thaiDigits: boolean): void {
   useEffect(() => {
     const root = document.documentElement.style;
-    const quoted = (text: string) => JSON.stringify(text);
+    const quoted = (text: string) => JSON.stringify(thaiDigits ? toThaiDigits(text) : text);
     root.setProperty('--report-footer', quoted(footer));
     root.setProperty('--report-page', quoted(translateReport(language)('report.page')));
     root.setProperty('--report-of', quoted(translateReport(language)('report.of')));
-    return () => ['--report-footer', '--report-page', '--report-of'].forEach((name) => root.removeProperty(name));
-  }, [language, footer]);
+    root.setProperty('--report-digits', thaiDigits ? 'thai' : 'decimal');
+    return () => ['--report-footer', '--report-page', '--report-of', '--report-digits'].forEach((name) => root.removeProperty(name));
+  }, [language, footer, thaiDigits]);
 }
 
 /** The gap report on A4, in Thai or English whatever the screen's language, ready to print or save as PDF. */
@@ -37,6 +43,11 @@ export function ReportScreen({ assessmentId }: { assessmentId: string }) {
   const { language: screenLanguage, t } = useTranslation();
   const assessment = useAppStore((state) => state.assessments[assessmentId]);
   const [language, setLanguage] = useState<Language>(screenLanguage);
+  // Printing options (issue 15): none is saved; without a review or options the report prints as before.
+  const [options, setOptions] = useState<PrintOptions>({ memo: noMemo, thaiDigits: false, reviewId: null });
+  const [reviewChosen, setReviewChosen] = useState(false);
+  const article = useRef<HTMLElement>(null);
+  useThaiDigits(article, options.thaiDigits);
   const profile = profiles.find((candidate) => candidate.id === assessment?.profileId);
   const today = todayCalendarDate();
   const data = useMemo(
@@ -44,7 +55,8 @@ export function ReportScreen({ assessmentId }: { assessmentId: string }) {
     [assessment, profile, catalogue, ratingScale, today, language],
   );
   const title = assessment && profile ? assessmentTitle(assessment, profile.abbreviation, language) : '';
-  usePageFooter(language, translateReport(language)('report.footer', { date: formatLongDate(today, language), title }));
+  const footer = translateReport(language)('report.footer', { name: assessment?.appointee.name || translateReport(language)('report.notGiven'), role: profile?.abbreviation ?? '', date: formatLongDate(today, language) });
+  usePageFooter(language, footer, options.thaiDigits);
   useDocumentTitle(title, translateReport(screenLanguage)('report.screenTitle'));
   useScreenArrival(`report:${assessmentId}`);
   if (!data) {
@@ -56,6 +68,10 @@ export function ReportScreen({ assessmentId }: { assessmentId: string }) {
     );
   }
   const ui = translateReport(screenLanguage);
+  const reviews = data.assessment.reviews ?? [];
+  // The latest review prints until the user chooses another, or none.
+  const printedId = reviewChosen ? options.reviewId : (reviews.at(-1)?.id ?? null);
+  const review = reviews.find((candidate) => candidate.id === printedId);
 
   return (
     <div className="report-screen">
@@ -70,7 +86,17 @@ export function ReportScreen({ assessmentId }: { assessmentId: string }) {
             </label>
           ))}
         </fieldset>
+        <ReportOptions
+          language={screenLanguage}
+          reviews={reviews}
+          options={{ ...options, reviewId: printedId }}
+          onChange={(next) => {
+            setReviewChosen(true);
+            setOptions(next);
+          }}
+        />
         <p className="field__hint">{ui('report.printHint')}</p>
+        <p className="field__hint">{ui('report.printHeaders')}</p>
         <div className="form__actions">
           <button type="button" className="button" onClick={() => window.print()}>
             {ui('report.print')}
@@ -80,13 +106,16 @@ export function ReportScreen({ assessmentId }: { assessmentId: string }) {
           </a>
         </div>
       </div>
-      <article className="report" lang={language} aria-label={translateReport(language)('report.title')}>
+      <article ref={article} key={options.thaiDigits ? 'thai-digits' : 'digits'} className="report" lang={language} aria-label={translateReport(language)('report.title')}>
+        <ReportMemo memo={options.memo} language={language} />
         <ReportHeader data={data} />
         <ReportSummary data={data} />
         <ReportTables data={data} />
         <ReportStarred data={data} />
         <ReportActions data={data} />
-        <ReportSignatures data={data} />
+        {review && <ReportReview data={data} review={review} />}
+        <ReportSignatures data={data} supervisor={review?.reviewer} />
+        {review && <ReportHrAcknowledgement data={data} />}
       </article>
     </div>
   );

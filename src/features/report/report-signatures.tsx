@@ -2,12 +2,12 @@ import { translateReport } from './messages';
 import type { ReportData } from './report-data';
 
 /** Signature and date lines for the appointee and the supervisor, kept together on one page. */
-export function ReportSignatures({ data }: { data: ReportData }) {
+export function ReportSignatures({ data, supervisor }: { data: ReportData; supervisor?: { name: string; position: string } }) {
   const { assessment, language } = data;
   const text = translateReport(language);
   const people = [
     { key: 'appointee', role: text('report.appointeeSignature'), name: assessment.appointee.name, position: assessment.appointee.position },
-    { key: 'supervisor', role: text('report.supervisorSignature'), name: '', position: '' },
+    { key: 'supervisor', role: text('report.supervisorSignature'), name: supervisor?.name ?? '', position: supervisor?.position ?? '' },
   ];
   return (
     <section className="report__section report__signatures report__keep" aria-labelledby="report-signatures">

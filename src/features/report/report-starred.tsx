@@ -1,8 +1,9 @@
-import { dueSoonDays, acquiredAfterDeadline, deadlineStatus } from '../../domain/deadlines';
+import { acquiredAfterDeadline, deadlineStatus } from '../../domain/deadlines';
 import { pickText } from '../../domain/localized-text';
 import { translateReport } from './messages';
 import type { ReportData } from './report-data';
 import { formatLongDate } from '../../domain/calendar-date';
+import { DeadlineStatusIcon } from '../../ui/deadline-status-icon';
 
 /** The starred experiences: deadline, days left or overdue, and status in words. */
 export function ReportStarred({ data }: { data: ReportData }) {
@@ -42,7 +43,9 @@ export function ReportStarred({ data }: { data: ReportData }) {
                 <td>{pickText(item.title, language)}</td>
                 <td className="report__nowrap">{formatLongDate(deadline, language)}</td>
                 <td>{status === 'acquired' ? '—' : daysLeft < 0 ? text('report.daysPast', { days: -daysLeft }) : text('report.days', { days: daysLeft })}</td>
-                <td>{late ? text('report.status.acquiredLate') : text(`report.status.${status}`, { days: dueSoonDays })}</td>
+                <td>
+                  <DeadlineStatusIcon status={status} /> {late ? text('report.status.acquiredLate') : text(`report.status.${status}`)}
+                </td>
               </tr>
             );
           })}

@@ -1,4 +1,3 @@
-import { dueSoonDays } from '../../domain/deadlines';
 import { radarPoints } from '../../domain/gaps';
 import { pickText } from '../../domain/localized-text';
 import { percent } from '../../lib/number-format';
@@ -6,6 +5,7 @@ import { RadarDrawing } from '../../ui/radar-drawing';
 import { translateReport } from './messages';
 import type { ReportData } from './report-data';
 import { formatLongDate } from '../../domain/calendar-date';
+import { DeadlineStatusIcon } from '../../ui/deadline-status-icon';
 
 /** Overall readiness, the headline figures, the radar and readiness by group. */
 export function ReportSummary({ data }: { data: ReportData }) {
@@ -40,7 +40,7 @@ export function ReportSummary({ data }: { data: ReportData }) {
             {text('report.ofTotal', { rated: analysis.starred.outstanding, total: analysis.starred.total })}
             {nearest && (
               <span className="report__nearest">
-                {text('report.nearestDeadline')} {formatLongDate(nearest.date, language)} · {text(`report.status.${nearest.status}`, { days: dueSoonDays })}
+                {text('report.nearestDeadline')} {formatLongDate(nearest.date, language)} · <DeadlineStatusIcon status={nearest.status} /> {text(`report.status.${nearest.status}`)}
               </span>
             )}
           </dd>

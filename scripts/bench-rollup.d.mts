@@ -1,0 +1,1 @@
+export function benchRollup(options: { appUrl: string; executablePath?: string }): Promise<void>;

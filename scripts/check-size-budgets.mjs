@@ -1,0 +1,82 @@
+// Part of `npm test` (after the browser tests' build): fails when the JavaScript the first screen loads, or the
+// JavaScript any lazily loaded screen adds to it, grows past its budget. Sizes are gzip as a server sends them,
+// read from the chunk graph Vite writes (dist/.vite/manifest.json), so no second build is needed.
+// `npm run bench` shows the same first load as the browser counts it.
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+/**
+ * Gzip KB budgets: the first load's from issue 13; each screen's from its size on 28 Nov 2026 plus about 5 %
+ * (assessment 26.8, gaps 130.9, backup 14.4, plan 21.7, report 110.3). A new screen gets `newScreen` until it
+ * is given its own.
+ */
+export const budgets = {
+  firstLoad: 100,
+  newScreen: 30,
+  screens: {
+    // Since 28 Nov: + rating shortcuts and their help, names in titles (issue 12).
+    'src/features/assessment/assessment-routes.tsx': 31.5,
+    'src/features/gaps/gaps-screen.tsx': 138,
+    // + zod's Thai and English error wording, moved here out of the first load, and the data-safety section.
+    'src/features/backup/backup-screen.tsx': 18.7,
+    // + names in file names and the gaps in priority order (issue 12).
+    'src/features/plan/plan-screen.tsx': 24.6,
+    'src/features/report/report-screen.tsx': 116,
+  },
+};
+
+/** The gzip size of every chunk the first screen loads, and of what each lazy screen adds to it (KB). */
+export function measureBundle(dist) {
+  const manifestPath = join(dist, '.vite', 'manifest.json');
+  if (!existsSync(manifestPath)) throw new Error(`${manifestPath} is missing: run \`npm run build\` first`);
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+  const kb = new Map();
+  const sizeOf = (key) => {
+    const file = manifest[key]?.file;
+    if (!file) throw new Error(`the manifest has no chunk ${key}`);
+    if (!kb.has(file)) kb.set(file, gzipSync(readFileSync(join(dist, file))).length / 1024);
+    return kb.get(file);
+  };
+  const closure = (keys, into = new Set()) => {
+    for (const key of keys) {
+      if (into.has(key)) continue;
+      into.add(key);
+      closure(manifest[key]?.imports ?? [], into);
+    }
+    return into;
+  };
+  const entry = Object.keys(manifest).find((key) => manifest[key].isEntry);
+  if (!entry) throw new Error('the manifest has no entry chunk');
+  // The entry starts the app at once (src/main.tsx): what it imports, statically or not, is the first load.
+  const firstLoad = closure([entry, ...(manifest[entry].dynamicImports ?? [])]);
+  const total = (keys) => [...keys].reduce((sum, key) => sum + sizeOf(key), 0);
+  const lazy = [...new Set([...firstLoad].flatMap((key) => manifest[key].dynamicImports ?? []))].filter((key) => !firstLoad.has(key));
+  const screens = lazy.map((key) => {
+    const added = [...closure([key])].filter((chunk) => !firstLoad.has(chunk));
+    return { key, kb: total(added), files: added.map((chunk) => manifest[chunk].file) };
+  });
+  return { firstLoad: { kb: total(firstLoad), files: [...firstLoad].map((key) => manifest[key].file) }, screens };
+}
+
+/** Every budget passed, as readable lines; empty when all fit. */
+export function overBudget(measured) {
+  const problems = [];
+  if (measured.firstLoad.kb > budgets.firstLoad) problems.push(`first load ${measured.firstLoad.kb.toFixed(1)} KB > ${budgets.firstLoad} KB (${measured.firstLoad.files.join(', ')})`);
+  for (const screen of measured.screens) {
+    const budget = budgets.screens[screen.key] ?? budgets.newScreen;
+    if (screen.kb > budget) problems.push(`${screen.key} adds ${screen.kb.toFixed(1)} KB > ${budget} KB (${screen.files.join(', ')})`);
+  }
+  return problems;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const measured = measureBundle(resolve(import.meta.dirname, '..', 'dist'));
+  console.log(`Size budgets (gzip): first load ${measured.firstLoad.kb.toFixed(1)} of ${budgets.firstLoad} KB`);
+  for (const screen of measured.screens) console.log(`  ${screen.key} adds ${screen.kb.toFixed(1)} of ${budgets.screens[screen.key] ?? `${budgets.newScreen} (a new screen's)`} KB`);
+  const problems = overBudget(measured);
+  if (problems.length > 0) {
+    console.error(`Over budget:\n  ${problems.join('\n  ')}`);
+    process.exit(1);
+  }
+}

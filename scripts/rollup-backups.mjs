@@ -1,0 +1,98 @@
+// Realistic backup files for the organisation view's tests and benchmark: a mix of the three roles and of schema
+// versions 2 and 3, random ratings and plans, a few duplicates, and about 2% files that must be refused.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+// Run from the repository root, like every npm script.
+const read = (name) => JSON.parse(readFileSync(join(process.cwd(), 'public/profiles', name), 'utf8'));
+const catalogue = read('catalogue.json');
+const profiles = ['mcio', 'dcio', 'cio-assistant'].map((id) => read(`${id}.json`));
+const agencies = ['กรมการปกครอง', 'กรมสรรพากร', 'กรมบัญชีกลาง', 'กรมศุลกากร', 'กรมป่าไม้', 'กรมทางหลวง', 'กรมอนามัย', 'กรมการแพทย์', 'กรมที่ดิน', 'สำนักงานปลัดกระทรวง'];
+const firstNames = ['สมชาย', 'สมหญิง', 'วิชัย', 'มาลี', 'ประเสริฐ', 'สุดา', 'อนันต์', 'กานดา', 'ธีระ', 'นภา'];
+const lastNames = ['ใจดี', 'รักไทย', 'มั่นคง', 'ศรีสุข', 'วงศ์ใหญ่', 'บุญมา', 'แก้วกล้า', 'ทองดี'];
+
+/** A small seeded random generator (mulberry32), so every run builds the same files. */
+function random(seed) {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function ratingKeys(profile) {
+  const units = new Map(catalogue.units.map((unit) => [unit.code, unit]));
+  return [
+    ...profile.competencies.flatMap((code) => [`unit:${code}`, ...(units.get(code)?.subUnits ?? []).flatMap((sub) => sub.criteria.map((c) => `criterion:${c.code}`))]),
+    ...profile.knowledge.map((item) => `knowledge:${item.id}`),
+    ...profile.behavioural.map((id) => `behavioural:${id}`),
+  ];
+}
+
+const isoDay = (time) => new Date(time).toISOString().slice(0, 10);
+
+function assessment(index, rand, version) {
+  const profile = profiles[index % 3];
+  const pick = (list) => list[Math.floor(rand() * list.length)];
+  const appointed = Date.UTC(2023, 0, 1) + Math.floor(rand() * 1200) * 86_400_000;
+  const ratings = {};
+  for (const key of ratingKeys(profile)) {
+    if (rand() < 0.1) continue;
+    ratings[key] = { level: Math.floor(rand() * 5), ...(rand() < 0.1 ? { target: 4 } : {}) };
+  }
+  const experience = {};
+  for (const item of profile.experience) if (rand() < 0.9) experience[item.id] = { status: pick(['none', 'some', 'yes']) };
+  const id = `person-${String(index).padStart(6, '0')}`;
+  const result = {
+    id,
+    profileId: profile.id,
+    appointee: { name: `${pick(firstNames)} ${pick(lastNames)} ${index}`, position: pick(['ผู้อำนวยการศูนย์เทคโนโลยีสารสนเทศ', 'รองอธิบดี', 'ผู้ตรวจราชการ']), agency: pick(agencies), appointedOn: isoDay(appointed), assessedOn: '2026-10-01' },
+    ratings,
+    experience,
+    createdAt: '2026-10-01T03:00:00.000Z',
+    updatedAt: new Date(Date.UTC(2026, 9, 1) + Math.floor(rand() * 50) * 86_400_000).toISOString(),
+  };
+  if (version >= 3) {
+    const short = Object.entries(ratings).filter(([, rating]) => rating.level < 3).map(([key]) => key);
+    result.actions = short.slice(0, 3).map((key, at) => ({ id: `${id}-a${at}`, kind: 'course', description: `หลักสูตรพัฒนา ${key}`, targetOn: '2027-06-30', status: 'planned', serves: [key] }));
+    result.rounds = [];
+  }
+  return result;
+}
+
+const invalidKinds = ['not-json', 'not-ours', 'newer', 'bad-rating'];
+
+/**
+ * N backup files as { name, text }: one person each, versions 2 and 3 mixed, every 50th file invalid in one of four
+ * ways, and (when `duplicates`) every 100th person also exported again later.
+ */
+export function makeRollupBackups(count, { seed = 1, duplicates = true } = {}) {
+  const rand = random(seed);
+  const files = [];
+  for (let index = 0; index < count; index++) {
+    const name = `backup-${String(index).padStart(6, '0')}.json`;
+    if (index % 50 === 49) {
+      const kind = invalidKinds[(index / 50) % invalidKinds.length | 0];
+      const good = { format: 'cio-skills-compass-backup', schemaVersion: 3, appVersion: '0.1.0', exportedAt: '2026-11-01T00:00:00.000Z', assessments: [assessment(index, rand, 3)] };
+      const text =
+        kind === 'not-json' ? '{ "format": "cio-skills-compass-backup", ' :
+        kind === 'not-ours' ? JSON.stringify({ hello: 'world' }) :
+        kind === 'newer' ? JSON.stringify({ ...good, schemaVersion: 99 }) :
+        JSON.stringify({ ...good, assessments: [{ ...good.assessments[0], ratings: { 'unit:DG100': { level: 9 } } }] });
+      files.push({ name, text });
+      continue;
+    }
+    const version = rand() < 0.3 ? 2 : 3;
+    const person = assessment(index, rand, version);
+    files.push({ name, text: JSON.stringify({ format: 'cio-skills-compass-backup', schemaVersion: version, appVersion: version === 2 ? '0.0.9' : '0.1.0', exportedAt: '2026-11-01T00:00:00.000Z', assessments: [person] }) });
+    if (duplicates && index % 100 === 0 && files.length < count) {
+      const later = { ...person, updatedAt: '2026-11-20T00:00:00.000Z' };
+      files.push({ name: `backup-${String(index).padStart(6, '0')}-again.json`, text: JSON.stringify({ format: 'cio-skills-compass-backup', schemaVersion: 3, appVersion: '0.1.0', exportedAt: '2026-11-21T00:00:00.000Z', assessments: [{ actions: [], rounds: [], ...later }] }) });
+      index += 1;
+    }
+  }
+  return files;
+}

@@ -1,0 +1,50 @@
+import { z } from 'zod/mini';
+import { timestampSchema } from './calendar-date';
+import type { Assessment } from './assessment';
+import { checkTarget, readExchangeFile, type FileReading } from './exchange-file';
+import { developmentActionSchema, type DevelopmentAction } from './development-action';
+import { exchangeIdSchema } from './review-schema';
+import { roleProfileIdSchema } from './role-profile';
+
+export const planHandoffFormat = 'cio-skills-compass-plan-handoff';
+export const planHandoffSchemaVersion = 1;
+
+/**
+ * An assistant's edits of a development plan: the plan as the assistant received it (`base`) and as they left it
+ * (`actions`), so that the appointee's app can tell the assistant's changes from the appointee's own.
+ */
+export const planHandoffSchema = z.strictObject({
+  format: z.literal(planHandoffFormat),
+  schemaVersion: z.int().check(z.gte(1)),
+  appVersion: z.string().check(z.maxLength(40)),
+  exportedAt: timestampSchema,
+  handoffId: exchangeIdSchema,
+  assessmentId: exchangeIdSchema,
+  profileId: roleProfileIdSchema,
+  base: z.array(developmentActionSchema),
+  actions: z.array(developmentActionSchema),
+});
+export type PlanHandoff = z.infer<typeof planHandoffSchema>;
+
+/** The hand-off file of `assessment`'s plan now, against the plan as it was received (`base`). */
+export function createPlanHandoff(assessment: Assessment, base: readonly DevelopmentAction[], input: { handoffId: string; appVersion: string; now: string }): PlanHandoff {
+  return {
+    format: planHandoffFormat,
+    schemaVersion: planHandoffSchemaVersion,
+    appVersion: input.appVersion,
+    exportedAt: input.now,
+    handoffId: input.handoffId,
+    assessmentId: assessment.id,
+    profileId: assessment.profileId,
+    base: [...base],
+    actions: [...(assessment.actions ?? [])],
+  };
+}
+
+const handoffKind = { th: 'ไฟล์ส่งต่อแผนพัฒนาของเข็มทิศทักษะดิจิทัล CIO', en: 'a CIO Skills Compass plan hand-off' };
+
+/** Reads a hand-off file for `assessment`: refuses another role, another assessment, a newer version. */
+export function parsePlanHandoffFor(text: string, assessment: Assessment): FileReading<PlanHandoff> {
+  const reading = readExchangeFile(text, planHandoffFormat, handoffKind, planHandoffSchemaVersion, planHandoffSchema);
+  return reading.ok ? checkTarget(reading.data, assessment, reading.data) : reading;
+}

@@ -1,0 +1,56 @@
+import { z } from 'zod/mini';
+import { calendarDateSchema, timestampSchema } from './calendar-date';
+import { experienceStatusSchema, levelSchema } from './rating-scale';
+import { roleProfileIdSchema } from './role-profile';
+
+export const reviewFormat = 'cio-skills-compass-review';
+/** The schema version of review requests and reviews this app writes. */
+export const reviewSchemaVersion = 1;
+
+// This file imports nothing of assessment.ts, which keeps the reviews it defines: no import cycle.
+/** Ids of requests, reviews, hand-offs and assessments: the same shape as the app's other ids. */
+export const exchangeIdSchema = z.string().check(z.regex(/^[a-z0-9-]{6,64}$/));
+export const fingerprintSchema = z.string().check(z.regex(/^fnv1a64:[0-9a-f]{16}$/));
+const commentSchema = z.string().check(z.trim(), z.maxLength(2000));
+const shortTextSchema = z.string().check(z.trim(), z.maxLength(200));
+// Keys are looked up by item, never trusted as items: any short key is accepted, unknown ones are ignored.
+const itemKeySchema = z.string().check(z.minLength(1), z.maxLength(80));
+
+export const reviewerSchema = z.strictObject({
+  name: shortTextSchema.check(z.minLength(1)),
+  position: shortTextSchema.check(z.minLength(1)),
+  reviewedOn: calendarDateSchema,
+});
+export type Reviewer = z.infer<typeof reviewerSchema>;
+
+export const reviewItemSchema = z.strictObject({ level: z.optional(levelSchema), comment: z.optional(commentSchema) });
+export const reviewExperienceSchema = z.strictObject({ status: z.optional(experienceStatusSchema), comment: z.optional(commentSchema) });
+
+/** A reviewer's view of one assessment, as kept on that assessment (several per assessment). */
+export const reviewSchema = z.strictObject({
+  /** Stays the same when the reviewer exports again: a second import of it replaces the first. */
+  id: exchangeIdSchema,
+  requestId: exchangeIdSchema,
+  assessmentId: exchangeIdSchema,
+  profileId: roleProfileIdSchema,
+  /** The fingerprint of the self-ratings as the request carried them (not a signature). */
+  fingerprint: fingerprintSchema,
+  exportedAt: timestampSchema,
+  reviewer: reviewerSchema,
+  ratings: z.record(itemKeySchema, reviewItemSchema),
+  experience: z.record(itemKeySchema, reviewExperienceSchema),
+  overall: z.string().check(z.trim(), z.maxLength(4000)),
+  plan: z.strictObject({ agreed: z.boolean(), comment: z.optional(commentSchema) }),
+});
+export type Review = z.infer<typeof reviewSchema>;
+
+
+/** The file a reviewer sends back: the review in a versioned envelope. */
+export const reviewFileSchema = z.strictObject({
+  format: z.literal(reviewFormat),
+  schemaVersion: z.int().check(z.gte(1)),
+  appVersion: z.string().check(z.maxLength(40)),
+  review: reviewSchema,
+});
+export type ReviewFile = z.infer<typeof reviewFileSchema>;
+

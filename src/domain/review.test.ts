@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { makeAssessment } from '../testing/assessment-factory';
+import { assessmentFingerprint } from './fingerprint';
+import { withReview } from './assessment-updates';
+import { createReviewFile, createReviewRequest, parseReviewFor, parseReviewRequest, reviewFromDraft, startReviewDraft } from './review';
+import { makeReview } from '../testing/review-factory';
+
+const assessment = makeAssessment({
+  ratings: { 'unit:DG100': { level: 2, target: 4, note: 'my note' }, 'unit:DT100': { level: 1 } },
+  experience: { 'e-one': { status: 'some' } },
+  actions: [{ id: 'action-1', kind: 'course', description: 'A course', targetOn: '2027-06-01', status: 'planned', serves: ['unit:DG100'] }],
+});
+const request = (selfRatingsShown: boolean) => createReviewRequest(assessment, { requestId: 'request-one', selfRatingsShown, appVersion: '0.1.0', now: '2026-11-28T08:00:00.000Z' });
+const fileOf = (review = makeReview({ fingerprint: assessmentFingerprint(assessment) })) => JSON.stringify(createReviewFile(review, '0.1.0'));
+
+describe('createReviewRequest', () => {
+  it('sends the self-ratings, notes and plan when the appointee shows them', () => {
+    const shown = request(true);
+    expect(shown.ratings['unit:DG100']).toEqual({ level: 2, target: 4, note: 'my note' });
+    expect(shown.experience['e-one']).toEqual({ status: 'some' });
+    expect(shown.actions).toHaveLength(1);
+    expect(shown.fingerprint).toBe(assessmentFingerprint(assessment));
+  });
+
+  it('sends only the targets when the self-ratings are hidden, with the same fingerprint', () => {
+    const hidden = request(false);
+    expect(hidden.ratings).toEqual({ 'unit:DG100': { target: 4 } });
+    expect(hidden.experience).toEqual({});
+    expect(hidden.fingerprint).toBe(assessmentFingerprint(assessment));
+  });
+
+  it('reads back what it writes, and refuses an unknown role or a newer version', () => {
+    const text = JSON.stringify(request(false));
+    expect(parseReviewRequest(text, ['mcio'])).toMatchObject({ ok: true, data: { requestId: 'request-one' } });
+    expect(parseReviewRequest(text, ['dcio'])).toMatchObject({ ok: false, refusal: { code: 'other-role' } });
+    expect(parseReviewRequest(JSON.stringify({ ...request(false), schemaVersion: 9 }), ['mcio'])).toMatchObject({ ok: false, refusal: { code: 'newer-version' } });
+    expect(parseReviewRequest(fileOf(), ['mcio'])).toMatchObject({ ok: false, refusal: { code: 'wrong-kind' } });
+  });
+});
+
+describe('parseReviewFor', () => {
+  it('accepts a review of this assessment and says the ratings have not changed', () => {
+    expect(parseReviewFor(fileOf(), assessment)).toMatchObject({ ok: true, changedSinceRequest: false, replaces: null });
+  });
+
+  it('flags, and does not refuse, a review of ratings that have changed since the request', () => {
+    const changed = { ...assessment, ratings: { ...assessment.ratings, 'unit:DT100': { level: 3 } } };
+    expect(parseReviewFor(fileOf(), changed)).toMatchObject({ ok: true, changedSinceRequest: true });
+  });
+
+  it('refuses a review of another assessment, another role or a newer version, in Thai and English', () => {
+    const other = parseReviewFor(fileOf(makeReview({ assessmentId: 'another-one' })), assessment);
+    expect(other).toMatchObject({ ok: false, refusal: { code: 'other-assessment', message: { th: expect.stringContaining('การประเมินอื่น'), en: expect.stringContaining('another assessment') } } });
+    expect(parseReviewFor(fileOf(makeReview({ profileId: 'dcio' })), assessment)).toMatchObject({ ok: false, refusal: { code: 'other-role' } });
+    const newer = JSON.stringify({ ...createReviewFile(makeReview(), '9.0.0'), schemaVersion: 2 });
+    expect(parseReviewFor(newer, assessment)).toMatchObject({ ok: false, refusal: { code: 'newer-version' } });
+    expect(parseReviewFor('{"format":"cio-skills-compass-review","__proto__":{}}', assessment)).toMatchObject({ ok: false, refusal: { code: 'unsafe-key' } });
+    expect(parseReviewFor('not json', assessment)).toMatchObject({ ok: false, refusal: { code: 'not-json' } });
+  });
+
+  it('recognises the same file imported twice, and lets a later export of the same review replace it', () => {
+    const review = makeReview();
+    const withIt = withReview(assessment, review, '2026-11-28T10:00:00.000Z');
+    expect(parseReviewFor(fileOf(review), withIt)).toMatchObject({ ok: false, refusal: { code: 'duplicate' } });
+    const later = makeReview({ exportedAt: '2026-11-29T09:00:00.000Z', overall: 'second thoughts' });
+    expect(parseReviewFor(fileOf(later), withIt)).toMatchObject({ ok: true, replaces: { overall: '' } });
+    expect(withReview(withIt, later, '2026-11-29T10:00:00.000Z').reviews).toEqual([later]);
+  });
+
+  it('keeps several reviews and never touches the self-ratings', () => {
+    const two = withReview(withReview(assessment, makeReview(), 'x'), makeReview({ id: 'review-two' }), 'y');
+    expect(two.reviews?.map((review) => review.id)).toEqual(['review-one', 'review-two']);
+    expect(two.ratings).toBe(assessment.ratings);
+    expect(two.experience).toBe(assessment.experience);
+  });
+});
+
+describe('reviewFromDraft', () => {
+  it('says which of name, position and date are missing', () => {
+    const draft = startReviewDraft(request(false), { reviewId: 'review-one', today: '2026-11-28' });
+    expect(reviewFromDraft({ ...draft, reviewedOn: '' }, '2026-11-28T09:00:00.000Z')).toEqual({ ok: false, missing: ['name', 'position', 'date'] });
+  });
+
+  it('makes a review that carries the request, assessment, role and fingerprint', () => {
+    const draft = { ...startReviewDraft(request(false), { reviewId: 'review-one', today: '2026-11-28' }), reviewerName: ' สมศรี ', reviewerPosition: 'อธิบดี', ratings: { 'unit:DG100': { level: 4, comment: 'ดีมาก' } } };
+    const made = reviewFromDraft(draft, '2026-11-28T09:00:00.000Z');
+    expect(made).toMatchObject({ ok: true, review: { requestId: 'request-one', assessmentId: 'test-assessment', profileId: 'mcio', fingerprint: assessmentFingerprint(assessment), reviewer: { name: 'สมศรี' } } });
+  });
+});

@@ -1,0 +1,138 @@
+import { z } from 'zod/mini';
+import { calendarDateSchema, timestampSchema } from './calendar-date';
+import { appointeeSchema, experienceRecordSchema, proficiencyRatingSchema, ratingKeySchema, type Assessment } from './assessment';
+import { checkTarget, readExchangeFile, refuse, type FileReading, type Refusal } from './exchange-file';
+import { assessmentFingerprint } from './fingerprint';
+import { developmentActionSchema } from './development-action';
+import { exchangeIdSchema, fingerprintSchema, reviewFileSchema, reviewFormat, reviewSchema, reviewSchemaVersion, type Review, type ReviewFile } from './review-schema';
+import { roleProfileIdSchema } from './role-profile';
+
+export const reviewRequestFormat = 'cio-skills-compass-review-request';
+
+const experienceIdSchema = z.string().check(z.regex(/^[a-z0-9-]{1,64}$/));
+
+/** What the appointee sends a reviewer: one assessment, with or without the self-ratings, and its plan. */
+export const reviewRequestSchema = z.strictObject({
+  format: z.literal(reviewRequestFormat),
+  schemaVersion: z.int().check(z.gte(1)),
+  appVersion: z.string().check(z.maxLength(40)),
+  exportedAt: timestampSchema,
+  requestId: exchangeIdSchema,
+  assessmentId: exchangeIdSchema,
+  profileId: roleProfileIdSchema,
+  fingerprint: fingerprintSchema,
+  /** False when the appointee hid their self-ratings (and notes) so as not to anchor the reviewer. */
+  selfRatingsShown: z.boolean(),
+  appointee: appointeeSchema,
+  ratings: z.record(ratingKeySchema, proficiencyRatingSchema),
+  experience: z.record(experienceIdSchema, experienceRecordSchema),
+  actions: z.array(developmentActionSchema),
+});
+export type ReviewRequest = z.infer<typeof reviewRequestSchema>;
+
+/** The review request for `assessment`; without the self-ratings, only the targets go. */
+export function createReviewRequest(
+  assessment: Assessment,
+  input: { requestId: string; selfRatingsShown: boolean; appVersion: string; now: string },
+): ReviewRequest {
+  const ratings = input.selfRatingsShown
+    ? assessment.ratings
+    : Object.fromEntries(Object.entries(assessment.ratings).flatMap(([key, rating]) => (rating.target === undefined ? [] : [[key, { target: rating.target }]])));
+  return {
+    format: reviewRequestFormat,
+    schemaVersion: reviewSchemaVersion,
+    appVersion: input.appVersion,
+    exportedAt: input.now,
+    requestId: input.requestId,
+    assessmentId: assessment.id,
+    profileId: assessment.profileId,
+    fingerprint: assessmentFingerprint(assessment),
+    selfRatingsShown: input.selfRatingsShown,
+    appointee: assessment.appointee,
+    ratings,
+    experience: input.selfRatingsShown ? assessment.experience : {},
+    actions: assessment.actions ?? [],
+  };
+}
+
+const requestKind = { th: 'คำขอให้ประเมินของเข็มทิศทักษะดิจิทัล CIO', en: 'a CIO Skills Compass review request' };
+const reviewKind = { th: 'ผลการประเมินโดยผู้อื่นของเข็มทิศทักษะดิจิทัล CIO', en: 'a CIO Skills Compass review' };
+
+/** Reads a review request file (refusals as in readExchangeFile, plus a role this app does not know). */
+export function parseReviewRequest(text: string, knownProfileIds: readonly string[]): FileReading<ReviewRequest> {
+  const reading = readExchangeFile(text, reviewRequestFormat, requestKind, reviewSchemaVersion, reviewRequestSchema);
+  if (reading.ok && !knownProfileIds.includes(reading.data.profileId)) {
+    return refuse('other-role', `ไม่รู้จักชุดทักษะ "${reading.data.profileId}"`, `Unknown role profile "${reading.data.profileId}"`, 'profileId');
+  }
+  return reading;
+}
+
+export type ReviewImport =
+  | { ok: true; review: Review; replaces: Review | null; changedSinceRequest: boolean }
+  | { ok: false; refusal: Refusal };
+
+/**
+ * Reads a review file for `assessment`. Refuses a file for another role or assessment or from a newer version, and
+ * the same file a second time (code `duplicate`). A later export of the same review replaces the earlier one.
+ * A fingerprint that differs from the assessment's now is flagged, not refused.
+ */
+export function parseReviewFor(text: string, assessment: Assessment): ReviewImport {
+  const reading = readExchangeFile(text, reviewFormat, reviewKind, reviewSchemaVersion, reviewFileSchema);
+  if (!reading.ok) return reading;
+  const review = reading.data.review;
+  const target = checkTarget(review, assessment, review);
+  if (!target.ok) return target;
+  const earlier = (assessment.reviews ?? []).find((candidate) => candidate.id === review.id) ?? null;
+  if (earlier && earlier.exportedAt >= review.exportedAt) {
+    return refuse('duplicate', 'นำเข้าผลการประเมินนี้ไว้แล้ว ไม่มีสิ่งใดเปลี่ยน', 'This review has already been imported: nothing changed');
+  }
+  return { ok: true, review, replaces: earlier, changedSinceRequest: review.fingerprint !== assessmentFingerprint(assessment) };
+}
+
+/** The file a reviewer exports. */
+export function createReviewFile(review: Review, appVersion: string): ReviewFile {
+  return { format: reviewFormat, schemaVersion: reviewSchemaVersion, appVersion, review };
+}
+
+/** A review in progress in the reviewer's browser, kept apart from their own assessments. */
+export const reviewDraftSchema = z.strictObject({
+  request: reviewRequestSchema,
+  reviewId: exchangeIdSchema,
+  reviewerName: z.string().check(z.maxLength(200)),
+  reviewerPosition: z.string().check(z.maxLength(200)),
+  reviewedOn: z.string().check(z.maxLength(10)),
+  ratings: reviewSchema.shape.ratings,
+  experience: reviewSchema.shape.experience,
+  overall: reviewSchema.shape.overall,
+  plan: reviewSchema.shape.plan,
+});
+export type ReviewDraft = z.infer<typeof reviewDraftSchema>;
+
+/** A fresh draft for `request`. */
+export function startReviewDraft(request: ReviewRequest, input: { reviewId: string; today: string }): ReviewDraft {
+  return { request, reviewId: input.reviewId, reviewerName: '', reviewerPosition: '', reviewedOn: input.today, ratings: {}, experience: {}, overall: '', plan: { agreed: false } };
+}
+
+/** The review a draft makes, or the fields still missing (name, position, a valid date). */
+export function reviewFromDraft(draft: ReviewDraft, now: string): { ok: true; review: Review } | { ok: false; missing: ('name' | 'position' | 'date')[] } {
+  const candidate = {
+    id: draft.reviewId,
+    requestId: draft.request.requestId,
+    assessmentId: draft.request.assessmentId,
+    profileId: draft.request.profileId,
+    fingerprint: draft.request.fingerprint,
+    exportedAt: now,
+    reviewer: { name: draft.reviewerName.trim(), position: draft.reviewerPosition.trim(), reviewedOn: draft.reviewedOn },
+    ratings: draft.ratings,
+    experience: draft.experience,
+    overall: draft.overall,
+    plan: draft.plan,
+  };
+  const missing: ('name' | 'position' | 'date')[] = [];
+  if (!candidate.reviewer.name) missing.push('name');
+  if (!candidate.reviewer.position) missing.push('position');
+  if (!calendarDateSchema.safeParse(draft.reviewedOn).success) missing.push('date');
+  if (missing.length > 0) return { ok: false, missing };
+  const parsed = reviewSchema.safeParse(candidate);
+  return parsed.success ? { ok: true, review: parsed.data } : { ok: false, missing: ['date'] };
+}

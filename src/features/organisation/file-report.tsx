@@ -1,0 +1,62 @@
+import { useEffect, useRef } from 'react';
+import { pickText } from '../../domain/localized-text';
+import { formatLongDate } from '../../domain/calendar-date';
+import type { RollupView } from './rollup-protocol';
+import { useOrganisationTranslation } from './use-organisation-translation';
+
+/** What happened to the files: how many were read, which were refused and why, duplicates, and migrated files. */
+export function FileReport({ rollup }: { rollup: RollupView }) {
+  const { language, t } = useOrganisationTranslation();
+  const heading = useRef<HTMLHeadingElement>(null);
+  // The progress bar that had the focus is gone: the focus moves to what was read.
+  useEffect(() => heading.current?.focus(), [rollup]);
+  const when = (iso: string) => formatLongDate(iso.slice(0, 10), language);
+  return (
+    <section className="panel" aria-labelledby="org-files-title">
+      <h2 id="org-files-title" className="org-summary-line" tabIndex={-1} ref={heading}>
+        {t('org.summary', { files: rollup.files, people: rollup.people.length, refused: rollup.refused.length })}
+      </h2>
+      {rollup.refused.length > 0 && (
+        <details className="org-files" open>
+          <summary>{t('org.problemsTitle', { count: rollup.refused.length })}</summary>
+          <ul>
+            {rollup.refused.map((problem, index) => (
+              <li key={`${problem.file}-${index}`}>
+                <strong>{problem.file}</strong>: {problem.path.includes('.') || problem.path.includes('[') ? `${t('org.where', { path: problem.path })}: ` : ''}
+                {pickText(problem.reason, language)}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+      {rollup.duplicates.length > 0 && (
+        <details className="org-files" open>
+          <summary>{t('org.duplicatesTitle', { count: rollup.duplicates.length })}</summary>
+          <ul>
+            {rollup.duplicates.map((duplicate, index) => (
+              <li key={`${duplicate.id}-${index}`}>
+                {t('org.duplicate', {
+                  name: duplicate.name || t('org.anonymous'),
+                  kept: duplicate.kept.file,
+                  keptAt: when(duplicate.kept.updatedAt),
+                  dropped: duplicate.dropped.file,
+                  droppedAt: when(duplicate.dropped.updatedAt),
+                })}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+      {rollup.migrated.length > 0 && (
+        <details className="org-files">
+          <summary>{t('org.migratedTitle', { count: rollup.migrated.length })}</summary>
+          <ul>
+            {rollup.migrated.map((entry, index) => (
+              <li key={`${entry.file}-${index}`}>{t('org.migrated', { file: entry.file, version: entry.from })}</li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </section>
+  );
+}

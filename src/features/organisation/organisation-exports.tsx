@@ -1,0 +1,54 @@
+import '../../ui/segmented.css';
+import { useId } from 'react';
+import type { ReadinessGroup } from '../../domain/gaps';
+import { languageSchema, type Language } from '../../domain/localized-text';
+import { translateCore } from '../../i18n/translate';
+import { toExcelCsv } from '../../lib/csv';
+import { downloadBlob } from '../../lib/download';
+import { safeFileName } from '../../lib/file-name';
+import { useProfileLibrary } from '../../lib/profile-library-context';
+import { peopleCsvRows, rankingCsvRows } from './organisation-csv';
+import { roleLabel } from './organisation-labels';
+import type { RollupView } from './rollup-protocol';
+import { useOrganisationTranslation } from './use-organisation-translation';
+
+/** CSV of the people and of the item ranking; the organisation name and language of the printed summary; print. */
+export function OrganisationExports(props: { rollup: RollupView; groups: readonly ReadinessGroup[]; fileStem: string; organisation: string; onOrganisation: (name: string) => void; language: Language; onLanguage: (language: Language) => void }) {
+  const { rollup, groups, fileStem, organisation, onOrganisation, language, onLanguage } = props;
+  const { profiles } = useProfileLibrary();
+  const { language: screenLanguage, t } = useOrganisationTranslation();
+  const choice = useId();
+  const save = (rows: (string | number)[][], name: string) => downloadBlob(new Blob([toExcelCsv(rows)], { type: 'text/csv;charset=utf-8' }), `${safeFileName(fileStem, name)}.csv`);
+  return (
+    <section className="panel" aria-labelledby="org-export-title">
+      <h2 id="org-export-title">{t('org.exportTitle')}</h2>
+      <p className="org-figure__actions">
+        <button type="button" className="button button--secondary" onClick={() => save(peopleCsvRows(rollup.people, groups, (id) => roleLabel(id, profiles)), 'people')}>
+          {t('org.exportPeople')}
+        </button>
+        <button type="button" className="button button--secondary" onClick={() => save(rankingCsvRows(rollup.ranking), 'items')}>
+          {t('org.exportRanking')}
+        </button>
+      </p>
+      <div className="org-filter">
+        <label htmlFor="org-name">{t('org.orgName')}</label>
+        <input id="org-name" className="input" type="text" maxLength={200} value={organisation} onChange={(event) => onOrganisation(event.target.value)} />
+      </div>
+      <fieldset className="segmented">
+        <legend>{t('org.printLanguage')}</legend>
+        {languageSchema.options.map((option) => (
+          <label key={option} className={option === language ? 'segmented__option segmented__option--on' : 'segmented__option'} lang={option}>
+            <input type="radio" name={choice} value={option} checked={option === language} onChange={() => onLanguage(option)} />
+            {translateCore(option)(`language.${option}`)}
+          </label>
+        ))}
+      </fieldset>
+      <p className="field__hint">{t('org.printHint')}</p>
+      <p>
+        <button type="button" className="button" onClick={() => window.print()} lang={screenLanguage}>
+          {t('org.print')}
+        </button>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,90 @@
+import { useState } from 'react';
+import { itemGapAt, groupHeatmap } from '../../domain/organisation-aggregate';
+import { readinessGroupOf, type ReadinessGroup } from '../../domain/gaps';
+import { pickText } from '../../domain/localized-text';
+import { level, percent } from '../../lib/number-format';
+import { useProfileLibrary } from '../../lib/profile-library-context';
+import { HeatmapDrawing } from './heatmap-drawing';
+import { groupLabel, groupTitle } from './organisation-labels';
+import { OrgFigure } from './org-figure';
+import type { RollupView } from './rollup-protocol';
+import { useOrganisationTranslation } from './use-organisation-translation';
+
+type Person = RollupView['people'][number];
+
+/** People (the current page of the people table) × skill groups, or × the items of one group on demand. */
+export function OrganisationHeatmap({ rollup, people, groups, rowOf, fileStem }: { rollup: RollupView; people: readonly Person[]; groups: ReadinessGroup[]; rowOf: (id: string) => number; fileStem: string }) {
+  const { catalogue } = useProfileLibrary();
+  const { language, t } = useOrganisationTranslation();
+  const [mode, setMode] = useState<ReadinessGroup | 'groups'>('groups');
+  const name = (person: Person) => person.name || t('org.anonymous');
+  const controls = (
+    <p className="org-inline-field">
+      <label htmlFor="org-heatmap-columns">{t('org.heatmapColumns')}</label>{' '}
+      <select id="org-heatmap-columns" className="input" value={mode} onChange={(event) => setMode(event.target.value as ReadinessGroup | 'groups')}>
+        <option value="groups">{t('org.heatmapGroups')}</option>
+        {groups.map((group) => (
+          <option key={group} value={group}>
+            {groupTitle(group, catalogue, language, t)}
+          </option>
+        ))}
+      </select>
+    </p>
+  );
+
+  let columns: { key: string; label: string; title: string }[];
+  let rows: { name: string; cells: (number | null)[] }[];
+  let format: (value: number | null) => string;
+  let shortfall: (value: number) => number;
+  if (mode === 'groups') {
+    const matrix = groupHeatmap(people, groups);
+    columns = matrix.columns.map((group) => ({ key: group, label: groupLabel(group, t), title: groupTitle(group, catalogue, language, t) }));
+    rows = matrix.rows.map((row, index) => ({ name: name(people[index] as Person), cells: row.cells }));
+    format = percent;
+    shortfall = (value) => 1 - value;
+  } else {
+    const entries = rollup.ranking.filter((entry) => readinessGroupOf(entry.item) === mode).map((entry) => ({ entry, column: rollup.itemKeys.indexOf(entry.item.key) }));
+    entries.sort((a, b) => a.entry.item.code.localeCompare(b.entry.item.code, 'en', { numeric: true }));
+    columns = entries.map(({ entry }) => ({ key: entry.item.key, label: entry.item.code, title: pickText(entry.item.title, language) }));
+    rows = people.map((person) => ({ name: name(person), cells: entries.map(({ column }) => itemGapAt(rollup.itemGaps, rollup.itemKeys.length, rowOf(person.id), column)) }));
+    format = level;
+    shortfall = (value) => value / 4;
+  }
+
+  return (
+    <OrgFigure
+      id="org-heatmap"
+      title={mode === 'groups' ? t('org.heatmapTitle') : t('org.heatmapItemsTitle', { group: groupTitle(mode, catalogue, language, t) })}
+      hint={mode === 'groups' ? t('org.heatmapHint') : t('org.heatmapItemsHint')}
+      fileStem={fileStem}
+      controls={controls}
+      chart={<HeatmapDrawing columns={columns.map((column) => column.label)} rows={rows} shortfall={shortfall} format={(value) => (value === null ? '–' : format(value))} />}
+      table={
+        <table className="org-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('org.col.name')}</th>
+              {columns.map((column) => (
+                <th key={column.key} scope="col" title={column.title}>
+                  {column.label}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row, index) => (
+              <tr key={index}>
+                <th scope="row">{row.name}</th>
+                {row.cells.map((value, cell) => (
+                  <td key={cell} className="number">
+                    {value === null ? '–' : format(value)}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      }
+    />
+  );
+}

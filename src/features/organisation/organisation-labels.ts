@@ -1,0 +1,42 @@
+import type { AssessmentItem } from '../../domain/assessment-items';
+import type { Catalogue } from '../../domain/catalogue';
+import type { ReadinessGroup } from '../../domain/gaps';
+import { pickText, type Language } from '../../domain/localized-text';
+import type { RoleProfile } from '../../domain/role-profile';
+import type { MessageParams, Translate } from '../../i18n/translate';
+import type { MessageKey } from '../../i18n/th';
+import { formatLongDate } from '../../domain/calendar-date';
+import type { OrganisationMessageKey } from './messages';
+
+export type OrganisationTranslate = Translate<OrganisationMessageKey | MessageKey>;
+
+/** A group's short name: the skill group's code, or the section's name. */
+export function groupLabel(group: ReadinessGroup | string, t: OrganisationTranslate): string {
+  return group === 'knowledge' || group === 'experience' || group === 'behavioural' ? t(`org.group.${group}`) : group;
+}
+
+/** A group's full name, for titles and table headers' descriptions. */
+export function groupTitle(group: ReadinessGroup | string, catalogue: Catalogue, language: Language, t: OrganisationTranslate): string {
+  const skillGroup = catalogue.groups.find((candidate) => candidate.code === group);
+  return skillGroup ? `${skillGroup.code} ${pickText(skillGroup.title, language)}` : groupLabel(group, t);
+}
+
+/** A role's abbreviation (MCIO, DCIO, …) by its profile id. */
+export function roleLabel(profileId: string, profiles: readonly RoleProfile[]): string {
+  return profiles.find((profile) => profile.id === profileId)?.abbreviation ?? profileId;
+}
+
+/** A deadline in words: the date and the days left or past. */
+export function deadlineText(deadline: { date: string; daysLeft: number } | null, language: Language, t: (key: 'org.days' | 'org.daysOverdue', params: MessageParams) => string): string {
+  if (!deadline) return '—';
+  const days = deadline.daysLeft < 0 ? t('org.daysOverdue', { days: -deadline.daysLeft }) : t('org.days', { days: deadline.daysLeft });
+  return `${formatLongDate(deadline.date, language)} (${days})`;
+}
+
+/**
+ * An item's code across roles: a unit's or criterion's own code (DG100, SPM304.1); knowledge, experience and
+ * behavioural items are numbered per profile, so across roles they are named by their section instead.
+ */
+export function itemCode(item: AssessmentItem, t: (key: 'org.group.knowledge' | 'org.group.experience' | 'org.group.behavioural') => string): string {
+  return item.kind === 'unit' || item.kind === 'criterion' ? item.code : t(`org.group.${item.section}`);
+}

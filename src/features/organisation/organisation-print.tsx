@@ -1,0 +1,94 @@
+import { useEffect } from 'react';
+import { deadlineBucketNames, deadlineBuckets, organisationTotals } from '../../domain/organisation-aggregate';
+import { pickText, type Language } from '../../domain/localized-text';
+import { formatLongDate } from '../../domain/calendar-date';
+import { level, percent } from '../../lib/number-format';
+import { useProfileLibrary } from '../../lib/profile-library-context';
+import { translateOrganisation } from './messages';
+import { BucketTable } from './bucket-table';
+import { itemCode, roleLabel } from './organisation-labels';
+import type { RollupView } from './rollup-protocol';
+
+const topItems = 20;
+/** A summary, not a register: each deadline list stops here and points to the CSV for the rest. */
+const listed = 100;
+
+/** The page footer of the printed summary ("page x of y", its name and date), read by the print style sheet. */
+function usePrintFooter(footer: string, page: string, of: string): void {
+  useEffect(() => {
+    const root = document.documentElement.style;
+    root.setProperty('--org-footer', JSON.stringify(footer));
+    root.setProperty('--org-page', JSON.stringify(page));
+    root.setProperty('--org-of', JSON.stringify(of));
+    return () => ['--org-footer', '--org-page', '--org-of'].forEach((name) => root.removeProperty(name));
+  }, [footer, page, of]);
+}
+
+/** The A4 landscape summary: only in print. Headline figures, head counts, the top items short, and every deadline due. */
+export function OrganisationPrint({ rollup, organisation, language, today }: { rollup: RollupView; organisation: string; language: Language; today: string }) {
+  const { profiles } = useProfileLibrary();
+  const t = translateOrganisation(language);
+  const date = formatLongDate(today, language);
+  usePrintFooter(t('org.printFooter', { name: organisation || t('org.title'), date }), t('org.printPage'), t('org.printOf'));
+  const totals = organisationTotals(rollup.people);
+  const buckets = deadlineBuckets(rollup.people);
+  const byRole = new Map<string, number>();
+  for (const person of rollup.people) byRole.set(roleLabel(person.profileId, profiles), (byRole.get(roleLabel(person.profileId, profiles)) ?? 0) + 1);
+  return (
+    <article className="org-print" lang={language} aria-hidden="true">
+      <h1>{t('org.printTitle')}</h1>
+      {organisation && <p className="org-print__org">{t('org.printOrg', { name: organisation })}</p>}
+      <p>{t('org.printDate', { date, files: rollup.files })}</p>
+      <table className="org-print__table">
+        <tbody>
+          <tr>
+            <th scope="row">{t('org.people')}</th>
+            <td>{totals.people}</td>
+            <th scope="row">{t('org.meanReadiness')}</th>
+            <td>{percent(totals.meanReadiness)}</td>
+          </tr>
+          <tr>
+            <th scope="row">{t('org.byRole')}</th>
+            <td>{[...byRole].map(([role, count]) => `${role} ${count}`).join(' · ')}</td>
+            <th scope="row">{t('org.overdueCount')}</th>
+            <td>{totals.byStatus.overdue}</td>
+          </tr>
+        </tbody>
+      </table>
+      <h2>{t('org.printTop', { count: Math.min(topItems, rollup.ranking.length) })}</h2>
+      <table className="org-print__table">
+        <thead>
+          <tr>
+            <th scope="col">{t('org.col.code')}</th>
+            <th scope="col">{t('org.col.item')}</th>
+            <th scope="col">{t('org.col.below')}</th>
+            <th scope="col">{t('org.col.required')}</th>
+            <th scope="col">{t('org.col.meanGap')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rollup.ranking.slice(0, topItems).map((entry) => (
+            <tr key={entry.item.key}>
+              <td className="org-code">{itemCode(entry.item, t)}</td>
+              <td>{pickText(entry.item.title, language)}</td>
+              <td>{entry.below}</td>
+              <td>{entry.required}</td>
+              <td>{level(entry.meanGap)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {deadlineBucketNames.map((bucket) => (
+        <section key={bucket} className="org-print__bucket">
+          <h2>
+            {t(`org.bucket.${bucket}`)}: {buckets[bucket].length}
+          </h2>
+          {buckets[bucket].length > 0 && (
+            <BucketTable people={buckets[bucket]} language={language} limit={listed} className="org-print__table" />
+          )}
+          {buckets[bucket].length > listed && <p>{t('org.more', { count: buckets[bucket].length - listed })}</p>}
+        </section>
+      ))}
+    </article>
+  );
+}

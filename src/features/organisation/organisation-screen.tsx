@@ -1,0 +1,140 @@
+import './organisation.css';
+import { startTransition, useEffect, useMemo, useRef, useState } from 'react';
+import { readinessGroups } from '../../domain/gaps';
+import { itemsByProfile } from '../../domain/organisation-rollup';
+import { useProfileLibrary } from '../../lib/profile-library-context';
+import { KeepRollup, type KeepNotice } from './keep-rollup';
+import { clearKeptRollup, keepRollup, readKeptRollup } from './kept-rollup';
+import type { Language } from '../../domain/localized-text';
+import { todayCalendarDate } from '../../domain/calendar-date';
+import { useDocumentTitle } from '../../lib/document-title';
+import { safeFileName } from '../../lib/file-name';
+import { useScreenArrival } from '../../lib/screen-arrival';
+import { DeadlineBuckets } from './deadline-buckets';
+import { FileChooser } from './file-chooser';
+import { FileReport } from './file-report';
+import { HeadCounts } from './head-counts';
+import { OrganisationExports } from './organisation-exports';
+import { OrganisationFigures } from './organisation-figures';
+import { OrganisationHeatmap } from './organisation-heatmap';
+import { OrganisationPrint } from './organisation-print';
+import { PeopleSection, usePeopleView } from './people-section';
+import type { RollupView } from './rollup-protocol';
+import { ShortfallRanking } from './shortfall-ranking';
+import { useOrganisationTranslation } from './use-organisation-translation';
+import { useRollup } from './use-rollup';
+
+/** HR's and the CIO office's view of many people's backups, combined in the browser and sent nowhere. */
+export function OrganisationScreen() {
+  const { t } = useOrganisationTranslation();
+  const { catalogue, profiles } = useProfileLibrary();
+  // A roll-up the user chose to keep is shown again; nothing else is ever read from storage here.
+  const [kept] = useState(() => readKeptRollup(itemsByProfile(profiles, catalogue)));
+  const [keptAt, setKeptAt] = useState(kept?.keptAt ?? null);
+  const [keepNotice, setKeepNotice] = useState<KeepNotice>(null);
+  const { state, start, cancel, clear } = useRollup(kept?.rollup ?? null);
+  useDocumentTitle(t('org.title'), t('app.name'));
+  useScreenArrival('organisation');
+  const progress = useRef<HTMLDivElement>(null);
+  const reading = state.phase === 'reading';
+  useEffect(() => {
+    if (reading) progress.current?.focus();
+  }, [reading]);
+
+  return (
+    <div className="organisation">
+      <section className="panel" aria-labelledby="org-title">
+        <h1 id="org-title">{t('org.title')}</h1>
+        <p>{t('org.intro')}</p>
+        <div className="org-privacy" role="note" aria-labelledby="org-privacy-title">
+          <h2 id="org-privacy-title">{t('org.privacyTitle')}</h2>
+          <p>{t('org.privacy')}</p>
+        </div>
+      </section>
+      <section className="panel" aria-labelledby="org-open-title">
+        <h2 id="org-open-title">{t('org.open')}</h2>
+        <FileChooser
+          onFiles={(files) => {
+            setKeepNotice(null);
+            start(files);
+          }}
+          disabled={reading}
+        />
+        {state.phase === 'reading' && (
+          <div className="org-progress" ref={progress} tabIndex={-1}>
+            <label htmlFor="org-progress">{t('org.reading', { read: state.read, total: state.total })}</label>
+            <progress id="org-progress" max={state.total} value={state.read} aria-label={t('org.progress')} />
+            <button type="button" className="button button--secondary" onClick={cancel}>
+              {t('org.cancel')}
+            </button>
+          </div>
+        )}
+        {state.phase === 'idle' && state.notice && (
+          <p className="notice" role="status">
+            {t(state.notice === 'cancelled' ? 'org.cancelled' : state.notice === 'cleared' ? 'org.cleared' : 'org.failed')}
+          </p>
+        )}
+      </section>
+      {state.phase === 'done' && <RollupResults rollup={state.rollup} />}
+      {(state.phase === 'done' || keptAt) && (
+        <KeepRollup
+          keptAt={keptAt}
+          notice={keepNotice}
+          canKeep={state.phase === 'done'}
+          onKeep={() => {
+            const now = new Date().toISOString();
+            const ok = state.phase === 'done' && keepRollup(state.rollup, now);
+            setKeepNotice(ok ? 'kept' : 'keepFailed');
+            if (ok) setKeptAt(now);
+          }}
+          onClear={() => {
+            clearKeptRollup();
+            setKeptAt(null);
+            setKeepNotice(null);
+            clear();
+          }}
+        />
+      )}
+    </div>
+  );
+}
+
+function RollupResults({ rollup }: { rollup: RollupView }) {
+  const { language: screenLanguage } = useOrganisationTranslation();
+  const [organisation, setOrganisation] = useState('');
+  const [printLanguage, setPrintLanguage] = useState<Language>(screenLanguage);
+  const view = usePeopleView(rollup.people, screenLanguage, rollup.sortedIn);
+  const groups = useMemo(() => readinessGroups.filter((group) => rollup.people.some((person) => group in person.groups)), [rollup]);
+  const rowOf = useMemo(() => {
+    const rows = new Map(rollup.people.map((person, index) => [person.id, index]));
+    return (id: string) => rows.get(id) ?? -1;
+  }, [rollup]);
+  const today = todayCalendarDate();
+  const fileStem = safeFileName(organisation || 'organisation', today);
+  // The people table first; the charts, lists and the printed summary follow in a transition, which React builds
+  // in slices between frames, so that thousands of people never block the page.
+  const [complete, setComplete] = useState(false);
+  useEffect(() => {
+    // What the scale benchmark measures: from the files chosen to the people table on screen.
+    requestAnimationFrame(() => setTimeout(() => performance.mark('organisation:table-shown')));
+    startTransition(() => setComplete(true));
+  }, [rollup]);
+
+  return (
+    <>
+      <FileReport rollup={rollup} />
+      <OrganisationFigures people={rollup.people} />
+      <PeopleSection people={rollup.people} groups={groups} view={view} />
+      {complete && (
+        <>
+          <OrganisationHeatmap rollup={rollup} people={view.slice} groups={groups} rowOf={rowOf} fileStem={fileStem} />
+      <ShortfallRanking ranking={rollup.ranking} fileStem={fileStem} />
+      <DeadlineBuckets people={rollup.people} />
+      <HeadCounts people={rollup.people} fileStem={fileStem} />
+      <OrganisationExports rollup={rollup} groups={groups} fileStem={fileStem} organisation={organisation} onOrganisation={setOrganisation} language={printLanguage} onLanguage={setPrintLanguage} />
+          <OrganisationPrint rollup={rollup} organisation={organisation} language={printLanguage} today={today} />
+        </>
+      )}
+    </>
+  );
+}

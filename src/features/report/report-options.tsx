@@ -1,0 +1,92 @@
+import { formatLongDate } from '../../domain/calendar-date';
+import type { Language } from '../../domain/localized-text';
+import type { Review } from '../../domain/review-schema';
+import { dateFieldLabels } from '../../i18n/date-field-labels';
+import { DateField } from '../../ui/date-field';
+import { translateReport } from './messages';
+
+/** Optional memo heading: agency, document number (ที่) and date (ลงวันที่); empty fields print nothing. */
+export interface MemoFields {
+  agency: string;
+  number: string;
+  date: string;
+}
+export const noMemo: MemoFields = { agency: '', number: '', date: '' };
+
+export interface PrintOptions {
+  memo: MemoFields;
+  thaiDigits: boolean;
+  /** The review printed as the supervisor's opinion, or null for none. */
+  reviewId: string | null;
+}
+
+/** The toolbar's printing options, in the screen's language. */
+export function ReportOptions(props: { language: Language; reviews: Review[]; options: PrintOptions; onChange: (options: PrintOptions) => void }) {
+  const { language, reviews, options, onChange } = props;
+  const ui = translateReport(language);
+  const memo = (patch: Partial<MemoFields>) => onChange({ ...options, memo: { ...options.memo, ...patch } });
+  return (
+    <details className="report-options">
+      <summary>{ui('report.options')}</summary>
+      {reviews.length > 0 && (
+        <p className="field">
+          <label htmlFor="report-review" className="field__label">
+            {ui('report.reviewToPrint')}
+          </label>
+          <select id="report-review" className="input" value={options.reviewId ?? ''} onChange={(event) => onChange({ ...options, reviewId: event.target.value || null })}>
+            {reviews.map((review) => (
+              <option key={review.id} value={review.id}>
+                {review.reviewer.name} · {review.reviewer.position} · {formatLongDate(review.reviewer.reviewedOn, language)}
+              </option>
+            ))}
+            <option value="">{ui('report.noReview')}</option>
+          </select>
+        </p>
+      )}
+      <p className="checkbox-line">
+        <input id="report-thai-digits" type="checkbox" checked={options.thaiDigits} onChange={(event) => onChange({ ...options, thaiDigits: event.target.checked })} />
+        <label htmlFor="report-thai-digits">{ui('report.thaiDigits')}</label>
+      </p>
+      <fieldset className="report-options__memo" aria-describedby="report-memo-hint">
+        <legend>{ui('report.memoFields')}</legend>
+        <p id="report-memo-hint" className="field__hint">
+          {ui('report.memoHint')}
+        </p>
+        <p className="field">
+          <label htmlFor="memo-agency" className="field__label">
+            {ui('report.memoAgency')}
+          </label>
+          <input id="memo-agency" className="input" maxLength={200} value={options.memo.agency} onChange={(event) => memo({ agency: event.target.value })} />
+        </p>
+        <p className="field">
+          <label htmlFor="memo-number" className="field__label">
+            {ui('report.memoNumber')}
+          </label>
+          <input id="memo-number" className="input" maxLength={100} value={options.memo.number} onChange={(event) => memo({ number: event.target.value })} />
+        </p>
+        <DateField key={language} legend={ui('report.memoDate')} value={options.memo.date} language={language} labels={dateFieldLabels(language)} onChange={(value) => memo({ date: value === 'invalid' ? '' : value })} />
+      </fieldset>
+    </details>
+  );
+}
+
+/** The memo heading printed above the report, when any field is filled. */
+export function ReportMemo({ memo, language }: { memo: MemoFields; language: Language }) {
+  const text = translateReport(language);
+  const lines = [
+    { key: 'agency', label: text('report.memoAgency'), value: memo.agency.trim() },
+    { key: 'number', label: text('report.memoNumber'), value: memo.number.trim() },
+    { key: 'date', label: text('report.memoDate'), value: memo.date ? formatLongDate(memo.date, language) : '' },
+  ].filter((line) => line.value);
+  if (lines.length === 0) return null;
+  return (
+    <dl className="report__memo">
+      {lines.map((line) => (
+        <div key={line.key} data-memo={line.key}>
+          <dt>{line.label}</dt>
+          <dd>{line.value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

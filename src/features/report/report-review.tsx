@@ -1,0 +1,107 @@
+import { formatLongDate } from '../../domain/calendar-date';
+import { assessmentFingerprint } from '../../domain/fingerprint';
+import { pickText } from '../../domain/localized-text';
+import { rankDifferences, reviewComment } from '../../domain/review-compare';
+import type { Review } from '../../domain/review-schema';
+import { level } from '../../lib/number-format';
+import { translateReport } from './messages';
+import type { ReportData } from './report-data';
+import { Icon } from '../../ui/icon';
+
+/** "Supervisor's opinion": who, when, the overall opinion, the plan, and self against supervisor item by item. */
+export function ReportReview({ data, review }: { data: ReportData; review: Review }) {
+  const { assessment, items, ratingScale, language } = data;
+  const text = translateReport(language);
+  const rows = rankDifferences(items, assessment, review, ratingScale.defaultTarget).filter((row) => row.self !== null || row.reviewer !== null);
+  const notable = rows.filter((row) => row.notable).length;
+  const signed = (value: number | null) => (value === null ? '—' : value > 0 ? `+${level(value)}` : level(value));
+  return (
+    <section className="report__section report__review" aria-labelledby="report-review">
+      <h2 id="report-review">{text('report.reviewTitle')}</h2>
+      <table className="report__facts">
+        <tbody>
+          <tr>
+            <th scope="row">{text('report.reviewerName')}</th>
+            <td>{review.reviewer.name}</td>
+          </tr>
+          <tr>
+            <th scope="row">{text('report.position')}</th>
+            <td>{review.reviewer.position}</td>
+          </tr>
+          <tr>
+            <th scope="row">{text('report.reviewedOn')}</th>
+            <td>{formatLongDate(review.reviewer.reviewedOn, language)}</td>
+          </tr>
+          <tr>
+            <th scope="row">{text('report.overallOpinion')}</th>
+            <td className="report__opinion">{review.overall || '—'}</td>
+          </tr>
+          <tr>
+            <th scope="row">{text('report.planOpinion')}</th>
+            <td>
+              {text(review.plan.agreed ? 'report.planAgreed' : 'report.planNotAgreed')}
+              {review.plan.comment ? ` · ${review.plan.comment}` : ''}
+            </td>
+          </tr>
+        </tbody>
+      </table>
+      {review.fingerprint !== assessmentFingerprint(assessment) && <p className="report__flag"><Icon name="alert" /> {text('report.reviewChanged')}</p>}
+      <p className="report__caption">{text('report.differences', { count: notable })}</p>
+      <table className="report__table report__differences">
+        <thead>
+          <tr>
+            <th scope="col">{text('report.code')}</th>
+            <th scope="col">{text('report.item')}</th>
+            <th scope="col">{text('report.target')}</th>
+            <th scope="col">{text('report.selfRating')}</th>
+            <th scope="col">{text('report.supervisorRating')}</th>
+            <th scope="col">{text('report.difference')}</th>
+            <th scope="col">{text('report.comment')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.item.key} data-key={row.item.key} className={row.notable ? 'report__notable' : undefined}>
+              <td className="report__code">{row.item.code}</td>
+              <td>{pickText(row.item.title, language)}</td>
+              <td>{level(row.target)}</td>
+              <td>{level(row.self)}</td>
+              <td>{level(row.reviewer)}</td>
+              <td className="report__nowrap">
+                {row.notable ? <><Icon name="alert" /> </> : null}
+                {signed(row.difference)}
+              </td>
+              <td className="report__note">{reviewComment(review, row.item) ?? ''}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
+/** The HR office's acknowledgement, with signature, name, position and date lines. */
+export function ReportHrAcknowledgement({ data }: { data: ReportData }) {
+  const text = translateReport(data.language);
+  return (
+    <section className="report__section report__keep report__hr" aria-labelledby="report-hr">
+      <h2 id="report-hr">{text('report.hrTitle')}</h2>
+      <p>{text('report.hrAcknowledged')}</p>
+      <div className="report__signature">
+        <p className="report__signature-role">{text('report.hrRole')}</p>
+        <p>
+          {text('report.signature')} <span className="report__line" />
+        </p>
+        <p className="report__signature-name">
+          ( <span className="report__line report__line--short" /> )
+        </p>
+        <p>
+          {text('report.signedPosition')} <span className="report__line" />
+        </p>
+        <p>
+          {text('report.signedDate')} <span className="report__line" />
+        </p>
+      </div>
+    </section>
+  );
+}

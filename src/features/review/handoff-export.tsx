@@ -1,0 +1,52 @@
+import { useState } from 'react';
+import type { Assessment } from '../../domain/assessment';
+import { parseBackup } from '../../domain/backup';
+import { createPlanHandoff } from '../../domain/plan-handoff';
+import { todayCalendarDate } from '../../domain/calendar-date';
+import { downloadBlob } from '../../lib/download';
+import { safeFileName } from '../../lib/file-name';
+import { newId } from '../../lib/ids';
+import { pickText } from '../../domain/localized-text';
+import { useReviewTranslation } from './use-review-translation';
+import { FilePicker } from './file-picker';
+import { Icon } from '../../ui/icon';
+
+/** For the assistant: the plan as edited here, against the backup it came from, as a hand-off file. */
+export function HandoffExport({ assessment, abbreviation, profileIds }: { assessment: Assessment; abbreviation: string; profileIds: string[] }) {
+  const { language, t } = useReviewTranslation();
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+
+  async function readBase(file: File) {
+    setMessage(null);
+    const backup = parseBackup(await file.text(), profileIds);
+    if (!backup.ok) {
+      setMessage({ ok: false, text: `${t('reviews.refused', { file: file.name })}: ${pickText(backup.problem.message, language)}` });
+      return;
+    }
+    const received = backup.assessments.find((candidate) => candidate.id === assessment.id);
+    if (!received) {
+      setMessage({ ok: false, text: t('reviews.baseMissing') });
+      return;
+    }
+    const handoff = createPlanHandoff(assessment, received.actions ?? [], { handoffId: newId(), appVersion: __APP_VERSION__, now: new Date().toISOString() });
+    const name = `${safeFileName('plan-handoff', abbreviation, assessment.appointee.name, todayCalendarDate())}.json`;
+    downloadBlob(new Blob([JSON.stringify(handoff, null, 2)], { type: 'application/json' }), name);
+    setMessage({ ok: true, text: t('reviews.handoffExported', { file: name }) });
+  }
+
+  return (
+    <section className="panel" aria-labelledby="assistant-title">
+      <h2 id="assistant-title">{t('reviews.assistant')}</h2>
+      <p id="assistant-hint" className="field__hint">
+        {t('reviews.assistantHint')}
+      </p>
+      <FilePicker label={t('reviews.chooseBase')} hintId="assistant-hint" onFile={(file) => void readBase(file)} />
+      {message && (
+        <p className={message.ok ? 'notice' : 'data-problems'} role={message.ok ? 'status' : 'alert'}>
+          {message.ok ? <><Icon name="check" /> </> : null}
+          {message.text}
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,92 @@
+import { useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
+import type { Assessment } from '../../domain/assessment';
+import type { Refusal } from '../../domain/exchange-file';
+import { planChanges, type PlanChange } from '../../domain/plan-changes';
+import { parsePlanHandoffFor } from '../../domain/plan-handoff';
+import { useAppStore } from '../../store/app-store';
+import { FilePicker, readExchange, RefusalNotice } from './file-picker';
+import { HandoffMerge } from './handoff-merge';
+import { useReviewTranslation } from './use-review-translation';
+import { Icon } from '../../ui/icon';
+
+type State =
+  | { kind: 'refused'; file: string; refusal: Refusal }
+  | { kind: 'merging'; changes: PlanChange[]; accepted: Set<string> }
+  | { kind: 'nothing-new' }
+  | { kind: 'applied'; accepted: number; rejected: number }
+  | null;
+
+
+/** Imports an assistant's plan hand-off and lets the appointee accept or reject each change. */
+export function HandoffImport({ assessment, itemName }: { assessment: Assessment; itemName: (key: string) => string }) {
+  const { language, t } = useReviewTranslation();
+  const acceptPlanChanges = useAppStore((state) => state.acceptPlanChanges);
+  const [state, setState] = useState<State>(null);
+  const notice = useRef<HTMLDivElement>(null);
+  const mergeHeading = useRef<HTMLHeadingElement>(null);
+
+  async function readFile(file: File) {
+    setState(null);
+    const result = await readExchange(file, (text) => parsePlanHandoffFor(text, assessment));
+    if (!result.ok) {
+      flushSync(() => setState({ kind: 'refused', file: file.name, refusal: result.refusal }));
+      notice.current?.focus();
+      return;
+    }
+    const changes = planChanges(result.data.base, assessment.actions ?? [], result.data.actions);
+    flushSync(() => setState(changes.length === 0 ? { kind: 'nothing-new' } : { kind: 'merging', changes, accepted: new Set() }));
+    mergeHeading.current?.focus();
+  }
+
+  function choose(id: string, accept: boolean) {
+    setState((current) => {
+      if (current?.kind !== 'merging') return current;
+      const accepted = new Set(current.accepted);
+      if (accept) accepted.add(id);
+      else accepted.delete(id);
+      return { ...current, accepted };
+    });
+  }
+
+  function apply() {
+    if (state?.kind !== 'merging') return;
+    acceptPlanChanges(assessment.id, state.changes, state.accepted);
+    setState({ kind: 'applied', accepted: state.accepted.size, rejected: state.changes.length - state.accepted.size });
+  }
+
+  return (
+    <section className="panel" aria-labelledby="handoff-title">
+      <h2 id="handoff-title">{t('reviews.handoff')}</h2>
+      <p id="handoff-hint" className="field__hint">
+        {t('reviews.handoffHint')}
+      </p>
+      <FilePicker label={t('reviews.chooseHandoff')} hintId="handoff-hint" onFile={(file) => void readFile(file)} />
+      {state?.kind === 'refused' && <RefusalNotice ref={notice} file={state.file} refusal={state.refusal} language={language} />}
+      {state?.kind === 'nothing-new' && (
+        <p className="notice" role="status">
+          {t('reviews.noChanges')}
+        </p>
+      )}
+      {state?.kind === 'applied' && (
+        <p className="notice" role="status">
+          <Icon name="check" /> {t('reviews.applied', { accepted: state.accepted, rejected: state.rejected })}
+        </p>
+      )}
+      {state?.kind === 'merging' && (
+        <div className="merge">
+          <h3 id="merge-title" ref={mergeHeading} tabIndex={-1}>
+            {t('reviews.mergeTitle')}
+          </h3>
+          <p>{t('reviews.mergeIntro')}</p>
+          <HandoffMerge changes={state.changes} accepted={state.accepted} onChoose={choose} itemName={itemName} />
+          <p>
+            <button type="button" className="button" onClick={apply}>
+              {t('reviews.apply')}
+            </button>
+          </p>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,47 @@
+import { useState } from 'react';
+import type { Assessment } from '../../domain/assessment';
+import { createReviewRequest } from '../../domain/review';
+import { todayCalendarDate } from '../../domain/calendar-date';
+import { downloadBlob } from '../../lib/download';
+import { safeFileName } from '../../lib/file-name';
+import { newId } from '../../lib/ids';
+import { useReviewTranslation } from './use-review-translation';
+import { Icon } from '../../ui/icon';
+
+/** Exports a review request for one assessment, with or without the self-ratings (hidden by default). */
+export function RequestExport({ assessment, abbreviation }: { assessment: Assessment; abbreviation: string }) {
+  const { t } = useReviewTranslation();
+  const [showSelf, setShowSelf] = useState(false);
+  const [exported, setExported] = useState<string | null>(null);
+
+  function exportRequest() {
+    const request = createReviewRequest(assessment, { requestId: newId(), selfRatingsShown: showSelf, appVersion: __APP_VERSION__, now: new Date().toISOString() });
+    const file = `${safeFileName('review-request', abbreviation, assessment.appointee.name, todayCalendarDate())}.json`;
+    downloadBlob(new Blob([JSON.stringify(request, null, 2)], { type: 'application/json' }), file);
+    setExported(file);
+  }
+
+  return (
+    <section className="panel" aria-labelledby="ask-title">
+      <h2 id="ask-title">{t('reviews.ask')}</h2>
+      <p>{t('reviews.askHint')}</p>
+      <p className="checkbox-field">
+        <input id="show-self" type="checkbox" checked={showSelf} onChange={(event) => setShowSelf(event.target.checked)} aria-describedby="show-self-hint" />
+        <label htmlFor="show-self">{t('reviews.showSelf')}</label>
+      </p>
+      <p id="show-self-hint" className="field__hint">
+        {t('reviews.showSelfHint')}
+      </p>
+      <p>
+        <button type="button" className="button" onClick={exportRequest}>
+          {t('reviews.exportRequest')}
+        </button>
+      </p>
+      {exported && (
+        <p className="notice" role="status">
+          <Icon name="check" /> {t('reviews.requestExported', { file: exported })}
+        </p>
+      )}
+    </section>
+  );
+}

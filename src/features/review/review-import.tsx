@@ -1,0 +1,49 @@
+import { useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
+import type { Assessment } from '../../domain/assessment';
+import type { Refusal } from '../../domain/exchange-file';
+import { parseReviewFor } from '../../domain/review';
+import { useAppStore } from '../../store/app-store';
+import { FilePicker, readExchange, RefusalNotice } from './file-picker';
+import { useReviewTranslation } from './use-review-translation';
+import { Icon } from '../../ui/icon';
+
+type Outcome = { kind: 'refused'; file: string; refusal: Refusal } | { kind: 'imported'; name: string; replaced: boolean; changedSinceRequest: boolean } | null;
+
+
+/** Brings a reviewer's file back onto the assessment: refused with a reason, or attached (flagged if ratings changed since). */
+export function ReviewImport({ assessment }: { assessment: Assessment }) {
+  const { language, t } = useReviewTranslation();
+  const importReview = useAppStore((state) => state.importReview);
+  const [outcome, setOutcome] = useState<Outcome>(null);
+  const refusal = useRef<HTMLDivElement>(null);
+
+  async function readFile(file: File) {
+    setOutcome(null);
+    const result = await readExchange(file, (text) => parseReviewFor(text, assessment));
+    if (!result.ok) {
+      flushSync(() => setOutcome({ kind: 'refused', file: file.name, refusal: result.refusal }));
+      refusal.current?.focus();
+      return;
+    }
+    importReview(assessment.id, result.review);
+    setOutcome({ kind: 'imported', name: result.review.reviewer.name, replaced: result.replaces !== null, changedSinceRequest: result.changedSinceRequest });
+  }
+
+  return (
+    <section className="panel" aria-labelledby="bring-back-title">
+      <h2 id="bring-back-title">{t('reviews.bringBack')}</h2>
+      <p id="bring-back-hint" className="field__hint">
+        {t('reviews.bringBackHint')}
+      </p>
+      <FilePicker label={t('reviews.chooseReview')} hintId="bring-back-hint" onFile={(file) => void readFile(file)} />
+      {outcome?.kind === 'refused' && <RefusalNotice ref={refusal} file={outcome.file} refusal={outcome.refusal} language={language} />}
+      {outcome?.kind === 'imported' && (
+        <div className="notice review-notice" role="status">
+          <p><Icon name="check" /> {t(outcome.replaced ? 'reviews.replaced' : 'reviews.imported', { name: outcome.name })}</p>
+          {outcome.changedSinceRequest && <p className="review-flag"><Icon name="alert" /> {t('reviews.changedSince')}</p>}
+        </div>
+      )}
+    </section>
+  );
+}

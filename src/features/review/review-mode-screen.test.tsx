@@ -1,0 +1,72 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { makeAssessment } from '../../testing/assessment-factory';
+import { createReviewRequest } from '../../domain/review';
+import { reviewFileSchema } from '../../domain/review-schema';
+import { makeCatalogue, makeProfile, makeRatingScale } from '../../testing/profile-factory';
+import * as download from '../../lib/download';
+import { ProfileLibraryContext } from '../../lib/profile-library-context';
+import { useAppStore } from '../../store/app-store';
+import { reviewDraftKey } from './review-draft-storage';
+import { ReviewModeScreen } from './review-mode-screen';
+
+const library = { catalogue: makeCatalogue(), ratingScale: makeRatingScale(), profiles: [makeProfile()] };
+const assessment = makeAssessment({ ratings: { 'unit:DG100': { level: 2, target: 4 } } });
+const requestFile = (selfRatingsShown: boolean) =>
+  new File([JSON.stringify(createReviewRequest(assessment, { requestId: 'request-one', selfRatingsShown, appVersion: 'test', now: '2026-11-28T09:00:00.000Z' }))], 'request.json', {
+    type: 'application/json',
+  });
+
+function renderScreen() {
+  return render(
+    <ProfileLibraryContext value={library}>
+      <ReviewModeScreen />
+    </ProfileLibraryContext>,
+  );
+}
+
+beforeEach(() => useAppStore.setState({ language: 'en' }));
+
+describe('ReviewModeScreen', () => {
+  it('opens a request, keeps the draft under its own key, and exports a review that names the request', async () => {
+    const saved = vi.spyOn(download, 'downloadBlob').mockImplementation(() => undefined);
+    const user = userEvent.setup();
+    renderScreen();
+    await user.upload(screen.getByLabelText('Choose a review request (.json)'), requestFile(false));
+    expect(await screen.findByText('The appointee hid their self-ratings so as not to anchor you.')).toBeInTheDocument();
+    const dg100 = screen.getByText(/^DG100/).closest('li');
+    if (!dg100) throw new Error('no DG100 row');
+    expect(dg100).toHaveTextContent('target 4');
+    expect(dg100).not.toHaveTextContent('self');
+    await user.selectOptions(within(dg100).getByLabelText('Your rating'), '3');
+    await user.click(within(dg100).getByLabelText('Comment'));
+    await user.paste('steady');
+
+    await user.click(screen.getByRole('button', { name: 'Export the review' }));
+    expect(screen.getByRole('alert')).toHaveTextContent("Please fill in: Reviewer's name, Position");
+    expect(saved).not.toHaveBeenCalled();
+
+    await user.click(screen.getByLabelText(/Reviewer's name/));
+    await user.paste('Somsri');
+    await user.click(screen.getByLabelText(/^Position/));
+    await user.paste('Director-General');
+    await user.click(screen.getByRole('button', { name: 'Export the review' }));
+    expect(saved).toHaveBeenCalledOnce();
+    const blob = saved.mock.calls[0]?.[0];
+    const file = reviewFileSchema.parse(JSON.parse(await (blob as Blob).text()));
+    expect(file.review).toMatchObject({ requestId: 'request-one', assessmentId: assessment.id, reviewer: { name: 'Somsri' }, ratings: { 'unit:DG100': { level: 3, comment: 'steady' } } });
+    expect(localStorage.getItem(reviewDraftKey)).toContain('Somsri');
+    expect(useAppStore.getState().assessments).toEqual({});
+  });
+
+  it('shows the self-ratings when the appointee chose to, and refuses a file of another kind', async () => {
+    const user = userEvent.setup();
+    renderScreen();
+    await user.upload(screen.getByLabelText('Choose a review request (.json)'), new File(['{"format":"other"}'], 'other.json', { type: 'application/json' }));
+    expect(screen.getByRole('alert')).toHaveTextContent('The file is not a CIO Skills Compass review request');
+    await user.upload(screen.getByLabelText('Choose a review request (.json)'), requestFile(true));
+    expect(await screen.findByText('The appointee shows their self-ratings.')).toBeInTheDocument();
+    expect(screen.getByText(/^DG100/).closest('li')).toHaveTextContent('target 4 · self 2');
+  });
+});

@@ -1,0 +1,22 @@
+/**
+ * Breaks `text` into at most `maxLines` lines of about `width` characters, between words (Thai has no spaces:
+ * Intl.Segmenter finds its words), for SVG labels, which cannot wrap by themselves. The last line ends in "…"
+ * when the text does not fit.
+ */
+export function wrapText(text: string, width: number, maxLines: number, locale: string): string[] {
+  const words = Array.from(new Intl.Segmenter(locale, { granularity: 'word' }).segment(text), (part) => part.segment);
+  const lines: string[] = [];
+  let line = '';
+  for (const word of words) {
+    if (line && (line + word).trimEnd().length > width) {
+      lines.push(line.trimEnd());
+      line = word.trimStart();
+    } else line += word;
+  }
+  if (line.trim()) lines.push(line.trimEnd());
+  if (lines.length <= maxLines) return lines;
+  const kept = lines.slice(0, maxLines);
+  const last = kept[maxLines - 1] ?? '';
+  kept[maxLines - 1] = `${last.length >= width ? last.slice(0, width - 1).trimEnd() : last}…`;
+  return kept;
+}

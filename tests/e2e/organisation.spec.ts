@@ -1,0 +1,132 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Papa from 'papaparse';
+import { makeRollupBackups } from '../../scripts/rollup-backups.mjs';
+import { expect, expectNoAxeViolations, gotoApp, test, type Page } from './fixtures';
+
+/**
+ * A folder as HR receives it: 60 generated backups (versions 2 and 3; one person exported twice; one file in 50
+ * broken), plus a file newer than the app, a text file, and a person whose name is a spreadsheet formula.
+ */
+function backupFolder(): string {
+  const root = mkdtempSync(join(tmpdir(), 'cio-org-'));
+  const folder = join(root, 'backups');
+  mkdirSync(folder);
+  const files = makeRollupBackups(60);
+  const person = JSON.parse(files[1]?.text ?? '{}') as { assessments: { appointee: { name: string } }[] };
+  const formula = { ...person, assessments: [{ ...person.assessments[0], id: 'formula-person', appointee: { ...person.assessments[0]?.appointee, name: '=HYPERLINK("http://x")' } }] };
+  files.push({ name: 'formula.json', text: JSON.stringify(formula) });
+  files.push({ name: 'from-the-future.json', text: JSON.stringify({ ...person, schemaVersion: 7 }) });
+  files.push({ name: 'notes.txt', text: 'not a backup' });
+  for (const file of files) writeFileSync(join(folder, file.name), file.text);
+  return folder;
+}
+
+async function openFolder(page: Page): Promise<void> {
+  await gotoApp(page, '#/organisation');
+  await page.locator('#org-folder').setInputFiles(backupFolder());
+  await expect(page.locator('.org-people tbody tr').first()).toBeVisible();
+}
+
+test('opens a folder with bad files through the real file input, lists every refusal and duplicate, and shows the people', async ({ page }) => {
+  await openFolder(page);
+  // 63 files: 3 refused (1 in 50, the newer one, the text file), 1 duplicate → 63 − 3 refused − 1 duplicate = 59 people.
+  await expect(page.getByRole('heading', { name: /อ่าน 63 ไฟล์: 59 คน ไฟล์มีปัญหา 3 ไฟล์/ })).toBeVisible();
+  const problems = page.locator('details', { has: page.getByText('ไฟล์ที่ใช้ไม่ได้ (3)') });
+  await expect(problems).toContainText('backups/from-the-future.json: ไฟล์มาจากแอปรุ่นใหม่กว่า (รุ่นข้อมูล 7)');
+  await expect(problems).toContainText('backups/notes.txt: ไฟล์นี้ไม่ใช่ JSON');
+  await expect(problems).toContainText('backups/backup-000049.json');
+  await expect(page.getByText('การประเมินเดียวกันอยู่ในหลายไฟล์ (1)')).toBeVisible();
+  await expect(page.getByText(/ใช้ฉบับใหม่กว่าจาก backups\/backup-000000-again\.json/)).toBeVisible();
+  await expect(page.getByText(/ไฟล์จากแอปรุ่นก่อน แปลงแล้ว \(\d+\)/)).toBeVisible();
+  await expect(page.getByText('แสดง 1–50 จาก 59 คน')).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  // The same reasons in English once the screen is in English.
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByText(/backups\/from-the-future\.json: The file comes from a newer version of the app/)).toBeVisible();
+});
+
+test('filters and sorts the people, pages through them, and keeps the heatmap to the page shown', async ({ page }) => {
+  await openFolder(page);
+  await page.getByRole('button', { name: 'หน้าถัดไป' }).click();
+  await expect(page.getByText('แสดง 51–59 จาก 59 คน')).toBeVisible();
+  await expect(page.getByText('หน้า 2 จาก 2')).toBeVisible();
+  await page.getByLabel('บทบาท', { exact: true }).selectOption({ label: 'DCIO' });
+  const rows = page.locator('.org-people tbody tr');
+  await expect(page.getByText(/แสดง 1–\d+ จาก \d+ คน/)).toBeVisible();
+  for (const role of await rows.locator('td:nth-child(4)').allTextContents()) expect(role).toBe('DCIO');
+  await page.getByRole('button', { name: /^ความพร้อม: เรียงตามความพร้อม/ }).click();
+  await expect(page.locator('th[aria-sort="ascending"]')).toContainText('ความพร้อม');
+  const readiness = (await rows.locator('td:nth-child(7)').allTextContents()).map((text) => Number.parseInt(text, 10));
+  expect(readiness).toEqual([...readiness].sort((a, b) => a - b));
+  await expect(page.locator('[data-chart="org-heatmap"] svg > g')).toHaveCount(await rows.count());
+  await page.getByLabel('คอลัมน์ของแผนภาพ').selectOption({ label: 'ความรู้' });
+  await expect(page.getByRole('heading', { name: 'แผนภาพช่องว่าง: รายบุคคล × รายการในกลุ่ม ความรู้' })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByRole('heading', { name: 'Gap map: people × the items of Knowledge' })).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test('exports the people and the item ranking as formula-safe CSV with a BOM, identity columns and both kinds of date', async ({ page }) => {
+  await openFolder(page);
+  const [people] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'ตารางรายบุคคล CSV (Excel)' }).click()]);
+  const text = readFileSync(await people.path(), 'utf8');
+  expect(text.charCodeAt(0)).toBe(0xfeff);
+  const parsed = Papa.parse<string[]>(text.slice(1), { skipEmptyLines: true });
+  expect(parsed.errors).toEqual([]);
+  expect(parsed.data).toHaveLength(60);
+  const header = parsed.data[0] ?? [];
+  expect(header.slice(0, 3)).toEqual(['รหัสการประเมิน / Assessment id', 'ไฟล์ / File', 'ชื่อ / Name']);
+  const row = parsed.data.find((cells) => cells[0] === 'formula-person') ?? [];
+  expect(row[2]).toBe('\'=HYPERLINK("http://x")');
+  const appointedBE = row[header.indexOf('วันแต่งตั้ง (พ.ศ.) / Appointed (BE)')] ?? '';
+  const appointedISO = row[header.indexOf('วันแต่งตั้ง (ค.ศ.) / Appointed (ISO)')] ?? '';
+  const [year, month, day] = appointedISO.split('-');
+  expect(appointedBE).toBe(`${day}/${month}/${Number(year) + 543}`);
+
+  const [items] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'ตารางรายการที่ขาด CSV (Excel)' }).click()]);
+  const ranking = Papa.parse<string[]>(readFileSync(await items.path(), 'utf8').slice(1), { skipEmptyLines: true });
+  expect(ranking.data[0]?.slice(0, 3)).toEqual(['อันดับ / Rank', 'รหัสรายการ / Item key', 'รหัส / Code']);
+  expect(ranking.data[1]?.[0]).toBe('1');
+});
+
+test('prints an A4 landscape summary in English with the organisation name and page x of y, read back as text', async ({ page }) => {
+  await openFolder(page);
+  await page.getByLabel('ชื่อหน่วยงาน (พิมพ์บนรายงาน)').fill('กระทรวงตัวอย่าง');
+  await page.getByRole('radio', { name: 'English' }).check();
+  await page.evaluate(() => document.fonts.ready);
+  const path = join(mkdtempSync(join(tmpdir(), 'cio-org-pdf-')), 'summary.pdf');
+  await page.pdf({ path, format: 'A4', preferCSSPageSize: true, printBackground: true });
+  const text = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
+  const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' });
+  const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
+  expect(info).toMatch(/Page size:\s+841\.\d+ x 59[45]\.\d+ pts \(A4\)/);
+  expect(text).toContain('Digital skills of the CIOs: organisation summary');
+  expect(text).toContain('Organisation: กระทรวงตัวอย่าง');
+  expect(text).toContain('Items with the most people below target (top 20)');
+  expect(text).toMatch(/Overdue: \d+/);
+  expect(text).toContain(`Page 1 of ${pages}`);
+  expect(text).toContain(`Page ${pages} of ${pages}`);
+  expect(text).not.toContain('Open backup files');
+});
+
+test('keeps nothing unless asked; a kept roll-up has its own key, comes back after a reload, and one button clears it', async ({ page }) => {
+  await openFolder(page);
+  const stored = () => page.evaluate(() => Object.keys(localStorage).sort());
+  expect(await stored()).not.toContain('cio-skills-compass-organisation');
+  await page.getByRole('button', { name: 'เก็บภาพรวมไว้ในเบราว์เซอร์นี้' }).click();
+  await expect(page.getByText('เก็บภาพรวมไว้แล้ว แยกจากการประเมินของคุณเอง')).toBeVisible();
+  expect(await stored()).toContain('cio-skills-compass-organisation');
+  await page.reload();
+  await expect(page.getByText('แสดง 1–50 จาก 59 คน')).toBeVisible();
+  await expect(page.getByText(/มีภาพรวมที่เก็บไว้ในเบราว์เซอร์นี้เมื่อ/)).toBeVisible();
+  await page.getByRole('button', { name: 'ล้างภาพรวม' }).click();
+  await expect(page.getByText('ล้างภาพรวมแล้ว')).toBeVisible();
+  await expect(page.locator('.org-people')).toHaveCount(0);
+  expect(await stored()).not.toContain('cio-skills-compass-organisation');
+  await expectNoAxeViolations(page);
+});
