@@ -5,8 +5,14 @@ import { deadlineStatus, type DeadlineStatus } from './deadlines';
 import type { Level } from './rating-scale';
 import { itemStanding, standingStatus, type ItemStanding } from './scoring';
 
-export type ReadinessGroup = SkillGroupCode | 'knowledge' | 'experience' | 'behavioural';
-export const readinessGroups: readonly ReadinessGroup[] = ['DG', 'DT', 'DS', 'SPM', 'DL', 'DTR', 'knowledge', 'experience', 'behavioural'];
+const sectionGroups = ['knowledge', 'experience', 'behavioural'] as const;
+export type ReadinessGroup = SkillGroupCode | (typeof sectionGroups)[number];
+export const readinessGroups: readonly ReadinessGroup[] = [...skillGroupCodes, ...sectionGroups];
+
+/** True for a skill group (DG … DTR), false for a section of the profile (knowledge, experience, behavioural). */
+export function isSkillGroup(group: ReadinessGroup): group is SkillGroupCode {
+  return skillGroupCodes.some((code) => code === group);
+}
 
 /** The group an item's readiness counts towards: its skill group (criteria with their unit's), or its section. */
 export function readinessGroupOf(item: AssessmentItem): ReadinessGroup {
@@ -113,8 +119,6 @@ export function analyseGaps(items: readonly AssessmentItem[], assessment: Assess
 /** One spoke per skill group in the analysis: mean target against mean self-rating (null where nothing is rated). */
 export function radarPoints(analysis: GapAnalysis): { code: SkillGroupCode; target: number; self: number | null }[] {
   return analysis.groups.flatMap((entry) =>
-    (skillGroupCodes as readonly string[]).includes(entry.group)
-      ? [{ code: entry.group as SkillGroupCode, target: entry.readiness.meanTarget ?? 0, self: entry.readiness.meanValue }]
-      : [],
+    isSkillGroup(entry.group) ? [{ code: entry.group, target: entry.readiness.meanTarget ?? 0, self: entry.readiness.meanValue }] : [],
   );
 }

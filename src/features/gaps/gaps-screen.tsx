@@ -1,7 +1,7 @@
 import './gaps.css';
 import { useMemo, useState } from 'react';
 import { listAssessmentItems, type ExperienceItem } from '../../domain/assessment-items';
-import { analyseGaps, type ReadinessGroup } from '../../domain/gaps';
+import { analyseGaps, isSkillGroup, type ReadinessGroup } from '../../domain/gaps';
 import { pickText } from '../../domain/localized-text';
 import { headlineAssessment, reviewerView, type HeadlineView } from '../../domain/review-compare';
 import { assessmentTitle } from '../../lib/assessment-title';
@@ -54,7 +54,7 @@ export function GapsScreen({ assessmentId }: { assessmentId: string }) {
   }
 
   const nameOf = (group: ReadinessGroup) => {
-    if (group === 'knowledge' || group === 'experience' || group === 'behavioural') return t(`gaps.group.${group}`);
+    if (!isSkillGroup(group)) return t(`gaps.group.${group}`);
     const skillGroup = catalogue.groups.find((candidate) => candidate.code === group);
     return skillGroup ? pickText(skillGroup.title, language) : group;
   };

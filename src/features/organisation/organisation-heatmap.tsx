@@ -21,7 +21,7 @@ export function OrganisationHeatmap({ rollup, people, groups, rowOf, fileStem }:
   const controls = (
     <p className="org-inline-field">
       <label htmlFor="org-heatmap-columns">{t('org.heatmapColumns')}</label>{' '}
-      <select id="org-heatmap-columns" className="input" value={mode} onChange={(event) => setMode(event.target.value as ReadinessGroup | 'groups')}>
+      <select id="org-heatmap-columns" className="input" value={mode} onChange={(event) => setMode(groups.find((group) => group === event.target.value) ?? 'groups')}>
         <option value="groups">{t('org.heatmapGroups')}</option>
         {groups.map((group) => (
           <option key={group} value={group}>

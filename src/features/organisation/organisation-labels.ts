@@ -1,6 +1,6 @@
 import type { AssessmentItem } from '../../domain/assessment-items';
 import type { Catalogue } from '../../domain/catalogue';
-import type { ReadinessGroup } from '../../domain/gaps';
+import { isSkillGroup, type ReadinessGroup } from '../../domain/gaps';
 import { pickText, type Language } from '../../domain/localized-text';
 import type { RoleProfile } from '../../domain/role-profile';
 import type { MessageParams, Translate } from '../../i18n/translate';
@@ -11,12 +11,12 @@ import type { OrganisationMessageKey } from './messages';
 export type OrganisationTranslate = Translate<OrganisationMessageKey | MessageKey>;
 
 /** A group's short name: the skill group's code, or the section's name. */
-export function groupLabel(group: ReadinessGroup | string, t: OrganisationTranslate): string {
-  return group === 'knowledge' || group === 'experience' || group === 'behavioural' ? t(`org.group.${group}`) : group;
+export function groupLabel(group: ReadinessGroup, t: OrganisationTranslate): string {
+  return isSkillGroup(group) ? group : t(`org.group.${group}`);
 }
 
 /** A group's full name, for titles and table headers' descriptions. */
-export function groupTitle(group: ReadinessGroup | string, catalogue: Catalogue, language: Language, t: OrganisationTranslate): string {
+export function groupTitle(group: ReadinessGroup, catalogue: Catalogue, language: Language, t: OrganisationTranslate): string {
   const skillGroup = catalogue.groups.find((candidate) => candidate.code === group);
   return skillGroup ? `${skillGroup.code} ${pickText(skillGroup.title, language)}` : groupLabel(group, t);
 }

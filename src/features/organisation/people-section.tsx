@@ -61,7 +61,7 @@ export function PeopleSection({ people, groups, view }: { people: readonly Perso
       <div className="org-filters">
         {select('org-filter-role', t('org.filterRole'), filter.profileId, profiles.map((profile) => ({ value: profile.id, label: profile.abbreviation })), (profileId) => change({ profileId }))}
         {select('org-filter-agency', t('org.filterAgency'), filter.agency, agencies.map((agency) => ({ value: agency, label: agency })), (agency) => change({ agency }))}
-        {select('org-filter-status', t('org.filterStatus'), filter.status, statuses.map((status) => ({ value: status, label: t(`org.status.${status}`) })), (status) => change({ status: status as DeadlineStatus | null }))}
+        {select('org-filter-status', t('org.filterStatus'), filter.status, statuses.map((status) => ({ value: status, label: t(`org.status.${status}`) })), (status) => change({ status: statuses.find((known) => known === status) ?? null }))}
         <div className="org-filter">
           <label htmlFor="org-filter-text">{t('org.filterText')}</label>
           <input id="org-filter-text" className="input" type="search" value={filter.text} onChange={(event) => change({ text: event.target.value })} />
