@@ -84,8 +84,10 @@ export function itemGapAt(matrix: Float32Array, itemCount: number, row: number, 
 export const deadlineBucketNames = ['overdue', 'within90', 'within180'] as const;
 export type DeadlineBucket = (typeof deadlineBucketNames)[number];
 export const soonDays = 90;
+/** The most days left a bucket holds (overdue: fewer than none), for its name: "due within {days} days". */
+export const deadlineBucketDays: Record<DeadlineBucket, number> = { overdue: -1, within90: soonDays, within180: dueSoonDays };
 
-/** The bucket of a person's nearest deadline, or null when nothing is outstanding or it is more than 180 days away. */
+/** The bucket of a person's nearest deadline, or null when nothing is outstanding or it is more than dueSoonDays away. */
 export function deadlineBucketOf(person: PersonSummary): DeadlineBucket | null {
   const deadline = person.nearestDeadline;
   if (!deadline) return null;

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { wrapText } from './wrap-text';
+import { shorten, wrapText } from './wrap-text';
+
+describe('shorten', () => {
+  it('keeps text that fits and cuts longer text to the length, ending in an ellipsis', () => {
+    expect(shorten('Digital Leadership', 18)).toBe('Digital Leadership');
+    expect(shorten('Digital Leadership', 10)).toBe('Digital L…');
+  });
+});
 
 describe('wrapText', () => {
   it('breaks English between words', () => {

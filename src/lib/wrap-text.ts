@@ -1,3 +1,8 @@
+/** `text` cut to at most `length` characters, ending in "…" when cut (an SVG label of a fixed width, on one line). */
+export function shorten(text: string, length: number): string {
+  return text.length > length ? `${text.slice(0, length - 1).trimEnd()}…` : text;
+}
+
 /**
  * Breaks `text` into at most `maxLines` lines of about `width` characters, between words (Thai has no spaces:
  * Intl.Segmenter finds its words), for SVG labels, which cannot wrap by themselves. The last line ends in "…"
@@ -17,6 +22,7 @@ export function wrapText(text: string, width: number, maxLines: number, locale: 
   if (lines.length <= maxLines) return lines;
   const kept = lines.slice(0, maxLines);
   const last = kept[maxLines - 1] ?? '';
-  kept[maxLines - 1] = `${last.length >= width ? last.slice(0, width - 1).trimEnd() : last}…`;
+  // The last line says that text was left out, even when it is short itself.
+  kept[maxLines - 1] = shorten(`${last}…`, width);
   return kept;
 }

@@ -2,8 +2,3 @@
 export function daysLeftMessage(daysLeft: number): { key: 'gaps.days' | 'gaps.daysOverdue'; days: number } {
   return daysLeft < 0 ? { key: 'gaps.daysOverdue', days: -daysLeft } : { key: 'gaps.days', days: daysLeft };
 }
-
-/** `text` cut to at most `length` characters, ending in "…" when cut (chart labels have a fixed width). */
-export function shorten(text: string, length: number): string {
-  return text.length > length ? `${text.slice(0, length - 1).trimEnd()}…` : text;
-}

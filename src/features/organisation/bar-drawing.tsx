@@ -1,3 +1,4 @@
+import { shorten } from '../../lib/wrap-text';
 /** Horizontal bars with their label and value written beside them (readable without colour). */
 export function BarDrawing({ bars, max }: { bars: { label: string; value: number; text: string }[]; max: number }) {
   const labelWidth = 230;
@@ -13,7 +14,7 @@ export function BarDrawing({ bars, max }: { bars: { label: string; value: number
         return (
           <g key={`${bar.label}-${index}`}>
             <text x={labelWidth - 8} y={y + 16} textAnchor="end" fontSize={12} fill="#1c2430">
-              {bar.label.length > 34 ? `${bar.label.slice(0, 33)}…` : bar.label}
+              {shorten(bar.label, 34)}
             </text>
             <rect x={labelWidth} y={y + 3} width={Math.max(length, 1)} height={rowHeight - 8} fill="#17375e" />
             <text x={labelWidth + length + 6} y={y + 16} fontSize={12} fill="#1c2430">

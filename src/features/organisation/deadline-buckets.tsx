@@ -1,4 +1,4 @@
-import { deadlineBucketNames, deadlineBuckets } from '../../domain/organisation-aggregate';
+import { deadlineBucketDays, deadlineBucketNames, deadlineBuckets } from '../../domain/organisation-aggregate';
 import { TableScroll } from '../../ui/table-scroll';
 import { BucketTable } from './bucket-table';
 import type { RollupView } from './rollup-protocol';
@@ -17,12 +17,12 @@ export function DeadlineBuckets({ people }: { people: RollupView['people'] }) {
         {deadlineBucketNames.map((bucket) => (
           <section key={bucket} aria-labelledby={`org-bucket-${bucket}`}>
             <h3 id={`org-bucket-${bucket}`}>
-              {t(`org.bucket.${bucket}`)}: {buckets[bucket].length}
+              {t(`org.bucket.${bucket}`, { days: deadlineBucketDays[bucket] })}: {buckets[bucket].length}
             </h3>
             {buckets[bucket].length === 0 ? (
               <p>{t('org.bucketEmpty')}</p>
             ) : (
-              <TableScroll label={t(`org.bucket.${bucket}`)}>
+              <TableScroll label={t(`org.bucket.${bucket}`, { days: deadlineBucketDays[bucket] })}>
                 <BucketTable people={buckets[bucket]} language={language} limit={listed} className="org-table" />
               </TableScroll>
             )}

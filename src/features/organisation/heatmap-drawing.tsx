@@ -1,3 +1,4 @@
+import { shorten } from '../../lib/wrap-text';
 // Five shades, light to dark; the text is dark on the first three and white on the last two, 4.5:1 or more on each.
 const shades = ['#ffffff', '#dbe6f3', '#a9c1de', '#3f6a9e', '#17375e'];
 const steps = [0.1, 0.3, 0.5, 0.75];
@@ -22,7 +23,7 @@ export function HeatmapDrawing(props: { columns: string[]; rows: { name: string;
         return (
           <g key={`${row.name}-${rowIndex}`}>
             <text x={4} y={y + 17} fontSize={12} fill="#1c2430">
-              {row.name.length > 24 ? `${row.name.slice(0, 23)}…` : row.name}
+              {shorten(row.name, 24)}
             </text>
             {row.cells.map((value, index) => {
               const shade = value === null ? -1 : steps.filter((step) => shortfall(value) >= step).length;

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { deadlineBucketNames, deadlineBuckets, organisationTotals } from '../../domain/organisation-aggregate';
+import { deadlineBucketDays, deadlineBucketNames, deadlineBuckets, organisationTotals } from '../../domain/organisation-aggregate';
 import { pickText, type Language } from '../../domain/localized-text';
 import { formatLongDate } from '../../domain/calendar-date';
 import { level, percent } from '../../lib/number-format';
@@ -81,7 +81,7 @@ export function OrganisationPrint({ rollup, organisation, language, today }: { r
       {deadlineBucketNames.map((bucket) => (
         <section key={bucket} className="org-print__bucket">
           <h2>
-            {t(`org.bucket.${bucket}`)}: {buckets[bucket].length}
+            {t(`org.bucket.${bucket}`, { days: deadlineBucketDays[bucket] })}: {buckets[bucket].length}
           </h2>
           {buckets[bucket].length > 0 && (
             <BucketTable people={buckets[bucket]} language={language} limit={listed} className="org-print__table" />
