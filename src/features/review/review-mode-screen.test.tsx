@@ -1,38 +1,31 @@
-import { render, screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { makeAssessment } from '../../testing/assessment-factory';
 import { createReviewRequest } from '../../domain/review';
 import { reviewFileSchema } from '../../domain/review-schema';
-import { makeCatalogue, makeProfile, makeRatingScale } from '../../testing/profile-factory';
 import * as download from '../../lib/download';
-import { ProfileLibraryContext } from '../../lib/profile-library-context';
 import { useAppStore } from '../../store/app-store';
+import { renderApp } from '../../testing/render-app';
 import { reviewDraftKey } from './review-draft-storage';
-import { ReviewModeScreen } from './review-mode-screen';
+// Loaded before the test, so the app's lazy import of the screen does not race the machine's load.
+import './review-mode-screen';
 
-const library = { catalogue: makeCatalogue(), ratingScale: makeRatingScale(), profiles: [makeProfile()] };
 const assessment = makeAssessment({ ratings: { 'unit:DG100': { level: 2, target: 4 } } });
 const requestFile = (selfRatingsShown: boolean) =>
   new File([JSON.stringify(createReviewRequest(assessment, { requestId: 'request-one', selfRatingsShown, appVersion: 'test', now: '2026-11-28T09:00:00.000Z' }))], 'request.json', {
     type: 'application/json',
   });
 
-function renderScreen() {
-  return render(
-    <ProfileLibraryContext value={library}>
-      <ReviewModeScreen />
-    </ProfileLibraryContext>,
-  );
-}
+afterEach(() => {
+  vi.restoreAllMocks();
+  localStorage.removeItem(reviewDraftKey);
+});
 
-beforeEach(() => useAppStore.setState({ language: 'en' }));
-
-describe('ReviewModeScreen', () => {
+describe('the review mode screen', () => {
   it('opens a request, keeps the draft under its own key, and exports a review that names the request', async () => {
     const saved = vi.spyOn(download, 'downloadBlob').mockImplementation(() => undefined);
-    const user = userEvent.setup();
-    renderScreen();
+    const { user } = renderApp('#/review', { language: 'en' });
+    expect(await screen.findByRole('heading', { level: 1 })).toBeInTheDocument();
     await user.upload(screen.getByLabelText('Choose a review request (.json)'), requestFile(false));
     expect(await screen.findByText('The appointee hid their self-ratings so as not to anchor you.')).toBeInTheDocument();
     const dg100 = screen.getByText(/^DG100/).closest('li');
@@ -61,8 +54,8 @@ describe('ReviewModeScreen', () => {
   });
 
   it('shows the self-ratings when the appointee chose to, and refuses a file of another kind', async () => {
-    const user = userEvent.setup();
-    renderScreen();
+    const { user } = renderApp('#/review', { language: 'en' });
+    expect(await screen.findByRole('heading', { level: 1 })).toBeInTheDocument();
     await user.upload(screen.getByLabelText('Choose a review request (.json)'), new File(['{"format":"other"}'], 'other.json', { type: 'application/json' }));
     expect(screen.getByRole('alert')).toHaveTextContent('The file is not a CIO Skills Compass review request');
     await user.upload(screen.getByLabelText('Choose a review request (.json)'), requestFile(true));
