@@ -1,4 +1,5 @@
 import './app/app.css';
+import { parseRoute } from './lib/routes';
 import { storageKey } from './store/storage-key';
 
 /**
@@ -8,8 +9,8 @@ import { storageKey } from './store/storage-key';
  * dimmed and marked busy, and the app loads at once.
  */
 function prerenderedIsWhatWasAsked(): boolean {
-  const hash = window.location.hash;
-  if (hash !== '' && hash !== '#/' && hash !== '#/profiles/mcio') return false;
+  const route = parseRoute(window.location.hash);
+  if (route.screen !== 'home' && !(route.screen === 'profile' && route.profileId.toLowerCase() === 'mcio')) return false;
   try {
     const stored: unknown = JSON.parse(window.localStorage.getItem(storageKey) ?? 'null');
     const language = typeof stored === 'object' && stored && 'state' in stored ? (stored.state as { language?: unknown }).language : undefined;
