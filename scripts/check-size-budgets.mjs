@@ -21,8 +21,10 @@ export const budgets = {
     // + zod's Thai and English error wording, moved here out of the first load, and the data-safety section.
     'src/features/backup/backup-screen.tsx': 18.7,
     // + names in file names and the gaps in priority order (issue 12).
-    'src/features/plan/plan-screen.tsx': 24.6,
-    'src/features/report/report-screen.tsx': 116,
+    // + 1.2 for domain/gaps and domain/deadlines, which left the first load (99.0 -> 98.9 KB) when the action schema left plan.ts
+    // (issue 11, decision 014; main's review.ts pulled plan.ts in): the same bytes, now counted where used.
+    'src/features/plan/plan-screen.tsx': 25.8,
+    'src/features/report/report-screen.tsx': 117.2,
   },
 };
 
