@@ -1,11 +1,9 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { completeAssistantAssessment } from '../../scripts/assistant-assessment.mjs';
 import { expect, expectNoAxeViolations, openWithState, test, type Page } from './fixtures';
+import { fullAssessment, fullAssessmentId } from './full-assessment';
+import { glyphsBelowPrintableArea, pageText, pdfWords, printToPdf } from './pdf';
 
-const outDir = process.env.REPORT_PDF_DIR ?? mkdtempSync(join(tmpdir(), 'cio-report-'));
 const assistant = JSON.parse(readFileSync(new URL('../../public/profiles/cio-assistant.json', import.meta.url), 'utf8')) as { competencies: string[] };
 
 async function openReport(page: Page, language: 'th' | 'en' = 'th'): Promise<void> {
@@ -16,25 +14,18 @@ async function openReport(page: Page, language: 'th' | 'en' = 'th'): Promise<voi
   await page.evaluate(() => document.fonts.ready);
 }
 
-/** Prints the report as Chromium does for "Save as PDF" (A4, the page's own @page size), and reads it back. */
-let lastPdf = '';
-function lastPageText(pages: number): string {
-  return execFileSync('pdftotext', ['-f', String(pages), '-l', String(pages), lastPdf, '-'], { encoding: 'utf8' });
-}
-
-async function printToPdf(page: Page, name: string): Promise<{ text: string; pages: number; path: string }> {
-  const path = join(outDir, `${name}.pdf`);
-  lastPdf = path;
-  await page.pdf({ path, format: 'A4', preferCSSPageSize: true, printBackground: true });
-  const text = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
-  const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [path], { encoding: 'utf8' }))?.[1]);
-  return { text, pages, path };
+/** A DCIO's report with all 61 items rated, gaps and an eight-action plan, in `language` (screen and report). */
+async function openFullDcioReport(page: Page, language: 'th' | 'en'): Promise<void> {
+  await openWithState(page, fullAssessment('dcio', language), `#/assessments/${fullAssessmentId('dcio')}/report`);
+  await expect(page.locator('.report svg').first()).toBeVisible();
+  await page.evaluate(() => document.fonts.ready);
 }
 
 test.describe('the printed gap report', () => {
   test('prints the complete assistant report as real Thai text on at most 6 A4 pages', async ({ page }) => {
     await openReport(page);
-    const { text, pages } = await printToPdf(page, 'assistant-th');
+    const pdf = await printToPdf(page, 'assistant-th');
+    const { text, pages } = pdf;
     expect(text).toContain('นางสาวพิมพ์ใจ ทดสอบรายงาน');
     for (const code of assistant.competencies) expect(text, code).toContain(code);
     for (const code of ['SPM304.1', 'SPM304.2', 'SPM304.3', 'SPM304.4']) expect(text).toContain(code);
@@ -47,34 +38,66 @@ test.describe('the printed gap report', () => {
     expect(text).toMatch(/หน้า 1 จาก \d/);
     expect(pages).toBeGreaterThanOrEqual(2);
     expect(pages).toBeLessThanOrEqual(6);
-    expect(lastPageText(pages)).toContain('ผู้บังคับบัญชา');
+    expect(pageText(pdf, pages)).toContain('ผู้บังคับบัญชา');
     expect(text).toContain('ไม่ใช่ของสำนักงาน ก.พ.');
   });
 
-  test('never leaves the signatures alone on the last page, wherever the page breaks fall', async ({ page }) => {
-    await openReport(page);
-    for (const push of [0, 50, 100, 150, 200]) {
-      // Longer content above moves every page break; the signatures must always share their page.
-      await page.evaluate((mm) => document.querySelector<HTMLElement>('.report__header')?.style.setProperty('padding-bottom', `${mm}mm`), push);
-      const { pages } = await printToPdf(page, `assistant-push-${push}`);
-      const last = lastPageText(pages);
-      expect(last, `pushed ${push} mm`).toContain('ผู้บังคับบัญชา');
-      expect(last.slice(0, last.indexOf('การรับรอง')).trim().length, `pushed ${push} mm`).toBeGreaterThan(40);
-    }
-  });
+  for (const language of ['th', 'en'] as const) {
+    test(`never leaves the signatures alone on a page, wherever the page breaks fall (${language})`, async ({ page }) => {
+      await openFullDcioReport(page, language);
+      const heading = language === 'th' ? 'การรับรอง' : 'Signatures';
+      // The last row of the plan, the table the signatures follow.
+      const lastRow = (await page.locator('.report__signatures').evaluate((section) => section.previousElementSibling?.querySelector('tbody tr:last-child td:nth-child(2)')?.textContent)) ?? '';
+      // Unpushed, the signatures of this report fell alone onto page 6 before they were kept with the rows above;
+      // longer content above moves every page break, so several pushes try several places for the last break.
+      for (const push of [0, 15, 30, 60, 120, 180]) {
+        await page.evaluate((mm) => document.querySelector<HTMLElement>('.report__header')?.style.setProperty('padding-bottom', `${mm}mm`), push);
+        const words = pdfWords(await printToPdf(page, `dcio-${language}-push-${push}`));
+        const signatures = words.find((word) => word.text === heading);
+        expect(signatures, `pushed ${push} mm`).toBeDefined();
+        const above = words.filter((word) => word.page === signatures?.page && word.yMax <= (signatures?.yMin ?? 0)).map((word) => word.text);
+        expect(above, `pushed ${push} mm: the plan's last row is on the signatures' page`).toContain(lastRow.split(' ')[0]);
+      }
+    });
+
+    test(`prints no mark of a page's first line at the foot of the page before (${language})`, async ({ page }) => {
+      await openFullDcioReport(page, language);
+      // Every kind of line that can open a page opens one: a paragraph, headings, table captions, table rows.
+      const opened = await page.evaluate(() => {
+        const openers = document.querySelectorAll<HTMLElement>('.report__rule, .report h2, .report caption, .report__table tbody tr:nth-child(3)');
+        openers.forEach((element) => element.style.setProperty('break-before', 'page'));
+        return openers.length;
+      });
+      const pdf = await printToPdf(page, `dcio-${language}-page-openers`);
+      expect(pdf.pages).toBeGreaterThan(opened);
+      expect(glyphsBelowPrintableArea(pdfWords(pdf))).toEqual([]);
+    });
+
+    test(`prints a full DCIO report whole: statuses, scale note, no specks (${language})`, async ({ page }) => {
+      await openFullDcioReport(page, language);
+      await expect(page.locator('.report-toolbar')).toContainText(language === 'th' ? 'เอาเครื่องหมายถูกออกจาก “ส่วนหัวและส่วนท้าย”' : 'untick "Headers and footers"');
+      const pdf = await printToPdf(page, `dcio-full-${language}`);
+      expect(pdf.pages).toBeLessThanOrEqual(6);
+      expect(pdf.text).toContain(language === 'th' ? 'ไม่ใช่ของสำนักงาน ก.พ.' : 'proposed by this app, not by the OCSC');
+      const statuses = language === 'th' ? ['วางแผนแล้ว', 'กำลังดำเนินการ', 'เสร็จแล้ว'] : ['Planned', 'In progress', 'Done'];
+      for (const status of statuses) expect(pdf.text, status).toContain(status);
+      expect(glyphsBelowPrintableArea(pdfWords(pdf))).toEqual([]);
+    });
+  }
 
   test('prints the DCIO report with its 29 February appointment, no blank trailing page', async ({ page }) => {
     const fixture = JSON.parse(readFileSync(new URL('../fixtures/gap-assessment.json', import.meta.url), 'utf8'));
     await openWithState(page, fixture, '#/assessments/gapfixture1/report');
     await expect(page.locator('.report svg').first()).toBeVisible();
     await page.evaluate(() => document.fonts.ready);
-    const { text, pages } = await printToPdf(page, 'dcio-th');
+    const pdf = await printToPdf(page, 'dcio-th');
+    const { text, pages } = pdf;
     expect(text).toContain('สมหญิง ตัวอย่าง');
     expect(text).toContain('28 กุมภาพันธ์ 2569');
     expect(text).toContain('เกินกำหนด');
     expect(text).toContain('ยังไม่ประเมิน');
     expect(pages).toBeLessThanOrEqual(6);
-    expect(lastPageText(pages).trim().length).toBeGreaterThan(100);
+    expect(pageText(pdf, pages).trim().length).toBeGreaterThan(100);
   });
 
   test('prints in English when the report language is English, whatever the screen language', async ({ page }) => {

@@ -29,7 +29,7 @@ export function ReportActions({ data }: { data: ReportData }) {
               <td>{action.description}</td>
               <td>{action.serves.map(code).join(', ')}</td>
               <td className="report__nowrap">{formatLongDate(action.targetOn, language)}</td>
-              <td>{text(`report.actionStatus.${action.status}`)}</td>
+              <td className="report__nowrap">{text(`report.actionStatus.${action.status}`)}</td>
             </tr>
           ))}
         </tbody>
