@@ -59,6 +59,13 @@ const words = {
 const kinds = ['course', 'assignment', 'study-visit', 'coaching', 'self-study', 'assignment', 'rotation', 'other'] as const;
 const statuses = ['planned', 'in-progress', 'planned', 'in-progress', 'done', 'planned', 'planned', 'in-progress'] as const;
 
+/** The entry at `index`, counting round the list again past its end. */
+function cycle<T>(list: readonly T[], index: number): T {
+  const entry = list[index % list.length];
+  if (entry === undefined) throw new Error('cycle() over an empty list');
+  return entry;
+}
+
 /** The id of the assessment `fullAssessment(profileId)` holds. */
 export function fullAssessmentId(profileId: ProfileId): string {
   return `full${profileId.replace('-', '')}1`;
@@ -70,16 +77,16 @@ export function fullAssessment(profileId: ProfileId, language: 'th' | 'en' = 'th
   const { notes, evidence, actions } = words[language];
   const ratings: Record<string, { level: number; target?: number; note?: string }> = {};
   profile.competencies.forEach((code, index) => {
-    ratings[`unit:${code}`] = { level: [3, 2, 4, 1, 2, 3, 0, 2][index % 8]!, ...(index % 5 === 0 ? { target: 4 } : {}), ...(index % 3 === 0 ? { note: notes[index % 4] } : {}) };
+    ratings[`unit:${code}`] = { level: cycle([3, 2, 4, 1, 2, 3, 0, 2], index), ...(index % 5 === 0 ? { target: 4 } : {}), ...(index % 3 === 0 ? { note: notes[index % 4] } : {}) };
   });
   if (profile.competencies.includes('SPM300')) {
-    ['SPM304.1', 'SPM304.2', 'SPM304.3', 'SPM304.4'].forEach((code, index) => (ratings[`criterion:${code}`] = { level: [2, 1, 3, 2][index]! }));
+    ['SPM304.1', 'SPM304.2', 'SPM304.3', 'SPM304.4'].forEach((code, index) => (ratings[`criterion:${code}`] = { level: cycle([2, 1, 3, 2], index) }));
   }
-  profile.knowledge.forEach((item, index) => (ratings[`knowledge:${item.id}`] = { level: [2, 3, 1, 4, 2][index % 5]!, ...(index % 4 === 1 ? { note: notes[(index + 1) % 4] } : {}) }));
-  profile.behavioural.forEach((id, index) => (ratings[`behavioural:${id}`] = { level: [3, 2, 3, 1][index]!, note: notes[(index + 2) % 4] }));
+  profile.knowledge.forEach((item, index) => (ratings[`knowledge:${item.id}`] = { level: cycle([2, 3, 1, 4, 2], index), ...(index % 4 === 1 ? { note: notes[(index + 1) % 4] } : {}) }));
+  profile.behavioural.forEach((id, index) => (ratings[`behavioural:${id}`] = { level: cycle([3, 2, 3, 1], index), note: notes[(index + 2) % 4] }));
   const experience = Object.fromEntries(
     profile.experience.map((item, index) => {
-      const status = item.starred ? (index % 2 ? 'none' : 'some') : (['yes', 'some', 'none'] as const)[index % 3]!;
+      const status = item.starred ? (index % 2 ? 'none' : 'some') : cycle(['yes', 'some', 'none'] as const, index);
       return [item.id, { status, ...(status === 'yes' ? { acquiredOn: '2025-09-30', evidence } : {}) }];
     }),
   );
@@ -91,7 +98,7 @@ export function fullAssessment(profileId: ProfileId, language: 'th' | 'en' = 'th
     description,
     targetOn: `2027-0${index + 1}-15`,
     status: statuses[index],
-    serves: index === 1 || index === 5 ? [starred[index === 1 ? 0 : starred.length - 1]!, units[index % units.length]!] : [units[index % units.length]!, units[(index + 2) % units.length]!],
+    serves: index === 1 || index === 5 ? [cycle(starred, index === 1 ? 0 : -1 + starred.length), cycle(units, index)] : [cycle(units, index), cycle(units, index + 2)],
   }));
   const id = fullAssessmentId(profileId);
   return {

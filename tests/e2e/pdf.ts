@@ -53,7 +53,7 @@ export function pdfWords(pdf: PrintedPdf): PdfWord[] {
       pageHeight = Number(pageTag[1]);
     }
     const word = /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">(.*)<\/word>/.exec(line);
-    if (word) words.push({ page, pageHeight, xMin: Number(word[1]), yMin: Number(word[2]), yMax: Number(word[3]), text: word[4]! });
+    if (word) words.push({ page, pageHeight, xMin: Number(word[1]), yMin: Number(word[2]), yMax: Number(word[3]), text: word[4] ?? '' });
   }
   return words;
 }
