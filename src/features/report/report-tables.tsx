@@ -37,11 +37,11 @@ function ItemRow({ standing, data }: { standing: ItemStanding; data: ReportData 
           {item.starred ? ' *' : ''}
         </td>
         <td>{pickText(item.title, language)}</td>
-        <td>{text('report.experienceFull')}</td>
+        <td className="report__word">{text('report.experienceFull')}</td>
         {status ? (
           <>
-            <td>{pickText(status.label, language)}</td>
-            <td>{gapText(standing, text)}</td>
+            <td className="report__word">{pickText(status.label, language)}</td>
+            <td className="report__word">{gapText(standing, text)}</td>
           </>
         ) : (
           unrated
