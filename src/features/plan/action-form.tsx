@@ -8,17 +8,18 @@ import { dateFieldLabels } from '../../i18n/date-field-labels';
 import { useAppStore } from '../../store/app-store';
 import { FormDateField } from '../../ui/form-date-field';
 import { Field, FieldError, Form, schemaMessage, useFormFields, useZodForm } from '../../ui/form';
+import type { FormMessageKey } from '../../i18n/form-messages';
 import type { PlanMessageKey } from './messages';
 import { usePlanTranslation } from './use-plan-translation';
 import { isCalendarDateInRange } from '../../domain/calendar-date';
 
-const message = (key: PlanMessageKey) => schemaMessage(key);
+const message = (key: PlanMessageKey | FormMessageKey) => schemaMessage(key);
 
 const actionFormSchema = z.object({
   kind: z.enum(actionKinds),
-  description: z.string().check(z.trim(), z.minLength(1, message('plan.required')), z.maxLength(500)),
-  startOn: z.string().check(z.refine((value) => value === '' || isCalendarDateInRange(value), message('plan.dateInvalid'))),
-  targetOn: z.string().check(z.refine((value) => value !== '', message('plan.dateRequired')), z.refine((value) => value === '' || isCalendarDateInRange(value), message('plan.dateInvalid'))),
+  description: z.string().check(z.trim(), z.minLength(1, message('form.required')), z.maxLength(500)),
+  startOn: z.string().check(z.refine((value) => value === '' || isCalendarDateInRange(value), message('form.dateInvalid'))),
+  targetOn: z.string().check(z.refine((value) => value !== '', message('form.dateRequired')), z.refine((value) => value === '' || isCalendarDateInRange(value), message('form.dateInvalid'))),
   status: z.enum(actionStatuses),
   serves: z.array(z.string()).check(z.minLength(1, message('plan.chooseItem'))),
 });

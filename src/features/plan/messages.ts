@@ -1,3 +1,4 @@
+import { withFormMessages } from '../../i18n/form-messages';
 import { createTranslator, withCoreMessages, type Messages } from '../../i18n/translate';
 
 /** The development plan screen's messages, Thai first; they load with that screen only. */
@@ -38,10 +39,7 @@ const th = {
   'plan.target': 'เป้าหมาย {date}',
   'plan.doneUpdate': 'กิจกรรมเสร็จแล้ว อย่าลืมปรับระดับที่ประเมินของ: {items}',
   'plan.goRate': 'ไปปรับคะแนน',
-  'plan.required': 'กรุณากรอกช่องนี้',
   'plan.chooseItem': 'เลือกอย่างน้อยหนึ่งรายการ',
-  'plan.dateRequired': 'กรุณาเลือกวัน เดือน และกรอกปี',
-  'plan.dateInvalid': 'วันที่ไม่ครบหรือไม่มีอยู่จริง',
   'plan.deleteTitle': 'ลบกิจกรรมนี้?',
   'plan.deleteBody': 'กิจกรรม “{action}” จะถูกลบจากแผน',
   'plan.kind.course': 'หลักสูตรอบรม',
@@ -98,10 +96,7 @@ const en: Record<keyof typeof th, string> = {
   'plan.target': 'target {date}',
   'plan.doneUpdate': 'Action done: remember to update the self-rating of {items}',
   'plan.goRate': 'Update the ratings',
-  'plan.required': 'Please fill in this field.',
   'plan.chooseItem': 'Choose at least one item.',
-  'plan.dateRequired': 'Please choose the day and month and type the year.',
-  'plan.dateInvalid': 'The date is incomplete or does not exist.',
   'plan.deleteTitle': 'Delete this action?',
   'plan.deleteBody': 'The action "{action}" will be removed from the plan.',
   'plan.kind.course': 'Training course',
@@ -125,4 +120,4 @@ export type PlanMessageKey = keyof typeof th;
 export const planMessages: Messages<PlanMessageKey> = { th, en };
 
 /** The plan feature's translator: its own messages and the shared ones. */
-export const translatePlan = createTranslator(withCoreMessages(planMessages));
+export const translatePlan = createTranslator(withCoreMessages(withFormMessages(planMessages)));
