@@ -11,7 +11,7 @@ export function ReviewerFields() {
   const { field } = useFormFields<ReviewFormValues>();
   const { language, t } = useReviewTranslation();
   return (
-    <section className="panel form" aria-labelledby="reviewer-title">
+    <section className="panel review-reviewer" aria-labelledby="reviewer-title">
       <h2 id="reviewer-title">{t('reviewMode.reviewer')}</h2>
       <Field wiring={field('reviewerName')} label={t('reviewMode.name')} required>
         {(aria) => <input {...aria} {...register('reviewerName')} className="input" autoComplete="name" required maxLength={200} />}
