@@ -1,3 +1,4 @@
+import { actionKindName, actionStatusName } from '../../i18n/action-names';
 import { useId } from 'react';
 import { useFormContext } from 'react-hook-form';
 import { z } from 'zod/mini';
@@ -71,7 +72,7 @@ function ActionFields({ candidates }: { candidates: AssessmentItem[] }) {
             <select {...aria} {...register('kind')} className="input">
               {actionKinds.map((kind) => (
                 <option key={kind} value={kind}>
-                  {t(`plan.kind.${kind}`)}
+                  {actionKindName(t, kind)}
                 </option>
               ))}
             </select>
@@ -98,7 +99,7 @@ function ActionFields({ candidates }: { candidates: AssessmentItem[] }) {
             <select {...aria} {...register('status')} className="input">
               {actionStatuses.map((status) => (
                 <option key={status} value={status}>
-                  {t(`plan.status.${status}`)}
+                  {actionStatusName(t, status)}
                 </option>
               ))}
             </select>

@@ -1,3 +1,4 @@
+import { actionKindName, actionStatusName } from '../../i18n/action-names';
 import { translateReport } from './messages';
 import type { ReportData } from './report-data';
 import { formatLongDate } from '../../domain/calendar-date';
@@ -25,11 +26,11 @@ export function ReportActions({ data }: { data: ReportData }) {
         <tbody>
           {actions.map((action) => (
             <tr key={action.id}>
-              <td>{text(`report.kind.${action.kind}`)}</td>
+              <td>{actionKindName(text, action.kind)}</td>
               <td>{action.description}</td>
               <td>{action.serves.map(code).join(', ')}</td>
               <td className="report__nowrap">{formatLongDate(action.targetOn, language)}</td>
-              <td>{text(`report.actionStatus.${action.status}`)}</td>
+              <td>{actionStatusName(text, action.status)}</td>
             </tr>
           ))}
         </tbody>

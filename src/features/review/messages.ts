@@ -1,3 +1,4 @@
+import { withActionMessages } from '../../i18n/action-messages';
 import { withFormMessages } from '../../i18n/form-messages';
 import { createTranslator, withCoreMessages, type Messages } from '../../i18n/translate';
 
@@ -188,4 +189,4 @@ export type ReviewMessageKey = keyof typeof th;
 export const reviewMessages: Messages<ReviewMessageKey> = { th, en };
 
 /** The review screens' translator: their own messages and the shared ones. */
-export const translateReview = createTranslator(withCoreMessages(withFormMessages(reviewMessages)));
+export const translateReview = createTranslator(withCoreMessages(withActionMessages(withFormMessages(reviewMessages))));

@@ -8,6 +8,7 @@ import type { RoleProfile } from '../../domain/role-profile';
 import { downloadBlob } from '../../lib/download';
 import { safeFileName } from '../../lib/file-name';
 import { useProfileLibrary } from '../../lib/profile-library-context';
+import { actionKindName, actionStatusName } from '../../i18n/action-names';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { Form, useZodForm } from '../../ui/form';
 import { Icon } from '../../ui/icon';
@@ -97,7 +98,7 @@ function ReviewFormFor(props: { draft: ReviewDraft; profile: RoleProfile; items:
             <ul>
               {request.actions.map((action) => (
                 <li key={action.id}>
-                  {action.description} ({t(`action.kind.${action.kind}`)} · {t(`action.status.${action.status}`)} · {t('reviewMode.due', { date: formatLongDate(action.targetOn, language) })}) —{' '}
+                  {action.description} ({actionKindName(t, action.kind)} · {actionStatusName(t, action.status)} · {t('reviewMode.due', { date: formatLongDate(action.targetOn, language) })}) —{' '}
                   {action.serves.map(nameOf).join(', ')}
                 </li>
               ))}
