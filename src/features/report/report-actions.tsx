@@ -1,3 +1,4 @@
+import { ReportTableHead } from './report-table-head';
 import { actionKindName, actionStatusName } from '../../i18n/action-names';
 import { translateReport } from './messages';
 import type { ReportData } from './report-data';
@@ -14,15 +15,7 @@ export function ReportActions({ data }: { data: ReportData }) {
     <section className="report__section" aria-labelledby="report-actions">
       <h2 id="report-actions">{text('report.actions')}</h2>
       <table className="report__table">
-        <thead>
-          <tr>
-            <th scope="col">{text('report.actionKind')}</th>
-            <th scope="col">{text('report.actionDescription')}</th>
-            <th scope="col">{text('report.actionServes')}</th>
-            <th scope="col">{text('report.actionTarget')}</th>
-            <th scope="col">{text('report.actionStatus')}</th>
-          </tr>
-        </thead>
+        <ReportTableHead text={text} columns={['report.actionKind', 'report.actionDescription', 'report.actionServes', 'report.actionTarget', 'report.actionStatus']} />
         <tbody>
           {actions.map((action) => (
             <tr key={action.id}>
