@@ -1,4 +1,4 @@
-import type { Messages } from './translate';
+import { mergeMessages, type Messages } from './translate';
 
 /**
  * The names of a development action's kinds and statuses, Thai first: one wording for the plan, the printed report
@@ -35,5 +35,5 @@ export const actionMessages: Messages<ActionMessageKey> = { th, en };
 
 /** A feature's messages with the names of the actions' kinds and statuses. */
 export function withActionMessages<Key extends string>(feature: Messages<Key>): Messages<Key | ActionMessageKey> {
-  return { th: { ...actionMessages.th, ...feature.th }, en: { ...actionMessages.en, ...feature.en } };
+  return mergeMessages(actionMessages, feature);
 }

@@ -1,4 +1,4 @@
-import type { Messages } from './translate';
+import { mergeMessages, type Messages } from './translate';
 
 /**
  * The field errors every form shows, Thai first: one wording for "fill this in" and for a wrong date. They load
@@ -21,5 +21,5 @@ export const formMessages: Messages<FormMessageKey> = { th, en };
 
 /** A feature's messages with the forms' field errors. */
 export function withFormMessages<Key extends string>(feature: Messages<Key>): Messages<Key | FormMessageKey> {
-  return { th: { ...formMessages.th, ...feature.th }, en: { ...formMessages.en, ...feature.en } };
+  return mergeMessages(formMessages, feature);
 }
