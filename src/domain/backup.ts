@@ -1,6 +1,7 @@
 import { z } from 'zod/mini';
 import { assessmentSchema, type Assessment } from './assessment';
 import { timestampSchema } from './calendar-date';
+import { parseGuardedJson } from './guarded-json';
 import { bilingual, parseWithLocalizedIssues } from './localized-issues';
 import './zod-locales';
 import type { LocalizedText } from './localized-text';
@@ -54,8 +55,6 @@ export interface ImportProblem {
 export const tooLargeProblem: ImportProblem = { code: 'too-large', path: '', message: bilingual('ไฟล์ใหญ่เกิน 5 MB', 'The file is larger than 5 MB') };
 
 export type ImportResult = { ok: true; assessments: Assessment[]; migratedFrom: number | null } | { ok: false; problem: ImportProblem };
-
-const unsafeKeys = new Set(['__proto__', 'constructor', 'prototype']);
 
 function refuse(code: ImportProblemCode, path: string, th: string, en: string): ImportResult {
   return { ok: false, problem: { code, path, message: bilingual(th, en) } };
@@ -139,19 +138,12 @@ function newer(version: number, path: string): ImportResult {
 export function parseBackup(text: string, knownProfileIds: readonly string[]): ImportResult {
   if (new TextEncoder().encode(text).length > maxBackupBytes) return { ok: false, problem: tooLargeProblem };
   if (looksBinary(text)) return refuse('not-a-backup-file', '', 'ไฟล์นี้ไม่ใช่ไฟล์สำรอง (อาจเป็น PDF รูปภาพ หรือเอกสารอื่น) โปรดเลือกไฟล์ .json ที่ส่งออกจากแอปนี้', 'This is not a backup file (it may be a PDF, an image or another document): choose a .json file exported from this app');
-  let data: unknown;
-  let unsafePath: string | null = null;
-  try {
-    data = JSON.parse(text, function reviver(key, value: unknown) {
-      if (unsafeKeys.has(key)) unsafePath = key;
-      return value;
-    });
-  } catch (error) {
-    if (error instanceof RangeError) return refuse('too-deep', '', 'ข้อมูลในไฟล์ซ้อนกันลึกเกินกว่าไฟล์สำรอง', 'The data in the file is nested far deeper than a backup');
-    return refuse('not-json', '', 'ไฟล์นี้ไม่ใช่ JSON อาจเสียหายหรือถูกแก้ไข', 'The file is not JSON: it may be damaged or edited');
-  }
+  const json = parseGuardedJson(text);
+  if (!json.ok && json.problem === 'too-deep') return refuse('too-deep', '', 'ข้อมูลในไฟล์ซ้อนกันลึกเกินกว่าไฟล์สำรอง', 'The data in the file is nested far deeper than a backup');
+  if (!json.ok) return refuse('not-json', '', 'ไฟล์นี้ไม่ใช่ JSON อาจเสียหายหรือถูกแก้ไข', 'The file is not JSON: it may be damaged or edited');
+  const { data, unsafeKey } = json;
   if (depthOf(data) > maxBackupDepth) return refuse('too-deep', '', 'ข้อมูลในไฟล์ซ้อนกันลึกเกินกว่าไฟล์สำรอง', 'The data in the file is nested far deeper than a backup');
-  if (unsafePath !== null) return refuse('forbidden-key', unsafePath, `ไฟล์มีคีย์ต้องห้าม "${unsafePath}"`, `The file contains the forbidden key "${unsafePath}"`);
+  if (unsafeKey !== null) return refuse('forbidden-key', unsafeKey, `ไฟล์มีคีย์ต้องห้าม "${unsafeKey}"`, `The file contains the forbidden key "${unsafeKey}"`);
   if (!isRecord(data)) return refuse('not-ours', 'format', 'ไฟล์นี้ไม่ใช่ไฟล์สำรองของเข็มทิศทักษะดิจิทัล CIO', 'The file is not a CIO Skills Compass backup');
   const contents = assessmentsOf(data);
   if ('ok' in contents) return contents;

@@ -1,4 +1,5 @@
 import type { z } from 'zod/mini';
+import { parseGuardedJson } from './guarded-json';
 import { bilingual, parseWithLocalizedIssues } from './localized-issues';
 import './zod-locales';
 import type { LocalizedText } from './localized-text';
@@ -29,8 +30,6 @@ export const maxExchangeFileBytes = 2 * 1024 * 1024;
 /** The refusal of a file over 2 MB, before it is read. */
 export const tooLargeRefusal: Refusal = { code: 'too-large', path: '', message: { th: 'ไฟล์ใหญ่เกิน 2 MB', en: 'The file is larger than 2 MB' } };
 
-const unsafeKeys = new Set(['__proto__', 'constructor', 'prototype']);
-
 /** A refusal with its code, where in the file, and the message in Thai and English. */
 export function refuse(code: RefusalCode, th: string, en: string, path = ''): { ok: false; refusal: Refusal } {
   return { ok: false, refusal: { code, path, message: bilingual(th, en) } };
@@ -43,17 +42,11 @@ export function refuse(code: RefusalCode, th: string, en: string, path = ''): { 
  */
 export function readExchangeFile<T>(text: string, format: string, kindName: LocalizedText, currentVersion: number, schema: z.ZodMiniType<T>): FileReading<T> {
   if (new TextEncoder().encode(text).length > maxExchangeFileBytes) return { ok: false, refusal: tooLargeRefusal };
-  let data: unknown;
-  let unsafePath: string | null = null;
-  try {
-    data = JSON.parse(text, function reviver(key, value: unknown) {
-      if (unsafeKeys.has(key)) unsafePath = key;
-      return value;
-    });
-  } catch {
-    return refuse('not-json', 'ไฟล์นี้ไม่ใช่ JSON', 'The file is not JSON');
-  }
-  if (unsafePath !== null) return refuse('unsafe-key', `ไฟล์มีคีย์ต้องห้าม "${unsafePath}"`, `The file contains the forbidden key "${unsafePath}"`, unsafePath);
+  const json = parseGuardedJson(text);
+  // Too deep for the parser is, for a file this small, not JSON either.
+  if (!json.ok) return refuse('not-json', 'ไฟล์นี้ไม่ใช่ JSON', 'The file is not JSON');
+  const { data, unsafeKey } = json;
+  if (unsafeKey !== null) return refuse('unsafe-key', `ไฟล์มีคีย์ต้องห้าม "${unsafeKey}"`, `The file contains the forbidden key "${unsafeKey}"`, unsafeKey);
   if (typeof data !== 'object' || data === null || (data as { format?: unknown }).format !== format) {
     return refuse('wrong-kind', `ไฟล์นี้ไม่ใช่${kindName.th}`, `The file is not ${kindName.en}`, 'format');
   }

@@ -1,10 +1,10 @@
 import { z } from 'zod/mini';
-import { calendarDateSchema, timestampSchema } from './calendar-date';
+import { timestampSchema } from './calendar-date';
 import { appointeeSchema, experienceRecordSchema, proficiencyRatingSchema, ratingKeySchema, type Assessment } from './assessment';
 import { checkTarget, readExchangeFile, refuse, type FileReading, type Refusal } from './exchange-file';
 import { assessmentFingerprint } from './fingerprint';
 import { developmentActionSchema } from './development-action';
-import { exchangeIdSchema, fingerprintSchema, reviewFileSchema, reviewFormat, reviewSchema, reviewSchemaVersion, type Review, type ReviewFile } from './review-schema';
+import { exchangeIdSchema, fingerprintSchema, reviewFileSchema, reviewerSchema, reviewFormat, reviewSchema, reviewSchemaVersion, type Review, type ReviewFile } from './review-schema';
 import { roleProfileIdSchema } from './role-profile';
 
 export const reviewRequestFormat = 'cio-skills-compass-review-request';
@@ -113,8 +113,13 @@ export function startReviewDraft(request: ReviewRequest, input: { reviewId: stri
   return { request, reviewId: input.reviewId, reviewerName: '', reviewerPosition: '', reviewedOn: input.today, ratings: {}, experience: {}, overall: '', plan: { agreed: false } };
 }
 
-/** The review a draft makes, or the fields still missing (name, position, a valid date). */
+/** The review a draft makes, or the fields still missing (name, position, a valid date): `reviewerSchema` says which. */
 export function reviewFromDraft(draft: ReviewDraft, now: string): { ok: true; review: Review } | { ok: false; missing: ('name' | 'position' | 'date')[] } {
+  const reviewer = reviewerSchema.safeParse({ name: draft.reviewerName, position: draft.reviewerPosition, reviewedOn: draft.reviewedOn });
+  if (!reviewer.success) {
+    const wrong = new Set(reviewer.error.issues.map((issue) => issue.path[0]));
+    return { ok: false, missing: (['name', 'position', 'date'] as const).filter((field) => wrong.has(field === 'date' ? 'reviewedOn' : field)) };
+  }
   const candidate = {
     id: draft.reviewId,
     requestId: draft.request.requestId,
@@ -122,17 +127,12 @@ export function reviewFromDraft(draft: ReviewDraft, now: string): { ok: true; re
     profileId: draft.request.profileId,
     fingerprint: draft.request.fingerprint,
     exportedAt: now,
-    reviewer: { name: draft.reviewerName.trim(), position: draft.reviewerPosition.trim(), reviewedOn: draft.reviewedOn },
+    reviewer: reviewer.data,
     ratings: draft.ratings,
     experience: draft.experience,
     overall: draft.overall,
     plan: draft.plan,
   };
-  const missing: ('name' | 'position' | 'date')[] = [];
-  if (!candidate.reviewer.name) missing.push('name');
-  if (!candidate.reviewer.position) missing.push('position');
-  if (!calendarDateSchema.safeParse(draft.reviewedOn).success) missing.push('date');
-  if (missing.length > 0) return { ok: false, missing };
   const parsed = reviewSchema.safeParse(candidate);
   return parsed.success ? { ok: true, review: parsed.data } : { ok: false, missing: ['date'] };
 }

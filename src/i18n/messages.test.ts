@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { actionMessages } from './action-messages';
+import { formMessages } from './form-messages';
 import { messageProblems } from './message-checks';
 import { coreMessages, type Messages } from './translate';
 
@@ -9,12 +11,14 @@ const featureModules = import.meta.glob<Record<string, unknown>>('../features/*/
 const isMessages = (value: unknown): value is Messages<string> => typeof value === 'object' && value !== null && 'th' in value && 'en' in value;
 const sets: [string, Messages<string>][] = [
   ['i18n', coreMessages],
+  ['i18n/form-messages', formMessages],
+  ['i18n/action-messages', actionMessages],
   ...Object.entries(featureModules).flatMap(([path, module]) => Object.values(module).filter(isMessages).map((messages): [string, Messages<string>] => [path, messages])),
 ];
 
 const srcDir = join(import.meta.dirname, '..');
 const sourceFiles = readdirSync(srcDir, { recursive: true, encoding: 'utf8' }).filter(
-  (file) => /\.tsx?$/.test(file) && !/\.test\.tsx?$/.test(file) && !/(^|\/)messages\.ts$/.test(file) && !/^i18n\/(th|en)\.ts$/.test(file) && !file.startsWith('testing/'),
+  (file) => /\.tsx?$/.test(file) && !/\.test\.tsx?$/.test(file) && !/(^|\/)messages\.ts$/.test(file) && !/^i18n\/(form|action)-messages\.ts$/.test(file) && !/^i18n\/(th|en)\.ts$/.test(file) && !file.startsWith('testing/'),
 );
 const source = sourceFiles.map((file) => readFileSync(join(srcDir, file), 'utf8')).join('\n');
 // Keys built at run time, e.g. t(`plan.kind.${kind}`): every key under that prefix counts as used.
@@ -23,7 +27,7 @@ const isUsed = (key: string) => source.includes(`'${key}'`) || dynamicPrefixes.s
 
 describe('the messages of the app and of every feature', () => {
   it('counts a key built at run time only under a prefix passed to a translate function', () => {
-    expect(dynamicPrefixes).toEqual(expect.arrayContaining(['plan.kind.', 'language.']));
+    expect(dynamicPrefixes).toEqual(expect.arrayContaining(['action.kind.', 'language.']));
     expect(dynamicPrefixes).not.toContain('assessments.');
   });
 
@@ -39,9 +43,9 @@ describe('the messages of the app and of every feature', () => {
     expect(Object.keys(messages.th).filter((key) => !isUsed(key))).toEqual([]);
   });
 
-  it('has no feature key that repeats a shared one', () => {
-    const shared = new Set(Object.keys(coreMessages.th));
-    const repeated = sets.slice(1).flatMap(([, messages]) => Object.keys(messages.th).filter((key) => shared.has(key)));
+  it('has no feature key that repeats a shared one (the core messages, the forms’ errors, the actions’ names)', () => {
+    const shared = new Set([coreMessages, formMessages, actionMessages].flatMap((messages) => Object.keys(messages.th)));
+    const repeated = sets.slice(3).flatMap(([, messages]) => Object.keys(messages.th).filter((key) => shared.has(key)));
     expect(repeated).toEqual([]);
   });
 });

@@ -71,16 +71,6 @@ export const th = {
   'form.errorSummary': 'กรุณาแก้ไขช่องที่มีเครื่องหมาย ! ด้านล่าง ({count} ช่อง)',
   'review.openRequest': 'เปิดคำขอให้ประเมิน',
   'review.reviewsLink': 'ความเห็นผู้อื่นและการส่งต่อแผน',
-  'action.kind.course': 'หลักสูตรอบรม',
-  'action.kind.assignment': 'มอบหมายงานจริง (on-the-job)',
-  'action.kind.coaching': 'การสอนงาน / พี่เลี้ยง',
-  'action.kind.study-visit': 'ศึกษาดูงาน',
-  'action.kind.self-study': 'เรียนรู้ด้วยตนเอง',
-  'action.kind.rotation': 'หมุนเวียนงาน / โครงการ',
-  'action.kind.other': 'อื่น ๆ',
-  'action.status.planned': 'วางแผนแล้ว',
-  'action.status.in-progress': 'กำลังดำเนินการ',
-  'action.status.done': 'เสร็จแล้ว',
 } as const;
 
 export type MessageKey = keyof typeof th;

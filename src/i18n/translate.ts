@@ -68,7 +68,12 @@ export function createTranslator<Key extends string>(messages: Messages<Key>): T
 
 /** A feature's messages together with the shared ones; a feature key may not repeat a shared one. */
 export function withCoreMessages<Key extends string>(feature: Messages<Key>): Messages<Key | MessageKey> {
-  return { th: { ...coreMessages.th, ...feature.th }, en: { ...coreMessages.en, ...feature.en } };
+  return mergeMessages(coreMessages, feature);
+}
+
+/** Two sets of messages as one (a shared set and a feature's); the messages test refuses a key written in both. */
+export function mergeMessages<First extends string, Second extends string>(first: Messages<First>, second: Messages<Second>): Messages<First | Second> {
+  return { th: { ...first.th, ...second.th }, en: { ...first.en, ...second.en } };
 }
 
 /** The shared messages' translator. */

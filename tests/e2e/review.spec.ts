@@ -73,7 +73,10 @@ test.describe('the supervisor review round trip', () => {
 
     // Exporting before saying who reviews is refused, with the fields to fill.
     await supervisor.getByRole('button', { name: 'ส่งออกผลการประเมิน' }).click();
-    await expect(supervisor.getByRole('alert')).toContainText('ชื่อผู้ประเมิน');
+    await expect(supervisor.getByRole('alert')).toContainText('กรุณาแก้ไขช่องที่มีเครื่องหมาย ! ด้านล่าง (2 ช่อง)');
+    await expect(supervisor.getByLabel('ชื่อผู้ประเมิน')).toHaveAccessibleDescription(/กรุณากรอกช่องนี้/);
+    await expect(supervisor.getByLabel('ชื่อผู้ประเมิน')).toBeFocused();
+    await expect(supervisor.getByLabel('ตำแหน่ง')).toHaveAccessibleDescription(/กรุณากรอกช่องนี้/);
     await supervisor.getByLabel('ชื่อผู้ประเมิน').fill('สมศรี ผู้บังคับบัญชา');
     await supervisor.getByLabel('ตำแหน่ง').fill('อธิบดีกรมตัวอย่าง');
     const dg100 = supervisor.locator('[data-item="unit:DG100"]');

@@ -1,10 +1,11 @@
 import { z } from 'zod/mini';
+import type { FormMessageKey } from '../../i18n/form-messages';
 import type { AssessmentMessageKey } from './messages';
 import { isCalendarDate, isCalendarDateInRange } from '../../domain/calendar-date';
 import { roleProfileIdSchema } from '../../domain/role-profile';
 import { schemaMessage } from '../../ui/form';
 
-const message = (key: AssessmentMessageKey) => schemaMessage(key);
+const message = (key: AssessmentMessageKey | FormMessageKey) => schemaMessage(key);
 
 function dateValue() {
   return z.string().check(

@@ -5,6 +5,7 @@ import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { useAssessmentTranslation } from './use-assessment-translation';
 import { assessmentTitle } from '../../lib/assessment-title';
 import { routes } from '../../lib/routes';
+import { NextStepLinks } from './next-steps';
 import { useAppStore } from '../../store/app-store';
 import { formatLongDate, localCalendarDateOf, todayCalendarDate } from '../../domain/calendar-date';
 
@@ -49,12 +50,7 @@ export function AssessmentHeader({ assessmentId, profile }: { assessmentId: stri
       </dl>
       <p className="assessment-header__links">
         <a href={routes['assessment-details'].href({ assessmentId })}>{t('details.edit')}</a>
-        <a className="button" href={routes.gaps.href({ assessmentId })}>
-          {t('assessment.gapsLink')}
-        </a>
-        <a className="button button--secondary" href={routes.plan.href({ assessmentId })}>
-          {t('assessment.planLink')}
-        </a>
+        <NextStepLinks assessmentId={assessmentId} />
         <a className="button button--secondary" href={routes.report.href({ assessmentId })}>
           {t('assessment.reportLink')}
         </a>

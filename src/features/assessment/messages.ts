@@ -1,3 +1,4 @@
+import { withFormMessages } from '../../i18n/form-messages';
 import { createTranslator, withCoreMessages, type Messages } from '../../i18n/translate';
 
 /**
@@ -5,11 +6,8 @@ import { createTranslator, withCoreMessages, type Messages } from '../../i18n/tr
  * Shared words (navigation, the profile's section names) stay in src/i18n.
  */
 const th = {
-  'form.required': 'กรุณากรอกช่องนี้',
   'form.tooLong': 'ข้อความยาวเกินไป (ไม่เกิน 200 ตัวอักษร)',
   'form.optional': 'ไม่บังคับ',
-  'form.dateRequired': 'กรุณาเลือกวัน เดือน และกรอกปี',
-  'form.dateInvalid': 'วันที่ไม่ครบหรือไม่มีอยู่จริง กรุณาตรวจสอบวัน เดือน ปี',
   'form.yearOutOfRange': 'ปีต้องอยู่ระหว่าง พ.ศ. 2443 ถึง 2743 ภาษาไทยใช้ปี พ.ศ. เช่น 2569',
   'form.chooseRole': 'กรุณาเลือกชุดทักษะที่จะประเมิน',
   'form.dateInFuture': 'วันที่นี้ยังมาไม่ถึง วันที่ได้รับประสบการณ์ต้องไม่เกินวันนี้',
@@ -112,11 +110,8 @@ const th = {
 } as const;
 
 const en: Record<keyof typeof th, string> = {
-  'form.required': 'Please fill in this field.',
   'form.tooLong': 'Too long (200 characters at most).',
   'form.optional': 'optional',
-  'form.dateRequired': 'Please choose the day and month and type the year.',
-  'form.dateInvalid': 'The date is incomplete or does not exist: check the day, month and year.',
   'form.yearOutOfRange': 'The year must be between 1900 and 2200. English uses the Common Era year, e.g. 2026.',
   'form.chooseRole': 'Please choose the role profile to assess against.',
   'form.dateInFuture': 'That date is still to come: the date acquired cannot be after today.',
@@ -222,4 +217,4 @@ export type AssessmentMessageKey = keyof typeof th;
 export const assessmentMessages: Messages<AssessmentMessageKey> = { th, en };
 
 /** The assessment feature's translator: its own messages and the shared ones. */
-export const translateAssessment = createTranslator(withCoreMessages(assessmentMessages));
+export const translateAssessment = createTranslator(withCoreMessages(withFormMessages(assessmentMessages)));

@@ -9,13 +9,23 @@ export function NextSteps({ assessmentId }: { assessmentId: string }) {
       <h2 id="next-steps-title">{t('assessment.allRated')}</h2>
       <p>{t('finish.body')}</p>
       <p className="next-steps__links">
-        <a className="button" href={routes.gaps.href({ assessmentId })}>
-          {t('assessment.gapsLink')}
-        </a>
-        <a className="button button--secondary" href={routes.plan.href({ assessmentId })}>
-          {t('assessment.planLink')}
-        </a>
+        <NextStepLinks assessmentId={assessmentId} />
       </p>
     </section>
+  );
+}
+
+/** The two next steps after rating, wherever they are offered: the gaps (the main button), then the plan. */
+export function NextStepLinks({ assessmentId }: { assessmentId: string }) {
+  const { t } = useAssessmentTranslation();
+  return (
+    <>
+      <a className="button" href={routes.gaps.href({ assessmentId })}>
+        {t('assessment.gapsLink')}
+      </a>
+      <a className="button button--secondary" href={routes.plan.href({ assessmentId })}>
+        {t('assessment.planLink')}
+      </a>
+    </>
   );
 }

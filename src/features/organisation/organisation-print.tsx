@@ -1,8 +1,9 @@
-import { useEffect } from 'react';
+import '../../ui/print-page.css';
 import { deadlineBucketDays, deadlineBucketNames, deadlineBuckets, organisationTotals } from '../../domain/organisation-aggregate';
 import { pickText, type Language } from '../../domain/localized-text';
 import { formatLongDate } from '../../domain/calendar-date';
 import { level, percent } from '../../lib/number-format';
+import { usePrintFooter } from '../../lib/print-footer';
 import { useProfileLibrary } from '../../lib/profile-library-context';
 import { translateOrganisation } from './messages';
 import { BucketTable } from './bucket-table';
@@ -13,23 +14,12 @@ const topItems = 20;
 /** A summary, not a register: each deadline list stops here and points to the CSV for the rest. */
 const listed = 100;
 
-/** The page footer of the printed summary ("page x of y", its name and date), read by the print style sheet. */
-function usePrintFooter(footer: string, page: string, of: string): void {
-  useEffect(() => {
-    const root = document.documentElement.style;
-    root.setProperty('--org-footer', JSON.stringify(footer));
-    root.setProperty('--org-page', JSON.stringify(page));
-    root.setProperty('--org-of', JSON.stringify(of));
-    return () => ['--org-footer', '--org-page', '--org-of'].forEach((name) => root.removeProperty(name));
-  }, [footer, page, of]);
-}
-
 /** The A4 landscape summary: only in print. Headline figures, head counts, the top items short, and every deadline due. */
 export function OrganisationPrint({ rollup, organisation, language, today }: { rollup: RollupView; organisation: string; language: Language; today: string }) {
   const { profiles } = useProfileLibrary();
   const t = translateOrganisation(language);
   const date = formatLongDate(today, language);
-  usePrintFooter(t('org.printFooter', { name: organisation || t('org.title'), date }), t('org.printPage'), t('org.printOf'));
+  usePrintFooter({ text: t('org.printFooter', { name: organisation || t('org.title'), date }), page: t('org.printPage'), of: t('org.printOf') });
   const totals = organisationTotals(rollup.people);
   const buckets = deadlineBuckets(rollup.people);
   const byRole = new Map<string, number>();

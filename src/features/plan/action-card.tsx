@@ -1,3 +1,4 @@
+import { actionKindName, actionStatusName } from '../../i18n/action-names';
 import { flushSync } from 'react-dom';
 import { formatLongDate } from '../../domain/calendar-date';
 import { actionStatuses, type ActionStatus, type DevelopmentAction } from '../../domain/development-action';
@@ -19,7 +20,7 @@ export function ActionCard(props: {
   return (
     <li className="action-card" data-action={action.id}>
       <p className="action-card__title">
-        <strong>{t(`plan.kind.${action.kind}`)}</strong> · <span className="action-card__description">{action.description}</span>
+        <strong>{actionKindName(t, action.kind)}</strong> · <span className="action-card__description">{action.description}</span>
       </p>
       <p className="action-card__meta">
         {action.startOn ? `${formatLongDate(action.startOn, language)} – ` : ''}
@@ -48,7 +49,7 @@ export function ActionCard(props: {
           >
             {actionStatuses.map((status) => (
               <option key={status} value={status}>
-                {t(`plan.status.${status}`)}
+                {actionStatusName(t, status)}
               </option>
             ))}
           </select>

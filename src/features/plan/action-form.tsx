@@ -1,3 +1,4 @@
+import { actionKindName, actionStatusName } from '../../i18n/action-names';
 import { useId } from 'react';
 import { useFormContext } from 'react-hook-form';
 import { z } from 'zod/mini';
@@ -8,17 +9,18 @@ import { dateFieldLabels } from '../../i18n/date-field-labels';
 import { useAppStore } from '../../store/app-store';
 import { FormDateField } from '../../ui/form-date-field';
 import { Field, FieldError, Form, schemaMessage, useFormFields, useZodForm } from '../../ui/form';
+import type { FormMessageKey } from '../../i18n/form-messages';
 import type { PlanMessageKey } from './messages';
 import { usePlanTranslation } from './use-plan-translation';
 import { isCalendarDateInRange } from '../../domain/calendar-date';
 
-const message = (key: PlanMessageKey) => schemaMessage(key);
+const message = (key: PlanMessageKey | FormMessageKey) => schemaMessage(key);
 
 const actionFormSchema = z.object({
   kind: z.enum(actionKinds),
-  description: z.string().check(z.trim(), z.minLength(1, message('plan.required')), z.maxLength(500)),
-  startOn: z.string().check(z.refine((value) => value === '' || isCalendarDateInRange(value), message('plan.dateInvalid'))),
-  targetOn: z.string().check(z.refine((value) => value !== '', message('plan.dateRequired')), z.refine((value) => value === '' || isCalendarDateInRange(value), message('plan.dateInvalid'))),
+  description: z.string().check(z.trim(), z.minLength(1, message('form.required')), z.maxLength(500)),
+  startOn: z.string().check(z.refine((value) => value === '' || isCalendarDateInRange(value), message('form.dateInvalid'))),
+  targetOn: z.string().check(z.refine((value) => value !== '', message('form.dateRequired')), z.refine((value) => value === '' || isCalendarDateInRange(value), message('form.dateInvalid'))),
   status: z.enum(actionStatuses),
   serves: z.array(z.string()).check(z.minLength(1, message('plan.chooseItem'))),
 });
@@ -70,7 +72,7 @@ function ActionFields({ candidates }: { candidates: AssessmentItem[] }) {
             <select {...aria} {...register('kind')} className="input">
               {actionKinds.map((kind) => (
                 <option key={kind} value={kind}>
-                  {t(`plan.kind.${kind}`)}
+                  {actionKindName(t, kind)}
                 </option>
               ))}
             </select>
@@ -97,7 +99,7 @@ function ActionFields({ candidates }: { candidates: AssessmentItem[] }) {
             <select {...aria} {...register('status')} className="input">
               {actionStatuses.map((status) => (
                 <option key={status} value={status}>
-                  {t(`plan.status.${status}`)}
+                  {actionStatusName(t, status)}
                 </option>
               ))}
             </select>

@@ -1,3 +1,5 @@
+import { withActionMessages } from '../../i18n/action-messages';
+import { withFormMessages } from '../../i18n/form-messages';
 import { createTranslator, withCoreMessages, type Messages } from '../../i18n/translate';
 
 /** The development plan screen's messages, Thai first; they load with that screen only. */
@@ -38,22 +40,9 @@ const th = {
   'plan.target': 'เป้าหมาย {date}',
   'plan.doneUpdate': 'กิจกรรมเสร็จแล้ว อย่าลืมปรับระดับที่ประเมินของ: {items}',
   'plan.goRate': 'ไปปรับคะแนน',
-  'plan.required': 'กรุณากรอกช่องนี้',
   'plan.chooseItem': 'เลือกอย่างน้อยหนึ่งรายการ',
-  'plan.dateRequired': 'กรุณาเลือกวัน เดือน และกรอกปี',
-  'plan.dateInvalid': 'วันที่ไม่ครบหรือไม่มีอยู่จริง',
   'plan.deleteTitle': 'ลบกิจกรรมนี้?',
   'plan.deleteBody': 'กิจกรรม “{action}” จะถูกลบจากแผน',
-  'plan.kind.course': 'หลักสูตรอบรม',
-  'plan.kind.assignment': 'มอบหมายงานจริง (on-the-job)',
-  'plan.kind.coaching': 'การสอนงาน / พี่เลี้ยง',
-  'plan.kind.study-visit': 'ศึกษาดูงาน',
-  'plan.kind.self-study': 'เรียนรู้ด้วยตนเอง',
-  'plan.kind.rotation': 'หมุนเวียนงาน / โครงการ',
-  'plan.kind.other': 'อื่น ๆ',
-  'plan.status.planned': 'วางแผนแล้ว',
-  'plan.status.in-progress': 'กำลังดำเนินการ',
-  'plan.status.done': 'เสร็จแล้ว',
   'plan.calendarName': 'แผนพัฒนา {title}',
   'plan.deadlineEvent': 'กำหนด ๒ ปี: {item}',
   'plan.deadlineDescription': 'ประสบการณ์ที่มีเครื่องหมาย * ต้องมีภายใน ๒ ปีนับจากวันที่ได้รับการแต่งตั้ง ({appointed}) ตามหนังสือสำนักงาน ก.พ. ที่ นร ๑๐๑๓/ว ๑๘',
@@ -98,22 +87,9 @@ const en: Record<keyof typeof th, string> = {
   'plan.target': 'target {date}',
   'plan.doneUpdate': 'Action done: remember to update the self-rating of {items}',
   'plan.goRate': 'Update the ratings',
-  'plan.required': 'Please fill in this field.',
   'plan.chooseItem': 'Choose at least one item.',
-  'plan.dateRequired': 'Please choose the day and month and type the year.',
-  'plan.dateInvalid': 'The date is incomplete or does not exist.',
   'plan.deleteTitle': 'Delete this action?',
   'plan.deleteBody': 'The action "{action}" will be removed from the plan.',
-  'plan.kind.course': 'Training course',
-  'plan.kind.assignment': 'On-the-job assignment',
-  'plan.kind.coaching': 'Coaching or mentoring',
-  'plan.kind.study-visit': 'Study visit',
-  'plan.kind.self-study': 'Self-study',
-  'plan.kind.rotation': 'Project rotation',
-  'plan.kind.other': 'Other',
-  'plan.status.planned': 'Planned',
-  'plan.status.in-progress': 'In progress',
-  'plan.status.done': 'Done',
   'plan.calendarName': 'Development plan {title}',
   'plan.deadlineEvent': 'Two-year deadline: {item}',
   'plan.deadlineDescription': 'Starred experience must be acquired within 2 years of appointment ({appointed}), per OCSC circular Nor Ror 1013/Wor 18.',
@@ -125,4 +101,4 @@ export type PlanMessageKey = keyof typeof th;
 export const planMessages: Messages<PlanMessageKey> = { th, en };
 
 /** The plan feature's translator: its own messages and the shared ones. */
-export const translatePlan = createTranslator(withCoreMessages(planMessages));
+export const translatePlan = createTranslator(withCoreMessages(withActionMessages(withFormMessages(planMessages))));

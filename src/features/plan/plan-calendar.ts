@@ -1,3 +1,4 @@
+import { actionKindName, actionStatusName } from '../../i18n/action-names';
 import type { Assessment } from '../../domain/assessment';
 import type { AssessmentItem } from '../../domain/assessment-items';
 import { experienceDeadline } from '../../domain/deadlines';
@@ -39,8 +40,8 @@ export function planCalendar(input: { assessment: Assessment; title: string; ite
     .map((action) => ({
       uid: `action-${assessment.id}-${action.id}@${uidDomain}`,
       date: action.targetOn,
-      summary: text('plan.actionEvent', { kind: text(`plan.kind.${action.kind}`), description: action.description }),
-      description: text('plan.actionDescription', { items: action.serves.map(itemName).join('; '), status: text(`plan.status.${action.status}`) }),
+      summary: text('plan.actionEvent', { kind: actionKindName(text, action.kind), description: action.description }),
+      description: text('plan.actionDescription', { items: action.serves.map(itemName).join('; '), status: actionStatusName(text, action.status) }),
     }));
   return buildCalendar({ name: text('plan.calendarName', { title: input.title }), events: [...deadlines, ...actions], now: input.now });
 }

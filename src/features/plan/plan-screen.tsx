@@ -1,3 +1,4 @@
+import { actionStatusName } from '../../i18n/action-names';
 import './plan.css';
 import { useMemo, useRef, useState } from 'react';
 import { listAssessmentItems } from '../../domain/assessment-items';
@@ -124,7 +125,7 @@ export function PlanScreen({ assessmentId }: { assessmentId: string }) {
         </h2>
         {groupActions(actions).map((group) => (
           <div key={group.status} className="plan__group">
-            <h3>{t(`plan.status.${group.status}`)}</h3>
+            <h3>{actionStatusName(t, group.status)}</h3>
             {group.actions.length === 0 ? (
               <p className="field__hint">{t('plan.none')}</p>
             ) : (

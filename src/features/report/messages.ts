@@ -1,3 +1,4 @@
+import { withActionMessages } from '../../i18n/action-messages';
 import { createTranslator, type Messages } from '../../i18n/translate';
 
 /** The printed report's words, Thai first. The report has its own language, chosen apart from the screen's. */
@@ -71,16 +72,6 @@ const th = {
   'report.actionServes': 'รายการที่พัฒนา',
   'report.actionTarget': 'วันที่เป้าหมาย',
   'report.actionStatus': 'สถานะ',
-  'report.kind.course': 'หลักสูตรอบรม',
-  'report.kind.assignment': 'มอบหมายงานจริง',
-  'report.kind.coaching': 'สอนงาน / พี่เลี้ยง',
-  'report.kind.study-visit': 'ศึกษาดูงาน',
-  'report.kind.self-study': 'เรียนรู้ด้วยตนเอง',
-  'report.kind.rotation': 'หมุนเวียนงาน',
-  'report.kind.other': 'อื่น ๆ',
-  'report.actionStatus.planned': 'วางแผนแล้ว',
-  'report.actionStatus.in-progress': 'กำลังดำเนินการ',
-  'report.actionStatus.done': 'เสร็จแล้ว',
   'report.signatures': 'การรับรอง',
   'report.appointeeSignature': 'ผู้รับการประเมิน',
   'report.supervisorSignature': 'ผู้บังคับบัญชา',
@@ -186,16 +177,6 @@ const en: Record<keyof typeof th, string> = {
   'report.actionServes': 'Items developed',
   'report.actionTarget': 'Target date',
   'report.actionStatus': 'Status',
-  'report.kind.course': 'Training course',
-  'report.kind.assignment': 'On-the-job assignment',
-  'report.kind.coaching': 'Coaching or mentoring',
-  'report.kind.study-visit': 'Study visit',
-  'report.kind.self-study': 'Self-study',
-  'report.kind.rotation': 'Project rotation',
-  'report.kind.other': 'Other',
-  'report.actionStatus.planned': 'Planned',
-  'report.actionStatus.in-progress': 'In progress',
-  'report.actionStatus.done': 'Done',
   'report.signatures': 'Signatures',
   'report.appointeeSignature': 'Appointee',
   'report.supervisorSignature': 'Supervisor',
@@ -235,4 +216,4 @@ export type ReportMessageKey = keyof typeof th;
 export const reportMessages: Messages<ReportMessageKey> = { th, en };
 
 /** The report's words in the report's language (which need not be the screen's). */
-export const translateReport = createTranslator(reportMessages);
+export const translateReport = createTranslator(withActionMessages(reportMessages));

@@ -1,3 +1,5 @@
+import { ReportTableHead } from './report-table-head';
+import { actionKindName, actionStatusName } from '../../i18n/action-names';
 import { translateReport } from './messages';
 import type { ReportData } from './report-data';
 import { formatLongDate } from '../../domain/calendar-date';
@@ -13,23 +15,15 @@ export function ReportActions({ data }: { data: ReportData }) {
     <section className="report__section" aria-labelledby="report-actions">
       <h2 id="report-actions">{text('report.actions')}</h2>
       <table className="report__table">
-        <thead>
-          <tr>
-            <th scope="col">{text('report.actionKind')}</th>
-            <th scope="col">{text('report.actionDescription')}</th>
-            <th scope="col">{text('report.actionServes')}</th>
-            <th scope="col">{text('report.actionTarget')}</th>
-            <th scope="col">{text('report.actionStatus')}</th>
-          </tr>
-        </thead>
+        <ReportTableHead text={text} columns={['report.actionKind', 'report.actionDescription', 'report.actionServes', 'report.actionTarget', 'report.actionStatus']} />
         <tbody>
           {actions.map((action) => (
             <tr key={action.id}>
-              <td>{text(`report.kind.${action.kind}`)}</td>
+              <td>{actionKindName(text, action.kind)}</td>
               <td>{action.description}</td>
               <td>{action.serves.map(code).join(', ')}</td>
               <td className="report__nowrap">{formatLongDate(action.targetOn, language)}</td>
-              <td className="report__nowrap">{text(`report.actionStatus.${action.status}`)}</td>
+              <td className="report__nowrap">{actionStatusName(text, action.status)}</td>
             </tr>
           ))}
         </tbody>

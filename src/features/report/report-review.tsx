@@ -1,3 +1,4 @@
+import { itemColumns, ReportTableHead } from './report-table-head';
 import { formatLongDate } from '../../domain/calendar-date';
 import { assessmentFingerprint } from '../../domain/fingerprint';
 import { pickText } from '../../domain/localized-text';
@@ -48,17 +49,7 @@ export function ReportReview({ data, review }: { data: ReportData; review: Revie
       {review.fingerprint !== assessmentFingerprint(assessment) && <p className="report__flag"><Icon name="alert" /> {text('report.reviewChanged')}</p>}
       <p className="report__caption">{text('report.differences', { count: notable })}</p>
       <table className="report__table report__differences">
-        <thead>
-          <tr>
-            <th scope="col">{text('report.code')}</th>
-            <th scope="col">{text('report.item')}</th>
-            <th scope="col">{text('report.target')}</th>
-            <th scope="col">{text('report.selfRating')}</th>
-            <th scope="col">{text('report.supervisorRating')}</th>
-            <th scope="col">{text('report.difference')}</th>
-            <th scope="col">{text('report.comment')}</th>
-          </tr>
-        </thead>
+        <ReportTableHead text={text} columns={[...itemColumns, 'report.supervisorRating', 'report.difference', 'report.comment']} />
         <tbody>
           {rows.map((row) => (
             <tr key={row.item.key} data-key={row.item.key} className={row.notable ? 'report__notable' : undefined}>

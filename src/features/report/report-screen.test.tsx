@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { makeAssessment } from '../../testing/assessment-factory';
+import { makeReview } from '../../testing/review-factory';
 import { renderApp } from '../../testing/render-app';
 // Loaded before the test, so the app's lazy import of the screen does not race the machine's load.
 import './report-screen';
@@ -12,5 +13,26 @@ describe('the report screen', () => {
     const report = await screen.findByRole('article');
     expect(within(report).getAllByText(/สมชาย ใจดี/).length).toBeGreaterThan(0);
     expect(screen.getByRole('button', { name: /PDF/ })).toBeInTheDocument();
+  });
+
+  it('heads each table with its columns: items, starred experience, actions, and the supervisor’s differences', async () => {
+    const assessment = makeAssessment({
+      ratings: { 'unit:DG100': { level: 1, target: 3 } },
+      actions: [{ id: 'action-one', kind: 'course', description: 'A course', targetOn: '2027-06-30', status: 'planned', serves: ['unit:DG100'] }],
+      reviews: [makeReview({ ratings: { 'unit:DG100': { level: 3 } } })],
+    });
+    renderApp(`#/assessments/${assessment.id}/report`, { language: 'en', assessments: [assessment] });
+    const report = await screen.findByRole('article');
+    const heads = within(report)
+      .getAllByRole('table')
+      .map((table) => within(table).queryAllByRole('columnheader').map((cell) => cell.textContent));
+    expect(heads).toEqual(
+      expect.arrayContaining([
+        ['Code', 'Item', 'Target', 'Self-rating', 'Gap', 'Note / evidence'],
+        ['Code', 'Item', 'Deadline', 'Days left', 'Status'],
+        ['Kind', 'Action', 'Items developed', 'Target date', 'Status'],
+        ['Code', 'Item', 'Target', 'Self-rating', 'Supervisor', 'Difference', 'Comment'],
+      ]),
+    );
   });
 });

@@ -1,11 +1,13 @@
+import '../../ui/print-page.css';
 import '../../ui/segmented.css';
 import './report.css';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { languageSchema, type Language } from '../../domain/localized-text';
 import { useTranslation } from '../../i18n/use-translation';
 import { translateCore } from '../../i18n/translate';
 import { assessmentTitle } from '../../lib/assessment-title';
 import { useDocumentTitle } from '../../lib/document-title';
+import { usePrintFooter } from '../../lib/print-footer';
 import { useProfileLibrary } from '../../lib/profile-library-context';
 import { routes } from '../../lib/routes';
 import { useScreenArrival } from '../../lib/screen-arrival';
@@ -23,19 +25,6 @@ import { ReportStarred } from './report-starred';
 import { ReportSummary } from './report-summary';
 import { ReportTables } from './report-tables';
 import { formatLongDate, todayCalendarDate } from '../../domain/calendar-date';
-
-/** The CSS page footer reads these: "page x of y" in the report's language and the report's date and name. */
-function usePageFooter(language: Language, footer: string, thaiDigits: boolean): void {
-  useEffect(() => {
-    const root = document.documentElement.style;
-    const quoted = (text: string) => JSON.stringify(thaiDigits ? toThaiDigits(text) : text);
-    root.setProperty('--report-footer', quoted(footer));
-    root.setProperty('--report-page', quoted(translateReport(language)('report.page')));
-    root.setProperty('--report-of', quoted(translateReport(language)('report.of')));
-    root.setProperty('--report-digits', thaiDigits ? 'thai' : 'decimal');
-    return () => ['--report-footer', '--report-page', '--report-of', '--report-digits'].forEach((name) => root.removeProperty(name));
-  }, [language, footer, thaiDigits]);
-}
 
 /** The gap report on A4, in Thai or English whatever the screen's language, ready to print or save as PDF. */
 export function ReportScreen({ assessmentId }: { assessmentId: string }) {
@@ -56,7 +45,8 @@ export function ReportScreen({ assessmentId }: { assessmentId: string }) {
   );
   const title = assessment && profile ? assessmentTitle(assessment, profile.abbreviation, language) : '';
   const footer = translateReport(language)('report.footer', { name: assessment?.appointee.name || translateReport(language)('report.notGiven'), role: profile?.abbreviation ?? '', date: formatLongDate(today, language) });
-  usePageFooter(language, footer, options.thaiDigits);
+  const digits = (text: string) => (options.thaiDigits ? toThaiDigits(text) : text);
+  usePrintFooter({ text: digits(footer), page: digits(translateReport(language)('report.page')), of: digits(translateReport(language)('report.of')), thaiDigits: options.thaiDigits });
   useDocumentTitle(title, translateReport(screenLanguage)('report.screenTitle'));
   useScreenArrival(`report:${assessmentId}`);
   if (!data) {

@@ -1,3 +1,4 @@
+import { ReportTableHead } from './report-table-head';
 import { acquiredAfterDeadline, deadlineStatus } from '../../domain/deadlines';
 import { pickText } from '../../domain/localized-text';
 import { translateReport } from './messages';
@@ -23,15 +24,7 @@ export function ReportStarred({ data }: { data: ReportData }) {
           <col className="report__col-date" />
           <col className="report__col-date" />
         </colgroup>
-        <thead>
-          <tr>
-            <th scope="col">{text('report.code')}</th>
-            <th scope="col">{text('report.item')}</th>
-            <th scope="col">{text('report.deadline')}</th>
-            <th scope="col">{text('report.daysLeft')}</th>
-            <th scope="col">{text('report.status')}</th>
-          </tr>
-        </thead>
+        <ReportTableHead text={text} columns={['report.code', 'report.item', 'report.deadline', 'report.daysLeft', 'report.status']} />
         <tbody>
           {starred.map((item) => {
             const record = assessment.experience[item.id];

@@ -1,3 +1,4 @@
+import { itemColumns, ReportTableHead } from './report-table-head';
 import { Fragment } from 'react';
 import { assessmentSections, type AssessmentSection } from '../../domain/assessment-items';
 import { gapMeasure, type ItemStanding } from '../../domain/scoring';
@@ -99,16 +100,7 @@ export function ReportTables({ data }: { data: ReportData }) {
                 <col className="report__col-level" />
                 <col className="report__col-note" />
               </colgroup>
-              <thead>
-                <tr>
-                  <th scope="col">{text('report.code')}</th>
-                  <th scope="col">{text('report.item')}</th>
-                  <th scope="col">{text('report.target')}</th>
-                  <th scope="col">{text('report.selfRating')}</th>
-                  <th scope="col">{text('report.gap')}</th>
-                  <th scope="col">{text('report.note')}</th>
-                </tr>
-              </thead>
+              <ReportTableHead text={text} columns={[...itemColumns, 'report.gap', 'report.note']} />
               <tbody>
                 {standings.map((standing, index) => {
                   const item = standing.item;

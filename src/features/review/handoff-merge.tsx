@@ -1,3 +1,4 @@
+import { actionKindName, actionStatusName } from '../../i18n/action-names';
 import type { DevelopmentAction } from '../../domain/development-action';
 import type { ActionField, PlanChange } from '../../domain/plan-changes';
 import { formatLongDate } from '../../domain/calendar-date';
@@ -10,9 +11,9 @@ export function useActionText() {
   return (action: DevelopmentAction, field: ActionField, itemName: (key: string) => string): string => {
     switch (field) {
       case 'kind':
-        return t(`action.kind.${action.kind}`);
+        return actionKindName(t, action.kind);
       case 'status':
-        return t(`action.status.${action.status}`);
+        return actionStatusName(t, action.status);
       case 'startOn':
         return action.startOn ? formatLongDate(action.startOn, language) : '—';
       case 'targetOn':

@@ -1,3 +1,5 @@
+import { withActionMessages } from '../../i18n/action-messages';
+import { withFormMessages } from '../../i18n/form-messages';
 import { createTranslator, withCoreMessages, type Messages } from '../../i18n/translate';
 
 /** The review and hand-off screens' messages, Thai first; they load with those screens only. */
@@ -83,7 +85,6 @@ const th = {
   'reviewMode.planComment': 'ความเห็นต่อแผนพัฒนา',
   'reviewMode.export': 'ส่งออกผลการประเมิน',
   'reviewMode.exported': 'ส่งออกผลการประเมินแล้ว ({file}) ส่งไฟล์นี้กลับให้ผู้รับการประเมิน',
-  'reviewMode.missing': 'โปรดกรอก: {fields}',
   'reviewMode.close': 'ปิดคำขอนี้',
   'reviewMode.closeTitle': 'ปิดคำขอให้ประเมินนี้?',
   'reviewMode.closeBody': 'ร่างผลการประเมินที่ยังไม่ได้ส่งออกจะหายไป การประเมินของคุณเองไม่เปลี่ยน',
@@ -175,7 +176,6 @@ const en: Record<keyof typeof th, string> = {
   'reviewMode.planComment': 'Comment on the plan',
   'reviewMode.export': 'Export the review',
   'reviewMode.exported': 'Review exported ({file}): send this file back to the appointee.',
-  'reviewMode.missing': 'Please fill in: {fields}',
   'reviewMode.close': 'Close this request',
   'reviewMode.closeTitle': 'Close this review request?',
   'reviewMode.closeBody': 'The draft review, unless exported, is lost. Your own assessments do not change.',
@@ -189,4 +189,4 @@ export type ReviewMessageKey = keyof typeof th;
 export const reviewMessages: Messages<ReviewMessageKey> = { th, en };
 
 /** The review screens' translator: their own messages and the shared ones. */
-export const translateReview = createTranslator(withCoreMessages(reviewMessages));
+export const translateReview = createTranslator(withCoreMessages(withActionMessages(withFormMessages(reviewMessages))));

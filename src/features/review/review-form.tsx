@@ -1,48 +1,58 @@
-import { useMemo, useRef, useState } from 'react';
-import { flushSync } from 'react-dom';
+import { useEffect, useMemo, useState } from 'react';
+import type { FieldPath } from 'react-hook-form';
 import { listAssessmentItems, type AssessmentItem } from '../../domain/assessment-items';
+import { formatLongDate, todayCalendarDate } from '../../domain/calendar-date';
 import { pickText } from '../../domain/localized-text';
 import { createReviewFile, reviewFromDraft, type ReviewDraft } from '../../domain/review';
-import { dateFieldLabels } from '../../i18n/date-field-labels';
-import { formatLongDate, todayCalendarDate } from '../../domain/calendar-date';
+import type { RoleProfile } from '../../domain/role-profile';
 import { downloadBlob } from '../../lib/download';
 import { safeFileName } from '../../lib/file-name';
 import { useProfileLibrary } from '../../lib/profile-library-context';
+import { actionKindName, actionStatusName } from '../../i18n/action-names';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
-import { DateField } from '../../ui/date-field';
-import { entryOf, ReviewItemRow } from './review-item-row';
-import { useReviewTranslation } from './use-review-translation';
+import { Form, useZodForm } from '../../ui/form';
 import { Icon } from '../../ui/icon';
+import { saveReviewDraft } from './review-draft-storage';
+import { OpinionFields, PlanFields, ReviewerFields } from './review-form-fields';
+import { draftOf, formValuesOf, reviewFormSchema, type ReviewFormValues } from './review-form-values';
+import { ReviewItemRow } from './review-item-row';
+import { useReviewTranslation } from './use-review-translation';
 
 /** The review itself: who reviews, each item, the overall opinion, the plan; and the export. */
-export function ReviewForm(props: {
-  draft: ReviewDraft;
-  setDraft: (change: (current: ReviewDraft) => ReviewDraft) => void;
-  onItemChange: (item: AssessmentItem, entry: { value: string; comment: string }) => void;
-  onClose: () => void;
-}) {
-  const { draft, setDraft, onItemChange, onClose } = props;
-  const { catalogue, profiles, ratingScale } = useProfileLibrary();
-  const { language, t } = useReviewTranslation();
-  const [outcome, setOutcome] = useState<{ ok: true; file: string } | { ok: false; missing: string[] } | null>(null);
-  const [confirmClose, setConfirmClose] = useState(false);
-  const problem = useRef<HTMLParagraphElement>(null);
-  const request = draft.request;
-  const profile = profiles.find((candidate) => candidate.id === request.profileId);
+export function ReviewForm(props: { draft: ReviewDraft; onClose: () => void }) {
+  const { catalogue, profiles } = useProfileLibrary();
+  const { t } = useReviewTranslation();
+  const profile = profiles.find((candidate) => candidate.id === props.draft.request.profileId);
   const items = useMemo(() => (profile ? listAssessmentItems(profile, catalogue) : []), [profile, catalogue]);
   if (!profile) return <p role="alert">{t('reviewMode.unknownProfile')}</p>;
+  return <ReviewFormFor {...props} profile={profile} items={items} />;
+}
 
-  function exportReview() {
-    const made = reviewFromDraft(draft, new Date().toISOString());
+const missingField = { name: 'reviewerName', position: 'reviewerPosition', date: 'reviewedOn' } as const satisfies Record<string, FieldPath<ReviewFormValues>>;
+
+function ReviewFormFor(props: { draft: ReviewDraft; profile: RoleProfile; items: AssessmentItem[]; onClose: () => void }) {
+  const { draft, profile, items, onClose } = props;
+  const { ratingScale } = useProfileLibrary();
+  const { language, t } = useReviewTranslation();
+  const [exported, setExported] = useState<string | null>(null);
+  const [confirmClose, setConfirmClose] = useState(false);
+  const [initial] = useState(() => formValuesOf(draft, items));
+  const form = useZodForm(reviewFormSchema, initial);
+  const request = draft.request;
+
+  // Every change is kept as the draft under its own key, without rendering anything: the form's fields are its own.
+  useEffect(() => form.subscribe({ formState: { values: true }, callback: ({ values }) => saveReviewDraft(draftOf(draft, items, values)) }), [form, draft, items]);
+
+  function exportReview(values: ReviewFormValues) {
+    const made = reviewFromDraft(draftOf(draft, items, values), new Date().toISOString());
     if (!made.ok) {
-      const names = { name: t('reviewMode.name'), position: t('reviewMode.position'), date: t('reviewMode.date') };
-      flushSync(() => setOutcome({ ok: false, missing: made.missing.map((field) => names[field]) }));
-      problem.current?.focus();
+      // The form checks the same rule first; this is the review's own last word.
+      for (const missing of made.missing) form.setError(missingField[missing], { message: missing === 'date' ? 'form.dateInvalid' : 'form.required' });
       return;
     }
-    const file = `${safeFileName('review', profile?.abbreviation ?? '', request.appointee.name, made.review.reviewer.name, todayCalendarDate())}.json`;
+    const file = `${safeFileName('review', profile.abbreviation, request.appointee.name, made.review.reviewer.name, todayCalendarDate())}.json`;
     downloadBlob(new Blob([JSON.stringify(createReviewFile(made.review, __APP_VERSION__), null, 2)], { type: 'application/json' }), file);
-    setOutcome({ ok: true, file });
+    setExported(file);
   }
 
   const nameOf = (key: string) => {
@@ -69,88 +79,49 @@ export function ReviewForm(props: {
         </dl>
         <p className="notice">{t(request.selfRatingsShown ? 'reviewMode.selfShown' : 'reviewMode.selfHidden')}</p>
       </section>
-      <section className="panel" aria-labelledby="reviewer-title">
-        <h2 id="reviewer-title">{t('reviewMode.reviewer')}</h2>
-        <p className="field">
-          <label htmlFor="reviewer-name" className="field__label">
-            {t('reviewMode.name')} <span aria-hidden="true">*</span>
-          </label>
-          <input id="reviewer-name" className="input" autoComplete="name" required maxLength={200} value={draft.reviewerName} onChange={(event) => setDraft((d) => ({ ...d, reviewerName: event.target.value }))} />
-        </p>
-        <p className="field">
-          <label htmlFor="reviewer-position" className="field__label">
-            {t('reviewMode.position')} <span aria-hidden="true">*</span>
-          </label>
-          <input id="reviewer-position" className="input" autoComplete="organization-title" required maxLength={200} value={draft.reviewerPosition} onChange={(event) => setDraft((d) => ({ ...d, reviewerPosition: event.target.value }))} />
-        </p>
-        <DateField key={language} legend={t('reviewMode.date')} required value={draft.reviewedOn} language={language} labels={dateFieldLabels(language)} onChange={(value) => setDraft((d) => ({ ...d, reviewedOn: value }))} />
-      </section>
-      <section className="panel" aria-labelledby="review-items-title">
-        <h2 id="review-items-title">{t('reviewMode.items')}</h2>
-        <ol className="review-items">
-          {items.map((item) => (
-            <ReviewItemRow key={item.key} item={item} request={request} scale={ratingScale} {...entryOf(item, draft)} onChange={onItemChange} />
-          ))}
-        </ol>
-      </section>
-      <section className="panel" aria-labelledby="review-overall-title">
-        <h2 id="review-overall-title">
-          <label htmlFor="review-overall">{t('reviewMode.overall')}</label>
-        </h2>
-        <textarea id="review-overall" className="input" rows={4} maxLength={4000} value={draft.overall} onChange={(event) => setDraft((d) => ({ ...d, overall: event.target.value }))} />
-      </section>
-      <section className="panel" aria-labelledby="review-plan-title">
-        <h2 id="review-plan-title">{t('reviewMode.plan')}</h2>
-        {request.actions.length === 0 ? (
-          <p className="empty">{t('reviewMode.noPlan')}</p>
-        ) : (
-          <ul>
-            {request.actions.map((action) => (
-              <li key={action.id}>
-                {action.description} ({t(`action.kind.${action.kind}`)} · {t(`action.status.${action.status}`)} · {t('reviewMode.due', { date: formatLongDate(action.targetOn, language) })}) —{' '}
-                {action.serves.map(nameOf).join(', ')}
-              </li>
+      <Form form={form} onSubmit={exportReview} t={t} className="review-form">
+        <ReviewerFields />
+        <section className="panel" aria-labelledby="review-items-title">
+          <h2 id="review-items-title">{t('reviewMode.items')}</h2>
+          <ol className="review-items">
+            {items.map((item, index) => (
+              <ReviewItemRow key={item.key} item={item} index={index} request={request} scale={ratingScale} register={form.register} />
             ))}
-          </ul>
-        )}
-        <p className="checkbox-field">
-          <input id="plan-agreed" type="checkbox" checked={draft.plan.agreed} onChange={(event) => setDraft((d) => ({ ...d, plan: { ...d.plan, agreed: event.target.checked } }))} />
-          <label htmlFor="plan-agreed">{t('reviewMode.planAgreed')}</label>
-        </p>
-        <p className="field">
-          <label htmlFor="plan-comment" className="field__label">
-            {t('reviewMode.planComment')}
-          </label>
-          <textarea
-            id="plan-comment"
-            className="input"
-            rows={3}
-            maxLength={2000}
-            value={draft.plan.comment ?? ''}
-            onChange={(event) => setDraft((d) => ({ ...d, plan: { agreed: d.plan.agreed, ...(event.target.value ? { comment: event.target.value } : {}) } }))}
-          />
-        </p>
-      </section>
-      <section className="panel" aria-label={t('reviewMode.export')}>
-        {outcome?.ok === false && (
-          <p className="data-problems" role="alert" tabIndex={-1} ref={problem}>
-            {t('reviewMode.missing', { fields: outcome.missing.join(', ') })}
+          </ol>
+        </section>
+        <OpinionFields />
+        <section className="panel" aria-labelledby="review-plan-title">
+          <h2 id="review-plan-title">{t('reviewMode.plan')}</h2>
+          {request.actions.length === 0 ? (
+            <p className="empty">{t('reviewMode.noPlan')}</p>
+          ) : (
+            <ul>
+              {request.actions.map((action) => (
+                <li key={action.id}>
+                  {action.description} ({actionKindName(t, action.kind)} · {actionStatusName(t, action.status)} · {t('reviewMode.due', { date: formatLongDate(action.targetOn, language) })}) —{' '}
+                  {action.serves.map(nameOf).join(', ')}
+                </li>
+              ))}
+            </ul>
+          )}
+          <PlanFields />
+        </section>
+        <section className="panel" aria-label={t('reviewMode.export')}>
+          {exported && (
+            <p className="notice" role="status">
+              <Icon name="check" /> {t('reviewMode.exported', { file: exported })}
+            </p>
+          )}
+          <p className="form__actions">
+            <button type="submit" className="button">
+              {t('reviewMode.export')}
+            </button>
+            <button type="button" className="button button--secondary" onClick={() => setConfirmClose(true)}>
+              {t('reviewMode.close')}
+            </button>
           </p>
-        )}
-        {outcome?.ok && (
-          <p className="notice" role="status">
-            <Icon name="check" /> {t('reviewMode.exported', { file: outcome.file })}
-          </p>
-        )}
-        <p className="form__actions">
-          <button type="button" className="button" onClick={exportReview}>
-            {t('reviewMode.export')}
-          </button>
-          <button type="button" className="button button--secondary" onClick={() => setConfirmClose(true)}>
-            {t('reviewMode.close')}
-          </button>
-        </p>
-      </section>
+        </section>
+      </Form>
       <ConfirmDialog
         open={confirmClose}
         title={t('reviewMode.closeTitle')}

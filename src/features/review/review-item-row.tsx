@@ -1,12 +1,12 @@
-import { memo } from 'react';
+import { memo, useId } from 'react';
+import type { UseFormRegister } from 'react-hook-form';
 import type { AssessmentItem } from '../../domain/assessment-items';
 import { pickText, type Language } from '../../domain/localized-text';
 import type { RatingScale } from '../../domain/rating-scale';
-import type { ReviewDraft, ReviewRequest } from '../../domain/review';
+import type { ReviewRequest } from '../../domain/review';
 import { level } from '../../lib/number-format';
+import type { ReviewFormValues } from './review-form-values';
 import { useReviewTranslation } from './use-review-translation';
-
-type Entry = { value: string; comment: string };
 
 /** What the appointee's self-rating of `item` was, as words, when the request shows it. */
 function selfText(item: AssessmentItem, request: ReviewRequest, scale: RatingScale, language: Language): string | null {
@@ -20,27 +20,16 @@ function selfText(item: AssessmentItem, request: ReviewRequest, scale: RatingSca
   return value === undefined ? '—' : String(value);
 }
 
-/** The reviewer's entry for one item: its value ('' = not rated) and comment. */
-export function entryOf(item: AssessmentItem, draft: ReviewDraft): Entry {
-  const stored = item.kind === 'experience' ? draft.experience[item.id] : draft.ratings[item.key];
-  const value = stored ? ('status' in stored ? stored.status : 'level' in stored ? stored.level : undefined) : undefined;
-  return { value: value === undefined ? '' : String(value), comment: stored?.comment ?? '' };
-}
-
-/** One item to rate: title, target and (if shown) self-rating, the reviewer's rating and comment. */
-export const ReviewItemRow = memo(function ReviewItemRow(props: {
-  item: AssessmentItem;
-  request: ReviewRequest;
-  scale: RatingScale;
-  /** The entry's value and comment as plain strings, so that memo skips the rows that did not change. */
-  value: string;
-  comment: string;
-  onChange: (item: AssessmentItem, entry: Entry) => void;
-}) {
-  const { item, request, scale, value, comment, onChange } = props;
-  const entry = { value, comment };
+/**
+ * One item to rate: title, target and (if shown) self-rating, the reviewer's rating and comment. Its controls are
+ * the form's own (uncontrolled, registered), and its props do not change while the reviewer types, so rating one
+ * row renders no other row. It reads neither the form's context nor its field wiring, whose values change whenever
+ * the form re-renders; its ids come from its own useId.
+ */
+export const ReviewItemRow = memo(function ReviewItemRow(props: { item: AssessmentItem; index: number; request: ReviewRequest; scale: RatingScale; register: UseFormRegister<ReviewFormValues> }) {
+  const { item, index, request, scale, register } = props;
   const { language, t } = useReviewTranslation();
-  const id = `review-${item.key.replace(/[^A-Za-z0-9-]/g, '-')}`;
+  const id = useId();
   const self = selfText(item, request, scale, language);
   const target = item.kind === 'experience' ? null : (request.ratings[item.key]?.target ?? scale.defaultTarget);
   const options =
@@ -63,7 +52,7 @@ export const ReviewItemRow = memo(function ReviewItemRow(props: {
           <label htmlFor={`${id}-rating`} className="field__label">
             {t('reviewMode.yourRating')}
           </label>
-          <select id={`${id}-rating`} className="input" value={entry.value} aria-describedby={`${id}-title`} onChange={(event) => onChange(item, { ...entry, value: event.target.value })}>
+          <select id={`${id}-rating`} className="input" aria-describedby={`${id}-title`} {...register(`items.${index}.value`)}>
             <option value="">{t('reviewMode.notRated')}</option>
             {options.map((option) => (
               <option key={option.value} value={option.value}>
@@ -76,7 +65,7 @@ export const ReviewItemRow = memo(function ReviewItemRow(props: {
           <label htmlFor={`${id}-comment`} className="field__label">
             {t('reviewMode.comment')}
           </label>
-          <textarea id={`${id}-comment`} className="input" rows={2} maxLength={2000} value={entry.comment} aria-describedby={`${id}-title`} onChange={(event) => onChange(item, { ...entry, comment: event.target.value })} />
+          <textarea id={`${id}-comment`} className="input" rows={2} maxLength={2000} aria-describedby={`${id}-title`} {...register(`items.${index}.comment`)} />
         </p>
       </div>
     </li>

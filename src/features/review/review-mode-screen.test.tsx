@@ -37,7 +37,11 @@ describe('the review mode screen', () => {
     await user.paste('steady');
 
     await user.click(screen.getByRole('button', { name: 'Export the review' }));
-    expect(screen.getByRole('alert')).toHaveTextContent("Please fill in: Reviewer's name, Position");
+    // The one error summary, and each field that needs filling in says so; the focus goes to the first.
+    expect(await screen.findByRole('alert')).toHaveTextContent('Please correct the 2 fields marked ! below.');
+    expect(screen.getByLabelText(/Reviewer's name/)).toHaveAccessibleDescription('Please fill in this field.');
+    expect(screen.getByLabelText(/^Position/)).toHaveAccessibleDescription('Please fill in this field.');
+    expect(screen.getByLabelText(/Reviewer's name/)).toHaveFocus();
     expect(saved).not.toHaveBeenCalled();
 
     await user.click(screen.getByLabelText(/Reviewer's name/));

@@ -1,0 +1,39 @@
+import { render, screen, within } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { initialStoredState } from '../../domain/stored-state';
+import { ProfileLibraryContext } from '../../lib/profile-library-context';
+import { useAppStore } from '../../store/app-store';
+import { makeAssessment } from '../../testing/assessment-factory';
+import { makeCatalogue, makeProfile, makeRatingScale } from '../../testing/profile-factory';
+import { AssessmentScreen } from './assessment-screen';
+import { NextSteps } from './next-steps';
+
+const profile = makeProfile();
+const library = { catalogue: makeCatalogue(), ratingScale: makeRatingScale(), profiles: [profile] };
+const links = (container: HTMLElement, names: RegExp[]) =>
+  names.map((name) => {
+    const link = within(container).getByRole('link', { name });
+    return [link.getAttribute('href'), link.className];
+  });
+
+beforeEach(() => {
+  useAppStore.setState({ ...initialStoredState, language: 'en', assessments: { 'test-assessment': makeAssessment() } });
+});
+
+describe('the next steps after rating', () => {
+  it('are the same links in the header and at the end of the list: the gaps first (the main button), then the plan', () => {
+    const { container: header } = render(
+      <ProfileLibraryContext value={library}>
+        <AssessmentScreen assessmentId="test-assessment" profile={profile} />
+      </ProfileLibraryContext>,
+    );
+    const headerLinks = links(header.querySelector<HTMLElement>('.assessment-header__links') ?? header, [/^See the gaps/, /^Development plan$/]);
+    const { container: end } = render(<NextSteps assessmentId="test-assessment" />);
+    expect(links(end, [/^See the gaps/, /^Development plan$/])).toEqual(headerLinks);
+    expect(headerLinks).toEqual([
+      ['#/assessments/test-assessment/gaps', 'button'],
+      ['#/assessments/test-assessment/plan', 'button button--secondary'],
+    ]);
+    expect(screen.getAllByRole('link', { name: /^See the gaps/ })).toHaveLength(2);
+  });
+});

@@ -1,0 +1,105 @@
+import { act, screen, within } from '@testing-library/react';
+import { createElement, memo, type ComponentProps } from 'react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createReviewRequest } from '../../domain/review';
+import { makeAssessment } from '../../testing/assessment-factory';
+import { renderApp } from '../../testing/render-app';
+import { loadReviewDraft, reviewDraftKey } from './review-draft-storage';
+// Loaded before the test, so the app's lazy import of the screen does not race the machine's load.
+import './review-mode-screen';
+
+// Each render of an item row, by item: the real row, under the same memo (props compared one by one).
+const rendered: string[] = [];
+vi.mock('./review-item-row', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('./review-item-row')>();
+  const Row = actual.ReviewItemRow.type;
+  return {
+    ReviewItemRow: memo(function CountedRow(props: ComponentProps<typeof Row>) {
+      rendered.push(props.item.key);
+      return createElement(Row, props);
+    }),
+  };
+});
+
+const assessment = makeAssessment({ ratings: { 'unit:DG100': { level: 2, target: 4 } } });
+const request = createReviewRequest(assessment, { requestId: 'request-one', selfRatingsShown: false, appVersion: 'test', now: '2026-11-28T09:00:00.000Z' });
+const requestFile = () => new File([JSON.stringify(request)], 'request.json', { type: 'application/json' });
+
+afterEach(() => {
+  localStorage.removeItem(reviewDraftKey);
+  rendered.length = 0;
+});
+
+async function openRequest() {
+  const view = renderApp('#/review', { language: 'en' });
+  await view.user.upload(await screen.findByLabelText('Choose a review request (.json)'), requestFile());
+  await screen.findByText(/^DG100/);
+  return view;
+}
+
+const row = (code: RegExp) => {
+  const found = screen.getByText(code).closest('li');
+  if (!found) throw new Error(`no row for ${String(code)}`);
+  return found;
+};
+
+describe('the review form', () => {
+  it('renders no other item row when one is rated or commented on', async () => {
+    const { user } = await openRequest();
+    const rows = document.querySelectorAll('[data-item]').length;
+    expect(rows).toBeGreaterThan(3);
+    rendered.length = 0;
+    await user.selectOptions(within(row(/^DG100/)).getByLabelText('Your rating'), '3');
+    await user.click(within(row(/^DG200/)).getByLabelText('Comment'));
+    await user.keyboard('ok');
+    await user.tab();
+    expect(rendered).toEqual([]);
+  });
+
+  it('keeps every change as the draft under its own key, and opens it again as it was left', async () => {
+    const { user, unmount } = await openRequest();
+    await user.selectOptions(within(row(/^DG100/)).getByLabelText('Your rating'), '3');
+    await user.click(within(row(/^DG100/)).getByLabelText('Comment'));
+    await user.keyboard('steady');
+    await user.click(screen.getByLabelText(/Reviewer's name/));
+    await user.keyboard('Somsri');
+    await user.click(screen.getByLabelText('I agree with this development plan'));
+    await user.click(screen.getByLabelText('Comment on the plan'));
+    await user.keyboard('fine');
+    expect(loadReviewDraft()).toMatchObject({ reviewerName: 'Somsri', ratings: { 'unit:DG100': { level: 3, comment: 'steady' } }, plan: { agreed: true, comment: 'fine' } });
+    act(() => unmount());
+
+    await openAgain();
+    expect(within(row(/^DG100/)).getByLabelText('Your rating')).toHaveValue('3');
+    expect(within(row(/^DG100/)).getByLabelText('Comment')).toHaveValue('steady');
+    expect(screen.getByLabelText(/Reviewer's name/)).toHaveValue('Somsri');
+    expect(screen.getByLabelText('I agree with this development plan')).toBeChecked();
+    expect(screen.getByLabelText('Comment on the plan')).toHaveValue('fine');
+  });
+
+  it('is worked from the keyboard: Tab goes from field to field, Enter in a field exports only when the reviewer is named', async () => {
+    const { user } = await openRequest();
+    screen.getByLabelText(/Reviewer's name/).focus();
+    await user.keyboard('Somsri');
+    await user.tab();
+    expect(screen.getByLabelText(/^Position/)).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(await screen.findByRole('alert')).toHaveTextContent('Please correct the field marked ! below.');
+    expect(screen.getByLabelText(/^Position/)).toHaveFocus();
+    await user.keyboard('Director-General');
+    // The date's day, month and year boxes, then the first item's rating.
+    for (const box of ['day', 'month', 'year']) {
+      await user.tab();
+      expect(document.activeElement?.id).toMatch(new RegExp(`-${box}$`));
+    }
+    await user.tab();
+    const firstRow = document.querySelector<HTMLElement>('[data-item]');
+    if (!firstRow) throw new Error('no item row');
+    expect(within(firstRow).getByLabelText('Your rating')).toHaveFocus();
+  });
+});
+
+async function openAgain() {
+  renderApp('#/review', { language: 'en' });
+  await screen.findByText(/^DG100/);
+}

@@ -1,0 +1,39 @@
+import { mergeMessages, type Messages } from './translate';
+
+/**
+ * The names of a development action's kinds and statuses, Thai first: one wording for the plan, the printed report
+ * and the review screens (merged into their messages; name them with `action-names.ts`), none on the first screen.
+ */
+const th = {
+  'action.kind.course': 'หลักสูตรอบรม',
+  'action.kind.assignment': 'มอบหมายงานจริง (on-the-job)',
+  'action.kind.coaching': 'การสอนงาน / พี่เลี้ยง',
+  'action.kind.study-visit': 'ศึกษาดูงาน',
+  'action.kind.self-study': 'เรียนรู้ด้วยตนเอง',
+  'action.kind.rotation': 'หมุนเวียนงาน / โครงการ',
+  'action.kind.other': 'อื่น ๆ',
+  'action.status.planned': 'วางแผนแล้ว',
+  'action.status.in-progress': 'กำลังดำเนินการ',
+  'action.status.done': 'เสร็จแล้ว',
+} as const;
+
+const en: Record<keyof typeof th, string> = {
+  'action.kind.course': 'Training course',
+  'action.kind.assignment': 'On-the-job assignment',
+  'action.kind.coaching': 'Coaching or mentoring',
+  'action.kind.study-visit': 'Study visit',
+  'action.kind.self-study': 'Self-study',
+  'action.kind.rotation': 'Project rotation',
+  'action.kind.other': 'Other',
+  'action.status.planned': 'Planned',
+  'action.status.in-progress': 'In progress',
+  'action.status.done': 'Done',
+};
+
+export type ActionMessageKey = keyof typeof th;
+export const actionMessages: Messages<ActionMessageKey> = { th, en };
+
+/** A feature's messages with the names of the actions' kinds and statuses. */
+export function withActionMessages<Key extends string>(feature: Messages<Key>): Messages<Key | ActionMessageKey> {
+  return mergeMessages(actionMessages, feature);
+}
