@@ -43,6 +43,38 @@ export function rankItemShortfalls(people: readonly PersonRow[], itemsByProfile:
     .map(({ item, required, below, totalGap }) => ({ item, required, below, totalGap, meanGap: below === 0 ? 0 : totalGap / below }));
 }
 
+/**
+ * The ranking recounted over some of the people (their rows of the item gap matrix): the same figures as
+ * `rankItemShortfalls` over those people, in the same order, ties kept in the matrix's column order. Items none of
+ * them needs are left out.
+ */
+export function rankItemsOfRows(matrix: Float32Array, itemKeys: readonly string[], rows: readonly number[], itemOf: (key: string) => AssessmentItem | undefined): ItemShortfall[] {
+  const width = itemKeys.length;
+  const required = new Uint32Array(width);
+  const below = new Uint32Array(width);
+  const totalGap = new Float64Array(width);
+  for (const row of rows) {
+    const offset = row * width;
+    for (let column = 0; column < width; column++) {
+      const gap = matrix[offset + column] as number;
+      if (Number.isNaN(gap)) continue;
+      required[column] = (required[column] as number) + 1;
+      if (gap > 0) {
+        below[column] = (below[column] as number) + 1;
+        totalGap[column] = (totalGap[column] as number) + gap;
+      }
+    }
+  }
+  const ranked: (ItemShortfall & { column: number })[] = [];
+  itemKeys.forEach((key, column) => {
+    const item = itemOf(key);
+    const count = below[column] as number;
+    const gap = totalGap[column] as number;
+    if (item && (required[column] as number) > 0) ranked.push({ item, required: required[column] as number, below: count, totalGap: gap, meanGap: count === 0 ? 0 : gap / count, column });
+  });
+  return ranked.sort((a, b) => b.below - a.below || b.totalGap - a.totalGap || a.column - b.column).map(({ item, required, below, totalGap, meanGap }) => ({ item, required, below, totalGap, meanGap }));
+}
+
 /** A people × columns matrix; a cell is null where the column does not apply or nothing is rated. */
 export interface HeatmapMatrix<Column extends string = string> {
   columns: Column[];
