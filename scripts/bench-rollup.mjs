@@ -57,6 +57,8 @@ async function measureOnce(browser, url, folder) {
       worker: mark('organisation:rollup-received') - chosen,
       render: mark('organisation:table-shown') - mark('organisation:rollup-received'),
       longest: Math.max(handler, ...tasks.map((task) => task.duration)),
+      handler,
+      tasks: tasks.map((task) => `${Math.round(task.start - chosen)}+${Math.round(task.duration)}`).join(' '),
       inputTask: input?.duration ?? 0,
       heap: window.__peakHeap,
       people: document.querySelector('.org-shown')?.textContent ?? '',
@@ -120,6 +122,7 @@ export async function benchRollup({ appUrl, executablePath = findBrowser() }) {
   }
   console.log('  all rows in: from the files chosen to the last file read, parsed and analysed by the workers; combine: duplicates, ranking, sorting, matrix');
   console.log('  file-list task: Chromium building the chosen folder\'s File objects before the app is told (the same for the baseline; no page can split it)');
+  if (process.env.ROLLUP_TASKS) for (const { size, ours } of rows) for (const sample of ours) console.log(`  ${size}: change handler ${Math.round(sample.handler)} ms; tasks ≥ 50 ms after it (start+duration): ${sample.tasks}; worker done at ${Math.round(sample.worker)}`);
   console.log(`  people shown for the largest N: ${rows.at(-1)?.ours[0]?.people ?? ''}`);
 }
 

@@ -99,6 +99,11 @@ test('a drop of many files is read like a chosen folder, bad files and all', asy
   await expect(page.getByRole('heading', { name: /^อ่าน 123 ไฟล์: 59 คน ไฟล์มีปัญหา 4 ไฟล์/ })).toBeVisible();
   await expect(page.getByText('copy-backup-000049.json', { exact: false })).toBeVisible();
   await expect(page.getByText('แสดง 1–50 จาก 59 คน')).toBeVisible();
+  // 60 duplicates (the folder's one, and every good copy): the first 20 listed, the rest on demand.
+  const duplicates = page.locator('details', { has: page.getByText('การประเมินเดียวกันอยู่ในหลายไฟล์ (60)') });
+  await expect(duplicates.locator('li')).toHaveCount(20);
+  await duplicates.getByRole('button', { name: 'แสดงทั้งหมด (60)' }).click();
+  await expect(duplicates.locator('li')).toHaveCount(60);
 });
 
 test('every chart downloads as SVG and PNG, and the heatmap shows the items of a group on demand', async ({ page }) => {

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
-import { expect, expectNoAxeViolations, test } from './fixtures';
+import { expect, expectNoAxeViolations, test, type Page } from './fixtures';
 import { openFolder } from './organisation-files';
 
 test('opens a folder with bad files through the real file input, lists every refusal and duplicate, and shows the people', async ({ page }) => {
@@ -70,18 +70,22 @@ test('exports the people and the item ranking as formula-safe CSV with a BOM, id
   expect(ranking.data[1]?.[0]).toBe('1');
 });
 
+/** Prints the page to an A4 PDF as the browser would, and reads it back: its text, pdfinfo's report and its page count. */
+async function printToText(page: Page): Promise<{ text: string; info: string; pages: number }> {
+  await page.evaluate(() => document.fonts.ready);
+  const path = join(mkdtempSync(join(tmpdir(), 'cio-org-pdf-')), 'summary.pdf');
+  await page.pdf({ path, format: 'A4', preferCSSPageSize: true, printBackground: true });
+  const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' });
+  return { text: execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' }), info, pages: Number(/Pages:\s+(\d+)/.exec(info)?.[1]) };
+}
+
 test('prints an A4 landscape summary in English of the people filtered, with the organisation name and page x of y, read back as text', async ({ page }) => {
   await openFolder(page);
   await page.getByLabel('บทบาท', { exact: true }).selectOption({ label: 'DCIO' });
   await expect(page.locator('.org-filter-bar__status')).toContainText(/ตรงกับตัวกรอง \d+ จาก 59 คน/);
   await page.getByLabel('ชื่อหน่วยงาน (พิมพ์บนรายงาน)').fill('กระทรวงตัวอย่าง');
   await page.getByRole('radio', { name: 'English' }).check();
-  await page.evaluate(() => document.fonts.ready);
-  const path = join(mkdtempSync(join(tmpdir(), 'cio-org-pdf-')), 'summary.pdf');
-  await page.pdf({ path, format: 'A4', preferCSSPageSize: true, printBackground: true });
-  const text = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
-  const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' });
-  const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
+  const { text, info, pages } = await printToText(page);
   expect(info).toMatch(/Page size:\s+841\.\d+ x 59[45]\.\d+ pts \(A4\)/);
   expect(text).toContain('Digital skills of the CIOs: organisation summary');
   expect(text).toContain('Organisation: กระทรวงตัวอย่าง');
@@ -92,6 +96,13 @@ test('prints an A4 landscape summary in English of the people filtered, with the
   expect(text).toContain(`Page 1 of ${pages}`);
   expect(text).toContain(`Page ${pages} of ${pages}`);
   expect(text).not.toContain('Open backup files');
+
+  // The same summary in Thai, chosen apart from the screen's language.
+  await page.getByRole('radio', { name: 'ไทย' }).check();
+  const thai = await printToText(page);
+  expect(thai.text).toContain('สรุปผลการประเมินทักษะดิจิทัลของผู้บริหารเทคโนโลยีสารสนเทศ');
+  expect(thai.text).toMatch(/เฉพาะ: DCIO \(\d+ จาก 59 คน\)/);
+  expect(thai.text).toContain(`หน้า ${thai.pages} จาก ${thai.pages}`);
 });
 
 test('keeps nothing unless asked; a kept roll-up has its own key, comes back after a reload, and one button clears it', async ({ page }) => {

@@ -44,14 +44,11 @@ export function PeopleFilterBar({ people, shown, filter, onFilter }: { people: r
         </div>
       </div>
       <p role="status" className="org-filter-bar__status">
-        {isNoFilter(filter) ? t('org.filterAll', { count: people.length }) : t('org.filterShown', { shown, count: people.length })}
+        <span>{isNoFilter(filter) ? t('org.filterAll', { count: people.length }) : t('org.filterShown', { shown, count: people.length })}</span>
         {!isNoFilter(filter) && (
-          <>
-            {' '}
-            <button type="button" className="button button--secondary" onClick={() => onFilter(noPeopleFilter)}>
-              {t('org.filterClear')}
-            </button>
-          </>
+          <button type="button" className="button button--secondary" onClick={() => onFilter(noPeopleFilter)}>
+            {t('org.filterClear')}
+          </button>
         )}
       </p>
     </section>

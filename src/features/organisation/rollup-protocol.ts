@@ -51,4 +51,8 @@ export interface RollupView extends Omit<Combined<PersonRow>, 'entries'> {
   timings: { read: number; parse: number; combine: number; readers: number };
 }
 
-export type RollupMessage = { type: 'progress'; read: number; total: number } | { type: 'done'; rollup: RollupView };
+/**
+ * What the combiner tells the page: progress; then the people a thousand at a time (each message is unpacked on the
+ * page in a task of its own, and 10,000 people at once took the page over 100 ms), then the rest of the roll-up.
+ */
+export type RollupMessage = { type: 'progress'; read: number; total: number } | { type: 'people'; people: PersonSummary[] } | { type: 'done'; rollup: RollupView };

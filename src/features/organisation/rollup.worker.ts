@@ -21,6 +21,8 @@ const batches = new Map<number, FileOutcome<PersonRow>[]>();
 let received = 0;
 let parsing = 0;
 let readers = 1;
+/** People per message to the page. */
+const peopleChunk = 1000;
 let job: { total: number; language: Language; started: number; reported: number } | null = null;
 
 // Each batch's files are read as soon as it arrives (reading waits on the browser, not on this thread), and parsed in
@@ -85,9 +87,11 @@ function finishIfComplete(): void {
   const people = sortPeople(combined.people, defaultPeopleSort, language);
   const itemKeys = combined.ranking.map((entry) => entry.item.key);
   const itemGaps = itemGapMatrix(people, itemKeys, setup.items);
+  const summaries = people.map(personSummary);
+  for (let start = 0; start < summaries.length; start += peopleChunk) post({ type: 'people', people: summaries.slice(start, start + peopleChunk) });
   const view: RollupView = {
     ...combined,
-    people: people.map(personSummary),
+    people: [],
     sortedIn: language,
     itemKeys,
     itemGaps,
