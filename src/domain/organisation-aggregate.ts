@@ -50,27 +50,28 @@ export function rankItemShortfalls(people: readonly PersonRow[], itemsByProfile:
  */
 export function rankItemsOfRows(matrix: Float32Array, itemKeys: readonly string[], rows: readonly number[], itemOf: (key: string) => AssessmentItem | undefined): ItemShortfall[] {
   const width = itemKeys.length;
-  const required = new Uint32Array(width);
-  const below = new Uint32Array(width);
-  const totalGap = new Float64Array(width);
+  const required = new Array<number>(width).fill(0);
+  const below = new Array<number>(width).fill(0);
+  const totalGap = new Array<number>(width).fill(0);
   for (const row of rows) {
     const offset = row * width;
     for (let column = 0; column < width; column++) {
-      const gap = matrix[offset + column] as number;
+      const gap = matrix[offset + column] ?? Number.NaN;
       if (Number.isNaN(gap)) continue;
-      required[column] = (required[column] as number) + 1;
+      required[column] = (required[column] ?? 0) + 1;
       if (gap > 0) {
-        below[column] = (below[column] as number) + 1;
-        totalGap[column] = (totalGap[column] as number) + gap;
+        below[column] = (below[column] ?? 0) + 1;
+        totalGap[column] = (totalGap[column] ?? 0) + gap;
       }
     }
   }
   const ranked: (ItemShortfall & { column: number })[] = [];
   itemKeys.forEach((key, column) => {
     const item = itemOf(key);
-    const count = below[column] as number;
-    const gap = totalGap[column] as number;
-    if (item && (required[column] as number) > 0) ranked.push({ item, required: required[column] as number, below: count, totalGap: gap, meanGap: count === 0 ? 0 : gap / count, column });
+    const needed = required[column] ?? 0;
+    const count = below[column] ?? 0;
+    const gap = totalGap[column] ?? 0;
+    if (item && needed > 0) ranked.push({ item, required: needed, below: count, totalGap: gap, meanGap: count === 0 ? 0 : gap / count, column });
   });
   return ranked.sort((a, b) => b.below - a.below || b.totalGap - a.totalGap || a.column - b.column).map(({ item, required, below, totalGap, meanGap }) => ({ item, required, below, totalGap, meanGap }));
 }

@@ -1,5 +1,5 @@
 import type { DeadlineStatus } from './deadlines';
-import type { ReadinessGroup } from './gaps';
+import { readinessGroups, type ReadinessGroup } from './gaps';
 import type { PersonSummary } from './organisation-people';
 
 /** What the people table is narrowed to; `null` is "all". */
@@ -30,8 +30,10 @@ export function filterPeople<Person extends PersonSummary>(people: readonly Pers
 }
 
 export const peopleSortKeys = ['name', 'agency', 'profileId', 'appointedOn', 'assessedOn', 'overall', 'starredOutstanding', 'deadline'] as const;
+/** A column of the people that is not a group's readiness. */
+export type PeopleColumn = (typeof peopleSortKeys)[number];
 /** A column of the people: one of the keys above, or the readiness in one group. */
-export type PeopleSortKey = (typeof peopleSortKeys)[number] | `group:${ReadinessGroup}`;
+export type PeopleSortKey = PeopleColumn | `group:${ReadinessGroup}`;
 export interface PeopleSort {
   key: PeopleSortKey;
   direction: SortDirection;
@@ -55,8 +57,10 @@ function sortValue(person: PersonSummary, key: PeopleSortKey): string | number |
     case 'appointedOn':
     case 'assessedOn':
       return person[key];
-    default:
-      return person.groups[key.slice('group:'.length) as ReadinessGroup] ?? null;
+    default: {
+      const group = readinessGroups.find((candidate) => key === `group:${candidate}`);
+      return group ? (person.groups[group] ?? null) : null;
+    }
   }
 }
 

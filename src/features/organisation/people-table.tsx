@@ -1,6 +1,5 @@
-import { Fragment } from 'react';
 import type { ReadinessGroup } from '../../domain/gaps';
-import type { PeopleSort, PeopleSortKey } from '../../domain/organisation-people-view';
+import type { PeopleColumn, PeopleSort } from '../../domain/organisation-people-view';
 import { formatLongDate } from '../../domain/calendar-date';
 import { percent } from '../../lib/number-format';
 import { useProfileLibrary } from '../../lib/profile-library-context';
@@ -18,9 +17,7 @@ export function PeopleTable(props: { people: readonly Person[]; groups: readonly
   const { catalogue, profiles } = useProfileLibrary();
   const { language, t } = useOrganisationTranslation();
 
-  const header = (key: PeopleSortKey, label = t(`org.col.${key as Exclude<PeopleSortKey, `group:${string}`>}`), title?: string) => (
-    <SortHeader column={key} label={label} title={title} sort={sort} onSort={onSort} />
-  );
+  const header = (key: PeopleColumn) => <SortHeader column={key} label={t(`org.col.${key}`)} sort={sort} onSort={onSort} />;
 
   return (
     <TableScroll label={t('org.peopleTitle')}>
@@ -35,7 +32,7 @@ export function PeopleTable(props: { people: readonly Person[]; groups: readonly
             {header('assessedOn')}
             {header('overall')}
             {groups.map((group) => (
-              <Fragment key={group}>{header(`group:${group}`, groupLabel(group, t), groupTitle(group, catalogue, language, t))}</Fragment>
+              <SortHeader key={group} column={`group:${group}`} label={groupLabel(group, t)} title={groupTitle(group, catalogue, language, t)} sort={sort} onSort={onSort} />
             ))}
             {header('starredOutstanding')}
             {header('deadline')}

@@ -22,19 +22,27 @@ function readerCount(): number {
   return Math.min(4, Math.max(1, navigator.hardwareConcurrency || 1));
 }
 
-/** The workers of one roll-up: the first combines, and every one reads a share of the files. */
-type Pool = Worker[];
+/** The workers of one roll-up: the combiner, and every worker (the combiner first), each reading a share of the files. */
+interface Pool {
+  combiner: Worker;
+  workers: Worker[];
+}
+
+function startWorker(): Worker {
+  return new Worker(new URL('./rollup.worker.ts', import.meta.url), { type: 'module' });
+}
 
 function startPool(setup: RollupSetup): Pool {
-  const pool = Array.from({ length: readerCount() }, () => new Worker(new URL('./rollup.worker.ts', import.meta.url), { type: 'module' }));
-  const [combiner, ...others] = pool as [Worker, ...Worker[]];
-  const channels = others.map(() => new MessageChannel());
-  combiner.postMessage({ type: 'warm-up', setup, role: 'combiner', ports: channels.map((channel) => channel.port1) } satisfies RollupRequest, channels.map((channel) => channel.port1));
-  others.forEach((worker, index) => {
-    const port = (channels[index] as MessageChannel).port2;
-    worker.postMessage({ type: 'warm-up', setup, role: 'reader', ports: [port] } satisfies RollupRequest, [port]);
+  const combiner = startWorker();
+  // Each other reader gets a port to the combiner, and the combiner the other end.
+  const ports = Array.from({ length: readerCount() - 1 }, () => {
+    const reader = startWorker();
+    const channel = new MessageChannel();
+    reader.postMessage({ type: 'warm-up', setup, role: 'reader', ports: [channel.port2] } satisfies RollupRequest, [channel.port2]);
+    return { reader, port: channel.port1 };
   });
-  return pool;
+  combiner.postMessage({ type: 'warm-up', setup, role: 'combiner', ports: ports.map((entry) => entry.port) } satisfies RollupRequest, ports.map((entry) => entry.port));
+  return { combiner, workers: [combiner, ...ports.map((entry) => entry.reader)] };
 }
 
 /** Resolves in a task of its own, without the 4 ms that nested timeouts wait. */
@@ -61,7 +69,7 @@ async function feed(pool: Pool, files: readonly File[], stopped: () => boolean):
       sliceStart = performance.now();
     }
     if (stopped()) return;
-    const worker = pool[batch % pool.length] as Worker;
+    const worker = pool.workers[batch % pool.workers.length] ?? pool.combiner;
     worker.postMessage({ type: 'files', batch, files: files.slice(start, start + batchSize).map((file) => ({ name: displayName(file), file })) } satisfies RollupRequest);
   }
 }
@@ -80,14 +88,14 @@ export function useRollup(initial: RollupView | null): { state: RollupState; sta
     spare.current ??= startPool(setupOf());
   }, [setupOf]);
   const stop = useCallback(() => {
-    for (const worker of running.current ?? []) worker.terminate();
+    for (const worker of running.current?.workers ?? []) worker.terminate();
     running.current = null;
   }, []);
   useEffect(() => {
     prepare();
     return () => {
       stop();
-      for (const worker of spare.current ?? []) worker.terminate();
+      for (const worker of spare.current?.workers ?? []) worker.terminate();
       spare.current = null;
     };
   }, [prepare, stop]);
@@ -97,13 +105,12 @@ export function useRollup(initial: RollupView | null): { state: RollupState; sta
       stop();
       if (files.length === 0) return;
       performance.mark('organisation:files-chosen');
-      prepare();
-      const pool = spare.current as Pool;
+      const pool = spare.current ?? startPool(setupOf());
       spare.current = null;
       running.current = pool;
-      const combiner = pool[0] as Worker;
+      const { combiner } = pool;
       const people: RollupView['people'] = [];
-      combiner.onmessage = (event: MessageEvent<RollupMessage>) => {
+      combiner.addEventListener('message', (event: MessageEvent<RollupMessage>) => {
         if (running.current !== pool) return;
         const message = event.data;
         if (message.type === 'progress') setState({ phase: 'reading', read: message.read, total: message.total });
@@ -121,17 +128,17 @@ export function useRollup(initial: RollupView | null): { state: RollupState; sta
           stop();
           prepare();
         }
-      };
+      });
       const failed = () => {
         if (running.current !== pool) return;
         stop();
         prepare();
         setState({ phase: 'idle', notice: 'failed' });
       };
-      for (const worker of pool) worker.addEventListener('error', failed);
+      for (const worker of pool.workers) worker.addEventListener('error', failed);
       setState({ phase: 'reading', read: 0, total: files.length });
       const setup = setupOf();
-      for (const worker of pool) worker.postMessage({ type: 'begin', total: files.length, language, setup } satisfies RollupRequest);
+      for (const worker of pool.workers) worker.postMessage({ type: 'begin', total: files.length, language, setup } satisfies RollupRequest);
       void feed(pool, files, () => running.current !== pool);
     },
     [stop, prepare, setupOf, language],
