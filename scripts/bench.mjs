@@ -14,7 +14,7 @@ import { measureGapScreen } from './bench-gaps.mjs';
 import { buildBaselinePages } from './bench-pages.mjs';
 import { measureReportPdf } from './bench-report.mjs';
 import { measureKeyPresses, printKeyPresses } from './bench-keyboard.mjs';
-import { benchRollup } from './bench-rollup.mjs';
+import { benchRollup, rollupBaselinePages } from './bench-rollup.mjs';
 import { startBenchServer } from './bench-server.mjs';
 import { medianOf, spread, summarise } from './bench-stats.mjs';
 import { browserArgs, findBrowser } from './find-browser.mjs';
@@ -31,7 +31,7 @@ if (!chromePath) {
 }
 
 execSync('npm run build', { cwd: root, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, NODE_ENV: 'production' } });
-const server = await startBenchServer({ root, port, pages: await buildBaselinePages(resolve(root, 'dist')) });
+const server = await startBenchServer({ root, port, pages: new Map([...(await buildBaselinePages(resolve(root, 'dist'))), ...rollupBaselinePages()]) });
 const appReady = (page) => page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
 const pages = [
   { label: 'app', name: 'profile screen (ours)', url: server.url, ready: appReady },

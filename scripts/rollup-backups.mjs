@@ -1,5 +1,5 @@
 // Realistic backup files for the organisation view's tests and benchmark: a mix of the three roles and of schema
-// versions 2 and 3, random ratings and plans, a few duplicates, and about 2% files that must be refused.
+// versions 2 to 4 (most at 4, the current one), random ratings and plans, a few duplicates, and about 2% files that must be refused.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -66,7 +66,7 @@ function assessment(index, rand, version) {
 const invalidKinds = ['not-json', 'not-ours', 'newer', 'bad-rating'];
 
 /**
- * N backup files as { name, text }: one person each, versions 2 and 3 mixed, every 50th file invalid in one of four
+ * N backup files as { name, text }: one person each, versions 2 to 4 mixed, every 50th file invalid in one of four
  * ways, and (when `duplicates`) every 100th person also exported again later.
  */
 export function makeRollupBackups(count, { seed = 1, duplicates = true } = {}) {
@@ -85,12 +85,13 @@ export function makeRollupBackups(count, { seed = 1, duplicates = true } = {}) {
       files.push({ name, text });
       continue;
     }
-    const version = rand() < 0.3 ? 2 : 3;
+    // Most files at the current version, as in an office that updates the app; a fifth each from the two before.
+    const version = [2, 3, 4, 4, 4][Math.floor(rand() * 5)];
     const person = assessment(index, rand, version);
-    files.push({ name, text: JSON.stringify({ format: 'cio-skills-compass-backup', schemaVersion: version, appVersion: version === 2 ? '0.0.9' : '0.1.0', exportedAt: '2026-11-01T00:00:00.000Z', assessments: [person] }) });
+    files.push({ name, text: JSON.stringify({ format: 'cio-skills-compass-backup', schemaVersion: version, appVersion: version === 2 ? '0.0.9' : version === 3 ? '0.1.0' : '0.2.0', exportedAt: '2026-11-01T00:00:00.000Z', assessments: [person] }) });
     if (duplicates && index % 100 === 0 && files.length < count) {
       const later = { ...person, updatedAt: '2026-11-20T00:00:00.000Z' };
-      files.push({ name: `backup-${String(index).padStart(6, '0')}-again.json`, text: JSON.stringify({ format: 'cio-skills-compass-backup', schemaVersion: 3, appVersion: '0.1.0', exportedAt: '2026-11-21T00:00:00.000Z', assessments: [{ actions: [], rounds: [], ...later }] }) });
+      files.push({ name: `backup-${String(index).padStart(6, '0')}-again.json`, text: JSON.stringify({ format: 'cio-skills-compass-backup', schemaVersion: 4, appVersion: '0.2.0', exportedAt: '2026-11-21T00:00:00.000Z', assessments: [{ actions: [], rounds: [], ...later }] }) });
       index += 1;
     }
   }

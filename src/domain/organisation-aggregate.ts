@@ -43,6 +43,39 @@ export function rankItemShortfalls(people: readonly PersonRow[], itemsByProfile:
     .map(({ item, required, below, totalGap }) => ({ item, required, below, totalGap, meanGap: below === 0 ? 0 : totalGap / below }));
 }
 
+/**
+ * The ranking recounted over some of the people (their rows of the item gap matrix): the same figures as
+ * `rankItemShortfalls` over those people, in the same order, ties kept in the matrix's column order. Items none of
+ * them needs are left out.
+ */
+export function rankItemsOfRows(matrix: Float32Array, itemKeys: readonly string[], rows: readonly number[], itemOf: (key: string) => AssessmentItem | undefined): ItemShortfall[] {
+  const width = itemKeys.length;
+  const required = new Array<number>(width).fill(0);
+  const below = new Array<number>(width).fill(0);
+  const totalGap = new Array<number>(width).fill(0);
+  for (const row of rows) {
+    const offset = row * width;
+    for (let column = 0; column < width; column++) {
+      const gap = matrix[offset + column] ?? Number.NaN;
+      if (Number.isNaN(gap)) continue;
+      required[column] = (required[column] ?? 0) + 1;
+      if (gap > 0) {
+        below[column] = (below[column] ?? 0) + 1;
+        totalGap[column] = (totalGap[column] ?? 0) + gap;
+      }
+    }
+  }
+  const ranked: (ItemShortfall & { column: number })[] = [];
+  itemKeys.forEach((key, column) => {
+    const item = itemOf(key);
+    const needed = required[column] ?? 0;
+    const count = below[column] ?? 0;
+    const gap = totalGap[column] ?? 0;
+    if (item && needed > 0) ranked.push({ item, required: needed, below: count, totalGap: gap, meanGap: count === 0 ? 0 : gap / count, column });
+  });
+  return ranked.sort((a, b) => b.below - a.below || b.totalGap - a.totalGap || a.column - b.column).map(({ item, required, below, totalGap, meanGap }) => ({ item, required, below, totalGap, meanGap }));
+}
+
 /** A people × columns matrix; a cell is null where the column does not apply or nothing is rated. */
 export interface HeatmapMatrix<Column extends string = string> {
   columns: Column[];

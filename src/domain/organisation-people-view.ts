@@ -1,4 +1,5 @@
 import type { DeadlineStatus } from './deadlines';
+import { readinessGroups, type ReadinessGroup } from './gaps';
 import type { PersonSummary } from './organisation-people';
 
 /** What the people table is narrowed to; `null` is "all". */
@@ -10,6 +11,11 @@ export interface PeopleFilter {
   text: string;
 }
 export const noPeopleFilter: PeopleFilter = { profileId: null, agency: null, status: null, text: '' };
+
+/** Whether the filter lets everyone through. */
+export function isNoFilter(filter: PeopleFilter): boolean {
+  return filter.profileId === null && filter.agency === null && filter.status === null && filter.text.trim() === '';
+}
 
 /** The people that pass every part of the filter. */
 export function filterPeople<Person extends PersonSummary>(people: readonly Person[], filter: PeopleFilter): Person[] {
@@ -24,10 +30,13 @@ export function filterPeople<Person extends PersonSummary>(people: readonly Pers
 }
 
 export const peopleSortKeys = ['name', 'agency', 'profileId', 'appointedOn', 'assessedOn', 'overall', 'starredOutstanding', 'deadline'] as const;
-export type PeopleSortKey = (typeof peopleSortKeys)[number];
+/** A column of the people that is not a group's readiness. */
+export type PeopleColumn = (typeof peopleSortKeys)[number];
+/** A column of the people: one of the keys above, or the readiness in one group. */
+export type PeopleSortKey = PeopleColumn | `group:${ReadinessGroup}`;
 export interface PeopleSort {
   key: PeopleSortKey;
-  direction: 'ascending' | 'descending';
+  direction: SortDirection;
 }
 /** The order the people table opens in: the nearest deadline first. */
 export const defaultPeopleSort: PeopleSort = { key: 'deadline', direction: 'ascending' };
@@ -42,24 +51,42 @@ function sortValue(person: PersonSummary, key: PeopleSortKey): string | number |
       return person.starredOutstanding;
     case 'deadline':
       return person.nearestDeadline ? person.nearestDeadline.daysLeft : null;
-    default:
+    case 'name':
+    case 'agency':
+    case 'profileId':
+    case 'appointedOn':
+    case 'assessedOn':
       return person[key];
+    default: {
+      const group = readinessGroups.find((candidate) => key === `group:${candidate}`);
+      return group ? (person.groups[group] ?? null) : null;
+    }
   }
 }
 
-/** A sorted copy; people without a value (not rated, no deadline) always come last; ties keep the status order, then the name. */
-export function sortPeople<Person extends PersonSummary>(people: readonly Person[], sort: PeopleSort, locale = 'th'): Person[] {
+export type SortDirection = 'ascending' | 'descending';
+
+/**
+ * A sorted copy of any table's rows by one column: numbers by value, text in the language's order; rows without a
+ * value (not rated, no deadline) always last, whichever the direction; ties by `tie`, then as they came.
+ */
+export function sortRows<Row>(rows: readonly Row[], valueOf: (row: Row) => string | number | null, direction: SortDirection, locale = 'th', tie: (a: Row, b: Row, collator: Intl.Collator) => number = () => 0): Row[] {
   const collator = new Intl.Collator(locale);
-  const sign = sort.direction === 'ascending' ? 1 : -1;
-  return [...people].sort((a, b) => {
-    const left = sortValue(a, sort.key);
-    const right = sortValue(b, sort.key);
+  const sign = direction === 'ascending' ? 1 : -1;
+  return [...rows].sort((a, b) => {
+    const left = valueOf(a);
+    const right = valueOf(b);
     if (left === null || right === null) {
       if (left !== right) return left === null ? 1 : -1;
     } else {
       const order = typeof left === 'number' && typeof right === 'number' ? left - right : collator.compare(String(left), String(right));
       if (order !== 0) return sign * order;
     }
-    return statusOrder[a.status] - statusOrder[b.status] || collator.compare(a.name, b.name) || a.id.localeCompare(b.id);
+    return tie(a, b, collator);
   });
+}
+
+/** A sorted copy of the people; ties keep the status order, then the name. */
+export function sortPeople<Person extends PersonSummary>(people: readonly Person[], sort: PeopleSort, locale = 'th'): Person[] {
+  return sortRows(people, (person) => sortValue(person, sort.key), sort.direction, locale, (a, b, collator) => statusOrder[a.status] - statusOrder[b.status] || collator.compare(a.name, b.name) || a.id.localeCompare(b.id));
 }

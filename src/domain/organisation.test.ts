@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Assessment } from './assessment';
 import { makeAssessment } from '../testing/assessment-factory';
 import { analyseGaps } from './gaps';
-import { countBy, deadlineBuckets, groupHeatmap, itemGapAt, itemGapMatrix, organisationTotals, rankItemShortfalls } from './organisation-aggregate';
+import { countBy, deadlineBuckets, groupHeatmap, itemGapAt, itemGapMatrix, organisationTotals, rankItemsOfRows, rankItemShortfalls } from './organisation-aggregate';
 import { combineAssessments, type FileOutcome } from './organisation-combine';
 import { personRow } from './organisation-people';
 import { filterPeople, noPeopleFilter, sortPeople } from './organisation-people-view';
@@ -95,6 +95,30 @@ describe('the organisation totals', () => {
   });
 });
 
+describe('the ranking of a filtered organisation', () => {
+  it('recounted from the item gap matrix equals the ranking of only the people that pass the filter', () => {
+    const byKey = new Map(Object.values(items).flatMap((list) => list.map((item) => [item.key, item] as const)));
+    fc.assert(
+      fc.property(peopleArb, fc.constantFrom('กรม ก', 'กรม ข', 'กระทรวง ค'), fc.constantFrom('mcio', 'dcio', null), (assessments, agency, profileId) => {
+        const rollup = rollUp([outcome('a.json', assessments)], input);
+        const itemKeys = rollup.ranking.map((entry) => entry.item.key);
+        const matrix = itemGapMatrix(rollup.people, itemKeys, items);
+        expect(rankItemsOfRows(matrix, itemKeys, rollup.people.map((_, row) => row), (key) => byKey.get(key))).toEqual(rollup.ranking);
+        const filter = { ...noPeopleFilter, agency, profileId };
+        const rows = rollup.people.flatMap((person, row) => (filterPeople([person], filter).length === 1 ? [row] : []));
+        const recounted = rankItemsOfRows(matrix, itemKeys, rows, (key) => byKey.get(key));
+        const direct = rankItemShortfalls(filterPeople(rollup.people, filter), items);
+        const sameOrder = (list: typeof direct) => list.map(({ item, required, below, totalGap }) => ({ key: item.key, required, below, totalGap }));
+        expect(new Set(sameOrder(recounted).map((entry) => JSON.stringify(entry)))).toEqual(new Set(sameOrder(direct).map((entry) => JSON.stringify(entry))));
+        for (const [index, entry] of recounted.entries()) {
+          const next = recounted[index + 1];
+          if (next) expect(entry.below > next.below || (entry.below === next.below && entry.totalGap >= next.totalGap)).toBe(true);
+        }
+      }),
+    );
+  });
+});
+
 describe('combining files', () => {
   it('keeps the newer copy of an assessment found in two files and says which was set aside', () => {
     const older = makeAssessment({ id: 'same-one', updatedAt: '2026-01-01T00:00:00.000Z' });
@@ -156,6 +180,7 @@ describe('views of the people', () => {
     expect(sortPeople(rows, { key: 'overall', direction: 'descending' }).map((person) => person.id)).toEqual(['person-c', 'person-a', 'person-b']);
     expect(sortPeople(rows, { key: 'overall', direction: 'ascending' }).map((person) => person.id)).toEqual(['person-a', 'person-c', 'person-b']);
     expect(sortPeople(rows, { key: 'deadline', direction: 'ascending' }).map((person) => person.id)).toEqual(['person-c', 'person-a', 'person-b']);
+    expect(sortPeople(rows, { key: 'group:DG', direction: 'descending' }).map((person) => person.id)).toEqual(['person-c', 'person-a', 'person-b']);
   });
 
   it('rank an item nobody is short on after those people are short on', () => {

@@ -1,34 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
-import { makeRollupBackups } from '../../scripts/rollup-backups.mjs';
-import { expect, expectNoAxeViolations, gotoApp, test, type Page } from './fixtures';
-
-/**
- * A folder as HR receives it: 60 generated backups (versions 2 and 3; one person exported twice; one file in 50
- * broken), plus a file newer than the app, a text file, and a person whose name is a spreadsheet formula.
- */
-function backupFolder(): string {
-  const root = mkdtempSync(join(tmpdir(), 'cio-org-'));
-  const folder = join(root, 'backups');
-  mkdirSync(folder);
-  const files = makeRollupBackups(60);
-  const person = JSON.parse(files[1]?.text ?? '{}') as { assessments: { appointee: { name: string } }[] };
-  const formula = { ...person, assessments: [{ ...person.assessments[0], id: 'formula-person', appointee: { ...person.assessments[0]?.appointee, name: '=HYPERLINK("http://x")' } }] };
-  files.push({ name: 'formula.json', text: JSON.stringify(formula) });
-  files.push({ name: 'from-the-future.json', text: JSON.stringify({ ...person, schemaVersion: 7 }) });
-  files.push({ name: 'notes.txt', text: 'not a backup' });
-  for (const file of files) writeFileSync(join(folder, file.name), file.text);
-  return folder;
-}
-
-async function openFolder(page: Page): Promise<void> {
-  await gotoApp(page, '#/organisation');
-  await page.locator('#org-folder').setInputFiles(backupFolder());
-  await expect(page.locator('.org-people tbody tr').first()).toBeVisible();
-}
+import { expect, expectNoAxeViolations, test, type Page } from './fixtures';
+import { openFolder } from './organisation-files';
 
 test('opens a folder with bad files through the real file input, lists every refusal and duplicate, and shows the people', async ({ page }) => {
   await openFolder(page);
@@ -58,8 +34,8 @@ test('filters and sorts the people, pages through them, and keeps the heatmap to
   const rows = page.locator('.org-people tbody tr');
   await expect(page.getByText(/แสดง 1–\d+ จาก \d+ คน/)).toBeVisible();
   for (const role of await rows.locator('td:nth-child(4)').allTextContents()) expect(role).toBe('DCIO');
-  await page.getByRole('button', { name: /^ความพร้อม: เรียงตามความพร้อม/ }).click();
-  await expect(page.locator('th[aria-sort="ascending"]')).toContainText('ความพร้อม');
+  await page.locator('.org-people').getByRole('button', { name: /^ความพร้อม: เรียงตามความพร้อม/ }).click();
+  await expect(page.locator('.org-people th[aria-sort="ascending"]')).toContainText('ความพร้อม');
   const readiness = (await rows.locator('td:nth-child(7)').allTextContents()).map((text) => Number.parseInt(text, 10));
   expect(readiness).toEqual([...readiness].sort((a, b) => a - b));
   await expect(page.locator('[data-chart="org-heatmap"] svg > g')).toHaveCount(await rows.count());
@@ -94,24 +70,39 @@ test('exports the people and the item ranking as formula-safe CSV with a BOM, id
   expect(ranking.data[1]?.[0]).toBe('1');
 });
 
-test('prints an A4 landscape summary in English with the organisation name and page x of y, read back as text', async ({ page }) => {
-  await openFolder(page);
-  await page.getByLabel('ชื่อหน่วยงาน (พิมพ์บนรายงาน)').fill('กระทรวงตัวอย่าง');
-  await page.getByRole('radio', { name: 'English' }).check();
+/** Prints the page to an A4 PDF as the browser would, and reads it back: its text, pdfinfo's report and its page count. */
+async function printToText(page: Page): Promise<{ text: string; info: string; pages: number }> {
   await page.evaluate(() => document.fonts.ready);
   const path = join(mkdtempSync(join(tmpdir(), 'cio-org-pdf-')), 'summary.pdf');
   await page.pdf({ path, format: 'A4', preferCSSPageSize: true, printBackground: true });
-  const text = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
   const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' });
-  const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
+  return { text: execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' }), info, pages: Number(/Pages:\s+(\d+)/.exec(info)?.[1]) };
+}
+
+test('prints an A4 landscape summary in English of the people filtered, with the organisation name and page x of y, read back as text', async ({ page }) => {
+  await openFolder(page);
+  await page.getByLabel('บทบาท', { exact: true }).selectOption({ label: 'DCIO' });
+  await expect(page.locator('.org-filter-bar__status')).toContainText(/ตรงกับตัวกรอง \d+ จาก 59 คน/);
+  await page.getByLabel('ชื่อหน่วยงาน (พิมพ์บนรายงาน)').fill('กระทรวงตัวอย่าง');
+  await page.getByRole('radio', { name: 'English' }).check();
+  const { text, info, pages } = await printToText(page);
   expect(info).toMatch(/Page size:\s+841\.\d+ x 59[45]\.\d+ pts \(A4\)/);
   expect(text).toContain('Digital skills of the CIOs: organisation summary');
   expect(text).toContain('Organisation: กระทรวงตัวอย่าง');
+  expect(text).toMatch(/Only: DCIO \(\d+ of 59 people\)/);
+  expect(text).not.toMatch(/\bMCIO\b/);
   expect(text).toContain('Items with the most people below target (top 20)');
   expect(text).toMatch(/Overdue: \d+/);
   expect(text).toContain(`Page 1 of ${pages}`);
   expect(text).toContain(`Page ${pages} of ${pages}`);
   expect(text).not.toContain('Open backup files');
+
+  // The same summary in Thai, chosen apart from the screen's language.
+  await page.getByRole('radio', { name: 'ไทย' }).check();
+  const thai = await printToText(page);
+  expect(thai.text).toContain('สรุปผลการประเมินทักษะดิจิทัลของผู้บริหารเทคโนโลยีสารสนเทศ');
+  expect(thai.text).toMatch(/เฉพาะ: DCIO \(\d+ จาก 59 คน\)/);
+  expect(thai.text).toContain(`หน้า ${thai.pages} จาก ${thai.pages}`);
 });
 
 test('keeps nothing unless asked; a kept roll-up has its own key, comes back after a reload, and one button clears it', async ({ page }) => {

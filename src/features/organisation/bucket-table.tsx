@@ -3,21 +3,31 @@ import type { PersonSummary } from '../../domain/organisation-people';
 import { useProfileLibrary } from '../../lib/profile-library-context';
 import { translateOrganisation } from './messages';
 import { deadlineText, roleLabel } from './organisation-labels';
+import { SortHeader } from './sort-header';
+import type { PeopleSort, PeopleSortKey } from '../../domain/organisation-people-view';
 
-/** The people of one deadline bucket, nearest first, at most `limit` of them: on screen and in the printed summary. */
-export function BucketTable({ people, language, limit, className }: { people: readonly PersonSummary[]; language: Language; limit: number; className: string }) {
+/** The people of one deadline bucket (nearest first unless sorted otherwise), at most `limit` of them: on screen and in the printed summary. */
+export function BucketTable(props: { people: readonly PersonSummary[]; language: Language; limit: number; className: string; sort?: PeopleSort; onSort?: (sort: PeopleSort) => void }) {
+  const { people, language, limit, className, sort, onSort } = props;
   const { profiles } = useProfileLibrary();
   const t = translateOrganisation(language);
+  // On screen the columns sort (all three buckets together); on paper they are plain headers.
+  const header = (column: Extract<PeopleSortKey, 'name' | 'agency' | 'profileId' | 'starredOutstanding' | 'deadline'>) =>
+    sort && onSort ? (
+      <SortHeader column={column} label={t(`org.col.${column}`)} sort={sort} onSort={onSort} first={column === 'starredOutstanding' ? 'descending' : 'ascending'} />
+    ) : (
+      <th scope="col">{t(`org.col.${column}`)}</th>
+    );
   return (
     <table className={className}>
       <thead>
         <tr>
-          <th scope="col">{t('org.col.name')}</th>
+          {header('name')}
           <th scope="col">{t('org.col.position')}</th>
-          <th scope="col">{t('org.col.agency')}</th>
-          <th scope="col">{t('org.col.profileId')}</th>
-          <th scope="col">{t('org.col.starredOutstanding')}</th>
-          <th scope="col">{t('org.col.deadline')}</th>
+          {header('agency')}
+          {header('profileId')}
+          {header('starredOutstanding')}
+          {header('deadline')}
         </tr>
       </thead>
       <tbody>

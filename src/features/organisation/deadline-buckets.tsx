@@ -1,15 +1,21 @@
-import { deadlineBucketDays, deadlineBucketNames, deadlineBuckets } from '../../domain/organisation-aggregate';
+import { useState } from 'react';
+import { deadlineBucketDays, deadlineBucketNames, deadlineBuckets, type DeadlineBucket } from '../../domain/organisation-aggregate';
+import { sortPeople, type PeopleSort } from '../../domain/organisation-people-view';
 import { TableScroll } from '../../ui/table-scroll';
 import { BucketTable } from './bucket-table';
 import type { RollupView } from './rollup-protocol';
 import { useOrganisationTranslation } from './use-organisation-translation';
 
 const listed = 50;
+const nearestFirst: PeopleSort = { key: 'deadline', direction: 'ascending' };
 
-/** Starred experience outstanding: who is overdue, due within 90 days and within 180 days, nearest first. */
+/** Starred experience outstanding: who is overdue, due within 90 days and within 180 days, nearest first or as sorted. */
 export function DeadlineBuckets({ people }: { people: RollupView['people'] }) {
   const { language, t } = useOrganisationTranslation();
-  const buckets = deadlineBuckets(people);
+  const [sort, setSort] = useState<PeopleSort>(nearestFirst);
+  const grouped = deadlineBuckets(people);
+  const order = (bucket: DeadlineBucket) => (sort === nearestFirst ? grouped[bucket] : sortPeople(grouped[bucket], sort, language));
+  const buckets = { overdue: order('overdue'), within90: order('within90'), within180: order('within180') };
   return (
     <section className="panel" aria-labelledby="org-deadlines-title">
       <h2 id="org-deadlines-title">{t('org.deadlinesTitle')}</h2>
@@ -23,7 +29,7 @@ export function DeadlineBuckets({ people }: { people: RollupView['people'] }) {
               <p>{t('org.bucketEmpty')}</p>
             ) : (
               <TableScroll label={t(`org.bucket.${bucket}`, { days: deadlineBucketDays[bucket] })}>
-                <BucketTable people={buckets[bucket]} language={language} limit={listed} className="org-table" />
+                <BucketTable people={buckets[bucket]} language={language} limit={listed} className="org-table" sort={sort} onSort={setSort} />
               </TableScroll>
             )}
             {buckets[bucket].length > listed && <p className="field__hint">{t('org.more', { count: buckets[bucket].length - listed })}</p>}

@@ -1,8 +1,28 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { pickText } from '../../domain/localized-text';
 import { formatLongDate } from '../../domain/calendar-date';
 import type { RollupView } from './rollup-protocol';
 import { useOrganisationTranslation } from './use-organisation-translation';
+
+/** Lists shown this far until asked for the rest: 10,000 files may hold thousands migrated, which no one reads one by one. */
+const firstShown = 20;
+
+/** A list of the first 20 entries and a button for the rest. */
+function CappedList<Entry>({ entries, render }: { entries: readonly Entry[]; render: (entry: Entry, index: number) => ReactNode }) {
+  const { t } = useOrganisationTranslation();
+  const [all, setAll] = useState(false);
+  const shown = all ? entries : entries.slice(0, firstShown);
+  return (
+    <>
+      <ul>{shown.map(render)}</ul>
+      {shown.length < entries.length && (
+        <button type="button" className="button button--secondary" onClick={() => setAll(true)}>
+          {t('org.showAll', { count: entries.length })}
+        </button>
+      )}
+    </>
+  );
+}
 
 /** What happened to the files: how many were read, which were refused and why, duplicates, and migrated files. */
 export function FileReport({ rollup }: { rollup: RollupView }) {
@@ -19,21 +39,23 @@ export function FileReport({ rollup }: { rollup: RollupView }) {
       {rollup.refused.length > 0 && (
         <details className="org-files" open>
           <summary>{t('org.problemsTitle', { count: rollup.refused.length })}</summary>
-          <ul>
-            {rollup.refused.map((problem, index) => (
+          <CappedList
+            entries={rollup.refused}
+            render={(problem, index) => (
               <li key={`${problem.file}-${index}`}>
                 <strong>{problem.file}</strong>: {problem.path.includes('.') || problem.path.includes('[') ? `${t('org.where', { path: problem.path })}: ` : ''}
                 {pickText(problem.reason, language)}
               </li>
-            ))}
-          </ul>
+            )}
+          />
         </details>
       )}
       {rollup.duplicates.length > 0 && (
         <details className="org-files" open>
           <summary>{t('org.duplicatesTitle', { count: rollup.duplicates.length })}</summary>
-          <ul>
-            {rollup.duplicates.map((duplicate, index) => (
+          <CappedList
+            entries={rollup.duplicates}
+            render={(duplicate, index) => (
               <li key={`${duplicate.id}-${index}`}>
                 {t('org.duplicate', {
                   name: duplicate.name || t('org.anonymous'),
@@ -43,18 +65,14 @@ export function FileReport({ rollup }: { rollup: RollupView }) {
                   droppedAt: when(duplicate.dropped.updatedAt),
                 })}
               </li>
-            ))}
-          </ul>
+            )}
+          />
         </details>
       )}
       {rollup.migrated.length > 0 && (
         <details className="org-files">
           <summary>{t('org.migratedTitle', { count: rollup.migrated.length })}</summary>
-          <ul>
-            {rollup.migrated.map((entry, index) => (
-              <li key={`${entry.file}-${index}`}>{t('org.migrated', { file: entry.file, version: entry.from })}</li>
-            ))}
-          </ul>
+          <CappedList entries={rollup.migrated} render={(entry, index) => <li key={`${entry.file}-${index}`}>{t('org.migrated', { file: entry.file, version: entry.from })}</li>} />
         </details>
       )}
     </section>

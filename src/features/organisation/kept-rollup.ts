@@ -103,7 +103,7 @@ export function readKeptRollup(items: Readonly<Record<string, readonly Assessmen
       }),
       itemKeys: ranking.map((entry) => entry.key),
       itemGaps: Float32Array.from(itemGaps, (value) => value ?? Number.NaN),
-      timings: { read: 0, combine: 0 },
+      timings: { read: 0, parse: 0, combine: 0, readers: 0 },
       sortedIn: sortedIn.success ? sortedIn.data : 'th',
     },
   };

@@ -9,11 +9,11 @@ import { safeFileName } from '../../lib/file-name';
 import { useProfileLibrary } from '../../lib/profile-library-context';
 import { peopleCsvRows, rankingCsvRows } from './organisation-csv';
 import { roleLabel } from './organisation-labels';
-import type { RollupView } from './rollup-protocol';
+import type { RollupSelection } from './rollup-selection';
 import { useOrganisationTranslation } from './use-organisation-translation';
 
-/** CSV of the people and of the item ranking; the organisation name and language of the printed summary; print. */
-export function OrganisationExports(props: { rollup: RollupView; groups: readonly ReadinessGroup[]; fileStem: string; organisation: string; onOrganisation: (name: string) => void; language: Language; onLanguage: (language: Language) => void }) {
+/** CSV of the people the filter let through (in the table's order) and of their item ranking; the organisation name and language of the printed summary; print. */
+export function OrganisationExports(props: { rollup: RollupSelection; groups: readonly ReadinessGroup[]; fileStem: string; organisation: string; onOrganisation: (name: string) => void; language: Language; onLanguage: (language: Language) => void }) {
   const { rollup, groups, fileStem, organisation, onOrganisation, language, onLanguage } = props;
   const { profiles } = useProfileLibrary();
   const { language: screenLanguage, t } = useOrganisationTranslation();

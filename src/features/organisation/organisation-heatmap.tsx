@@ -5,6 +5,8 @@ import { pickText } from '../../domain/localized-text';
 import { level, percent } from '../../lib/number-format';
 import { useProfileLibrary } from '../../lib/profile-library-context';
 import { HeatmapDrawing } from './heatmap-drawing';
+import { SortHeader } from './sort-header';
+import type { PeopleSort, PeopleSortKey } from '../../domain/organisation-people-view';
 import { groupLabel, groupTitle } from './organisation-labels';
 import { OrgFigure } from './org-figure';
 import type { RollupView } from './rollup-protocol';
@@ -12,8 +14,12 @@ import { useOrganisationTranslation } from './use-organisation-translation';
 
 type Person = RollupView['people'][number];
 
-/** People (the current page of the people table) × skill groups, or × the items of one group on demand. */
-export function OrganisationHeatmap({ rollup, people, groups, rowOf, fileStem }: { rollup: RollupView; people: readonly Person[]; groups: ReadinessGroup[]; rowOf: (id: string) => number; fileStem: string }) {
+/**
+ * People (the current page of the people table, in its order) × skill groups, or × the items of one group on demand.
+ * Its table sorts the people table (by name or a group's readiness), so the drawing, its table and the people agree.
+ */
+export function OrganisationHeatmap(props: { rollup: RollupView; people: readonly Person[]; groups: readonly ReadinessGroup[]; rowOf: (id: string) => number; fileStem: string; sort: PeopleSort; onSort: (sort: PeopleSort) => void }) {
+  const { rollup, people, groups, rowOf, fileStem, sort, onSort } = props;
   const { catalogue } = useProfileLibrary();
   const { language, t } = useOrganisationTranslation();
   const [mode, setMode] = useState<ReadinessGroup | 'groups'>('groups');
@@ -32,13 +38,13 @@ export function OrganisationHeatmap({ rollup, people, groups, rowOf, fileStem }:
     </p>
   );
 
-  let columns: { key: string; label: string; title: string }[];
+  let columns: { key: string; label: string; title: string; sortKey?: PeopleSortKey }[];
   let rows: { name: string; cells: (number | null)[] }[];
   let format: (value: number | null) => string;
   let shortfall: (value: number) => number;
   if (mode === 'groups') {
     const matrix = groupHeatmap(people, groups);
-    columns = matrix.columns.map((group) => ({ key: group, label: groupLabel(group, t), title: groupTitle(group, catalogue, language, t) }));
+    columns = matrix.columns.map((group) => ({ key: group, label: groupLabel(group, t), title: groupTitle(group, catalogue, language, t), sortKey: `group:${group}` as const }));
     rows = matrix.rows.map((row, index) => ({ name: name(people[index] as Person), cells: row.cells }));
     format = percent;
     shortfall = (value) => 1 - value;
@@ -63,12 +69,16 @@ export function OrganisationHeatmap({ rollup, people, groups, rowOf, fileStem }:
         <table className="org-table">
           <thead>
             <tr>
-              <th scope="col">{t('org.col.name')}</th>
-              {columns.map((column) => (
-                <th key={column.key} scope="col" title={column.title}>
-                  {column.label}
-                </th>
-              ))}
+              <SortHeader column="name" label={t('org.col.name')} sort={sort} onSort={onSort} />
+              {columns.map((column) =>
+                column.sortKey ? (
+                  <SortHeader key={column.key} column={column.sortKey} label={column.label} title={column.title} sort={sort} onSort={onSort} />
+                ) : (
+                  <th key={column.key} scope="col" title={column.title}>
+                    {column.label}
+                  </th>
+                ),
+              )}
             </tr>
           </thead>
           <tbody>

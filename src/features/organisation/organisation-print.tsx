@@ -8,14 +8,16 @@ import { useProfileLibrary } from '../../lib/profile-library-context';
 import { translateOrganisation } from './messages';
 import { BucketTable } from './bucket-table';
 import { itemCode, roleLabel } from './organisation-labels';
-import type { RollupView } from './rollup-protocol';
+import type { RollupSelection } from './rollup-selection';
+import { filterWords } from './people-filter';
+import { isNoFilter } from '../../domain/organisation-people-view';
 
 const topItems = 20;
 /** A summary, not a register: each deadline list stops here and points to the CSV for the rest. */
 const listed = 100;
 
 /** The A4 landscape summary: only in print. Headline figures, head counts, the top items short, and every deadline due. */
-export function OrganisationPrint({ rollup, organisation, language, today }: { rollup: RollupView; organisation: string; language: Language; today: string }) {
+export function OrganisationPrint({ rollup, organisation, language, today }: { rollup: RollupSelection; organisation: string; language: Language; today: string }) {
   const { profiles } = useProfileLibrary();
   const t = translateOrganisation(language);
   const date = formatLongDate(today, language);
@@ -29,6 +31,11 @@ export function OrganisationPrint({ rollup, organisation, language, today }: { r
       <h1>{t('org.printTitle')}</h1>
       {organisation && <p className="org-print__org">{t('org.printOrg', { name: organisation })}</p>}
       <p>{t('org.printDate', { date, files: rollup.files })}</p>
+      {!isNoFilter(rollup.filter) && (
+        <p className="org-print__org">
+          {t('org.printFilter', { filter: filterWords(rollup.filter, (id) => roleLabel(id, profiles), (status) => t(`org.status.${status}`)), count: rollup.people.length, total: rollup.total })}
+        </p>
+      )}
       <table className="org-print__table">
         <tbody>
           <tr>

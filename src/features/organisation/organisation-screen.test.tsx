@@ -4,7 +4,7 @@ import { renderApp } from '../../testing/render-app';
 // Loaded before the test, so the app's lazy import of the screen does not race the machine's load.
 import './organisation-screen';
 
-/** jsdom has no Web Worker: this one keeps what the page sends it and answers nothing, as a worker still reading. */
+/** jsdom has no Web Worker: this one keeps what the page sends it and answers nothing, as workers still reading. */
 class QuietWorker {
   static made: QuietWorker[] = [];
   sent: unknown[] = [];
@@ -19,6 +19,7 @@ class QuietWorker {
   terminate() {
     this.sent.push('terminated');
   }
+  addEventListener() {}
 }
 
 afterEach(() => {

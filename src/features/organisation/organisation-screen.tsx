@@ -1,5 +1,5 @@
 import './organisation.css';
-import { startTransition, useEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { readinessGroups } from '../../domain/gaps';
 import { itemsByProfile } from '../../domain/organisation-rollup';
 import { useProfileLibrary } from '../../lib/profile-library-context';
@@ -18,7 +18,11 @@ import { OrganisationExports } from './organisation-exports';
 import { OrganisationFigures } from './organisation-figures';
 import { OrganisationHeatmap } from './organisation-heatmap';
 import { OrganisationPrint } from './organisation-print';
+import { noPeopleFilter, type PeopleFilter } from '../../domain/organisation-people-view';
+import { filterWords, PeopleFilterBar } from './people-filter';
 import { PeopleSection, usePeopleView } from './people-section';
+import { roleLabel } from './organisation-labels';
+import { useRollupSelection } from './rollup-selection';
 import type { RollupView } from './rollup-protocol';
 import { ShortfallRanking } from './shortfall-ranking';
 import { useOrganisationTranslation } from './use-organisation-translation';
@@ -100,17 +104,19 @@ export function OrganisationScreen() {
 }
 
 function RollupResults({ rollup }: { rollup: RollupView }) {
-  const { language: screenLanguage } = useOrganisationTranslation();
+  const { language: screenLanguage, t } = useOrganisationTranslation();
+  const { profiles } = useProfileLibrary();
   const [organisation, setOrganisation] = useState('');
   const [printLanguage, setPrintLanguage] = useState<Language>(screenLanguage);
-  const view = usePeopleView(rollup.people, screenLanguage, rollup.sortedIn);
+  const [filter, setFilter] = useState<PeopleFilter>(noPeopleFilter);
+  // Typing in the search stays immediate; the views follow as soon as the browser has time.
+  const deferredFilter = useDeferredValue(filter);
+  const selection = useRollupSelection(rollup, deferredFilter);
+  const view = usePeopleView(selection.people, screenLanguage, rollup.sortedIn);
   const groups = useMemo(() => readinessGroups.filter((group) => rollup.people.some((person) => group in person.groups)), [rollup]);
-  const rowOf = useMemo(() => {
-    const rows = new Map(rollup.people.map((person, index) => [person.id, index]));
-    return (id: string) => rows.get(id) ?? -1;
-  }, [rollup]);
   const today = todayCalendarDate();
-  const fileStem = safeFileName(organisation || 'organisation', today);
+  const filterText = filterWords(deferredFilter, (id) => roleLabel(id, profiles), (status) => t(`org.status.${status}`));
+  const fileStem = safeFileName(organisation || 'organisation', filterText, today);
   // The people table first; the charts, lists and the printed summary follow in a transition, which React builds
   // in slices between frames, so that thousands of people never block the page.
   const [complete, setComplete] = useState(false);
@@ -119,20 +125,22 @@ function RollupResults({ rollup }: { rollup: RollupView }) {
     requestAnimationFrame(() => setTimeout(() => performance.mark('organisation:table-shown')));
     startTransition(() => setComplete(true));
   }, [rollup]);
+  const shown = { people: view.shown, ranking: selection.ranking, files: rollup.files, filter: deferredFilter, total: rollup.people.length };
 
   return (
     <>
       <FileReport rollup={rollup} />
-      <OrganisationFigures people={rollup.people} />
-      <PeopleSection people={rollup.people} groups={groups} view={view} />
+      <PeopleFilterBar people={rollup.people} shown={selection.people.length} filter={filter} onFilter={setFilter} />
+      <OrganisationFigures people={selection.people} />
+      <PeopleSection groups={groups} view={view} />
       {complete && (
         <>
-          <OrganisationHeatmap rollup={rollup} people={view.slice} groups={groups} rowOf={rowOf} fileStem={fileStem} />
-      <ShortfallRanking ranking={rollup.ranking} fileStem={fileStem} />
-      <DeadlineBuckets people={rollup.people} />
-      <HeadCounts people={rollup.people} fileStem={fileStem} />
-      <OrganisationExports rollup={rollup} groups={groups} fileStem={fileStem} organisation={organisation} onOrganisation={setOrganisation} language={printLanguage} onLanguage={setPrintLanguage} />
-          <OrganisationPrint rollup={rollup} organisation={organisation} language={printLanguage} today={today} />
+          <OrganisationHeatmap rollup={rollup} people={view.slice} groups={groups} rowOf={selection.rowOf} fileStem={fileStem} sort={view.sort} onSort={view.setSort} />
+          <ShortfallRanking ranking={selection.ranking} fileStem={fileStem} />
+          <DeadlineBuckets people={selection.people} />
+          <HeadCounts people={selection.people} fileStem={fileStem} />
+          <OrganisationExports rollup={shown} groups={groups} fileStem={fileStem} organisation={organisation} onOrganisation={setOrganisation} language={printLanguage} onLanguage={setPrintLanguage} />
+          <OrganisationPrint rollup={shown} organisation={organisation} language={printLanguage} today={today} />
         </>
       )}
     </>

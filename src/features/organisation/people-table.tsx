@@ -1,5 +1,5 @@
 import type { ReadinessGroup } from '../../domain/gaps';
-import type { PeopleSort, PeopleSortKey } from '../../domain/organisation-people-view';
+import type { PeopleColumn, PeopleSort } from '../../domain/organisation-people-view';
 import { formatLongDate } from '../../domain/calendar-date';
 import { percent } from '../../lib/number-format';
 import { useProfileLibrary } from '../../lib/profile-library-context';
@@ -7,38 +7,17 @@ import { TableScroll } from '../../ui/table-scroll';
 import { deadlineText, groupLabel, groupTitle, roleLabel } from './organisation-labels';
 import type { RollupView } from './rollup-protocol';
 import { useOrganisationTranslation } from './use-organisation-translation';
-import { Icon } from '../../ui/icon';
+import { SortHeader } from './sort-header';
 
 type Person = RollupView['people'][number];
 
-/** One page of the filtered, sorted people: sortable column headers; the rest of the people are a page away. */
+/** One page of the filtered, sorted people: every column but the position and status sorts; the rest of the people are a page away. */
 export function PeopleTable(props: { people: readonly Person[]; groups: readonly ReadinessGroup[]; sort: PeopleSort; onSort: (sort: PeopleSort) => void }) {
   const { people, groups, sort, onSort } = props;
   const { catalogue, profiles } = useProfileLibrary();
   const { language, t } = useOrganisationTranslation();
 
-  function header(key: PeopleSortKey) {
-    const active = sort.key === key;
-    const label = t(`org.col.${key}`);
-    return (
-      <th scope="col" aria-sort={active ? sort.direction : undefined}>
-        <button
-          type="button"
-          className="org-sort"
-          onClick={() => onSort({ key, direction: active && sort.direction === 'ascending' ? 'descending' : 'ascending' })}
-          aria-label={`${label}: ${t('org.sortBy', { column: label })}`}
-        >
-          {label}
-          {active && (
-            <span aria-hidden="true" className={sort.direction === 'ascending' ? 'org-sort__icon org-sort__icon--up' : 'org-sort__icon'}>
-              {' '}
-              <Icon name="down" />
-            </span>
-          )}
-        </button>
-      </th>
-    );
-  }
+  const header = (key: PeopleColumn) => <SortHeader column={key} label={t(`org.col.${key}`)} sort={sort} onSort={onSort} />;
 
   return (
     <TableScroll label={t('org.peopleTitle')}>
@@ -53,9 +32,7 @@ export function PeopleTable(props: { people: readonly Person[]; groups: readonly
             {header('assessedOn')}
             {header('overall')}
             {groups.map((group) => (
-              <th key={group} scope="col" title={groupTitle(group, catalogue, language, t)}>
-                {groupLabel(group, t)}
-              </th>
+              <SortHeader key={group} column={`group:${group}`} label={groupLabel(group, t)} title={groupTitle(group, catalogue, language, t)} sort={sort} onSort={onSort} />
             ))}
             {header('starredOutstanding')}
             {header('deadline')}

@@ -1,18 +1,16 @@
 import { maxBackupBytes, parseBackup, tooLargeProblem } from '../../domain/backup';
 import type { FileOutcome } from '../../domain/organisation-combine';
 
-/** The bytes of a file to read, or 'too-large' (checked on its size, as import does) so that it is never read whole. */
-export async function readableBytes(file: Blob): Promise<ArrayBuffer | 'too-large'> {
-  return file.size > maxBackupBytes ? 'too-large' : file.arrayBuffer();
+/** The text of a file to read (UTF-8), or 'too-large' (checked on its size, as import does) so that it is never read whole. */
+export async function readableText(file: Blob): Promise<string | 'too-large'> {
+  return file.size > maxBackupBytes ? 'too-large' : file.text();
 }
 
-const decoder = new TextDecoder();
-
-/** One file as the roll-up reads it: its bytes (null: the browser could not read it) to assessments or a refusal. */
-export function readBackupBytes(bytes: ArrayBuffer | 'too-large' | null, name: string, knownProfileIds: readonly string[]): FileOutcome {
-  if (bytes === 'too-large') return { file: name, ok: false, path: tooLargeProblem.path, reason: tooLargeProblem.message, code: tooLargeProblem.code };
-  if (bytes === null) return { file: name, ok: false, path: '', reason: { th: 'อ่านไฟล์ไม่ได้', en: 'The file could not be read' }, code: 'unreadable' };
-  return parseBackupText(decoder.decode(bytes), name, knownProfileIds);
+/** One file as the roll-up reads it: its text (null: the browser could not read it) to assessments or a refusal. */
+export function readBackupText(text: string | 'too-large' | null, name: string, knownProfileIds: readonly string[]): FileOutcome {
+  if (text === 'too-large') return { file: name, ok: false, path: tooLargeProblem.path, reason: tooLargeProblem.message, code: tooLargeProblem.code };
+  if (text === null) return { file: name, ok: false, path: '', reason: { th: 'อ่านไฟล์ไม่ได้', en: 'The file could not be read' }, code: 'unreadable' };
+  return parseBackupText(text, name, knownProfileIds);
 }
 
 /**

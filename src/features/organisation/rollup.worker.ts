@@ -1,67 +1,117 @@
 /// <reference lib="webworker" />
 import { createAssessment } from '../../domain/assessment';
-import type { AssessmentItem } from '../../domain/assessment-items';
 import { createBackup } from '../../domain/backup';
 import { itemGapMatrix } from '../../domain/organisation-aggregate';
 import type { FileOutcome } from '../../domain/organisation-combine';
-import { personSummary } from '../../domain/organisation-people';
-import { rollUp } from '../../domain/organisation-rollup';
+import { personSummary, type PersonRow } from '../../domain/organisation-people';
+import { personRowsOf, rollUpRows } from '../../domain/organisation-rollup';
 import type { Language } from '../../domain/localized-text';
 import { defaultPeopleSort, sortPeople } from '../../domain/organisation-people-view';
-import type { Level } from '../../domain/rating-scale';
 import { roleProfileIdSchema } from '../../domain/role-profile';
-import { parseBackupText, readableBytes, readBackupBytes } from './read-backup';
-import type { RollupMessage, RollupRequest, RollupView } from './rollup-protocol';
+import { parseBackupText, readableText, readBackupText } from './read-backup';
+import type { ReaderBatch, RollupMessage, RollupRequest, RollupSetup, RollupView } from './rollup-protocol';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
+
+let setup: RollupSetup | null = null;
+/** A reader's way to the combiner (null on the combiner itself). */
+let combinerPort: MessagePort | null = null;
+/** On the combiner: every batch's rows by batch number (from itself and the other readers), and the job once begun. */
+const batches = new Map<number, FileOutcome<PersonRow>[]>();
+let received = 0;
+let parsing = 0;
+let readers = 1;
+/** People per message to the page. */
+const peopleChunk = 1000;
+let job: { total: number; language: Language; started: number; reported: number } | null = null;
+
+// Each batch's files are read as soon as it arrives (reading waits on the browser, not on this thread), and parsed in
+// the order the batches came, one after the other.
+let queue: Promise<void> = Promise.resolve();
+scope.onmessage = (event: MessageEvent<RollupRequest>) => {
+  const request = event.data;
+  if (request.type === 'files') {
+    const texts = Promise.all(request.files.map(({ file }) => readableText(file).catch(() => null)));
+    queue = queue.then(async () => parseBatch(request, await texts));
+  } else queue = queue.then(() => handle(request));
+};
+
+function handle(request: Exclude<RollupRequest, { type: 'files' }>): void {
+  if (request.type === 'warm-up') {
+    setup = request.setup;
+    readers = request.ports.length + 1;
+    if (request.role === 'reader') combinerPort = request.ports[0] ?? null;
+    else for (const port of request.ports) port.onmessage = (event: MessageEvent<ReaderBatch>) => (queue = queue.then(() => take(event.data)));
+    warmUp(request.setup, request.role === 'combiner');
+  } else {
+    setup = request.setup;
+    if (combinerPort) return;
+    job = { total: request.total, language: request.language, started: performance.now(), reported: 0 };
+    post({ type: 'progress', read: received, total: job.total });
+    finishIfComplete();
+  }
+}
+
+function parseBatch({ batch, files }: Extract<RollupRequest, { type: 'files' }>, texts: (string | 'too-large' | null)[]): void {
+  if (!setup) return;
+  const started = performance.now();
+  const known = Object.keys(setup.items);
+  const current = setup;
+  const outcomes = files.map(({ name }, index) => personRowsOf(readBackupText(texts[index] ?? null, name, known), current));
+  if (combinerPort) combinerPort.postMessage({ batch, outcomes } satisfies ReaderBatch);
+  else {
+    parsing += performance.now() - started;
+    take({ batch, outcomes });
+  }
+}
+
+/** On the combiner: one batch's rows arrived; progress at most every 50 ms, and combine once every file is in. */
+function take({ batch, outcomes }: ReaderBatch): void {
+  batches.set(batch, outcomes);
+  received += outcomes.length;
+  if (job && performance.now() - job.reported > 50) {
+    job.reported = performance.now();
+    post({ type: 'progress', read: received, total: job.total });
+  }
+  finishIfComplete();
+}
+
+function finishIfComplete(): void {
+  if (!job || !setup || received < job.total) return;
+  const { total, language, started } = job;
+  post({ type: 'progress', read: received, total });
+  const read = performance.now();
+  const outcomes = [...batches.keys()].sort((a, b) => a - b).flatMap((batch) => batches.get(batch) ?? []);
+  const combined = rollUpRows(outcomes, setup.items);
+  // Sorted here in the table's opening order, so that the page need not sort thousands of people to show them.
+  const people = sortPeople(combined.people, defaultPeopleSort, language);
+  const itemKeys = combined.ranking.map((entry) => entry.item.key);
+  const itemGaps = itemGapMatrix(people, itemKeys, setup.items);
+  const summaries = people.map(personSummary);
+  for (let start = 0; start < summaries.length; start += peopleChunk) post({ type: 'people', people: summaries.slice(start, start + peopleChunk) });
+  const view: RollupView = {
+    ...combined,
+    people: [],
+    sortedIn: language,
+    itemKeys,
+    itemGaps,
+    timings: { read: read - started, parse: parsing, combine: performance.now() - read, readers },
+  };
+  job = null;
+  batches.clear();
+  post({ type: 'done', rollup: view }, [itemGaps.buffer]);
+}
 
 function post(message: RollupMessage, transfer: Transferable[] = []): void {
   scope.postMessage(message, transfer);
 }
 
-let job: { total: number; language: Language; items: Record<string, AssessmentItem[]>; defaultTarget: Level; today: string; outcomes: FileOutcome[]; started: number; reported: number } | null = null;
-
-// Reads and parses each batch as it comes (in order), reports progress at most every 50 ms, and combines when the
-// page says there are no more files.
-let queue: Promise<void> = Promise.resolve();
-scope.onmessage = (event: MessageEvent<RollupRequest>) => {
-  queue = queue.then(() => handle(event.data));
-};
-
-async function handle(request: RollupRequest): Promise<void> {
-  if (request.type === 'warm-up') warmUp(request);
-  else if (request.type === 'begin') {
-    job = { ...request, outcomes: [], started: performance.now(), reported: 0 };
-    post({ type: 'progress', read: 0, total: request.total });
-  } else if (request.type === 'files' && job) {
-    const known = Object.keys(job.items);
-    const read = await Promise.all(request.files.map(async ({ name, file }) => ({ name, bytes: await readableBytes(file).catch(() => null) })));
-    for (const { name, bytes } of read) job.outcomes.push(readBackupBytes(bytes, name, known));
-    if (performance.now() - job.reported > 50) {
-      job.reported = performance.now();
-      post({ type: 'progress', read: job.outcomes.length, total: job.total });
-    }
-  } else if (request.type === 'end' && job) finish(job);
-}
-
-function finish({ outcomes, items, defaultTarget, today, started, total, language }: NonNullable<typeof job>): void {
-  post({ type: 'progress', read: outcomes.length, total });
-  const read = performance.now();
-  const combined = rollUp(outcomes, { items, defaultTarget, today });
-  // Sorted here in the table's opening order, so that the page need not sort thousands of people to show them.
-  const rollup = { ...combined, people: sortPeople(combined.people, defaultPeopleSort, language) };
-  const itemKeys = rollup.ranking.map((entry) => entry.item.key);
-  const itemGaps = itemGapMatrix(rollup.people, itemKeys, items);
-  const view: RollupView = { ...rollup, people: rollup.people.map(personSummary), sortedIn: language, itemKeys, itemGaps, timings: { read: read - started, combine: performance.now() - read } };
-  job = null;
-  post({ type: 'done', rollup: view }, [itemGaps.buffer]);
-}
-
 /**
- * Parses and rolls up a made-up, fully rated backup a few times while the user is still choosing files, so that the
- * schemas are compiled and the code is warm when the real files come (the first files would otherwise pay for it).
+ * Parses a made-up, fully rated backup a few times while the user is still choosing files, so that the schemas are
+ * compiled and the code is warm when the real files come (the first files would otherwise pay for it).
  */
-function warmUp({ items, defaultTarget, today }: Extract<RollupRequest, { type: 'warm-up' }>): void {
+function warmUp(current: RollupSetup, combines: boolean): void {
+  const { items, today } = current;
   const known = Object.keys(items);
   const profileId = roleProfileIdSchema.safeParse(known[0]);
   if (!profileId.success) return;
@@ -72,5 +122,8 @@ function warmUp({ items, defaultTarget, today }: Extract<RollupRequest, { type: 
     else assessment.ratings[item.key] = { level: 2 };
   }
   const text = JSON.stringify(createBackup([assessment], { appVersion: 'warm-up', now }));
-  for (let round = 0; round < 40; round++) rollUp([parseBackupText(text, 'warm-up.json', known)], { items, defaultTarget, today });
+  for (let round = 0; round < 40; round++) {
+    const rows = personRowsOf(parseBackupText(text, 'warm-up.json', known), current);
+    if (combines) rollUpRows([rows], items);
+  }
 }

@@ -1,16 +1,31 @@
 import type { ItemShortfall } from '../../domain/organisation-aggregate';
-import { pickText } from '../../domain/localized-text';
+import { useState } from 'react';
+import { pickText, type Language } from '../../domain/localized-text';
+import { sortRows } from '../../domain/organisation-people-view';
+import { SortHeader, type TableSort } from './sort-header';
 import { level } from '../../lib/number-format';
 import { BarDrawing } from './bar-drawing';
-import { itemCode } from './organisation-labels';
+import { itemCode, type OrganisationTranslate } from './organisation-labels';
 import { OrgFigure } from './org-figure';
 import { useOrganisationTranslation } from './use-organisation-translation';
 
 const charted = 15;
+const rankingColumns = ['code', 'item', 'below', 'required', 'totalGap', 'meanGap'] as const;
+type RankingColumn = (typeof rankingColumns)[number];
+const rankingOrder: TableSort<RankingColumn> = { key: 'below', direction: 'descending' };
 
-/** Where the organisation is short: items by the number of people below target; the chart draws the top 15. */
+function rankingValue(entry: ItemShortfall, column: RankingColumn, language: Language, t: OrganisationTranslate): string | number {
+  if (column === 'code') return itemCode(entry.item, t);
+  if (column === 'item') return pickText(entry.item.title, language);
+  return entry[column];
+}
+
+/** Where the organisation is short: items by the number of people below target; the chart draws the top 15, the table sorts by any column. */
 export function ShortfallRanking({ ranking, fileStem }: { ranking: readonly ItemShortfall[]; fileStem: string }) {
   const { language, t } = useOrganisationTranslation();
+  const [sort, setSort] = useState<TableSort<RankingColumn>>(rankingOrder);
+  // The ranking comes most people short first: only another order sorts it again.
+  const rows = sort === rankingOrder ? ranking : sortRows(ranking, (entry) => rankingValue(entry, sort.key, language, t), sort.direction, language);
   const short = ranking.filter((entry) => entry.below > 0);
   const top = short.slice(0, charted);
   return (
@@ -24,16 +39,13 @@ export function ShortfallRanking({ ranking, fileStem }: { ranking: readonly Item
         <table className="org-table">
           <thead>
             <tr>
-              <th scope="col">{t('org.col.code')}</th>
-              <th scope="col">{t('org.col.item')}</th>
-              <th scope="col">{t('org.col.below')}</th>
-              <th scope="col">{t('org.col.required')}</th>
-              <th scope="col">{t('org.col.totalGap')}</th>
-              <th scope="col">{t('org.col.meanGap')}</th>
+              {rankingColumns.map((column) => (
+                <SortHeader key={column} column={column} label={t(`org.col.${column}`)} sort={sort} onSort={setSort} first={column === 'code' || column === 'item' ? 'ascending' : 'descending'} />
+              ))}
             </tr>
           </thead>
           <tbody>
-            {ranking.map((entry) => (
+            {rows.map((entry) => (
               <tr key={entry.item.key}>
                 <td className="org-code">{itemCode(entry.item, t)}</td>
                 <th scope="row">{pickText(entry.item.title, language)}</th>
