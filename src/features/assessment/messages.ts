@@ -6,7 +6,7 @@ import { createTranslator, withCoreMessages, type Messages } from '../../i18n/tr
  */
 const th = {
   'form.required': 'กรุณากรอกช่องนี้',
-  'form.tooLong': 'ข้อความยาวเกินไป (ไม่เกิน 200 ตัวอักษร)',
+  'form.tooLong': 'ข้อความยาวเกินที่ช่องนี้รับได้',
   'form.optional': 'ไม่บังคับ',
   'form.dateRequired': 'กรุณาเลือกวัน เดือน และกรอกปี',
   'form.dateInvalid': 'วันที่ไม่ครบหรือไม่มีอยู่จริง กรุณาตรวจสอบวัน เดือน ปี',
@@ -113,7 +113,7 @@ const th = {
 
 const en: Record<keyof typeof th, string> = {
   'form.required': 'Please fill in this field.',
-  'form.tooLong': 'Too long (200 characters at most).',
+  'form.tooLong': 'Longer than this box takes.',
   'form.optional': 'optional',
   'form.dateRequired': 'Please choose the day and month and type the year.',
   'form.dateInvalid': 'The date is incomplete or does not exist: check the day, month and year.',
