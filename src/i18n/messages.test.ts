@@ -48,6 +48,10 @@ describe('the messages of the app and of every feature', () => {
     expect(withThaiDigits).toEqual([]);
   });
 
+  it.each(sets)('%s: no English message hedges a count with "(s)": plurals go by Intl.PluralRules', (_path, messages) => {
+    expect(Object.entries(messages.en).filter(([, text]) => /\w\((s|es)\)/.test(text)).map(([key]) => key)).toEqual([]);
+  });
+
   it('has no feature key that repeats a shared one', () => {
     const shared = new Set(Object.keys(coreMessages.th));
     const repeated = sets.slice(1).flatMap(([, messages]) => Object.keys(messages.th).filter((key) => shared.has(key)));
