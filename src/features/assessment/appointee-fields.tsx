@@ -41,11 +41,8 @@ export function AppointeeFields() {
           hint={name === 'appointedOn' ? t('appointee.appointedOnHint') : t('appointee.assessedOnHint')}
           required
         >
-          {name === 'appointedOn' && futureAppointment && (
-            <p className="field__note" role="status">
-              {t('appointee.futureAppointment')}
-            </p>
-          )}
+          {/* A warning, not a refusal: an appointment may be dated ahead. The live region is there before its words. */}
+          {name === 'appointedOn' && <div role="status">{futureAppointment && <p className="field__note">{t('appointee.futureAppointment')}</p>}</div>}
         </FormDateField>
       ))}
     </>
