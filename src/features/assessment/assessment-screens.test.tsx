@@ -71,4 +71,12 @@ describe('the appointee details screen', () => {
     await user.type(name, 'ก'.repeat(appointeeTextMaxLength + 20));
     expect(name).toHaveValue('ก'.repeat(appointeeTextMaxLength));
   });
+
+  it('refuses an emptied field with one error summary, one alert, on the first click', async () => {
+    const { user } = renderApp('#/assessments/test-assessment/details', { language: 'en', assessments: [assessment] });
+    await user.clear(await screen.findByRole('textbox', { name: /Agency/ }));
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(screen.getAllByRole('alert').map((alert) => alert.textContent)).toEqual(['Please correct the field marked ! below.']);
+    expect(window.location.hash).toBe('#/assessments/test-assessment/details');
+  });
 });
