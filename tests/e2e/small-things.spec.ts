@@ -11,9 +11,18 @@ function state(language: 'th' | 'en') {
 }
 
 const words = {
-  th: { switchTo: 'English', save: 'บันทึก', position: /ตำแหน่ง/, appointed: /วันที่ได้รับการแต่งตั้ง/, future: 'วันที่แต่งตั้งยังมาไม่ถึง' },
-  en: { switchTo: 'ไทย', save: 'Save', position: /Position/, appointed: /Date of appointment/, future: 'This date is still to come' },
+  th: { moved: 'ไม่มี → มีบางส่วน', roundsHidden: 'เลือก DCIO ด้านบนเพื่อดู', added: /รายการที่ MCIO มีแต่ DCIO ไม่มี/, switchTo: 'English', save: 'บันทึก', position: /ตำแหน่ง/, appointed: /วันที่ได้รับการแต่งตั้ง/, future: 'วันที่แต่งตั้งยังมาไม่ถึง' },
+  en: { moved: 'None → Some', roundsHidden: 'choose DCIO above to see it', added: /2 items of MCIO that DCIO does not have/, switchTo: 'ไทย', save: 'Save', position: /Position/, appointed: /Date of appointment/, future: 'This date is still to come' },
 } as const;
+
+/** The DCIO fixture with a first round a year earlier in which "implementation" was none (now some). */
+function withEarlierRound(language: 'th' | 'en') {
+  const copy = state(language);
+  const assessment = copy.state.assessments.gapfixture1;
+  const experience = { ...assessment.experience, implementation: { status: 'none' } };
+  assessment.rounds = [{ number: 1, assessedOn: '2025-11-27', ratings: assessment.ratings, experience, closedAt: '2025-11-27T03:00:00.000Z' }];
+  return copy;
+}
 
 async function openDetails(page: Page, language: 'th' | 'en') {
   await openWithState(page, state(language), '#/assessments/gapfixture1/details');
@@ -60,6 +69,20 @@ for (const width of [375, 1280] as const) {
         await position.fill('อธิบดี');
         await page.getByRole('button', { name: w.save }).click();
         await expect(page).toHaveURL(/#\/assessments\/gapfixture1$/);
+      });
+
+      test(`${language}: rounds compare experience in words; read against another role, the rounds say why they are hidden and the added items are named`, async ({ page }) => {
+        await openWithState(page, withEarlierRound(language), '#/assessments/gapfixture1/gaps');
+        const rounds = page.locator('section[aria-labelledby="rounds-title"]');
+        await expect(rounds.locator('[data-key="experience:implementation"]')).toContainText(w.moved);
+        await expect(rounds).not.toContainText(/none|some/);
+        await page.locator('#compare-profile').selectOption('mcio');
+        await expect(rounds).toHaveCount(0);
+        await expect(page.locator('[data-note="rounds-hidden"]')).toContainText(w.roundsHidden);
+        const added = page.locator('.other-role__added');
+        await added.locator('summary').click();
+        await expect(added.locator('summary')).toContainText(w.added);
+        await expect(added.locator('li')).toHaveText([/^DS400 \S/, /Human Resource/i]);
       });
     }
   });
