@@ -11,8 +11,8 @@ function state(language: 'th' | 'en') {
 }
 
 const words = {
-  th: { moved: 'ไม่มี → มีบางส่วน', roundsHidden: 'เลือก DCIO ด้านบนเพื่อดู', added: /รายการที่ MCIO มีแต่ DCIO ไม่มี/, switchTo: 'English', save: 'บันทึก', position: /ตำแหน่ง/, appointed: /วันที่ได้รับการแต่งตั้ง/, future: 'วันที่แต่งตั้งยังมาไม่ถึง' },
-  en: { moved: 'None → Some', roundsHidden: 'choose DCIO above to see it', added: /2 items of MCIO that DCIO does not have/, switchTo: 'ไทย', save: 'Save', position: /Position/, appointed: /Date of appointment/, future: 'This date is still to come' },
+  th: { clear: 'ล้างคะแนน DG100', undo: 'เลิกล้างคะแนน DG100', cleared: 'ล้างคะแนน DG100 แล้ว', moved: 'ไม่มี → มีบางส่วน', roundsHidden: 'เลือก DCIO ด้านบนเพื่อดู', added: /รายการที่ MCIO มีแต่ DCIO ไม่มี/, switchTo: 'English', save: 'บันทึก', position: /ตำแหน่ง/, appointed: /วันที่ได้รับการแต่งตั้ง/, future: 'วันที่แต่งตั้งยังมาไม่ถึง' },
+  en: { clear: 'Clear the rating DG100', undo: 'Undo clearing the rating of DG100', cleared: 'Rating of DG100 cleared', moved: 'None → Some', roundsHidden: 'choose DCIO above to see it', added: /2 items of MCIO that DCIO does not have/, switchTo: 'ไทย', save: 'Save', position: /Position/, appointed: /Date of appointment/, future: 'This date is still to come' },
 } as const;
 
 /** The DCIO fixture with a first round a year earlier in which "implementation" was none (now some). */
@@ -83,6 +83,22 @@ for (const width of [375, 1280] as const) {
         await added.locator('summary').click();
         await expect(added.locator('summary')).toContainText(w.added);
         await expect(added.locator('li')).toHaveText([/^DS400 \S/, /Human Resource/i]);
+      });
+
+      test(`${language}: a cleared rating comes back with Undo, from the keyboard, as it was`, async ({ page }) => {
+        await openWithState(page, state(language), '#/assessments/gapfixture1');
+        const item = page.locator('[data-key="unit:DG100"]');
+        await expect(item.locator('input[type=radio]:checked')).toHaveValue('3');
+        await item.getByRole('button', { name: w.clear }).click();
+        await expect(item.locator('input[type=radio]:checked')).toHaveCount(0);
+        await expect(item.getByRole('status')).toContainText(w.cleared);
+        await expect(item.getByRole('button', { name: w.undo })).toBeFocused();
+        await page.keyboard.press('Enter');
+        await expect(item.locator('input[type=radio]:checked')).toHaveValue('3');
+        await expect(item.locator('input[type=radio]:checked')).toBeFocused();
+        await expect(item.locator('select')).toHaveValue('4');
+        const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('cio-skills-compass') ?? '{}').state.assessments.gapfixture1.ratings['unit:DG100']);
+        expect(stored).toEqual({ level: 3, target: 4 });
       });
     }
   });
