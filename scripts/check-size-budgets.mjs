@@ -23,7 +23,9 @@ export const budgets = {
     // + names in file names and the gaps in priority order (issue 12).
     // + 1.2 for domain/gaps and domain/deadlines, which left the first load (99.0 -> 98.9 KB) when the action schema left plan.ts
     // (issue 11, decision 014; main's review.ts pulled plan.ts in): the same bytes, now counted where used.
-    'src/features/plan/plan-screen.tsx': 25.8,
+    // + 0.1 for issue 12 item 13: the date field keeps a half-filled date across a language switch, and day counts
+    // go by plural rules (25.8 measured, a few bytes over).
+    'src/features/plan/plan-screen.tsx': 25.9,
     'src/features/report/report-screen.tsx': 117.2,
   },
 };
