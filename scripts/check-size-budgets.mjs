@@ -25,7 +25,9 @@ export const budgets = {
     // (issue 11, decision 014; main's review.ts pulled plan.ts in): the same bytes, now counted where used.
     // + 0.7 and + 0.4 (wave 3, one home): the actions' names and the forms' errors left the first load (98.9 -> 98.8
     // KB) for small chunks of their own shared by the screens that use them: the same bytes, counted where used.
-    'src/features/plan/plan-screen.tsx': 26.5,
+    // + 0.1 for issue 12 item 13: the date field keeps a half-filled date across a language switch, and day counts
+    // go by plural rules (measured a few bytes over on its branch).
+    'src/features/plan/plan-screen.tsx': 26.6,
     'src/features/report/report-screen.tsx': 117.6,
     // The supervisor's review on <Form> (react-hook-form, its zod resolver) with the actions' names: 30.7 KB.
     'src/features/review/review-mode-screen.tsx': 31.5,

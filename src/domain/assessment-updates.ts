@@ -18,6 +18,11 @@ export function withRating(assessment: Assessment, key: string, patch: Partial<P
   return { ...assessment, ratings, updatedAt: now };
 }
 
+/** The assessment with one rated item put back exactly as it was (`undefined`: never rated), as an undo does. */
+export function withRatingAsItWas(assessment: Assessment, key: string, rating: ProficiencyRating | undefined, now: string): Assessment {
+  return { ...assessment, ratings: withEntry(assessment.ratings, key, compact({ ...rating })), updatedAt: now };
+}
+
 /** The assessment with one experience record changed; a record left with nothing is dropped. */
 export function withExperience(assessment: Assessment, experienceId: string, patch: Partial<ExperienceRecord>, now: string): Assessment {
   const experience = withEntry(assessment.experience, experienceId, compact({ ...assessment.experience[experienceId], ...patch }));

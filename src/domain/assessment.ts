@@ -6,6 +6,10 @@ import { reviewSchema } from './review-schema';
 import { roleProfileIdSchema } from './role-profile';
 
 export const noteMaxLength = 2000;
+/** The longest name, position or agency; the form's boxes take no more (maxLength), so the limit never surprises on save. */
+export const appointeeTextMaxLength = 200;
+export const titleMaxLength = 120;
+export const evidenceMaxLength = 500;
 const noteSchema = z.string().check(z.maxLength(noteMaxLength));
 
 /** The key of a rated item: its kind and its code or id, e.g. `unit:DG100`, `criterion:SPM304.1`, `knowledge:agile`. */
@@ -23,12 +27,12 @@ export type ProficiencyRating = z.infer<typeof proficiencyRatingSchema>;
 export const experienceRecordSchema = z.strictObject({
   status: z.optional(experienceStatusSchema),
   acquiredOn: z.optional(calendarDateSchema),
-  evidence: z.optional(z.string().check(z.maxLength(500))),
+  evidence: z.optional(z.string().check(z.maxLength(evidenceMaxLength))),
   note: z.optional(noteSchema),
 });
 export type ExperienceRecord = z.infer<typeof experienceRecordSchema>;
 
-const shortTextSchema = z.string().check(z.trim(), z.maxLength(200));
+const shortTextSchema = z.string().check(z.trim(), z.maxLength(appointeeTextMaxLength));
 
 /** Who is assessed. The name may be empty (an anonymous report); the appointment date drives the deadlines. */
 export const appointeeSchema = z.strictObject({
@@ -58,7 +62,7 @@ export type Round = z.infer<typeof roundSchema>;
 export const assessmentSchema = z.strictObject({
   id: assessmentIdSchema,
   /** The name the user gave it; without one, it is called by its role and date in the current language. */
-  title: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(120))),
+  title: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(titleMaxLength))),
   profileId: roleProfileIdSchema,
   appointee: appointeeSchema,
   ratings: ratingsSchema,

@@ -5,12 +5,13 @@ export const actionKinds = ['course', 'assignment', 'coaching', 'study-visit', '
 export const actionStatuses = ['planned', 'in-progress', 'done'] as const;
 export type ActionKind = (typeof actionKinds)[number];
 export type ActionStatus = (typeof actionStatuses)[number];
+export const actionDescriptionMaxLength = 500;
 
 /** One development action of the plan (IDP): what, when, how far along, and which items it serves. */
 export const developmentActionSchema = z.strictObject({
   id: z.string().check(z.regex(/^[a-z0-9-]{6,64}$/)),
   kind: z.enum(actionKinds),
-  description: z.string().check(z.trim(), z.minLength(1), z.maxLength(500)),
+  description: z.string().check(z.trim(), z.minLength(1), z.maxLength(actionDescriptionMaxLength)),
   startOn: z.optional(calendarDateSchema),
   targetOn: calendarDateSchema,
   status: z.enum(actionStatuses),

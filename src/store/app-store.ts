@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import { createAssessment, type Appointee, type Assessment, type ExperienceRecord, type ProficiencyRating } from '../domain/assessment';
-import { duplicateOf, withAppointee, withExperience, withRating, withReview, withTitle } from '../domain/assessment-updates';
+import { duplicateOf, withAppointee, withExperience, withRating, withRatingAsItWas, withReview, withTitle } from '../domain/assessment-updates';
 import { recordChanges } from '../domain/item-clocks';
 import type { DevelopmentAction } from '../domain/development-action';
 import { applyPlanChanges, type PlanChange } from '../domain/plan-changes';
@@ -34,6 +34,8 @@ interface AppState extends StoredState {
   rateItem(id: string, key: string, level: ProficiencyRating['level']): void;
   setItemTarget(id: string, key: string, target: ProficiencyRating['target']): void;
   noteItem(id: string, key: string, note: string): void;
+  /** Undoes a cleared rating: level, target and note back as they were. */
+  undoClearRating(id: string, key: string, rating: ProficiencyRating): void;
   recordExperience(id: string, experienceId: string, patch: Partial<ExperienceRecord>): void;
   addAction(id: string, action: Omit<DevelopmentAction, 'id'>): string;
   updateAction(id: string, actionId: string, patch: Partial<Omit<DevelopmentAction, 'id'>>): void;
@@ -98,6 +100,7 @@ export const useAppStore = create<AppState>()((set, get) => {
         rateItem: (id, key, level) => update(id, (a) => withRating(a, key, { level }, now())),
         setItemTarget: (id, key, target) => update(id, (a) => withRating(a, key, { target }, now())),
         noteItem: (id, key, note) => update(id, (a) => withRating(a, key, { note }, now())),
+        undoClearRating: (id, key, rating) => update(id, (a) => withRatingAsItWas(a, key, rating, now())),
         recordExperience: (id, experienceId, patch) => update(id, (a) => withExperience(a, experienceId, patch, now())),
         addAction: (id, action) => {
           const actionId = newId();

@@ -18,6 +18,11 @@ export function datePartsToValue(parts: { day: string; month: string; year: stri
   return isCalendarDate(iso) ? iso : 'invalid';
 }
 
+/** A year as typed in one language's era, written in another's; a year not yet typed in full is kept as it is. */
+function yearIn(year: string, from: Language, to: Language): string {
+  return /^\d{4}$/.test(year) ? String(displayYear(commonEraYear(Number(year), from), to)) : year;
+}
+
 function partsOf(value: string, language: Language) {
   if (!isCalendarDate(value)) return { day: '', month: '', year: '' };
   const [year, month, day] = value.split('-').map(Number) as [number, number, number];
@@ -26,7 +31,8 @@ function partsOf(value: string, language: Language) {
 
 /**
  * A date as day, month and year boxes: the year in the Buddhist Era in Thai, the Common Era in English.
- * Reports an ISO date, '' or 'invalid' (see datePartsToValue). Remount it (key) to load another value.
+ * Reports an ISO date, '' or 'invalid' (see datePartsToValue). Remount it (key) to load another value. A change of
+ * language keeps what was chosen, even a date half filled in, and writes a full year in the new language's era.
  */
 export function DateField(props: {
   legend: string;
@@ -43,12 +49,15 @@ export function DateField(props: {
 }) {
   const { legend, value, language, labels, onChange, onBlur, describedBy, invalid, required, firstRef } = props;
   const id = useId();
-  const [parts, setParts] = useState(() => partsOf(value, language));
+  const [written, setWritten] = useState(() => ({ language, parts: partsOf(value, language) }));
+  // The language changed: the same date, its year in the other era (adjusting state to a prop, not an effect).
+  if (written.language !== language) setWritten({ language, parts: { ...written.parts, year: yearIn(written.parts.year, written.language, language) } });
+  const { parts } = written;
   const months = monthNames(language);
 
   function change(part: 'day' | 'month' | 'year', next: string) {
     const updated = { ...parts, [part]: next };
-    setParts(updated);
+    setWritten({ language, parts: updated });
     onChange(datePartsToValue(updated, language));
   }
 

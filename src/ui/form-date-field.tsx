@@ -28,7 +28,6 @@ export function FormDateField<Values extends FieldValues>(props: {
         name={name}
         render={({ field }) => (
           <DateField
-            key={language}
             legend={legend}
             value={typeof field.value === 'string' ? field.value : ''}
             language={language}

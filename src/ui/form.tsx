@@ -12,7 +12,11 @@ export function useZodForm<Schema extends z.ZodMiniType<FieldValues, FieldValues
   return useForm<z.input<Schema>, unknown, z.output<Schema>>({
     resolver: zodResolver(schema),
     defaultValues,
-    mode: 'onTouched',
+    // Errors first show on submit, then follow the typing. Checking on leaving a field put an error above the
+    // Save button between the press and the release of the click that left the field, so the button slid away
+    // and the click was lost: the user had to click twice (issue 12). Validating on submit is GOV.UK's advice too.
+    mode: 'onSubmit',
+    reValidateMode: 'onChange',
   });
 }
 

@@ -51,8 +51,8 @@ test.describe('the profile screen', () => {
     const spm300 = page.locator('li.unit', { hasText: 'SPM300' });
     await expect(spm300.locator('.criteria li')).toHaveCount(4);
     await expect(spm300).toContainText('SPM304');
-    await expect(page.locator('#experience')).toContainText('ภายใน ๒ ปี นับจากวันที่ได้รับการแต่งตั้ง');
-    await expect(page.locator('#attributes')).toContainText('คุณลักษณะตามหมวด ๒');
+    await expect(page.locator('#experience')).toContainText('ภายใน 2 ปี นับจากวันที่ได้รับการแต่งตั้ง');
+    await expect(page.locator('#attributes')).toContainText('คุณลักษณะตามหมวด 2');
   });
 
   test('serves the first screen as HTML before any script runs (prerendered)', async ({ request, baseURL }) => {

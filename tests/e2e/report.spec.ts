@@ -29,12 +29,12 @@ test.describe('the printed gap report', () => {
     expect(text).toContain('นางสาวพิมพ์ใจ ทดสอบรายงาน');
     for (const code of assistant.competencies) expect(text, code).toContain(code);
     for (const code of ['SPM304.1', 'SPM304.2', 'SPM304.3', 'SPM304.4']) expect(text).toContain(code);
-    for (const title of ['รายงานผลการประเมินตนเองด้านทักษะดิจิทัล', '๑. ความสามารถ', '๒. ความรู้', '๓. ประสบการณ์', '๕. สมรรถนะ', 'การรับรอง', 'ผู้บังคับบัญชา']) {
+    for (const title of ['รายงานผลการประเมินตนเองด้านทักษะดิจิทัล', '1. ความสามารถ', '2. ความรู้', '3. ประสบการณ์', '5. สมรรถนะ', 'การรับรอง', 'ผู้บังคับบัญชา']) {
       expect(text, title).toContain(title);
     }
     // Appointed 1 October 2568: the starred experiences are due 1 October 2570.
     expect(text).toContain('1 ตุลาคม 2570');
-    expect(text).toContain('ที่ นร ๑๐๑๓/ว ๑๘');
+    expect(text).toContain('ที่ นร 1013/ว 18');
     expect(text).toMatch(/หน้า 1 จาก \d/);
     expect(pages).toBeGreaterThanOrEqual(2);
     expect(pages).toBeLessThanOrEqual(6);

@@ -22,7 +22,7 @@ const profile = (id: string) => {
   return found;
 };
 
-describe('the shipped profile data (counted by hand from circular นร ๑๐๑๓/ว ๑๘)', () => {
+describe('the shipped profile data (counted by hand from circular นร 1013/ว 18)', () => {
   it('lists the three role profiles in the circular order', () => {
     expect(library.profiles.map((p) => p.id)).toEqual(['mcio', 'dcio', 'cio-assistant']);
   });
@@ -169,12 +169,18 @@ describe('the shipped profile data (counted by hand from circular นร ๑๐�
     expect(profile('mcio').role.th).toContain('หลักธรรมาภิบาล');
   });
 
-  it('points to section 2 of ว ๖/๒๕๖๑ without inventing its items', () => {
+  it('points to section 2 of ว 6/2561 without inventing its items', () => {
     for (const p of library.profiles) {
-      expect(p.notes.sectionTwo.knowledge.th).toContain('หมวด ๒');
-      expect(p.notes.sectionTwo.experience.th).toContain('หมวด ๒');
-      expect(p.notes.sectionTwo.attributes.th).toContain('หมวด ๒');
-      expect(p.notes.starredExperience.th).toContain('๒ ปี');
+      expect(p.notes.sectionTwo.knowledge.th).toContain('หมวด 2');
+      expect(p.notes.sectionTwo.experience.th).toContain('หมวด 2');
+      expect(p.notes.sectionTwo.attributes.th).toContain('หมวด 2');
+      expect(p.notes.starredExperience.th).toContain('2 ปี');
     }
+  });
+
+  it('writes every number in Arabic digits, the circular\'s number included (docs/data-notes.md, "Digits")', () => {
+    const shown = JSON.stringify(library);
+    expect(shown.match(/[๐-๙]+/g)).toBeNull();
+    expect(profile('dcio').source.number.th).toBe('นร 1013/ว 18');
   });
 });

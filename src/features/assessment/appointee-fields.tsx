@@ -5,6 +5,7 @@ import { FormDateField } from '../../ui/form-date-field';
 import { Field, useFormFields } from '../../ui/form';
 import type { AppointeeFormValues } from './appointee-form-schema';
 import { isCalendarDate, todayCalendarDate } from '../../domain/calendar-date';
+import { appointeeTextMaxLength } from '../../domain/assessment';
 
 /**
  * The appointee's details: name (optional), position, agency, date of appointment, date of assessment.
@@ -21,13 +22,13 @@ export function AppointeeFields() {
   return (
     <>
       <Field wiring={field('name')} label={t('appointee.name')} optional={t('form.optional')} hint={t('appointee.nameHint')}>
-        {(aria) => <input {...aria} {...register('name')} type="text" autoComplete="name" className="input" />}
+        {(aria) => <input {...aria} {...register('name')} type="text" autoComplete="name" className="input" maxLength={appointeeTextMaxLength} />}
       </Field>
       <Field wiring={field('position')} label={t('appointee.position')} required>
-        {(aria) => <input {...aria} {...register('position')} type="text" autoComplete="organization-title" className="input" required />}
+        {(aria) => <input {...aria} {...register('position')} type="text" autoComplete="organization-title" className="input" maxLength={appointeeTextMaxLength} required />}
       </Field>
       <Field wiring={field('agency')} label={t('appointee.agency')} required>
-        {(aria) => <input {...aria} {...register('agency')} type="text" autoComplete="organization" className="input" required />}
+        {(aria) => <input {...aria} {...register('agency')} type="text" autoComplete="organization" className="input" maxLength={appointeeTextMaxLength} required />}
       </Field>
       {(['appointedOn', 'assessedOn'] as const).map((name) => (
         <FormDateField
@@ -40,11 +41,8 @@ export function AppointeeFields() {
           hint={name === 'appointedOn' ? t('appointee.appointedOnHint') : t('appointee.assessedOnHint')}
           required
         >
-          {name === 'appointedOn' && futureAppointment && (
-            <p className="field__note" role="status">
-              {t('appointee.futureAppointment')}
-            </p>
-          )}
+          {/* A warning, not a refusal: an appointment may be dated ahead. The live region is there before its words. */}
+          {name === 'appointedOn' && <div role="status">{futureAppointment && <p className="field__note">{t('appointee.futureAppointment')}</p>}</div>}
         </FormDateField>
       ))}
     </>

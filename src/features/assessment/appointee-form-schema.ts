@@ -3,6 +3,7 @@ import type { FormMessageKey } from '../../i18n/form-messages';
 import type { AssessmentMessageKey } from './messages';
 import { isCalendarDate, isCalendarDateInRange } from '../../domain/calendar-date';
 import { roleProfileIdSchema } from '../../domain/role-profile';
+import { appointeeTextMaxLength } from '../../domain/assessment';
 import { schemaMessage } from '../../ui/form';
 
 const message = (key: AssessmentMessageKey | FormMessageKey) => schemaMessage(key);
@@ -17,7 +18,7 @@ function dateValue() {
 }
 
 function text(required: boolean) {
-  const checks = [z.trim(), z.maxLength(200, message('form.tooLong'))];
+  const checks = [z.trim(), z.maxLength(appointeeTextMaxLength, message('form.tooLong'))];
   return z.string().check(...(required ? [...checks, z.minLength(1, message('form.required'))] : checks));
 }
 

@@ -1,5 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { appointeeTextMaxLength } from '../../domain/assessment';
 import { useAppStore } from '../../store/app-store';
 import { makeAssessment } from '../../testing/assessment-factory';
 import { renderApp } from '../../testing/render-app';
@@ -60,5 +61,22 @@ describe('the appointee details screen', () => {
     await user.click(screen.getByRole('button', { name: 'Save' }));
     expect(useAppStore.getState().assessments['test-assessment']?.appointee.position).toBe('Director-General');
     expect(window.location.hash).toBe('#/assessments/test-assessment');
+  });
+
+  it('stops each text box at the schema\'s limit as the user types, rather than refusing on save', async () => {
+    const { user } = renderApp('#/assessments/test-assessment/details', { language: 'en', assessments: [assessment] });
+    const name = await screen.findByRole('textbox', { name: /Full name/ });
+    for (const box of screen.getAllByRole('textbox').filter((box) => box.getAttribute('inputmode') !== 'numeric')) expect(box).toHaveAttribute('maxLength', String(appointeeTextMaxLength));
+    await user.clear(name);
+    await user.type(name, 'ก'.repeat(appointeeTextMaxLength + 20));
+    expect(name).toHaveValue('ก'.repeat(appointeeTextMaxLength));
+  });
+
+  it('refuses an emptied field with one error summary, one alert, on the first click', async () => {
+    const { user } = renderApp('#/assessments/test-assessment/details', { language: 'en', assessments: [assessment] });
+    await user.clear(await screen.findByRole('textbox', { name: /Agency/ }));
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(screen.getAllByRole('alert').map((alert) => alert.textContent)).toEqual(['Please correct the field marked ! below.']);
+    expect(window.location.hash).toBe('#/assessments/test-assessment/details');
   });
 });

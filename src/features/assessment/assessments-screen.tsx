@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import { useFormContext } from 'react-hook-form';
 import { z } from 'zod/mini';
-import type { Assessment } from '../../domain/assessment';
+import { titleMaxLength, type Assessment } from '../../domain/assessment';
 import { listAssessmentItems } from '../../domain/assessment-items';
 import { assessmentProgress } from '../../domain/progress';
 import { assessmentTitle } from '../../lib/assessment-title';
@@ -13,7 +13,7 @@ import { Form, useFormFields, useZodForm } from '../../ui/form';
 import { useAssessmentTranslation } from './use-assessment-translation';
 import { formatLongDate, localCalendarDateOf } from '../../domain/calendar-date';
 
-const renameSchema = z.object({ title: z.string().check(z.trim(), z.maxLength(120)) });
+const renameSchema = z.object({ title: z.string().check(z.trim(), z.maxLength(titleMaxLength)) });
 type RenameValues = z.input<typeof renameSchema>;
 
 function RenameForm({ assessment, title, onDone }: { assessment: Assessment; title: string; onDone: () => void }) {
@@ -46,7 +46,7 @@ function RenameField({ placeholder, onCancel }: { placeholder: string; onCancel:
       <label htmlFor={wiring.id}>{t('assessments.newName')}</label>
       {/* The user asked to rename: the field is where they mean to type. */}
       {/* eslint-disable-next-line jsx-a11y/no-autofocus */}
-      <input id={wiring.id} {...register('title')} className="input" placeholder={placeholder} maxLength={120} autoFocus onKeyDown={(event) => event.key === 'Escape' && onCancel()} aria-describedby={wiring.hintId} />
+      <input id={wiring.id} {...register('title')} className="input" placeholder={placeholder} maxLength={titleMaxLength} autoFocus onKeyDown={(event) => event.key === 'Escape' && onCancel()} aria-describedby={wiring.hintId} />
       <p id={wiring.hintId} className="field__hint">
         {t('assessments.renameHint')}
       </p>

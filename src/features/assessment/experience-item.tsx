@@ -1,5 +1,6 @@
 import { memo, useState } from 'react';
 import type { ExperienceItem } from '../../domain/assessment-items';
+import { evidenceMaxLength } from '../../domain/assessment';
 import { acquiredAfterDeadline, deadlineStatus } from '../../domain/deadlines';
 import { pickText } from '../../domain/localized-text';
 import type { ExperienceEntry } from '../../domain/rating-scale';
@@ -85,7 +86,7 @@ export const ExperienceItemView = memo(function ExperienceItemView(props: { asse
             id={`${domId}-evidence`}
             type="text"
             className="input"
-            maxLength={500}
+            maxLength={evidenceMaxLength}
             value={record?.evidence ?? ''}
             onChange={(event) => recordExperience(assessmentId, item.id, { evidence: event.target.value })}
           />

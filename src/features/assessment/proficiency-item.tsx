@@ -1,7 +1,8 @@
-import { memo } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import type { ProficiencyItem } from '../../domain/assessment-items';
 import { pickText } from '../../domain/localized-text';
 import { levels, type Level, type LevelEntry } from '../../domain/rating-scale';
+import type { ProficiencyRating } from '../../domain/assessment';
 import { useAssessmentTranslation } from './use-assessment-translation';
 import { useAppStore } from '../../store/app-store';
 import { itemDomId, levelDescriptionId } from './dom-ids';
@@ -20,12 +21,20 @@ export const ProficiencyItemView = memo(function ProficiencyItemView(props: { as
   const rateItem = useAppStore((state) => state.rateItem);
   const setItemTarget = useAppStore((state) => state.setItemTarget);
   const noteItem = useAppStore((state) => state.noteItem);
+  const undoClearRating = useAppStore((state) => state.undoClearRating);
+  // Clearing is one click, so it can be undone: the rating as it was, until the item is rated again.
+  const [cleared, setCleared] = useState<ProficiencyRating | null>(null);
+  const undoButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (cleared) undoButton.current?.focus();
+  }, [cleared]);
   const domId = itemDomId(item.key);
   const level = rating?.level;
   const standing = proficiencyStanding(rating, defaultTarget);
   const { target } = standing;
   const status = standingStatus(standing);
   const chosen = scale.find((entry) => entry.level === level);
+  const undoable = cleared !== null && level === undefined;
 
   return (
     <fieldset className="rating-item" id={domId} data-key={item.key} data-rated={level !== undefined}>
@@ -72,9 +81,39 @@ export const ProficiencyItemView = memo(function ProficiencyItemView(props: { as
           {target !== defaultTarget && <span className="target-select__changed">{t('assessment.targetChanged', { default: defaultTarget })}</span>}
         </label>
         {level !== undefined && (
-          <button type="button" className="button button--link" aria-label={`${t('assessment.clear')} ${item.code}`} onClick={() => rateItem(assessmentId, item.key, undefined)}>
+          <button
+            type="button"
+            className="button button--link"
+            aria-label={`${t('assessment.clear')} ${item.code}`}
+            onClick={() => {
+              setCleared(rating ?? {});
+              rateItem(assessmentId, item.key, undefined);
+            }}
+          >
             {t('assessment.clear')}
           </button>
+        )}
+        {/* Out of the layout, so an empty region leaves no gap; there before its words, so they are heard. */}
+        <span role="status" className="visually-hidden">
+          {undoable && t('assessment.clearedStatus', { code: item.code })}
+        </span>
+        {undoable && (
+          <span className="rating-item__cleared">
+            <span aria-hidden="true">{t('assessment.cleared')}</span>{' '}
+            <button
+              type="button"
+              ref={undoButton}
+              className="button button--link"
+              aria-label={t('assessment.undoLabel', { code: item.code })}
+              onClick={(event) => {
+                undoClearRating(assessmentId, item.key, cleared);
+                // The rating is back: the focus goes to it, where digits rate again, rather than to the page.
+                event.currentTarget.closest('fieldset')?.querySelector<HTMLInputElement>(`input[type=radio][value="${String(cleared.level)}"]`)?.focus();
+              }}
+            >
+              {t('assessment.undo')}
+            </button>
+          </span>
         )}
         <ItemNote id={`${domId}-note`} code={item.code} note={rating?.note} onChange={(note) => noteItem(assessmentId, item.key, note)} />
       </div>

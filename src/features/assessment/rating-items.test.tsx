@@ -59,6 +59,25 @@ describe('ProficiencyItemView', () => {
     expect(rating()).toEqual({ target: 4, note: 'อบรม <b>PDPA</b>' });
     expect(screen.queryByRole('radio', { checked: true })).toBeNull();
   });
+
+  it('undoes a cleared rating from the keyboard: level, target and note as they were, and says so', async () => {
+    const user = userEvent.setup();
+    renderUnit();
+    await user.click(screen.getAllByRole('radio')[2] as HTMLElement);
+    await user.selectOptions(screen.getByRole('combobox', { name: 'ระดับที่คาดหวัง' }), '4');
+    await user.click(screen.getByText('หมายเหตุ'));
+    await user.type(screen.getByRole('textbox', { name: 'หมายเหตุสำหรับ DG100' }), 'อบรม');
+    await user.click(screen.getByRole('button', { name: 'ล้างคะแนน DG100' }));
+    expect(rating()).toEqual({ target: 4, note: 'อบรม' });
+    expect(screen.getByRole('status')).toHaveTextContent('ล้างคะแนน DG100 แล้ว');
+    const undo = screen.getByRole('button', { name: 'เลิกล้างคะแนน DG100' });
+    expect(undo).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(rating()).toEqual({ level: 2, target: 4, note: 'อบรม' });
+    expect(screen.getByRole('radio', { checked: true })).toHaveFocus();
+    expect(screen.queryByRole('button', { name: 'เลิกล้างคะแนน DG100' })).toBeNull();
+    expect(screen.getByRole('status')).toBeEmptyDOMElement();
+  });
 });
 
 describe('rendering', () => {

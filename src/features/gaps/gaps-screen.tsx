@@ -17,6 +17,7 @@ import { GapBars } from './gap-bars';
 import { HeadlineFigures } from './headline-figures';
 import { ReadinessRadar } from './readiness-radar';
 import { ReviewComparison, ReviewControls } from './review-comparison';
+import { OtherRoleNote } from './other-role-note';
 import { RoundComparison } from './round-comparison';
 import { useGapsTranslation } from './use-gaps-translation';
 import { todayCalendarDate } from '../../domain/calendar-date';
@@ -41,6 +42,12 @@ export function GapsScreen({ assessmentId }: { assessmentId: string }) {
     [items, assessment, review, view, ratingScale, today],
   );
   const ownProfile = profiles.find((candidate) => candidate.id === assessment?.profileId);
+  // Read against another role: the items that role adds, which this assessment never rated.
+  const added = useMemo(() => {
+    if (!ownProfile || ownProfile === profile) return [];
+    const own = new Set(listAssessmentItems(ownProfile, catalogue).map((item) => item.key));
+    return items.filter((item) => !own.has(item.key));
+  }, [ownProfile, profile, catalogue, items]);
   const title = assessment ? assessmentTitle(assessment, ownProfile?.abbreviation ?? '', language) : undefined;
   useDocumentTitle(title, t('gaps.title'), t('app.name'));
   useScreenArrival(`gaps:${assessmentId}`);
@@ -83,11 +90,7 @@ export function GapsScreen({ assessmentId }: { assessmentId: string }) {
           <p id="compare-hint" className="field__hint">
             {t('gaps.compareHint')}
           </p>
-          {!own && (
-            <p className="notice" role="status">
-              {t('gaps.comparing', { profile: profile.abbreviation })}
-            </p>
-          )}
+          {!own && <OtherRoleNote profile={profile.abbreviation} ownProfile={ownProfile?.abbreviation ?? ''} added={added} roundsHidden={(assessment.rounds?.length ?? 0) > 0} />}
         </div>
       </header>
       {review && reviewed && <ReviewControls reviews={reviews} reviewId={review.id} onReview={setReviewId} view={view} onView={setView} />}

@@ -3,7 +3,7 @@ import type { Assessment } from '../../domain/assessment';
 import type { AssessmentItem } from '../../domain/assessment-items';
 import { analyseGaps, type ReadinessGroup } from '../../domain/gaps';
 import { pickText } from '../../domain/localized-text';
-import type { Level } from '../../domain/rating-scale';
+import { experienceStatuses, type Level } from '../../domain/rating-scale';
 import { assessmentAtRound, currentRoundNumber, movedItems } from '../../domain/rounds';
 import { percent } from '../../lib/number-format';
 import { TableScroll } from '../../ui/table-scroll';
@@ -23,7 +23,11 @@ export function RoundComparison(props: { assessment: Assessment; items: Assessme
   const now = analyseGaps(items, assessment, { defaultTarget, today });
   const moves = movedItems(items, before, assessment);
   const current = currentRoundNumber(assessment);
-  const shown = (value: string | null) => (value === null ? t('gaps.notRated') : value);
+  // A level as its digit; an experience status in the words the gap bars use (never the stored none / some / yes).
+  const shown = (value: string | null) => {
+    const status = experienceStatuses.find((candidate) => candidate === value);
+    return value === null ? t('gaps.notRated') : status ? t(`gaps.experience.${status}`) : value;
+  };
 
   return (
     <section className="panel" aria-labelledby="rounds-title">

@@ -4,7 +4,7 @@ import { useFormContext } from 'react-hook-form';
 import { z } from 'zod/mini';
 import type { AssessmentItem } from '../../domain/assessment-items';
 import { pickText } from '../../domain/localized-text';
-import { actionKinds, actionStatuses, type DevelopmentAction } from '../../domain/development-action';
+import { actionDescriptionMaxLength, actionKinds, actionStatuses, type DevelopmentAction } from '../../domain/development-action';
 import { dateFieldLabels } from '../../i18n/date-field-labels';
 import { useAppStore } from '../../store/app-store';
 import { FormDateField } from '../../ui/form-date-field';
@@ -18,7 +18,7 @@ const message = (key: PlanMessageKey | FormMessageKey) => schemaMessage(key);
 
 const actionFormSchema = z.object({
   kind: z.enum(actionKinds),
-  description: z.string().check(z.trim(), z.minLength(1, message('form.required')), z.maxLength(500)),
+  description: z.string().check(z.trim(), z.minLength(1, message('form.required')), z.maxLength(actionDescriptionMaxLength)),
   startOn: z.string().check(z.refine((value) => value === '' || isCalendarDateInRange(value), message('form.dateInvalid'))),
   targetOn: z.string().check(z.refine((value) => value !== '', message('form.dateRequired')), z.refine((value) => value === '' || isCalendarDateInRange(value), message('form.dateInvalid'))),
   status: z.enum(actionStatuses),
@@ -81,7 +81,7 @@ function ActionFields({ candidates }: { candidates: AssessmentItem[] }) {
         <Field wiring={field('description')} label={t('plan.description')} required>
           {/* The user opened this form to write an action: the description is where they start. */}
           {/* eslint-disable-next-line jsx-a11y/no-autofocus */}
-          {(aria) => <textarea {...aria} {...register('description')} className="input" rows={2} maxLength={500} autoFocus />}
+          {(aria) => <textarea {...aria} {...register('description')} className="input" rows={2} maxLength={actionDescriptionMaxLength} autoFocus />}
         </Field>
         {(['startOn', 'targetOn'] as const).map((name) => (
           <FormDateField

@@ -5,7 +5,7 @@ import { createTranslator, withCoreMessages, type Messages } from '../../i18n/tr
 /** The development plan screen's messages, Thai first; they load with that screen only. */
 const th = {
   'plan.title': 'แผนพัฒนารายบุคคล (IDP)',
-  'plan.intro': 'วางแผนปิดช่องว่างแต่ละรายการ และสั่งสมประสบการณ์ที่มีเครื่องหมาย * ให้ทันกำหนด ๒ ปี',
+  'plan.intro': 'วางแผนปิดช่องว่างแต่ละรายการ และสั่งสมประสบการณ์ที่มีเครื่องหมาย * ให้ทันกำหนด 2 ปี',
   'plan.back': 'กลับไปประเมิน',
   'plan.exportIcs': 'ส่งออกปฏิทิน (.ics)',
   'plan.exportHint': 'นำเข้าไฟล์นี้ในปฏิทินของคุณ (Outlook, Google, Apple) มีกำหนดของประสบการณ์ * พร้อมการแจ้งเตือนล่วงหน้า 90 วัน และวันที่เป้าหมายของแต่ละกิจกรรม นำเข้าซ้ำได้โดยไม่เกิดรายการซ้ำ',
@@ -44,8 +44,8 @@ const th = {
   'plan.deleteTitle': 'ลบกิจกรรมนี้?',
   'plan.deleteBody': 'กิจกรรม “{action}” จะถูกลบจากแผน',
   'plan.calendarName': 'แผนพัฒนา {title}',
-  'plan.deadlineEvent': 'กำหนด ๒ ปี: {item}',
-  'plan.deadlineDescription': 'ประสบการณ์ที่มีเครื่องหมาย * ต้องมีภายใน ๒ ปีนับจากวันที่ได้รับการแต่งตั้ง ({appointed}) ตามหนังสือสำนักงาน ก.พ. ที่ นร ๑๐๑๓/ว ๑๘',
+  'plan.deadlineEvent': 'กำหนด 2 ปี: {item}',
+  'plan.deadlineDescription': 'ประสบการณ์ที่มีเครื่องหมาย * ต้องมีภายใน 2 ปีนับจากวันที่ได้รับการแต่งตั้ง ({appointed}) ตามหนังสือสำนักงาน ก.พ. ที่ นร 1013/ว 18',
   'plan.actionEvent': '{kind}: {description}',
   'plan.actionDescription': 'กิจกรรมพัฒนาสำหรับ {items} สถานะ: {status}',
 } as const;
@@ -66,8 +66,8 @@ const en: Record<keyof typeof th, string> = {
   'plan.gapPartlyMissing': 'partly missing',
   'plan.unrated': 'not yet rated',
   'plan.starredDue': '* due by {date}',
-  'plan.daysLeft': '{days} days left',
-  'plan.overdue': 'overdue by {days} days',
+  'plan.daysLeft': '{days, plural, one {# day} other {# days}} left',
+  'plan.overdue': 'overdue by {days, plural, one {# day} other {# days}}',
   'plan.addFor': 'Add an action for {code}',
   'plan.add': 'Add a development action',
   'plan.actions': 'Development actions',

@@ -19,4 +19,14 @@ describe('the plan screen', () => {
     const actions = useAppStore.getState().assessments[assessment.id]?.actions ?? [];
     expect(actions.map((action) => [action.description, action.serves])).toEqual([['Course on digital law', ['unit:DG100']]]);
   });
+
+  it('refuses an action with no description with one error summary, one alert', async () => {
+    const assessment = makeAssessment({ ratings: { 'unit:DG100': { level: 1 } } });
+    const { user } = renderApp(`#/assessments/${assessment.id}/plan`, { language: 'en', assessments: [assessment] });
+    await user.click(await screen.findByRole('button', { name: 'Add an action for DG100' }));
+    await user.clear(screen.getByRole('textbox', { name: /Description/ }));
+    await user.click(screen.getByRole('button', { name: 'Save the action' }));
+    expect(screen.getAllByRole('alert')).toHaveLength(1);
+    expect(useAppStore.getState().assessments[assessment.id]?.actions ?? []).toEqual([]);
+  });
 });

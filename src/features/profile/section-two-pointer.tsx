@@ -1,7 +1,7 @@
 import { pickText, type LocalizedText } from '../../domain/localized-text';
 import { useTranslation } from '../../i18n/use-translation';
 
-/** A pointer to the basic items of section 2 of circular ว ๖/๒๕๖๑, which our source does not list. */
+/** A pointer to the basic items of section 2 of circular ว 6/2561, which our source does not list. */
 export function SectionTwoPointer({ text }: { text: LocalizedText }) {
   const { language, t } = useTranslation();
   return (

@@ -64,7 +64,7 @@ export function ReportOptions(props: { language: Language; reviews: Review[]; op
           </label>
           <input id="memo-number" className="input" maxLength={100} value={options.memo.number} onChange={(event) => memo({ number: event.target.value })} />
         </p>
-        <DateField key={language} legend={ui('report.memoDate')} value={options.memo.date} language={language} labels={dateFieldLabels(language)} onChange={(value) => memo({ date: value === 'invalid' ? '' : value })} />
+        <DateField legend={ui('report.memoDate')} value={options.memo.date} language={language} labels={dateFieldLabels(language)} onChange={(value) => memo({ date: value === 'invalid' ? '' : value })} />
       </fieldset>
     </details>
   );

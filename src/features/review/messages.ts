@@ -115,7 +115,7 @@ const en: Record<keyof typeof th, string> = {
   'reviews.list': 'Reviews by others',
   'reviews.none': 'No review by anyone else yet.',
   'reviews.reviewedOn': 'on {date}',
-  'reviews.rated': '{count} item(s) rated',
+  'reviews.rated': '{count, plural, one {# item} other {# items}} rated',
   'reviews.overall': 'Overall opinion',
   'reviews.planAgreed': 'Development plan agreed',
   'reviews.planNotAgreed': 'Development plan not agreed yet',
