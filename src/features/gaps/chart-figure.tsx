@@ -1,4 +1,4 @@
-import { useRef, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { downloadBlob } from '../../lib/download';
 import { standaloneSvg, svgToPng, type LegendEntry } from '../../lib/svg-export';
 import { TableScroll } from '../../ui/table-scroll';
@@ -15,7 +15,8 @@ export function ChartFigure(props: {
   turn: number;
   title: string;
   fileName: (what: string, extension: string) => string;
-  chart: ReactNode;
+  /** The drawing; as a function of the width it may take, for a chart that fills the width (see useDrawingWidth). */
+  chart: ReactNode | ((width: number) => ReactNode);
   table: ReactNode;
   empty?: string;
   legend?: LegendEntry[];
@@ -24,8 +25,11 @@ export function ChartFigure(props: {
 }) {
   const { id, turn, title, fileName, chart, table, empty, legend, scrollable = false, hint } = props;
   const { t } = useGapsTranslation();
-  const mayDraw = useChartTurn(turn);
   const drawing = useRef<HTMLDivElement>(null);
+  const width = useDrawingWidth(drawing, typeof chart === 'function');
+  const mayDraw = useChartTurn(turn, width !== 0);
+  // Built once a width is known, and again only when it changes: the other charts' turns re-render this figure.
+  const drawn = useMemo(() => (!mayDraw ? null : typeof chart === 'function' ? chart(width) : chart), [mayDraw, chart, width]);
 
   async function download(format: 'svg' | 'png') {
     // The chart itself is the largest drawing (recharts also draws small legend icons as SVG).
@@ -55,7 +59,7 @@ export function ChartFigure(props: {
             data-chart={id}
             {...(scrollable ? { tabIndex: 0, role: 'region', 'aria-label': title } : { 'aria-hidden': true })}
           >
-            {mayDraw && (scrollable ? <div aria-hidden="true">{chart}</div> : chart)}
+            {drawn && (scrollable ? <div aria-hidden="true">{drawn}</div> : drawn)}
           </div>
           <div className="chart__actions">
             <button type="button" className="button button--secondary" onClick={() => void download('svg')}>
@@ -73,4 +77,24 @@ export function ChartFigure(props: {
       </details>
     </figure>
   );
+}
+
+/**
+ * The content width of `element`, from a ResizeObserver (which reports after layout, so nothing forces one), or
+ * -1 when `wanted` is false; 0 until the first report. recharts' ResponsiveContainer would measure each chart with
+ * getBoundingClientRect after drawing it empty, forcing a layout of the whole screen and a second render.
+ */
+function useDrawingWidth(element: RefObject<HTMLElement | null>, wanted: boolean): number {
+  const [width, setWidth] = useState(wanted ? 0 : -1);
+  useEffect(() => {
+    const target = element.current;
+    if (!wanted || !target || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(([entry]) => {
+      const next = Math.floor(entry?.contentRect.width ?? 0);
+      if (next > 0) setWidth(next);
+    });
+    observer.observe(target);
+    return () => observer.disconnect();
+  }, [element, wanted]);
+  return width;
 }

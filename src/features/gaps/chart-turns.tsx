@@ -18,10 +18,10 @@ export function ChartTurns({ children }: { children: ReactNode }) {
   return <ChartTurnContext value={{ drawn, drew }}>{children}</ChartTurnContext>;
 }
 
-/** Whether the chart with this turn (0 first) may draw now; outside `ChartTurns` it always may. */
-export function useChartTurn(turn: number): boolean {
+/** Whether the chart with this turn (0 first) may draw now (once `ready`); outside `ChartTurns` it always may. */
+export function useChartTurn(turn: number, ready = true): boolean {
   const turns = useContext(ChartTurnContext);
-  const mayDraw = !turns || turns.drawn > turn;
+  const mayDraw = ready && (!turns || turns.drawn > turn);
   useEffect(() => {
     if (mayDraw) turns?.drew(turn);
   }, [mayDraw, turns, turn]);

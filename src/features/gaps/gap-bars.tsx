@@ -1,4 +1,4 @@
-import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, XAxis, YAxis } from 'recharts';
 import type { GapPriority } from '../../domain/gaps';
 import { gapMeasure } from '../../domain/scoring';
 import { pickText, type Language } from '../../domain/localized-text';
@@ -27,6 +27,28 @@ function ItemTick(props: { x?: number | string; y?: number | string; payload?: {
   );
 }
 
+interface GapDatum {
+  label: string;
+  gap: number;
+  gapText: string;
+}
+
+/**
+ * One bar and its gap in words at its right end, as one shape: recharts' LabelList would add a Label (with its
+ * default props resolved) per bar, a large part of the chart's cost on a slow phone.
+ */
+function GapBar(props: { x?: number; y?: number; width?: number; height?: number; payload?: GapDatum }) {
+  const { x = 0, y = 0, width = 0, height = 0, payload } = props;
+  return (
+    <>
+      <rect x={x} y={y} width={Math.max(0, width)} height={Math.max(0, height)} fill={barColour} />
+      <text x={x + Math.max(0, width) + 5} y={y + height / 2} dy="0.355em" fontSize={12} fill="#1c2430">
+        {payload?.gapText}
+      </text>
+    </>
+  );
+}
+
 /** The gap of every item short of its target, largest first (the priority order), with the table of the same figures. */
 export function GapBars({ priorities, language, fileName }: { priorities: GapPriority[]; language: Language; fileName: (what: string, extension: string) => string }) {
   const { t } = useGapsTranslation();
@@ -41,7 +63,7 @@ export function GapBars({ priorities, language, fileName }: { priorities: GapPri
     if (which === 'target') return t('gaps.experience.yes');
     return t(standing.value === 0 ? 'gaps.experience.none' : standing.value < standing.target ? 'gaps.experience.some' : 'gaps.experience.yes');
   };
-  const data = priorities.map(({ standing }) => ({
+  const data: GapDatum[] = priorities.map(({ standing }) => ({
     label: `${standing.item.code} ${pickText(standing.item.title, language)}`,
     gap: Number(standing.gap.toFixed(2)),
     gapText: gapText(standing),
@@ -54,18 +76,15 @@ export function GapBars({ priorities, language, fileName }: { priorities: GapPri
       hint={t('gaps.prioritiesHint')}
       fileName={fileName}
       empty={priorities.length === 0 ? t('gaps.barsEmpty') : undefined}
-      chart={
-        <ResponsiveContainer width="100%" height={Math.max(120, data.length * (narrow ? 48 : 34) + 50)}>
-          <BarChart data={data} layout="vertical" margin={{ top: 8, right: narrow ? 64 : 96, bottom: 8, left: 4 }} accessibilityLayer={false}>
-            <CartesianGrid horizontal={false} strokeDasharray="3 3" />
-            <XAxis type="number" domain={[0, 4]} ticks={[0, 1, 2, 3, 4]} tick={{ fontSize: 12, fill: '#4a5565' }} />
-            <YAxis type="category" dataKey="label" width={narrow ? labelLayout.narrow.width : labelLayout.wide.width} interval={0} tick={(tick: { x?: number | string; y?: number | string; payload?: { value?: string } }) => <ItemTick {...tick} narrow={narrow} language={language} />} />
-            <Bar dataKey="gap" name={t('gaps.gap')} fill={barColour} isAnimationActive={false}>
-              <LabelList dataKey="gapText" position="right" style={{ fontSize: 12, fill: '#1c2430' }} />
-            </Bar>
-          </BarChart>
-        </ResponsiveContainer>
-      }
+      chart={(width: number) => (
+        <BarChart width={width} height={Math.max(120, data.length * (narrow ? 48 : 34) + 50)} data={data} layout="vertical" margin={{ top: 8, right: narrow ? 64 : 96, bottom: 8, left: 4 }} accessibilityLayer={false}>
+          <CartesianGrid horizontal={false} strokeDasharray="3 3" />
+          {/* interval 0: every tick drawn, none measured (recharts measures tick text in the DOM to thin them out). */}
+          <XAxis type="number" domain={[0, 4]} ticks={[0, 1, 2, 3, 4]} interval={0} tick={{ fontSize: 12, fill: '#4a5565' }} />
+          <YAxis type="category" dataKey="label" width={narrow ? labelLayout.narrow.width : labelLayout.wide.width} interval={0} tick={(tick: { x?: number | string; y?: number | string; payload?: { value?: string } }) => <ItemTick {...tick} narrow={narrow} language={language} />} />
+          <Bar dataKey="gap" name={t('gaps.gap')} fill={barColour} isAnimationActive={false} shape={GapBar} />
+        </BarChart>
+      )}
       table={
         <table className="numbers numbers--stack">
           <thead>

@@ -1,10 +1,8 @@
-import { ResponsiveContainer } from 'recharts';
 import { radarPoints, type GapAnalysis, type ReadinessGroup } from '../../domain/gaps';
 import { level } from '../../lib/number-format';
 import { useGapsTranslation } from './use-gaps-translation';
 import { RadarDrawing, radarColours } from '../../ui/radar-drawing';
 import { ChartFigure } from './chart-figure';
-
 
 /** Target against self-rating per skill group, with the table of the same figures. */
 export function ReadinessRadar(props: { analysis: GapAnalysis; nameOf: (group: ReadinessGroup) => string; fileName: (what: string, extension: string) => string; reviewer?: { analysis: GapAnalysis; label: string } }) {
@@ -23,11 +21,7 @@ export function ReadinessRadar(props: { analysis: GapAnalysis; nameOf: (group: R
         { label: t('gaps.radarSelf'), colour: radarColours.self },
         ...(reviewer ? [{ label: reviewer.label, colour: radarColours.reviewer, dashed: true }] : []),
       ]}
-      chart={
-        <ResponsiveContainer width="100%" height={340}>
-          <RadarDrawing data={data} targetLabel={t('gaps.radarTarget')} selfLabel={t('gaps.radarSelf')} reviewerLabel={reviewer?.label} />
-        </ResponsiveContainer>
-      }
+      chart={(width: number) => <RadarDrawing data={data} targetLabel={t('gaps.radarTarget')} selfLabel={t('gaps.radarSelf')} reviewerLabel={reviewer?.label} width={width} height={340} />}
       table={
         <table className="numbers">
           <thead>
