@@ -1,4 +1,4 @@
-import { lazy, Suspense, type ReactNode } from 'react';
+import { lazy, Suspense, useState, type ComponentType, type ReactNode } from 'react';
 import { ProfileScreen } from '../features/profile/profile-screen';
 import { useTranslation } from '../i18n/use-translation';
 import type { Route } from '../lib/routes';
@@ -8,37 +8,58 @@ import { usePrefetchOnIntent, usePrefetchWhenRatingCompletes } from './prefetch-
 /** The screens whose code loads on demand: every one but the first screen and not-found. */
 type LazyScreen = Exclude<Route['screen'], 'home' | 'profile' | 'not-found'>;
 
+/**
+ * A screen whose code loads on demand. Once its code is in (fetched on intent, prefetch-screens.ts) it renders at
+ * once: React.lazy would still suspend for a microtask, showing the fallback and hiding the screen being left (the
+ * long assessment screen) in the click's task.
+ */
+function lazyLoaded<Module, Props extends object>(load: () => Promise<Module>, pick: (module: Module) => ComponentType<Props>) {
+  let loaded: ComponentType<Props> | null = null;
+  const loadAndKeep = () =>
+    load().then((module) => {
+      loaded = pick(module);
+      return module;
+    });
+  const Lazy = lazy(() => loadAndKeep().then((module) => ({ default: pick(module) })));
+  function LazyScreen(props: Props) {
+    // Chosen once a mount, so a screen never remounts when its code arrives while it is shown.
+    const [Component] = useState(() => loaded ?? Lazy);
+    return <Component {...props} />;
+  }
+  return { load: loadAndKeep, Screen: LazyScreen };
+}
+
 // Each screen but the first loads its code only when the user shows they may go there (prefetch-screens.ts).
-const loadAssessmentRoutes = () => import('../features/assessment/assessment-routes');
-const loadGapsScreen = () => import('../features/gaps/gaps-screen'); // with recharts
-const loadBackupScreen = () => import('../features/backup/backup-screen');
-const loadPlanScreen = () => import('../features/plan/plan-screen');
-const loadReportScreen = () => import('../features/report/report-screen'); // with recharts
-const loadOrganisationScreen = () => import('../features/organisation/organisation-screen');
-const loadReviewsScreen = () => import('../features/review/reviews-screen');
-const loadReviewModeScreen = () => import('../features/review/review-mode-screen');
-const loaders = {
-  assessments: loadAssessmentRoutes,
-  'new-assessment': loadAssessmentRoutes,
-  assessment: loadAssessmentRoutes,
-  'assessment-details': loadAssessmentRoutes,
-  gaps: loadGapsScreen,
-  backup: loadBackupScreen,
-  plan: loadPlanScreen,
-  report: loadReportScreen,
-  organisation: loadOrganisationScreen,
-  reviews: loadReviewsScreen,
-  'review-mode': loadReviewModeScreen,
-} satisfies Record<LazyScreen, () => Promise<unknown>>;
-const AssessmentRoutes = lazy(() => loadAssessmentRoutes().then((module) => ({ default: module.AssessmentRoutes })));
-const GapsScreen = lazy(() => loadGapsScreen().then((module) => ({ default: module.GapsScreen })));
-const BackupScreen = lazy(() => loadBackupScreen().then((module) => ({ default: module.BackupScreen })));
-const PlanScreen = lazy(() => loadPlanScreen().then((module) => ({ default: module.PlanScreen })));
-const OrganisationScreen = lazy(() => loadOrganisationScreen().then((module) => ({ default: module.OrganisationScreen })));
+const assessmentRoutes = lazyLoaded(() => import('../features/assessment/assessment-routes'), (module) => module.AssessmentRoutes);
+const gapsScreen = lazyLoaded(() => import('../features/gaps/gaps-screen'), (module) => module.GapsScreen); // with recharts
+const backupScreen = lazyLoaded(() => import('../features/backup/backup-screen'), (module) => module.BackupScreen);
+const planScreen = lazyLoaded(() => import('../features/plan/plan-screen'), (module) => module.PlanScreen);
+const reportScreen = lazyLoaded(() => import('../features/report/report-screen'), (module) => module.ReportScreen); // with recharts
+const organisationScreen = lazyLoaded(() => import('../features/organisation/organisation-screen'), (module) => module.OrganisationScreen);
 // Review mode and the reviews of an assessment: files to and from a supervisor or an assistant.
-const ReviewModeScreen = lazy(() => loadReviewModeScreen().then((module) => ({ default: module.ReviewModeScreen })));
-const ReviewsScreen = lazy(() => loadReviewsScreen().then((module) => ({ default: module.ReviewsScreen })));
-const ReportScreen = lazy(() => loadReportScreen().then((module) => ({ default: module.ReportScreen })));
+const reviewsScreen = lazyLoaded(() => import('../features/review/reviews-screen'), (module) => module.ReviewsScreen);
+const reviewModeScreen = lazyLoaded(() => import('../features/review/review-mode-screen'), (module) => module.ReviewModeScreen);
+const loaders = {
+  assessments: assessmentRoutes.load,
+  'new-assessment': assessmentRoutes.load,
+  assessment: assessmentRoutes.load,
+  'assessment-details': assessmentRoutes.load,
+  gaps: gapsScreen.load,
+  backup: backupScreen.load,
+  plan: planScreen.load,
+  report: reportScreen.load,
+  organisation: organisationScreen.load,
+  reviews: reviewsScreen.load,
+  'review-mode': reviewModeScreen.load,
+} satisfies Record<LazyScreen, () => Promise<unknown>>;
+const AssessmentRoutes = assessmentRoutes.Screen;
+const GapsScreen = gapsScreen.Screen;
+const BackupScreen = backupScreen.Screen;
+const PlanScreen = planScreen.Screen;
+const OrganisationScreen = organisationScreen.Screen;
+const ReviewModeScreen = reviewModeScreen.Screen;
+const ReviewsScreen = reviewsScreen.Screen;
+const ReportScreen = reportScreen.Screen;
 
 /** The element for a lazily loaded screen; a screen of the route table without a case here is a type error. */
 function lazyScreen(route: Extract<Route, { screen: LazyScreen }>): ReactNode {
@@ -71,7 +92,7 @@ function lazyScreen(route: Extract<Route, { screen: LazyScreen }>): ReactNode {
 export function Screen({ route }: { route: Route }) {
   const { t } = useTranslation();
   usePrefetchOnIntent(loaders);
-  usePrefetchWhenRatingCompletes(route.screen === 'assessment' ? route.assessmentId : null, loadGapsScreen);
+  usePrefetchWhenRatingCompletes(route.screen === 'assessment' ? route.assessmentId : null, gapsScreen.load);
   if (route.screen === 'home') return <ProfileScreen profileId={null} />;
   // Profile ids are lower case; an address typed in capitals still finds its profile.
   if (route.screen === 'profile') return <ProfileScreen profileId={route.profileId.toLowerCase()} />;

@@ -3,6 +3,9 @@ import { Legend, PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart }
 // Okabe–Ito colours: safe for colour-blind readers; the two series also differ by line style.
 export const radarColours = { target: '#0072B2', self: '#D55E00', reviewer: '#009E73' } as const;
 
+/** The scale's levels, given rather than worked out (recharts' nice ticks use decimal arithmetic). */
+const levels = [0, 1, 2, 3, 4];
+
 interface RadarPoint {
   code: string;
   target: number;
@@ -22,7 +25,7 @@ export function RadarDrawing(props: { data: RadarPoint[]; targetLabel: string; s
     <RadarChart data={data.map((point) => ({ ...point, self: point.self ?? 0, reviewer: point.reviewer ?? 0 }))} outerRadius="72%" width={width} height={height} accessibilityLayer={false}>
       <PolarGrid />
       <PolarAngleAxis dataKey="code" tick={{ fontSize: 14, fill: '#1c2430' }} />
-      <PolarRadiusAxis domain={[0, 4]} tickCount={5} angle={60} tick={{ fontSize: 11, fill: '#4a5565' }} />
+      <PolarRadiusAxis domain={[0, 4]} tickCount={5} ticks={levels} angle={60} tick={{ fontSize: 11, fill: '#4a5565' }} />
       <Radar name={targetLabel} dataKey="target" stroke={radarColours.target} strokeWidth={2} strokeDasharray="6 4" fill={radarColours.target} fillOpacity={0.08} isAnimationActive={false} />
       <Radar name={selfLabel} dataKey="self" stroke={radarColours.self} strokeWidth={2} fill={radarColours.self} fillOpacity={0.3} isAnimationActive={false} />
       {reviewerLabel && (

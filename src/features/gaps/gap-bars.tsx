@@ -3,19 +3,35 @@ import type { GapPriority } from '../../domain/gaps';
 import { gapMeasure } from '../../domain/scoring';
 import { pickText, type Language } from '../../domain/localized-text';
 import { useNarrowScreen } from '../../lib/use-narrow-screen';
-import { wrapText } from '../../lib/wrap-text';
+import { prepareWordBreaks, wrapText } from '../../lib/wrap-text';
 import { ChartFigure } from './chart-figure';
 import { level } from '../../lib/number-format';
 import { useGapsTranslation } from './use-gaps-translation';
 
 const barColour = '#D55E00';
 
+// This code is fetched and run on intent (pointer over the link): ICU's word rules (40-50 ms on a slow phone) load
+// then, not in the click's task.
+prepareWordBreaks(['th', 'en']);
+
+/** No horizontal grid lines: recharts would still work out where they go, one per item. */
+const noLines = (): number[] => [];
+
+/** A number on the gap axis, drawn as recharts' own tick draws it, without its text measuring. */
+function NumberTick(props: { x?: number | string; y?: number | string; textAnchor?: 'start' | 'middle' | 'end' | 'inherit'; payload?: { value?: number | string } }) {
+  return (
+    <text x={Number(props.x)} y={Number(props.y)} dy="0.71em" textAnchor={props.textAnchor ?? 'middle'} fontSize={12} fill="#4a5565">
+      {props.payload?.value}
+    </text>
+  );
+}
+
 /** Label lines a bar, wrapped between words (recharts' own wrapping cuts Thai into a jumble). */
 const labelLayout = { wide: { width: 300, chars: 50, lines: 2 }, narrow: { width: 150, chars: 22, lines: 3 } };
 
-function ItemTick(props: { x?: number | string; y?: number | string; payload?: { value?: string }; narrow: boolean; language: Language }) {
-  const layout = props.narrow ? labelLayout.narrow : labelLayout.wide;
-  const lines = wrapText(props.payload?.value ?? '', layout.chars, layout.lines, props.language);
+/** An item's label, in the lines GapBars wrapped it into once (recharts draws the ticks several times). */
+function ItemTick(props: { x?: number | string; y?: number | string; index?: number; data: GapDatum[] }) {
+  const lines = props.data[props.index ?? -1]?.lines ?? [];
   return (
     <text x={Number(props.x)} y={Number(props.y)} textAnchor="end" fontSize={12} fill="#1c2430">
       {lines.map((line, index) => (
@@ -29,6 +45,7 @@ function ItemTick(props: { x?: number | string; y?: number | string; payload?: {
 
 interface GapDatum {
   label: string;
+  lines: string[];
   gap: number;
   gapText: string;
 }
@@ -63,11 +80,11 @@ export function GapBars({ priorities, language, fileName }: { priorities: GapPri
     if (which === 'target') return t('gaps.experience.yes');
     return t(standing.value === 0 ? 'gaps.experience.none' : standing.value < standing.target ? 'gaps.experience.some' : 'gaps.experience.yes');
   };
-  const data: GapDatum[] = priorities.map(({ standing }) => ({
-    label: `${standing.item.code} ${pickText(standing.item.title, language)}`,
-    gap: Number(standing.gap.toFixed(2)),
-    gapText: gapText(standing),
-  }));
+  const layout = narrow ? labelLayout.narrow : labelLayout.wide;
+  const data: GapDatum[] = priorities.map(({ standing }) => {
+    const label = `${standing.item.code} ${pickText(standing.item.title, language)}`;
+    return { label, lines: wrapText(label, layout.chars, layout.lines, language), gap: Number(standing.gap.toFixed(2)), gapText: gapText(standing) };
+  });
   return (
     <ChartFigure
       id="gaps"
@@ -78,10 +95,10 @@ export function GapBars({ priorities, language, fileName }: { priorities: GapPri
       empty={priorities.length === 0 ? t('gaps.barsEmpty') : undefined}
       chart={(width: number) => (
         <BarChart width={width} height={Math.max(120, data.length * (narrow ? 48 : 34) + 50)} data={data} layout="vertical" margin={{ top: 8, right: narrow ? 64 : 96, bottom: 8, left: 4 }} accessibilityLayer={false}>
-          <CartesianGrid horizontal={false} strokeDasharray="3 3" />
+          <CartesianGrid horizontal={false} horizontalCoordinatesGenerator={noLines} strokeDasharray="3 3" />
           {/* interval 0: every tick drawn, none measured (recharts measures tick text in the DOM to thin them out). */}
-          <XAxis type="number" domain={[0, 4]} ticks={[0, 1, 2, 3, 4]} interval={0} tick={{ fontSize: 12, fill: '#4a5565' }} />
-          <YAxis type="category" dataKey="label" width={narrow ? labelLayout.narrow.width : labelLayout.wide.width} interval={0} tick={(tick: { x?: number | string; y?: number | string; payload?: { value?: string } }) => <ItemTick {...tick} narrow={narrow} language={language} />} />
+          <XAxis type="number" domain={[0, 4]} ticks={[0, 1, 2, 3, 4]} interval={0} tick={NumberTick} />
+          <YAxis type="category" dataKey="label" width={layout.width} interval={0} tick={(tick: { x?: number | string; y?: number | string; index?: number }) => <ItemTick {...tick} data={data} />} />
           <Bar dataKey="gap" name={t('gaps.gap')} fill={barColour} isAnimationActive={false} shape={GapBar} />
         </BarChart>
       )}
