@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { loadProfileLibrary } from '../lib/load-profile-library';
 import { followOtherTabs, useAppStore } from '../store/app-store';
@@ -30,7 +30,10 @@ export async function startApp(): Promise<void> {
   // An error the boundaries caught is shown on screen with its details; the console gets a warning, not an error.
   const onCaughtError = (error: unknown) => console.warn('Recovered from an error:', error);
   if (libraryResult.ok && container.dataset.prerendered === 'true') {
-    hydrateRoot(container, app, { onCaughtError });
+    // As a transition, hydration yields to the browser every few milliseconds instead of running as one task.
+    startTransition(() => {
+      hydrateRoot(container, app, { onCaughtError });
+    });
   } else {
     container.replaceChildren();
     createRoot(container, { onCaughtError }).render(app);
