@@ -41,7 +41,7 @@ const sectionNames: Record<AssessmentSection, string> = {
 
 const statusNames: Record<StandingStatus, string> = { unrated: 'ยังไม่ประเมิน / not rated', below: 'ต่ำกว่าที่คาดหวัง / below target', met: 'ได้ตามที่คาดหวัง / meets target' };
 
-const experienceAnswers = { none: 'ไม่มี / none', some: 'มีบางส่วน / some', yes: 'มี / yes' } as const;
+const experienceAnswers = { none: 'ยังไม่มี / none', some: 'มีบางส่วน / some', yes: 'มีแล้ว / yes' } as const;
 
 /** The gap as the screens and the report show it: a level figure, or for experience whether it is missing wholly or in part. */
 export function gapCsvText(measure: GapMeasure | null, rated: boolean): string {

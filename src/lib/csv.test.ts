@@ -23,7 +23,7 @@ describe('assessmentCsvRows and toExcelCsv', () => {
     expect(rows.find((row) => row[code] === 'DG100')?.slice(target, target + 4)).toEqual(['3', '1', '2', 'ต่ำกว่าที่คาดหวัง / below target']);
     expect(rows.find((row) => row[code] === 'DT100')?.[column('สถานะ / Status')]).toBe('ยังไม่ประเมิน / not rated');
     expect(rows.find((row) => row[code] === 'E2')?.slice(target, target + 6)).toEqual([
-      'มี / yes',
+      'มีแล้ว / yes',
       'มีบางส่วน / some',
       'ขาดบางส่วน / partly missing',
       'ต่ำกว่าที่คาดหวัง / below target',

@@ -11,7 +11,7 @@ function state(language: 'th' | 'en') {
 }
 
 const words = {
-  th: { clear: 'ล้างคะแนน DG100', undo: 'เลิกล้างคะแนน DG100', cleared: 'ล้างคะแนน DG100 แล้ว', moved: 'ไม่มี → มีบางส่วน', roundsHidden: 'เลือก DCIO ด้านบนเพื่อดู', added: /รายการที่ MCIO มีแต่ DCIO ไม่มี/, switchTo: 'English', save: 'บันทึก', position: /ตำแหน่ง/, appointed: /วันที่ได้รับการแต่งตั้ง/, future: 'วันที่แต่งตั้งยังมาไม่ถึง' },
+  th: { clear: 'ล้างคะแนน DG100', undo: 'เลิกล้างคะแนน DG100', cleared: 'ล้างคะแนน DG100 แล้ว', moved: 'ยังไม่มี → มีบางส่วน', roundsHidden: 'เลือก DCIO ด้านบนเพื่อดู', added: /รายการที่ MCIO มีแต่ DCIO ไม่มี/, switchTo: 'English', save: 'บันทึก', position: /ตำแหน่ง/, appointed: /วันที่ได้รับการแต่งตั้ง/, future: 'วันที่แต่งตั้งยังมาไม่ถึง' },
   en: { clear: 'Clear the rating DG100', undo: 'Undo clearing the rating of DG100', cleared: 'Rating of DG100 cleared', moved: 'None → Some', roundsHidden: 'choose DCIO above to see it', added: /2 items of MCIO that DCIO does not have/, switchTo: 'ไทย', save: 'Save', position: /Position/, appointed: /Date of appointment/, future: 'This date is still to come' },
 } as const;
 
