@@ -60,8 +60,7 @@ test('the first screen paints before any font file arrives, and Sarabun then swa
   await page.goto('./');
   // The app asks for Sarabun only once the page has painted: the paint did not wait for it.
   await expect.poll(() => held.length).toBeGreaterThan(0);
-  const painted = await page.evaluate(() => performance.getEntriesByType('paint').map((entry) => entry.name));
-  expect(painted).toContain('first-contentful-paint');
+  await expect.poll(() => page.evaluate(() => performance.getEntriesByType('paint').map((entry) => entry.name))).toContain('first-contentful-paint');
   const heightBefore = await page.evaluate(() => document.body.scrollHeight);
   const fallback = await page.evaluate(() => [...document.fonts].filter((face) => face.family.includes('fallback Noto') && face.status === 'loaded').length);
   expect(fallback, 'the Noto fallback faces are in use').toBeGreaterThan(0);
