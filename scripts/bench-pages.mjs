@@ -41,7 +41,8 @@ function page(title, head, body) {
 
 /**
  * The three baselines, as { path → { type, body } } for the bench server:
- * - static: the prerendered page without its scripts (same text, CSS and web fonts);
+ * - static: the prerendered page without its scripts (same text and CSS; with no script to switch to Sarabun, it
+ *   keeps the size-matched fallback font the first paint uses);
  * - plain: the same text and element structure with no attributes, a few inline style rules and no web font;
  * - plain React: the same tree rendered on the client by React 19 (no data fetch, no web font, inline style).
  */
@@ -51,7 +52,8 @@ export async function buildBaselinePages(dist) {
   const staticHtml = html
     .replace(/<script[^>]*type="module"[^>]*><\/script>\s*/g, '')
     .replace(/<link[^>]*rel="modulepreload"[^>]*>\s*/g, '')
-    .replaceAll('"./', '"../');
+    .replaceAll('"./', '"../')
+    .replaceAll('url(./', 'url(../');
   const plainMarkup = markup.replace(/<!--[\s\S]*?-->/g, '').replace(/<([a-z][a-z0-9]*)\s[^>]*>/g, '<$1>');
   const tree = toTree(markup);
 

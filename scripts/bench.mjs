@@ -1,10 +1,11 @@
 // `npm run bench`: builds, then prints figures (it asserts nothing; the size budgets that fail `npm test` are in
 // scripts/check-size-budgets.mjs). Every timing is repeated and printed as median (min–max), beside baselines
 // measured in the same run, so a busy machine slows ours and theirs alike:
-// - static: the prerendered page without scripts (same text, CSS and fonts);
+// - static: the prerendered page without scripts (same text and CSS, the first paint's fallback font);
 // - plain: the same text with inline style and no web font (the fastest page that could show the profile);
 // - plain React: the same text rendered on the client by React (no fetch, no web font).
-// RUNS (default 5) sets the repetitions; BENCH_PORT (default 4350) the server's port.
+// RUNS (default 5) sets the repetitions; BENCH_PORT (default 4350) the server's port; BENCH_ONLY=first-screen runs
+// only the first-screen probe and Lighthouse (the other parts' blocks are left unindented to keep diffs small).
 import { execSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -23,6 +24,7 @@ import { probeFirstScreen } from './first-screen-probe.mjs';
 const root = resolve(import.meta.dirname, '..');
 const runs = Number(process.env.RUNS ?? 5);
 const port = Number(process.env.BENCH_PORT ?? 4350);
+const everything = process.env.BENCH_ONLY !== 'first-screen';
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const chromePath = findBrowser();
 if (!chromePath) {
@@ -35,7 +37,7 @@ const server = await startBenchServer({ root, port, pages: new Map([...(await bu
 const appReady = (page) => page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
 const pages = [
   { label: 'app', name: 'profile screen (ours)', url: server.url, ready: appReady },
-  { label: 'static', name: 'static, same text, CSS, fonts', url: `${server.url}bench/static.html` },
+  { label: 'static', name: 'static, same text and CSS', url: `${server.url}bench/static.html` },
   { label: 'plain', name: 'plain, inline style, no font', url: `${server.url}bench/plain.html` },
   { label: 'react', name: 'plain React, no font', url: `${server.url}bench/react/index.html` },
 ];
@@ -70,6 +72,7 @@ try {
   const ourScripts = probes.app[0]?.scripts ?? [];
   console.log(`  ours fetches ${ourScripts.map((script) => `${script.url.split('/').pop()} ${kb(script.bytes)}`).join(', ')} (budget 100 KB gzip in all)`);
 
+  if (everything) {
   const rating = await measureRatingLatency({ browser, appUrl: server.url, cpuSlowdown: 4 });
   const latency = summarise(rating.latencies);
   console.log(`\nRating one item at 4× CPU slowdown: key press to next paint (CIO Assistant, ${rating.itemCount} items on the screen, ${latency.count} presses)`);
@@ -95,6 +98,7 @@ try {
 
   const pdfTimes = summarise(await measureReportPdf({ appUrl: server.url, executablePath: chromePath }));
   console.log(`\nPrinting the complete CIO Assistant report to an A4 PDF (page.pdf, ${pdfTimes.count} runs): ${Math.round(pdfTimes.median)} ms (${Math.round(pdfTimes.min)}–${Math.round(pdfTimes.max)})`);
+  }
 
   const lighthouse = await runLighthouse({ pages, runs, chromePath, onProgress: (step) => process.stderr.write(`\rLighthouse ${step}      `) });
   process.stderr.write('\n');
@@ -111,11 +115,13 @@ try {
   console.log(`  LCP ratio (medians): ours/static ${ratio(lcp('app'), lcp('static'))}, ours/plain ${ratio(lcp('app'), lcp('plain'))} (budget 1.30), plain React/plain ${ratio(lcp('react'), lcp('plain'))}`);
   console.log(`  TBT medians: ours ${Math.round(medianOf(lighthouse.app, 'tbt'))} ms (budget 50), static ${Math.round(medianOf(lighthouse.static, 'tbt'))} ms, plain React ${Math.round(medianOf(lighthouse.react, 'tbt'))} ms`);
 
+  if (everything) {
   // Key presses an item for rating a whole DCIO profile (scripts/bench-keyboard.mjs): a count, not a timing.
   printKeyPresses(await measureKeyPresses({ appUrl: server.url, executablePath: chromePath }));
 
   // The organisation view at scale (scripts/bench-rollup.mjs).
   await benchRollup({ appUrl: server.url, executablePath: chromePath });
+  }
 } finally {
   await browser.close();
   await server.close();

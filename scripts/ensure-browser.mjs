@@ -1,6 +1,8 @@
-// Before the browser tests: make sure Chrome/Chromium is there, and poppler's pdftotext and pdfinfo (the report
-// tests read the printed PDF back). On Debian/Ubuntu as root, install what is missing (Debian's chromium,
-// poppler-utils); anywhere else stop with one line saying what to install. Never skip silently.
+// Before the browser tests: make sure Chrome/Chromium is there, poppler's pdftotext and pdfinfo (the report
+// tests read the printed PDF back), and the Thai system font Noto Sans Thai (the first screen paints with it,
+// sized to Sarabun, before Sarabun arrives; a test checks that the swap moves nothing). On Debian/Ubuntu as root,
+// install what is missing (Debian's chromium, poppler-utils, fonts-noto-core); anywhere else stop with one line
+// saying what to install. Never skip silently.
 import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { findBrowser } from './find-browser.mjs';
@@ -41,6 +43,25 @@ if (!hasCommand('pdftotext') || !hasCommand('pdfinfo')) {
   }
   if (!hasCommand('pdftotext') || !hasCommand('pdfinfo')) {
     console.error('The report tests need pdftotext and pdfinfo: install poppler (Debian/Ubuntu: apt-get install poppler-utils; macOS: brew install poppler).');
+    process.exit(1);
+  }
+}
+
+function hasNotoSansThai() {
+  try {
+    return execSync('fc-list :lang=th family', { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).includes('Noto Sans Thai');
+  } catch {
+    return false;
+  }
+}
+
+if (!hasNotoSansThai()) {
+  if (isDebianRoot()) {
+    console.log('No Noto Sans Thai: installing Debian\'s fonts-noto-core (apt-get install fonts-noto-core)…');
+    execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-noto-core', { stdio: 'inherit' });
+  }
+  if (!hasNotoSansThai()) {
+    console.error('The first-screen font test needs the Noto Sans Thai font (Debian/Ubuntu: apt-get install fonts-noto-core; elsewhere install Noto Sans Thai).');
     process.exit(1);
   }
 }
