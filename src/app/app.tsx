@@ -1,4 +1,4 @@
-import { lazy, useEffect, useSyncExternalStore } from 'react';
+import { lazy, useEffect, useMemo, useSyncExternalStore } from 'react';
 import type { ProfileLibraryResult } from '../domain/profile-library';
 import { DataProblems } from '../features/profile/data-problems';
 import { useTranslation } from '../i18n/use-translation';
@@ -35,6 +35,22 @@ export function App({ libraryResult, onRetry }: { libraryResult: ProfileLibraryR
     delete document.documentElement.dataset.stale;
     document.getElementById('main')?.removeAttribute('aria-busy');
   }, []);
+
+  // Built again only for a new route: a re-render of the page (a store change, the address about to change) leaves
+  // the screen alone.
+  const screen = useMemo(
+    () =>
+      libraryResult.ok ? (
+        <ProfileLibraryContext value={libraryResult.library}>
+          <ErrorBoundary resetKey={JSON.stringify(route)}>
+            <Screen route={route} />
+          </ErrorBoundary>
+        </ProfileLibraryContext>
+      ) : (
+        <DataProblems problems={libraryResult.problems} onRetry={onRetry} />
+      ),
+    [libraryResult, route, onRetry],
+  );
 
   const onAssessments = !['home', 'profile', 'backup', 'organisation', 'not-found'].includes(route.screen);
   return (
@@ -75,15 +91,7 @@ export function App({ libraryResult, onRetry }: { libraryResult: ProfileLibraryR
         </OptionalPart>
       )}
       <main id="main" className="site-main">
-        {libraryResult.ok ? (
-          <ProfileLibraryContext value={libraryResult.library}>
-            <ErrorBoundary resetKey={JSON.stringify(route)}>
-              <Screen route={route} />
-            </ErrorBoundary>
-          </ProfileLibraryContext>
-        ) : (
-          <DataProblems problems={libraryResult.problems} onRetry={onRetry} />
-        )}
+        {screen}
       </main>
       <footer className="site-footer">
         <p>{t('footer.privacy')}</p>

@@ -17,10 +17,11 @@ interface RadarPoint {
 
 /**
  * Target (dashed) against self-rating (filled) on a 0–4 scale, one spoke per group. Sized by its parent
- * (a recharts ResponsiveContainer passes width and height) or by `width` and `height`.
+ * (a recharts ResponsiveContainer passes width and height) or by `width` and `height`. Without `legend`, the
+ * caller names the series itself (the gap screen does, in HTML).
  */
-export function RadarDrawing(props: { data: RadarPoint[]; targetLabel: string; selfLabel: string; reviewerLabel?: string; width?: number; height?: number }) {
-  const { data, targetLabel, selfLabel, reviewerLabel, width, height } = props;
+export function RadarDrawing(props: { data: RadarPoint[]; targetLabel: string; selfLabel: string; reviewerLabel?: string; width?: number; height?: number; legend?: boolean }) {
+  const { data, targetLabel, selfLabel, reviewerLabel, width, height, legend = true } = props;
   return (
     <RadarChart data={data.map((point) => ({ ...point, self: point.self ?? 0, reviewer: point.reviewer ?? 0 }))} outerRadius="72%" width={width} height={height} accessibilityLayer={false}>
       <PolarGrid />
@@ -31,7 +32,7 @@ export function RadarDrawing(props: { data: RadarPoint[]; targetLabel: string; s
       {reviewerLabel && (
         <Radar name={reviewerLabel} dataKey="reviewer" stroke={radarColours.reviewer} strokeWidth={3} strokeDasharray="2 3" fill={radarColours.reviewer} fillOpacity={0.12} isAnimationActive={false} />
       )}
-      <Legend wrapperStyle={{ fontSize: 14 }} formatter={(value: string) => <span className="chart__legend-text">{value}</span>} />
+      {legend && <Legend wrapperStyle={{ fontSize: 14 }} formatter={(value: string) => <span className="chart__legend-text">{value}</span>} />}
     </RadarChart>
   );
 }

@@ -11,8 +11,8 @@ import { useGapsTranslation } from './use-gaps-translation';
  */
 export function ChartFigure(props: {
   id: string;
-  /** Its place in the order the screen's charts draw (see ChartTurns). */
-  turn: number;
+  /** Its place in the order the screen's recharts charts draw (see ChartTurns); none for a plain SVG, drawn at once. */
+  turn?: number;
   title: string;
   fileName: (what: string, extension: string) => string;
   /** The drawing; as a function of the width it may take, for a chart that fills the width (see useDrawingWidth). */
@@ -22,8 +22,10 @@ export function ChartFigure(props: {
   legend?: LegendEntry[];
   scrollable?: boolean;
   hint?: string;
+  /** Controls of the drawing itself, before the downloads. */
+  actions?: ReactNode;
 }) {
-  const { id, turn, title, fileName, chart, table, empty, legend, scrollable = false, hint } = props;
+  const { id, turn, title, fileName, chart, table, empty, legend, scrollable = false, hint, actions } = props;
   const { t } = useGapsTranslation();
   const drawing = useRef<HTMLDivElement>(null);
   const width = useDrawingWidth(drawing, typeof chart === 'function');
@@ -60,8 +62,10 @@ export function ChartFigure(props: {
             {...(scrollable ? { tabIndex: 0, role: 'region', 'aria-label': title } : { 'aria-hidden': true })}
           >
             {drawn && (scrollable ? <div aria-hidden="true">{drawn}</div> : drawn)}
+            {drawn && legend && <ChartLegend entries={legend} />}
           </div>
           <div className="chart__actions">
+            {actions}
             <button type="button" className="button button--secondary" onClick={() => void download('svg')}>
               {t('gaps.downloadSvg')}
             </button>
@@ -76,6 +80,25 @@ export function ChartFigure(props: {
         <TableScroll label={`${title}: ${t('gaps.showNumbers')}`}>{table}</TableScroll>
       </details>
     </figure>
+  );
+}
+
+/**
+ * The series' names under the drawing, in HTML: recharts' own legend measures itself after drawing and makes the
+ * chart lay out and draw again. Hidden from screen readers with the drawing (the table's headings name the series).
+ */
+function ChartLegend({ entries }: { entries: LegendEntry[] }) {
+  return (
+    <ul className="chart__legend">
+      {entries.map((entry) => (
+        <li key={entry.label}>
+          <svg width="24" height="10" viewBox="0 0 24 10" aria-hidden="true">
+            <line x1="1" x2="23" y1="5" y2="5" stroke={entry.colour} strokeWidth="3" strokeDasharray={entry.dashed ? '6 4' : undefined} />
+          </svg>
+          <span className="chart__legend-text">{entry.label}</span>
+        </li>
+      ))}
+    </ul>
   );
 }
 

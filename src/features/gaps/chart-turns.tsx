@@ -4,26 +4,38 @@ const ChartTurnContext = createContext<{ drawn: number; drew: (turn: number) => 
 
 /** After the next frame has been drawn, in a task of its own. */
 function afterNextFrame(callback: () => void): void {
-  requestAnimationFrame(() => setTimeout(callback, 0));
+  requestAnimationFrame(() => inNewTask(callback));
+}
+
+/** In a task of its own, as soon as the browser has handled what is waiting (input first), without waiting for a frame. */
+function inNewTask(callback: () => void): void {
+  const channel = new MessageChannel();
+  channel.port1.onmessage = () => callback();
+  channel.port2.postMessage(null);
 }
 
 /**
- * Lets the charts inside it draw one at a time, each in its own task after the previous one has painted:
- * recharts takes tens of milliseconds a chart on a slow phone, and three at once would be one long task.
+ * Lets the charts inside it draw one at a time, each in its own task: the first once the screen around them has
+ * painted, each next one in the task after the previous one, without waiting for a frame. recharts takes tens of
+ * milliseconds a chart on a slow phone, and two at once would be one long task; waiting a frame between them
+ * would only add time before the last one is drawn.
  */
 export function ChartTurns({ children }: { children: ReactNode }) {
   const [drawn, setDrawn] = useState(0);
   useEffect(() => afterNextFrame(() => setDrawn((current) => Math.max(current, 1))), []);
-  const drew = useCallback((turn: number) => afterNextFrame(() => setDrawn((current) => Math.max(current, turn + 2))), []);
+  const drew = useCallback((turn: number) => inNewTask(() => setDrawn((current) => Math.max(current, turn + 2))), []);
   return <ChartTurnContext value={{ drawn, drew }}>{children}</ChartTurnContext>;
 }
 
-/** Whether the chart with this turn (0 first) may draw now (once `ready`); outside `ChartTurns` it always may. */
-export function useChartTurn(turn: number, ready = true): boolean {
+/**
+ * Whether the chart with this turn (0 first) may draw now (once `ready`); outside `ChartTurns`, or with no turn (a
+ * drawing cheap enough to come with the screen), it always may.
+ */
+export function useChartTurn(turn: number | undefined, ready = true): boolean {
   const turns = useContext(ChartTurnContext);
-  const mayDraw = ready && (!turns || turns.drawn > turn);
+  const mayDraw = ready && (!turns || turn === undefined || turns.drawn > turn);
   useEffect(() => {
-    if (mayDraw) turns?.drew(turn);
+    if (mayDraw && turn !== undefined) turns?.drew(turn);
   }, [mayDraw, turns, turn]);
   return mayDraw;
 }

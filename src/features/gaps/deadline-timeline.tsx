@@ -57,7 +57,6 @@ export function DeadlineTimeline({ items, assessment, today, language, fileName 
   return (
     <ChartFigure
       id="deadlines"
-      turn={2}
       title={t('gaps.timelineTitle')}
       hint={t('gaps.timelineHint', { days: dueSoonDays })}
       fileName={fileName}

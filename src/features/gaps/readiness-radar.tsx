@@ -21,7 +21,7 @@ export function ReadinessRadar(props: { analysis: GapAnalysis; nameOf: (group: R
         { label: t('gaps.radarSelf'), colour: radarColours.self },
         ...(reviewer ? [{ label: reviewer.label, colour: radarColours.reviewer, dashed: true }] : []),
       ]}
-      chart={(width: number) => <RadarDrawing data={data} targetLabel={t('gaps.radarTarget')} selfLabel={t('gaps.radarSelf')} reviewerLabel={reviewer?.label} width={width} height={340} />}
+      chart={(width: number) => <RadarDrawing data={data} targetLabel={t('gaps.radarTarget')} selfLabel={t('gaps.radarSelf')} reviewerLabel={reviewer?.label} width={width} height={310} legend={false} />}
       table={
         <table className="numbers">
           <thead>
