@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
 
 export { expect };
 export type { Page };
@@ -13,21 +13,30 @@ interface AppFixtures {
   problems: string[];
 }
 
+/**
+ * Collects, from every page of `context`, console errors, page errors and requests that leave `origin`. The
+ * test's own context is watched by the `problems` fixture; a test that opens a second browser (a supervisor's)
+ * watches it with this too.
+ */
+export function watchForProblems(context: BrowserContext, origin: string): string[] {
+  const problems: string[] = [];
+  context.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+  });
+  context.on('weberror', (error) => problems.push(`page error: ${error.error().message}`));
+  context.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin) {
+      problems.push(`request outside the origin: ${url}`);
+    }
+  });
+  return problems;
+}
+
 export const test = base.extend<AppFixtures>({
   problems: [
     async ({ context, baseURL }, use) => {
-      const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;
-      const problems: string[] = [];
-      context.on('console', (message) => {
-        if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
-      });
-      context.on('weberror', (error) => problems.push(`page error: ${error.error().message}`));
-      context.on('request', (request) => {
-        const url = request.url();
-        if (!url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin) {
-          problems.push(`request outside the origin: ${url}`);
-        }
-      });
+      const problems = watchForProblems(context, new URL(baseURL ?? 'http://127.0.0.1').origin);
       await use(problems);
       expect(problems, 'console errors, page errors or requests outside the origin').toEqual([]);
     },

@@ -2,14 +2,14 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { BrowserContext, Download } from '@playwright/test';
+import type { Download } from '@playwright/test';
 import { assessmentSchema } from '../../src/domain/assessment';
 import { createBackup } from '../../src/domain/backup';
 import { assessmentFingerprint } from '../../src/domain/fingerprint';
 import type { DevelopmentAction } from '../../src/domain/development-action';
 import { createReviewFile } from '../../src/domain/review';
 import type { Review } from '../../src/domain/review-schema';
-import { expect, expectNoAxeViolations, gotoApp, openWithState, test, type Page } from './fixtures';
+import { expect, expectNoAxeViolations, gotoApp, openWithState, test, watchForProblems, type Page } from './fixtures';
 
 const fixture = JSON.parse(readFileSync(new URL('../fixtures/gap-assessment.json', import.meta.url), 'utf8'));
 const outDir = mkdtempSync(join(tmpdir(), 'cio-review-'));
@@ -24,20 +24,6 @@ async function saved(download: Download): Promise<string> {
 async function downloadBy(page: Page, name: string | RegExp): Promise<string> {
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).click()]);
   return saved(download);
-}
-
-/** A second browser, the supervisor's own, failing the test on console errors, page errors or requests elsewhere. */
-function watch(context: BrowserContext, origin: string): string[] {
-  const problems: string[] = [];
-  context.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
-  });
-  context.on('weberror', (error) => problems.push(`page error: ${error.error().message}`));
-  context.on('request', (request) => {
-    const url = request.url();
-    if (!url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin) problems.push(`request outside the origin: ${url}`);
-  });
-  return problems;
 }
 
 const storedAssessment = (page: Page) =>
@@ -57,7 +43,7 @@ test.describe('the supervisor review round trip', () => {
 
     // The supervisor, in another browser with their own (empty) copy of the app, opens it in review mode.
     const supervisorContext = await browser.newContext({ baseURL, viewport: { width: 1280, height: 900 } });
-    const supervisorProblems = watch(supervisorContext, new URL(baseURL ?? '').origin);
+    const supervisorProblems = watchForProblems(supervisorContext, new URL(baseURL ?? '').origin);
     const supervisor = await supervisorContext.newPage();
     await gotoApp(supervisor, '#/assessments');
     await supervisor.getByRole('link', { name: 'เปิดคำขอให้ประเมิน' }).click();
@@ -238,7 +224,7 @@ test.describe('review and hand-off files', () => {
 
     // The assistant, in their own browser, holds the assessment from that backup with the plan as they edited it.
     const assistantContext = await browser.newContext({ baseURL });
-    const assistantProblems = watch(assistantContext, new URL(baseURL ?? '').origin);
+    const assistantProblems = watchForProblems(assistantContext, new URL(baseURL ?? '').origin);
     const assistant = await assistantContext.newPage();
     const edited = [action('keepaction1'), action('editaction1', { targetOn: '2027-03-31', status: 'in-progress' }), action('newaction01', { kind: 'coaching', description: 'พี่เลี้ยงด้านธรรมาภิบาลข้อมูล' })];
     await openWithState(assistant, withActions(edited), '#/assessments/gapfixture1/reviews');

@@ -15,6 +15,7 @@ import { useProfileLibrary } from '../../lib/profile-library-context';
 import { useScreenArrival } from '../../lib/screen-arrival';
 import { useAppStore } from '../../store/app-store';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
+import { FileField } from '../../ui/file-field';
 import { DataSafety } from './data-safety';
 import { useBackupTranslation } from './use-backup-translation';
 import { todayCalendarDate } from '../../domain/calendar-date';
@@ -134,21 +135,18 @@ export function BackupScreen() {
         <p className="field__hint" id="import-hint">
           {t('backup.importHint')}
         </p>
-        <label htmlFor="import-file" className="field__label">
-          {t('backup.chooseFile')}
-        </label>
-        <input
-          ref={fileInput}
-          id="import-file"
-          type="file"
-          accept=".json,application/json"
-          aria-describedby="import-hint"
-          onChange={(event) => {
-            const file = event.target.files?.[0];
-            if (file) void readFile(file);
-            event.target.value = '';
-          }}
-        />
+        <p className="field">
+          <FileField
+            inputRef={fileInput}
+            id="import-file"
+            label={t('backup.chooseFile')}
+            accept=".json,application/json"
+            aria-describedby="import-hint"
+            onFiles={([file]) => {
+              if (file) void readFile(file);
+            }}
+          />
+        </p>
         {/* Dropping is a shortcut for the file field above, which keyboard and screen-reader users use. */}
         <div
           className={dragging ? 'drop-zone drop-zone--over' : 'drop-zone'}

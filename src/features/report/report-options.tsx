@@ -13,6 +13,9 @@ export interface MemoFields {
 }
 export const noMemo: MemoFields = { agency: '', number: '', date: '' };
 
+/** The longest agency name and document number the printed memo header takes (not saved, so no schema holds them). */
+export const memoMaxLength = { agency: 200, number: 100 } as const;
+
 export interface PrintOptions {
   memo: MemoFields;
   thaiDigits: boolean;
@@ -56,13 +59,13 @@ export function ReportOptions(props: { language: Language; reviews: Review[]; op
           <label htmlFor="memo-agency" className="field__label">
             {ui('report.memoAgency')}
           </label>
-          <input id="memo-agency" className="input" maxLength={200} value={options.memo.agency} onChange={(event) => memo({ agency: event.target.value })} />
+          <input id="memo-agency" className="input" maxLength={memoMaxLength.agency} value={options.memo.agency} onChange={(event) => memo({ agency: event.target.value })} />
         </p>
         <p className="field">
           <label htmlFor="memo-number" className="field__label">
             {ui('report.memoNumber')}
           </label>
-          <input id="memo-number" className="input" maxLength={100} value={options.memo.number} onChange={(event) => memo({ number: event.target.value })} />
+          <input id="memo-number" className="input" maxLength={memoMaxLength.number} value={options.memo.number} onChange={(event) => memo({ number: event.target.value })} />
         </p>
         <DateField legend={ui('report.memoDate')} value={options.memo.date} language={language} labels={dateFieldLabels(language)} onChange={(value) => memo({ date: value === 'invalid' ? '' : value })} />
       </fieldset>

@@ -1,27 +1,14 @@
-import { forwardRef, useId } from 'react';
+import { forwardRef } from 'react';
+import { FileField } from '../../ui/file-field';
 import { pickText, type Language } from '../../domain/localized-text';
 import { maxExchangeFileBytes, tooLargeRefusal, type Refusal } from '../../domain/exchange-file';
 import { useReviewTranslation } from './use-review-translation';
 
-/** A labelled .json file field that hands over the chosen file and can be chosen again. */
+/** A .json file field, a button labelled in the page's language, that hands over the chosen file and can be chosen again. */
 export function FilePicker({ label, hintId, onFile }: { label: string; hintId?: string; onFile: (file: File) => void }) {
-  const id = useId();
   return (
     <p className="field">
-      <label htmlFor={id} className="field__label">
-        {label}
-      </label>
-      <input
-        id={id}
-        type="file"
-        accept=".json,application/json"
-        aria-describedby={hintId}
-        onChange={(event) => {
-          const file = event.target.files?.[0];
-          if (file) onFile(file);
-          event.target.value = '';
-        }}
-      />
+      <FileField label={label} accept=".json,application/json" aria-describedby={hintId} onFiles={([file]) => file && onFile(file)} />
     </p>
   );
 }
