@@ -108,27 +108,36 @@ try {
   }
 
   if (only.has('rating')) {
-    // Interleaved: ours, the baseline build, the floor page, then again, so a busy moment slows them alike.
+    // Interleaved: ours, the baseline build, the floor page, then again, so a busy moment slows them alike; one
+    // short round first, not counted, so no page pays for a cold browser.
     const targets = [
       { name: 'ours', options: { appUrl: server.url } },
       ...(baseline ? [{ name: baselineName, options: { appUrl: `${server.url}baseline/` } }] : []),
       { name: 'one plain radio group (floor)', options: { plainUrl: `${server.url}bench/radios.html` } },
     ];
+    for (const target of targets) await measureRatingLatency({ browser, cpuSlowdown: 4, presses: 8, ...target.options });
     const results = Object.fromEntries(targets.map((target) => [target.name, []]));
     for (let run = 0; run < runs; run++) {
       for (const target of targets) results[target.name].push(await measureRatingLatency({ browser, cpuSlowdown: 4, ...target.options }));
     }
     const nameWidth = Math.max(...targets.map((target) => target.name.length));
     const first = results.ours[0];
-    console.log(`\nRating at 4× CPU slowdown: arrow key in a radio group to the next paint (CIO Assistant, ${first?.itemCount} items on the screen; ${runs} loads × ${first?.latencies.length} presses each)`);
-    console.log("  median of each load's median (min–max of them); p95 of all presses; the app's own work (key press to DOM updated); target: median under 16 ms");
+    console.log(`\nRating at 4× CPU slowdown: arrow key in a radio group, CIO Assistant (${first?.itemCount} items on the screen), ${runs} loads × ${first?.latencies.length} presses 100 ms apart`);
+    console.log("  each load's median press, then median (min–max) over the loads, in ms. key→paint: the event's time stamp to the task after the next frame (target: under 16);");
+    console.log('  own cost = script (key to DOM updated) + rendering (frame start to painted), without the wait for the frame clock');
+    const perRun = (list, value) => list.map((result) => summarise(result.latencies.map((_, index) => value(result, index))).median);
+    const columns = [
+      ['key→paint', (result, index) => result.latencies[index]],
+      ['own cost', (result, index) => result.script[index] + result.rendering[index]],
+      ['script', (result, index) => result.script[index]],
+      ['rendering', (result, index) => result.rendering[index]],
+      ['waiting', (result, index) => result.waiting[index]],
+      ['input', (result, index) => result.inputDelay[index]],
+    ];
     for (const target of targets) {
       const list = results[target.name];
-      const perRun = (field) => list.map((result) => summarise(result[field]).median);
-      console.log(
-        `  ${target.name.padEnd(nameWidth)}  ${spread(perRun('latencies'), { digits: 1, unit: ' ms' })}, p95 ${summarise(list.flatMap((result) => result.latencies)).p95.toFixed(1)} ms; ` +
-          `own work ${spread(perRun('processing'), { digits: 1, unit: ' ms' })}; input delivery ${summarise(list.flatMap((result) => result.inputDelay)).median.toFixed(1)} ms; last level ${list.map((result) => result.finalLevel).join('')}`,
-      );
+      const cells = columns.map(([label, value]) => `${label} ${spread(perRun(list, value), { digits: 1 })}`);
+      console.log(`  ${target.name.padEnd(nameWidth)}  ${cells.join(', ')}; p95 key→paint ${summarise(list.flatMap((result) => result.latencies)).p95.toFixed(1)}; last level ${list.map((result) => result.finalLevel).join('')}`);
     }
   }
 
