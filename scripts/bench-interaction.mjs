@@ -61,8 +61,8 @@ function recordKeyToPaint() {
 /**
  * Opens the CIO Assistant assessment of the app at `appUrl` (or, with `plainUrl`, the floor page), presses arrow
  * keys in the DG100 radio group `presses` times at `cpuSlowdown`, `gap` ms apart (each press on its own, not queued
- * behind the last one's frame), and returns, per press (ms): `latencies`, key press to the next paint; `script`, key
- * press to DOM updated (delivery and every listener); `waiting`, DOM updated to the frame's start (the frame clock
+ * behind the last one's frame), and returns, per press (ms): `latencies`, key press to the next paint; `script`, the
+ * key's time stamp to DOM updated (delivery and every listener); `waiting`, DOM updated to the frame's start (the frame clock
  * and anything else queued); `rendering`, the frame's start to painted (style, layout, paint, commit).
  * `script` + `rendering` is the page's own cost, free of the frame clock.
  */
