@@ -41,11 +41,15 @@ export function StorageNotices({ onBackupScreen }: { onBackupScreen: boolean }) 
   const persistent = useSyncExternalStore(browserStorage.subscribe, browserStorage.isPersistent, () => true);
   const notices = useAppStore((state) => state.storageNotices);
   const dismiss = useAppStore((state) => state.dismissStorageNotice);
-  const assessments = useAppStore((state) => Object.keys(state.assessments).length);
-  const changes = useAppStore((state) => state.changesSinceExport);
   const lastExportedAt = useAppStore((state) => state.lastExportedAt);
+  // Every rating counts a change: subscribed to the reminder it calls for (and the count only while the reminder
+  // shows it), so a rating does not re-render the notices.
+  const due = useAppStore((state) =>
+    needsBackupReminder({ assessments: Object.keys(state.assessments).length, changes: state.changesSinceExport, lastExportedAt: state.lastExportedAt, today: todayCalendarDate() }),
+  );
+  const changes = useAppStore((state) => (due === 'changes' ? state.changesSinceExport : 0));
   const [remindLater, setRemindLater] = useState(false);
-  const reminder = onBackupScreen || remindLater ? null : needsBackupReminder({ assessments, changes, lastExportedAt, today: todayCalendarDate() });
+  const reminder = onBackupScreen || remindLater ? null : due;
   const newer = notices.find((notice) => notice.kind === 'newer');
   const unreadable = notices.find((notice) => notice.kind === 'unreadable');
   const setAside = notices.find((notice) => notice.kind === 'set-aside');

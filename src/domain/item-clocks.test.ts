@@ -22,6 +22,13 @@ describe('changedParts', () => {
     expect(changedParts(base, after).sort()).toEqual(['e:study-visit', 'r:unit:DG100']);
     expect(changedParts(base, base)).toEqual([]);
   });
+
+  it('counts an equal part in a new object as unchanged, and a changed one in the same place as changed', () => {
+    const rated = rate('unit:DG100', 2)(base);
+    expect(changedParts(rated, rate('unit:DG100', 2)(rated))).toEqual([]);
+    expect(changedParts(rated, { ...rated, ratings: { ...rated.ratings } })).toEqual([]);
+    expect(changedParts(rated, rate('unit:DG100', 3)(rated))).toEqual(['r:unit:DG100']);
+  });
 });
 
 describe('mergeStoredStates', () => {

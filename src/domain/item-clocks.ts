@@ -33,7 +33,8 @@ export function canonicalText(value: unknown): string {
 export function changedParts(before: Assessment | undefined, after: Assessment | undefined): string[] {
   const a = before ? partsOf(before) : {};
   const b = after ? partsOf(after) : {};
-  return [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((key) => canonicalText(a[key]) !== canonicalText(b[key]));
+  // Updates are immutable, so a part that is the same value is unchanged: only the others are compared as text.
+  return [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((key) => a[key] !== b[key] && canonicalText(a[key]) !== canonicalText(b[key]));
 }
 
 /**

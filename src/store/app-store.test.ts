@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { schemaVersion as persistedVersion } from '../domain/migrations';
 import { initialStoredState } from '../domain/stored-state';
-import { followOtherTabs, useAppStore } from './app-store';
+import { makeAssessment } from '../testing/assessment-factory';
+import { followOtherTabs, useAppStore, withChangesStamped } from './app-store';
 import { storageKey } from './storage-key';
 
 const appointee = { name: '', position: 'ผู้อำนวยการ', agency: 'กรมตัวอย่าง', appointedOn: '2026-01-05', assessedOn: '2026-11-27' };
@@ -108,5 +109,48 @@ describe('the app store', () => {
     store.exportedBackup('2026-11-28T05:00:00.000Z');
     expect(useAppStore.getState()).toMatchObject({ changesSinceExport: 0, lastExportedAt: '2026-11-28T05:00:00.000Z' });
     expect(stored().state.lastExportedAt).toBe('2026-11-28T05:00:00.000Z');
+  });
+
+  it('stamps a rating with its clock in the same update: the screen hears of it once, and it is written with its clock', () => {
+    const store = useAppStore.getState();
+    const id = store.startAssessment({ profileId: 'dcio', appointee });
+    let updates = 0;
+    const stop = useAppStore.subscribe(() => (updates += 1));
+    const before = Date.now();
+    store.rateItem(id, 'unit:DG100', 2);
+    stop();
+    expect(updates).toBe(1);
+    const clock = useAppStore.getState().clocks[id]?.['r:unit:DG100'] ?? 0;
+    expect(clock).toBeGreaterThanOrEqual(before);
+    expect(stored().state.clocks[id]['r:unit:DG100']).toBe(clock);
+  });
+
+  it('stamps a change made with setState from outside the actions too', () => {
+    const assessment = makeAssessment({ id: 'outside-1' });
+    useAppStore.setState({ assessments: { [assessment.id]: assessment } });
+    expect(useAppStore.getState().clocks[assessment.id]?.created).toBeTypeOf('number');
+    expect(stored().state.assessments[assessment.id]).toBeDefined();
+  });
+});
+
+describe('withChangesStamped', () => {
+  const assessment = makeAssessment({ id: 'stamp-1' });
+  const state = { ...initialStoredState, assessments: { [assessment.id]: assessment }, clocks: { [assessment.id]: { created: 1 } } };
+
+  it('returns a change of nothing stored as it is', () => {
+    const change = { language: state.language };
+    expect(withChangesStamped(state, change, 5)).toBe(change);
+  });
+
+  it('stamps the changed items with the time and counts the change', () => {
+    const rated = { ...assessment, ratings: { 'unit:DG100': { level: 2 as const } } };
+    const stamped = withChangesStamped(state, { assessments: { [assessment.id]: rated } }, 7);
+    expect(stamped.assessments?.[assessment.id]).toBe(rated);
+    expect(stamped.clocks?.[assessment.id]).toEqual({ created: 1, 'r:unit:DG100': 7 });
+    expect(stamped.changesSinceExport).toBe(state.changesSinceExport + 1);
+  });
+
+  it('marks a deleted assessment', () => {
+    expect(withChangesStamped(state, { assessments: {} }, 9).deleted).toEqual({ [assessment.id]: 9 });
   });
 });

@@ -60,7 +60,23 @@ const now = () => new Date().toISOString();
 
 const loaded = loadStoredState();
 
-export const useAppStore = create<AppState>()((set, get) => {
+/** True while a state is taken in as it is (what was stored, or a merge with another tab's): it is not this tab's change. */
+let adopting = false;
+
+export const useAppStore = create<AppState>()((setState, get, api) => {
+      /**
+       * Every update stamps the items it changed with the time (item clocks, for the two-tab merge) in the same
+       * update, so a rating notifies the screen's subscribers once, not once for the change and again for its clocks.
+       * The store's own setState stamps too, so a change made from outside the actions is counted alike.
+       */
+      function set(partial: Partial<AppState> | ((state: AppState) => Partial<AppState>)): void {
+        setState((state) => {
+          const change = typeof partial === 'function' ? partial(state) : partial;
+          return adopting ? change : withChangesStamped(state, change, Date.now());
+        });
+      }
+      // (No `replace`: nothing replaces the whole state.)
+      api.setState = set;
       function update(id: string, change: (assessment: Assessment) => Assessment): void {
         set((state) => {
           const assessment = state.assessments[id];
@@ -147,16 +163,20 @@ export function storedPartOf(state: StoredState): StoredState {
 
 const storedKeys = Object.keys(initialStoredState) as (keyof StoredState)[];
 
-useAppStore.setState({ ...loaded.state, storageNotices: loaded.notices, writable: loaded.writable });
+/**
+ * `change` applied to `state`, with the items it changed stamped with `time` (their clocks), deleted assessments
+ * marked and the changes since the last export counted; `change` itself when it changes nothing stored.
+ */
+export function withChangesStamped<T extends StoredState>(state: T, change: Partial<T>, time: number): Partial<T> {
+  const next = { ...state, ...change };
+  if (storedKeys.every((key) => next[key] === state[key])) return change;
+  const recorded = recordChanges(storedPartOf(state), storedPartOf(next), time);
+  if (recorded.clocks === next.clocks && recorded.deleted === next.deleted) return change;
+  return { ...change, clocks: recorded.clocks, deleted: recorded.deleted, changesSinceExport: recorded.changesSinceExport };
+}
 
-const writer = createWriter(browserStorage.getItem(storageKey), loaded.writable, (version) =>
-  useAppStore.setState((state) => ({ writable: false, storageNotices: [...state.storageNotices.filter((n) => n.kind !== 'newer'), { kind: 'newer', version }] })),
-);
-
-let adopting = false;
-
-/** Takes in a state merged with another tab's, without counting it as this tab's change. */
-function adopt(merged: StoredState): void {
+/** Takes in a state merged with another tab's (or what was stored), without counting it as this tab's change. */
+function adopt(merged: Partial<AppState>): void {
   adopting = true;
   try {
     useAppStore.setState(merged);
@@ -165,13 +185,18 @@ function adopt(merged: StoredState): void {
   }
 }
 
-// Every change of the stored part: stamp the changed items with the time, then write (merging another tab's writes).
+adopt({ ...loaded.state, storageNotices: loaded.notices, writable: loaded.writable });
+
+const writer = createWriter(browserStorage.getItem(storageKey), loaded.writable, (version) =>
+  useAppStore.setState((state) => ({ writable: false, storageNotices: [...state.storageNotices.filter((n) => n.kind !== 'newer'), { kind: 'newer', version }] })),
+);
+
+// Every change of the stored part (already stamped by the update that made it) is written, merged with what another
+// tab wrote since; a merge that changed something is taken in.
 useAppStore.subscribe((state, previous) => {
   if (adopting || storedKeys.every((key) => state[key] === previous[key])) return;
-  const recorded = recordChanges(storedPartOf(previous), storedPartOf(state), Date.now());
-  const written = writer.save(recorded);
-  const next = written ?? recorded;
-  if (storedKeys.some((key) => next[key] !== state[key])) adopt(next);
+  const written = writer.save(storedPartOf(state));
+  if (written && storedKeys.some((key) => written[key] !== state[key])) adopt(written);
 });
 
 // Data that was migrated or partly set aside is written at once, so what was set aside is kept by name.

@@ -65,6 +65,22 @@ describe('AssessmentScreen keyboard shortcuts', () => {
     expect(screen.getByRole('searchbox')).toHaveValue('1');
   });
 
+  it('leaves every shortcut alone while a dialog is open', async () => {
+    const user = userEvent.setup();
+    renderScreen();
+    const [first] = itemKeys();
+    await user.keyboard('u');
+    const dialog = document.body.appendChild(document.createElement('dialog'));
+    dialog.setAttribute('open', '');
+    (document.querySelector<HTMLElement>(`[data-key="${first ?? ''}"] input[type=radio]`) as HTMLElement).focus();
+    await user.keyboard('3');
+    expect(stored()?.ratings[first ?? '']).toBeUndefined();
+    expect(focusedKey()).toBe(first);
+    dialog.remove();
+    await user.keyboard('3');
+    expect(stored()?.ratings[first ?? '']?.level).toBe(3);
+  });
+
   it('opens the help with ?', async () => {
     const user = userEvent.setup();
     renderScreen();

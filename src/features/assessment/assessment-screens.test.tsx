@@ -22,7 +22,8 @@ describe('the new-assessment screen', () => {
   it('refuses an empty form with one alert, then starts the assessment and opens it', async () => {
     const { user } = renderApp('#/assessments/new/dcio', { language: 'en' });
     await user.click(await screen.findByRole('button', { name: 'Start the assessment' }));
-    expect(screen.getAllByRole('alert')).toHaveLength(1);
+    // The schema check is asynchronous: wait for the alert the user sees, then count it.
+    expect(await screen.findAllByRole('alert')).toHaveLength(1);
     expect(screen.getByRole('textbox', { name: /Position/ })).toHaveAccessibleDescription('Please fill in this field.');
 
     await user.type(screen.getByRole('textbox', { name: /Position/ }), 'Deputy DG');
@@ -76,7 +77,7 @@ describe('the appointee details screen', () => {
     const { user } = renderApp('#/assessments/test-assessment/details', { language: 'en', assessments: [assessment] });
     await user.clear(await screen.findByRole('textbox', { name: /Agency/ }));
     await user.click(screen.getByRole('button', { name: 'Save' }));
-    expect(screen.getAllByRole('alert').map((alert) => alert.textContent)).toEqual(['Please correct the field marked ! below.']);
+    expect((await screen.findAllByRole('alert')).map((alert) => alert.textContent)).toEqual(['Please correct the field marked ! below.']);
     expect(window.location.hash).toBe('#/assessments/test-assessment/details');
   });
 });

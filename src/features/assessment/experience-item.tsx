@@ -18,7 +18,8 @@ export const ExperienceItemView = memo(function ExperienceItemView(props: { asse
   const { assessmentId, item, scale, appointedOn } = props;
   const { language, t } = useAssessmentTranslation();
   const record = useAppStore((state) => state.assessments[assessmentId]?.experience[item.id]);
-  const recordExperience = useAppStore((state) => state.recordExperience);
+  // The store's actions never change: read, not subscribed to (see ProficiencyItemView).
+  const { recordExperience } = useAppStore.getState();
   const noteItem = (note: string) => recordExperience(assessmentId, item.id, { note });
   const [dateError, setDateError] = useState<'form.dateInvalid' | 'form.dateInFuture' | 'form.yearOutOfRange' | null>(null);
   const dateInvalid = dateError !== null;

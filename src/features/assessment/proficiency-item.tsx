@@ -18,10 +18,9 @@ export const ProficiencyItemView = memo(function ProficiencyItemView(props: { as
   const { assessmentId, item, scale, defaultTarget } = props;
   const { language, t } = useAssessmentTranslation();
   const rating = useAppStore((state) => state.assessments[assessmentId]?.ratings[item.key]);
-  const rateItem = useAppStore((state) => state.rateItem);
-  const setItemTarget = useAppStore((state) => state.setItemTarget);
-  const noteItem = useAppStore((state) => state.noteItem);
-  const undoClearRating = useAppStore((state) => state.undoClearRating);
+  // The store's actions never change, so they are read, not subscribed to: 66 items would add 264 subscriptions,
+  // each checked on every change.
+  const { rateItem, setItemTarget, noteItem, undoClearRating } = useAppStore.getState();
   // Clearing is one click, so it can be undone: the rating as it was, until the item is rated again.
   const [cleared, setCleared] = useState<ProficiencyRating | null>(null);
   const undoButton = useRef<HTMLButtonElement>(null);

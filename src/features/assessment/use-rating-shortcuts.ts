@@ -21,11 +21,12 @@ export function useRatingShortcuts(handlers: Handlers): void {
   });
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
-      if (event.defaultPrevented || event.repeat || typesText(document.activeElement) || document.querySelector('dialog[open]')) return;
+      if (event.defaultPrevented || event.repeat || typesText(document.activeElement)) return;
       const item = document.activeElement?.closest<HTMLElement>('[data-key]');
       const radios = item ? [...item.querySelectorAll<HTMLInputElement>('input[type=radio]')] : [];
       const shortcut = ratingShortcut(event, radios.map((radio) => radio.value));
-      if (!shortcut) return;
+      // The open-dialog check searches the whole page, so it comes only for a shortcut key (not for every arrow).
+      if (!shortcut || document.querySelector('dialog[open]')) return;
       event.preventDefault();
       if (shortcut.action === 'help') return latest.current.onHelp();
       if (shortcut.action === 'next-unrated') return latest.current.onNextUnrated();
