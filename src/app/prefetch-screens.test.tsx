@@ -4,7 +4,8 @@ import { listAssessmentItems, type AssessmentItem } from '../domain/assessment-i
 import { makeCatalogue, makeProfile, makeRatingScale } from '../testing/profile-factory';
 import { ProfileLibraryContext } from '../lib/profile-library-context';
 import { useAppStore } from '../store/app-store';
-import { usePrefetchOnIntent, usePrefetchWhenRatingCompletes } from './prefetch-screens';
+import { usePrefetchOnIntent } from './prefetch-screens';
+import { usePrefetchWhenRatingCompletes } from './prefetch-when-complete';
 
 const profile = makeProfile();
 const library = { catalogue: makeCatalogue(), ratingScale: makeRatingScale(), profiles: [profile] };

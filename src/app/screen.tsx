@@ -3,7 +3,7 @@ import { ProfileScreen } from '../features/profile/profile-screen';
 import { useTranslation } from '../i18n/use-translation';
 import type { Route } from '../lib/routes';
 import { NotFoundScreen } from './not-found-screen';
-import { usePrefetchOnIntent, usePrefetchWhenRatingCompletes } from './prefetch-screens';
+import { usePrefetchOnIntent } from './prefetch-screens';
 
 /** The screens whose code loads on demand: every one but the first screen and not-found. */
 type LazyScreen = Exclude<Route['screen'], 'home' | 'profile' | 'not-found'>;
@@ -39,6 +39,8 @@ const organisationScreen = lazyLoaded(() => import('../features/organisation/org
 // Review mode and the reviews of an assessment: files to and from a supervisor or an assistant.
 const reviewsScreen = lazyLoaded(() => import('../features/review/reviews-screen'), (module) => module.ReviewsScreen);
 const reviewModeScreen = lazyLoaded(() => import('../features/review/review-mode-screen'), (module) => module.ReviewModeScreen);
+// Fetches the gap screen's code when the last item is rated; its code comes with the assessment screen.
+const PrefetchWhenRatingCompletes = lazy(() => import('./prefetch-when-complete').then((module) => ({ default: module.PrefetchWhenRatingCompletes })));
 const loaders = {
   assessments: assessmentRoutes.load,
   'new-assessment': assessmentRoutes.load,
@@ -92,10 +94,18 @@ function lazyScreen(route: Extract<Route, { screen: LazyScreen }>): ReactNode {
 export function Screen({ route }: { route: Route }) {
   const { t } = useTranslation();
   usePrefetchOnIntent(loaders);
-  usePrefetchWhenRatingCompletes(route.screen === 'assessment' ? route.assessmentId : null, gapsScreen.load);
   if (route.screen === 'home') return <ProfileScreen profileId={null} />;
   // Profile ids are lower case; an address typed in capitals still finds its profile.
   if (route.screen === 'profile') return <ProfileScreen profileId={route.profileId.toLowerCase()} />;
   if (route.screen === 'not-found') return <NotFoundScreen path={route.path} />;
-  return <Suspense fallback={<p role="status">{t('data.loadingScreen')}</p>}>{lazyScreen(route)}</Suspense>;
+  return (
+    <>
+      <Suspense fallback={<p role="status">{t('data.loadingScreen')}</p>}>{lazyScreen(route)}</Suspense>
+      {route.screen === 'assessment' && (
+        <Suspense fallback={null}>
+          <PrefetchWhenRatingCompletes assessmentId={route.assessmentId} load={gapsScreen.load} />
+        </Suspense>
+      )}
+    </>
+  );
 }

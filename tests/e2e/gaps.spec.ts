@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { completeAssistantAssessment } from '../../scripts/assistant-assessment.mjs';
 import { listAssessmentItems } from '../../src/domain/assessment-items';
 import { assessmentSchema } from '../../src/domain/assessment';
 import { analyseGaps, type GapAnalysis } from '../../src/domain/gaps';
@@ -133,3 +134,22 @@ test.describe('the gap screen', () => {
     await expectNoAxeViolations(page);
   });
 });
+
+test('fetches the gap screen\'s code when the last item is rated, and not before', async ({ page }) => {
+  const state = completeAssistantAssessment();
+  const { ratings } = (state.state.assessments as { assistant01: { ratings: Record<string, unknown> } }).assistant01;
+  const lastKey = Object.keys(ratings)[0] ?? '';
+  Reflect.deleteProperty(ratings, lastKey);
+  const fetched: string[] = [];
+  page.on('request', (request) => {
+    if (/\/gaps-screen-[^/]*\.js$/.test(request.url())) fetched.push(request.url());
+  });
+  await openWithState(page, state, '#/assessments/assistant01');
+  const item = page.locator(`[data-key="${lastKey}"]`);
+  await expect(item).toBeVisible();
+  expect(fetched).toEqual([]);
+  const gapScreenCode = page.waitForRequest(/\/gaps-screen-[^/]*\.js$/);
+  await item.locator('input[type=radio][value="3"]').check();
+  await gapScreenCode;
+});
+

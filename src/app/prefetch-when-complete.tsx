@@ -1,0 +1,36 @@
+import { useEffect, useMemo, useRef } from 'react';
+import { listAssessmentItems } from '../domain/assessment-items';
+import { assessmentProgress } from '../domain/progress';
+import { useProfileLibrary } from '../lib/profile-library-context';
+import { useAppStore } from '../store/app-store';
+
+// Loaded with the assessment screen, not on the first screen: the progress count it needs is 1.1 KB of the first
+// load's 100 KB budget.
+
+/** Fetches `load` when the user rates the last unrated item of the assessment (the gap screen comes next). */
+export function usePrefetchWhenRatingCompletes(assessmentId: string | null, load: () => Promise<unknown>): void {
+  const { catalogue, profiles } = useProfileLibrary();
+  const profileId = useAppStore((state) => (assessmentId ? state.assessments[assessmentId]?.profileId : undefined));
+  const items = useMemo(() => {
+    const profile = profiles.find((candidate) => candidate.id === profileId);
+    return profile ? listAssessmentItems(profile, catalogue) : [];
+  }, [profiles, profileId, catalogue]);
+  const complete = useAppStore((state) => {
+    const assessment = assessmentId ? state.assessments[assessmentId] : undefined;
+    if (!assessment || items.length === 0) return false;
+    const { rated, total } = assessmentProgress(items, assessment).overall;
+    return rated === total;
+  });
+  // Only the change from incomplete to complete, a user's rating, not opening an assessment already complete.
+  const wasComplete = useRef(complete);
+  useEffect(() => {
+    if (complete && !wasComplete.current) load().catch(() => undefined);
+    wasComplete.current = complete;
+  }, [complete, load]);
+}
+
+/** usePrefetchWhenRatingCompletes as a component, so that src/app/screen.tsx can load it only where it is needed. */
+export function PrefetchWhenRatingCompletes({ assessmentId, load }: { assessmentId: string; load: () => Promise<unknown> }): null {
+  usePrefetchWhenRatingCompletes(assessmentId, load);
+  return null;
+}
