@@ -40,18 +40,20 @@ async function startInSteps(): Promise<void> {
   await startApp();
 }
 
-/** Resolves once the app has taken over the page (src/app/app.tsx sets data-ready), or its start failed. */
-function appReady(started: Promise<void>): Promise<unknown> {
+/** Resolves once the app has taken over the page (src/app/app.tsx sets data-ready), or at once if its start failed. */
+function appReady(started: Promise<void>): Promise<void> {
   const root = document.documentElement;
-  const ready = new Promise<void>((resolve) => {
-    const observer = new MutationObserver(() => {
-      if (root.dataset.ready !== 'true') return;
-      observer.disconnect();
-      resolve();
+  const takenOver = () =>
+    new Promise<void>((resolve) => {
+      if (root.dataset.ready === 'true') return resolve();
+      const observer = new MutationObserver(() => {
+        if (root.dataset.ready !== 'true') return;
+        observer.disconnect();
+        resolve();
+      });
+      observer.observe(root, { attributes: true, attributeFilter: ['data-ready'] });
     });
-    observer.observe(root, { attributes: true, attributeFilter: ['data-ready'] });
-  });
-  return Promise.race([ready, started.then(() => new Promise(() => undefined), () => undefined)]);
+  return started.then(takenOver, () => undefined);
 }
 
 /**
