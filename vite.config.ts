@@ -33,6 +33,8 @@ function contentSecurityPolicyPlugin(): Plugin {
   };
 }
 
+const recharts = /node_modules[\\/]recharts[\\/]/;
+
 export default defineConfig(({ isSsrBuild }) => ({
   // Relative base: dist/ works from any sub-path of any static server or intranet share.
   base: './',
@@ -50,6 +52,9 @@ export default defineConfig(({ isSsrBuild }) => ({
       ? {}
       : {
           output: {
+            // Chrome (136+) compiles every function of recharts' chunks while it streams them, off the main thread,
+            // instead of each on its first call, inside the tasks that evaluate recharts and draw the charts.
+            postBanner: (chunk) => (chunk.moduleIds.some((id) => recharts.test(id)) ? '//# allFunctionsCalledOnLoad' : ''),
             codeSplitting: {
               groups: [{ name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ }],
             },
