@@ -153,3 +153,26 @@ test('fetches the gap screen\'s code when the last item is rated, and not before
   await gapScreenCode;
 });
 
+
+test("asks for all of the gap screen's code at once on intent, though it evaluates in two steps", async ({ page }) => {
+  // The first step's chunk (recharts' shared part) is held until the second step's chunk and CSS have been asked
+  // for: if they were asked for only after the first step evaluated (a second round trip), this would never end.
+  const screenCode = /\/gaps-screen-[^/]*\.js$/;
+  const screenStyle = /\/gaps-screen-[^/]*\.css$/;
+  await openWithState(page, completeAssistantAssessment(), '#/assessments/assistant01');
+  const link = page.locator('a[href$="/gaps"]').first();
+  await expect(link).toBeVisible();
+  const firstStep = /\/radar-drawing-[^/]*\.js$/;
+  const firstAskedFor = page.waitForRequest(firstStep);
+  const restAskedFor = Promise.all([page.waitForRequest(screenCode), page.waitForRequest(screenStyle)]);
+  await page.route(firstStep, async (route) => {
+    await restAskedFor;
+    await route.continue();
+  });
+  await link.hover();
+  await Promise.all([firstAskedFor, restAskedFor]);
+  // Both steps in, in order: recharts draws the radar and the bars.
+  await link.click();
+  await expect(page.locator('[data-chart="radar"] .recharts-radar')).toHaveCount(2);
+  await expect(page.locator('[data-chart="gaps"] .recharts-bar-rectangle').first()).toBeVisible();
+});
