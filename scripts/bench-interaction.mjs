@@ -1,6 +1,7 @@
 // Part of `npm run bench`: the time from a key press that changes a rating to the next paint, on the 31-unit
 // CIO Assistant profile, in a production build in Chromium on this machine, at a CPU slowdown; and the same on a
-// page with one plain HTML radio group (the floor: what a key press and a paint cost this machine at all).
+// static copy of that screen (snapshotRatingPage) and on a page with one plain HTML radio group (the floor: what a
+// key press and a paint cost this machine at all).
 
 const assessmentId = 'benchmark01';
 export const ratingState = {
@@ -29,6 +30,48 @@ export const radiosPage = `<!doctype html>
 <body><fieldset data-key="unit:DG100"><legend>DG100</legend><div role="radiogroup">${[0, 1, 2, 3, 4]
   .map((level) => `<label><input type="radio" name="DG100" value="${level}" /> ${level}</label>`)
   .join('')}</div><p>ระดับ</p></fieldset></body></html>`;
+
+/**
+ * In the app's rating screen: the page as it is shown, as static HTML with all its CSS inline (font URLs made
+ * absolute) and no script but a few lines that do what a rating changes on screen: the chosen level's style and
+ * the status line under the levels. Timing a key press on it gives the browser's own cost of this page (style,
+ * layout and paint of the same DOM), with next to no script: the floor for the app's page, where the one plain
+ * radio group is the floor for any page.
+ */
+function staticCopyOfPage() {
+  const absolute = (css, base) => css.replace(/url\("([^"]+)"\)/g, (_, url) => `url("${new URL(url, base).pathname}")`);
+  const css = [...document.styleSheets].map((sheet) => absolute([...sheet.cssRules].map((rule) => rule.cssText).join('\n'), sheet.href ?? document.baseURI)).join('\n');
+  const copy = document.documentElement.cloneNode(true);
+  for (const element of copy.querySelectorAll('script, link, style, meta[http-equiv]')) element.remove();
+  const style = document.createElement('style');
+  style.textContent = css;
+  copy.querySelector('head').append(style);
+  const script = document.createElement('script');
+  script.textContent = `document.addEventListener('change', (event) => {
+  const item = event.target.closest('fieldset');
+  for (const label of item.querySelectorAll('label.level')) label.className = label.contains(event.target) ? 'level level--chosen' : 'level';
+  const status = item.querySelector('.rating-item__status');
+  if (status) status.textContent = event.target.closest('label').textContent;
+});`;
+  copy.querySelector('body').append(script);
+  return `<!doctype html>\n${copy.outerHTML}`;
+}
+
+/** The static copy of the app's rating screen at `appUrl` (see staticCopyOfPage), taken at the bench's window size. */
+export async function snapshotRatingPage({ browser, appUrl }) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  try {
+    await context.addInitScript((value) => {
+      if (!localStorage.getItem('cio-skills-compass')) localStorage.setItem('cio-skills-compass', JSON.stringify(value));
+    }, ratingState);
+    const page = await context.newPage();
+    await page.goto(`${appUrl}#/assessments/${assessmentId}`);
+    await page.waitForFunction(() => document.documentElement.dataset.font === 'sarabun' && document.querySelector('[data-key="unit:DG100"] input[type=radio]'));
+    return await page.evaluate(staticCopyOfPage);
+  } finally {
+    await context.close();
+  }
+}
 
 /**
  * In the page: records, for every key press, when (ms after the event's time stamp) its listeners started

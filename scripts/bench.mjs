@@ -5,8 +5,9 @@
 // - plain: the same text with inline style and no web font (the fastest page that could show the profile);
 // - plain React: the same text rendered on the client by React (no fetch, no web font).
 // Rating and the gap screen are also timed beside another build of the app, built in a temp dir by
-// scripts/bench-baseline.mjs, served under /baseline/ and interleaved with ours; rating also beside a page with one
-// plain radio group (the floor: what a key press and a paint cost this machine at all).
+// scripts/bench-baseline.mjs, served under /baseline/ and interleaved with ours; rating also beside a static copy of
+// our rating screen with no framework (what this page's DOM and CSS cost the browser) and a page with one plain radio
+// group (the floor: what a key press and a paint cost this machine at all).
 // Environment switches:
 // - RUNS (default 5): the repetitions of every timing;
 // - BENCH_PORT (default 4350): the server's port;
@@ -19,7 +20,7 @@ import { execSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { buildBaseline, defaultBaselineRef } from './bench-baseline.mjs';
-import { measureRatingLatency, radiosPage } from './bench-interaction.mjs';
+import { measureRatingLatency, radiosPage, snapshotRatingPage } from './bench-interaction.mjs';
 import { runLighthouse } from './bench-lighthouse.mjs';
 import { measureGapScreen } from './bench-gaps.mjs';
 import { buildBaselinePages } from './bench-pages.mjs';
@@ -57,14 +58,16 @@ if ((only.has('rating') || only.has('gaps')) && baselineRef !== 'none' && !basel
   process.exit(1);
 }
 const baselineName = baseline ? `${baselineRef} (${baseline.commit.slice(0, 9)})` : '';
+// Pages served beside the app; the rating part adds a static copy of the app's rating screen once the app is up.
+const benchPages = new Map([
+  ...(await buildBaselinePages(resolve(root, 'dist'))),
+  ...rollupBaselinePages(),
+  ['/bench/radios.html', { type: 'text/html; charset=utf-8', body: Buffer.from(radiosPage) }],
+]);
 const server = await startBenchServer({
   root,
   port,
-  pages: new Map([
-    ...(await buildBaselinePages(resolve(root, 'dist'))),
-    ...rollupBaselinePages(),
-    ['/bench/radios.html', { type: 'text/html; charset=utf-8', body: Buffer.from(radiosPage) }],
-  ]),
+  pages: benchPages,
   mounts: baseline ? { '/baseline/': baseline.dist } : {},
 });
 const appReady = (page) => page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
@@ -113,8 +116,10 @@ try {
     const targets = [
       { name: 'ours', options: { appUrl: server.url } },
       ...(baseline ? [{ name: baselineName, options: { appUrl: `${server.url}baseline/` } }] : []),
+      { name: 'our page as static HTML, no framework', options: { plainUrl: `${server.url}bench/rating-static.html` } },
       { name: 'one plain radio group (floor)', options: { plainUrl: `${server.url}bench/radios.html` } },
     ];
+    benchPages.set('/bench/rating-static.html', { type: 'text/html; charset=utf-8', body: Buffer.from(await snapshotRatingPage({ browser, appUrl: server.url })) });
     for (const target of targets) await measureRatingLatency({ browser, cpuSlowdown: 4, presses: 8, ...target.options });
     const results = Object.fromEntries(targets.map((target) => [target.name, []]));
     for (let run = 0; run < runs; run++) {

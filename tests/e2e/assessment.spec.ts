@@ -199,4 +199,17 @@ test.describe('the self-assessment', () => {
     await expect(page.locator('[data-key="experience:enterprise-architecture"] .deadline')).toContainText('28 กุมภาพันธ์ 2569');
     await expectNoAxeViolations(page);
   });
+
+  test('on a phone, a section reached from the section list is not hidden under the sticky progress bar (WCAG 2.4.11)', async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 700 });
+    await startAssessment(page, 'dcio', { day: '1', month: '1', year: '2568' });
+    await page.locator('.section-nav').getByRole('link', { name: '2. ความรู้' }).click();
+    const section = page.getByRole('region', { name: '2. ความรู้' });
+    await expect(section).toBeFocused();
+    const heading = section.getByRole('heading', { name: '2. ความรู้' });
+    await expect(heading).toBeInViewport();
+    const bar = await page.locator('.section-nav__bar').boundingBox();
+    const box = await heading.boundingBox();
+    expect(box && bar && box.y).toBeGreaterThanOrEqual((bar?.y ?? 0) + (bar?.height ?? 0));
+  });
 });

@@ -96,6 +96,8 @@ test('prints an A4 landscape summary in English of the people filtered, with the
   expect(text).toContain(`Page 1 of ${pages}`);
   expect(text).toContain(`Page ${pages} of ${pages}`);
   expect(text).not.toContain('Open backup files');
+  // Nor the page around the screen: its header, navigation and footer, in the screen's Thai.
+  expect(text).not.toContain('เข็มทิศทักษะดิจิทัล CIO');
 
   // The same summary in Thai, chosen apart from the screen's language.
   await page.getByRole('radio', { name: 'ไทย' }).check();

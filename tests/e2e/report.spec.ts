@@ -111,6 +111,8 @@ test.describe('the printed gap report', () => {
     expect(pages).toBeLessThanOrEqual(6);
     expect(await page.locator('.site-header').textContent()).toContain('เข็มทิศทักษะดิจิทัล CIO');
     expect(text).toContain('proposed by this app, not by the OCSC');
+    // The page around the report (its header, navigation and footer, in the screen's Thai) is not printed.
+    expect(text).not.toContain('เข็มทิศทักษะดิจิทัล CIO');
   });
 
   test('prints English statuses whole, never broken inside a word', async ({ page }) => {

@@ -19,6 +19,7 @@ import { ProficiencyItemView } from './proficiency-item';
 import { RatingToolbar } from './rating-toolbar';
 import { ScaleGuide } from './scale-guide';
 import { SectionNav, sectionTitleKeys } from './section-nav';
+import { usePageClass } from '../../lib/page-class';
 
 /** Headings between items: a skill group when it changes, and SPM304 before its first criterion. */
 function GroupHeading({ item, previous }: { item: AssessmentItem; previous: AssessmentItem | undefined }) {
@@ -49,6 +50,7 @@ export function AssessmentScreen({ assessmentId, profile }: { assessmentId: stri
   const { catalogue, ratingScale } = useProfileLibrary();
   const { language, t } = useAssessmentTranslation();
   useKeepPlaceAcrossLanguage(language);
+  usePageClass('assessment');
   const [announcement, setAnnouncement] = useState('');
   const help = useRef<HTMLDetailsElement>(null);
   const items = useMemo(() => listAssessmentItems(profile, catalogue), [profile, catalogue]);

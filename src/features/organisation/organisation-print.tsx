@@ -11,6 +11,7 @@ import { itemCode, roleLabel } from './organisation-labels';
 import type { RollupSelection } from './rollup-selection';
 import { filterWords } from './people-filter';
 import { isNoFilter } from '../../domain/organisation-people-view';
+import { usePageClass } from '../../lib/page-class';
 
 const topItems = 20;
 /** A summary, not a register: each deadline list stops here and points to the CSV for the rest. */
@@ -21,6 +22,7 @@ export function OrganisationPrint({ rollup, organisation, language, today }: { r
   const { profiles } = useProfileLibrary();
   const t = translateOrganisation(language);
   const date = formatLongDate(today, language);
+  usePageClass('org-print');
   usePrintFooter({ text: t('org.printFooter', { name: organisation || t('org.title'), date }), page: t('org.printPage'), of: t('org.printOf') });
   const totals = organisationTotals(rollup.people);
   const buckets = deadlineBuckets(rollup.people);

@@ -27,11 +27,13 @@ import type { RollupView } from './rollup-protocol';
 import { ShortfallRanking } from './shortfall-ranking';
 import { useOrganisationTranslation } from './use-organisation-translation';
 import { useRollup } from './use-rollup';
+import { usePageClass } from '../../lib/page-class';
 
 /** HR's and the CIO office's view of many people's backups, combined in the browser and sent nowhere. */
 export function OrganisationScreen() {
   const { t } = useOrganisationTranslation();
   const { catalogue, profiles } = useProfileLibrary();
+  usePageClass('organisation');
   // A roll-up the user chose to keep is shown again; nothing else is ever read from storage here.
   const [kept] = useState(() => readKeptRollup(itemsByProfile(profiles, catalogue)));
   const [keptAt, setKeptAt] = useState(kept?.keptAt ?? null);

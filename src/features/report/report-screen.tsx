@@ -25,6 +25,7 @@ import { ReportStarred } from './report-starred';
 import { ReportSummary } from './report-summary';
 import { ReportTables } from './report-tables';
 import { formatLongDate, todayCalendarDate } from '../../domain/calendar-date';
+import { usePageClass } from '../../lib/page-class';
 
 /** The gap report on A4, in Thai or English whatever the screen's language, ready to print or save as PDF. */
 export function ReportScreen({ assessmentId }: { assessmentId: string }) {
@@ -49,6 +50,7 @@ export function ReportScreen({ assessmentId }: { assessmentId: string }) {
   usePrintFooter({ text: digits(footer), page: digits(translateReport(language)('report.page')), of: digits(translateReport(language)('report.of')), thaiDigits: options.thaiDigits });
   useDocumentTitle(title, translateReport(screenLanguage)('report.screenTitle'));
   useScreenArrival(`report:${assessmentId}`);
+  usePageClass('report', Boolean(data));
   if (!data) {
     return (
       <section className="panel" role="alert">
