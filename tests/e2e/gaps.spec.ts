@@ -153,7 +153,6 @@ test('fetches the gap screen\'s code when the last item is rated, and not before
   await gapScreenCode;
 });
 
-
 test("asks for all of the gap screen's code at once on intent, though it evaluates in two steps", async ({ page }) => {
   // The first step's chunk (recharts' shared part) is held until the second step's chunk and CSS have been asked
   // for: if they were asked for only after the first step evaluated (a second round trip), this would never end.
