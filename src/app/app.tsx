@@ -12,6 +12,7 @@ import { ErrorBoundary, OptionalPart } from './error-boundary';
 import { LanguageSwitch } from './language-switch';
 import { Screen } from './screen';
 import { useHashRoute } from './use-hash-route';
+import { keepThaiPhrasesWhole } from '../lib/thai-phrases';
 
 // What to tell the user about their saved data: never in the prerendered page (nothing is stored there), so its code
 // loads after the first paint.
@@ -95,7 +96,7 @@ export function App({ libraryResult, onRetry }: { libraryResult: ProfileLibraryR
       </main>
       <footer className="site-footer">
         <p>{t('footer.privacy')}</p>
-        <p>{t('footer.source')}</p>
+        <p>{keepThaiPhrasesWhole(t('footer.source'))}</p>
       </footer>
     </>
   );

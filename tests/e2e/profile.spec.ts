@@ -97,6 +97,30 @@ test.describe('the profile screen', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     await expectNoAxeViolations(page);
   });
+
+  for (const width of [320, 375, 412]) {
+    test(`never breaks "ลงวันที่" across two lines at ${width} px, and find-in-page still finds it`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 800 });
+      await gotoApp(page, '#/profiles/mcio');
+      await page.evaluate(() => document.fonts.ready);
+      // Each "ลงวันที่" on the page (the source, the circular it amends, the footer): the lines its glyphs are on.
+      const linesOfEach = await page.evaluate(() => {
+        const lines: number[] = [];
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          for (const match of (node.textContent ?? '').matchAll(/ลง\u2060?วัน\u2060?ที่/g)) {
+            const range = document.createRange();
+            range.setStart(node, match.index);
+            range.setEnd(node, match.index + match[0].length);
+            lines.push(new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size);
+          }
+        }
+        return lines;
+      });
+      expect(linesOfEach).toEqual([1, 1, 1]);
+      expect(await page.evaluate(() => window.find('ลงวันที่'))).toBe(true);
+    });
+  }
 });
 
 test.describe('a broken profile file', () => {

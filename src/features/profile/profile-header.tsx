@@ -3,6 +3,7 @@ import { pickText } from '../../domain/localized-text';
 import type { RoleProfile } from '../../domain/role-profile';
 import { useTranslation } from '../../i18n/use-translation';
 import { formatLongDate } from '../../domain/calendar-date';
+import { keepThaiPhrasesWhole } from '../../lib/thai-phrases';
 
 /** Title, source and the counts of what the profile requires. */
 export function ProfileHeader({ profile }: { profile: RoleProfile }) {
@@ -20,14 +21,16 @@ export function ProfileHeader({ profile }: { profile: RoleProfile }) {
       <p className="eyebrow">{profile.abbreviation}</p>
       <h1 id="profile-title">{pickText(profile.title, language)}</h1>
       <p className="profile-header__source">
-        {t('profile.source', {
-          office: pickText(profile.source.office, language),
-          // A circular's number and a date are each one unit: no line break inside them.
-          number: pickText(profile.source.number, language).replace(/ /g, '\u00a0'),
-          date: formatLongDate(profile.source.date, language).replace(/ /g, '\u00a0'),
-        })}
+        {keepThaiPhrasesWhole(
+          t('profile.source', {
+            office: pickText(profile.source.office, language),
+            // A circular's number and a date are each one unit: no line break inside them.
+            number: pickText(profile.source.number, language).replace(/ /g, '\u00a0'),
+            date: formatLongDate(profile.source.date, language).replace(/ /g, '\u00a0'),
+          }),
+        )}
         <br />
-        {t('profile.amends', { amends: pickText(profile.source.amends, language) })}
+        {keepThaiPhrasesWhole(t('profile.amends', { amends: pickText(profile.source.amends, language) }))}
       </p>
       <h2 className="visually-hidden">{t('profile.summary')}</h2>
       <dl className="profile-counts">

@@ -2,6 +2,7 @@ import { pickText } from '../../domain/localized-text';
 import { translateReport } from './messages';
 import type { ReportData } from './report-data';
 import { formatLongDate } from '../../domain/calendar-date';
+import { keepThaiPhrasesWhole } from '../../lib/thai-phrases';
 
 /** Who, which role profile, when, on what basis, and on what scale. */
 export function ReportHeader({ data }: { data: ReportData }) {
@@ -17,11 +18,13 @@ export function ReportHeader({ data }: { data: ReportData }) {
     <header className="report__header">
       <h1>{text('report.title')}</h1>
       <p className="report__basis">
-        {text('report.basedOn', {
-          office: pickText(profile.source.office, language),
-          number: pickText(profile.source.number, language),
-          date: formatLongDate(profile.source.date, language),
-        })}
+        {keepThaiPhrasesWhole(
+          text('report.basedOn', {
+            office: pickText(profile.source.office, language),
+            number: pickText(profile.source.number, language),
+            date: formatLongDate(profile.source.date, language),
+          }),
+        )}
       </p>
       <table className="report__facts">
         <tbody>
