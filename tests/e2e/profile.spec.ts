@@ -118,7 +118,8 @@ test.describe('the profile screen', () => {
         return lines;
       });
       expect(linesOfEach).toEqual([1, 1, 1]);
-      expect(await page.evaluate(() => window.find('ลงวันที่'))).toBe(true);
+      // window.find is the browser's own find-in-page search (not in TypeScript's DOM types).
+      expect(await page.evaluate(() => (window as unknown as { find: (text: string) => boolean }).find('ลงวันที่'))).toBe(true);
     });
   }
 });
