@@ -35,7 +35,7 @@ export function HeadlineFigures({ analysis, nameOf }: { analysis: GapAnalysis; n
           <dd>
             {nearest ? (
               <>
-                {formatLongDate(nearest.date, language)}
+                <span className="headline__date">{formatLongDate(nearest.date, language)}</span>
                 <span className="headline__status">
                   <DeadlineStatusIcon status={nearest.status} /> {t(`gaps.status.${nearest.status}`)} · {t(daysLeftMessage(nearest.daysLeft).key, { days: daysLeftMessage(nearest.daysLeft).days })}
                 </span>
