@@ -1,6 +1,7 @@
 import './app/app.css';
 import { parseRoute } from './lib/routes';
 import { storageKey } from './store/storage-key';
+import { nextTask } from './lib/next-task';
 
 /**
  * The first screen is prerendered HTML (Thai, first profile) that needs no script to be read. When that is
@@ -20,10 +21,6 @@ function prerenderedIsWhatWasAsked(): boolean {
   }
 }
 
-/** Resolves in a later task, so the work before and after it are never one long task. */
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}
 
 /**
  * Evaluates React, then zod with the profile schemas, then the store with the assessment schemas, then the app,

@@ -4,14 +4,11 @@ import { useTranslation } from '../i18n/use-translation';
 import type { Route } from '../lib/routes';
 import { NotFoundScreen } from './not-found-screen';
 import { usePrefetchOnIntent } from './prefetch-screens';
+import { nextTask } from '../lib/next-task';
 
 /** The screens whose code loads on demand: every one but the first screen and not-found. */
 type LazyScreen = Exclude<Route['screen'], 'home' | 'profile' | 'not-found'>;
 
-/** Resolves in a later task. */
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}
 
 /**
  * A screen whose code loads on demand. Once its code is in (fetched on intent, prefetch-screens.ts) it renders at

@@ -7,6 +7,7 @@ import {
   type ProfileDataProblem,
   type ProfileLibraryResult,
 } from '../domain/profile-library';
+import { nextTask } from './next-task';
 
 type Fetch = (url: string) => Promise<Response>;
 
@@ -69,7 +70,3 @@ export async function loadProfileLibrary(baseUrl: string, fetchFn: Fetch = (url)
   return assemble();
 }
 
-/** Resolves in a later task. */
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}
