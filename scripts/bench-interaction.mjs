@@ -57,13 +57,19 @@ function staticCopyOfPage() {
   return `<!doctype html>\n${copy.outerHTML}`;
 }
 
+/** A browser context at the bench's window size whose storage holds the unrated CIO Assistant assessment. */
+async function ratingContext(browser) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.addInitScript((value) => {
+    if (!localStorage.getItem('cio-skills-compass')) localStorage.setItem('cio-skills-compass', JSON.stringify(value));
+  }, ratingState);
+  return context;
+}
+
 /** The static copy of the app's rating screen at `appUrl` (see staticCopyOfPage), taken at the bench's window size. */
 export async function snapshotRatingPage({ browser, appUrl }) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const context = await ratingContext(browser);
   try {
-    await context.addInitScript((value) => {
-      if (!localStorage.getItem('cio-skills-compass')) localStorage.setItem('cio-skills-compass', JSON.stringify(value));
-    }, ratingState);
     const page = await context.newPage();
     await page.goto(`${appUrl}#/assessments/${assessmentId}`);
     await page.waitForFunction(() => document.documentElement.dataset.font === 'sarabun' && document.querySelector('[data-key="unit:DG100"] input[type=radio]'));
@@ -110,11 +116,8 @@ function recordKeyToPaint() {
  * `script` + `rendering` is the page's own cost, free of the frame clock.
  */
 export async function measureRatingLatency({ browser, appUrl, plainUrl, presses = 40, gap = 100, cpuSlowdown = 4 }) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const context = await ratingContext(browser);
   try {
-    await context.addInitScript((value) => {
-      if (!localStorage.getItem('cio-skills-compass')) localStorage.setItem('cio-skills-compass', JSON.stringify(value));
-    }, ratingState);
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
