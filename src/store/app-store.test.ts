@@ -1,8 +1,8 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { schemaVersion as persistedVersion } from '../domain/migrations';
 import { initialStoredState } from '../domain/stored-state';
 import { makeAssessment } from '../testing/assessment-factory';
-import { followOtherTabs, useAppStore, withChangesStamped } from './app-store';
+import { followOtherTabs, notifyAfterNextPaint, useAppStore, withChangesStamped } from './app-store';
 import { storageKey } from './storage-key';
 
 const appointee = { name: '', position: 'ผู้อำนวยการ', agency: 'กรมตัวอย่าง', appointedOn: '2026-01-05', assessedOn: '2026-11-27' };
@@ -123,6 +123,42 @@ describe('the app store', () => {
     const clock = useAppStore.getState().clocks[id]?.['r:unit:DG100'] ?? 0;
     expect(clock).toBeGreaterThanOrEqual(before);
     expect(stored().state.clocks[id]['r:unit:DG100']).toBe(clock);
+  });
+
+  it('holds a rating the browser already shows for a frame: in the state at once, written after the paint or before the page is left', async () => {
+    const store = useAppStore.getState();
+    const id = store.startAssessment({ profileId: 'dcio', appointee });
+    let updates = 0;
+    const stop = useAppStore.subscribe(() => (updates += 1));
+    notifyAfterNextPaint(() => store.rateItem(id, 'unit:DG100', 2));
+    expect(useAppStore.getState().assessments[id]?.ratings['unit:DG100']).toEqual({ level: 2 });
+    expect(updates).toBe(0);
+    expect(stored().state.assessments[id].ratings).toEqual({});
+    await vi.waitFor(() => expect(stored().state.assessments[id].ratings).toEqual({ 'unit:DG100': { level: 2 } }));
+    expect(updates).toBe(1);
+    notifyAfterNextPaint(() => store.rateItem(id, 'unit:DG100', 3));
+    window.dispatchEvent(new Event('pagehide'));
+    expect(stored().state.assessments[id].ratings).toEqual({ 'unit:DG100': { level: 3 } });
+    expect(updates).toBe(2);
+    stop();
+  });
+
+  it('keeps a held rating when another tab saves before it is written', () => {
+    const stop = followOtherTabs();
+    const store = useAppStore.getState();
+    const id = store.startAssessment({ profileId: 'dcio', appointee });
+    const theirs = stored();
+    theirs.state.assessments[id].ratings['unit:DT100'] = { level: 4 };
+    theirs.state.clocks[id]['r:unit:DT100'] = Date.now() + 1000;
+    const text = JSON.stringify(theirs);
+    notifyAfterNextPaint(() => store.rateItem(id, 'unit:DG100', 1));
+    localStorage.setItem(storageKey, text);
+    window.dispatchEvent(new StorageEvent('storage', { key: storageKey, newValue: text }));
+    window.dispatchEvent(new Event('pagehide'));
+    const both = { 'unit:DG100': { level: 1 }, 'unit:DT100': { level: 4 } };
+    expect(useAppStore.getState().assessments[id]?.ratings).toEqual(both);
+    expect(stored().state.assessments[id].ratings).toEqual(both);
+    stop();
   });
 
   it('stamps a change made with setState from outside the actions too', () => {

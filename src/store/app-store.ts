@@ -11,7 +11,9 @@ import type { RoleProfileId } from '../domain/role-profile';
 import { initialStoredState, type StoredState } from '../domain/stored-state';
 import { newId } from '../lib/ids';
 import type { PersistentStorageOutcome as BrowserAnswer } from '../lib/persistent-storage';
+import { afterNextPaint } from '../lib/after-next-paint';
 import { browserStorage } from '../lib/safe-storage';
+import { holdableNotifications } from './held-notifications';
 import { createWriter, loadStoredState, type StorageNotice } from './persistence';
 import { storageKey } from './storage-key';
 
@@ -63,6 +65,9 @@ const loaded = loadStoredState();
 /** True while a state is taken in as it is (what was stored, or a merge with another tab's): it is not this tab's change. */
 let adopting = false;
 
+/** The store's listeners (the screen's subscriptions and the write to storage), which a change can hold for a frame. */
+let notifications: ReturnType<typeof holdableNotifications<AppState>>;
+
 export const useAppStore = create<AppState>()((setState, get, api) => {
       /**
        * Every update stamps the items it changed with the time (item clocks, for the two-tab merge) in the same
@@ -77,6 +82,8 @@ export const useAppStore = create<AppState>()((setState, get, api) => {
       }
       // (No `replace`: nothing replaces the whole state.)
       api.setState = set;
+      notifications = holdableNotifications(api.subscribe, api.getState);
+      api.subscribe = notifications.subscribe;
       function update(id: string, change: (assessment: Assessment) => Assessment): void {
         set((state) => {
           const assessment = state.assessments[id];
@@ -146,6 +153,17 @@ export const useAppStore = create<AppState>()((setState, get, api) => {
         persistentStorageAnswered: (outcome) => set({ persistentStorage: outcome }),
       };
 });
+
+/**
+ * Runs `action` (a change the browser already shows, such as a radio it checked itself) with the store's listeners
+ * told after the next frame: the state changes at once, so whatever reads it sees the change, while the screen's
+ * re-render and the write to storage wait until that frame is painted. A key press is then painted as fast as the
+ * browser can (decision 015). The write still comes before the page is hidden or left.
+ */
+export function notifyAfterNextPaint(action: () => void): void {
+  notifications.hold(action);
+  afterNextPaint(notifications.release);
+}
 
 /** The part of the state that is stored. */
 export function storedPartOf(state: StoredState): StoredState {

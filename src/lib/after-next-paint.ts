@@ -1,0 +1,38 @@
+/**
+ * Calls `callback` in the first task after the browser's next frame (its style, layout and paint): work that can
+ * wait a frame then never holds back the paint of what the user just did. A hidden page draws no frames, so the
+ * callbacks also run when the page is hidden or left, or after `latestMs` at the most. Callbacks that wait for the
+ * same frame run once each, in order.
+ */
+export function afterNextPaint(callback: () => void, latestMs = 100): void {
+  waiting.add(callback);
+  if (scheduled !== null) return;
+  const batch = (scheduled = {});
+  listenForHiding();
+  const run = () => runWaiting(batch);
+  // A frame's animation callbacks run just before its style, layout and paint; a task posted from one runs after them.
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(run, 0));
+  setTimeout(run, latestMs);
+}
+
+const waiting = new Set<() => void>();
+let scheduled: object | null = null;
+let listening = false;
+
+function runWaiting(batch: object | null): void {
+  // A batch's later timer (or an old one after the page was hidden) finds nothing left to do.
+  if (batch !== null && batch !== scheduled) return;
+  scheduled = null;
+  const callbacks = [...waiting];
+  waiting.clear();
+  for (const callback of callbacks) callback();
+}
+
+function listenForHiding(): void {
+  if (listening) return;
+  listening = true;
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden') runWaiting(null);
+  });
+  window.addEventListener('pagehide', () => runWaiting(null));
+}
