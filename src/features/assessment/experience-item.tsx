@@ -12,6 +12,7 @@ import { DeadlineText } from './deadline-text';
 import { itemDomId, levelDescriptionId } from './dom-ids';
 import { ItemNote } from './item-note';
 import { formatLongDate, isCalendarDateInRange, todayCalendarDate } from '../../domain/calendar-date';
+import { LevelChoices } from './level-choices';
 
 /** One experience item: none / some / yes, when it was acquired, evidence, and for starred items the deadline. */
 export const ExperienceItemView = memo(function ExperienceItemView(props: { assessmentId: string; item: ExperienceItem; scale: ExperienceEntry[]; appointedOn: string }) {
@@ -39,21 +40,19 @@ export const ExperienceItemView = memo(function ExperienceItemView(props: { asse
           <DeadlineText status={deadline.status} daysLeft={deadline.daysLeft} late={acquiredAfterDeadline(appointedOn, record?.acquiredOn)} />
         </p>
       )}
-      <div role="radiogroup" aria-labelledby={`${domId}-name`} aria-describedby={deadline ? `${domId}-deadline` : undefined} className="levels levels--experience">
-        {scale.map((entry) => (
-          <label key={entry.status} className={entry.status === record?.status ? 'level level--chosen' : 'level'}>
-            <input
-              type="radio"
-              name={domId}
-              value={entry.status}
-              checked={entry.status === record?.status}
-              onChange={() => recordExperience(assessmentId, item.id, { status: entry.status })}
-              aria-describedby={levelDescriptionId('experience', entry.status)}
-            />
-            <span className="level__label">{pickText(entry.label, language)}</span>
-          </label>
-        ))}
-      </div>
+      <LevelChoices
+        name={domId}
+        labelledBy={`${domId}-name`}
+        describedBy={deadline ? `${domId}-deadline` : undefined}
+        className="levels levels--experience"
+        chosen={record?.status}
+        onChoose={(status) => recordExperience(assessmentId, item.id, { status })}
+        choices={scale.map((entry) => ({
+          value: entry.status,
+          describedBy: levelDescriptionId('experience', entry.status),
+          content: <span className="level__label">{pickText(entry.label, language)}</span>,
+        }))}
+      />
       <p className="rating-item__status" data-status={chosen ? (chosen.status === 'yes' ? 'met' : 'below') : 'unrated'}>
         <strong>{chosen ? pickText(chosen.label, language) : t('assessment.unrated')}</strong>
       </p>

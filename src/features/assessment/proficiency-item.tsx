@@ -9,6 +9,7 @@ import { itemDomId, levelDescriptionId } from './dom-ids';
 import { ItemNote } from './item-note';
 import { proficiencyStanding, standingStatus } from '../../domain/scoring';
 import { Icon } from '../../ui/icon';
+import { LevelChoices } from './level-choices';
 
 /**
  * One item rated 0–4: a radio group named by its code and title (arrow keys change the level),
@@ -40,23 +41,24 @@ export const ProficiencyItemView = memo(function ProficiencyItemView(props: { as
       <legend id={`${domId}-name`} className="rating-item__name">
         <span className="code">{item.code}</span> {pickText(item.title, language)}
       </legend>
-      <div role="radiogroup" aria-labelledby={`${domId}-name`} className="levels">
-        {scale.map((entry) => (
-          <label key={entry.level} className={entry.level === level ? 'level level--chosen' : 'level'}>
-            <input
-              type="radio"
-              name={domId}
-              value={entry.level}
-              checked={entry.level === level}
-              onChange={() => rateItem(assessmentId, item.key, entry.level)}
-              aria-describedby={levelDescriptionId(item.scale, entry.level)}
-            />
-            <span className="level__number">{entry.level}</span>
-            <span className="level__label">{pickText(entry.label, language)}</span>
-            {entry.level === target && <span className="level__target">{t('assessment.targetMark')}</span>}
-          </label>
-        ))}
-      </div>
+      <LevelChoices
+        name={domId}
+        labelledBy={`${domId}-name`}
+        className="levels"
+        chosen={level}
+        onChoose={(chosenLevel) => rateItem(assessmentId, item.key, chosenLevel)}
+        choices={scale.map((entry) => ({
+          value: entry.level,
+          describedBy: levelDescriptionId(item.scale, entry.level),
+          content: (
+            <>
+              <span className="level__number">{entry.level}</span>
+              <span className="level__label">{pickText(entry.label, language)}</span>
+              {entry.level === target && <span className="level__target">{t('assessment.targetMark')}</span>}
+            </>
+          ),
+        }))}
+      />
       <p className="rating-item__status" data-status={status}>
         {chosen ? (
           <>

@@ -41,8 +41,10 @@ describe('ProficiencyItemView', () => {
     await user.keyboard(' ');
     expect(rating()).toEqual({ level: 0 });
     await user.keyboard('{ArrowRight}{ArrowRight}');
+    // The chosen radio and the store at once; the status line after the next paint (decision 015).
+    expect(screen.getAllByRole('radio')[2]).toBeChecked();
     expect(rating()).toEqual({ level: 2 });
-    expect(screen.getByText(/ต่ำกว่าระดับที่คาดหวัง \(3\) 1 ระดับ/)).toBeInTheDocument();
+    expect(await screen.findByText(/ต่ำกว่าระดับที่คาดหวัง \(3\) 1 ระดับ/)).toBeInTheDocument();
     await user.keyboard('{ArrowLeft}');
     expect(rating()).toEqual({ level: 1 });
   });
@@ -77,6 +79,26 @@ describe('ProficiencyItemView', () => {
     expect(screen.getByRole('radio', { checked: true })).toHaveFocus();
     expect(screen.queryByRole('button', { name: 'เลิกล้างคะแนน DG100' })).toBeNull();
     expect(screen.getByRole('status')).toBeEmptyDOMElement();
+  });
+});
+
+describe('the radios and the store', () => {
+  it('show a rating that comes from elsewhere (another tab, an import, undo) before the next paint', () => {
+    render(<ProficiencyItemView assessmentId="test-assessment" item={unit} scale={scale.proficiency} defaultTarget={3} />);
+    act(() => useAppStore.getState().rateItem('test-assessment', 'unit:DG100', 3));
+    expect(screen.getAllByRole('radio')[3]).toBeChecked();
+    expect(screen.getByText(/ระดับ 3/)).toBeInTheDocument();
+    act(() => useAppStore.getState().rateItem('test-assessment', 'unit:DG100', undefined));
+    expect(screen.queryByRole('radio', { checked: true })).toBeNull();
+  });
+
+  it('tell the store of a click on an experience status, with the status line after the paint', async () => {
+    const user = userEvent.setup();
+    render(<ExperienceItemView assessmentId="test-assessment" item={starred} scale={scale.experience} appointedOn="2024-02-29" />);
+    await user.click(screen.getAllByRole('radio')[1] as HTMLElement);
+    expect(screen.getAllByRole('radio')[1]).toBeChecked();
+    expect(useAppStore.getState().assessments['test-assessment']?.experience['study-visit']).toEqual({ status: 'some' });
+    expect(await screen.findByText(scale.experience[1]?.label.th ?? '', { selector: '.rating-item__status strong' })).toBeInTheDocument();
   });
 });
 
