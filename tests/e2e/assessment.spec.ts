@@ -192,6 +192,43 @@ test.describe('the self-assessment', () => {
     await expect.poll(() => page.evaluate(() => Math.round(window.scrollY))).toBe(2400);
   });
 
+  test('a key press draws the chosen level without moving anything, and a reload straight after keeps the rating', async ({ page }) => {
+    await startAssessment(page, 'dcio', { day: '1', month: '1', year: '2568' });
+    const item = page.locator('[data-key="unit:DG100"]');
+    const levels = item.locator('label.level');
+    // Each level's box relative to its group: the page around it may move (a backup reminder appears after changes).
+    const boxes = () =>
+      levels.evaluateAll((labels) =>
+        labels.map((label) => {
+          const box = label.getBoundingClientRect();
+          const group = (label.parentElement as Element).getBoundingClientRect();
+          return [box.x - group.x, box.y - group.y, box.width, box.height];
+        }),
+      );
+    // The chosen level's frame is drawn in the brand colour (the colour of its number), two pixels thick.
+    const chosen = () =>
+      levels.evaluateAll((labels) =>
+        labels.map((label) => {
+          const style = getComputedStyle(label);
+          const brand = getComputedStyle(label.querySelector('.level__number') as Element).color;
+          return style.borderTopColor === brand && style.boxShadow.includes('inset');
+        }),
+      );
+    await item.getByRole('radio').first().focus();
+    await page.keyboard.press('Space');
+    await expect(item.locator('.rating-item__status')).toContainText('ระดับ 0');
+    const before = await boxes();
+    await page.keyboard.press('ArrowRight');
+    await expect(item.locator('.rating-item__status')).toContainText('ระดับ 1');
+    expect(await chosen()).toEqual([false, true, false, false, false]);
+    expect(await boxes()).toEqual(before);
+
+    await page.keyboard.press('ArrowRight');
+    await page.reload();
+    await expect(page.locator('[data-key="unit:DG100"] input[value="2"]')).toBeChecked();
+    await expect(page.locator('[data-key="unit:DG100"] .rating-item__status')).toContainText('ระดับ 2');
+  });
+
   test('fits a 320 px screen with no horizontal scrolling, and shows the starred deadlines', async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 800 });
     await startAssessment(page, 'dcio', { day: '29', month: '2', year: '2567' });
