@@ -81,15 +81,18 @@ export async function snapshotRatingPage({ browser, appUrl }) {
 
 /**
  * In the page: records, for every key press, when (ms after the event's time stamp) its listeners started
- * (`input`: the delivery of the key), the DOM was updated (after React's listener and its microtask flush), the
+ * (`input`: the delivery of the key), the DOM was updated (after the last change listener and its microtasks), the
  * next frame began (the animation frame callback) and that frame was painted (a message posted from the callback
  * runs after the frame's style, layout, paint and commit).
  */
 function recordKeyToPaint() {
   window.__presses = [];
   let current;
-  // After React's own listener (on the root, inside the document) and its microtask flush: the DOM is updated.
-  document.addEventListener('change', () => queueMicrotask(() => current && (current.updated ??= performance.now() - current.start)));
+  // After the last change listener and its microtasks: React's own (on the root, inside the document, then its
+  // flush), or the radio group's where a group stops the event there (decision 015). Each mark overwrites the last.
+  const mark = () => queueMicrotask(() => current && (current.updated = performance.now() - current.start));
+  document.addEventListener('change', mark);
+  document.addEventListener('change', (event) => event.target.closest('[role=radiogroup]')?.addEventListener('change', mark, { once: true }), { capture: true });
   document.addEventListener(
     'keydown',
     (event) => {
