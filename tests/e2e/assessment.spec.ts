@@ -222,6 +222,15 @@ test.describe('the self-assessment', () => {
     await expect(item.locator('.rating-item__status')).toContainText('ระดับ 1');
     expect(await chosen()).toEqual([false, true, false, false, false]);
     expect(await boxes()).toEqual(before);
+    // In forced colours (no shadows) a thicker system-colour border marks the choice, with no change of size either.
+    await page.emulateMedia({ forcedColors: 'active' });
+    const forced = await boxes();
+    await page.keyboard.press('ArrowRight');
+    await expect(item.locator('.rating-item__status')).toContainText('ระดับ 2');
+    expect(await boxes()).toEqual(forced);
+    await page.keyboard.press('ArrowLeft');
+    await expect(item.locator('.rating-item__status')).toContainText('ระดับ 1');
+    await page.emulateMedia({ forcedColors: 'none' });
 
     await page.keyboard.press('ArrowRight');
     await page.reload();
