@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { schemaVersion as persistedVersion } from '../domain/migrations';
 import { initialStoredState } from '../domain/stored-state';
 import { makeAssessment } from '../testing/assessment-factory';
@@ -11,6 +11,10 @@ const stored = () => JSON.parse(localStorage.getItem(storageKey) ?? 'null');
 beforeEach(() => {
   localStorage.clear();
   useAppStore.setState({ ...initialStoredState });
+});
+
+afterEach(() => {
+  vi.useRealTimers();
 });
 
 describe('the app store', () => {
@@ -125,7 +129,8 @@ describe('the app store', () => {
     expect(stored().state.clocks[id]['r:unit:DG100']).toBe(clock);
   });
 
-  it('holds a rating the browser already shows for a frame: in the state at once, written after the paint or before the page is left', async () => {
+  it('holds a rating the browser already shows for a frame: in the state at once, written after the paint or before the page is left', () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame', 'performance'] });
     const store = useAppStore.getState();
     const id = store.startAssessment({ profileId: 'dcio', appointee });
     let updates = 0;
@@ -134,7 +139,10 @@ describe('the app store', () => {
     expect(useAppStore.getState().assessments[id]?.ratings['unit:DG100']).toEqual({ level: 2 });
     expect(updates).toBe(0);
     expect(stored().state.assessments[id].ratings).toEqual({});
-    await vi.waitFor(() => expect(stored().state.assessments[id].ratings).toEqual({ 'unit:DG100': { level: 2 } }));
+    vi.advanceTimersToNextFrame();
+    expect(updates).toBe(0);
+    vi.advanceTimersByTime(1);
+    expect(stored().state.assessments[id].ratings).toEqual({ 'unit:DG100': { level: 2 } });
     expect(updates).toBe(1);
     notifyAfterNextPaint(() => store.rateItem(id, 'unit:DG100', 3));
     window.dispatchEvent(new Event('pagehide'));
