@@ -44,6 +44,21 @@ describe('afterNextPaint', () => {
     expect(calls).toEqual(['late']);
   });
 
+  it('runs at once, before anything else hears of it, when the user presses a key or a pointer before the frame', () => {
+    const calls: string[] = [];
+    const heard = (event: Event) => calls.push(`heard ${event.type}`);
+    document.addEventListener('keydown', heard);
+    document.addEventListener('pointerdown', heard);
+    afterNextPaint(() => calls.push('first'));
+    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', bubbles: true }));
+    afterNextPaint(() => calls.push('second'));
+    document.body.dispatchEvent(new Event('pointerdown', { bubbles: true }));
+    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', bubbles: true }));
+    document.removeEventListener('keydown', heard);
+    document.removeEventListener('pointerdown', heard);
+    expect(calls).toEqual(['first', 'heard keydown', 'second', 'heard pointerdown', 'heard keydown']);
+  });
+
   it('runs at once when the page is hidden or left, and not again after', () => {
     const calls: string[] = [];
     afterNextPaint(() => calls.push('hidden'));
