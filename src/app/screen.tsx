@@ -2,7 +2,7 @@ import { lazy, Suspense, useState, type ComponentType, type ReactNode } from 're
 import { ProfileScreen } from '../features/profile/profile-screen';
 import { useTranslation } from '../i18n/use-translation';
 import type { Route } from '../lib/routes';
-import { NotFoundScreen } from './not-found-screen';
+import { NotFoundScreen } from '../ui/not-found-screen';
 import { usePrefetchOnIntent } from './prefetch-screens';
 import { nextTask } from '../lib/next-task';
 

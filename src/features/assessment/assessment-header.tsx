@@ -8,13 +8,14 @@ import { routes } from '../../lib/routes';
 import { NextStepLinks } from './next-steps';
 import { useAppStore } from '../../store/app-store';
 import { formatLongDate, localCalendarDateOf, todayCalendarDate } from '../../domain/calendar-date';
+import { ownEntry } from '../../domain/own-entry';
 
 /** Whose assessment this is, against which role profile, with a way to correct the details. */
 export function AssessmentHeader({ assessmentId, profile }: { assessmentId: string; profile: RoleProfile }) {
   const { language, t } = useAssessmentTranslation();
-  const title = useAppStore((state) => state.assessments[assessmentId]?.title);
-  const appointee = useAppStore((state) => state.assessments[assessmentId]?.appointee);
-  const roundCount = useAppStore((state) => state.assessments[assessmentId]?.rounds?.length ?? 0);
+  const title = useAppStore((state) => ownEntry(state.assessments, assessmentId)?.title);
+  const appointee = useAppStore((state) => ownEntry(state.assessments, assessmentId)?.appointee);
+  const roundCount = useAppStore((state) => ownEntry(state.assessments, assessmentId)?.rounds?.length ?? 0);
   const startRound = useAppStore((state) => state.startRound);
   const lastExportedAt = useAppStore((state) => state.lastExportedAt);
   const [confirmRound, setConfirmRound] = useState(false);

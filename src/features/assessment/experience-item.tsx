@@ -13,12 +13,13 @@ import { itemDomId, levelDescriptionId } from './dom-ids';
 import { ItemNote } from './item-note';
 import { formatLongDate, isCalendarDateInRange, todayCalendarDate } from '../../domain/calendar-date';
 import { LevelChoices } from './level-choices';
+import { ownEntry } from '../../domain/own-entry';
 
 /** One experience item: none / some / yes, when it was acquired, evidence, and for starred items the deadline. */
 export const ExperienceItemView = memo(function ExperienceItemView(props: { assessmentId: string; item: ExperienceItem; scale: ExperienceEntry[]; appointedOn: string }) {
   const { assessmentId, item, scale, appointedOn } = props;
   const { language, t } = useAssessmentTranslation();
-  const record = useAppStore((state) => state.assessments[assessmentId]?.experience[item.id]);
+  const record = useAppStore((state) => ownEntry(state.assessments, assessmentId)?.experience[item.id]);
   // The store's actions never change: read, not subscribed to (see ProficiencyItemView).
   const { recordExperience } = useAppStore.getState();
   const noteItem = (note: string) => recordExperience(assessmentId, item.id, { note });

@@ -10,6 +10,7 @@ import { ItemNote } from './item-note';
 import { proficiencyStanding, standingStatus } from '../../domain/scoring';
 import { Icon } from '../../ui/icon';
 import { LevelChoices } from './level-choices';
+import { ownEntry } from '../../domain/own-entry';
 
 /**
  * One item rated 0–4: a radio group named by its code and title (arrow keys change the level),
@@ -18,7 +19,7 @@ import { LevelChoices } from './level-choices';
 export const ProficiencyItemView = memo(function ProficiencyItemView(props: { assessmentId: string; item: ProficiencyItem; scale: LevelEntry[]; defaultTarget: Level }) {
   const { assessmentId, item, scale, defaultTarget } = props;
   const { language, t } = useAssessmentTranslation();
-  const rating = useAppStore((state) => state.assessments[assessmentId]?.ratings[item.key]);
+  const rating = useAppStore((state) => ownEntry(state.assessments, assessmentId)?.ratings[item.key]);
   // The store's actions never change, so they are read, not subscribed to: 66 items would add 264 subscriptions,
   // each checked on every change.
   const { rateItem, setItemTarget, noteItem, undoClearRating } = useAppStore.getState();

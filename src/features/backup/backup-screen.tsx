@@ -20,6 +20,7 @@ import { DataSafety } from './data-safety';
 import { useBackupTranslation } from './use-backup-translation';
 import { todayCalendarDate } from '../../domain/calendar-date';
 import { Icon } from '../../ui/icon';
+import { ownEntry } from '../../domain/own-entry';
 
 type Outcome = ({ kind: 'refused'; file: string } & ImportProblem) | { kind: 'imported'; count: number; migratedFrom: number | null } | null;
 
@@ -77,7 +78,7 @@ export function BackupScreen() {
       return;
     }
     const existing = useAppStore.getState().assessments;
-    if (result.assessments.some((assessment) => existing[assessment.id])) {
+    if (result.assessments.some((assessment) => ownEntry(existing, assessment.id))) {
       setPending(result.assessments);
       setOutcome({ kind: 'imported', count: 0, migratedFrom: result.migratedFrom });
     } else finish(result.assessments, 'replace', result.migratedFrom);
@@ -90,7 +91,7 @@ export function BackupScreen() {
     if (file) void readFile(file);
   }
 
-  const conflicts = pending?.filter((assessment) => assessments[assessment.id]) ?? [];
+  const conflicts = pending?.filter((assessment) => ownEntry(assessments, assessment.id)) ?? [];
   return (
     <div className="backup">
       <section className="panel" aria-labelledby="backup-title">

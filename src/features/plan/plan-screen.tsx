@@ -20,6 +20,8 @@ import { planCalendar } from './plan-calendar';
 import { PlanWarningsPanel } from './plan-warnings';
 import { usePlanTranslation } from './use-plan-translation';
 import { todayCalendarDate } from '../../domain/calendar-date';
+import { ownEntry } from '../../domain/own-entry';
+import { NotFoundScreen } from '../../ui/not-found-screen';
 
 type Editing = { actionId?: string; initial: Omit<DevelopmentAction, 'id'>; suggested: boolean } | null;
 
@@ -27,7 +29,7 @@ type Editing = { actionId?: string; initial: Omit<DevelopmentAction, 'id'>; sugg
 export function PlanScreen({ assessmentId }: { assessmentId: string }) {
   const { catalogue, profiles, ratingScale } = useProfileLibrary();
   const { language, t } = usePlanTranslation();
-  const assessment = useAppStore((state) => state.assessments[assessmentId]);
+  const assessment = useAppStore((state) => ownEntry(state.assessments, assessmentId));
   const removeAction = useAppStore((state) => state.removeAction);
   const [editing, setEditing] = useState<Editing>(null);
   const [toDelete, setToDelete] = useState<DevelopmentAction | null>(null);
@@ -47,12 +49,7 @@ export function PlanScreen({ assessmentId }: { assessmentId: string }) {
   useDocumentTitle(title, t('plan.title'), t('app.name'));
   useScreenArrival(`plan:${assessmentId}`);
   if (!assessment || !profile) {
-    return (
-      <section className="panel" role="alert">
-        <h1>{t('plan.title')}</h1>
-        <a href={routes.assessments.href()}>{t('nav.assessments')}</a>
-      </section>
-    );
+    return <NotFoundScreen assessmentId={assessmentId} />;
   }
 
   const today = todayCalendarDate();

@@ -14,25 +14,21 @@ import { RequestExport } from './request-export';
 import { ReviewImport } from './review-import';
 import { ReviewList } from './review-list';
 import { useReviewTranslation } from './use-review-translation';
+import { ownEntry } from '../../domain/own-entry';
+import { NotFoundScreen } from '../../ui/not-found-screen';
 
 /** One assessment's reviews by others and its plan hand-off: export a request, bring reviews back, merge a plan. */
 export function ReviewsScreen({ assessmentId }: { assessmentId: string }) {
   const { catalogue, profiles } = useProfileLibrary();
   const { language, t } = useReviewTranslation();
-  const assessment = useAppStore((state) => state.assessments[assessmentId]);
+  const assessment = useAppStore((state) => ownEntry(state.assessments, assessmentId));
   const profile = profiles.find((candidate) => candidate.id === assessment?.profileId);
   const items = useMemo(() => (profile ? listAssessmentItems(profile, catalogue) : []), [profile, catalogue]);
   const title = assessment && profile ? assessmentTitle(assessment, profile.abbreviation, language) : undefined;
   useDocumentTitle(title, t('reviews.title'), t('app.name'));
   useScreenArrival(`reviews:${assessmentId}`);
   if (!assessment || !profile) {
-    return (
-      <section className="panel" role="alert">
-        <h1>{t('reviews.title')}</h1>
-        <p>{t('reviews.notFound')}</p>
-        <a href={routes.assessments.href()}>{t('nav.assessments')}</a>
-      </section>
-    );
+    return <NotFoundScreen assessmentId={assessmentId} />;
   }
   const itemName = (key: string) => {
     const item = items.find((candidate) => candidate.key === key);
