@@ -33,3 +33,42 @@ export async function download(page: Page, click: () => Promise<void>): Promise<
   const [file] = await Promise.all([page.waitForEvent('download'), click()]);
   return file;
 }
+
+/** A file to hand to a file field: its name and its content as JSON (or text as it is). */
+export function fileOf(name: string, content: unknown): { name: string; mimeType: string; buffer: Buffer } {
+  return { name, mimeType: 'application/json', buffer: Buffer.from(typeof content === 'string' ? content : JSON.stringify(content)) };
+}
+
+/** A development action of the DCIO gap fixture's plan. */
+export function action(id: string, overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return { id, kind: 'course', description: `กิจกรรม ${id}`, targetOn: '2027-06-30', status: 'planned', serves: ['unit:DG100'], ...overrides };
+}
+
+/** A review of the gap fixture's assessment, as a reviewer's app writes it. */
+export function reviewOf(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    id: 'reviewfile01',
+    requestId: 'request0001',
+    assessmentId: gapAssessment.id,
+    profileId: 'dcio',
+    fingerprint: 'fnv1a64:0123456789abcdef',
+    exportedAt: '2026-11-28T09:00:00.000Z',
+    reviewer: { name: 'สมศรี ผู้บังคับบัญชา', position: 'อธิบดี', reviewedOn: '2026-11-28' },
+    ratings: { 'unit:DG100': { level: 1 } },
+    experience: {},
+    overall: '',
+    plan: { agreed: false },
+    ...overrides,
+  };
+}
+
+/** A review file around `review`. */
+export const reviewFileOf = (review: Record<string, unknown>) => ({ format: 'cio-skills-compass-review', schemaVersion: 1, appVersion: 'test', review });
+
+/** A plan hand-off of the gap fixture's assessment: the plan as received (`base`) and as the assistant left it. */
+export function handoffOf(base: unknown[], actions: unknown[]): Record<string, unknown> {
+  return { format: 'cio-skills-compass-plan-handoff', schemaVersion: 1, appVersion: 'test', exportedAt: '2026-11-28T09:00:00.000Z', handoffId: 'handoff0001', assessmentId: gapAssessment.id, profileId: 'dcio', base, actions };
+}
+
+/** The gap fixture's assessment with `changes`, stored as the app keeps it. */
+export const storedWith = (changes: Record<string, unknown>) => storedStateOf([{ ...gapAssessment, actions: [], rounds: [], ...changes }]);

@@ -5,7 +5,7 @@ import { FormDateField } from '../../ui/form-date-field';
 import { Field, useFormFields } from '../../ui/form';
 import type { AppointeeFormValues } from './appointee-form-schema';
 import { isCalendarDate, todayCalendarDate } from '../../domain/calendar-date';
-import { appointeeTextMaxLength } from '../../domain/assessment';
+import { appointeeTextMaxLength, assessedBeforeAppointed } from '../../domain/assessment';
 
 /**
  * The appointee's details: name (optional), position, agency, date of appointment, date of assessment.
@@ -14,10 +14,12 @@ import { appointeeTextMaxLength } from '../../domain/assessment';
 export function AppointeeFields() {
   const { register, control, watch } = useFormContext<AppointeeFormValues>();
   const { field } = useFormFields<AppointeeFormValues>();
-  const appointedOn = watch('appointedOn');
+  const [appointedOn, assessedOn] = watch(['appointedOn', 'assessedOn']);
   const { language, t } = useAssessmentTranslation();
   const dateLabels = dateFieldLabels(language);
   const futureAppointment = isCalendarDate(appointedOn) && appointedOn > todayCalendarDate();
+  // The one rule of domain/assessment.ts, which import flags too.
+  const assessedEarly = isCalendarDate(appointedOn) && isCalendarDate(assessedOn) && assessedBeforeAppointed({ appointedOn, assessedOn });
 
   return (
     <>
@@ -41,8 +43,9 @@ export function AppointeeFields() {
           hint={name === 'appointedOn' ? t('appointee.appointedOnHint') : t('appointee.assessedOnHint')}
           required
         >
-          {/* A warning, not a refusal: an appointment may be dated ahead. The live region is there before its words. */}
+          {/* Warnings, not refusals: an appointment may be dated ahead, and assessed before. The live regions are there before their words. */}
           {name === 'appointedOn' && <div role="status">{futureAppointment && <p className="field__note">{t('appointee.futureAppointment')}</p>}</div>}
+          {name === 'assessedOn' && <div role="status">{assessedEarly && <p className="field__note">{t('appointee.assessedBeforeAppointment')}</p>}</div>}
         </FormDateField>
       ))}
     </>

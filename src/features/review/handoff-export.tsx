@@ -1,24 +1,29 @@
 import { useState } from 'react';
 import type { Assessment } from '../../domain/assessment';
-import { parseBackup } from '../../domain/backup';
+import { maxBackupBytes, tooLargeProblem } from '../../domain/backup';
+import type { ProfileKeysById } from '../../domain/profile-keys';
+import { readBackup } from '../../domain/read-backup';
 import { createPlanHandoff } from '../../domain/plan-handoff';
 import { todayCalendarDate } from '../../domain/calendar-date';
 import { downloadBlob } from '../../lib/download';
 import { safeFileName } from '../../lib/file-name';
 import { newId } from '../../lib/ids';
+import { readFileText } from '../../lib/read-file';
 import { pickText } from '../../domain/localized-text';
 import { useReviewTranslation } from './use-review-translation';
 import { FilePicker } from './file-picker';
 import { Icon } from '../../ui/icon';
 
 /** For the assistant: the plan as edited here, against the backup it came from, as a hand-off file. */
-export function HandoffExport({ assessment, abbreviation, profileIds }: { assessment: Assessment; abbreviation: string; profileIds: string[] }) {
+export function HandoffExport({ assessment, abbreviation, profileKeys }: { assessment: Assessment; abbreviation: string; profileKeys: ProfileKeysById }) {
   const { language, t } = useReviewTranslation();
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
 
   async function readBase(file: File) {
     setMessage(null);
-    const backup = parseBackup(await file.text(), profileIds);
+    // The size before reading: a 700 MB file chosen by mistake is refused at once, never read.
+    const read = await readFileText(file, maxBackupBytes);
+    const backup = read.ok ? readBackup(read.text, { profiles: profileKeys, now: new Date().toISOString() }) : { ok: false as const, problem: tooLargeProblem(read.tooLarge) };
     if (!backup.ok) {
       setMessage({ ok: false, text: `${t('reviews.refused', { file: file.name })}: ${pickText(backup.problem.message, language)}` });
       return;

@@ -2,6 +2,7 @@ import { useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { Assessment } from '../../domain/assessment';
 import type { Refusal } from '../../domain/exchange-file';
+import type { ProfileKeys } from '../../domain/profile-keys';
 import { parseReviewFor } from '../../domain/review';
 import { useAppStore } from '../../store/app-store';
 import { FilePicker, readExchange, RefusalNotice } from './file-picker';
@@ -12,7 +13,7 @@ type Outcome = { kind: 'refused'; file: string; refusal: Refusal } | { kind: 'im
 
 
 /** Brings a reviewer's file back onto the assessment: refused with a reason, or attached (flagged if ratings changed since). */
-export function ReviewImport({ assessment }: { assessment: Assessment }) {
+export function ReviewImport({ assessment, profileKeys }: { assessment: Assessment; profileKeys: ProfileKeys }) {
   const { language, t } = useReviewTranslation();
   const importReview = useAppStore((state) => state.importReview);
   const [outcome, setOutcome] = useState<Outcome>(null);
@@ -20,7 +21,7 @@ export function ReviewImport({ assessment }: { assessment: Assessment }) {
 
   async function readFile(file: File) {
     setOutcome(null);
-    const result = await readExchange(file, (text) => parseReviewFor(text, assessment));
+    const result = await readExchange(file, (text) => parseReviewFor(text, assessment, { profile: profileKeys, now: new Date().toISOString() }));
     if (!result.ok) {
       flushSync(() => setOutcome({ kind: 'refused', file: file.name, refusal: result.refusal }));
       refusal.current?.focus();

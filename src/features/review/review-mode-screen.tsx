@@ -1,9 +1,10 @@
 import './review.css';
-import { useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { Refusal } from '../../domain/exchange-file';
 import { parseReviewRequest, startReviewDraft, type ReviewDraft } from '../../domain/review';
 import { todayCalendarDate } from '../../domain/calendar-date';
+import { profileKeysById } from '../../domain/profile-keys';
 import { useDocumentTitle } from '../../lib/document-title';
 import { newId } from '../../lib/ids';
 import { useProfileLibrary } from '../../lib/profile-library-context';
@@ -18,7 +19,8 @@ import { useReviewTranslation } from './use-review-translation';
  * review. The draft is kept under its own storage key; the reviewer's own assessments are never read or written.
  */
 export function ReviewModeScreen() {
-  const { profiles } = useProfileLibrary();
+  const { catalogue, profiles } = useProfileLibrary();
+  const profileKeys = useMemo(() => profileKeysById(profiles, catalogue), [profiles, catalogue]);
   const { language, t } = useReviewTranslation();
   // The draft as opened; the form keeps it up to date in storage as the reviewer works.
   const [draft, setDraft] = useState<ReviewDraft | null>(loadReviewDraft);
@@ -29,7 +31,7 @@ export function ReviewModeScreen() {
 
   async function open(file: File) {
     setRefused(null);
-    const result = await readExchange(file, (text) => parseReviewRequest(text, profiles.map((profile) => profile.id)));
+    const result = await readExchange(file, (text) => parseReviewRequest(text, profileKeys));
     if (!result.ok) {
       flushSync(() => setRefused({ file: file.name, refusal: result.refusal }));
       refusal.current?.focus();

@@ -2,6 +2,7 @@ import './review.css';
 import { useMemo } from 'react';
 import { listAssessmentItems } from '../../domain/assessment-items';
 import { pickText } from '../../domain/localized-text';
+import { profileKeysById, profileKeysOf } from '../../domain/profile-keys';
 import { assessmentTitle } from '../../lib/assessment-title';
 import { useDocumentTitle } from '../../lib/document-title';
 import { useProfileLibrary } from '../../lib/profile-library-context';
@@ -24,6 +25,9 @@ export function ReviewsScreen({ assessmentId }: { assessmentId: string }) {
   const assessment = useAppStore((state) => ownEntry(state.assessments, assessmentId));
   const profile = profiles.find((candidate) => candidate.id === assessment?.profileId);
   const items = useMemo(() => (profile ? listAssessmentItems(profile, catalogue) : []), [profile, catalogue]);
+  // What a review, a hand-off or a received backup may refer to: the items of the role profiles.
+  const keys = useMemo(() => profileKeysOf(profile?.abbreviation ?? '', items), [profile, items]);
+  const allKeys = useMemo(() => profileKeysById(profiles, catalogue), [profiles, catalogue]);
   const title = assessment && profile ? assessmentTitle(assessment, profile.abbreviation, language) : undefined;
   useDocumentTitle(title, t('reviews.title'), t('app.name'));
   useScreenArrival(`reviews:${assessmentId}`);
@@ -45,10 +49,10 @@ export function ReviewsScreen({ assessmentId }: { assessmentId: string }) {
         <p className="field__hint">{t('reviews.fingerprintNote')}</p>
       </header>
       <RequestExport assessment={assessment} abbreviation={profile.abbreviation} />
-      <ReviewImport assessment={assessment} />
+      <ReviewImport assessment={assessment} profileKeys={keys} />
       <ReviewList assessment={assessment} />
-      <HandoffImport assessment={assessment} itemName={itemName} />
-      <HandoffExport assessment={assessment} abbreviation={profile.abbreviation} profileIds={profiles.map((candidate) => candidate.id)} />
+      <HandoffImport assessment={assessment} profileKeys={keys} itemName={itemName} />
+      <HandoffExport assessment={assessment} abbreviation={profile.abbreviation} profileKeys={allKeys} />
     </div>
   );
 }
