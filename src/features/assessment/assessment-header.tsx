@@ -6,8 +6,8 @@ import { useAssessmentTranslation } from './use-assessment-translation';
 import { assessmentTitle } from '../../lib/assessment-title';
 import { routes } from '../../lib/routes';
 import { NextStepLinks } from './next-steps';
-import { useAppStore } from '../../store/app-store';
-import { formatLongDate, localCalendarDateOf, todayCalendarDate } from '../../domain/calendar-date';
+import { useAppStore } from '../../store/app-store-context';
+import { formatLongDate, localCalendarDateOf } from '../../domain/calendar-date';
 
 /** Whose assessment this is, against which role profile, with a way to correct the details. */
 export function AssessmentHeader({ assessmentId, profile }: { assessmentId: string; profile: RoleProfile }) {
@@ -75,7 +75,7 @@ export function AssessmentHeader({ assessmentId, profile }: { assessmentId: stri
         confirmLabel={t('assessment.newRoundConfirm')}
         cancelLabel={t('details.cancel')}
         onConfirm={() => {
-          startRound(assessmentId, todayCalendarDate());
+          startRound(assessmentId);
           setConfirmRound(false);
         }}
         onCancel={() => setConfirmRound(false)}

@@ -6,12 +6,12 @@ import { pickText } from '../../domain/localized-text';
 import type { ExperienceEntry } from '../../domain/rating-scale';
 import { dateFieldLabels } from '../../i18n/date-field-labels';
 import { useAssessmentTranslation } from './use-assessment-translation';
-import { useAppStore } from '../../store/app-store';
+import { useAppStore, useAppStoreApi, useToday } from '../../store/app-store-context';
 import { DateField } from '../../ui/date-field';
 import { DeadlineText } from './deadline-text';
 import { itemDomId, levelDescriptionId } from './dom-ids';
 import { ItemNote } from './item-note';
-import { formatLongDate, isCalendarDateInRange, todayCalendarDate } from '../../domain/calendar-date';
+import { formatLongDate, isCalendarDateInRange } from '../../domain/calendar-date';
 import { LevelChoices } from './level-choices';
 
 /** One experience item: none / some / yes, when it was acquired, evidence, and for starred items the deadline. */
@@ -20,13 +20,14 @@ export const ExperienceItemView = memo(function ExperienceItemView(props: { asse
   const { language, t } = useAssessmentTranslation();
   const record = useAppStore((state) => state.assessments[assessmentId]?.experience[item.id]);
   // The store's actions never change: read, not subscribed to (see ProficiencyItemView).
-  const { recordExperience } = useAppStore.getState();
+  const { recordExperience } = useAppStoreApi().getState();
+  const today = useToday();
   const noteItem = (note: string) => recordExperience(assessmentId, item.id, { note });
   const [dateError, setDateError] = useState<'form.dateInvalid' | 'form.dateInFuture' | 'form.yearOutOfRange' | null>(null);
   const dateInvalid = dateError !== null;
   const domId = itemDomId(item.key);
   const chosen = scale.find((entry) => entry.status === record?.status);
-  const deadline = item.starred ? deadlineStatus({ appointedOn, today: todayCalendarDate(), acquired: record?.status === 'yes' }) : null;
+  const deadline = item.starred ? deadlineStatus({ appointedOn, today, acquired: record?.status === 'yes' }) : null;
 
   return (
     <fieldset className={item.starred ? 'rating-item rating-item--starred' : 'rating-item'} id={domId} data-key={item.key} data-rated={record?.status !== undefined}>
@@ -67,7 +68,7 @@ export const ExperienceItemView = memo(function ExperienceItemView(props: { asse
             invalid={dateInvalid}
             describedBy={dateInvalid ? `${domId}-date-error` : undefined}
             onChange={(value) => {
-              const error = value === 'invalid' ? 'form.dateInvalid' : value > todayCalendarDate() ? 'form.dateInFuture' : value && !isCalendarDateInRange(value) ? 'form.yearOutOfRange' : null;
+              const error = value === 'invalid' ? 'form.dateInvalid' : value > today ? 'form.dateInFuture' : value && !isCalendarDateInRange(value) ? 'form.yearOutOfRange' : null;
               setDateError(error);
               if (!error) recordExperience(assessmentId, item.id, { acquiredOn: value || undefined });
             }}

@@ -4,7 +4,7 @@ import { pickText } from '../../domain/localized-text';
 import { levels, type Level, type LevelEntry } from '../../domain/rating-scale';
 import type { ProficiencyRating } from '../../domain/assessment';
 import { useAssessmentTranslation } from './use-assessment-translation';
-import { useAppStore } from '../../store/app-store';
+import { useAppStore, useAppStoreApi } from '../../store/app-store-context';
 import { itemDomId, levelDescriptionId } from './dom-ids';
 import { ItemNote } from './item-note';
 import { proficiencyStanding, standingStatus } from '../../domain/scoring';
@@ -21,7 +21,7 @@ export const ProficiencyItemView = memo(function ProficiencyItemView(props: { as
   const rating = useAppStore((state) => state.assessments[assessmentId]?.ratings[item.key]);
   // The store's actions never change, so they are read, not subscribed to: 66 items would add 264 subscriptions,
   // each checked on every change.
-  const { rateItem, setItemTarget, noteItem, undoClearRating } = useAppStore.getState();
+  const { rateItem, setItemTarget, noteItem, undoClearRating } = useAppStoreApi().getState();
   // Clearing is one click, so it can be undone: the rating as it was, until the item is rated again.
   const [cleared, setCleared] = useState<ProficiencyRating | null>(null);
   const undoButton = useRef<HTMLButtonElement>(null);

@@ -6,7 +6,6 @@ import { useProfileLibrary } from '../../lib/profile-library-context';
 import { KeepRollup, type KeepNotice } from './keep-rollup';
 import { clearKeptRollup, keepRollup, readKeptRollup } from './kept-rollup';
 import type { Language } from '../../domain/localized-text';
-import { todayCalendarDate } from '../../domain/calendar-date';
 import { useDocumentTitle } from '../../lib/document-title';
 import { safeFileName } from '../../lib/file-name';
 import { useScreenArrival } from '../../lib/screen-arrival';
@@ -28,11 +27,13 @@ import { ShortfallRanking } from './shortfall-ranking';
 import { useOrganisationTranslation } from './use-organisation-translation';
 import { useRollup } from './use-rollup';
 import { usePageClass } from '../../lib/page-class';
+import { useClock, useToday } from '../../store/app-store-context';
 
 /** HR's and the CIO office's view of many people's backups, combined in the browser and sent nowhere. */
 export function OrganisationScreen() {
   const { t } = useOrganisationTranslation();
   const { catalogue, profiles } = useProfileLibrary();
+  const clock = useClock();
   usePageClass('organisation');
   // A roll-up the user chose to keep is shown again; nothing else is ever read from storage here.
   const [kept] = useState(() => readKeptRollup(itemsByProfile(profiles, catalogue)));
@@ -88,7 +89,7 @@ export function OrganisationScreen() {
           notice={keepNotice}
           canKeep={state.phase === 'done'}
           onKeep={() => {
-            const now = new Date().toISOString();
+            const now = clock.now().toISOString();
             const ok = state.phase === 'done' && keepRollup(state.rollup, now);
             setKeepNotice(ok ? 'kept' : 'keepFailed');
             if (ok) setKeptAt(now);
@@ -116,7 +117,7 @@ function RollupResults({ rollup }: { rollup: RollupView }) {
   const selection = useRollupSelection(rollup, deferredFilter);
   const view = usePeopleView(selection.people, screenLanguage, rollup.sortedIn);
   const groups = useMemo(() => readinessGroups.filter((group) => rollup.people.some((person) => group in person.groups)), [rollup]);
-  const today = todayCalendarDate();
+  const today = useToday();
   const filterText = filterWords(deferredFilter, (id) => roleLabel(id, profiles), (status) => t(`org.status.${status}`));
   const fileStem = safeFileName(organisation || 'organisation', filterText, today);
   // The people table first; the charts, lists and the printed summary follow in a transition, which React builds

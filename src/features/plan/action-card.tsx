@@ -2,7 +2,7 @@ import { actionKindName, actionStatusName } from '../../i18n/action-names';
 import { flushSync } from 'react-dom';
 import { formatLongDate } from '../../domain/calendar-date';
 import { actionStatuses, type ActionStatus, type DevelopmentAction } from '../../domain/development-action';
-import { useAppStore } from '../../store/app-store';
+import { useAppStore } from '../../store/app-store-context';
 import { usePlanTranslation } from './use-plan-translation';
 
 /** One action of the plan: what, when, for which items; its status to change in place, edit and delete. */

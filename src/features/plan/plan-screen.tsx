@@ -12,14 +12,13 @@ import { assessmentFileName } from '../../lib/file-name';
 import { useProfileLibrary } from '../../lib/profile-library-context';
 import { routes } from '../../lib/routes';
 import { useScreenArrival } from '../../lib/screen-arrival';
-import { useAppStore } from '../../store/app-store';
+import { useAppStore, useClock, useToday } from '../../store/app-store-context';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { ActionCard } from './action-card';
 import { ActionForm } from './action-form';
 import { planCalendar } from './plan-calendar';
 import { PlanWarningsPanel } from './plan-warnings';
 import { usePlanTranslation } from './use-plan-translation';
-import { todayCalendarDate } from '../../domain/calendar-date';
 
 type Editing = { actionId?: string; initial: Omit<DevelopmentAction, 'id'>; suggested: boolean } | null;
 
@@ -29,6 +28,8 @@ export function PlanScreen({ assessmentId }: { assessmentId: string }) {
   const { language, t } = usePlanTranslation();
   const assessment = useAppStore((state) => state.assessments[assessmentId]);
   const removeAction = useAppStore((state) => state.removeAction);
+  const today = useToday();
+  const clock = useClock();
   const [editing, setEditing] = useState<Editing>(null);
   const [toDelete, setToDelete] = useState<DevelopmentAction | null>(null);
   const [justDone, setJustDone] = useState<DevelopmentAction | null>(null);
@@ -55,7 +56,6 @@ export function PlanScreen({ assessmentId }: { assessmentId: string }) {
     );
   }
 
-  const today = todayCalendarDate();
   const actions = assessment.actions ?? [];
   const needing = itemsNeedingPlan(items, assessment, ratingScale.defaultTarget);
   const warnings = planWarnings(items, assessment, actions, { defaultTarget: ratingScale.defaultTarget, today });
@@ -74,7 +74,7 @@ export function PlanScreen({ assessmentId }: { assessmentId: string }) {
 
   function exportCalendar() {
     if (!assessment) return;
-    const text = planCalendar({ assessment, title, items, language, now: new Date() });
+    const text = planCalendar({ assessment, title, items, language, now: clock.now() });
     downloadBlob(new Blob([text], { type: 'text/calendar;charset=utf-8' }), assessmentFileName(assessment, profile?.abbreviation ?? '', 'plan', 'ics'));
   }
 
