@@ -43,6 +43,12 @@ export interface AppState extends StoredState {
   importReview(id: string, review: Review): void;
   /** Applies the accepted changes of an assistant's plan hand-off; rejected ones change nothing. */
   acceptPlanChanges(id: string, changes: readonly PlanChange[], accepted: ReadonlySet<string>): void;
+  /**
+   * The user chose between the two versions of a part two tabs changed at once: the one shown (`null`), or the
+   * other, given as the whole assessment with it (domain/conflicts.ts `withOtherVersion`). Either way the part is
+   * changed now, so the conflict ends in every tab.
+   */
+  resolveConflict(id: string, part: string, replacement: Assessment | null): void;
   /** Adds imported assessments: 'replace' overwrites one with the same id; 'keep-both' gives the import a new id. */
   importAssessments(assessments: Assessment[], mode: 'replace' | 'keep-both', copySuffix: string): string[];
   /** The user saved a backup file of their assessments, stamped `at`. */

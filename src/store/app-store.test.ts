@@ -195,6 +195,17 @@ describe('createAppStore', () => {
     expect(localStorage.getItem(storageKey)).toBe(before);
   });
 
+  it('merges another tab\'s write that came before the merge\'s code, once the code is in', async () => {
+    const first = makeTestStore();
+    const id = first.getState().startAssessment({ profileId: 'dcio', appointee });
+    const { store } = createAppStore({ storage: createSafeStorage(() => localStorage), clock: setClock(testNow), scheduler: immediateScheduler, events: window });
+    // Another tab rates DT100 and writes; this store, its merge not yet loaded, rates DG100.
+    first.getState().rateItem(id, 'unit:DT100', 4);
+    store.getState().rateItem(id, 'unit:DG100', 1);
+    await vi.waitFor(() => expect(stored().state.assessments[id].ratings).toEqual({ 'unit:DG100': { level: 1 }, 'unit:DT100': { level: 4 } }));
+    expect(store.getState().assessments[id]?.ratings).toEqual({ 'unit:DG100': { level: 1 }, 'unit:DT100': { level: 4 } });
+  });
+
   it('gives today from its clock and follows the day while the tab stays open', () => {
     const clock = setClock(new Date(2027, 11, 31, 23, 30));
     const store = makeTestStore({ clock });

@@ -2,6 +2,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import { createAssessment, type Assessment } from '../domain/assessment';
 import { duplicateOf, withAppointee, withExperience, withRating, withRatingAsItWas, withReview, withTitle } from '../domain/assessment-updates';
 import { recordChanges } from '../domain/item-clocks';
+import { liveConflict } from '../domain/conflict-schema';
 import { applyPlanChanges } from '../domain/plan-changes';
 import { startNewRound } from '../domain/rounds';
 import { initialStoredState, type StoredState } from '../domain/stored-state';
@@ -11,6 +12,7 @@ import type { SafeStorage } from '../lib/safe-storage';
 import type { Scheduler } from '../lib/scheduler';
 import type { AppState } from './app-state';
 import { holdableNotifications } from './held-notifications';
+import type { Merge } from './persistence';
 import { attachStorage, type StorageClient, type StorageEvents } from './storage-client';
 
 /** The one store of the app: its state and actions, with the clock, storage and scheduler it was made with. */
@@ -34,6 +36,8 @@ export interface AppStoreOptions {
   scheduler: Scheduler;
   /** Where another tab's writes are heard (the window's `storage` events); none where there is no window. */
   events?: StorageEvents;
+  /** The two-tab merge at once (tests); without it, its code is loaded after the first screen. */
+  merge?: Merge;
 }
 
 /**
@@ -55,6 +59,7 @@ export function storedPartOf(state: StoredState): StoredState {
     setAside: state.setAside,
     clocks: state.clocks,
     deleted: state.deleted,
+    conflicts: state.conflicts,
     lastExportedAt: state.lastExportedAt,
     changesSinceExport: state.changesSinceExport,
   };
@@ -151,6 +156,14 @@ function makeStore({ storage, clock, scheduler }: AppStoreOptions): AppStore {
       importReview: (id, review) => update(id, (a) => withReview(a, review, now())),
       acceptPlanChanges: (id, changes, accepted) =>
         update(id, (a) => (accepted.size === 0 ? a : { ...a, actions: applyPlanChanges(a.actions ?? [], changes, accepted), updatedAt: now() })),
+      resolveConflict: (id, part, replacement) =>
+        set((state) => {
+          if (!liveConflict(state, id, part) || !Object.hasOwn(state.assessments, id) || (replacement && replacement.id !== id)) return {};
+          const rest = withoutKey(state.conflicts[id] ?? {}, part);
+          const conflicts = Object.keys(rest).length > 0 ? { ...state.conflicts, [id]: rest } : withoutKey(state.conflicts, id);
+          if (!replacement) return { conflicts, clocks: { ...state.clocks, [id]: { ...state.clocks[id], [part]: clock.now().getTime() } } };
+          return { conflicts, assessments: { ...state.assessments, [id]: replacement } };
+        }),
       importAssessments: (incoming, mode, copySuffix) => {
         const existing = get().assessments;
         const added = incoming.map((assessment) =>

@@ -7,6 +7,7 @@ import version2 from '../../tests/fixtures/persisted-v2.json';
 import { backupCopyText, keepBackupCopy, listBackupCopies, removeBackupCopy } from './backup-copies';
 import { createWriter, loadStoredState, type WriteBlock } from './persistence';
 import { storageKey } from './storage-key';
+import { mergeWithConflicts } from '../domain/merge-states';
 import { testNow } from '../testing/test-store';
 
 /** A browser storage in a Map, with faults to switch on: reads that throw, and a quota in characters. */
@@ -42,7 +43,7 @@ describe('loadStoredState', () => {
     const loaded = loadStoredState(storage, now());
     expect(loaded).toMatchObject({ notices: [{ kind: 'newer', version: schemaVersion + 1 }] });
     expect(loaded.block).toEqual({ reason: 'newer', version: schemaVersion + 1 });
-    const writer = createWriter(loaded, storage, now, () => {});
+    const writer = createWriter(loaded, storage, now, () => {}, () => mergeWithConflicts);
     expect(writer.save({ ...initialStoredState, language: 'th' })).toBeNull();
     expect(backing.get(storageKey)).toBe(newer);
   });
@@ -74,7 +75,7 @@ describe('createWriter', () => {
     const { backing, storage } = memoryStorage();
     const assessment = assessmentSchema.parse({ ...version2.state.assessments.a1b2c3d4, actions: [], rounds: [] });
     const base = { ...initialStoredState, assessments: { [assessment.id]: assessment } };
-    const writer = createWriter({ text: null, block: null }, storage, now, () => {});
+    const writer = createWriter({ text: null, block: null, state: initialStoredState }, storage, now, () => {}, () => mergeWithConflicts);
     writer.save(base);
     // Another tab rates DT100 and writes; this tab, not yet told, rates DS100.
     const theirs = { ...base, assessments: { [assessment.id]: { ...assessment, ratings: { ...assessment.ratings, 'unit:DT100': { level: 4 } } } }, clocks: { [assessment.id]: { 'r:unit:DT100': 5 } } };
@@ -88,7 +89,7 @@ describe('createWriter', () => {
   it('stops writing the moment another tab of a newer app writes', () => {
     const { backing, storage } = memoryStorage();
     const told: WriteBlock[] = [];
-    const writer = createWriter({ text: null, block: null }, storage, now, (block) => told.push(block));
+    const writer = createWriter({ text: null, block: null, state: initialStoredState }, storage, now, (block) => told.push(block), () => mergeWithConflicts);
     const newer = JSON.stringify({ state: {}, version: schemaVersion + 1 });
     expect(writer.receive(newer, initialStoredState)).toBeNull();
     backing.set(storageKey, newer);
@@ -108,7 +109,7 @@ describe('never writing over what could not be read or copied', () => {
     const loaded = loadStoredState(storage, now());
     expect(loaded).toMatchObject({ notices: [{ kind: 'unreadable', reason: 'not-json' }], block: null });
     expect(backupCopyText(listBackupCopies(storage)[0]?.key ?? '', storage)).toBe(unreadable);
-    createWriter(loaded, storage, now, () => {}).save(ours);
+    createWriter(loaded, storage, now, () => {}, () => mergeWithConflicts).save(ours);
     expect(JSON.parse(backing.get(storageKey) ?? '').state.language).toBe('en');
   });
 
@@ -118,7 +119,7 @@ describe('never writing over what could not be read or copied', () => {
     const loaded = loadStoredState(storage, now());
     expect(loaded).toMatchObject({ notices: [{ kind: 'not-saving', reason: 'copy-failed' }], block: { reason: 'copy-failed' } });
     expect(listBackupCopies(storage)).toEqual([]);
-    const writer = createWriter(loaded, storage, now, () => {});
+    const writer = createWriter(loaded, storage, now, () => {}, () => mergeWithConflicts);
     expect(writer.save(ours)).toBeNull();
     expect(writer.save({ ...ours, language: 'th' })).toBeNull();
     expect(backing.get(storageKey)).toBe(unreadable);
@@ -133,7 +134,7 @@ describe('never writing over what could not be read or copied', () => {
     const loaded = loadStoredState(storage, now());
     expect(loaded).toMatchObject({ state: initialStoredState, notices: [{ kind: 'not-saving', reason: 'read-fault' }], block: { reason: 'read-fault' } });
     const told: WriteBlock[] = [];
-    const writer = createWriter(loaded, storage, now, (block) => told.push(block));
+    const writer = createWriter(loaded, storage, now, (block) => told.push(block), () => mergeWithConflicts);
     expect(writer.save(ours)).toBeNull();
     expect(backing.get(storageKey)).toBe(stored);
     faults.readsFail = false;
@@ -145,7 +146,7 @@ describe('never writing over what could not be read or copied', () => {
 
   it('copies unreadable text that appears under the key later (another app) before writing over it', () => {
     const { backing, storage } = memoryStorage();
-    const writer = createWriter({ text: null, block: null }, storage, now, () => {});
+    const writer = createWriter({ text: null, block: null, state: initialStoredState }, storage, now, () => {}, () => mergeWithConflicts);
     writer.save(ours);
     backing.set(storageKey, 'not ours at all');
     writer.save({ ...ours, language: 'th' });

@@ -1,4 +1,4 @@
-import { canonicalText, mergeStoredStates } from '../domain/item-clocks';
+import { canonicalText } from '../domain/canonical-text';
 import { initialStoredState, readStoredText, storedText, type StoredRead, type StoredState } from '../domain/stored-state';
 import type { SafeStorage } from '../lib/safe-storage';
 import { keepBackupCopy, type BackupReason } from './backup-copies';
@@ -21,7 +21,10 @@ export type StorageNotice =
   /** Nothing is written under the app's key: what the user does stays in this tab until the cause is gone. */
   | { kind: 'not-saving'; reason: NotSavingReason };
 
-export type NotSavingReason = 'read-fault' | 'copy-failed';
+export type NotSavingReason = 'read-fault' | 'copy-failed' | 'merge-unavailable';
+
+/** Ours and theirs merged item by item, the other version of each part both changed since `seen` kept (domain/merge-states.ts). */
+export type Merge = (seen: StoredState, ours: StoredState, theirs: StoredState) => StoredState;
 
 /** Why nothing may be written under the app's key now; null when writing is allowed. */
 export type WriteBlock = { reason: 'newer'; version: number } | { reason: NotSavingReason } | null;
@@ -71,16 +74,31 @@ export interface Writer {
   /** Another tab wrote `text`: returns the merged state to show (null when nothing changes for this tab). */
   receive(text: string | null, ours: StoredState): StoredState | null;
   block(): WriteBlock;
+  /** True when a write or another tab's change waits for the merge (see `merge` below). */
+  waitsForMerge(): boolean;
+  /** The merge will never come (its code could not be loaded): while one is needed, nothing is written. */
+  mergeUnavailable(): void;
 }
 
 /**
  * Writes the state under the app's key. Before each write it reads the key again: what another tab wrote since is
  * merged in; text that cannot be read, or needs migrating, is copied first (and without the copy nothing is written);
  * a read that fails writes nothing until one succeeds. A newer app's data, seen at any time, stops all writing.
- * `onBlock` hears each change of the block.
+ * `onBlock` hears each change of the block. `merge()` gives the merge once its code is in: until then a write that
+ * needs one, or another tab's change, waits (the caller saves again when it comes).
  */
-export function createWriter(loaded: Pick<Loaded, 'text' | 'block'>, storage: SafeStorage, now: () => Date, onBlock: (block: WriteBlock) => void): Writer {
+export function createWriter(
+  loaded: Pick<Loaded, 'text' | 'block' | 'state'>,
+  storage: SafeStorage,
+  now: () => Date,
+  onBlock: (block: WriteBlock) => void,
+  merge: () => Merge | null,
+): Writer {
+  let waiting = false;
+  let unavailable = false;
   let lastText = loaded.text;
+  /** What this tab last read or wrote: the common ground against which two tabs' edits of one part are told apart. */
+  let lastState = loaded.state;
   let block = loaded.block;
   /** Text whose copy failed: not tried again on every change (it may be megabytes), only once it changes. */
   let failedCopyOf: string | null = block?.reason === 'copy-failed' ? loaded.text : null;
@@ -119,6 +137,16 @@ export function createWriter(loaded: Pick<Loaded, 'text' | 'block'>, storage: Sa
     const text = storedText(state);
     storage.setItem(storageKey, text);
     lastText = text;
+    lastState = state;
+  }
+
+  /** Ours and theirs merged, or null while the merge's code is not in (then the caller must try again). */
+  function merged(ours: StoredState, theirs: StoredState): StoredState | null {
+    const mergeStates = merge();
+    if (mergeStates) return mergeStates(lastState, ours, theirs);
+    waiting = true;
+    if (unavailable) setBlock({ reason: 'merge-unavailable' });
+    return null;
   }
 
   return {
@@ -126,11 +154,13 @@ export function createWriter(loaded: Pick<Loaded, 'text' | 'block'>, storage: Sa
       if (block?.reason === 'newer') return null;
       const theirs = storedNow();
       if (theirs === 'blocked') return null;
-      const merged = theirs ? mergeStoredStates(state, theirs) : state;
-      write(merged);
+      const result = theirs ? merged(state, theirs) : state;
+      if (!result) return null;
+      write(result);
+      waiting = false;
       failedCopyOf = null;
       setBlock(null);
-      return merged;
+      return result;
     },
     receive(text, ours) {
       if (text === null || text === lastText) return null;
@@ -140,15 +170,24 @@ export function createWriter(loaded: Pick<Loaded, 'text' | 'block'>, storage: Sa
         return null;
       }
       if (read.kind !== 'read') return null;
+      const result = merged(ours, read.state);
+      if (!result) return null;
       const reason = copyNeeded(read);
       if (reason !== null && keepBackupCopy(text, reason, storage, now()) === null) {
         failedCopyOf = text;
         setBlock({ reason: 'copy-failed' });
-      } else lastText = text;
-      const merged = mergeStoredStates(ours, read.state);
-      if (block === null && canonicalText(merged) !== canonicalText(read.state)) write(merged);
-      return canonicalText(merged) === canonicalText(ours) ? null : merged;
+      } else {
+        lastText = text;
+        lastState = read.state;
+      }
+      if (block === null && canonicalText(result) !== canonicalText(read.state)) write(result);
+      return canonicalText(result) === canonicalText(ours) ? null : result;
     },
     block: () => block,
+    waitsForMerge: () => waiting,
+    mergeUnavailable() {
+      unavailable = true;
+      if (waiting) setBlock({ reason: 'merge-unavailable' });
+    },
   };
 }

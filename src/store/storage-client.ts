@@ -2,7 +2,7 @@ import type { StoredState } from '../domain/stored-state';
 import type { AppState } from './app-state';
 import type { AppStore, AppStoreOptions } from './app-store';
 import { sameStoredParts, storedPartOf } from './app-store';
-import { createWriter, loadStoredState, type StorageNotice, type WriteBlock } from './persistence';
+import { createWriter, loadStoredState, type Merge, type StorageNotice, type WriteBlock } from './persistence';
 import { storageKey } from './storage-key';
 
 /** Where another tab's writes to storage are heard: the window, or a stand-in in tests. */
@@ -21,16 +21,24 @@ export interface StorageClient {
  * the update that made it) is written, merged with what another tab wrote since, and a merge that changed something
  * is taken in; another tab's write is merged item by item; the store's `today` follows the clock.
  */
-export function attachStorage(store: AppStore, { storage, clock, events }: AppStoreOptions): StorageClient {
+export function attachStorage(store: AppStore, options: AppStoreOptions): StorageClient {
+  const { storage, clock, events, scheduler } = options;
   const loaded = loadStoredState(storage, clock.now());
   store.adopt({ ...loaded.state, storageNotices: loaded.notices, writable: loaded.block === null });
 
+  // The merge with another tab's writes is code of its own, loaded after the first screen unless given (tests).
+  let merge: Merge | null = options.merge ?? null;
   // Whether the app may write, and the notice that says why not, follow the writer's block.
-  const writer = createWriter(loaded, storage, () => clock.now(), (block) =>
-    store.setState((state) => ({
-      writable: block === null,
-      storageNotices: [...state.storageNotices.filter((notice) => notice.kind !== 'not-saving' && notice.kind !== 'newer'), ...noticesOf(block)],
-    })),
+  const writer = createWriter(
+    loaded,
+    storage,
+    () => clock.now(),
+    (block) =>
+      store.setState((state) => ({
+        writable: block === null,
+        storageNotices: [...state.storageNotices.filter((notice) => notice.kind !== 'not-saving' && notice.kind !== 'newer'), ...noticesOf(block)],
+      })),
+    () => merge,
   );
 
   /** The stored part as last written, read or taken in: a state with the same parts is no change of this tab's. */
@@ -57,6 +65,23 @@ export function attachStorage(store: AppStore, { storage, clock, events }: AppSt
   }
   events?.addEventListener('storage', onStorage);
 
+  let closed = false;
+  if (!merge) {
+    scheduler.afterNextPaint(() => {
+      loadMerge().then(
+        (loadedMerge) => {
+          merge = loadedMerge;
+          // What waited for it (a write, another tab's change) is saved now: the save reads storage again.
+          if (!closed && writer.waitsForMerge()) {
+            const written = writer.save(storedPartOf(store.getState()));
+            if (written && !sameStoredParts(written, store.getState())) takeIn(written);
+          }
+        },
+        () => writer.mergeUnavailable(),
+      );
+    });
+  }
+
   const stopFollowingDay = clock.onDayChange(() => {
     const today = clock.today();
     if (store.getState().today !== today) store.adopt({ today });
@@ -64,6 +89,7 @@ export function attachStorage(store: AppStore, { storage, clock, events }: AppSt
 
   return {
     close() {
+      closed = true;
       stopWriting();
       events?.removeEventListener('storage', onStorage);
       stopFollowingDay();
@@ -74,4 +100,9 @@ export function attachStorage(store: AppStore, { storage, clock, events }: AppSt
 function noticesOf(block: WriteBlock): StorageNotice[] {
   if (block === null) return [];
   return block.reason === 'newer' ? [{ kind: 'newer', version: block.version }] : [{ kind: 'not-saving', reason: block.reason }];
+}
+
+/** The two-tab merge's code, fetched once, after the first screen. */
+function loadMerge(): Promise<Merge> {
+  return import('../domain/merge-states').then((module) => module.mergeWithConflicts);
 }

@@ -1,5 +1,6 @@
 import type { Assessment } from '../domain/assessment';
 import type { Language } from '../domain/localized-text';
+import { mergeWithConflicts } from '../domain/merge-states';
 import { initialStoredState } from '../domain/stored-state';
 import { setClock, type Clock } from '../lib/clock';
 import { createSafeStorage, type SafeStorage } from '../lib/safe-storage';
@@ -31,6 +32,7 @@ export function makeTestStore(options: TestStoreOptions = {}): AppStore {
     clock: options.clock ?? setClock(testNow),
     scheduler: options.scheduler ?? immediateScheduler,
     events: window,
+    merge: mergeWithConflicts,
   });
   open.add(client);
   const assessments = options.assessments ?? [];

@@ -1,4 +1,4 @@
-import { memo, useState } from 'react';
+import { lazy, memo, Suspense, useState } from 'react';
 import type { ExperienceItem } from '../../domain/assessment-items';
 import { evidenceMaxLength } from '../../domain/assessment';
 import { acquiredAfterDeadline, deadlineStatus } from '../../domain/deadlines';
@@ -11,14 +11,22 @@ import { DateField } from '../../ui/date-field';
 import { DeadlineText } from './deadline-text';
 import { itemDomId, levelDescriptionId } from './dom-ids';
 import { ItemNote } from './item-note';
+import { partName } from '../../domain/assessment-parts';
+import { liveConflict } from '../../domain/conflict-schema';
 import { formatLongDate, isCalendarDateInRange } from '../../domain/calendar-date';
 import { LevelChoices } from './level-choices';
+
+
+// Two tabs changing one item at once is rare: its note's code loads when one is there.
+const ExperienceConflict = lazy(() => import('./item-conflict').then((module) => ({ default: module.ExperienceConflict })));
 
 /** One experience item: none / some / yes, when it was acquired, evidence, and for starred items the deadline. */
 export const ExperienceItemView = memo(function ExperienceItemView(props: { assessmentId: string; item: ExperienceItem; scale: ExperienceEntry[]; appointedOn: string }) {
   const { assessmentId, item, scale, appointedOn } = props;
   const { language, t } = useAssessmentTranslation();
   const record = useAppStore((state) => state.assessments[assessmentId]?.experience[item.id]);
+  const part = partName('experience', item.id);
+  const conflict = useAppStore((state) => liveConflict(state, assessmentId, part));
   // The store's actions never change: read, not subscribed to (see ProficiencyItemView).
   const { recordExperience } = useAppStoreApi().getState();
   const today = useToday();
@@ -94,6 +102,11 @@ export const ExperienceItemView = memo(function ExperienceItemView(props: { asse
         </div>
         <ItemNote id={`${domId}-note`} code={item.code} note={record?.note} onChange={noteItem} />
       </div>
+      {conflict && (
+        <Suspense fallback={null}>
+          <ExperienceConflict assessmentId={assessmentId} part={part} code={item.code} conflict={conflict} shown={record} scale={scale} />
+        </Suspense>
+      )}
     </fieldset>
   );
 });

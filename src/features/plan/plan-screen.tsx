@@ -1,6 +1,8 @@
 import { actionStatusName } from '../../i18n/action-names';
 import './plan.css';
-import { useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useMemo, useRef, useState } from 'react';
+import { assessmentParts } from '../../domain/assessment-parts';
+import { liveConflict } from '../../domain/conflict-schema';
 import { listAssessmentItems } from '../../domain/assessment-items';
 import { pickText } from '../../domain/localized-text';
 import type { DevelopmentAction } from '../../domain/development-action';
@@ -22,6 +24,8 @@ import { usePlanTranslation } from './use-plan-translation';
 
 type Editing = { actionId?: string; initial: Omit<DevelopmentAction, 'id'>; suggested: boolean } | null;
 
+const RemovedActionConflicts = lazy(() => import('./action-conflict').then((module) => ({ default: module.RemovedActionConflicts })));
+
 /** The development plan: actions by status, what is late, what has no action yet, and the calendar export. */
 export function PlanScreen({ assessmentId }: { assessmentId: string }) {
   const { catalogue, profiles, ratingScale } = useProfileLibrary();
@@ -30,6 +34,8 @@ export function PlanScreen({ assessmentId }: { assessmentId: string }) {
   const removeAction = useAppStore((state) => state.removeAction);
   const today = useToday();
   const clock = useClock();
+  // An action changed in two tabs at once, perhaps removed in one: the notes' code loads when there is one.
+  const actionConflicts = useAppStore((state) => Object.keys(state.conflicts[assessmentId] ?? {}).some((part) => part.startsWith(assessmentParts.actions.prefix) && liveConflict(state, assessmentId, part)));
   const [editing, setEditing] = useState<Editing>(null);
   const [toDelete, setToDelete] = useState<DevelopmentAction | null>(null);
   const [justDone, setJustDone] = useState<DevelopmentAction | null>(null);
@@ -123,6 +129,11 @@ export function PlanScreen({ assessmentId }: { assessmentId: string }) {
         <h2 id="plan-actions" ref={actionsHeading} tabIndex={-1}>
           {t('plan.actions')}
         </h2>
+        {actionConflicts && (
+          <Suspense fallback={null}>
+            <RemovedActionConflicts assessmentId={assessment.id} actions={actions} />
+          </Suspense>
+        )}
         {groupActions(actions).map((group) => (
           <div key={group.status} className="plan__group">
             <h3>{actionStatusName(t, group.status)}</h3>
