@@ -1,7 +1,7 @@
 import { act, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { createSafeStorage } from '../lib/safe-storage';
-import { storageKey } from '../store/storage-key';
+import { storageKey } from '../lib/storage-keys';
 import { renderWithStore } from '../testing/render-app';
 import { makeTestStore } from '../testing/test-store';
 import { StorageNotices } from './storage-notices';

@@ -7,7 +7,7 @@ import { makeAssessment } from '../testing/assessment-factory';
 import { makeTestStore, testNow } from '../testing/test-store';
 import { createSafeStorage } from '../lib/safe-storage';
 import { createAppStore, withChangesStamped, type AppStore } from './app-store';
-import { storageKey } from './storage-key';
+import { storageKey } from '../lib/storage-keys';
 
 const appointee = { name: '', position: 'ผู้อำนวยการ', agency: 'กรมตัวอย่าง', appointedOn: '2026-01-05', assessedOn: '2026-11-27' };
 const stored = () => JSON.parse(localStorage.getItem(storageKey) ?? 'null');

@@ -1,14 +1,14 @@
 import type { SafeStorage } from '../lib/safe-storage';
-import { storageKey } from './storage-key';
+import { storageKeys } from '../lib/storage-keys';
 
 /**
  * Copies of stored text kept before anything rewrites it (a migration, parts set aside) or because it could not be
  * read: each under a key of its own, one copy per distinct content, listed on the backup screen to download.
  */
 
-export const backupKeyPrefix = `${storageKey}:backup:`;
+const backupKeyPrefix = storageKeys.backupCopyPrefix;
 /** Copies kept by earlier versions of the app, listed with ours. */
-const legacyBackupPrefix = `${storageKey}:unreadable:`;
+const legacyBackupPrefix = storageKeys.legacyCopyPrefix;
 
 export type BackupReason = 'before-migration' | 'unreadable' | 'set-aside';
 

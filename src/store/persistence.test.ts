@@ -6,7 +6,7 @@ import { createSafeStorage } from '../lib/safe-storage';
 import version2 from '../../tests/fixtures/persisted-v2.json';
 import { backupCopyText, keepBackupCopy, listBackupCopies, removeBackupCopy } from './backup-copies';
 import { createWriter, loadStoredState, type WriteBlock } from './persistence';
-import { storageKey } from './storage-key';
+import { storageKey } from '../lib/storage-keys';
 import { mergeWithConflicts } from '../domain/merge-states';
 import { testNow } from '../testing/test-store';
 

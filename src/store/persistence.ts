@@ -2,7 +2,7 @@ import { canonicalText } from '../domain/canonical-text';
 import { initialStoredState, readStoredText, storedText, type StoredRead, type StoredState } from '../domain/stored-state';
 import type { SafeStorage } from '../lib/safe-storage';
 import { keepBackupCopy, type BackupReason } from './backup-copies';
-import { storageKey } from './storage-key';
+import { storageKey } from '../lib/storage-keys';
 
 /**
  * The one place that reads and writes the app's stored state. It never writes over text it could not read, could

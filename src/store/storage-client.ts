@@ -3,7 +3,7 @@ import type { AppState } from './app-state';
 import type { AppStore, AppStoreOptions } from './app-store';
 import { sameStoredParts, storedPartOf } from './app-store';
 import { createWriter, loadStoredState, type Merge, type StorageNotice, type WriteBlock } from './persistence';
-import { storageKey } from './storage-key';
+import { storageKey } from '../lib/storage-keys';
 
 /** Where another tab's writes to storage are heard: the window, or a stand-in in tests. */
 export interface StorageEvents {

@@ -27,16 +27,16 @@ import { ShortfallRanking } from './shortfall-ranking';
 import { useOrganisationTranslation } from './use-organisation-translation';
 import { useRollup } from './use-rollup';
 import { usePageClass } from '../../lib/page-class';
-import { useClock, useToday } from '../../store/app-store-context';
+import { useAppStoreApi, useToday } from '../../store/app-store-context';
 
 /** HR's and the CIO office's view of many people's backups, combined in the browser and sent nowhere. */
 export function OrganisationScreen() {
   const { t } = useOrganisationTranslation();
   const { catalogue, profiles } = useProfileLibrary();
-  const clock = useClock();
+  const { clock, storage } = useAppStoreApi();
   usePageClass('organisation');
   // A roll-up the user chose to keep is shown again; nothing else is ever read from storage here.
-  const [kept] = useState(() => readKeptRollup(itemsByProfile(profiles, catalogue)));
+  const [kept] = useState(() => readKeptRollup(storage, itemsByProfile(profiles, catalogue)));
   const [keptAt, setKeptAt] = useState(kept?.keptAt ?? null);
   const [keepNotice, setKeepNotice] = useState<KeepNotice>(null);
   const { state, start, cancel, clear } = useRollup(kept?.rollup ?? null);
@@ -90,12 +90,12 @@ export function OrganisationScreen() {
           canKeep={state.phase === 'done'}
           onKeep={() => {
             const now = clock.now().toISOString();
-            const ok = state.phase === 'done' && keepRollup(state.rollup, now);
+            const ok = state.phase === 'done' && keepRollup(storage, state.rollup, now);
             setKeepNotice(ok ? 'kept' : 'keepFailed');
             if (ok) setKeptAt(now);
           }}
           onClear={() => {
-            clearKeptRollup();
+            clearKeptRollup(storage);
             setKeptAt(null);
             setKeepNotice(null);
             clear();

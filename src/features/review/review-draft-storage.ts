@@ -1,9 +1,9 @@
 import { reviewDraftSchema, type ReviewDraft } from '../../domain/review';
 import type { SafeStorage } from '../../lib/safe-storage';
-import { storageKey } from '../../store/storage-key';
+import { storageKeys } from '../../lib/storage-keys';
 
 /** The reviewer's draft lives under its own key, never in the reviewer's own assessments. */
-export const reviewDraftKey = `${storageKey}:review-draft`;
+export const reviewDraftKey = storageKeys.reviewDraft;
 
 /** The saved draft, or null when there is none or it no longer reads. */
 export function loadReviewDraft(storage: SafeStorage): ReviewDraft | null {
