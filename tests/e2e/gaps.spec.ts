@@ -22,7 +22,7 @@ function expectedAnalysis(profileId: string): GapAnalysis {
   if (!library.ok) throw new Error('library');
   const profile = library.library.profiles.find((candidate) => candidate.id === profileId);
   if (!profile) throw new Error(profileId);
-  return analyseGaps(listAssessmentItems(profile, library.library.catalogue), assessment, { defaultTarget: 3, today: todayCalendarDate() });
+  return analyseGaps(listAssessmentItems(profile, library.library.catalogue), assessment, { defaultTarget: 3, today: todayCalendarDate(new Date()) });
 }
 
 const percent = (value: number | null) => (value === null ? '—' : `${Math.round(value * 100)}%`);

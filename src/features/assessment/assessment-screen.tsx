@@ -7,7 +7,7 @@ import { nextUnratedItem } from '../../domain/progress';
 import type { RoleProfile } from '../../domain/role-profile';
 import { useAssessmentTranslation } from './use-assessment-translation';
 import { useProfileLibrary } from '../../lib/profile-library-context';
-import { useAppStore } from '../../store/app-store';
+import { useAppStore, useAppStoreApi } from '../../store/app-store-context';
 import { AssessmentHeader } from './assessment-header';
 import { focusItem } from './focus-item';
 import { NextSteps } from './next-steps';
@@ -54,6 +54,7 @@ export function AssessmentScreen({ assessmentId, profile }: { assessmentId: stri
   usePageClass('assessment');
   const [announcement, setAnnouncement] = useState('');
   const help = useRef<HTMLDetailsElement>(null);
+  const store = useAppStoreApi();
   const items = useMemo(() => listAssessmentItems(profile, catalogue), [profile, catalogue]);
   const [filter, setFilter] = useState<ItemFilter>('all');
   const [query, setQuery] = useState('');
@@ -67,7 +68,7 @@ export function AssessmentScreen({ assessmentId, profile }: { assessmentId: stri
   // from under the keyboard while it is being rated.
   const [visibleKeys, setVisibleKeys] = useState<Set<string>>(() => new Set(items.map((item) => item.key)));
   function applyFilter(nextFilter: ItemFilter, nextQuery: string) {
-    const current = ownEntry(useAppStore.getState().assessments, assessmentId);
+    const current = ownEntry(store.getState().assessments, assessmentId);
     if (!current) return;
     setFilter(nextFilter);
     setQuery(nextQuery);
@@ -77,7 +78,7 @@ export function AssessmentScreen({ assessmentId, profile }: { assessmentId: stri
   // Where the user is: the item with the focus, else the one "next unrated" last took them to.
   const lastJumpedTo = useRef<string | undefined>(undefined);
   function goToNextUnrated() {
-    const current = ownEntry(useAppStore.getState().assessments, assessmentId);
+    const current = ownEntry(store.getState().assessments, assessmentId);
     if (!current) return;
     const focusedKey = document.activeElement?.closest<HTMLElement>('[data-key]')?.dataset.key ?? lastJumpedTo.current;
     const next = nextUnratedItem(items, current, focusedKey);
@@ -96,7 +97,7 @@ export function AssessmentScreen({ assessmentId, profile }: { assessmentId: stri
     onRated(code, choice, next) {
       const rated = t('shortcuts.rated', { code, choice });
       // Read the store after the click: the rating just made counts.
-      const current = ownEntry(useAppStore.getState().assessments, assessmentId);
+      const current = ownEntry(store.getState().assessments, assessmentId);
       const done = current !== undefined && nextUnratedItem(items, current) === undefined;
       setAnnouncement([rated, done ? t('assessment.allRated') : next ? t('shortcuts.next', { code: next }) : ''].filter(Boolean).join(' · '));
       if (done && !next) requestAnimationFrame(() => document.getElementById('next-steps')?.focus());

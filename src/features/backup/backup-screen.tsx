@@ -13,7 +13,7 @@ import { downloadBlob } from '../../lib/download';
 import { assessmentFileName, safeFileName } from '../../lib/file-name';
 import { useProfileLibrary } from '../../lib/profile-library-context';
 import { useScreenArrival } from '../../lib/screen-arrival';
-import { useAppStore } from '../../store/app-store';
+import { useAppStore, useAppStoreApi } from '../../store/app-store-context';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { FileField } from '../../ui/file-field';
 import { DataSafety } from './data-safety';
@@ -21,7 +21,6 @@ import { ImportOutcomeNotice, ImportProgress, type ImportOutcome } from './impor
 import { readBackupOffPage } from './read-backup-off-page';
 import { nextTask } from '../../lib/next-task';
 import { useBackupTranslation } from './use-backup-translation';
-import { todayCalendarDate } from '../../domain/calendar-date';
 import { ownEntry } from '../../domain/own-entry';
 
 
@@ -32,6 +31,7 @@ export function BackupScreen() {
   const assessments = useAppStore((state) => state.assessments);
   const importAssessments = useAppStore((state) => state.importAssessments);
   const exportedBackup = useAppStore((state) => state.exportedBackup);
+  const store = useAppStoreApi();
   const [outcome, setOutcome] = useState<ImportOutcome>(null);
   const [pending, setPending] = useState<Assessment[] | null>(null);
   const [dragging, setDragging] = useState(false);
@@ -47,7 +47,7 @@ export function BackupScreen() {
   const abbreviation = (assessment: Assessment) => profiles.find((p) => p.id === assessment.profileId)?.abbreviation ?? assessment.profileId;
 
   function exportJson(items: Assessment[], fileName: string) {
-    const backup = createBackup(items, { appVersion: __APP_VERSION__, now: new Date().toISOString() });
+    const backup = createBackup(items, { appVersion: __APP_VERSION__, now: store.clock.now().toISOString() });
     downloadBlob(new Blob([JSON.stringify(backup, null, 2)], { type: 'application/json' }), fileName);
     if (items.length === list.length) exportedBackup(backup.exportedAt);
   }
@@ -74,7 +74,7 @@ export function BackupScreen() {
   async function readFile(file: File) {
     setOutcome(null);
     const read = (reads.current += 1);
-    const result = await readBackupOffPage(file, { profiles: profileKeys, now: new Date().toISOString() }, (done, total) => read === reads.current && setProgress({ done, total }));
+    const result = await readBackupOffPage(file, { profiles: profileKeys, now: store.clock.now().toISOString() }, (done, total) => read === reads.current && setProgress({ done, total }));
     // A file chosen while another was still being read replaces it.
     if (read !== reads.current) return;
     // For tests and the bench: the file is read and checked; storing it comes in a task of its own.
@@ -86,7 +86,7 @@ export function BackupScreen() {
       refusal.current?.focus();
       return;
     }
-    const existing = useAppStore.getState().assessments;
+    const existing = store.getState().assessments;
     if (result.assessments.some((assessment) => ownEntry(existing, assessment.id))) {
       setPending(result.assessments);
       setOutcome({ kind: 'imported', count: 0, migratedFrom: result.migratedFrom, assessedEarly: [] });
@@ -114,7 +114,7 @@ export function BackupScreen() {
         ) : (
           <>
             <p>
-              <button type="button" className="button" onClick={() => exportJson(list, `${safeFileName('cio-skills-compass', 'all', todayCalendarDate())}.json`)}>
+              <button type="button" className="button" onClick={() => exportJson(list, `${safeFileName('cio-skills-compass', 'all', store.clock.today())}.json`)}>
                 {t('backup.exportAll')}
               </button>
             </p>

@@ -4,7 +4,6 @@ import { maxBackupBytes, tooLargeProblem } from '../../domain/backup';
 import type { ProfileKeysById } from '../../domain/profile-keys';
 import { readBackup } from '../../domain/read-backup';
 import { createPlanHandoff } from '../../domain/plan-handoff';
-import { todayCalendarDate } from '../../domain/calendar-date';
 import { downloadBlob } from '../../lib/download';
 import { safeFileName } from '../../lib/file-name';
 import { newId } from '../../lib/ids';
@@ -13,17 +12,19 @@ import { pickText } from '../../domain/localized-text';
 import { useReviewTranslation } from './use-review-translation';
 import { FilePicker } from './file-picker';
 import { Icon } from '../../ui/icon';
+import { useClock } from '../../store/app-store-context';
 
 /** For the assistant: the plan as edited here, against the backup it came from, as a hand-off file. */
 export function HandoffExport({ assessment, abbreviation, profileKeys }: { assessment: Assessment; abbreviation: string; profileKeys: ProfileKeysById }) {
   const { language, t } = useReviewTranslation();
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const clock = useClock();
 
   async function readBase(file: File) {
     setMessage(null);
     // The size before reading: a 700 MB file chosen by mistake is refused at once, never read.
     const read = await readFileText(file, maxBackupBytes);
-    const backup = read.ok ? readBackup(read.text, { profiles: profileKeys, now: new Date().toISOString() }) : { ok: false as const, problem: tooLargeProblem(read.tooLarge) };
+    const backup = read.ok ? readBackup(read.text, { profiles: profileKeys, now: clock.now().toISOString() }) : { ok: false as const, problem: tooLargeProblem(read.tooLarge) };
     if (!backup.ok) {
       setMessage({ ok: false, text: `${t('reviews.refused', { file: file.name })}: ${pickText(backup.problem.message, language)}` });
       return;
@@ -33,8 +34,8 @@ export function HandoffExport({ assessment, abbreviation, profileKeys }: { asses
       setMessage({ ok: false, text: t('reviews.baseMissing') });
       return;
     }
-    const handoff = createPlanHandoff(assessment, received.actions ?? [], { handoffId: newId(), appVersion: __APP_VERSION__, now: new Date().toISOString() });
-    const name = `${safeFileName('plan-handoff', abbreviation, assessment.appointee.name, todayCalendarDate())}.json`;
+    const handoff = createPlanHandoff(assessment, received.actions ?? [], { handoffId: newId(), appVersion: __APP_VERSION__, now: clock.now().toISOString() });
+    const name = `${safeFileName('plan-handoff', abbreviation, assessment.appointee.name, clock.today())}.json`;
     downloadBlob(new Blob([JSON.stringify(handoff, null, 2)], { type: 'application/json' }), name);
     setMessage({ ok: true, text: t('reviews.handoffExported', { file: name }) });
   }

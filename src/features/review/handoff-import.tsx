@@ -5,7 +5,7 @@ import type { Refusal } from '../../domain/exchange-file';
 import { planChanges, type PlanChange } from '../../domain/plan-changes';
 import { parsePlanHandoffFor } from '../../domain/plan-handoff';
 import type { ProfileKeys } from '../../domain/profile-keys';
-import { useAppStore } from '../../store/app-store';
+import { useAppStore } from '../../store/app-store-context';
 import { FilePicker, readExchange, RefusalNotice } from './file-picker';
 import { HandoffMerge } from './handoff-merge';
 import { useReviewTranslation } from './use-review-translation';
