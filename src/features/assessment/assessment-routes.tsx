@@ -12,7 +12,6 @@ import { AssessmentScreen } from './assessment-screen';
 import { AssessmentsScreen } from './assessments-screen';
 import { NewAssessmentScreen } from './new-assessment-screen';
 import { ownEntry } from '../../domain/own-entry';
-import { NotFoundScreen } from '../../ui/not-found-screen';
 
 type AssessmentRoute = Extract<Route, { screen: 'assessments' | 'new-assessment' | 'assessment' | 'assessment-details' }>;
 
@@ -41,7 +40,8 @@ export function AssessmentRoutes({ route }: { route: AssessmentRoute }) {
   if (route.screen === 'new-assessment') return <NewAssessmentScreen profileId={route.profileId} />;
   const profile = profiles.find((candidate) => candidate.id === profileId);
   if (!assessmentId || !profile) {
-    return <NotFoundScreen assessmentId={assessmentId ?? ''} />;
+    // The app shows the not-found screen for an assessment this browser does not hold (app/screen.tsx).
+    return null;
   }
   if (route.screen === 'assessment-details') return <AssessmentDetailsScreen assessmentId={assessmentId} />;
   return <AssessmentScreen assessmentId={assessmentId} profile={profile} />;

@@ -21,7 +21,6 @@ import { OtherRoleNote } from './other-role-note';
 import { RoundComparison } from './round-comparison';
 import { useGapsTranslation } from './use-gaps-translation';
 import { ownEntry } from '../../domain/own-entry';
-import { NotFoundScreen } from '../../ui/not-found-screen';
 
 /** Where the appointee is short, by how much, and what is due when; optionally against another role's profile. */
 export function GapsScreen({ assessmentId }: { assessmentId: string }) {
@@ -53,7 +52,8 @@ export function GapsScreen({ assessmentId }: { assessmentId: string }) {
   useDocumentTitle(title, t('gaps.title'), t('app.name'));
   useScreenArrival(`gaps:${assessmentId}`);
   if (!assessment || !profile || !analysis) {
-    return <NotFoundScreen assessmentId={assessmentId} />;
+    // The app shows the not-found screen for an assessment this browser does not hold (app/screen.tsx).
+    return null;
   }
 
   const nameOf = (group: ReadinessGroup) => {

@@ -22,7 +22,6 @@ import { planCalendar } from './plan-calendar';
 import { PlanWarningsPanel } from './plan-warnings';
 import { usePlanTranslation } from './use-plan-translation';
 import { ownEntry } from '../../domain/own-entry';
-import { NotFoundScreen } from '../../ui/not-found-screen';
 
 type Editing = { actionId?: string; initial: Omit<DevelopmentAction, 'id'>; suggested: boolean } | null;
 
@@ -56,7 +55,8 @@ export function PlanScreen({ assessmentId }: { assessmentId: string }) {
   useDocumentTitle(title, t('plan.title'), t('app.name'));
   useScreenArrival(`plan:${assessmentId}`);
   if (!assessment || !profile) {
-    return <NotFoundScreen assessmentId={assessmentId} />;
+    // The app shows the not-found screen for an assessment this browser does not hold (app/screen.tsx).
+    return null;
   }
 
   const actions = assessment.actions ?? [];

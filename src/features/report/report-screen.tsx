@@ -27,7 +27,6 @@ import { ReportTables } from './report-tables';
 import { formatLongDate } from '../../domain/calendar-date';
 import { usePageClass } from '../../lib/page-class';
 import { ownEntry } from '../../domain/own-entry';
-import { NotFoundScreen } from '../../ui/not-found-screen';
 
 /** The gap report on A4, in Thai or English whatever the screen's language, ready to print or save as PDF. */
 export function ReportScreen({ assessmentId }: { assessmentId: string }) {
@@ -54,7 +53,8 @@ export function ReportScreen({ assessmentId }: { assessmentId: string }) {
   useScreenArrival(`report:${assessmentId}`);
   usePageClass('report', Boolean(data));
   if (!data) {
-    return <NotFoundScreen assessmentId={assessmentId} />;
+    // The app shows the not-found screen for an assessment this browser does not hold (app/screen.tsx).
+    return null;
   }
   const ui = translateReport(screenLanguage);
   const reviews = data.assessment.reviews ?? [];

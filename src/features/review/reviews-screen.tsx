@@ -16,7 +16,6 @@ import { ReviewImport } from './review-import';
 import { ReviewList } from './review-list';
 import { useReviewTranslation } from './use-review-translation';
 import { ownEntry } from '../../domain/own-entry';
-import { NotFoundScreen } from '../../ui/not-found-screen';
 
 /** One assessment's reviews by others and its plan hand-off: export a request, bring reviews back, merge a plan. */
 export function ReviewsScreen({ assessmentId }: { assessmentId: string }) {
@@ -32,7 +31,8 @@ export function ReviewsScreen({ assessmentId }: { assessmentId: string }) {
   useDocumentTitle(title, t('reviews.title'), t('app.name'));
   useScreenArrival(`reviews:${assessmentId}`);
   if (!assessment || !profile) {
-    return <NotFoundScreen assessmentId={assessmentId} />;
+    // The app shows the not-found screen for an assessment this browser does not hold (app/screen.tsx).
+    return null;
   }
   const itemName = (key: string) => {
     const item = items.find((candidate) => candidate.key === key);
