@@ -40,6 +40,10 @@ describe('createReviewRequest', () => {
     expect(parseReviewRequest(text, new Map())).toMatchObject({ ok: false, refusal: { code: 'other-role' } });
     expect(parseReviewRequest(JSON.stringify({ ...request(false), schemaVersion: 9 }), profiles)).toMatchObject({ ok: false, refusal: { code: 'newer-version' } });
     expect(parseReviewRequest(fileOf(), profiles)).toMatchObject({ ok: false, refusal: { code: 'wrong-kind' } });
+    const otherProfile = { ...request(true), ratings: { 'unit:DS400': { level: 2 } } };
+    expect(parseReviewRequest(JSON.stringify(otherProfile), profiles)).toMatchObject({ ok: false, refusal: { code: 'unknown-item', path: 'request.ratings' } });
+    const twins = { ...request(true), actions: [...request(true).actions, ...request(true).actions] };
+    expect(parseReviewRequest(JSON.stringify(twins), profiles)).toMatchObject({ ok: false, refusal: { code: 'duplicate-id', path: 'actions[1].id' } });
   });
 });
 

@@ -18,7 +18,7 @@ import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { FileField } from '../../ui/file-field';
 import { DataSafety } from './data-safety';
 import { ImportOutcomeNotice, ImportProgress, type ImportOutcome } from './import-outcome';
-import { readBackupOffPage } from './read-backup-off-page';
+import { readBackupOffPage } from '../../lib/read-backup-off-page';
 import { nextTask } from '../../lib/next-task';
 import { useBackupTranslation } from './use-backup-translation';
 import { ownEntry } from '../../domain/own-entry';

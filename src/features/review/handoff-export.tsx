@@ -1,13 +1,11 @@
 import { useState } from 'react';
 import type { Assessment } from '../../domain/assessment';
-import { maxBackupBytes, tooLargeProblem } from '../../domain/backup';
 import type { ProfileKeysById } from '../../domain/profile-keys';
-import { readBackup } from '../../domain/read-backup';
 import { createPlanHandoff } from '../../domain/plan-handoff';
 import { downloadBlob } from '../../lib/download';
 import { safeFileName } from '../../lib/file-name';
 import { newId } from '../../lib/ids';
-import { readFileText } from '../../lib/read-file';
+import { readBackupOffPage } from '../../lib/read-backup-off-page';
 import { pickText } from '../../domain/localized-text';
 import { useReviewTranslation } from './use-review-translation';
 import { FilePicker } from './file-picker';
@@ -22,9 +20,8 @@ export function HandoffExport({ assessment, abbreviation, profileKeys }: { asses
 
   async function readBase(file: File) {
     setMessage(null);
-    // The size before reading: a 700 MB file chosen by mistake is refused at once, never read.
-    const read = await readFileText(file, maxBackupBytes);
-    const backup = read.ok ? readBackup(read.text, { profiles: profileKeys, now: clock.now().toISOString() }) : { ok: false as const, problem: tooLargeProblem(read.tooLarge) };
+    // Read as import reads a backup: its size first (a 700 MB file chosen by mistake is never read), then off the page.
+    const backup = await readBackupOffPage(file, { profiles: profileKeys, now: clock.now().toISOString() }, () => undefined);
     if (!backup.ok) {
       setMessage({ ok: false, text: `${t('reviews.refused', { file: file.name })}: ${pickText(backup.problem.message, language)}` });
       return;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createBackup, maxBackupBytes } from '../../domain/backup';
-import { profileKeysById } from '../../domain/profile-keys';
-import { makeAssessment } from '../../testing/assessment-factory';
-import { makeCatalogue, makeProfile } from '../../testing/profile-factory';
+import { createBackup, maxBackupBytes } from '../domain/backup';
+import { profileKeysById } from '../domain/profile-keys';
+import { makeAssessment } from '../testing/assessment-factory';
+import { makeCatalogue, makeProfile } from '../testing/profile-factory';
 import { readBackupFile } from './read-backup-file';
 
 const context = { profiles: profileKeysById([makeProfile()], makeCatalogue()), now: '2026-12-06T05:00:00.000Z' };

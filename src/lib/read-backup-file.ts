@@ -1,9 +1,9 @@
-import type { Assessment } from '../../domain/assessment';
-import { finishBackup, maxBackupBytes, openBackup, tooLargeProblem, type ImportProblem, type ImportResult } from '../../domain/backup';
-import { readCheckedAssessment, type BackupContext } from '../../domain/read-backup';
-import { inSlices } from '../../lib/in-slices';
-import { nextTask } from '../../lib/next-task';
-import { readFileText } from '../../lib/read-file';
+import type { Assessment } from '../domain/assessment';
+import { finishBackup, maxBackupBytes, openBackup, tooLargeProblem, type ImportProblem, type ImportResult } from '../domain/backup';
+import { readCheckedAssessment, type BackupContext } from '../domain/read-backup';
+import { inSlices } from './in-slices';
+import { nextTask } from './next-task';
+import { readFileText } from './read-file';
 
 /**
  * Reads a backup or "Download my data" file as import does (domain/read-backup.ts), without a long task: its size
