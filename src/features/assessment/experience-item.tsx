@@ -15,6 +15,7 @@ import { partName } from '../../domain/assessment-parts';
 import { liveConflict } from '../../domain/conflict-schema';
 import { formatLongDate, isCalendarDateInRange } from '../../domain/calendar-date';
 import { LevelChoices } from './level-choices';
+import { experienceStatus, isAcquired } from '../../domain/scoring';
 
 
 // Two tabs changing one item at once is rare: its note's code loads when one is there.
@@ -35,7 +36,7 @@ export const ExperienceItemView = memo(function ExperienceItemView(props: { asse
   const dateInvalid = dateError !== null;
   const domId = itemDomId(item.key);
   const chosen = scale.find((entry) => entry.status === record?.status);
-  const deadline = item.starred ? deadlineStatus({ appointedOn, today, acquired: record?.status === 'yes' }) : null;
+  const deadline = item.starred ? deadlineStatus({ appointedOn, today, acquired: isAcquired(record) }) : null;
 
   return (
     <fieldset className={item.starred ? 'rating-item rating-item--starred' : 'rating-item'} id={domId} data-key={item.key} data-rated={record?.status !== undefined}>
@@ -62,7 +63,7 @@ export const ExperienceItemView = memo(function ExperienceItemView(props: { asse
           content: <span className="level__label">{pickText(entry.label, language)}</span>,
         }))}
       />
-      <p className="rating-item__status" data-status={chosen ? (chosen.status === 'yes' ? 'met' : 'below') : 'unrated'}>
+      <p className="rating-item__status" data-status={experienceStatus(record)}>
         <strong>{chosen ? pickText(chosen.label, language) : t('assessment.unrated')}</strong>
       </p>
       <div className="rating-item__tools rating-item__tools--experience">
