@@ -91,3 +91,23 @@ export function itemLabelOf(items: readonly AssessmentItem[], key: string, langu
   const item = items.find((candidate) => candidate.key === key);
   return item ? itemLabel(item, language) : key;
 }
+
+/** A role profile with its items in the circular's order. */
+export interface ProfileItems {
+  profile: RoleProfile;
+  items: AssessmentItem[];
+}
+
+// Items are listed once a profile and catalogue: the library is loaded once, and every screen shares the list.
+const listed = new WeakMap<Catalogue, WeakMap<RoleProfile, AssessmentItem[]>>();
+
+/** The profile `profileId` of the library and its items, or null when the library has no such profile. */
+export function profileItems(library: { profiles: readonly RoleProfile[]; catalogue: Catalogue }, profileId: string | undefined): ProfileItems | null {
+  const profile = profileId === undefined ? undefined : library.profiles.find((candidate) => candidate.id === profileId);
+  if (!profile) return null;
+  const byProfile = listed.get(library.catalogue) ?? new WeakMap<RoleProfile, AssessmentItem[]>();
+  listed.set(library.catalogue, byProfile);
+  const items = byProfile.get(profile) ?? listAssessmentItems(profile, library.catalogue);
+  byProfile.set(profile, items);
+  return { profile, items };
+}
