@@ -16,7 +16,8 @@ export default defineConfig({
   // Two cores: one worker per core. A test file's tests run in order in one worker.
   workers: 2,
   forbidOnly: Boolean(process.env.CI),
-  reporter: [['list']],
+  // The list as it goes; at the end, each spec file's time (tests/e2e/spec-times-reporter.ts).
+  reporter: [['list'], ['./tests/e2e/spec-times-reporter.ts']],
   // A bound on a hung test, not a measure of speed (at a load of 27 on two cores a short test took 100 s): long
   // tests and each axe check add their own bound from the work they do.
   timeout: 300_000,
