@@ -1,9 +1,13 @@
 import { defineConfig } from '@playwright/test';
 import { browserArgs, findBrowser } from './scripts/find-browser.mjs';
+import { freePort } from './scripts/free-port.mjs';
 
 /** A sub-path like an intranet share's, to prove the build needs no particular base (it is built with base './'). */
 const appSubPath = '/intranet/cio-compass/';
-const port = Number(process.env.E2E_PORT ?? 4173);
+// E2E_PORT, or a port free now. Playwright reads this file in the runner and again in every worker: the runner picks
+// the port once and leaves it in its environment, which the workers inherit, so all of them reach the same server.
+process.env.E2E_PORT ??= String(await freePort());
+const port = Number(process.env.E2E_PORT);
 const appUrl = `http://127.0.0.1:${port}${appSubPath}`;
 // The production build, unless the caller has just built it (E2E_SKIP_BUILD=1).
 const build = process.env.E2E_SKIP_BUILD === '1' ? '' : 'npm run build && ';
