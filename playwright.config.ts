@@ -30,6 +30,9 @@ export default defineConfig({
   use: {
     baseURL: appUrl,
     viewport: { width: 1280, height: 900 },
+    // The users' time zone, whatever the machine's: "today" and the day a backup was made are Bangkok's. Tests that
+    // show a date or a count of days also set the page's clock (tests/e2e/fixtures.ts, `clockAt`).
+    timezoneId: 'Asia/Bangkok',
     trace: 'retain-on-failure',
     // An action waits until its element can take it; this bounds a hang (a wrong locator), not the machine's speed.
     actionTimeout: 60_000,

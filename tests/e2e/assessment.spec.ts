@@ -1,5 +1,9 @@
-import { expect, expectNoAxeViolations, gotoApp, test, type Page } from './fixtures';
+import { expect, expectNoAxeViolations, gotoApp, test, testMoment, type Page } from './fixtures';
 import { expectedRecord, rateEverythingByKeyboard } from './keyboard-assessment';
+
+// The rating screen shows each starred item's deadline and the days left, and the form dates the assessment today:
+// the page's clock is set to a known day.
+test.use({ clockAt: testMoment });
 
 const words = {
   th: { start: 'เริ่มประเมิน', position: 'ตำแหน่ง', agency: 'ส่วนราชการ', allRated: 'ประเมินครบทุกรายการแล้ว', appointedYear: '2567', dcio: /DCIO/ },

@@ -1,8 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { completeAssistantAssessment } from '../../scripts/assistant-assessment.mjs';
-import { expect, expectNoAxeViolations, openWithState, test, type Page } from './fixtures';
+import { expect, expectNoAxeViolations, openWithState, test, testMoment, type Page } from './fixtures';
 import { fullAssessment, fullAssessmentId } from './full-assessment';
 import { glyphsBelowPrintableArea, pageText, pdfWords, printToPdf } from './pdf';
+
+// The report counts the days to each deadline and is dated today: the page's clock is set to a known day.
+test.use({ clockAt: testMoment });
 
 const assistant = JSON.parse(readFileSync(new URL('../../public/profiles/cio-assistant.json', import.meta.url), 'utf8')) as { competencies: string[] };
 

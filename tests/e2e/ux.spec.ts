@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { expect, openWithState, test, type Page } from './fixtures';
+import { deadlineStatus } from '../../src/domain/deadlines';
+import { expect, openWithState, test, testMoment, type Page } from './fixtures';
 
 // Issue 12, items 4, 5 and 7, at a phone's and a desktop's width, in Thai and in English.
 const fixture = JSON.parse(readFileSync(new URL('../fixtures/gap-assessment.json', import.meta.url), 'utf8'));
@@ -14,6 +15,12 @@ function withEarlierRound(language: 'th' | 'en') {
   return state;
 }
 
+// The deadline table counts days from today: the page's clock is set, and the count computed from that day.
+test.use({ clockAt: testMoment });
+
+/** The gap screen's words for `days` past a deadline. */
+const daysPast = (days: number, language: 'th' | 'en') => (language === 'th' ? `เกินมา ${days} วัน` : `${days} ${days === 1 ? 'day' : 'days'} past`);
+
 async function open(page: Page, language: 'th' | 'en', path: string): Promise<void> {
   await openWithState(page, withEarlierRound(language), path);
   await expect(page.locator('main h1').first()).toBeVisible();
@@ -24,7 +31,7 @@ for (const width of [375, 1280] as const) {
     test.use({ viewport: { width, height: 800 } });
 
     for (const language of ['th', 'en'] as const) {
-      test(`${language}: the gap screen shows deadline, days left, status and both rounds without sideways scrolling`, async ({ page }) => {
+      test(`${language}: the gap screen shows deadline, days left, status and both rounds without sideways scrolling`, async ({ page, today }) => {
         await open(page, language, '#/assessments/gapfixture1/gaps');
         await expect(page.locator('[data-chart="deadlines"] [data-label="deadline"]')).toBeVisible();
         await page.$$eval('.chart__numbers', (all) => all.forEach((details) => ((details as HTMLDetailsElement).open = true)));
@@ -38,7 +45,10 @@ for (const width of [375, 1280] as const) {
         const cells = await page.$$eval('figure:has([data-chart="deadlines"]) tbody td', (tds) => tds.map((td) => ({ text: td.textContent?.trim(), right: td.getBoundingClientRect().right })));
         expect(cells).toHaveLength(6);
         for (const cell of cells) expect(cell.right).toBeLessThanOrEqual(width);
-        expect(cells.map((cell) => cell.text)).toContain(language === 'th' ? 'เกินมา 273 วัน' : '273 days past');
+        // Both starred items (E9, E10) are due two years after the appointment and neither is acquired.
+        const { daysLeft, status } = deadlineStatus({ appointedOn: fixture.state.assessments.gapfixture1.appointee.appointedOn, today, acquired: false });
+        expect(status).toBe('overdue');
+        expect(cells.map((cell) => cell.text)).toContain(daysPast(-daysLeft, language));
         // In the drawing, the deadline label ends at the deadline line, and today has its own line.
         const chart = await page.evaluate(() => {
           const drawing = document.querySelector('[data-chart="deadlines"] svg') as SVGSVGElement;
