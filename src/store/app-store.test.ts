@@ -171,9 +171,12 @@ describe('the app store', () => {
 
   it('stamps a change made with setState from outside the actions too', () => {
     const assessment = makeAssessment({ id: 'outside-1' });
+    const before = Date.now();
     useAppStore.setState({ assessments: { [assessment.id]: assessment } });
-    expect(useAppStore.getState().clocks[assessment.id]?.created).toBeTypeOf('number');
-    expect(stored().state.assessments[assessment.id]).toBeDefined();
+    const created = useAppStore.getState().clocks[assessment.id]?.created;
+    expect(created).toBeGreaterThanOrEqual(before);
+    expect(created).toBeLessThanOrEqual(Date.now());
+    expect(stored().state.assessments[assessment.id]).toEqual(assessment);
   });
 });
 
