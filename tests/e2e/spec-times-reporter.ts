@@ -1,5 +1,5 @@
 import { relative } from 'node:path';
-import type { FullConfig, FullResult, Reporter, TestCase, TestResult } from '@playwright/test/reporter';
+import type { FullConfig, FullResult, Reporter, Suite, TestCase, TestResult } from '@playwright/test/reporter';
 
 interface FileTimes {
   tests: number;
@@ -8,6 +8,12 @@ interface FileTimes {
   /** From its first test's start to its last test's end: how long it held the run. */
   first: number;
   last: number;
+}
+
+/** The spec file a test belongs to (its file suite's title), even when a helper in another file declared it. */
+function specFile(test: TestCase): string | undefined {
+  for (let suite: Suite | undefined = test.parent; suite; suite = suite.parent) if (suite.type === 'file') return suite.title;
+  return undefined;
 }
 
 /**
@@ -25,7 +31,7 @@ export default class SpecTimesReporter implements Reporter {
   }
 
   onTestEnd(test: TestCase, result: TestResult): void {
-    const file = relative(this.root, test.location.file);
+    const file = specFile(test) ?? relative(this.root, test.location.file);
     const start = result.startTime.getTime();
     const entry = this.files.get(file) ?? { tests: 0, busy: 0, first: start, last: start };
     if (result.retry === 0) entry.tests += 1;
