@@ -156,8 +156,13 @@ test.describe('storage faults and other tabs', () => {
     const dt100 = page.getByRole('radiogroup', { name: /DT100/ });
     await expect(dt100.getByRole('radio', { checked: true })).toHaveAttribute('value', '4');
     await page.getByRole('radiogroup', { name: /DG100/ }).getByRole('radio').nth(0).check();
-    const stored = JSON.parse((await second.evaluate(() => localStorage.getItem('cio-skills-compass'))) ?? '{}').state.assessments.gapfixture1.ratings;
-    expect(stored['unit:DT100'].level).toBe(4);
-    expect(stored['unit:DG100'].level).toBe(0);
+    // The first tab writes its rating one frame after painting it (decision 015): wait until the write has landed,
+    // then both tabs' changes are in storage.
+    const storedLevels = () =>
+      second.evaluate(() => {
+        const ratings = JSON.parse(localStorage.getItem('cio-skills-compass') ?? '{}').state.assessments.gapfixture1.ratings;
+        return { dt100: ratings['unit:DT100']?.level, dg100: ratings['unit:DG100']?.level };
+      });
+    await expect.poll(storedLevels).toEqual({ dt100: 4, dg100: 0 });
   });
 });
