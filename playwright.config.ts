@@ -9,8 +9,9 @@ const appSubPath = '/intranet/cio-compass/';
 process.env.E2E_PORT ??= String(await freePort());
 const port = Number(process.env.E2E_PORT);
 const appUrl = `http://127.0.0.1:${port}${appSubPath}`;
-// The production build, unless the caller has just built it (E2E_SKIP_BUILD=1).
-const build = process.env.E2E_SKIP_BUILD === '1' ? '' : 'npm run build && ';
+// The production build, unless the caller has just built it (E2E_SKIP_BUILD=1). Not type-checked again: `npm test`
+// has just done that (`npm run build` does it for a build on its own).
+const build = process.env.E2E_SKIP_BUILD === '1' ? '' : 'npm run build:app && ';
 
 // Browser tests: the production build served by `vite preview` at a sub-path, driven in Debian's (or any
 // installed) Chromium. Tests wait on what the user sees, never on the clock, so they hold on a busy machine.
