@@ -66,9 +66,6 @@ async function startAssessment(page: Page, profileId: string, appointed: { day: 
 }
 
 test.describe('the self-assessment', () => {
-  // The long keyboard run goes to one worker while the short tests go to the other, rather than one after the other.
-  test.describe.configure({ mode: 'parallel' });
-
   // In Thai only: the English words on the same screens are the same components (the English start form, its
   // Common Era years and the rating screen in English are in small-things.spec.ts and date-field.test.tsx).
   test('completes a whole DCIO assessment by keyboard only, and a reload keeps every rating, note and date', async ({ page }) => {

@@ -141,11 +141,15 @@ async function exportFromWarning(page: Page, id: string): Promise<StoredAssessme
 }
 
 test.describe('storage faults in the browser: nothing the user entered is lost, and the user is told', () => {
+  // The runs are shared between the workers, which may each take several turns at them: each turn prints the
+  // totals of its own runs, and starts the count again.
   test.afterAll(() => {
+    if (totals.runs === 0) return;
     console.log(
-      `storage fault injection: ${totals.runs} runs, ${totals.faults} faults injected, ${totals.edits} entries made; ` +
+      `storage fault injection, runs in one worker: ${totals.runs} runs, ${totals.faults} faults injected, ${totals.edits} entries made; ` +
         `${totals.savedInStorage} runs saved everything in storage, ${totals.keptInMemoryAndExported} kept it in memory with a warning and exported it whole; data lost: ${totals.lost}`,
     );
+    for (const key of Object.keys(totals) as (keyof typeof totals)[]) totals[key] = 0;
   });
 
   for (let run = 1; run <= runs; run++) {
