@@ -30,6 +30,13 @@ const restrictedSyntax = [
   { selector: 'MemberExpression[computed=true] > MemberExpression.object[object.name=/Messages$/]', message: 'Translate through createTranslator (i18n/translate.ts), never by indexing messages.' },
 ];
 
+const formRule = { selector: "JSXOpeningElement[name.name='form']", message: 'Use <Form> from ui/form.tsx.' };
+// One clock (STYLE 21): today and now come from the store's Clock (lib/clock.ts), which tests can set.
+const clockRules = [
+  { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Ask the clock (useClock, useToday, store.clock), not the system: tests must be able to set the day.' },
+  { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'Ask the clock (useClock, store.clock), not the system: tests must be able to set the time.' },
+];
+
 export default tseslint.config(
   { ignores: ['dist', 'dist-ssr', 'node_modules', 'coverage', '.bench'] },
   js.configs.recommended,
@@ -59,8 +66,17 @@ export default tseslint.config(
     files: ['src/**/*.tsx'],
     ignores: ['src/ui/form.tsx'],
     rules: {
-      'no-restricted-syntax': ['error', ...restrictedSyntax, { selector: "JSXOpeningElement[name.name='form']", message: 'Use <Form> from ui/form.tsx.' }],
+      'no-restricted-syntax': ['error', ...restrictedSyntax, formRule],
     },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/**/*.test.{ts,tsx}', 'src/testing/**', 'src/lib/clock.ts', 'src/ui/form.tsx'],
+    rules: { 'no-restricted-syntax': ['error', ...restrictedSyntax, formRule, ...clockRules] },
+  },
+  {
+    files: ['src/ui/form.tsx'],
+    rules: { 'no-restricted-syntax': ['error', ...restrictedSyntax, ...clockRules] },
   },
   {
     files: ['src/domain/**/*.ts'],

@@ -1,6 +1,6 @@
 import './app/app.css';
 import { parseRoute } from './lib/routes';
-import { storageKey } from './store/storage-key';
+import { storageKey } from './lib/storage-keys';
 import { nextTask } from './lib/next-task';
 
 /**

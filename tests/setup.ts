@@ -1,9 +1,11 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
+import { closeTestStores } from '../src/testing/test-store';
 
 afterEach(() => {
   cleanup();
+  closeTestStores();
   localStorage.clear();
   window.location.hash = '';
 });

@@ -1,9 +1,8 @@
-import { lazy, useEffect, useMemo, useSyncExternalStore } from 'react';
+import { lazy, useEffect, useMemo } from 'react';
 import type { ProfileLibraryResult } from '../domain/profile-library';
 import { DataProblems } from '../features/profile/data-problems';
 import { useTranslation } from '../i18n/use-translation';
-import { browserStorage } from '../lib/safe-storage';
-import { useAppStore } from '../store/app-store';
+import { useAppStore, useStoragePersists } from '../store/app-store-context';
 import { ProfileLibraryContext } from '../lib/profile-library-context';
 import { routes } from '../lib/routes';
 import { AfterHydration } from '../ui/after-hydration';
@@ -23,7 +22,7 @@ export function App({ libraryResult, onRetry }: { libraryResult: ProfileLibraryR
   const { language, t } = useTranslation();
   const { route } = useHashRoute();
   // The notices' code loads only when there may be something to say: a notice, storage refused, or data to back up.
-  const persistent = useSyncExternalStore(browserStorage.subscribe, browserStorage.isPersistent, () => true);
+  const persistent = useStoragePersists();
   const mayNeedNotices = useAppStore((state) => state.storageNotices.length > 0 || Object.keys(state.assessments).length > 0) || !persistent;
 
   useEffect(() => {

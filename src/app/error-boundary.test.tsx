@@ -2,7 +2,8 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as download from '../lib/download';
-import { useAppStore } from '../store/app-store';
+import { renderWithStore } from '../testing/render-app';
+import { makeTestStore } from '../testing/test-store';
 import { ErrorBoundary } from './error-boundary';
 
 function Broken({ error }: { error: Error }): never {
@@ -14,11 +15,12 @@ afterEach(() => vi.restoreAllMocks());
 describe('ErrorBoundary', () => {
   it('shows what happened, Reload, the way home, the details, and downloads the raw stored data', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    useAppStore.setState({ language: 'en' });
+    const store = makeTestStore({ language: 'en' });
     const saved = vi.spyOn(download, 'downloadBlob').mockImplementation(() => undefined);
     const stored = JSON.stringify({ state: { language: 'en', assessments: {}, currentAssessmentId: null }, version: 3 });
     localStorage.setItem('cio-skills-compass', stored);
-    render(
+    renderWithStore(
+      store,
       <ErrorBoundary>
         <Broken error={new URIError('URI malformed')} />
       </ErrorBoundary>,
@@ -36,8 +38,8 @@ describe('ErrorBoundary', () => {
 
   it('says a failed lazy chunk is a reload away, in Thai', () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    useAppStore.setState({ language: 'th' });
-    render(
+    renderWithStore(
+      makeTestStore({ language: 'th' }),
       <ErrorBoundary>
         <Broken error={new TypeError('Failed to fetch dynamically imported module: /assets/gaps-screen.js')} />
       </ErrorBoundary>,

@@ -1,7 +1,7 @@
 import { languageSchema } from '../domain/localized-text';
 import { useTranslation } from '../i18n/use-translation';
 import { translateCore } from '../i18n/translate';
-import { useAppStore } from '../store/app-store';
+import { useAppStore } from '../store/app-store-context';
 
 /** Thai / English toggle; the choice is remembered in this browser. */
 export function LanguageSwitch() {

@@ -1,9 +1,10 @@
 import { act, fireEvent, render } from '@testing-library/react';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { listAssessmentItems, type AssessmentItem } from '../domain/assessment-items';
 import { makeCatalogue, makeProfile, makeRatingScale } from '../testing/profile-factory';
 import { ProfileLibraryContext } from '../lib/profile-library-context';
-import { useAppStore } from '../store/app-store';
+import { renderWithStore } from '../testing/render-app';
+import { makeTestStore } from '../testing/test-store';
 import { usePrefetchOnIntent } from './prefetch-screens';
 import { usePrefetchWhenRatingCompletes } from './prefetch-when-complete';
 
@@ -25,8 +26,6 @@ function Rating({ assessmentId, loadGaps }: { assessmentId: string; loadGaps: ()
   return null;
 }
 
-beforeEach(() => useAppStore.setState({ assessments: {} }));
-
 describe('prefetching a screen', () => {
   it('fetches nothing on load, then the gap screen when the pointer is over its link or the link has focus', () => {
     const loadGaps = vi.fn(() => Promise.resolve());
@@ -41,15 +40,17 @@ describe('prefetching a screen', () => {
 
   it('fetches the gap screen when the last item is rated, not before', () => {
     const loadGaps = vi.fn(() => Promise.resolve());
-    const id = useAppStore.getState().startAssessment({ profileId: profile.id, appointee: { name: '', position: 'p', agency: 'a', appointedOn: '2025-10-01', assessedOn: '2026-11-27' } });
-    render(
+    const store = makeTestStore();
+    const id = store.getState().startAssessment({ profileId: profile.id, appointee: { name: '', position: 'p', agency: 'a', appointedOn: '2025-10-01', assessedOn: '2026-11-27' } });
+    renderWithStore(
+      store,
       <ProfileLibraryContext value={library}>
         <Rating assessmentId={id} loadGaps={loadGaps} />
       </ProfileLibraryContext>,
     );
     const rate = (item: AssessmentItem) => {
-      if (item.kind === 'experience') useAppStore.getState().recordExperience(id, item.id, { status: 'none' });
-      else useAppStore.getState().rateItem(id, item.key, 2);
+      if (item.kind === 'experience') store.getState().recordExperience(id, item.id, { status: 'none' });
+      else store.getState().rateItem(id, item.key, 2);
     };
     const items = listAssessmentItems(profile, library.catalogue);
     act(() => items.slice(0, -1).forEach(rate));

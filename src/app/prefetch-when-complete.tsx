@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import { listAssessmentItems } from '../domain/assessment-items';
 import { assessmentProgress } from '../domain/progress';
 import { useProfileLibrary } from '../lib/profile-library-context';
-import { useAppStore } from '../store/app-store';
+import { useAppStore } from '../store/app-store-context';
 
 // Loaded with the assessment screen, not on the first screen: the progress count it needs is 1.1 KB of the first
 // load's 100 KB budget.

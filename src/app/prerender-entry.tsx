@@ -1,5 +1,10 @@
 import { renderToString } from 'react-dom/server';
 import { assembleProfileLibrary, parseProfileIndex, type DataFile } from '../domain/profile-library';
+import { systemClock } from '../lib/clock';
+import { createSafeStorage } from '../lib/safe-storage';
+import { immediateScheduler } from '../lib/scheduler';
+import { createAppStore } from '../store/app-store';
+import { AppStoreContext } from '../store/app-store-context';
 import { App } from './app';
 
 /**
@@ -15,5 +20,13 @@ export function prerender(indexData: unknown, readFile: (file: string) => DataFi
     profiles: index.index.profiles.map((entry) => readFile(entry.file)),
   });
   if (!result.ok) throw new Error(`profile data is invalid:\n${JSON.stringify(result.problems, null, 2)}`);
-  return renderToString(<App libraryResult={result} onRetry={() => undefined} />);
+  // Nothing is stored at build time: a store over memory, as empty as a first visit.
+  const { store, client } = createAppStore({ storage: createSafeStorage(() => undefined), clock: systemClock(), scheduler: immediateScheduler });
+  const html = renderToString(
+    <AppStoreContext value={store}>
+      <App libraryResult={result} onRetry={() => undefined} />
+    </AppStoreContext>,
+  );
+  client.close();
+  return html;
 }

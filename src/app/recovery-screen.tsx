@@ -3,12 +3,15 @@ import { translateCore } from '../i18n/translate';
 import { downloadBlob } from '../lib/download';
 import { safeFileName } from '../lib/file-name';
 import { routes } from '../lib/routes';
-import { useAppStore } from '../store/app-store';
+import { useContext } from 'react';
+import { systemClock } from '../lib/clock';
+import type { AppStore } from '../store/app-store';
+import { AppStoreContext } from '../store/app-store-context';
 import { rescueText } from '../store/rescue';
 
-function currentLanguage(): Language {
+function currentLanguage(store: AppStore | null): Language {
   try {
-    return useAppStore.getState().language;
+    return store?.getState().language ?? 'th';
   } catch {
     return 'th';
   }
@@ -20,9 +23,9 @@ function isChunkError(error: Error): boolean {
 }
 
 /** Saves the raw stored data as a file, without going through any screen. */
-export function downloadMyData(): void {
-  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-  downloadBlob(new Blob([rescueText()], { type: 'application/json' }), `${safeFileName('cio-skills-compass', 'my-data', stamp)}.json`);
+export function downloadMyData(store: AppStore | null): void {
+  const stamp = (store?.clock ?? systemClock()).now().toISOString().replace(/[:.]/g, '-');
+  downloadBlob(new Blob([rescueText(store)], { type: 'application/json' }), `${safeFileName('cio-skills-compass', 'my-data', stamp)}.json`);
 }
 
 /**
@@ -30,7 +33,9 @@ export function downloadMyData(): void {
  * the details to report. It uses nothing that could itself have failed: no router, no lazy code, no feature.
  */
 export function RecoveryScreen({ error }: { error: Error }) {
-  const language = currentLanguage();
+  // The store may be missing (the failure was in making it): read from the context, never required.
+  const store = useContext(AppStoreContext);
+  const language = currentLanguage(store);
   const t = translateCore(language);
   return (
     <section className="recovery panel" role="alert" aria-labelledby="recovery-title" lang={language}>
@@ -40,7 +45,7 @@ export function RecoveryScreen({ error }: { error: Error }) {
         <button type="button" className="button" onClick={() => window.location.reload()}>
           {t('recovery.reload')}
         </button>
-        <button type="button" className="button button--secondary" onClick={downloadMyData}>
+        <button type="button" className="button button--secondary" onClick={() => downloadMyData(store)}>
           {t('recovery.download')}
         </button>
         <a className="button button--secondary" href={routes.home.href()} onClick={() => window.setTimeout(() => window.location.reload(), 0)}>

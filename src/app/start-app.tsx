@@ -1,8 +1,12 @@
 import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { loadProfileLibrary } from '../lib/load-profile-library';
-import { followOtherTabs, useAppStore } from '../store/app-store';
+import { systemClock } from '../lib/clock';
 import { askPersistentStorage } from '../lib/persistent-storage';
+import { browserStorage } from '../lib/safe-storage';
+import { browserScheduler } from '../lib/scheduler';
+import { createAppStore, type AppStore } from '../store/app-store';
+import { AppStoreContext } from '../store/app-store-context';
 import { App } from './app';
 import { ErrorBoundary } from './error-boundary';
 
@@ -18,13 +22,16 @@ export async function startApp(): Promise<void> {
   const container = document.getElementById('root');
   if (!container) throw new Error('index.html has no #root element');
   const libraryResult = await loadProfileLibrary(profilesBaseUrl());
-  followOtherTabs();
-  askPersistentStorageOnceUsed();
+  // The one store of the page, with the browser's storage, clock and frames, hearing other tabs through the window.
+  const { store } = createAppStore({ storage: browserStorage, clock: systemClock(), scheduler: browserScheduler, events: window });
+  askPersistentStorageOnceUsed(store);
   const app = (
     <StrictMode>
-      <ErrorBoundary>
-        <App libraryResult={libraryResult} onRetry={() => window.location.reload()} />
-      </ErrorBoundary>
+      <AppStoreContext value={store}>
+        <ErrorBoundary>
+          <App libraryResult={libraryResult} onRetry={() => window.location.reload()} />
+        </ErrorBoundary>
+      </AppStoreContext>
     </StrictMode>
   );
   // An error the boundaries caught is shown on screen with its details; the console gets a warning, not an error.
@@ -44,13 +51,13 @@ export async function startApp(): Promise<void> {
  * Once the user has an assessment, asks the browser to keep the site's data under storage pressure
  * (navigator.storage.persist); the backup screen shows the answer.
  */
-function askPersistentStorageOnceUsed(): void {
+function askPersistentStorageOnceUsed(store: AppStore): void {
   let asked = false;
   function check(count: number) {
     if (asked || count === 0) return;
     asked = true;
-    void askPersistentStorage().then((outcome) => useAppStore.getState().persistentStorageAnswered(outcome));
+    void askPersistentStorage().then((outcome) => store.getState().persistentStorageAnswered(outcome));
   }
-  check(Object.keys(useAppStore.getState().assessments).length);
-  useAppStore.subscribe((state) => check(Object.keys(state.assessments).length));
+  check(Object.keys(store.getState().assessments).length);
+  store.subscribe((state) => check(Object.keys(state.assessments).length));
 }

@@ -1,9 +1,8 @@
-import { useState, useSyncExternalStore } from 'react';
-import { daysBetween, localCalendarDateOf, todayCalendarDate } from '../domain/calendar-date';
+import { useState } from 'react';
+import { daysBetween, localCalendarDateOf } from '../domain/calendar-date';
 import { useTranslator } from '../i18n/use-translation';
 import { routes } from '../lib/routes';
-import { browserStorage } from '../lib/safe-storage';
-import { useAppStore } from '../store/app-store';
+import { useAppStore, useAppStoreApi, useStoragePersists, useToday } from '../store/app-store-context';
 import { downloadMyData } from './recovery-screen';
 import { translateStorage } from './storage-messages';
 
@@ -38,14 +37,16 @@ function DismissibleNotice({ text, onDismiss }: { text: string; onDismiss: () =>
 /** What the user must know about their saved data: storage refused, newer data kept apart, parts set aside; and a reminder to back up. */
 export function StorageNotices({ onBackupScreen }: { onBackupScreen: boolean }) {
   const { t } = useTranslator(translateStorage);
-  const persistent = useSyncExternalStore(browserStorage.subscribe, browserStorage.isPersistent, () => true);
+  const persistent = useStoragePersists();
+  const store = useAppStoreApi();
+  const today = useToday();
   const notices = useAppStore((state) => state.storageNotices);
   const dismiss = useAppStore((state) => state.dismissStorageNotice);
   const lastExportedAt = useAppStore((state) => state.lastExportedAt);
   // Every rating counts a change: subscribed to the reminder it calls for (and the count only while the reminder
   // shows it), so a rating does not re-render the notices.
   const due = useAppStore((state) =>
-    needsBackupReminder({ assessments: Object.keys(state.assessments).length, changes: state.changesSinceExport, lastExportedAt: state.lastExportedAt, today: todayCalendarDate() }),
+    needsBackupReminder({ assessments: Object.keys(state.assessments).length, changes: state.changesSinceExport, lastExportedAt: state.lastExportedAt, today: state.today }),
   );
   const changes = useAppStore((state) => (due === 'changes' ? state.changesSinceExport : 0));
   const [remindLater, setRemindLater] = useState(false);
@@ -53,6 +54,7 @@ export function StorageNotices({ onBackupScreen }: { onBackupScreen: boolean }) 
   const newer = notices.find((notice) => notice.kind === 'newer');
   const unreadable = notices.find((notice) => notice.kind === 'unreadable');
   const setAside = notices.find((notice) => notice.kind === 'set-aside');
+  const notSaving = notices.find((notice) => notice.kind === 'not-saving');
   return (
     <>
       {newer && (
@@ -60,20 +62,31 @@ export function StorageNotices({ onBackupScreen }: { onBackupScreen: boolean }) 
           <p>{t('storage.newer', { version: newer.version })}</p>
           <p className="storage-warning__actions">
             <a href={routes.backup.href()}>{t('storage.exportNow')}</a>
-            <button type="button" className="button button--link" onClick={downloadMyData}>
+            <button type="button" className="button button--link" onClick={() => downloadMyData(store)}>
               {t('storage.downloadData')}
             </button>
           </p>
         </div>
       )}
-      {!persistent && !newer && (
+      {notSaving && notSaving.kind === 'not-saving' && (
+        <div className="storage-warning" role="alert">
+          <p>{t(`storage.notSaving.${notSaving.reason}`)}</p>
+          <p className="storage-warning__actions">
+            <a href={routes.backup.href()}>{t('storage.exportNow')}</a>
+            <button type="button" className="button button--link" onClick={() => downloadMyData(store)}>
+              {t('storage.downloadData')}
+            </button>
+          </p>
+        </div>
+      )}
+      {!persistent && !newer && !notSaving && (
         <p className="storage-warning" role="alert">
           {t('storage.warning')} <a href={routes.backup.href()}>{t('storage.exportNow')}</a>
         </p>
       )}
       {unreadable && <DismissibleNotice text={t('storage.unreadableText')} onDismiss={() => dismiss('unreadable')} />}
       {setAside && setAside.kind === 'set-aside' && <DismissibleNotice text={t('storage.setAside', { names: setAside.names.join(', ') })} onDismiss={() => dismiss('set-aside')} />}
-      {reminder && persistent && !newer && (
+      {reminder && persistent && !newer && !notSaving && (
         <aside className="backup-reminder" aria-label={t('storage.remindTitle')}>
           <p>
             <strong>{t('storage.remindTitle')}</strong>{' '}
@@ -81,7 +94,7 @@ export function StorageNotices({ onBackupScreen }: { onBackupScreen: boolean }) 
               ? t('storage.remindNever')
               : reminder === 'changes'
                 ? t('storage.remindChanges', { count: changes })
-                : t('storage.remindDays', { days: lastExportedAt ? daysBetween(localCalendarDateOf(lastExportedAt), todayCalendarDate()) : 0 })}
+                : t('storage.remindDays', { days: lastExportedAt ? daysBetween(localCalendarDateOf(lastExportedAt), today) : 0 })}
           </p>
           <p className="storage-warning__actions">
             <a href={routes.backup.href()}>{t('storage.remindAction')}</a>

@@ -1,28 +1,26 @@
-import { act, render, screen } from '@testing-library/react';
+import { act, screen } from '@testing-library/react';
 import { Profiler } from 'react';
-import { beforeEach, describe, expect, it } from 'vitest';
-import { initialStoredState } from '../domain/stored-state';
+import { describe, expect, it } from 'vitest';
 import { makeAssessment } from '../testing/assessment-factory';
-import { useAppStore } from '../store/app-store';
+import { renderWithStore } from '../testing/render-app';
+import { makeTestStore } from '../testing/test-store';
 import { remindAfterChanges, StorageNotices } from './storage-notices';
 
 const assessment = makeAssessment();
 
-beforeEach(() => {
-  localStorage.clear();
-  useAppStore.setState({ ...initialStoredState, language: 'en', assessments: { [assessment.id]: assessment } });
-  useAppStore.setState({ lastExportedAt: new Date().toISOString(), changesSinceExport: remindAfterChanges - 2 });
-});
 
 describe('StorageNotices', () => {
   it('re-renders for a rating only once it shows the count: the reminder comes at the count and follows it', () => {
+    const store = makeTestStore({ language: 'en', assessments: [assessment] });
+    store.setState({ lastExportedAt: store.clock.now().toISOString(), changesSinceExport: remindAfterChanges - 2 });
     let renders = 0;
-    render(
+    renderWithStore(
+      store,
       <Profiler id="notices" onRender={() => (renders += 1)}>
         <StorageNotices onBackupScreen={false} />
       </Profiler>,
     );
-    const rate = (level: 1 | 2) => act(() => useAppStore.getState().rateItem(assessment.id, 'unit:DG100', level));
+    const rate = (level: 1 | 2) => act(() => store.getState().rateItem(assessment.id, 'unit:DG100', level));
     const before = renders;
     rate(1);
     expect(renders).toBe(before);

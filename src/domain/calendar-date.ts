@@ -79,8 +79,8 @@ function localDate(now: Date): CalendarDate {
   return `${pad(now.getFullYear(), 4)}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-/** Today where the user is (their time zone), as YYYY-MM-DD. */
-export function todayCalendarDate(now: Date = new Date()): CalendarDate {
+/** The day `now` falls on where the user is (their time zone), as YYYY-MM-DD: what the clock (lib/clock.ts) calls today. */
+export function todayCalendarDate(now: Date): CalendarDate {
   return localDate(now);
 }
 

@@ -3,7 +3,7 @@ import type { AssessmentItem } from './assessment-items';
 import { skillGroupCodes, type SkillGroupCode } from './catalogue';
 import { deadlineStatus, type DeadlineStatus } from './deadlines';
 import type { Level } from './rating-scale';
-import { itemStanding, standingStatus, type ItemStanding } from './scoring';
+import { isAcquired, itemStanding, type ItemStanding, standingStatus } from './scoring';
 
 const sectionGroups = ['knowledge', 'experience', 'behavioural'] as const;
 export type ReadinessGroup = SkillGroupCode | (typeof sectionGroups)[number];
@@ -68,7 +68,7 @@ export interface GapPriority {
  */
 export function rankPriorities(standings: readonly ItemStanding[], input: { appointedOn: string; today: string }): GapPriority[] {
   const short = standings.flatMap((standing): GapPriority[] => {
-    if (!standing.rated || standing.gap <= 0) return [];
+    if (!standing.rated || standingStatus(standing) !== 'below') return [];
     if (standing.item.kind === 'experience' && standing.item.starred) {
       const { deadline, daysLeft, status } = deadlineStatus({ appointedOn: input.appointedOn, today: input.today, acquired: false });
       return [{ standing, deadline: { date: deadline, daysLeft, status } }];
@@ -99,7 +99,7 @@ export function analyseGaps(items: readonly AssessmentItem[], assessment: Assess
     .map((group) => ({ group, readiness: readinessOf(standings.filter((standing) => readinessGroupOf(standing.item) === group)) }))
     .filter((entry) => entry.readiness.total > 0);
   const starredItems = items.filter((item) => item.kind === 'experience' && item.starred);
-  const outstanding = starredItems.filter((item) => item.kind === 'experience' && assessment.experience[item.id]?.status !== 'yes');
+  const outstanding = starredItems.filter((item) => item.kind === 'experience' && !isAcquired(assessment.experience[item.id]));
   const appointedOn = assessment.appointee.appointedOn;
   const nearest = outstanding.length > 0 ? deadlineStatus({ appointedOn, today: input.today, acquired: false }) : null;
   return {

@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { makeAssessment } from '../testing/assessment-factory';
-import { canonicalText, changedParts, mergeStoredStates, recordChanges } from './item-clocks';
+import { canonicalText } from './canonical-text';
+import { changedParts, recordChanges } from './item-clocks';
+import { mergeStoredStates } from './merge-states';
 import { initialStoredState, type StoredState } from './stored-state';
 import type { Assessment } from './assessment';
 import { makeReview } from '../testing/review-factory';

@@ -1,8 +1,9 @@
 /**
  * The one schema version of the app's data, and the steps that bring older data up to it. The store (what the browser
  * kept) and import (a backup file) both go through here, so a file and a stored state of the same version always mean
- * the same thing. Each step is named for the change it brings and keyed by the version it produces.
- * Data of a newer version is never migrated down: callers keep it untouched and say so.
+ * the same thing. Each step is named for the change it brings and says the version it produces; `checkSteps` (run by
+ * the tests) says when one is missing, twice, or out of order. Data of a newer version is never migrated down:
+ * callers keep it untouched and say so.
  */
 export const schemaVersion = 4;
 
@@ -12,44 +13,60 @@ export function isRecord(value: unknown): value is Json {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** Steps for one assessment (the shape a backup file carries). */
-const assessmentSteps: Record<number, (assessment: Json) => Json> = {
-  3: function addPlansAndRounds(assessment) {
-    return { actions: [], rounds: [], ...assessment };
-  },
+/** One step: the version it produces, and what it does to the whole stored state and to each assessment. */
+export interface MigrationStep {
+  to: number;
+  name: string;
+  state?: (state: Json) => Json;
+  assessment?: (assessment: Json) => Json;
+}
+
+/** Every step, oldest first: exactly one per version from 2 to `schemaVersion`. */
+export const migrationSteps: readonly MigrationStep[] = [
+  { to: 2, name: 'addAssessments', state: (state) => ({ assessments: {}, currentAssessmentId: null, ...state }) },
+  { to: 3, name: 'addPlansAndRounds', assessment: (assessment) => ({ actions: [], rounds: [], ...assessment }) },
   // Reviews by others may now be attached. Nothing to add (an assessment without reviews has none), but the version
   // moves so that an older app refuses what it cannot read instead of setting assessments aside.
-  4: function allowReviews(assessment) {
-    return assessment;
-  },
-};
+  { to: 4, name: 'allowReviews', assessment: (assessment) => assessment },
+];
 
-/** Steps for the whole stored state, around the assessment steps. */
-const stateSteps: Record<number, (state: Json) => Json> = {
-  2: function addAssessments(state) {
-    return { assessments: {}, currentAssessmentId: null, ...state };
-  },
-};
+/** What is wrong with `steps` for `version` (a version with no step, or two; steps out of order); empty when all is well. */
+export function checkSteps(steps: readonly MigrationStep[], version: number): string[] {
+  const problems: string[] = [];
+  for (let to = 2; to <= version; to++) {
+    const count = steps.filter((step) => step.to === to).length;
+    if (count !== 1) problems.push(`version ${to} has ${count} steps`);
+  }
+  steps.forEach((step, index) => {
+    if (step.to < 2 || step.to > version) problems.push(`step ${step.name} produces version ${step.to}, outside 2–${version}`);
+    if (index > 0 && step.to <= (steps[index - 1]?.to ?? 0)) problems.push(`step ${step.name} is out of order`);
+  });
+  return problems;
+}
 
-/** One assessment written by schema `fromVersion`, brought to the current version (not yet validated). */
-export function migrateAssessment(assessment: unknown, fromVersion: number): unknown {
-  let current = assessment;
-  for (let next = fromVersion + 1; next <= schemaVersion; next++) {
-    const step = assessmentSteps[next];
-    if (step && isRecord(current)) current = step(current);
+/** Runs the steps after `fromVersion` up to the current one; `ran` hears each step's name (the tests count them). */
+function runSteps(value: unknown, fromVersion: number, pick: (step: MigrationStep) => ((json: Json) => Json) | undefined, ran?: (name: string) => void): unknown {
+  let current = value;
+  for (const step of migrationSteps) {
+    const apply = pick(step);
+    if (step.to <= fromVersion || !apply || !isRecord(current)) continue;
+    current = apply(current);
+    ran?.(step.name);
   }
   return current;
 }
 
+/** One assessment written by schema `fromVersion`, brought to the current version (not yet validated). */
+export function migrateAssessment(assessment: unknown, fromVersion: number, ran?: (name: string) => void): unknown {
+  return runSteps(assessment, fromVersion, (step) => step.assessment, ran);
+}
+
 /** A stored state written by schema `fromVersion`, brought to the current version (not yet validated). */
-export function migrateStoredState(state: unknown, fromVersion: number): unknown {
-  let current = state;
-  for (let next = fromVersion + 1; next <= schemaVersion; next++) {
-    const step = stateSteps[next];
-    if (step && isRecord(current)) current = step(current);
-  }
+export function migrateStoredState(state: unknown, fromVersion: number, ran?: (name: string) => void): unknown {
+  let current = runSteps(state, fromVersion, (step) => step.state, ran);
   if (isRecord(current) && isRecord(current.assessments) && fromVersion < schemaVersion) {
-    const assessments = Object.fromEntries(Object.entries(current.assessments).map(([id, assessment]) => [id, migrateAssessment(assessment, Math.max(fromVersion, 2))]));
+    // Assessments exist from version 2: a version 1 state has none to migrate.
+    const assessments = Object.fromEntries(Object.entries(current.assessments).map(([id, assessment]) => [id, migrateAssessment(assessment, Math.max(fromVersion, 2), ran)]));
     current = { ...current, assessments };
   }
   return current;

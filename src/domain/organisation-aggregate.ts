@@ -2,6 +2,7 @@ import type { AssessmentItem } from './assessment-items';
 import { dueSoonDays, type DeadlineStatus } from './deadlines';
 import { readinessGroups, type ReadinessGroup } from './gaps';
 import type { PersonRow, PersonSummary } from './organisation-people';
+import { isBelowBy } from './scoring';
 
 /** One item across the organisation: how many people it applies to, how many are below their target, and by how much. */
 export interface ItemShortfall {
@@ -59,7 +60,7 @@ export function rankItemsOfRows(matrix: Float32Array, itemKeys: readonly string[
       const gap = matrix[offset + column] ?? Number.NaN;
       if (Number.isNaN(gap)) continue;
       required[column] = (required[column] ?? 0) + 1;
-      if (gap > 0) {
+      if (isBelowBy(gap)) {
         below[column] = (below[column] ?? 0) + 1;
         totalGap[column] = (totalGap[column] ?? 0) + gap;
       }

@@ -3,6 +3,7 @@ import type { AssessmentItem } from './assessment-items';
 import type { DeadlineStatus } from './deadlines';
 import { analyseGaps, type ReadinessGroup } from './gaps';
 import type { Level } from './rating-scale';
+import { standingStatus } from './scoring';
 
 /** One item a person is short on: its key and the gap in levels (what the gap screen shows for it). */
 export interface PersonShortfall {
@@ -65,7 +66,7 @@ export function personRow(assessment: Assessment, items: readonly AssessmentItem
     starredOutstanding: analysis.starred.outstanding,
     nearestDeadline: analysis.starred.nearestDeadline,
     status: analysis.starred.nearestDeadline?.status ?? 'acquired',
-    shortfalls: analysis.standings.flatMap((standing) => (standing.rated && standing.gap > 0 ? [{ key: standing.item.key, gap: standing.gap }] : [])),
+    shortfalls: analysis.standings.flatMap((standing) => (standing.rated && standingStatus(standing) === 'below' ? [{ key: standing.item.key, gap: standing.gap }] : [])),
   };
 }
 

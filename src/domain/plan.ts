@@ -4,12 +4,12 @@ import { addDays, daysBetween } from './calendar-date';
 import { deadlineStatus, experienceDeadline } from './deadlines';
 import { actionStatuses, type ActionKind, type ActionStatus, type DevelopmentAction } from './development-action';
 import { rankPriorities, type GapPriority } from './gaps';
-import { itemStanding, standingStatus, type ItemStanding } from './scoring';
+import { isAcquired, itemStanding, standingStatus, type ItemStanding } from './scoring';
 import type { Level } from './rating-scale';
 /** The items that need a plan: rated and short of target, or starred experience not yet acquired (rated or not). */
 export function itemsNeedingPlan(items: readonly AssessmentItem[], assessment: Assessment, defaultTarget: Level): AssessmentItem[] {
   return items.filter((item, index) => {
-    if (item.kind === 'experience' && item.starred) return assessment.experience[item.id]?.status !== 'yes';
+    if (item.kind === 'experience' && item.starred) return !isAcquired(assessment.experience[item.id]);
     return standingStatus(itemStanding(item, index, assessment, defaultTarget)) === 'below';
   });
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeAssessment } from '../testing/assessment-factory';
 import { listAssessmentItems } from './assessment-items';
-import { gapMeasure, isBelowTarget, isRated, itemStanding, proficiencyStanding, standingStatus } from './scoring';
+import { experienceStatus, gapMeasure, isAcquired, isBelowBy, isBelowTarget, isRated, itemStanding, proficiencyStanding, standingStatus, targetOf } from './scoring';
 import { makeCatalogue, makeProfile } from '../testing/profile-factory';
 
 const items = listAssessmentItems(makeProfile(), makeCatalogue());
@@ -52,5 +52,23 @@ describe('gapMeasure and standingStatus', () => {
     expect(standingStatus(proficiencyStanding({ level: 0, target: 0 }, 3))).toBe('met');
     expect(standingStatus(proficiencyStanding({ level: 2 }, 3))).toBe('below');
     expect(standingStatus(proficiencyStanding(undefined, 3))).toBe('unrated');
+  });
+});
+
+describe('the rules of scoring with one home', () => {
+  it('counts an experience as acquired only when its answer is yes', () => {
+    expect([undefined, {}, { status: 'none' as const }, { status: 'some' as const }, { status: 'yes' as const }].map(isAcquired)).toEqual([false, false, false, false, true]);
+  });
+
+  it('says where an experience answer stands without figures', () => {
+    expect([undefined, { status: 'none' as const }, { status: 'some' as const }, { status: 'yes' as const }].map(experienceStatus)).toEqual(['unrated', 'below', 'below', 'met']);
+  });
+
+  it('takes an item’s own target, else the default', () => {
+    expect([targetOf(undefined, 3), targetOf({}, 3), targetOf({ target: 0 }, 3), targetOf({ target: 4 }, 3)]).toEqual([3, 3, 0, 4]);
+  });
+
+  it('counts only a positive gap as below target, never an unrated one', () => {
+    expect([-1, 0, 0.5, 2, Number.NaN].map(isBelowBy)).toEqual([false, false, true, true, false]);
   });
 });

@@ -1,4 +1,4 @@
-import type { Assessment, ProficiencyRating } from './assessment';
+import type { Assessment, ExperienceRecord, ProficiencyRating } from './assessment';
 import type { AssessmentItem } from './assessment-items';
 import type { ExperienceStatus, Level } from './rating-scale';
 
@@ -14,9 +14,24 @@ export const experienceValue: Record<ExperienceStatus, number> = { none: 0, some
 /** Where one rated or unrated value stands: unrated (counted apart, never as 0), or value, target and gap. */
 export type Standing = { rated: false; target: number } | { rated: true; value: number; target: number; gap: number };
 
+/** An experience is acquired when its answer is "yes": the one home of the rule (deadlines, plan, report, gaps). */
+export function isAcquired(record: Pick<ExperienceRecord, 'status'> | undefined): boolean {
+  return record?.status === 'yes';
+}
+
+/** The target level of a rated item: its own, or the default. */
+export function targetOf(rating: Pick<ProficiencyRating, 'target'> | undefined, defaultTarget: Level): Level {
+  return rating?.target ?? defaultTarget;
+}
+
+/** A gap below target: a positive one (an unrated item's gap is no gap; NaN in a matrix of gaps is never below). */
+export function isBelowBy(gap: number): boolean {
+  return gap > 0;
+}
+
 /** A self-rating on the 0–4 scale against its target (the item's own, or the default); gap = max(0, target − level). */
 export function proficiencyStanding(rating: ProficiencyRating | undefined, defaultTarget: Level): Standing {
-  const target = rating?.target ?? defaultTarget;
+  const target = targetOf(rating, defaultTarget);
   if (rating?.level === undefined) return { rated: false, target };
   return { rated: true, value: rating.level, target, gap: Math.max(0, target - rating.level) };
 }
@@ -49,7 +64,12 @@ export type StandingStatus = 'unrated' | 'below' | 'met';
 
 /** "Below target" means rated and with a gap; "met" means rated with none. */
 export function standingStatus(standing: Standing): StandingStatus {
-  return !standing.rated ? 'unrated' : standing.gap > 0 ? 'below' : 'met';
+  return !standing.rated ? 'unrated' : isBelowBy(standing.gap) ? 'below' : 'met';
+}
+
+/** Where an experience answer stands, without figures: met once acquired, below before, unrated without an answer. */
+export function experienceStatus(record: Pick<ExperienceRecord, 'status'> | undefined): StandingStatus {
+  return record?.status === undefined ? 'unrated' : isAcquired(record) ? 'met' : 'below';
 }
 
 /** Whether the item is rated and short of its target (an experience: until it is fully acquired). */

@@ -1,6 +1,7 @@
 import { z } from 'zod/mini';
 import { assessmentIdSchema, assessmentSchema, type Assessment } from './assessment';
 import { timestampSchema } from './calendar-date';
+import { conflictsSchema, type Conflicts } from './conflict-schema';
 import { languageSchema } from './localized-text';
 import { compareVersion, isRecord, migrateStoredState, schemaVersion } from './migrations';
 
@@ -16,6 +17,8 @@ export const storedStateSchema = z.object({
   setAside: z.optional(z.record(z.string().check(z.maxLength(200)), z.string())),
   clocks: z.optional(z.record(z.string().check(z.maxLength(64)), z.record(z.string().check(z.maxLength(200)), z.number()))),
   deleted: z.optional(z.record(assessmentIdSchema, z.number())),
+  /** The other version of a part two tabs changed at once (conflicts.ts). Optional, so version 4 reads it: an older app drops it. */
+  conflicts: z.optional(conflictsSchema),
   lastExportedAt: z.optional(timestampSchema),
   changesSinceExport: z.optional(z.int().check(z.gte(0))),
 });
@@ -31,6 +34,8 @@ export interface StoredState {
   clocks: Record<string, Record<string, number>>;
   /** Deleted assessments and when. */
   deleted: Record<string, number>;
+  /** The other version of each part two tabs changed at once, until the user chooses (conflicts.ts). */
+  conflicts: Conflicts;
   lastExportedAt: string | null;
   changesSinceExport: number;
 }
@@ -42,6 +47,7 @@ export const initialStoredState: StoredState = {
   setAside: {},
   clocks: {},
   deleted: {},
+  conflicts: {},
   lastExportedAt: null,
   changesSinceExport: 0,
 };
@@ -100,6 +106,7 @@ export function salvageStoredState(candidate: unknown): { state: StoredState; se
   const language = languageSchema.safeParse(candidate.language);
   const clocks = storedStateSchema.shape.clocks.safeParse(candidate.clocks);
   const deleted = storedStateSchema.shape.deleted.safeParse(candidate.deleted);
+  const conflicts = storedStateSchema.shape.conflicts.safeParse(candidate.conflicts);
   const lastExportedAt = timestampSchema.safeParse(candidate.lastExportedAt);
   const changes = storedStateSchema.shape.changesSinceExport.safeParse(candidate.changesSinceExport);
   const current = typeof candidate.currentAssessmentId === 'string' && assessments[candidate.currentAssessmentId] ? candidate.currentAssessmentId : null;
@@ -111,6 +118,7 @@ export function salvageStoredState(candidate: unknown): { state: StoredState; se
       setAside,
       clocks: (clocks.success && clocks.data) || {},
       deleted: (deleted.success && deleted.data) || {},
+      conflicts: (conflicts.success && conflicts.data) || {},
       lastExportedAt: lastExportedAt.success ? lastExportedAt.data : null,
       changesSinceExport: (changes.success && changes.data) || 0,
     },

@@ -1,5 +1,5 @@
 import type { Language } from '../domain/localized-text';
-import { useAppStore } from '../store/app-store';
+import { useAppStore } from '../store/app-store-context';
 import type { MessageKey } from './th';
 import { translateCore, type Translate, type Translator } from './translate';
 

@@ -87,6 +87,28 @@ describe('createSafeStorage after a passing fault', () => {
   });
 });
 
+describe('createSafeStorage.readStored', () => {
+  it('reads the browser itself: a failed read is a fault, never "nothing stored", and memory never stands in', () => {
+    const storage = createSafeStorage(failingStorage);
+    expect(storage.setItem('k', 'v')).toBe(false);
+    expect(storage.getItem('k')).toBe('v');
+    expect(storage.readStored('k')).toEqual({ ok: false });
+  });
+
+  it('says what the browser holds, and whether a write was kept', () => {
+    const storage = createSafeStorage(() => localStorage);
+    expect(storage.readStored('k')).toEqual({ ok: true, value: null });
+    expect(storage.setItem('k', 'v')).toBe(true);
+    expect(storage.readStored('k')).toEqual({ ok: true, value: 'v' });
+  });
+
+  it('reads memory where there is no browser storage at all', () => {
+    const storage = createSafeStorage(() => undefined);
+    storage.setItem('k', 'v');
+    expect(storage.readStored('k')).toEqual({ ok: true, value: 'v' });
+  });
+});
+
 describe('createSafeStorage with another writer', () => {
   it('reads what another tab wrote to localStorage while storage works', () => {
     const storage = createSafeStorage(() => localStorage);

@@ -6,7 +6,13 @@
  */
 export interface SafeStorage {
   getItem(key: string): string | null;
-  setItem(key: string, value: string): void;
+  /**
+   * What the browser holds under `key`, read from the browser itself (never from memory): `ok: false` when the read
+   * failed, so that a fault is never taken for "nothing stored". Where there is no browser storage, memory is all.
+   */
+  readStored(key: string): StoredRead;
+  /** Writes `value`; true when the browser kept it, false when only memory holds it. */
+  setItem(key: string, value: string): boolean;
   removeItem(key: string): void;
   /** Every key, from the browser's storage (and memory where it is not saved). */
   keys(): string[];
@@ -14,6 +20,8 @@ export interface SafeStorage {
   /** Calls `listener` when `isPersistent()` changes; returns the unsubscribe function. */
   subscribe(listener: () => void): () => void;
 }
+
+export type StoredRead = { ok: true; value: string | null } | { ok: false };
 
 export function createSafeStorage(getBackend: () => Storage | undefined): SafeStorage {
   const memory = new Map<string, string | null>();
@@ -36,17 +44,20 @@ export function createSafeStorage(getBackend: () => Storage | undefined): SafeSt
     }
   }
 
-  function write(key: string, value: string | null) {
+  function write(key: string, value: string | null): boolean {
     memory.set(key, value);
-    if (!backend) return;
+    if (!backend) return false;
+    let kept = true;
     try {
       if (value === null) backend.removeItem(key);
       else backend.setItem(key, value);
       unsaved.delete(key);
     } catch {
       unsaved.add(key);
+      kept = false;
     }
     settle();
+    return kept;
   }
 
   return {
@@ -60,8 +71,16 @@ export function createSafeStorage(getBackend: () => Storage | undefined): SafeSt
       }
       return memory.get(key) ?? null;
     },
+    readStored(key) {
+      if (!backend) return { ok: true, value: memory.get(key) ?? null };
+      try {
+        return { ok: true, value: backend.getItem(key) };
+      } catch {
+        return { ok: false };
+      }
+    },
     setItem: (key, value) => write(key, value),
-    removeItem: (key) => write(key, null),
+    removeItem: (key) => void write(key, null),
     keys() {
       const stored: string[] = [];
       if (backend) {

@@ -1,6 +1,10 @@
 import { useEffect } from 'react';
+import { createSafeStorage } from './safe-storage';
+import { storageKeys } from './storage-keys';
 
-const keyPrefix = 'cio-skills-compass:scroll:';
+const keyPrefix = storageKeys.scrollPrefix;
+/** This tab's own storage: the positions are the tab's, not the user's data. */
+const tabStorage = createSafeStorage(() => (typeof window === 'undefined' ? undefined : window.sessionStorage));
 /**
  * False until the user goes from one screen to another (the hash changes). The screen the browser opened on,
  * even when hydration swaps the prerendered first screen for the one in the address, is not an arrival: its
@@ -14,12 +18,8 @@ if (typeof window !== 'undefined') {
 }
 
 function readPosition(routeKey: string): number | null {
-  try {
-    const value = Number(window.sessionStorage.getItem(keyPrefix + routeKey));
-    return Number.isFinite(value) && value > 0 ? value : null;
-  } catch {
-    return null;
-  }
+  const value = Number(tabStorage.getItem(keyPrefix + routeKey));
+  return Number.isFinite(value) && value > 0 ? value : null;
 }
 
 /** Moves the keyboard focus to the screen's main heading, so that keyboard and screen-reader users start there. */
@@ -46,11 +46,8 @@ export function useScreenArrival(routeKey: string): void {
     function save() {
       cancelAnimationFrame(frame);
       frame = requestAnimationFrame(() => {
-        try {
-          window.sessionStorage.setItem(keyPrefix + routeKey, String(Math.round(window.scrollY)));
-        } catch {
-          // Nowhere to keep it: a reload will simply start at the top.
-        }
+        // Where it cannot be kept, a reload simply starts at the top.
+        tabStorage.setItem(keyPrefix + routeKey, String(Math.round(window.scrollY)));
       });
     }
     window.addEventListener('scroll', save, { passive: true });

@@ -1,16 +1,21 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { schemaVersion as persistedVersion } from '../domain/migrations';
 import { initialStoredState } from '../domain/stored-state';
+import { setClock } from '../lib/clock';
+import { browserScheduler, immediateScheduler } from '../lib/scheduler';
 import { makeAssessment } from '../testing/assessment-factory';
-import { followOtherTabs, notifyAfterNextPaint, useAppStore, withChangesStamped } from './app-store';
-import { storageKey } from './storage-key';
+import { makeTestStore, testNow } from '../testing/test-store';
+import { createSafeStorage } from '../lib/safe-storage';
+import { createAppStore, withChangesStamped, type AppStore } from './app-store';
+import { storageKey } from '../lib/storage-keys';
 
 const appointee = { name: '', position: 'ผู้อำนวยการ', agency: 'กรมตัวอย่าง', appointedOn: '2026-01-05', assessedOn: '2026-11-27' };
 const stored = () => JSON.parse(localStorage.getItem(storageKey) ?? 'null');
 
+let app: AppStore;
 beforeEach(() => {
   localStorage.clear();
-  useAppStore.setState({ ...initialStoredState });
+  app = makeTestStore();
 });
 
 afterEach(() => {
@@ -19,19 +24,19 @@ afterEach(() => {
 
 describe('the app store', () => {
   it('saves the chosen language under the versioned storage key', () => {
-    useAppStore.getState().chooseLanguage('en');
-    expect(useAppStore.getState().language).toBe('en');
+    app.getState().chooseLanguage('en');
+    expect(app.getState().language).toBe('en');
     expect(stored()).toMatchObject({ state: { language: 'en' }, version: persistedVersion });
   });
 
   it('starts an assessment, makes it current, and saves every rating at once', () => {
-    const store = useAppStore.getState();
+    const store = app.getState();
     const id = store.startAssessment({ profileId: 'dcio', appointee, title: 'DCIO 2569' });
     store.rateItem(id, 'unit:DG100', 2);
     store.setItemTarget(id, 'unit:DG100', 4);
     store.noteItem(id, 'unit:DG100', 'หลักฐาน');
     store.recordExperience(id, 'study-visit', { status: 'some' });
-    expect(useAppStore.getState().currentAssessmentId).toBe(id);
+    expect(app.getState().currentAssessmentId).toBe(id);
     expect(stored().state.assessments[id]).toMatchObject({
       ratings: { 'unit:DG100': { level: 2, target: 4, note: 'หลักฐาน' } },
       experience: { 'study-visit': { status: 'some' } },
@@ -39,27 +44,30 @@ describe('the app store', () => {
   });
 
   it('renames, duplicates, switches and deletes assessments', () => {
-    const store = useAppStore.getState();
+    const store = app.getState();
     const first = store.startAssessment({ profileId: 'mcio', appointee, title: 'one' });
     store.rateItem(first, 'unit:DG100', 3);
     store.renameAssessment(first, 'first');
     const copy = store.duplicateAssessment(first, 'copy') ?? '';
-    expect(useAppStore.getState().assessments[copy]?.ratings).toEqual({ 'unit:DG100': { level: 3 } });
-    expect(useAppStore.getState().currentAssessmentId).toBe(copy);
+    expect(app.getState().assessments[copy]?.ratings).toEqual({ 'unit:DG100': { level: 3 } });
+    expect(app.getState().currentAssessmentId).toBe(copy);
     store.switchAssessment(first);
-    expect(useAppStore.getState().currentAssessmentId).toBe(first);
+    expect(app.getState().currentAssessmentId).toBe(first);
     store.deleteAssessment(first);
-    expect(Object.values(useAppStore.getState().assessments).map((a) => a.title)).toEqual(['copy']);
-    expect(useAppStore.getState().currentAssessmentId).toBeNull();
+    expect(Object.values(app.getState().assessments).map((a) => a.title)).toEqual(['copy']);
+    expect(app.getState().currentAssessmentId).toBeNull();
   });
 
-  it('keeps a development plan and starts a new round', () => {
-    const store = useAppStore.getState();
+  it('keeps a development plan and starts a new round on the day the clock gives', () => {
+    const clock = setClock(testNow);
+    app = makeTestStore({ clock });
+    const store = app.getState();
     const id = store.startAssessment({ profileId: 'dcio', appointee });
     store.rateItem(id, 'unit:DG100', 1);
     const actionId = store.addAction(id, { kind: 'course', description: 'PDPA', targetOn: '2027-03-31', status: 'planned', serves: ['unit:DG100'] });
     store.updateAction(id, actionId, { status: 'done' });
-    store.startRound(id, '2027-11-27');
+    clock.set('2027-11-27T03:00:00.000Z');
+    store.startRound(id);
     const saved = stored().state.assessments[id];
     expect(saved.actions).toEqual([{ id: actionId, kind: 'course', description: 'PDPA', targetOn: '2027-03-31', status: 'done', serves: ['unit:DG100'] }]);
     expect(saved.rounds.map((round: { number: number }) => round.number)).toEqual([1]);
@@ -69,74 +77,72 @@ describe('the app store', () => {
   });
 
   it('imports assessments, replacing one with the same id or keeping both', () => {
-    const store = useAppStore.getState();
+    const store = app.getState();
     const id = store.startAssessment({ profileId: 'dcio', appointee, title: 'mine' });
-    const mine = useAppStore.getState().assessments[id];
+    const mine = app.getState().assessments[id];
     if (!mine) throw new Error('not started');
     const incoming = { ...mine, title: 'theirs' };
     const [kept] = store.importAssessments([incoming], 'keep-both', '(imported)');
     expect(kept).not.toBe(id);
-    expect(useAppStore.getState().assessments[kept ?? '']?.title).toBe('theirs (imported)');
-    expect(useAppStore.getState().assessments[id]?.title).toBe('mine');
+    expect(app.getState().assessments[kept ?? '']?.title).toBe('theirs (imported)');
+    expect(app.getState().assessments[id]?.title).toBe('mine');
     store.importAssessments([incoming], 'replace', '(imported)');
-    expect(useAppStore.getState().assessments[id]?.title).toBe('theirs');
+    expect(app.getState().assessments[id]?.title).toBe('theirs');
   });
 
   it('ignores actions on an assessment that does not exist', () => {
-    useAppStore.getState().rateItem('missing1', 'unit:DG100', 1);
-    expect(useAppStore.getState().assessments).toEqual({});
+    app.getState().rateItem('missing1', 'unit:DG100', 1);
+    expect(app.getState().assessments).toEqual({});
   });
 
   it('merges what another tab saved item by item, keeping this tab\'s own edit', () => {
-    const stop = followOtherTabs();
-    const store = useAppStore.getState();
+    const store = app.getState();
     const id = store.startAssessment({ profileId: 'dcio', appointee });
     store.rateItem(id, 'unit:DG100', 1);
     const theirs = stored();
     theirs.state.assessments[id].ratings['unit:DT100'] = { level: 4 };
-    theirs.state.clocks[id]['r:unit:DT100'] = Date.now() + 1000;
+    theirs.state.clocks[id]['r:unit:DT100'] = app.clock.now().getTime() + 1000;
     const text = JSON.stringify(theirs);
     localStorage.setItem(storageKey, text);
     window.dispatchEvent(new StorageEvent('storage', { key: storageKey, newValue: text }));
-    expect(useAppStore.getState().assessments[id]?.ratings).toEqual({ 'unit:DG100': { level: 1 }, 'unit:DT100': { level: 4 } });
+    expect(app.getState().assessments[id]?.ratings).toEqual({ 'unit:DG100': { level: 1 }, 'unit:DT100': { level: 4 } });
     store.rateItem(id, 'unit:DS100', 2);
     expect(Object.keys(stored().state.assessments[id].ratings).sort()).toEqual(['unit:DG100', 'unit:DS100', 'unit:DT100']);
-    stop();
   });
 
   it('counts changes since the last export and resets them when the user exports', () => {
-    const store = useAppStore.getState();
-    const before = useAppStore.getState().changesSinceExport;
+    const store = app.getState();
+    const before = app.getState().changesSinceExport;
     const id = store.startAssessment({ profileId: 'dcio', appointee });
     store.rateItem(id, 'unit:DG100', 1);
-    expect(useAppStore.getState().changesSinceExport - before).toBe(2);
+    expect(app.getState().changesSinceExport - before).toBe(2);
     store.exportedBackup('2026-11-28T05:00:00.000Z');
-    expect(useAppStore.getState()).toMatchObject({ changesSinceExport: 0, lastExportedAt: '2026-11-28T05:00:00.000Z' });
+    expect(app.getState()).toMatchObject({ changesSinceExport: 0, lastExportedAt: '2026-11-28T05:00:00.000Z' });
     expect(stored().state.lastExportedAt).toBe('2026-11-28T05:00:00.000Z');
   });
 
   it('stamps a rating with its clock in the same update: the screen hears of it once, and it is written with its clock', () => {
-    const store = useAppStore.getState();
+    const store = app.getState();
     const id = store.startAssessment({ profileId: 'dcio', appointee });
     let updates = 0;
-    const stop = useAppStore.subscribe(() => (updates += 1));
-    const before = Date.now();
+    const stop = app.subscribe(() => (updates += 1));
     store.rateItem(id, 'unit:DG100', 2);
     stop();
     expect(updates).toBe(1);
-    const clock = useAppStore.getState().clocks[id]?.['r:unit:DG100'] ?? 0;
-    expect(clock).toBeGreaterThanOrEqual(before);
+    const clock = app.getState().clocks[id]?.['r:unit:DG100'] ?? 0;
+    expect(clock).toBe(Date.parse(testNow));
     expect(stored().state.clocks[id]['r:unit:DG100']).toBe(clock);
   });
 
   it('holds a rating the browser already shows for a frame: in the state at once, written after the paint or before the page is left', () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame', 'performance'] });
-    const store = useAppStore.getState();
+    app = makeTestStore({ scheduler: browserScheduler });
+    const store = app.getState();
     const id = store.startAssessment({ profileId: 'dcio', appointee });
     let updates = 0;
-    const stop = useAppStore.subscribe(() => (updates += 1));
-    notifyAfterNextPaint(() => store.rateItem(id, 'unit:DG100', 2));
-    expect(useAppStore.getState().assessments[id]?.ratings['unit:DG100']).toEqual({ level: 2 });
+    const stop = app.subscribe(() => (updates += 1));
+    app.notifyAfterNextPaint(() => store.rateItem(id, 'unit:DG100', 2));
+    expect(app.getState().assessments[id]?.ratings['unit:DG100']).toEqual({ level: 2 });
     expect(updates).toBe(0);
     expect(stored().state.assessments[id].ratings).toEqual({});
     vi.advanceTimersToNextFrame();
@@ -144,7 +150,7 @@ describe('the app store', () => {
     vi.advanceTimersByTime(1);
     expect(stored().state.assessments[id].ratings).toEqual({ 'unit:DG100': { level: 2 } });
     expect(updates).toBe(1);
-    notifyAfterNextPaint(() => store.rateItem(id, 'unit:DG100', 3));
+    app.notifyAfterNextPaint(() => store.rateItem(id, 'unit:DG100', 3));
     window.dispatchEvent(new Event('pagehide'));
     expect(stored().state.assessments[id].ratings).toEqual({ 'unit:DG100': { level: 3 } });
     expect(updates).toBe(2);
@@ -152,31 +158,61 @@ describe('the app store', () => {
   });
 
   it('keeps a held rating when another tab saves before it is written', () => {
-    const stop = followOtherTabs();
-    const store = useAppStore.getState();
+    app = makeTestStore({ scheduler: browserScheduler });
+    const store = app.getState();
     const id = store.startAssessment({ profileId: 'dcio', appointee });
     const theirs = stored();
     theirs.state.assessments[id].ratings['unit:DT100'] = { level: 4 };
-    theirs.state.clocks[id]['r:unit:DT100'] = Date.now() + 1000;
+    theirs.state.clocks[id]['r:unit:DT100'] = app.clock.now().getTime() + 1000;
     const text = JSON.stringify(theirs);
-    notifyAfterNextPaint(() => store.rateItem(id, 'unit:DG100', 1));
+    app.notifyAfterNextPaint(() => store.rateItem(id, 'unit:DG100', 1));
     localStorage.setItem(storageKey, text);
     window.dispatchEvent(new StorageEvent('storage', { key: storageKey, newValue: text }));
     window.dispatchEvent(new Event('pagehide'));
     const both = { 'unit:DG100': { level: 1 }, 'unit:DT100': { level: 4 } };
-    expect(useAppStore.getState().assessments[id]?.ratings).toEqual(both);
+    expect(app.getState().assessments[id]?.ratings).toEqual(both);
     expect(stored().state.assessments[id].ratings).toEqual(both);
-    stop();
   });
 
   it('stamps a change made with setState from outside the actions too', () => {
     const assessment = makeAssessment({ id: 'outside-1' });
-    const before = Date.now();
-    useAppStore.setState({ assessments: { [assessment.id]: assessment } });
-    const created = useAppStore.getState().clocks[assessment.id]?.created;
-    expect(created).toBeGreaterThanOrEqual(before);
-    expect(created).toBeLessThanOrEqual(Date.now());
+    app.setState({ assessments: { [assessment.id]: assessment } });
+    // Stamped with the store's clock (makeTestStore's: testNow).
+    expect(app.getState().clocks[assessment.id]?.created).toBe(Date.parse(testNow));
     expect(stored().state.assessments[assessment.id]).toEqual(assessment);
+  });
+});
+
+describe('createAppStore', () => {
+  it('reads what is stored when it is made, and writes nothing more once its client is closed', () => {
+    const first = makeTestStore();
+    const id = first.getState().startAssessment({ profileId: 'dcio', appointee });
+    const { store, client } = createAppStore({ storage: createSafeStorage(() => localStorage), clock: setClock(testNow), scheduler: immediateScheduler });
+    expect(Object.keys(store.getState().assessments)).toEqual([id]);
+    client.close();
+    const before = localStorage.getItem(storageKey);
+    store.getState().rateItem(id, 'unit:DG100', 4);
+    expect(store.getState().assessments[id]?.ratings['unit:DG100']).toEqual({ level: 4 });
+    expect(localStorage.getItem(storageKey)).toBe(before);
+  });
+
+  it('merges another tab\'s write that came before the merge\'s code, once the code is in', async () => {
+    const first = makeTestStore();
+    const id = first.getState().startAssessment({ profileId: 'dcio', appointee });
+    const { store } = createAppStore({ storage: createSafeStorage(() => localStorage), clock: setClock(testNow), scheduler: immediateScheduler, events: window });
+    // Another tab rates DT100 and writes; this store, its merge not yet loaded, rates DG100.
+    first.getState().rateItem(id, 'unit:DT100', 4);
+    store.getState().rateItem(id, 'unit:DG100', 1);
+    await vi.waitFor(() => expect(stored().state.assessments[id].ratings).toEqual({ 'unit:DG100': { level: 1 }, 'unit:DT100': { level: 4 } }));
+    expect(store.getState().assessments[id]?.ratings).toEqual({ 'unit:DG100': { level: 1 }, 'unit:DT100': { level: 4 } });
+  });
+
+  it('gives today from its clock and follows the day while the tab stays open', () => {
+    const clock = setClock(new Date(2027, 11, 31, 23, 30));
+    const store = makeTestStore({ clock });
+    expect(store.getState().today).toBe('2027-12-31');
+    clock.set(new Date(2028, 0, 1, 0, 0, 30));
+    expect(store.getState().today).toBe('2028-01-01');
   });
 });
 

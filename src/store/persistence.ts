@@ -1,127 +1,71 @@
-import { canonicalText, mergeStoredStates } from '../domain/item-clocks';
-import { readStoredText, storedText, type StoredState } from '../domain/stored-state';
-import { browserStorage, type SafeStorage } from '../lib/safe-storage';
-import { storageKey } from './storage-key';
+import { canonicalText } from '../domain/canonical-text';
+import { initialStoredState, readStoredText, storedText, type StoredRead, type StoredState } from '../domain/stored-state';
+import type { SafeStorage } from '../lib/safe-storage';
+import { keepBackupCopy, type BackupReason } from './backup-copies';
+import { storageKey } from '../lib/storage-keys';
 
 /**
- * The one place that reads and writes the app's stored state. It never rewrites data it cannot read or that a newer
- * app wrote, copies the raw text once (one copy per distinct content) before anything rewrites it, and merges what
- * another tab wrote item by item.
+ * The one place that reads and writes the app's stored state. It never writes over text it could not read, could
+ * not copy, or that a newer app wrote: before anything rewrites stored text that is unreadable, or that a migration
+ * or a set-aside part changes, a copy is stored and read back, and without that copy nothing is written. A read that
+ * fails is a fault, never an empty store. What another tab wrote is merged item by item.
  */
 
 /** What the user must be told about the stored data. */
 export type StorageNotice =
   | { kind: 'newer'; version: number }
+  /** The stored text was not the app's, or not JSON: a copy was kept and the app started afresh. */
   | { kind: 'unreadable'; reason: 'not-json' | 'not-ours' }
   | { kind: 'set-aside'; names: string[] }
-  | { kind: 'migrated'; from: number };
+  | { kind: 'migrated'; from: number }
+  /** Nothing is written under the app's key: what the user does stays in this tab until the cause is gone. */
+  | { kind: 'not-saving'; reason: NotSavingReason };
 
-export const backupKeyPrefix = `${storageKey}:backup:`;
-/** Copies kept by earlier versions of the app, listed with ours. */
-const legacyBackupPrefix = `${storageKey}:unreadable:`;
+export type NotSavingReason = 'read-fault' | 'copy-failed' | 'merge-unavailable';
 
-export type BackupReason = 'before-migration' | 'unreadable' | 'set-aside';
+/** Ours and theirs merged item by item, the other version of each part both changed since `seen` kept (domain/merge-states.ts). */
+export type Merge = (seen: StoredState, ours: StoredState, theirs: StoredState) => StoredState;
 
-export interface BackupCopy {
-  key: string;
-  savedAt: string | null;
-  reason: BackupReason | null;
-  bytes: number;
-}
-
-/** FNV-1a (32 bit) and the length: tells distinct contents apart, so one content is copied once. */
-export function contentFingerprint(text: string): string {
-  let hash = 0x811c9dc5;
-  for (let index = 0; index < text.length; index++) {
-    hash ^= text.charCodeAt(index);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return `${hash.toString(16).padStart(8, '0')}-${text.length}`;
-}
-
-/** Keeps a copy of `raw` under a key of its own, unless the same content is already kept. Returns the key. */
-export function keepBackupCopy(raw: string, reason: BackupReason, storage: SafeStorage = browserStorage, now: Date = new Date()): string {
-  const key = `${backupKeyPrefix}${contentFingerprint(raw)}`;
-  if (storage.getItem(key) === null) storage.setItem(key, JSON.stringify({ savedAt: now.toISOString(), reason, text: raw }));
-  return key;
-}
-
-/** The copies kept, newest first. */
-export function listBackupCopies(storage: SafeStorage = browserStorage): BackupCopy[] {
-  return storage
-    .keys()
-    .filter((key) => key.startsWith(backupKeyPrefix) || key.startsWith(legacyBackupPrefix))
-    .map((key) => {
-      const value = storage.getItem(key) ?? '';
-      if (key.startsWith(legacyBackupPrefix)) return { key, savedAt: key.slice(legacyBackupPrefix.length), reason: null, bytes: value.length };
-      const meta = parseCopy(value);
-      return { key, savedAt: meta.savedAt, reason: meta.reason, bytes: meta.text.length };
-    })
-    .sort((a, b) => (b.savedAt ?? '').localeCompare(a.savedAt ?? ''));
-}
-
-function parseCopy(value: string): { savedAt: string | null; reason: BackupReason | null; text: string } {
-  try {
-    const parsed: unknown = JSON.parse(value);
-    if (parsed && typeof parsed === 'object' && 'text' in parsed && typeof parsed.text === 'string') {
-      const savedAt = 'savedAt' in parsed && typeof parsed.savedAt === 'string' ? parsed.savedAt : null;
-      const reason = 'reason' in parsed && (parsed.reason === 'before-migration' || parsed.reason === 'unreadable' || parsed.reason === 'set-aside') ? parsed.reason : null;
-      return { savedAt, reason, text: parsed.text };
-    }
-  } catch {
-    // Not our wrapper: the value is the raw text itself.
-  }
-  return { savedAt: null, reason: null, text: value };
-}
-
-/** The raw text a copy keeps, exactly as it was stored. */
-export function backupCopyText(key: string, storage: SafeStorage = browserStorage): string | null {
-  const value = storage.getItem(key);
-  if (value === null) return null;
-  return key.startsWith(legacyBackupPrefix) ? value : parseCopy(value).text;
-}
-
-export function removeBackupCopy(key: string, storage: SafeStorage = browserStorage): void {
-  if (key.startsWith(backupKeyPrefix) || key.startsWith(legacyBackupPrefix)) storage.removeItem(key);
-}
-
-/** The raw text stored under the app's key, untouched: what "Download my data" saves when all else fails. */
-export function rawStoredText(storage: SafeStorage = browserStorage): string | null {
-  return storage.getItem(storageKey);
-}
+/** Why nothing may be written under the app's key now; null when writing is allowed. */
+export type WriteBlock = { reason: 'newer'; version: number } | { reason: NotSavingReason } | null;
 
 export interface Loaded {
   state: StoredState;
   notices: StorageNotice[];
-  /** False while a newer app's data is stored: the app runs from memory and never writes over it. */
-  writable: boolean;
+  block: WriteBlock;
+  /** The text read under the app's key (null: none, or the read failed). */
+  text: string | null;
 }
 
-/** Reads the stored state, keeps copies of what would otherwise be rewritten, and says what to tell the user. */
-export function loadStoredState(storage: SafeStorage = browserStorage): Loaded {
-  const raw = storage.getItem(storageKey);
-  const read = readStoredText(raw);
-  switch (read.kind) {
-    case 'empty':
-      return { state: read.state, notices: [], writable: true };
-    case 'unreadable':
-      if (raw !== null) keepBackupCopy(raw, 'unreadable', storage);
-      return { state: read.state, notices: [{ kind: 'unreadable', reason: read.reason }], writable: true };
-    case 'newer':
-      return { state: read.state, notices: [{ kind: 'newer', version: read.version }], writable: false };
-    case 'read': {
-      const notices: StorageNotice[] = [];
-      if (raw !== null && read.migratedFrom !== null) {
-        keepBackupCopy(raw, 'before-migration', storage);
-        notices.push({ kind: 'migrated', from: read.migratedFrom });
-      }
-      if (raw !== null && read.setAsideNow.length > 0) {
-        keepBackupCopy(raw, 'set-aside', storage);
-        notices.push({ kind: 'set-aside', names: read.setAsideNow });
-      }
-      return { state: read.state, notices, writable: true };
-    }
+/** The raw text stored under the app's key, untouched: what "Download my data" saves when all else fails. */
+export function rawStoredText(storage: SafeStorage): string | null {
+  return storage.getItem(storageKey);
+}
+
+/** The copy a read needs before its text may be rewritten, or null when it needs none. */
+function copyNeeded(read: StoredRead): BackupReason | null {
+  if (read.kind === 'unreadable') return 'unreadable';
+  if (read.kind !== 'read') return null;
+  if (read.migratedFrom !== null) return 'before-migration';
+  return read.setAsideNow.length > 0 ? 'set-aside' : null;
+}
+
+/** Reads the stored state, keeps the copies that rewriting it needs, and says what to tell the user. */
+export function loadStoredState(storage: SafeStorage, now: Date): Loaded {
+  const stored = storage.readStored(storageKey);
+  if (!stored.ok) return { state: initialStoredState, notices: [{ kind: 'not-saving', reason: 'read-fault' }], block: { reason: 'read-fault' }, text: null };
+  const text = stored.value;
+  const read = readStoredText(text);
+  if (read.kind === 'newer') return { state: read.state, notices: [{ kind: 'newer', version: read.version }], block: { reason: 'newer', version: read.version }, text };
+  const reason = copyNeeded(read);
+  if (text !== null && reason !== null && keepBackupCopy(text, reason, storage, now) === null) {
+    return { state: read.state, notices: [{ kind: 'not-saving', reason: 'copy-failed' }], block: { reason: 'copy-failed' }, text };
   }
+  const notices: StorageNotice[] = [];
+  if (read.kind === 'unreadable') notices.push({ kind: 'unreadable', reason: read.reason });
+  if (read.kind === 'read' && read.migratedFrom !== null) notices.push({ kind: 'migrated', from: read.migratedFrom });
+  if (read.kind === 'read' && read.setAsideNow.length > 0) notices.push({ kind: 'set-aside', names: read.setAsideNow });
+  return { state: read.state, notices, block: null, text };
 }
 
 export interface Writer {
@@ -129,24 +73,62 @@ export interface Writer {
   save(state: StoredState): StoredState | null;
   /** Another tab wrote `text`: returns the merged state to show (null when nothing changes for this tab). */
   receive(text: string | null, ours: StoredState): StoredState | null;
-  isWritable(): boolean;
+  block(): WriteBlock;
+  /** True when a write or another tab's change waits for the merge (see `merge` below). */
+  waitsForMerge(): boolean;
+  /** The merge will never come (its code could not be loaded): while one is needed, nothing is written. */
+  mergeUnavailable(): void;
 }
 
 /**
- * Writes the state under the app's key. Before each write it re-reads the key: if another tab wrote since this tab
- * last read or wrote, the two states merge item by item. A newer app's data, seen at any time, stops all writing.
+ * Writes the state under the app's key. Before each write it reads the key again: what another tab wrote since is
+ * merged in; text that cannot be read, or needs migrating, is copied first (and without the copy nothing is written);
+ * a read that fails writes nothing until one succeeds. A newer app's data, seen at any time, stops all writing.
+ * `onBlock` hears each change of the block. `merge()` gives the merge once its code is in: until then a write that
+ * needs one, or another tab's change, waits (the caller saves again when it comes).
  */
-export function createWriter(initialText: string | null, writable: boolean, onNewer: (version: number) => void, storage: SafeStorage = browserStorage): Writer {
-  let lastText = initialText;
-  let canWrite = writable;
+export function createWriter(
+  loaded: Pick<Loaded, 'text' | 'block' | 'state'>,
+  storage: SafeStorage,
+  now: () => Date,
+  onBlock: (block: WriteBlock) => void,
+  merge: () => Merge | null,
+): Writer {
+  let waiting = false;
+  let unavailable = false;
+  let lastText = loaded.text;
+  /** What this tab last read or wrote: the common ground against which two tabs' edits of one part are told apart. */
+  let lastState = loaded.state;
+  let block = loaded.block;
+  /** Text whose copy failed: not tried again on every change (it may be megabytes), only once it changes. */
+  let failedCopyOf: string | null = block?.reason === 'copy-failed' ? loaded.text : null;
 
-  function theirsIfChanged(text: string | null): StoredState | null | 'newer' {
+  function setBlock(next: WriteBlock) {
+    if (next?.reason === block?.reason) return;
+    block = next;
+    onBlock(next);
+  }
+
+  /** What is stored now, when it is another's and may be merged; 'blocked' when it may not be written over. */
+  function storedNow(): StoredState | null | 'blocked' {
+    const stored = storage.readStored(storageKey);
+    if (!stored.ok) {
+      setBlock({ reason: 'read-fault' });
+      return 'blocked';
+    }
+    const text = stored.value;
+    if (text !== null && text === failedCopyOf) return 'blocked';
     if (text === null || text === lastText) return null;
     const read = readStoredText(text);
     if (read.kind === 'newer') {
-      canWrite = false;
-      onNewer(read.version);
-      return 'newer';
+      setBlock({ reason: 'newer', version: read.version });
+      return 'blocked';
+    }
+    const reason = copyNeeded(read);
+    if (reason !== null && keepBackupCopy(text, reason, storage, now()) === null) {
+      failedCopyOf = text;
+      setBlock({ reason: 'copy-failed' });
+      return 'blocked';
     }
     return read.kind === 'read' ? read.state : null;
   }
@@ -155,25 +137,57 @@ export function createWriter(initialText: string | null, writable: boolean, onNe
     const text = storedText(state);
     storage.setItem(storageKey, text);
     lastText = text;
+    lastState = state;
+  }
+
+  /** Ours and theirs merged, or null while the merge's code is not in (then the caller must try again). */
+  function merged(ours: StoredState, theirs: StoredState): StoredState | null {
+    const mergeStates = merge();
+    if (mergeStates) return mergeStates(lastState, ours, theirs);
+    waiting = true;
+    if (unavailable) setBlock({ reason: 'merge-unavailable' });
+    return null;
   }
 
   return {
     save(state) {
-      if (!canWrite) return null;
-      const theirs = theirsIfChanged(storage.getItem(storageKey));
-      if (theirs === 'newer') return null;
-      const merged = theirs ? mergeStoredStates(state, theirs) : state;
-      write(merged);
-      return merged;
+      if (block?.reason === 'newer') return null;
+      const theirs = storedNow();
+      if (theirs === 'blocked') return null;
+      const result = theirs ? merged(state, theirs) : state;
+      if (!result) return null;
+      write(result);
+      waiting = false;
+      failedCopyOf = null;
+      setBlock(null);
+      return result;
     },
     receive(text, ours) {
-      const theirs = theirsIfChanged(text);
-      if (theirs === null || theirs === 'newer') return null;
-      lastText = text;
-      const merged = mergeStoredStates(ours, theirs);
-      if (canWrite && canonicalText(merged) !== canonicalText(theirs)) write(merged);
-      return canonicalText(merged) === canonicalText(ours) ? null : merged;
+      if (text === null || text === lastText) return null;
+      const read = readStoredText(text);
+      if (read.kind === 'newer') {
+        setBlock({ reason: 'newer', version: read.version });
+        return null;
+      }
+      if (read.kind !== 'read') return null;
+      const result = merged(ours, read.state);
+      if (!result) return null;
+      const reason = copyNeeded(read);
+      if (reason !== null && keepBackupCopy(text, reason, storage, now()) === null) {
+        failedCopyOf = text;
+        setBlock({ reason: 'copy-failed' });
+      } else {
+        lastText = text;
+        lastState = read.state;
+      }
+      if (block === null && canonicalText(result) !== canonicalText(read.state)) write(result);
+      return canonicalText(result) === canonicalText(ours) ? null : result;
     },
-    isWritable: () => canWrite,
+    block: () => block,
+    waitsForMerge: () => waiting,
+    mergeUnavailable() {
+      unavailable = true;
+      if (waiting) setBlock({ reason: 'merge-unavailable' });
+    },
   };
 }

@@ -1,5 +1,7 @@
 import { storedText } from '../domain/stored-state';
-import { storedPartOf, useAppStore } from './app-store';
+import { browserStorage } from '../lib/safe-storage';
+import type { AppStore } from './app-store';
+import { storedPartOf } from './app-store';
 import { rawStoredText } from './persistence';
 
 /**
@@ -7,11 +9,12 @@ import { rawStoredText } from './persistence';
  * untouched (a newer app's data included; what storage refused is read from memory); if nothing is stored, what this
  * tab holds. The backup screen imports either.
  */
-export function rescueText(): string {
-  const raw = rawStoredText();
+export function rescueText(store: AppStore | null): string {
+  // Without a store (its making failed), the browser's storage is read directly.
+  const raw = rawStoredText(store?.storage ?? browserStorage);
   if (raw !== null) return raw;
   try {
-    return storedText(storedPartOf(useAppStore.getState()));
+    return store ? storedText(storedPartOf(store.getState())) : '';
   } catch {
     return '';
   }

@@ -3,7 +3,7 @@ import { expect, gotoApp, test, type Page } from './fixtures';
 import { faultKinds, injectStorageFault, readTruth, seededRandom, type FaultConfig, type FaultKind } from './storage-faults';
 
 /**
- * Fault injection (issue 10 item 7): over many seeded runs, storage fails in one of six ways while the user rates,
+ * Fault injection (issue 10 item 7, issue 23): over many seeded runs, storage fails in one of eight ways while the user rates,
  * writes notes, records dates and adds an action. Every run checks that nothing the user entered is lost: it is in
  * storage afterwards, or the app kept it, said visibly that saving failed and offered an export that holds it; and
  * that the user was told what they need to know. `FAULT_RUNS=n` sets the number of runs, `FAULT_SEED=s` runs one.
@@ -42,6 +42,11 @@ function configFor(kind: FaultKind, random: ReturnType<typeof seededRandom>): Fa
       return { kind, n: 0, seedText: JSON.stringify(seedState, null, random.int(0, 3)) };
     case 'not-json':
       return { kind, n: 0, seedText: random.pick(['{"state":{"assessments":', 'not json at all ✓ ข้อมูล', '\u0000\u0001 binary?', '{ state: unquoted }']) };
+    case 'quota-unreadable':
+      // A valid state with its last "}" gone, so the app cannot read it (issue 23, defect 1).
+      return { kind, n: 0, seedText: JSON.stringify(fixture).slice(0, -1) };
+    case 'read-fault-at-load':
+      return { kind, n: 0, seedText: JSON.stringify(fixture) };
     default:
       return { kind, n: 0, seedText: kind === 'reload-in-burst' ? JSON.stringify(fixture) : null };
   }
@@ -163,14 +168,14 @@ test.describe('storage faults in the browser: nothing the user entered is lost, 
       const label = `s${seed}`;
       let reloads = 0;
 
-      const onFixture = config.seedText !== null && kind !== 'newer-version' && kind !== 'not-json';
-      const id = onFixture ? fixtureId : await startAssessment(page, random);
-      if (onFixture) {
-        await gotoApp(page, `#/assessments/${id}`);
-        await expect(page.locator('[data-key]').first()).toBeVisible();
-      } else {
+      const startsAfresh = config.seedText === null || ['newer-version', 'not-json', 'quota-unreadable', 'read-fault-at-load'].includes(kind);
+      const id = startsAfresh ? await startAssessment(page, random) : fixtureId;
+      if (startsAfresh) {
         // The new assessment's id (newId: 16 hex digits), read from the address it opened at.
         expect(id, 'the new assessment opened').toMatch(/^[0-9a-f]{16}$/);
+      } else {
+        await gotoApp(page, `#/assessments/${id}`);
+        await expect(page.locator('[data-key]').first()).toBeVisible();
       }
 
       const edits = random.int(5, 12);
@@ -193,10 +198,15 @@ test.describe('storage faults in the browser: nothing the user entered is lost, 
 
       const truth = await readTruth(page);
       const inStorage = missing(entered, storedAssessment(truth.items, id));
-      const faults = truth.injected + reloads + (kind === 'newer-version' || kind === 'not-json' ? 1 : 0);
+      const faults = truth.injected + reloads + (['newer-version', 'not-json', 'quota-unreadable'].includes(kind) ? 1 : 0);
 
       // What the user must be told, whatever became of their entries.
-      if (kind === 'blocked' || kind === 'newer-version') await expect(page.locator('.storage-warning[role=alert]').first()).toBeVisible();
+      if (['blocked', 'newer-version', 'quota-unreadable', 'read-fault-at-load'].includes(kind)) await expect(page.locator('.storage-warning[role=alert]').first()).toBeVisible();
+      if (kind === 'quota-unreadable' || kind === 'read-fault-at-load') {
+        // What could not be read, or copied, is never written over: the stored text is the seed, byte for byte.
+        expect(truth.items[key], 'the stored text, never written over').toBe(config.seedText);
+        await expect(page.locator('.storage-warning[role=alert]').first()).toContainText(thai);
+      }
       if (kind === 'newer-version') {
         expect(truth.items[key], 'the newer version\'s data, byte for byte').toBe(config.seedText);
         await expect(page.locator('.storage-warning[role=alert]').first()).toContainText(thai);

@@ -1,12 +1,16 @@
 import type { Page } from '@playwright/test';
 
 /** The ways storage fails in the fault-injection runs. */
-export const faultKinds = ['every-nth-write', 'quota', 'blocked', 'newer-version', 'not-json', 'reload-in-burst'] as const;
+export const faultKinds = ['every-nth-write', 'quota', 'blocked', 'newer-version', 'not-json', 'reload-in-burst', 'quota-unreadable', 'read-fault-at-load'] as const;
 export type FaultKind = (typeof faultKinds)[number];
 
 export interface FaultConfig {
   kind: FaultKind;
-  /** every-nth-write: every n-th write throws; quota: from the n-th write on, every write is refused as full. */
+  /**
+   * every-nth-write: every n-th write throws; quota: from the n-th write on, every write is refused as full;
+   * quota-unreadable: the seed is unreadable and another key fills the rest of the origin's real quota;
+   * read-fault-at-load: reading the app's key throws throughout the first load of the page.
+   */
   n: number;
   /** Text put under the app's key before the app first starts (null: none). */
   seedText: string | null;
@@ -46,8 +50,21 @@ export async function injectStorageFault(page: Page, config: FaultConfig): Promi
       bump('injected');
       throw new DOMException(message, name);
     }
-    if (fault.seedText !== null && getItem.call(session, 'fault:seeded') === null) {
+    const firstLoad = getItem.call(session, 'fault:seeded') === null;
+    if (fault.seedText !== null && firstLoad) {
       setItem.call(local, key, fault.seedText);
+      if (fault.kind === 'quota-unreadable') {
+        // Another app on the same host fills what is left of the quota: halve the chunk until nothing more fits.
+        let filler = '';
+        for (let chunk = 'x'.repeat(1 << 20); chunk.length > 0; ) {
+          try {
+            setItem.call(local, 'another-app:filler', filler + chunk);
+            filler += chunk;
+          } catch {
+            chunk = chunk.slice(0, chunk.length >> 1);
+          }
+        }
+      }
       setItem.call(session, 'fault:seeded', '1');
     }
     proto.setItem = function faultySetItem(this: Storage, name: string, value: string) {
@@ -62,6 +79,7 @@ export async function injectStorageFault(page: Page, config: FaultConfig): Promi
     };
     proto.getItem = function faultyGetItem(this: Storage, name: string) {
       if (faulty(this) && fault.kind === 'blocked') refuse('SecurityError', 'The operation is insecure.');
+      if (faulty(this) && fault.kind === 'read-fault-at-load' && firstLoad && name === key) refuse('UnknownError', 'The read failed.');
       return getItem.call(this, name);
     };
     proto.removeItem = function faultyRemoveItem(this: Storage, name: string) {

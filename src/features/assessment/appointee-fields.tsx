@@ -4,8 +4,9 @@ import { useAssessmentTranslation } from './use-assessment-translation';
 import { FormDateField } from '../../ui/form-date-field';
 import { Field, useFormFields } from '../../ui/form';
 import type { AppointeeFormValues } from './appointee-form-schema';
-import { isCalendarDate, todayCalendarDate } from '../../domain/calendar-date';
+import { isCalendarDate } from '../../domain/calendar-date';
 import { appointeeTextMaxLength } from '../../domain/assessment';
+import { useToday } from '../../store/app-store-context';
 
 /**
  * The appointee's details: name (optional), position, agency, date of appointment, date of assessment.
@@ -15,9 +16,10 @@ export function AppointeeFields() {
   const { register, control, watch } = useFormContext<AppointeeFormValues>();
   const { field } = useFormFields<AppointeeFormValues>();
   const appointedOn = watch('appointedOn');
+  const today = useToday();
   const { language, t } = useAssessmentTranslation();
   const dateLabels = dateFieldLabels(language);
-  const futureAppointment = isCalendarDate(appointedOn) && appointedOn > todayCalendarDate();
+  const futureAppointment = isCalendarDate(appointedOn) && appointedOn > today;
 
   return (
     <>

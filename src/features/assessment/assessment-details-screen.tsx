@@ -3,7 +3,7 @@ import { useAssessmentTranslation } from './use-assessment-translation';
 import { navigate, routes } from '../../lib/routes';
 import { assessmentTitle } from '../../lib/assessment-title';
 import { useProfileLibrary } from '../../lib/profile-library-context';
-import { useAppStore } from '../../store/app-store';
+import { useAppStore } from '../../store/app-store-context';
 import { Form, useZodForm } from '../../ui/form';
 import { AppointeeFields } from './appointee-fields';
 import { appointeeFormSchema } from './appointee-form-schema';

@@ -1,13 +1,19 @@
 import { pickText } from '../../domain/localized-text';
 import type { RoleProfile } from '../../domain/role-profile';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
+import { assessmentParts } from '../../domain/assessment-parts';
+import { liveConflict } from '../../domain/conflict-schema';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { useAssessmentTranslation } from './use-assessment-translation';
 import { assessmentTitle } from '../../lib/assessment-title';
 import { routes } from '../../lib/routes';
 import { NextStepLinks } from './next-steps';
-import { useAppStore } from '../../store/app-store';
-import { formatLongDate, localCalendarDateOf, todayCalendarDate } from '../../domain/calendar-date';
+import { useAppStore } from '../../store/app-store-context';
+import { formatLongDate, localCalendarDateOf } from '../../domain/calendar-date';
+
+
+// The title or details changed in two tabs at once: rare, so the note's code loads when there is one.
+const DetailsConflicts = lazy(() => import('./item-conflict').then((module) => ({ default: module.DetailsConflicts })));
 
 /** Whose assessment this is, against which role profile, with a way to correct the details. */
 export function AssessmentHeader({ assessmentId, profile }: { assessmentId: string; profile: RoleProfile }) {
@@ -18,6 +24,7 @@ export function AssessmentHeader({ assessmentId, profile }: { assessmentId: stri
   const startRound = useAppStore((state) => state.startRound);
   const lastExportedAt = useAppStore((state) => state.lastExportedAt);
   const [confirmRound, setConfirmRound] = useState(false);
+  const detailsConflict = useAppStore((state) => [assessmentParts.title.part, assessmentParts.appointee.part].some((part) => liveConflict(state, assessmentId, part)));
   if (!appointee) return null;
   return (
     <header className="assessment-header">
@@ -26,6 +33,11 @@ export function AssessmentHeader({ assessmentId, profile }: { assessmentId: stri
       </p>
       <h1>{assessmentTitle({ title, appointee }, profile.abbreviation, language)}</h1>
       <p className="assessment-header__role">{pickText(profile.title, language)}</p>
+      {detailsConflict && (
+        <Suspense fallback={null}>
+          <DetailsConflicts assessmentId={assessmentId} />
+        </Suspense>
+      )}
       <dl className="facts">
         <div>
           <dt>{t('appointee.name')}</dt>
@@ -75,7 +87,7 @@ export function AssessmentHeader({ assessmentId, profile }: { assessmentId: stri
         confirmLabel={t('assessment.newRoundConfirm')}
         cancelLabel={t('details.cancel')}
         onConfirm={() => {
-          startRound(assessmentId, todayCalendarDate());
+          startRound(assessmentId);
           setConfirmRound(false);
         }}
         onCancel={() => setConfirmRound(false)}

@@ -6,7 +6,7 @@ import { assessmentTitle } from '../../lib/assessment-title';
 import { useDocumentTitle } from '../../lib/document-title';
 import { routes, type Route } from '../../lib/routes';
 import { useScreenArrival } from '../../lib/screen-arrival';
-import { useAppStore } from '../../store/app-store';
+import { useAppStore } from '../../store/app-store-context';
 import { AssessmentDetailsScreen } from './assessment-details-screen';
 import { AssessmentScreen } from './assessment-screen';
 import { AssessmentsScreen } from './assessments-screen';

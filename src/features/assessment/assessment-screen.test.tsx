@@ -1,22 +1,25 @@
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { makeAssessment } from '../../testing/assessment-factory';
 import { makeCatalogue, makeProfile, makeRatingScale } from '../../testing/profile-factory';
 import { ProfileLibraryContext } from '../../lib/profile-library-context';
-import { useAppStore } from '../../store/app-store';
-import { initialStoredState } from '../../domain/stored-state';
 import { AssessmentScreen } from './assessment-screen';
+import type { AppStore } from '../../store/app-store';
+import { renderWithStore } from '../../testing/render-app';
+import { makeTestStore } from '../../testing/test-store';
+
+let store: AppStore;
 
 const profile = makeProfile();
 const library = { catalogue: makeCatalogue(), ratingScale: makeRatingScale(), profiles: [profile] };
-const stored = () => useAppStore.getState().assessments['test-assessment'];
+const stored = () => store.getState().assessments['test-assessment'];
 const focusedKey = () => document.activeElement?.closest<HTMLElement>('[data-key]')?.dataset.key;
 const itemKeys = () => [...document.querySelectorAll<HTMLElement>('[data-key]')].map((item) => item.dataset.key);
 const liveRegion = () => document.querySelector('[aria-live="polite"]');
 
 function renderScreen() {
-  return render(
+  return renderWithStore(store, 
     <ProfileLibraryContext value={library}>
       <AssessmentScreen assessmentId="test-assessment" profile={profile} />
     </ProfileLibraryContext>,
@@ -24,7 +27,7 @@ function renderScreen() {
 }
 
 beforeEach(() => {
-  useAppStore.setState({ ...initialStoredState, language: 'th', assessments: { 'test-assessment': makeAssessment() } });
+  store = makeTestStore({ language: 'th', assessments: [makeAssessment()] });
 });
 
 describe('AssessmentScreen keyboard shortcuts', () => {
@@ -95,7 +98,7 @@ describe('AssessmentScreen keyboard shortcuts', () => {
     renderScreen();
     const keys = itemKeys();
     const last = keys.pop() ?? '';
-    const { rateItem, recordExperience } = useAppStore.getState();
+    const { rateItem, recordExperience } = store.getState();
     for (const key of keys) {
       if (key?.startsWith('experience:')) recordExperience('test-assessment', key.slice('experience:'.length), { status: 'yes' });
       else rateItem('test-assessment', key ?? '', 4);

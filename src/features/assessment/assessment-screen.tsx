@@ -7,7 +7,7 @@ import { nextUnratedItem } from '../../domain/progress';
 import type { RoleProfile } from '../../domain/role-profile';
 import { useAssessmentTranslation } from './use-assessment-translation';
 import { useProfileLibrary } from '../../lib/profile-library-context';
-import { useAppStore } from '../../store/app-store';
+import { useAppStore, useAppStoreApi } from '../../store/app-store-context';
 import { AssessmentHeader } from './assessment-header';
 import { focusItem } from './focus-item';
 import { NextSteps } from './next-steps';
@@ -53,6 +53,7 @@ export function AssessmentScreen({ assessmentId, profile }: { assessmentId: stri
   usePageClass('assessment');
   const [announcement, setAnnouncement] = useState('');
   const help = useRef<HTMLDetailsElement>(null);
+  const store = useAppStoreApi();
   const items = useMemo(() => listAssessmentItems(profile, catalogue), [profile, catalogue]);
   const [filter, setFilter] = useState<ItemFilter>('all');
   const [query, setQuery] = useState('');
@@ -66,7 +67,7 @@ export function AssessmentScreen({ assessmentId, profile }: { assessmentId: stri
   // from under the keyboard while it is being rated.
   const [visibleKeys, setVisibleKeys] = useState<Set<string>>(() => new Set(items.map((item) => item.key)));
   function applyFilter(nextFilter: ItemFilter, nextQuery: string) {
-    const current = useAppStore.getState().assessments[assessmentId];
+    const current = store.getState().assessments[assessmentId];
     if (!current) return;
     setFilter(nextFilter);
     setQuery(nextQuery);
@@ -76,7 +77,7 @@ export function AssessmentScreen({ assessmentId, profile }: { assessmentId: stri
   // Where the user is: the item with the focus, else the one "next unrated" last took them to.
   const lastJumpedTo = useRef<string | undefined>(undefined);
   function goToNextUnrated() {
-    const current = useAppStore.getState().assessments[assessmentId];
+    const current = store.getState().assessments[assessmentId];
     if (!current) return;
     const focusedKey = document.activeElement?.closest<HTMLElement>('[data-key]')?.dataset.key ?? lastJumpedTo.current;
     const next = nextUnratedItem(items, current, focusedKey);
@@ -95,7 +96,7 @@ export function AssessmentScreen({ assessmentId, profile }: { assessmentId: stri
     onRated(code, choice, next) {
       const rated = t('shortcuts.rated', { code, choice });
       // Read the store after the click: the rating just made counts.
-      const current = useAppStore.getState().assessments[assessmentId];
+      const current = store.getState().assessments[assessmentId];
       const done = current !== undefined && nextUnratedItem(items, current) === undefined;
       setAnnouncement([rated, done ? t('assessment.allRated') : next ? t('shortcuts.next', { code: next }) : ''].filter(Boolean).join(' · '));
       if (done && !next) requestAnimationFrame(() => document.getElementById('next-steps')?.focus());

@@ -1,7 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { appointeeTextMaxLength } from '../../domain/assessment';
-import { useAppStore } from '../../store/app-store';
 import { makeAssessment } from '../../testing/assessment-factory';
 import { renderApp } from '../../testing/render-app';
 // Loaded before the test, so the app's lazy import of the screen does not race the machine's load.
@@ -20,7 +19,7 @@ describe('the assessments list', () => {
 
 describe('the new-assessment screen', () => {
   it('refuses an empty form with one alert, then starts the assessment and opens it', async () => {
-    const { user } = renderApp('#/assessments/new/dcio', { language: 'en' });
+    const { user, store } = renderApp('#/assessments/new/dcio', { language: 'en' });
     await user.click(await screen.findByRole('button', { name: 'Start the assessment' }));
     // The schema check is asynchronous: wait for the alert the user sees, then count it.
     expect(await screen.findAllByRole('alert')).toHaveLength(1);
@@ -34,7 +33,7 @@ describe('the new-assessment screen', () => {
     await user.type(within(appointed).getByRole('textbox'), '2025');
     await user.click(screen.getByRole('button', { name: 'Start the assessment' }));
 
-    const started = Object.values(useAppStore.getState().assessments);
+    const started = Object.values(store.getState().assessments);
     expect(started.map((saved) => [saved.profileId, saved.appointee.position, saved.appointee.appointedOn])).toEqual([['dcio', 'Deputy DG', '2025-10-01']]);
     expect(window.location.hash).toBe(`#/assessments/${started[0]?.id ?? ''}`);
   });
@@ -55,12 +54,12 @@ describe('the assessment screen', () => {
 
 describe('the appointee details screen', () => {
   it('saves a corrected position and goes back to the assessment', async () => {
-    const { user } = renderApp('#/assessments/test-assessment/details', { language: 'en', assessments: [assessment] });
+    const { user, store } = renderApp('#/assessments/test-assessment/details', { language: 'en', assessments: [assessment] });
     const position = await screen.findByRole('textbox', { name: /Position/ });
     await user.clear(position);
     await user.type(position, 'Director-General');
     await user.click(screen.getByRole('button', { name: 'Save' }));
-    expect(useAppStore.getState().assessments['test-assessment']?.appointee.position).toBe('Director-General');
+    expect(store.getState().assessments['test-assessment']?.appointee.position).toBe('Director-General');
     expect(window.location.hash).toBe('#/assessments/test-assessment');
   });
 

@@ -7,7 +7,7 @@ import { assessmentProgress } from '../../domain/progress';
 import { assessmentTitle } from '../../lib/assessment-title';
 import { useProfileLibrary } from '../../lib/profile-library-context';
 import { navigate, routes } from '../../lib/routes';
-import { useAppStore } from '../../store/app-store';
+import { useAppStore } from '../../store/app-store-context';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { Form, useFormFields, useZodForm } from '../../ui/form';
 import { useAssessmentTranslation } from './use-assessment-translation';

@@ -1,4 +1,4 @@
-import { memo, useState } from 'react';
+import { lazy, memo, Suspense, useState } from 'react';
 import type { ExperienceItem } from '../../domain/assessment-items';
 import { evidenceMaxLength } from '../../domain/assessment';
 import { acquiredAfterDeadline, deadlineStatus } from '../../domain/deadlines';
@@ -6,27 +6,37 @@ import { pickText } from '../../domain/localized-text';
 import type { ExperienceEntry } from '../../domain/rating-scale';
 import { dateFieldLabels } from '../../i18n/date-field-labels';
 import { useAssessmentTranslation } from './use-assessment-translation';
-import { useAppStore } from '../../store/app-store';
+import { useAppStore, useAppStoreApi, useToday } from '../../store/app-store-context';
 import { DateField } from '../../ui/date-field';
 import { DeadlineText } from './deadline-text';
 import { itemDomId, levelDescriptionId } from './dom-ids';
 import { ItemNote } from './item-note';
-import { formatLongDate, isCalendarDateInRange, todayCalendarDate } from '../../domain/calendar-date';
+import { partName } from '../../domain/assessment-parts';
+import { liveConflict } from '../../domain/conflict-schema';
+import { formatLongDate, isCalendarDateInRange } from '../../domain/calendar-date';
 import { LevelChoices } from './level-choices';
+import { experienceStatus, isAcquired } from '../../domain/scoring';
+
+
+// Two tabs changing one item at once is rare: its note's code loads when one is there.
+const ExperienceConflict = lazy(() => import('./item-conflict').then((module) => ({ default: module.ExperienceConflict })));
 
 /** One experience item: none / some / yes, when it was acquired, evidence, and for starred items the deadline. */
 export const ExperienceItemView = memo(function ExperienceItemView(props: { assessmentId: string; item: ExperienceItem; scale: ExperienceEntry[]; appointedOn: string }) {
   const { assessmentId, item, scale, appointedOn } = props;
   const { language, t } = useAssessmentTranslation();
   const record = useAppStore((state) => state.assessments[assessmentId]?.experience[item.id]);
+  const part = partName('experience', item.id);
+  const conflict = useAppStore((state) => liveConflict(state, assessmentId, part));
   // The store's actions never change: read, not subscribed to (see ProficiencyItemView).
-  const { recordExperience } = useAppStore.getState();
+  const { recordExperience } = useAppStoreApi().getState();
+  const today = useToday();
   const noteItem = (note: string) => recordExperience(assessmentId, item.id, { note });
   const [dateError, setDateError] = useState<'form.dateInvalid' | 'form.dateInFuture' | 'form.yearOutOfRange' | null>(null);
   const dateInvalid = dateError !== null;
   const domId = itemDomId(item.key);
   const chosen = scale.find((entry) => entry.status === record?.status);
-  const deadline = item.starred ? deadlineStatus({ appointedOn, today: todayCalendarDate(), acquired: record?.status === 'yes' }) : null;
+  const deadline = item.starred ? deadlineStatus({ appointedOn, today, acquired: isAcquired(record) }) : null;
 
   return (
     <fieldset className={item.starred ? 'rating-item rating-item--starred' : 'rating-item'} id={domId} data-key={item.key} data-rated={record?.status !== undefined}>
@@ -53,7 +63,7 @@ export const ExperienceItemView = memo(function ExperienceItemView(props: { asse
           content: <span className="level__label">{pickText(entry.label, language)}</span>,
         }))}
       />
-      <p className="rating-item__status" data-status={chosen ? (chosen.status === 'yes' ? 'met' : 'below') : 'unrated'}>
+      <p className="rating-item__status" data-status={experienceStatus(record)}>
         <strong>{chosen ? pickText(chosen.label, language) : t('assessment.unrated')}</strong>
       </p>
       <div className="rating-item__tools rating-item__tools--experience">
@@ -67,7 +77,7 @@ export const ExperienceItemView = memo(function ExperienceItemView(props: { asse
             invalid={dateInvalid}
             describedBy={dateInvalid ? `${domId}-date-error` : undefined}
             onChange={(value) => {
-              const error = value === 'invalid' ? 'form.dateInvalid' : value > todayCalendarDate() ? 'form.dateInFuture' : value && !isCalendarDateInRange(value) ? 'form.yearOutOfRange' : null;
+              const error = value === 'invalid' ? 'form.dateInvalid' : value > today ? 'form.dateInFuture' : value && !isCalendarDateInRange(value) ? 'form.yearOutOfRange' : null;
               setDateError(error);
               if (!error) recordExperience(assessmentId, item.id, { acquiredOn: value || undefined });
             }}
@@ -93,6 +103,11 @@ export const ExperienceItemView = memo(function ExperienceItemView(props: { asse
         </div>
         <ItemNote id={`${domId}-note`} code={item.code} note={record?.note} onChange={noteItem} />
       </div>
+      {conflict && (
+        <Suspense fallback={null}>
+          <ExperienceConflict assessmentId={assessmentId} part={part} code={item.code} conflict={conflict} shown={record} scale={scale} />
+        </Suspense>
+      )}
     </fieldset>
   );
 });

@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, useRef, type ReactNode } from 'react';
-import { notifyAfterNextPaint } from '../../store/app-store';
+import { useAppStoreApi } from '../../store/app-store-context';
 
 export interface LevelChoice<T extends string | number> {
   value: T;
@@ -26,6 +26,7 @@ export function LevelChoices<T extends string | number>(props: {
 }) {
   const { name, labelledBy, describedBy, className, choices, chosen, onChoose } = props;
   const group = useRef<HTMLDivElement>(null);
+  const store = useAppStoreApi();
   const latest = useRef({ choices, onChoose });
   useLayoutEffect(() => {
     latest.current = { choices, onChoose };
@@ -45,7 +46,7 @@ export function LevelChoices<T extends string | number>(props: {
       const radio = event.target;
       if (!(radio instanceof HTMLInputElement) || !radio.checked) return;
       const choice = latest.current.choices.find((candidate) => String(candidate.value) === radio.value);
-      if (choice) notifyAfterNextPaint(() => latest.current.onChoose(choice.value));
+      if (choice) store.notifyAfterNextPaint(() => latest.current.onChoose(choice.value));
     };
     const events = ['click', 'input'] as const;
     for (const type of events) element.addEventListener(type, stop);
@@ -54,7 +55,7 @@ export function LevelChoices<T extends string | number>(props: {
       for (const type of events) element.removeEventListener(type, stop);
       element.removeEventListener('change', changed);
     };
-  }, []);
+  }, [store]);
   return (
     <div role="radiogroup" aria-labelledby={labelledBy} aria-describedby={describedBy} className={className} ref={group}>
       {choices.map((choice) => (

@@ -3,17 +3,17 @@ import { pickText } from '../../domain/localized-text';
 import { useAssessmentTranslation } from './use-assessment-translation';
 import { useProfileLibrary } from '../../lib/profile-library-context';
 import { navigate, routes } from '../../lib/routes';
-import { useAppStore } from '../../store/app-store';
+import { useAppStore, useToday } from '../../store/app-store-context';
 import { Form, FieldError, useFormFields, useZodForm } from '../../ui/form';
 import { AppointeeFields } from './appointee-fields';
 import { newAssessmentFormSchema, type NewAssessmentFormOutput, type NewAssessmentFormValues } from './appointee-form-schema';
-import { todayCalendarDate } from '../../domain/calendar-date';
 
 /** Choose the role, give the appointee's details, and start rating. */
 export function NewAssessmentScreen({ profileId }: { profileId: string | null }) {
   const { profiles } = useProfileLibrary();
   const { t } = useAssessmentTranslation();
   const startAssessment = useAppStore((state) => state.startAssessment);
+  const today = useToday();
   const initialProfile = profiles.find((profile) => profile.id === profileId)?.id;
   const form = useZodForm(newAssessmentFormSchema, {
     profileId: initialProfile,
@@ -21,7 +21,7 @@ export function NewAssessmentScreen({ profileId }: { profileId: string | null })
     position: '',
     agency: '',
     appointedOn: '',
-    assessedOn: todayCalendarDate(),
+    assessedOn: today,
   });
 
   function start(values: NewAssessmentFormOutput) {

@@ -1,15 +1,21 @@
-import { memo, useEffect, useRef, useState } from 'react';
+import { lazy, memo, Suspense, useEffect, useRef, useState } from 'react';
 import type { ProficiencyItem } from '../../domain/assessment-items';
 import { pickText } from '../../domain/localized-text';
 import { levels, type Level, type LevelEntry } from '../../domain/rating-scale';
 import type { ProficiencyRating } from '../../domain/assessment';
 import { useAssessmentTranslation } from './use-assessment-translation';
-import { useAppStore } from '../../store/app-store';
+import { useAppStore, useAppStoreApi } from '../../store/app-store-context';
 import { itemDomId, levelDescriptionId } from './dom-ids';
 import { ItemNote } from './item-note';
 import { proficiencyStanding, standingStatus } from '../../domain/scoring';
 import { Icon } from '../../ui/icon';
 import { LevelChoices } from './level-choices';
+import { partName } from '../../domain/assessment-parts';
+import { liveConflict } from '../../domain/conflict-schema';
+
+
+// Two tabs changing one item at once is rare: its note's code loads when one is there.
+const RatingConflict = lazy(() => import('./item-conflict').then((module) => ({ default: module.RatingConflict })));
 
 /**
  * One item rated 0–4: a radio group named by its code and title (arrow keys change the level),
@@ -19,9 +25,12 @@ export const ProficiencyItemView = memo(function ProficiencyItemView(props: { as
   const { assessmentId, item, scale, defaultTarget } = props;
   const { language, t } = useAssessmentTranslation();
   const rating = useAppStore((state) => state.assessments[assessmentId]?.ratings[item.key]);
+  const part = partName('ratings', item.key);
+  // Changed in two tabs at once: the other version, until the user chooses (domain/conflicts.ts).
+  const conflict = useAppStore((state) => liveConflict(state, assessmentId, part));
   // The store's actions never change, so they are read, not subscribed to: 66 items would add 264 subscriptions,
   // each checked on every change.
-  const { rateItem, setItemTarget, noteItem, undoClearRating } = useAppStore.getState();
+  const { rateItem, setItemTarget, noteItem, undoClearRating } = useAppStoreApi().getState();
   // Clearing is one click, so it can be undone: the rating as it was, until the item is rated again.
   const [cleared, setCleared] = useState<ProficiencyRating | null>(null);
   const undoButton = useRef<HTMLButtonElement>(null);
@@ -118,6 +127,11 @@ export const ProficiencyItemView = memo(function ProficiencyItemView(props: { as
         )}
         <ItemNote id={`${domId}-note`} code={item.code} note={rating?.note} onChange={(note) => noteItem(assessmentId, item.key, note)} />
       </div>
+      {conflict && (
+        <Suspense fallback={null}>
+          <RatingConflict assessmentId={assessmentId} part={part} code={item.code} conflict={conflict} shown={rating} />
+        </Suspense>
+      )}
     </fieldset>
   );
 });

@@ -1,27 +1,31 @@
-import { act, render, screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import { Profiler } from 'react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { makeAssessment } from '../../testing/assessment-factory';
 import type { ExperienceItem, ProficiencyItem } from '../../domain/assessment-items';
 import { makeRatingScale } from '../../testing/profile-factory';
-import { useAppStore } from '../../store/app-store';
-import { initialStoredState } from '../../domain/stored-state';
 import { ExperienceItemView } from './experience-item';
 import { ProficiencyItemView } from './proficiency-item';
+import type { AppStore } from '../../store/app-store';
+import { renderWithStore } from '../../testing/render-app';
+import { makeTestStore } from '../../testing/test-store';
+import { setClock } from '../../lib/clock';
+
+let store: AppStore;
 
 const scale = makeRatingScale();
 const unit: ProficiencyItem = { kind: 'unit', section: 'units', scale: 'proficiency', group: 'DG', key: 'unit:DG100', code: 'DG100', title: { th: 'ปฏิบัติตามกฎหมาย', en: 'Comply with the law' } };
 const starred: ExperienceItem = { kind: 'experience', section: 'experience', key: 'experience:study-visit', id: 'study-visit', code: 'E7', title: { th: 'ศึกษาดูงาน', en: 'Study visit' }, starred: true };
-const rating = () => useAppStore.getState().assessments['test-assessment']?.ratings['unit:DG100'];
+const rating = () => store.getState().assessments['test-assessment']?.ratings['unit:DG100'];
 
 beforeEach(() => {
-  useAppStore.setState({ ...initialStoredState, assessments: { 'test-assessment': makeAssessment() } });
+  store = makeTestStore({ language: 'th', assessments: [makeAssessment()] });
 });
 
 describe('ProficiencyItemView', () => {
   function renderUnit() {
-    return render(<ProficiencyItemView assessmentId="test-assessment" item={unit} scale={scale.proficiency} defaultTarget={3} />);
+    return renderWithStore(store, <ProficiencyItemView assessmentId="test-assessment" item={unit} scale={scale.proficiency} defaultTarget={3} />);
   }
 
   it('is a radio group named by its code and title, unrated at first (never 0)', () => {
@@ -84,21 +88,32 @@ describe('ProficiencyItemView', () => {
 
 describe('the radios and the store', () => {
   it('show a rating that comes from elsewhere (another tab, an import, undo) before the next paint', () => {
-    render(<ProficiencyItemView assessmentId="test-assessment" item={unit} scale={scale.proficiency} defaultTarget={3} />);
-    act(() => useAppStore.getState().rateItem('test-assessment', 'unit:DG100', 3));
+    renderWithStore(store, <ProficiencyItemView assessmentId="test-assessment" item={unit} scale={scale.proficiency} defaultTarget={3} />);
+    act(() => store.getState().rateItem('test-assessment', 'unit:DG100', 3));
     expect(screen.getAllByRole('radio')[3]).toBeChecked();
     expect(screen.getByText(/ระดับ 3/)).toBeInTheDocument();
-    act(() => useAppStore.getState().rateItem('test-assessment', 'unit:DG100', undefined));
+    act(() => store.getState().rateItem('test-assessment', 'unit:DG100', undefined));
     expect(screen.queryByRole('radio', { checked: true })).toBeNull();
   });
 
   it('tell the store of a click on an experience status, with the status line after the paint', async () => {
     const user = userEvent.setup();
-    render(<ExperienceItemView assessmentId="test-assessment" item={starred} scale={scale.experience} appointedOn="2024-02-29" />);
+    renderWithStore(store, <ExperienceItemView assessmentId="test-assessment" item={starred} scale={scale.experience} appointedOn="2024-02-29" />);
     await user.click(screen.getAllByRole('radio')[1] as HTMLElement);
     expect(screen.getAllByRole('radio')[1]).toBeChecked();
-    expect(useAppStore.getState().assessments['test-assessment']?.experience['study-visit']).toEqual({ status: 'some' });
+    expect(store.getState().assessments['test-assessment']?.experience['study-visit']).toEqual({ status: 'some' });
     expect(await screen.findByText(scale.experience[1]?.label.th ?? '', { selector: '.rating-item__status strong' })).toBeInTheDocument();
+  });
+});
+
+describe('a starred item left open overnight', () => {
+  it('counts its days left again when the day changes', () => {
+    const clock = setClock(new Date(2026, 10, 27, 23, 59)); // local time, whatever the zone
+    store = makeTestStore({ language: 'en', assessments: [makeAssessment()], clock });
+    renderWithStore(store, <ExperienceItemView assessmentId="test-assessment" item={starred} scale={scale.experience} appointedOn="2024-12-05" />);
+    expect(screen.getByText('due soon: 8 days left')).toBeInTheDocument();
+    act(() => clock.set(new Date(2026, 10, 28, 0, 1)));
+    expect(screen.getByText('due soon: 7 days left')).toBeInTheDocument();
   });
 });
 
@@ -106,7 +121,7 @@ describe('rendering', () => {
   it('re-renders only the item that was rated, not its neighbours', () => {
     const other: ProficiencyItem = { ...unit, key: 'unit:DG200', code: 'DG200' };
     const renders: Record<string, number> = { 'unit:DG100': 0, 'unit:DG200': 0 };
-    render(
+    renderWithStore(store, 
       <>
         {[unit, other].map((item) => (
           <Profiler key={item.key} id={item.key} onRender={(id) => (renders[id] = (renders[id] ?? 0) + 1)}>
@@ -116,8 +131,8 @@ describe('rendering', () => {
       </>,
     );
     expect(renders).toEqual({ 'unit:DG100': 1, 'unit:DG200': 1 });
-    act(() => useAppStore.getState().rateItem('test-assessment', 'unit:DG100', 2));
-    act(() => useAppStore.getState().noteItem('test-assessment', 'unit:DG100', 'x'));
+    act(() => store.getState().rateItem('test-assessment', 'unit:DG100', 2));
+    act(() => store.getState().noteItem('test-assessment', 'unit:DG100', 'x'));
     expect(renders).toEqual({ 'unit:DG100': 3, 'unit:DG200': 1 });
   });
 });
@@ -125,7 +140,7 @@ describe('rendering', () => {
 describe('ExperienceItemView', () => {
   it('records the status, the date acquired (Buddhist Era) and evidence, and shows the deadline in words', async () => {
     const user = userEvent.setup();
-    render(<ExperienceItemView assessmentId="test-assessment" item={starred} scale={scale.experience} appointedOn="2024-02-29" />);
+    renderWithStore(store, <ExperienceItemView assessmentId="test-assessment" item={starred} scale={scale.experience} appointedOn="2024-02-29" />);
     expect(screen.getByText(/กำหนดภายใน 28 กุมภาพันธ์ 2569/)).toBeInTheDocument();
     const group = screen.getByRole('radiogroup', { name: /E7 ศึกษาดูงาน/ });
     await user.click(within(group).getAllByRole('radio')[2] as HTMLElement);
@@ -134,18 +149,18 @@ describe('ExperienceItemView', () => {
     await user.selectOptions(within(date).getByRole('combobox', { name: 'เดือน' }), '1');
     await user.type(within(date).getByRole('textbox', { name: 'ปี พ.ศ.' }), '2568');
     await user.type(screen.getByRole('textbox', { name: 'หลักฐานโดยย่อ (ถ้ามี)' }), 'ดูงาน');
-    expect(useAppStore.getState().assessments['test-assessment']?.experience['study-visit']).toEqual({ status: 'yes', acquiredOn: '2025-01-31', evidence: 'ดูงาน' });
+    expect(store.getState().assessments['test-assessment']?.experience['study-visit']).toEqual({ status: 'yes', acquiredOn: '2025-01-31', evidence: 'ดูงาน' });
     expect(screen.getByText(/มีแล้ว$/)).toBeInTheDocument();
   });
 
   it('says when a date does not exist and does not save it', async () => {
     const user = userEvent.setup();
-    render(<ExperienceItemView assessmentId="test-assessment" item={starred} scale={scale.experience} appointedOn="2024-02-29" />);
+    renderWithStore(store, <ExperienceItemView assessmentId="test-assessment" item={starred} scale={scale.experience} appointedOn="2024-02-29" />);
     const date = screen.getByRole('group', { name: 'วันที่ได้รับประสบการณ์ (ถ้ามี)' });
     await user.selectOptions(within(date).getByRole('combobox', { name: 'วัน' }), '30');
     await user.selectOptions(within(date).getByRole('combobox', { name: 'เดือน' }), '2');
     await user.type(within(date).getByRole('textbox', { name: 'ปี พ.ศ.' }), '2568');
     expect(screen.getByText(/วันที่ไม่ครบหรือไม่มีอยู่จริง/)).toBeInTheDocument();
-    expect(useAppStore.getState().assessments['test-assessment']?.experience['study-visit']).toBeUndefined();
+    expect(store.getState().assessments['test-assessment']?.experience['study-visit']).toBeUndefined();
   });
 });

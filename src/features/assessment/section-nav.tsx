@@ -1,7 +1,7 @@
 import { assessmentProgress } from '../../domain/progress';
 import { assessmentSections, type AssessmentItem, type AssessmentSection } from '../../domain/assessment-items';
 import { useAssessmentTranslation } from './use-assessment-translation';
-import { useAppStore } from '../../store/app-store';
+import { useAppStore } from '../../store/app-store-context';
 import { routes } from '../../lib/routes';
 import { JumpLink } from '../../ui/jump-link';
 import { ProgressMeter } from '../../ui/progress-meter';

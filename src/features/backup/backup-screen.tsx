@@ -13,12 +13,11 @@ import { downloadBlob } from '../../lib/download';
 import { assessmentFileName, safeFileName } from '../../lib/file-name';
 import { useProfileLibrary } from '../../lib/profile-library-context';
 import { useScreenArrival } from '../../lib/screen-arrival';
-import { useAppStore } from '../../store/app-store';
+import { useAppStore, useAppStoreApi } from '../../store/app-store-context';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { FileField } from '../../ui/file-field';
 import { DataSafety } from './data-safety';
 import { useBackupTranslation } from './use-backup-translation';
-import { todayCalendarDate } from '../../domain/calendar-date';
 import { Icon } from '../../ui/icon';
 
 type Outcome = ({ kind: 'refused'; file: string } & ImportProblem) | { kind: 'imported'; count: number; migratedFrom: number | null } | null;
@@ -30,6 +29,7 @@ export function BackupScreen() {
   const assessments = useAppStore((state) => state.assessments);
   const importAssessments = useAppStore((state) => state.importAssessments);
   const exportedBackup = useAppStore((state) => state.exportedBackup);
+  const store = useAppStoreApi();
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [pending, setPending] = useState<Assessment[] | null>(null);
   const [dragging, setDragging] = useState(false);
@@ -41,7 +41,7 @@ export function BackupScreen() {
   const abbreviation = (assessment: Assessment) => profiles.find((p) => p.id === assessment.profileId)?.abbreviation ?? assessment.profileId;
 
   function exportJson(items: Assessment[], fileName: string) {
-    const backup = createBackup(items, { appVersion: __APP_VERSION__, now: new Date().toISOString() });
+    const backup = createBackup(items, { appVersion: __APP_VERSION__, now: store.clock.now().toISOString() });
     downloadBlob(new Blob([JSON.stringify(backup, null, 2)], { type: 'application/json' }), fileName);
     if (items.length === list.length) exportedBackup(backup.exportedAt);
   }
@@ -76,7 +76,7 @@ export function BackupScreen() {
       refusal.current?.focus();
       return;
     }
-    const existing = useAppStore.getState().assessments;
+    const existing = store.getState().assessments;
     if (result.assessments.some((assessment) => existing[assessment.id])) {
       setPending(result.assessments);
       setOutcome({ kind: 'imported', count: 0, migratedFrom: result.migratedFrom });
@@ -104,7 +104,7 @@ export function BackupScreen() {
         ) : (
           <>
             <p>
-              <button type="button" className="button" onClick={() => exportJson(list, `${safeFileName('cio-skills-compass', 'all', todayCalendarDate())}.json`)}>
+              <button type="button" className="button" onClick={() => exportJson(list, `${safeFileName('cio-skills-compass', 'all', store.clock.today())}.json`)}>
                 {t('backup.exportAll')}
               </button>
             </p>

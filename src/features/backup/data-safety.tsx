@@ -2,8 +2,8 @@ import { useState, type ReactNode } from 'react';
 import { formatLongDate, localCalendarDateOf } from '../../domain/calendar-date';
 import { downloadBlob } from '../../lib/download';
 import { safeFileName } from '../../lib/file-name';
-import { useAppStore } from '../../store/app-store';
-import { backupCopyText, listBackupCopies, removeBackupCopy } from '../../store/persistence';
+import { useAppStore, useAppStoreApi } from '../../store/app-store-context';
+import { backupCopyText, listBackupCopies, removeBackupCopy } from '../../store/backup-copies';
 import { useBackupTranslation } from './use-backup-translation';
 
 function saveText(text: string, stem: string) {
@@ -38,7 +38,8 @@ export function DataSafety() {
   const persistentStorage = useAppStore((state) => state.persistentStorage);
   const setAside = useAppStore((state) => state.setAside);
   const discardSetAside = useAppStore((state) => state.discardSetAside);
-  const [copies, setCopies] = useState(() => listBackupCopies());
+  const { storage } = useAppStoreApi();
+  const [copies, setCopies] = useState(() => listBackupCopies(storage));
   const lastBackup = lastExportedAt ? formatLongDate(localCalendarDateOf(lastExportedAt), language) : null;
   return (
     <section className="panel" aria-labelledby="safety-title">
@@ -73,10 +74,10 @@ export function DataSafety() {
                   key={copy.key}
                   label={label}
                   name={label}
-                  onDownload={() => saveText(backupCopyText(copy.key) ?? '', `kept-copy-${index + 1}`)}
+                  onDownload={() => saveText(backupCopyText(copy.key, storage) ?? '', `kept-copy-${index + 1}`)}
                   onDiscard={() => {
-                    removeBackupCopy(copy.key);
-                    setCopies(listBackupCopies());
+                    removeBackupCopy(copy.key, storage);
+                    setCopies(listBackupCopies(storage));
                   }}
                 />
               );

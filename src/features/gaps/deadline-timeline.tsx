@@ -10,6 +10,7 @@ import { ChartFigure } from './chart-figure';
 import { daysLeftMessage } from './format';
 import { useGapsTranslation } from './use-gaps-translation';
 import { daysBetween, formatLongDate } from '../../domain/calendar-date';
+import { isAcquired } from '../../domain/scoring';
 
 // Okabe–Ito colours; every status is also written out in words and marked with its own symbol.
 export const statusColour: Record<DeadlineStatus, string> = {
@@ -32,7 +33,7 @@ export function DeadlineTimeline({ items, assessment, today, language, fileName 
   const appointedOn = assessment.appointee.appointedOn;
   const rows = items.map((item) => {
     const record = assessment.experience[item.id];
-    return { item, record, ...deadlineStatus({ appointedOn, today, acquired: record?.status === 'yes' }) };
+    return { item, record, ...deadlineStatus({ appointedOn, today, acquired: isAcquired(record) }) };
   });
   const deadline = rows[0]?.deadline ?? appointedOn;
   const end = today > deadline ? today : deadline;
@@ -72,7 +73,7 @@ export function DeadlineTimeline({ items, assessment, today, language, fileName 
           {laidOut.map(({ row, lines }, index) => {
             const y = rowTops[index] ?? top;
             const barY = y + lines.length * 16 + 4;
-            const reached = row.record?.status === 'yes' && row.record.acquiredOn ? row.record.acquiredOn : today;
+            const reached = isAcquired(row.record) && row.record?.acquiredOn ? row.record.acquiredOn : today;
             const statusX = narrow ? left : width - right + 14;
             const statusY = narrow ? barY + 30 : barY + 11;
             return (

@@ -10,7 +10,7 @@ import { useDocumentTitle } from '../../lib/document-title';
 import { useProfileLibrary } from '../../lib/profile-library-context';
 import { routes } from '../../lib/routes';
 import { useScreenArrival } from '../../lib/screen-arrival';
-import { useAppStore } from '../../store/app-store';
+import { useAppStore, useToday } from '../../store/app-store-context';
 import { ChartTurns } from './chart-turns';
 import { DeadlineTimeline } from './deadline-timeline';
 import { GapBars } from './gap-bars';
@@ -20,7 +20,6 @@ import { ReviewComparison, ReviewControls } from './review-comparison';
 import { OtherRoleNote } from './other-role-note';
 import { RoundComparison } from './round-comparison';
 import { useGapsTranslation } from './use-gaps-translation';
-import { todayCalendarDate } from '../../domain/calendar-date';
 
 /** Where the appointee is short, by how much, and what is due when; optionally against another role's profile. */
 export function GapsScreen({ assessmentId }: { assessmentId: string }) {
@@ -29,7 +28,7 @@ export function GapsScreen({ assessmentId }: { assessmentId: string }) {
   const assessment = useAppStore((state) => state.assessments[assessmentId]);
   const [compareId, setCompareId] = useState<string | null>(null);
   const profile = profiles.find((candidate) => candidate.id === (compareId ?? assessment?.profileId));
-  const today = todayCalendarDate();
+  const today = useToday();
   const items = useMemo(() => (profile ? listAssessmentItems(profile, catalogue) : []), [profile, catalogue]);
   const analysis = useMemo(() => (assessment ? analyseGaps(items, assessment, { defaultTarget: ratingScale.defaultTarget, today }) : null), [items, assessment, ratingScale, today]);
   // Reviews by others: the latest by default; the headline uses the self-assessment unless the user chooses.

@@ -3,10 +3,12 @@ import type { AssessmentItem } from '../../domain/assessment-items';
 import { readinessGroups } from '../../domain/gaps';
 import { languageSchema, localizedTextSchema } from '../../domain/localized-text';
 import { roleProfileIdSchema } from '../../domain/role-profile';
+import type { SafeStorage } from '../../lib/safe-storage';
+import { storageKeys } from '../../lib/storage-keys';
 import type { RollupView } from './rollup-protocol';
 
 /** The roll-up's own storage key: never the key of the user's own assessments, and cleared on its own. */
-export const keptRollupKey = 'cio-skills-compass-organisation';
+export const keptRollupKey = storageKeys.keptRollup;
 
 const deadlineStatusSchema = z.enum(['acquired', 'on-track', 'due-soon', 'overdue']);
 const personSchema = z.object({
@@ -43,16 +45,8 @@ const keptSchema = z.object({
   migrated: z.array(z.object({ file: z.string(), from: z.number() })),
 });
 
-function storage(): Storage | null {
-  try {
-    return window.localStorage;
-  } catch {
-    return null;
-  }
-}
-
 /** Keeps the roll-up (not the files: the figures shown) under its own key; false when the browser refuses or it is too large. */
-export function keepRollup(rollup: RollupView, keptAt: string): boolean {
+export function keepRollup(storage: SafeStorage, rollup: RollupView, keptAt: string): boolean {
   const kept: z.infer<typeof keptSchema> = {
     version: 1,
     keptAt,
@@ -65,22 +59,18 @@ export function keepRollup(rollup: RollupView, keptAt: string): boolean {
     duplicates: rollup.duplicates,
     migrated: rollup.migrated,
   };
-  try {
-    storage()?.setItem(keptRollupKey, JSON.stringify(kept));
-    return storage()?.getItem(keptRollupKey) !== null;
-  } catch {
-    return false;
-  }
+  const text = JSON.stringify(kept);
+  const written = storage.setItem(keptRollupKey, text);
+  const readBack = storage.readStored(keptRollupKey);
+  if (written && readBack.ok && readBack.value === text) return true;
+  // Not kept whole: nothing half-kept is left, not even in memory.
+  storage.removeItem(keptRollupKey);
+  return false;
 }
 
 /** The kept roll-up, re-parsed; null when none is kept or it no longer parses (it is then left as it is). */
-export function readKeptRollup(items: Readonly<Record<string, readonly AssessmentItem[]>>): { rollup: RollupView; keptAt: string } | null {
-  let text: string | null = null;
-  try {
-    text = storage()?.getItem(keptRollupKey) ?? null;
-  } catch {
-    return null;
-  }
+export function readKeptRollup(storage: SafeStorage, items: Readonly<Record<string, readonly AssessmentItem[]>>): { rollup: RollupView; keptAt: string } | null {
+  const text = storage.getItem(keptRollupKey);
   if (text === null) return null;
   let data: unknown;
   try {
@@ -110,10 +100,6 @@ export function readKeptRollup(items: Readonly<Record<string, readonly Assessmen
 }
 
 /** Forgets the kept roll-up. */
-export function clearKeptRollup(): void {
-  try {
-    storage()?.removeItem(keptRollupKey);
-  } catch {
-    // Nothing kept can be reached: nothing to clear.
-  }
+export function clearKeptRollup(storage: SafeStorage): void {
+  storage.removeItem(keptRollupKey);
 }

@@ -6,7 +6,6 @@ import { useProfileLibrary } from '../../lib/profile-library-context';
 import { KeepRollup, type KeepNotice } from './keep-rollup';
 import { clearKeptRollup, keepRollup, readKeptRollup } from './kept-rollup';
 import type { Language } from '../../domain/localized-text';
-import { todayCalendarDate } from '../../domain/calendar-date';
 import { useDocumentTitle } from '../../lib/document-title';
 import { safeFileName } from '../../lib/file-name';
 import { useScreenArrival } from '../../lib/screen-arrival';
@@ -28,14 +27,16 @@ import { ShortfallRanking } from './shortfall-ranking';
 import { useOrganisationTranslation } from './use-organisation-translation';
 import { useRollup } from './use-rollup';
 import { usePageClass } from '../../lib/page-class';
+import { useAppStoreApi, useToday } from '../../store/app-store-context';
 
 /** HR's and the CIO office's view of many people's backups, combined in the browser and sent nowhere. */
 export function OrganisationScreen() {
   const { t } = useOrganisationTranslation();
   const { catalogue, profiles } = useProfileLibrary();
+  const { clock, storage } = useAppStoreApi();
   usePageClass('organisation');
   // A roll-up the user chose to keep is shown again; nothing else is ever read from storage here.
-  const [kept] = useState(() => readKeptRollup(itemsByProfile(profiles, catalogue)));
+  const [kept] = useState(() => readKeptRollup(storage, itemsByProfile(profiles, catalogue)));
   const [keptAt, setKeptAt] = useState(kept?.keptAt ?? null);
   const [keepNotice, setKeepNotice] = useState<KeepNotice>(null);
   const { state, start, cancel, clear } = useRollup(kept?.rollup ?? null);
@@ -88,13 +89,13 @@ export function OrganisationScreen() {
           notice={keepNotice}
           canKeep={state.phase === 'done'}
           onKeep={() => {
-            const now = new Date().toISOString();
-            const ok = state.phase === 'done' && keepRollup(state.rollup, now);
+            const now = clock.now().toISOString();
+            const ok = state.phase === 'done' && keepRollup(storage, state.rollup, now);
             setKeepNotice(ok ? 'kept' : 'keepFailed');
             if (ok) setKeptAt(now);
           }}
           onClear={() => {
-            clearKeptRollup();
+            clearKeptRollup(storage);
             setKeptAt(null);
             setKeepNotice(null);
             clear();
@@ -116,7 +117,7 @@ function RollupResults({ rollup }: { rollup: RollupView }) {
   const selection = useRollupSelection(rollup, deferredFilter);
   const view = usePeopleView(selection.people, screenLanguage, rollup.sortedIn);
   const groups = useMemo(() => readinessGroups.filter((group) => rollup.people.some((person) => group in person.groups)), [rollup]);
-  const today = todayCalendarDate();
+  const today = useToday();
   const filterText = filterWords(deferredFilter, (id) => roleLabel(id, profiles), (status) => t(`org.status.${status}`));
   const fileStem = safeFileName(organisation || 'organisation', filterText, today);
   // The people table first; the charts, lists and the printed summary follow in a transition, which React builds

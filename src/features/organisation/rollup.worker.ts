@@ -115,7 +115,8 @@ function warmUp(current: RollupSetup, combines: boolean): void {
   const known = Object.keys(items);
   const profileId = roleProfileIdSchema.safeParse(known[0]);
   if (!profileId.success) return;
-  const now = new Date().toISOString();
+  // A made-up sample: any moment will do, so the setup's day at midnight.
+  const now = `${today}T00:00:00.000Z`;
   const assessment = createAssessment({ id: 'warm-up-sample', profileId: profileId.data, appointee: { name: '', position: '-', agency: '-', appointedOn: today, assessedOn: today }, now });
   for (const item of items[profileId.data] ?? []) {
     if (item.kind === 'experience') assessment.experience[item.id] = { status: 'some' };

@@ -1,9 +1,9 @@
 import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import { itemsByProfile } from '../../domain/organisation-rollup';
-import { todayCalendarDate } from '../../domain/calendar-date';
 import { useTranslation } from '../../i18n/use-translation';
 import { useProfileLibrary } from '../../lib/profile-library-context';
 import type { RollupMessage, RollupRequest, RollupSetup, RollupView } from './rollup-protocol';
+import { useClock } from '../../store/app-store-context';
 
 export type RollupState =
   | { phase: 'idle'; notice: 'cancelled' | 'failed' | 'cleared' | null }
@@ -78,10 +78,11 @@ async function feed(pool: Pool, files: readonly File[], stopped: () => boolean):
 export function useRollup(initial: RollupView | null): { state: RollupState; start: (files: readonly File[]) => void; cancel: () => void; clear: () => void } {
   const { catalogue, profiles, ratingScale } = useProfileLibrary();
   const { language } = useTranslation();
+  const clock = useClock();
   const [state, setState] = useState<RollupState>(initial ? { phase: 'done', rollup: initial } : { phase: 'idle', notice: null });
   const running = useRef<Pool | null>(null);
   const spare = useRef<Pool | null>(null);
-  const setupOf = useCallback((): RollupSetup => ({ items: itemsByProfile(profiles, catalogue), defaultTarget: ratingScale.defaultTarget, today: todayCalendarDate() }), [catalogue, profiles, ratingScale]);
+  const setupOf = useCallback((): RollupSetup => ({ items: itemsByProfile(profiles, catalogue), defaultTarget: ratingScale.defaultTarget, today: clock.today() }), [catalogue, clock, profiles, ratingScale]);
 
   // The workers are started, and warmed up, as soon as the screen opens, and again after each roll-up or cancel.
   const prepare = useCallback(() => {

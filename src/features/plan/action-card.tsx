@@ -2,8 +2,15 @@ import { actionKindName, actionStatusName } from '../../i18n/action-names';
 import { flushSync } from 'react-dom';
 import { formatLongDate } from '../../domain/calendar-date';
 import { actionStatuses, type ActionStatus, type DevelopmentAction } from '../../domain/development-action';
-import { useAppStore } from '../../store/app-store';
+import { useAppStore } from '../../store/app-store-context';
 import { usePlanTranslation } from './use-plan-translation';
+import { partName } from '../../domain/assessment-parts';
+import { liveConflict } from '../../domain/conflict-schema';
+import { lazy, Suspense } from 'react';
+
+
+// Two tabs changing one action at once is rare: its note's code loads when one is there.
+const ActionConflict = lazy(() => import('./action-conflict').then((module) => ({ default: module.ActionConflict })));
 
 /** One action of the plan: what, when, for which items; its status to change in place, edit and delete. */
 export function ActionCard(props: {
@@ -17,6 +24,7 @@ export function ActionCard(props: {
   const { assessmentId, action, itemName, onStatusChange, onEdit, onDelete } = props;
   const { language, t } = usePlanTranslation();
   const updateAction = useAppStore((state) => state.updateAction);
+  const conflict = useAppStore((state) => liveConflict(state, assessmentId, partName('actions', action.id)) !== undefined);
   return (
     <li className="action-card" data-action={action.id}>
       <p className="action-card__title">
@@ -66,6 +74,11 @@ export function ActionCard(props: {
           {t('plan.delete')}
         </button>
       </div>
+      {conflict && (
+        <Suspense fallback={null}>
+          <ActionConflict assessmentId={assessmentId} action={action} />
+        </Suspense>
+      )}
     </li>
   );
 }

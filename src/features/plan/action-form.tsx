@@ -6,7 +6,7 @@ import type { AssessmentItem } from '../../domain/assessment-items';
 import { pickText } from '../../domain/localized-text';
 import { actionDescriptionMaxLength, actionKinds, actionStatuses, type DevelopmentAction } from '../../domain/development-action';
 import { dateFieldLabels } from '../../i18n/date-field-labels';
-import { useAppStore } from '../../store/app-store';
+import { useAppStore } from '../../store/app-store-context';
 import { FormDateField } from '../../ui/form-date-field';
 import { Field, FieldError, Form, schemaMessage, useFormFields, useZodForm } from '../../ui/form';
 import type { FormMessageKey } from '../../i18n/form-messages';

@@ -6,6 +6,7 @@ import { buildCalendar, type CalendarEvent } from '../../domain/ics';
 import { pickText, type Language } from '../../domain/localized-text';
 import { translatePlan } from './messages';
 import { formatLongDate } from '../../domain/calendar-date';
+import { isAcquired } from '../../domain/scoring';
 
 const uidDomain = 'cio-skills-compass';
 
@@ -23,7 +24,7 @@ export function planCalendar(input: { assessment: Assessment; title: string; ite
   };
   const deadline = experienceDeadline(assessment.appointee.appointedOn);
   const deadlines: CalendarEvent[] = items.flatMap((item) =>
-    item.kind === 'experience' && item.starred && assessment.experience[item.id]?.status !== 'yes'
+    item.kind === 'experience' && item.starred && !isAcquired(assessment.experience[item.id])
       ? [
           {
             uid: `deadline-${assessment.id}-${item.id}@${uidDomain}`,

@@ -1,6 +1,5 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { useAppStore } from '../../store/app-store';
 import { makeAssessment } from '../../testing/assessment-factory';
 import { renderApp } from '../../testing/render-app';
 // Loaded before the test, so the app's lazy import of the screen does not race the machine's load.
@@ -9,24 +8,24 @@ import './plan-screen';
 describe('the plan screen', () => {
   it('lists a rated gap with no action, and adds an action for it, starting from the suggestion', async () => {
     const assessment = makeAssessment({ ratings: { 'unit:DG100': { level: 1 } } });
-    const { user } = renderApp(`#/assessments/${assessment.id}/plan`, { language: 'en', assessments: [assessment] });
+    const { user, store } = renderApp(`#/assessments/${assessment.id}/plan`, { language: 'en', assessments: [assessment] });
     expect(await screen.findByRole('heading', { level: 1, name: 'Development plan (IDP)' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Add an action for DG100' }));
     const description = screen.getByRole('textbox', { name: /Description/ });
     await user.clear(description);
     await user.type(description, 'Course on digital law');
     await user.click(screen.getByRole('button', { name: 'Save the action' }));
-    const actions = useAppStore.getState().assessments[assessment.id]?.actions ?? [];
+    const actions = store.getState().assessments[assessment.id]?.actions ?? [];
     expect(actions.map((action) => [action.description, action.serves])).toEqual([['Course on digital law', ['unit:DG100']]]);
   });
 
   it('refuses an action with no description with one error summary, one alert', async () => {
     const assessment = makeAssessment({ ratings: { 'unit:DG100': { level: 1 } } });
-    const { user } = renderApp(`#/assessments/${assessment.id}/plan`, { language: 'en', assessments: [assessment] });
+    const { user, store } = renderApp(`#/assessments/${assessment.id}/plan`, { language: 'en', assessments: [assessment] });
     await user.click(await screen.findByRole('button', { name: 'Add an action for DG100' }));
     await user.clear(screen.getByRole('textbox', { name: /Description/ }));
     await user.click(screen.getByRole('button', { name: 'Save the action' }));
     expect(screen.getAllByRole('alert')).toHaveLength(1);
-    expect(useAppStore.getState().assessments[assessment.id]?.actions ?? []).toEqual([]);
+    expect(store.getState().assessments[assessment.id]?.actions ?? []).toEqual([]);
   });
 });

@@ -1,6 +1,8 @@
 import { actionStatusName } from '../../i18n/action-names';
 import './plan.css';
-import { useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useMemo, useRef, useState } from 'react';
+import { assessmentParts } from '../../domain/assessment-parts';
+import { liveConflict } from '../../domain/conflict-schema';
 import { listAssessmentItems } from '../../domain/assessment-items';
 import { pickText } from '../../domain/localized-text';
 import type { DevelopmentAction } from '../../domain/development-action';
@@ -12,16 +14,17 @@ import { assessmentFileName } from '../../lib/file-name';
 import { useProfileLibrary } from '../../lib/profile-library-context';
 import { routes } from '../../lib/routes';
 import { useScreenArrival } from '../../lib/screen-arrival';
-import { useAppStore } from '../../store/app-store';
+import { useAppStore, useClock, useToday } from '../../store/app-store-context';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { ActionCard } from './action-card';
 import { ActionForm } from './action-form';
 import { planCalendar } from './plan-calendar';
 import { PlanWarningsPanel } from './plan-warnings';
 import { usePlanTranslation } from './use-plan-translation';
-import { todayCalendarDate } from '../../domain/calendar-date';
 
 type Editing = { actionId?: string; initial: Omit<DevelopmentAction, 'id'>; suggested: boolean } | null;
+
+const RemovedActionConflicts = lazy(() => import('./action-conflict').then((module) => ({ default: module.RemovedActionConflicts })));
 
 /** The development plan: actions by status, what is late, what has no action yet, and the calendar export. */
 export function PlanScreen({ assessmentId }: { assessmentId: string }) {
@@ -29,6 +32,10 @@ export function PlanScreen({ assessmentId }: { assessmentId: string }) {
   const { language, t } = usePlanTranslation();
   const assessment = useAppStore((state) => state.assessments[assessmentId]);
   const removeAction = useAppStore((state) => state.removeAction);
+  const today = useToday();
+  const clock = useClock();
+  // An action changed in two tabs at once, perhaps removed in one: the notes' code loads when there is one.
+  const actionConflicts = useAppStore((state) => Object.keys(state.conflicts[assessmentId] ?? {}).some((part) => part.startsWith(assessmentParts.actions.prefix) && liveConflict(state, assessmentId, part)));
   const [editing, setEditing] = useState<Editing>(null);
   const [toDelete, setToDelete] = useState<DevelopmentAction | null>(null);
   const [justDone, setJustDone] = useState<DevelopmentAction | null>(null);
@@ -55,7 +62,6 @@ export function PlanScreen({ assessmentId }: { assessmentId: string }) {
     );
   }
 
-  const today = todayCalendarDate();
   const actions = assessment.actions ?? [];
   const needing = itemsNeedingPlan(items, assessment, ratingScale.defaultTarget);
   const warnings = planWarnings(items, assessment, actions, { defaultTarget: ratingScale.defaultTarget, today });
@@ -74,7 +80,7 @@ export function PlanScreen({ assessmentId }: { assessmentId: string }) {
 
   function exportCalendar() {
     if (!assessment) return;
-    const text = planCalendar({ assessment, title, items, language, now: new Date() });
+    const text = planCalendar({ assessment, title, items, language, now: clock.now() });
     downloadBlob(new Blob([text], { type: 'text/calendar;charset=utf-8' }), assessmentFileName(assessment, profile?.abbreviation ?? '', 'plan', 'ics'));
   }
 
@@ -123,6 +129,11 @@ export function PlanScreen({ assessmentId }: { assessmentId: string }) {
         <h2 id="plan-actions" ref={actionsHeading} tabIndex={-1}>
           {t('plan.actions')}
         </h2>
+        {actionConflicts && (
+          <Suspense fallback={null}>
+            <RemovedActionConflicts assessmentId={assessment.id} actions={actions} />
+          </Suspense>
+        )}
         {groupActions(actions).map((group) => (
           <div key={group.status} className="plan__group">
             <h3>{actionStatusName(t, group.status)}</h3>

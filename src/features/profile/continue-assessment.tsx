@@ -4,7 +4,7 @@ import { useTranslation } from '../../i18n/use-translation';
 import { assessmentTitle } from '../../lib/assessment-title';
 import { useProfileLibrary } from '../../lib/profile-library-context';
 import { routes } from '../../lib/routes';
-import { useAppStore } from '../../store/app-store';
+import { useAppStore } from '../../store/app-store-context';
 
 /** A way back into the assessment the user was working on, for someone who comes back to the first screen. */
 export function ContinueAssessment() {

@@ -1,12 +1,13 @@
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { makeCatalogue, makeProfile, makeRatingScale } from '../../testing/profile-factory';
 import { ProfileLibraryContext } from '../../lib/profile-library-context';
-import { useAppStore } from '../../store/app-store';
 import { DataProblems } from './data-problems';
 import { ProfileScreen } from './profile-screen';
-import { renderApp } from '../../testing/render-app';
+import { renderApp, renderWithStore } from '../../testing/render-app';
+import { makeTestStore } from '../../testing/test-store';
+import type { AppStore } from '../../store/app-store';
 
 const library = {
   catalogue: makeCatalogue(),
@@ -15,14 +16,18 @@ const library = {
 };
 
 function renderScreen(profileId: string | null) {
-  return render(
+  return renderWithStore(
+    store,
     <ProfileLibraryContext value={library}>
       <ProfileScreen profileId={profileId} />
     </ProfileLibraryContext>,
   );
 }
 
-beforeEach(() => useAppStore.setState({ language: 'th' }));
+let store: AppStore;
+beforeEach(() => {
+  store = makeTestStore({ language: 'th' });
+});
 
 describe('the profile screen in the app', () => {
   it('opens the chosen profile from its address, with a link to assess oneself against it', () => {
@@ -60,7 +65,7 @@ describe('ProfileScreen', () => {
   });
 
   it('renders in English when English is chosen', () => {
-    useAppStore.setState({ language: 'en' });
+    store.setState({ language: 'en' });
     renderScreen(null);
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('title (en)');
     expect(screen.getByText('of which required within 2 years (*)')).toBeInTheDocument();
@@ -78,7 +83,8 @@ describe('ProfileScreen', () => {
 describe('DataProblems', () => {
   it('lists each file and field in the current language and offers a retry', async () => {
     let retried = false;
-    render(
+    renderWithStore(
+      store,
       <DataProblems
         problems={[
           { file: 'dcio.json', kind: 'invalid', issues: [{ path: 'knowledge[2].text.en', message: { th: 'ต้องไม่ว่าง', en: 'must not be empty' } }] },

@@ -8,7 +8,7 @@ import { routes } from '../../lib/routes';
 import { useScreenArrival } from '../../lib/screen-arrival';
 import { AfterHydration } from '../../ui/after-hydration';
 import { JumpLink } from '../../ui/jump-link';
-import { useAppStore } from '../../store/app-store';
+import { useAppStore } from '../../store/app-store-context';
 import { ExperienceList } from './experience-list';
 import { ProfileHeader } from './profile-header';
 import { ProfilePicker } from './profile-picker';

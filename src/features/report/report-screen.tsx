@@ -11,7 +11,7 @@ import { usePrintFooter } from '../../lib/print-footer';
 import { useProfileLibrary } from '../../lib/profile-library-context';
 import { routes } from '../../lib/routes';
 import { useScreenArrival } from '../../lib/screen-arrival';
-import { useAppStore } from '../../store/app-store';
+import { useAppStore, useToday } from '../../store/app-store-context';
 import { translateReport } from './messages';
 import { ReportActions } from './report-actions';
 import { reportData } from './report-data';
@@ -24,7 +24,7 @@ import { toThaiDigits } from '../../domain/thai-digits';
 import { ReportStarred } from './report-starred';
 import { ReportSummary } from './report-summary';
 import { ReportTables } from './report-tables';
-import { formatLongDate, todayCalendarDate } from '../../domain/calendar-date';
+import { formatLongDate } from '../../domain/calendar-date';
 import { usePageClass } from '../../lib/page-class';
 
 /** The gap report on A4, in Thai or English whatever the screen's language, ready to print or save as PDF. */
@@ -39,7 +39,7 @@ export function ReportScreen({ assessmentId }: { assessmentId: string }) {
   const article = useRef<HTMLElement>(null);
   useThaiDigits(article, options.thaiDigits);
   const profile = profiles.find((candidate) => candidate.id === assessment?.profileId);
-  const today = todayCalendarDate();
+  const today = useToday();
   const data = useMemo(
     () => (assessment && profile ? reportData({ assessment, profile, catalogue, ratingScale, today, language }) : null),
     [assessment, profile, catalogue, ratingScale, today, language],

@@ -5,6 +5,7 @@ import { translateReport } from './messages';
 import type { ReportData } from './report-data';
 import { formatLongDate } from '../../domain/calendar-date';
 import { DeadlineStatusIcon } from '../../ui/deadline-status-icon';
+import { isAcquired } from '../../domain/scoring';
 
 /** The starred experiences: deadline, days left or overdue, and status in words. */
 export function ReportStarred({ data }: { data: ReportData }) {
@@ -28,7 +29,7 @@ export function ReportStarred({ data }: { data: ReportData }) {
         <tbody>
           {starred.map((item) => {
             const record = assessment.experience[item.id];
-            const { deadline, daysLeft, status } = deadlineStatus({ appointedOn, today, acquired: record?.status === 'yes' });
+            const { deadline, daysLeft, status } = deadlineStatus({ appointedOn, today, acquired: isAcquired(record) });
             const late = status === 'acquired' && acquiredAfterDeadline(appointedOn, record?.acquiredOn);
             return (
               <tr key={item.id} data-status={status}>

@@ -2,7 +2,6 @@ import { useState } from 'react';
 import type { Assessment } from '../../domain/assessment';
 import { parseBackup } from '../../domain/backup';
 import { createPlanHandoff } from '../../domain/plan-handoff';
-import { todayCalendarDate } from '../../domain/calendar-date';
 import { downloadBlob } from '../../lib/download';
 import { safeFileName } from '../../lib/file-name';
 import { newId } from '../../lib/ids';
@@ -10,11 +9,13 @@ import { pickText } from '../../domain/localized-text';
 import { useReviewTranslation } from './use-review-translation';
 import { FilePicker } from './file-picker';
 import { Icon } from '../../ui/icon';
+import { useClock } from '../../store/app-store-context';
 
 /** For the assistant: the plan as edited here, against the backup it came from, as a hand-off file. */
 export function HandoffExport({ assessment, abbreviation, profileIds }: { assessment: Assessment; abbreviation: string; profileIds: string[] }) {
   const { language, t } = useReviewTranslation();
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const clock = useClock();
 
   async function readBase(file: File) {
     setMessage(null);
@@ -28,8 +29,8 @@ export function HandoffExport({ assessment, abbreviation, profileIds }: { assess
       setMessage({ ok: false, text: t('reviews.baseMissing') });
       return;
     }
-    const handoff = createPlanHandoff(assessment, received.actions ?? [], { handoffId: newId(), appVersion: __APP_VERSION__, now: new Date().toISOString() });
-    const name = `${safeFileName('plan-handoff', abbreviation, assessment.appointee.name, todayCalendarDate())}.json`;
+    const handoff = createPlanHandoff(assessment, received.actions ?? [], { handoffId: newId(), appVersion: __APP_VERSION__, now: clock.now().toISOString() });
+    const name = `${safeFileName('plan-handoff', abbreviation, assessment.appointee.name, clock.today())}.json`;
     downloadBlob(new Blob([JSON.stringify(handoff, null, 2)], { type: 'application/json' }), name);
     setMessage({ ok: true, text: t('reviews.handoffExported', { file: name }) });
   }

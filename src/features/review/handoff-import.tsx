@@ -4,7 +4,7 @@ import type { Assessment } from '../../domain/assessment';
 import type { Refusal } from '../../domain/exchange-file';
 import { planChanges, type PlanChange } from '../../domain/plan-changes';
 import { parsePlanHandoffFor } from '../../domain/plan-handoff';
-import { useAppStore } from '../../store/app-store';
+import { useAppStore } from '../../store/app-store-context';
 import { FilePicker, readExchange, RefusalNotice } from './file-picker';
 import { HandoffMerge } from './handoff-merge';
 import { useReviewTranslation } from './use-review-translation';

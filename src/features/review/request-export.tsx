@@ -1,22 +1,23 @@
 import { useState } from 'react';
 import type { Assessment } from '../../domain/assessment';
 import { createReviewRequest } from '../../domain/review';
-import { todayCalendarDate } from '../../domain/calendar-date';
 import { downloadBlob } from '../../lib/download';
 import { safeFileName } from '../../lib/file-name';
 import { newId } from '../../lib/ids';
 import { useReviewTranslation } from './use-review-translation';
 import { Icon } from '../../ui/icon';
+import { useClock } from '../../store/app-store-context';
 
 /** Exports a review request for one assessment, with or without the self-ratings (hidden by default). */
 export function RequestExport({ assessment, abbreviation }: { assessment: Assessment; abbreviation: string }) {
   const { t } = useReviewTranslation();
   const [showSelf, setShowSelf] = useState(false);
   const [exported, setExported] = useState<string | null>(null);
+  const clock = useClock();
 
   function exportRequest() {
-    const request = createReviewRequest(assessment, { requestId: newId(), selfRatingsShown: showSelf, appVersion: __APP_VERSION__, now: new Date().toISOString() });
-    const file = `${safeFileName('review-request', abbreviation, assessment.appointee.name, todayCalendarDate())}.json`;
+    const request = createReviewRequest(assessment, { requestId: newId(), selfRatingsShown: showSelf, appVersion: __APP_VERSION__, now: clock.now().toISOString() });
+    const file = `${safeFileName('review-request', abbreviation, assessment.appointee.name, clock.today())}.json`;
     downloadBlob(new Blob([JSON.stringify(request, null, 2)], { type: 'application/json' }), file);
     setExported(file);
   }

@@ -1,13 +1,13 @@
 import { reviewDraftSchema, type ReviewDraft } from '../../domain/review';
-import { browserStorage } from '../../lib/safe-storage';
-import { storageKey } from '../../store/storage-key';
+import type { SafeStorage } from '../../lib/safe-storage';
+import { storageKeys } from '../../lib/storage-keys';
 
 /** The reviewer's draft lives under its own key, never in the reviewer's own assessments. */
-export const reviewDraftKey = `${storageKey}:review-draft`;
+export const reviewDraftKey = storageKeys.reviewDraft;
 
 /** The saved draft, or null when there is none or it no longer reads. */
-export function loadReviewDraft(): ReviewDraft | null {
-  const raw = browserStorage.getItem(reviewDraftKey);
+export function loadReviewDraft(storage: SafeStorage): ReviewDraft | null {
+  const raw = storage.getItem(reviewDraftKey);
   if (!raw) return null;
   try {
     const parsed = reviewDraftSchema.safeParse(JSON.parse(raw));
@@ -17,7 +17,7 @@ export function loadReviewDraft(): ReviewDraft | null {
   }
 }
 
-export function saveReviewDraft(draft: ReviewDraft | null): void {
-  if (draft) browserStorage.setItem(reviewDraftKey, JSON.stringify(draft));
-  else browserStorage.removeItem(reviewDraftKey);
+export function saveReviewDraft(storage: SafeStorage, draft: ReviewDraft | null): void {
+  if (draft) storage.setItem(reviewDraftKey, JSON.stringify(draft));
+  else storage.removeItem(reviewDraftKey);
 }

@@ -57,7 +57,7 @@ describe('the review form', () => {
   });
 
   it('keeps every change as the draft under its own key, and opens it again as it was left', async () => {
-    const { user, unmount } = await openRequest();
+    const { user, unmount, store } = await openRequest();
     await user.selectOptions(within(row(/^DG100/)).getByLabelText('Your rating'), '3');
     await user.click(within(row(/^DG100/)).getByLabelText('Comment'));
     await user.keyboard('steady');
@@ -66,7 +66,7 @@ describe('the review form', () => {
     await user.click(screen.getByLabelText('I agree with this development plan'));
     await user.click(screen.getByLabelText('Comment on the plan'));
     await user.keyboard('fine');
-    expect(loadReviewDraft()).toMatchObject({ reviewerName: 'Somsri', ratings: { 'unit:DG100': { level: 3, comment: 'steady' } }, plan: { agreed: true, comment: 'fine' } });
+    expect(loadReviewDraft(store.storage)).toMatchObject({ reviewerName: 'Somsri', ratings: { 'unit:DG100': { level: 3, comment: 'steady' } }, plan: { agreed: true, comment: 'fine' } });
     act(() => unmount());
 
     await openAgain();

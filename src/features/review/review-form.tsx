@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { FieldPath } from 'react-hook-form';
 import { listAssessmentItems, type AssessmentItem } from '../../domain/assessment-items';
-import { formatLongDate, todayCalendarDate } from '../../domain/calendar-date';
+import { formatLongDate } from '../../domain/calendar-date';
 import { pickText } from '../../domain/localized-text';
 import { createReviewFile, reviewFromDraft, type ReviewDraft } from '../../domain/review';
 import type { RoleProfile } from '../../domain/role-profile';
@@ -17,6 +17,7 @@ import { OpinionFields, PlanFields, ReviewerFields } from './review-form-fields'
 import { draftOf, formValuesOf, reviewFormSchema, type ReviewFormValues } from './review-form-values';
 import { ReviewItemRow } from './review-item-row';
 import { useReviewTranslation } from './use-review-translation';
+import { useAppStoreApi } from '../../store/app-store-context';
 
 /** The review itself: who reviews, each item, the overall opinion, the plan; and the export. */
 export function ReviewForm(props: { draft: ReviewDraft; onClose: () => void }) {
@@ -36,21 +37,22 @@ function ReviewFormFor(props: { draft: ReviewDraft; profile: RoleProfile; items:
   const { language, t } = useReviewTranslation();
   const [exported, setExported] = useState<string | null>(null);
   const [confirmClose, setConfirmClose] = useState(false);
+  const { clock, storage } = useAppStoreApi();
   const [initial] = useState(() => formValuesOf(draft, items));
   const form = useZodForm(reviewFormSchema, initial);
   const request = draft.request;
 
   // Every change is kept as the draft under its own key, without rendering anything: the form's fields are its own.
-  useEffect(() => form.subscribe({ formState: { values: true }, callback: ({ values }) => saveReviewDraft(draftOf(draft, items, values)) }), [form, draft, items]);
+  useEffect(() => form.subscribe({ formState: { values: true }, callback: ({ values }) => saveReviewDraft(storage, draftOf(draft, items, values)) }), [form, draft, items, storage]);
 
   function exportReview(values: ReviewFormValues) {
-    const made = reviewFromDraft(draftOf(draft, items, values), new Date().toISOString());
+    const made = reviewFromDraft(draftOf(draft, items, values), clock.now().toISOString());
     if (!made.ok) {
       // The form checks the same rule first; this is the review's own last word.
       for (const missing of made.missing) form.setError(missingField[missing], { message: missing === 'date' ? 'form.dateInvalid' : 'form.required' });
       return;
     }
-    const file = `${safeFileName('review', profile.abbreviation, request.appointee.name, made.review.reviewer.name, todayCalendarDate())}.json`;
+    const file = `${safeFileName('review', profile.abbreviation, request.appointee.name, made.review.reviewer.name, clock.today())}.json`;
     downloadBlob(new Blob([JSON.stringify(createReviewFile(made.review, __APP_VERSION__), null, 2)], { type: 'application/json' }), file);
     setExported(file);
   }

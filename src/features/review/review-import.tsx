@@ -3,7 +3,7 @@ import { flushSync } from 'react-dom';
 import type { Assessment } from '../../domain/assessment';
 import type { Refusal } from '../../domain/exchange-file';
 import { parseReviewFor } from '../../domain/review';
-import { useAppStore } from '../../store/app-store';
+import { useAppStore } from '../../store/app-store-context';
 import { FilePicker, readExchange, RefusalNotice } from './file-picker';
 import { useReviewTranslation } from './use-review-translation';
 import { Icon } from '../../ui/icon';

@@ -7,6 +7,7 @@ import type { ReviewRequest } from '../../domain/review';
 import { level } from '../../lib/number-format';
 import type { ReviewFormValues } from './review-form-values';
 import { useReviewTranslation } from './use-review-translation';
+import { targetOf } from '../../domain/scoring';
 
 /** What the appointee's self-rating of `item` was, as words, when the request shows it. */
 function selfText(item: AssessmentItem, request: ReviewRequest, scale: RatingScale, language: Language): string | null {
@@ -31,7 +32,7 @@ export const ReviewItemRow = memo(function ReviewItemRow(props: { item: Assessme
   const { language, t } = useReviewTranslation();
   const id = useId();
   const self = selfText(item, request, scale, language);
-  const target = item.kind === 'experience' ? null : (request.ratings[item.key]?.target ?? scale.defaultTarget);
+  const target = item.kind === 'experience' ? null : targetOf(request.ratings[item.key], scale.defaultTarget);
   const options =
     item.kind === 'experience'
       ? scale.experience.map((candidate) => ({ value: candidate.status, label: pickText(candidate.label, language) }))

@@ -4,7 +4,6 @@ import { makeAssessment } from '../../testing/assessment-factory';
 import { createReviewRequest } from '../../domain/review';
 import { reviewFileSchema } from '../../domain/review-schema';
 import * as download from '../../lib/download';
-import { useAppStore } from '../../store/app-store';
 import { renderApp } from '../../testing/render-app';
 import { reviewDraftKey } from './review-draft-storage';
 // Loaded before the test, so the app's lazy import of the screen does not race the machine's load.
@@ -24,7 +23,7 @@ afterEach(() => {
 describe('the review mode screen', () => {
   it('opens a request, keeps the draft under its own key, and exports a review that names the request', async () => {
     const saved = vi.spyOn(download, 'downloadBlob').mockImplementation(() => undefined);
-    const { user } = renderApp('#/review', { language: 'en' });
+    const { user, store } = renderApp('#/review', { language: 'en' });
     expect(await screen.findByRole('heading', { level: 1 })).toBeInTheDocument();
     await user.upload(screen.getByLabelText('Choose a review request (.json)'), requestFile(false));
     expect(await screen.findByText('The appointee hid their self-ratings so as not to anchor you.')).toBeInTheDocument();
@@ -54,7 +53,7 @@ describe('the review mode screen', () => {
     const file = reviewFileSchema.parse(JSON.parse(await (blob as Blob).text()));
     expect(file.review).toMatchObject({ requestId: 'request-one', assessmentId: assessment.id, reviewer: { name: 'Somsri' }, ratings: { 'unit:DG100': { level: 3, comment: 'steady' } } });
     expect(localStorage.getItem(reviewDraftKey)).toContain('Somsri');
-    expect(useAppStore.getState().assessments).toEqual({});
+    expect(store.getState().assessments).toEqual({});
   });
 
   it('shows the self-ratings when the appointee chose to, and refuses a file of another kind', async () => {

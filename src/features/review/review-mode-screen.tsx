@@ -3,7 +3,6 @@ import { useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { Refusal } from '../../domain/exchange-file';
 import { parseReviewRequest, startReviewDraft, type ReviewDraft } from '../../domain/review';
-import { todayCalendarDate } from '../../domain/calendar-date';
 import { useDocumentTitle } from '../../lib/document-title';
 import { newId } from '../../lib/ids';
 import { useProfileLibrary } from '../../lib/profile-library-context';
@@ -12,6 +11,7 @@ import { FilePicker, readExchange, RefusalNotice } from './file-picker';
 import { loadReviewDraft, saveReviewDraft } from './review-draft-storage';
 import { ReviewForm } from './review-form';
 import { useReviewTranslation } from './use-review-translation';
+import { useAppStoreApi, useClock } from '../../store/app-store-context';
 
 /**
  * Review mode: the reviewer opens a request file in their own copy of the app, rates and comments, and exports a
@@ -21,9 +21,11 @@ export function ReviewModeScreen() {
   const { profiles } = useProfileLibrary();
   const { language, t } = useReviewTranslation();
   // The draft as opened; the form keeps it up to date in storage as the reviewer works.
-  const [draft, setDraft] = useState<ReviewDraft | null>(loadReviewDraft);
+  const { storage } = useAppStoreApi();
+  const [draft, setDraft] = useState<ReviewDraft | null>(() => loadReviewDraft(storage));
   const [refused, setRefused] = useState<{ file: string; refusal: Refusal } | null>(null);
   const refusal = useRef<HTMLDivElement>(null);
+  const clock = useClock();
   useDocumentTitle(t('reviewMode.title'), t('app.name'));
   useScreenArrival('review-mode');
 
@@ -35,13 +37,13 @@ export function ReviewModeScreen() {
       refusal.current?.focus();
       return;
     }
-    const started = startReviewDraft(result.data, { reviewId: newId(), today: todayCalendarDate() });
-    saveReviewDraft(started);
+    const started = startReviewDraft(result.data, { reviewId: newId(), today: clock.today() });
+    saveReviewDraft(storage, started);
     setDraft(started);
   }
 
   function close() {
-    saveReviewDraft(null);
+    saveReviewDraft(storage, null);
     setDraft(null);
   }
 

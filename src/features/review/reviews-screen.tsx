@@ -7,7 +7,7 @@ import { useDocumentTitle } from '../../lib/document-title';
 import { useProfileLibrary } from '../../lib/profile-library-context';
 import { routes } from '../../lib/routes';
 import { useScreenArrival } from '../../lib/screen-arrival';
-import { useAppStore } from '../../store/app-store';
+import { useAppStore } from '../../store/app-store-context';
 import { HandoffExport } from './handoff-export';
 import { HandoffImport } from './handoff-import';
 import { RequestExport } from './request-export';

@@ -1,0 +1,64 @@
+import type { Appointee, Assessment, ExperienceRecord, ProficiencyRating } from '../domain/assessment';
+import type { CalendarDate } from '../domain/calendar-date';
+import type { DevelopmentAction } from '../domain/development-action';
+import type { Language } from '../domain/localized-text';
+import type { PlanChange } from '../domain/plan-changes';
+import type { Review } from '../domain/review-schema';
+import type { RoleProfileId } from '../domain/role-profile';
+import type { StoredState } from '../domain/stored-state';
+import type { PersistentStorageOutcome as BrowserAnswer } from '../lib/persistent-storage';
+import type { StorageNotice } from './persistence';
+
+export type PersistentStorageOutcome = 'unknown' | BrowserAnswer;
+
+/** The store's state: what is stored, what the user must be told about it, today's date, and the actions. */
+export interface AppState extends StoredState {
+  /** What the user must be told about the stored data (newer version, unreadable text, parts set aside). */
+  storageNotices: StorageNotice[];
+  /** False while nothing may be written under the app's key (a newer app's data, or data that could not be read or copied). */
+  writable: boolean;
+  /** Whether the browser agreed to keep this site's data under storage pressure (navigator.storage.persist). */
+  persistentStorage: PersistentStorageOutcome;
+  /** Today where the user is, from the store's clock; it changes when the day does, so dates on screen follow. */
+  today: CalendarDate;
+  chooseLanguage(language: Language): void;
+  startAssessment(input: { profileId: RoleProfileId; appointee: Appointee; title?: string }): string;
+  updateAppointee(id: string, appointee: Appointee): void;
+  renameAssessment(id: string, title: string): void;
+  switchAssessment(id: string): void;
+  duplicateAssessment(id: string, title: string): string | undefined;
+  deleteAssessment(id: string): void;
+  rateItem(id: string, key: string, level: ProficiencyRating['level']): void;
+  setItemTarget(id: string, key: string, target: ProficiencyRating['target']): void;
+  noteItem(id: string, key: string, note: string): void;
+  /** Undoes a cleared rating: level, target and note back as they were. */
+  undoClearRating(id: string, key: string, rating: ProficiencyRating): void;
+  recordExperience(id: string, experienceId: string, patch: Partial<ExperienceRecord>): void;
+  addAction(id: string, action: Omit<DevelopmentAction, 'id'>): string;
+  updateAction(id: string, actionId: string, patch: Partial<Omit<DevelopmentAction, 'id'>>): void;
+  removeAction(id: string, actionId: string): void;
+  /** Starts the next round of the assessment today. */
+  startRound(id: string): void;
+  /** Attaches a review (replacing an earlier export of the same one); self-ratings are never touched. */
+  importReview(id: string, review: Review): void;
+  /** Applies the accepted changes of an assistant's plan hand-off; rejected ones change nothing. */
+  acceptPlanChanges(id: string, changes: readonly PlanChange[], accepted: ReadonlySet<string>): void;
+  /**
+   * The user chose between the two versions of a part two tabs changed at once: the one shown (`null`), or the
+   * other, given as the whole assessment with it (domain/conflicts.ts `withOtherVersion`). Either way the part is
+   * changed now, so the conflict ends in every tab.
+   */
+  resolveConflict(id: string, part: string, replacement: Assessment | null): void;
+  /** Adds imported assessments: 'replace' overwrites one with the same id; 'keep-both' gives the import a new id. */
+  importAssessments(assessments: Assessment[], mode: 'replace' | 'keep-both', copySuffix: string): string[];
+  /** The user saved a backup file of their assessments, stamped `at`. */
+  exportedBackup(at: string): void;
+  /** The user has read a notice about the stored data. */
+  dismissStorageNotice(kind: StorageNotice['kind']): void;
+  /** The user downloaded or no longer wants a part that could not be read. */
+  discardSetAside(name: string): void;
+  persistentStorageAnswered(outcome: PersistentStorageOutcome): void;
+}
+
+/** The keys of the state that are stored, from the stored state's own defaults. */
+export type StoredKey = keyof StoredState;
