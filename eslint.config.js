@@ -1,4 +1,4 @@
-// Lint: typescript-eslint (strict), React hooks rules, jsx-a11y, and the one-way import layers of STYLE.md.
+// Lint: typescript-eslint (strict), React hooks rules, jsx-a11y, and the one-way import layers of docs/style.md.
 import { readdirSync } from 'node:fs';
 import js from '@eslint/js';
 import importX from 'eslint-plugin-import-x';
@@ -31,7 +31,7 @@ const restrictedSyntax = [
 ];
 
 const formRule = { selector: "JSXOpeningElement[name.name='form']", message: 'Use <Form> from ui/form.tsx.' };
-// One clock (STYLE 21): today and now come from the store's Clock (lib/clock.ts), which tests can set.
+// One clock (docs/style.md, habit 21): today and now come from the store's Clock (lib/clock.ts), which tests can set.
 const clockRules = [
   { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Ask the clock (useClock, useToday, store.clock), not the system: tests must be able to set the day.' },
   { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'Ask the clock (useClock, store.clock), not the system: tests must be able to set the time.' },
