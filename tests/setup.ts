@@ -1,7 +1,11 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
+import { loadEnglish } from '../src/i18n/translate';
 import { closeTestStores } from '../src/testing/test-store';
+
+// The shared English words load on demand in the app (i18n/translate.ts); the tests read English screens at once.
+await loadEnglish();
 
 afterEach(() => {
   cleanup();

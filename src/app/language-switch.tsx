@@ -1,6 +1,7 @@
 import { languageSchema } from '../domain/localized-text';
 import { useTranslation } from '../i18n/use-translation';
-import { translateCore } from '../i18n/translate';
+import { languageNames } from '../i18n/language-names';
+import { loadEnglish } from '../i18n/translate';
 import { useAppStore } from '../store/app-store-context';
 
 /** Thai / English toggle; the choice is remembered in this browser. */
@@ -15,9 +16,13 @@ export function LanguageSwitch() {
           type="button"
           lang={option}
           aria-pressed={language === option}
-          onClick={() => chooseLanguage(option)}
+          onClick={() => {
+            // English is on screen only once its words are in: the switch waits for them (a few KB, once).
+            if (option === 'en') void loadEnglish().then(() => chooseLanguage(option), () => chooseLanguage(option));
+            else chooseLanguage(option);
+          }}
         >
-          {translateCore(option)(`language.${option}`)}
+          {languageNames[option]}
         </button>
       ))}
     </div>

@@ -1,5 +1,5 @@
 import type { Language } from '../domain/localized-text';
-import { translateCore } from '../i18n/translate';
+import { isEnglishLoaded, translateCore } from '../i18n/translate';
 import { downloadBlob } from '../lib/download';
 import { safeFileName } from '../lib/file-name';
 import { routes } from '../lib/routes';
@@ -11,7 +11,9 @@ import { rescueText } from '../store/rescue';
 
 function currentLanguage(store: AppStore | null): Language {
   try {
-    return store?.getState().language ?? 'th';
+    const language = store?.getState().language ?? 'th';
+    // English only when its words are in: this screen loads nothing (it may be shown because loading failed).
+    return language === 'en' && !isEnglishLoaded() ? 'th' : language;
   } catch {
     return 'th';
   }

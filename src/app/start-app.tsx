@@ -2,6 +2,7 @@ import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { loadProfileLibrary } from '../lib/load-profile-library';
 import { systemClock } from '../lib/clock';
+import { loadEnglish } from '../i18n/translate';
 import { askPersistentStorage } from '../lib/persistent-storage';
 import { browserStorage } from '../lib/safe-storage';
 import { browserScheduler } from '../lib/scheduler';
@@ -25,6 +26,8 @@ export async function startApp(): Promise<void> {
   // The one store of the page, with the browser's storage, clock and frames, hearing other tabs through the window.
   const { store } = createAppStore({ storage: browserStorage, clock: systemClock(), scheduler: browserScheduler, events: window });
   askPersistentStorageOnceUsed(store);
+  // The first screen in English needs the shared English words before it is drawn; without them, Thai.
+  if (store.getState().language === 'en') await loadEnglish().catch(() => undefined);
   const app = (
     <StrictMode>
       <AppStoreContext value={store}>

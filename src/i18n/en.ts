@@ -5,8 +5,6 @@ export const en: Record<MessageKey, string> = {
   'app.tagline': 'Self-assessment against the digital-skills profiles of Thai government Chief Information Officers',
   'app.skipToContent': 'Skip to main content',
   'language.label': 'Language',
-  'language.th': 'ไทย',
-  'language.en': 'English',
   'nav.profiles': 'Role profiles',
   'profile.pickerLabel': 'Choose a role profile',
   'profile.source': 'Source: {office} circular {number} of {date}',

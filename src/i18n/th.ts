@@ -4,8 +4,6 @@ export const th = {
   'app.tagline': 'ประเมินตนเองตามชุดทักษะด้านดิจิทัลของผู้บริหารเทคโนโลยีสารสนเทศระดับสูงภาครัฐ',
   'app.skipToContent': 'ข้ามไปยังเนื้อหาหลัก',
   'language.label': 'ภาษา',
-  'language.th': 'ไทย',
-  'language.en': 'English',
   'nav.profiles': 'ชุดทักษะตามบทบาท',
   'profile.pickerLabel': 'เลือกชุดทักษะ',
   'profile.source': 'ที่มา: หนังสือ{office} ที่ {number} ลงวันที่ {date}',

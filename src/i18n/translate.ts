@@ -1,5 +1,4 @@
 import type { Language } from '../domain/localized-text';
-import { en } from './en';
 import { th, type MessageKey } from './th';
 
 /** A set of messages: every key in Thai (the source) and in English. */
@@ -10,7 +9,41 @@ export type Translate<Key extends string = MessageKey> = ((key: Key, params?: Me
 /** What `createTranslator` gives: the translate function for a language, the same function each time. */
 export type Translator<Key extends string> = (language: Language) => Translate<Key>;
 
-export const coreMessages: Messages<MessageKey> = { th, en };
+/**
+ * The shared messages in English load on demand (the first screen is Thai, and Thai is what most users read): filled
+ * by `loadEnglish`, which the language switch and the start-up await before anything is shown in English. Features'
+ * own translators carry their English statically (core-messages.ts).
+ */
+const englishCore: Partial<Record<MessageKey, string>> = {};
+let englishLoaded = false;
+let englishLoad: Promise<void> | null = null;
+const englishListeners = new Set<() => void>();
+
+/** Loads the shared English messages once; resolves when they are in. */
+export function loadEnglish(): Promise<void> {
+  englishLoad ??= import('./en').then(
+    ({ en }) => {
+      Object.assign(englishCore, en);
+      englishLoaded = true;
+      englishListeners.forEach((listener) => listener());
+    },
+    (error: unknown) => {
+      englishLoad = null;
+      throw error;
+    },
+  );
+  return englishLoad;
+}
+
+export function isEnglishLoaded(): boolean {
+  return englishLoaded;
+}
+
+/** Calls `listener` once the English messages are in; returns the function that stops listening. */
+export function onEnglishLoaded(listener: () => void): () => void {
+  englishListeners.add(listener);
+  return () => englishListeners.delete(listener);
+}
 
 // `{count, plural, one {# assessment} other {# assessments}}`: the branch Intl.PluralRules picks, `#` the number.
 const pluralPattern = /\{(\w+), plural,((?:\s*(?:=\d+|zero|one|two|few|many|other)\s*\{[^{}]*\})+)\s*\}/g;
@@ -66,15 +99,10 @@ export function createTranslator<Key extends string>(messages: Messages<Key>): T
   return (language) => byLanguage[language];
 }
 
-/** A feature's messages together with the shared ones; a feature key may not repeat a shared one. */
-export function withCoreMessages<Key extends string>(feature: Messages<Key>): Messages<Key | MessageKey> {
-  return mergeMessages(coreMessages, feature);
-}
-
 /** Two sets of messages as one (a shared set and a feature's); the messages test refuses a key written in both. */
 export function mergeMessages<First extends string, Second extends string>(first: Messages<First>, second: Messages<Second>): Messages<First | Second> {
   return { th: { ...first.th, ...second.th }, en: { ...first.en, ...second.en } };
 }
 
-/** The shared messages' translator. */
-export const translateCore: Translator<MessageKey> = createTranslator(coreMessages);
+/** The shared messages' translator for the first screen and the app's frame: English only once `loadEnglish` is done. */
+export const translateCore: Translator<MessageKey> = createTranslator({ th, en: englishCore as Record<MessageKey, string> });

@@ -1,7 +1,8 @@
+import { useEffect, useSyncExternalStore } from 'react';
 import type { Language } from '../domain/localized-text';
 import { useAppStore } from '../store/app-store-context';
 import type { MessageKey } from './th';
-import { translateCore, type Translate, type Translator } from './translate';
+import { isEnglishLoaded, loadEnglish, onEnglishLoaded, translateCore, type Translate, type Translator } from './translate';
 
 /** The screen's language and `translator` bound to it. */
 export function useTranslator<Key extends string>(translator: Translator<Key>): { language: Language; t: Translate<Key> } {
@@ -9,7 +10,17 @@ export function useTranslator<Key extends string>(translator: Translator<Key>): 
   return { language, t: translator(language) };
 }
 
-/** The screen's language and a translate function for the shared messages. */
+/**
+ * The screen's language and a translate function for the shared messages. English shows once its words are in
+ * (translate.ts): until then, as when another tab has just chosen English, the screen stays in Thai and loads them.
+ */
 export function useTranslation(): { language: Language; t: Translate<MessageKey> } {
-  return useTranslator(translateCore);
+  const chosen = useAppStore((state) => state.language);
+  const english = useSyncExternalStore(onEnglishLoaded, isEnglishLoaded, () => false);
+  const waiting = chosen === 'en' && !english;
+  useEffect(() => {
+    if (waiting) loadEnglish().catch(() => undefined);
+  }, [waiting]);
+  const language = waiting ? 'th' : chosen;
+  return { language, t: translateCore(language) };
 }

@@ -1,10 +1,9 @@
 import { useEffect } from 'react';
-import { createSafeStorage } from './safe-storage';
-import { storageKeys } from './storage-keys';
+import { scrollPositionKeyPrefix } from './storage-keys';
 
-const keyPrefix = storageKeys.scrollPrefix;
-/** This tab's own storage: the positions are the tab's, not the user's data. */
-const tabStorage = createSafeStorage(() => (typeof window === 'undefined' ? undefined : window.sessionStorage));
+// This tab's scroll positions, not the user's data: sessionStorage read and written in place (a failure only means
+// a reload starts at the top), without the first screen paying for a second SafeStorage.
+const keyPrefix = scrollPositionKeyPrefix;
 /**
  * False until the user goes from one screen to another (the hash changes). The screen the browser opened on,
  * even when hydration swaps the prerendered first screen for the one in the address, is not an arrival: its
@@ -18,8 +17,12 @@ if (typeof window !== 'undefined') {
 }
 
 function readPosition(routeKey: string): number | null {
-  const value = Number(tabStorage.getItem(keyPrefix + routeKey));
-  return Number.isFinite(value) && value > 0 ? value : null;
+  try {
+    const value = Number(window.sessionStorage.getItem(keyPrefix + routeKey));
+    return Number.isFinite(value) && value > 0 ? value : null;
+  } catch {
+    return null;
+  }
 }
 
 /** Moves the keyboard focus to the screen's main heading, so that keyboard and screen-reader users start there. */
@@ -46,8 +49,11 @@ export function useScreenArrival(routeKey: string): void {
     function save() {
       cancelAnimationFrame(frame);
       frame = requestAnimationFrame(() => {
-        // Where it cannot be kept, a reload simply starts at the top.
-        tabStorage.setItem(keyPrefix + routeKey, String(Math.round(window.scrollY)));
+        try {
+          window.sessionStorage.setItem(keyPrefix + routeKey, String(Math.round(window.scrollY)));
+        } catch {
+          // Nowhere to keep it: a reload will simply start at the top.
+        }
       });
     }
     window.addEventListener('scroll', save, { passive: true });

@@ -1,11 +1,15 @@
 /**
- * Every key the app writes in the browser's storage, here and nowhere else; every read and write goes through
- * lib/safe-storage.ts (tests/unit/storage-keys.test.ts checks both). Its own module, so the tiny start-up script
- * (main.tsx) can read `state`.
+ * Every key the app writes in the browser's storage, here and nowhere else; every read and write of the user's data goes
+ * through lib/safe-storage.ts (tests/unit/storage-keys.test.ts checks both). Its own module of plain constants, so the
+ * tiny start-up script (main.tsx) reads `storageKey` without the rest.
  */
+/** The key of the user's stored state: assessments, settings, change times (store/persistence.ts). */
+export const storageKey = 'cio-skills-compass';
+/** In sessionStorage, this tab only: the scroll position of each screen, prefix + the screen (lib/screen-arrival.ts). */
+export const scrollPositionKeyPrefix = 'cio-skills-compass:scroll:';
+
 export const storageKeys = {
-  /** The user's stored state: assessments, settings, change times (store/persistence.ts). */
-  state: 'cio-skills-compass',
+  state: storageKey,
   /** A copy kept before a rewrite, one per content: the prefix and the content's fingerprint (store/backup-copies.ts). */
   backupCopyPrefix: 'cio-skills-compass:backup:',
   /** Copies kept by earlier versions of the app: read, listed and deleted, never written. */
@@ -14,9 +18,5 @@ export const storageKeys = {
   reviewDraft: 'cio-skills-compass:review-draft',
   /** A roll-up the HR officer chose to keep (features/organisation). */
   keptRollup: 'cio-skills-compass-organisation',
-  /** In sessionStorage, this tab only: the scroll position of each screen, prefix + the screen (lib/screen-arrival.ts). */
-  scrollPrefix: 'cio-skills-compass:scroll:',
+  scrollPrefix: scrollPositionKeyPrefix,
 } as const;
-
-/** The key of the user's stored state. */
-export const storageKey = storageKeys.state;

@@ -1,5 +1,6 @@
 import { withFormMessages } from '../../i18n/form-messages';
-import { createTranslator, withCoreMessages, type Messages } from '../../i18n/translate';
+import { withCoreMessages } from '../../i18n/core-messages';
+import { createTranslator, type Messages } from '../../i18n/translate';
 
 /**
  * The assessment screens' messages, Thai first; they load with those screens, not on the first screen.

@@ -1,4 +1,5 @@
-import { createTranslator, withCoreMessages, type Messages } from '../../i18n/translate';
+import { withCoreMessages } from '../../i18n/core-messages';
+import { createTranslator, type Messages } from '../../i18n/translate';
 
 /** The backup screen's messages, Thai first; they load with that screen only. */
 const th = {

@@ -2,7 +2,7 @@ import '../../ui/segmented.css';
 import { useId } from 'react';
 import type { ReadinessGroup } from '../../domain/gaps';
 import { languageSchema, type Language } from '../../domain/localized-text';
-import { translateCore } from '../../i18n/translate';
+import { languageNames } from '../../i18n/language-names';
 import { toExcelCsv } from '../../lib/csv';
 import { downloadBlob } from '../../lib/download';
 import { safeFileName } from '../../lib/file-name';
@@ -39,7 +39,7 @@ export function OrganisationExports(props: { rollup: RollupSelection; groups: re
         {languageSchema.options.map((option) => (
           <label key={option} className={option === language ? 'segmented__option segmented__option--on' : 'segmented__option'} lang={option}>
             <input type="radio" name={choice} value={option} checked={option === language} onChange={() => onLanguage(option)} />
-            {translateCore(option)(`language.${option}`)}
+            {languageNames[option]}
           </label>
         ))}
       </fieldset>

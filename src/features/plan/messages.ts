@@ -1,6 +1,7 @@
 import { withActionMessages } from '../../i18n/action-messages';
 import { withFormMessages } from '../../i18n/form-messages';
-import { createTranslator, withCoreMessages, type Messages } from '../../i18n/translate';
+import { withCoreMessages } from '../../i18n/core-messages';
+import { createTranslator, type Messages } from '../../i18n/translate';
 
 /** The development plan screen's messages, Thai first; they load with that screen only. */
 const th = {

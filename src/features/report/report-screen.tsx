@@ -4,7 +4,7 @@ import './report.css';
 import { useMemo, useRef, useState } from 'react';
 import { languageSchema, type Language } from '../../domain/localized-text';
 import { useTranslation } from '../../i18n/use-translation';
-import { translateCore } from '../../i18n/translate';
+import { languageNames } from '../../i18n/language-names';
 import { assessmentTitle } from '../../lib/assessment-title';
 import { useDocumentTitle } from '../../lib/document-title';
 import { usePrintFooter } from '../../lib/print-footer';
@@ -74,7 +74,7 @@ export function ReportScreen({ assessmentId }: { assessmentId: string }) {
           {languageSchema.options.map((option) => (
             <label key={option} className={option === language ? 'segmented__option segmented__option--on' : 'segmented__option'} lang={option}>
               <input type="radio" name="report-language" value={option} checked={option === language} onChange={() => setLanguage(option)} />
-              {translateCore(option)(`language.${option}`)}
+              {languageNames[option]}
             </label>
           ))}
         </fieldset>

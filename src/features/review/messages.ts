@@ -1,6 +1,7 @@
 import { withActionMessages } from '../../i18n/action-messages';
 import { withFormMessages } from '../../i18n/form-messages';
-import { createTranslator, withCoreMessages, type Messages } from '../../i18n/translate';
+import { withCoreMessages } from '../../i18n/core-messages';
+import { createTranslator, type Messages } from '../../i18n/translate';
 
 /** The review and hand-off screens' messages, Thai first; they load with those screens only. */
 const th = {
