@@ -3,6 +3,7 @@ import { listAssessmentItems } from '../domain/assessment-items';
 import { assessmentProgress } from '../domain/progress';
 import { useProfileLibrary } from '../lib/profile-library-context';
 import { useAppStore } from '../store/app-store-context';
+import { ownEntry } from '../domain/own-entry';
 
 // Loaded with the assessment screen, not on the first screen: the progress count it needs is 1.1 KB of the first
 // load's 100 KB budget.
@@ -10,13 +11,13 @@ import { useAppStore } from '../store/app-store-context';
 /** Fetches `load` when the user rates the last unrated item of the assessment (the gap screen comes next). */
 export function usePrefetchWhenRatingCompletes(assessmentId: string | null, load: () => Promise<unknown>): void {
   const { catalogue, profiles } = useProfileLibrary();
-  const profileId = useAppStore((state) => (assessmentId ? state.assessments[assessmentId]?.profileId : undefined));
+  const profileId = useAppStore((state) => (assessmentId ? ownEntry(state.assessments, assessmentId)?.profileId : undefined));
   const items = useMemo(() => {
     const profile = profiles.find((candidate) => candidate.id === profileId);
     return profile ? listAssessmentItems(profile, catalogue) : [];
   }, [profiles, profileId, catalogue]);
   const complete = useAppStore((state) => {
-    const assessment = assessmentId ? state.assessments[assessmentId] : undefined;
+    const assessment = assessmentId ? ownEntry(state.assessments, assessmentId) : undefined;
     if (!assessment || items.length === 0) return false;
     const { rated, total } = assessmentProgress(items, assessment).overall;
     return rated === total;

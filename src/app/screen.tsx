@@ -3,6 +3,8 @@ import { ProfileScreen } from '../features/profile/profile-screen';
 import { useTranslation } from '../i18n/use-translation';
 import type { Route } from '../lib/routes';
 import { NotFoundScreen } from './not-found-screen';
+import { ownEntry } from '../domain/own-entry';
+import { useAppStore } from '../store/app-store-context';
 import { usePrefetchOnIntent } from './prefetch-screens';
 import { nextTask } from '../lib/next-task';
 
@@ -102,6 +104,11 @@ function lazyScreen(route: Extract<Route, { screen: LazyScreen }>): ReactNode {
 export function Screen({ route }: { route: Route }) {
   const { t } = useTranslation();
   usePrefetchOnIntent(loaders);
+  // An assessment this browser does not hold (deleted, saved in another browser, or an id such as __proto__) is not
+  // found, on every screen of an assessment: looked up as the record's own key, never as what objects inherit.
+  const assessmentId = 'assessmentId' in route ? route.assessmentId : null;
+  const held = useAppStore((state) => assessmentId === null || ownEntry(state.assessments, assessmentId) !== undefined);
+  if (assessmentId !== null && !held) return <NotFoundScreen assessmentId={assessmentId} />;
   if (route.screen === 'home') return <ProfileScreen profileId={null} />;
   // Profile ids are lower case; an address typed in capitals still finds its profile.
   if (route.screen === 'profile') return <ProfileScreen profileId={route.profileId.toLowerCase()} />;

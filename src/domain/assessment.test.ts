@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseWithLocalizedIssues } from './localized-issues';
-import { assessmentSchema } from './assessment';
+import { assessedBeforeAppointed, assessmentSchema } from './assessment';
 import { makeAssessment } from '../testing/assessment-factory';
 
 describe('assessmentSchema', () => {
@@ -28,5 +28,12 @@ describe('assessmentSchema', () => {
 
   it('keeps unrated as absent, never 0', () => {
     expect(makeAssessment().ratings).toEqual({});
+  });
+});
+
+describe('assessedBeforeAppointed', () => {
+  it('is true only when the assessment date comes before the appointment', () => {
+    expect(assessedBeforeAppointed({ appointedOn: '2026-01-05', assessedOn: '2026-01-04' })).toBe(true);
+    expect(assessedBeforeAppointed({ appointedOn: '2026-01-05', assessedOn: '2026-01-05' })).toBe(false);
   });
 });

@@ -44,6 +44,14 @@ export const appointeeSchema = z.strictObject({
 });
 export type Appointee = z.infer<typeof appointeeSchema>;
 
+/**
+ * An assessment dated before the appointment: warned about, never refused (an appointment may be dated ahead and
+ * assessed before it). The one home of that rule, for the form and for import alike.
+ */
+export function assessedBeforeAppointed(appointee: Pick<Appointee, 'appointedOn' | 'assessedOn'>): boolean {
+  return appointee.assessedOn < appointee.appointedOn;
+}
+
 export const assessmentIdSchema = z.string().check(z.regex(/^[a-z0-9-]{6,64}$/));
 
 const ratingsSchema = z.record(ratingKeySchema, proficiencyRatingSchema);

@@ -79,8 +79,21 @@ describe('parseBackup', () => {
     expect(problem(JSON.stringify({ state: {}, version: backupSchemaVersion + 1 }))?.code).toBe('newer-version');
   });
 
+  it('refuses a "Download my data" file of more than 1,000 assessments, as it does a backup, before reading them', () => {
+    const many = Object.fromEntries(Array.from({ length: 10_000 }, (_, index) => [`a${String(index).padStart(6, '0')}`, {}]));
+    const found = problem(JSON.stringify({ state: { language: 'th', assessments: many, currentAssessmentId: null }, version: backupSchemaVersion }));
+    expect(found).toMatchObject({ code: 'too-many', path: 'state.assessments', message: { en: 'The file holds 10,000 assessments, more than the 1,000 one import takes' } });
+    expect(problem(JSON.stringify({ ...backup, assessments: Array.from({ length: 1001 }, () => ({})) }))).toMatchObject({ code: 'too-many', path: 'assessments' });
+  });
+
+  it('says in words that a version of 1.5, or none, is not one the app writes', () => {
+    expect(problem(JSON.stringify({ ...backup, schemaVersion: 1.5 }))).toMatchObject({ code: 'invalid', path: 'schemaVersion', message: { en: expect.stringContaining("The file's data version (1.5) is not one this app writes") } });
+    expect(problem(JSON.stringify({ ...backup, schemaVersion: undefined }))?.message.en).toContain('does not say its data version');
+    expect(problem(JSON.stringify({ state: {}, version: 2.5 }))).toMatchObject({ code: 'invalid', path: 'version' });
+  });
+
   it('refuses a file over 5 MB before parsing it', () => {
-    expect(problem(`${text}${' '.repeat(5 * 1024 * 1024)}`)?.message.en).toBe('The file is larger than 5 MB');
+    expect(problem(`${text}${' '.repeat(5 * 1024 * 1024)}`)?.message.en).toMatch(/^The file is 5,\d{3} KB, larger than the 5 MB this takes: it was not read$/);
   });
 
   it('never pollutes Object.prototype', () => {

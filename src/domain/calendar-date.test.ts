@@ -11,6 +11,8 @@ import {
   formatLongDate,
   isCalendarDate,
   isCalendarDateInRange,
+  isDateInFuture,
+  isTimestampInFuture,
   localCalendarDateOf,
   maxYear,
   minYear,
@@ -119,5 +121,17 @@ describe('display', () => {
     expect(commonEraYear(2026, 'en')).toBe(2026);
     expect(monthNames('th')[1]).toBe('กุมภาพันธ์');
     expect(monthNames('en')[11]).toBe('December');
+  });
+});
+
+describe('isDateInFuture and isTimestampInFuture', () => {
+  const now = '2026-12-06T05:00:00.000Z';
+  it('allow a day of clock skew and no more', () => {
+    expect(isDateInFuture('2026-12-07', now)).toBe(false);
+    expect(isDateInFuture('2026-12-08', now)).toBe(true);
+    expect(isDateInFuture('2200-01-01', now)).toBe(true);
+    expect(isTimestampInFuture('2026-12-07T05:00:00.000Z', now)).toBe(false);
+    expect(isTimestampInFuture('2026-12-07T05:00:01.000Z', now)).toBe(true);
+    expect(isTimestampInFuture('2020-01-01T00:00:00.000Z', now)).toBe(false);
   });
 });

@@ -90,6 +90,19 @@ export function localCalendarDateOf(timestamp: string): CalendarDate {
   return Number.isNaN(instant.getTime()) ? timestamp.slice(0, 10) : localDate(instant);
 }
 
+/** How far another computer's clock may run ahead of ours: a date or time later than that is in the future. */
+const clockSkewDays = 1;
+
+/** True when `date` is later than tomorrow, where the user is, at `now` (an ISO timestamp): in the future beyond a day's clock skew. */
+export function isDateInFuture(date: CalendarDate, now: string): boolean {
+  return date > addDays(localCalendarDateOf(now), clockSkewDays);
+}
+
+/** True when `timestamp` is more than a day's clock skew after `now` (both ISO timestamps). */
+export function isTimestampInFuture(timestamp: string, now: string): boolean {
+  return Date.parse(timestamp) > Date.parse(now) + clockSkewDays * 86_400_000;
+}
+
 /** The Buddhist Era runs 543 years ahead of the Common Era. */
 export const buddhistEraOffset = 543;
 

@@ -18,3 +18,8 @@ export const developmentActionSchema = z.strictObject({
   serves: z.array(z.string().check(z.regex(/^(unit|criterion|knowledge|behavioural|experience):[A-Za-z0-9.-]{1,64}$/))).check(z.minLength(1)),
 });
 export type DevelopmentAction = z.infer<typeof developmentActionSchema>;
+
+/** An action's target date is on or after its start, when it has one: the one home of that rule, for forms and files alike. */
+export function targetBeforeStart(action: Pick<DevelopmentAction, 'startOn' | 'targetOn'>): boolean {
+  return action.startOn !== undefined && action.targetOn < action.startOn;
+}

@@ -8,6 +8,11 @@ describe('escapeText', () => {
   it('escapes backslashes, semicolons, commas and newlines', () => {
     expect(escapeText('a\\b;c,d\ne')).toBe('a\\\\b\\;c\\,d\\ne');
   });
+
+  it('writes every kind of line break as \\n and drops the control characters RFC 5545 forbids in text', () => {
+    expect(escapeText('a\r\nb\u2028c\u2029d\u0085e\vf\fg')).toBe('a\\nb\\nc\\nd\\ne\\nf\\ng');
+    expect(escapeText('NUL\u0000BEL\u0007ESC\u001bDEL\u007fC1\u009b\tend')).toBe('NULBELESCDELC1\tend');
+  });
 });
 
 describe('foldLine', () => {

@@ -1,4 +1,5 @@
 import { addDays } from './calendar-date';
+import { withoutControlCharacters } from './control-characters';
 
 /** iCalendar (RFC 5545) for the plan: all-day events with stable UIDs, escaped and folded as the RFC says. */
 
@@ -12,9 +13,12 @@ export interface CalendarEvent {
   remindDaysBefore?: number;
 }
 
-/** TEXT value escaping (RFC 5545 §3.3.11): backslash, semicolon, comma, and newlines as \n. */
+/**
+ * TEXT value escaping (RFC 5545 §3.3.11): backslash, semicolon, comma, and every kind of line break as \n; the
+ * control characters the RFC forbids in TEXT (C0 but tab, DEL) go, and C1 with them.
+ */
 export function escapeText(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
+  return withoutControlCharacters(text, '\n').replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\n/g, '\\n');
 }
 
 const encoder = new TextEncoder();

@@ -17,8 +17,11 @@ export const appClockId = '@app';
 export function changedParts(before: Assessment | undefined, after: Assessment | undefined): string[] {
   const a = before ? partsOf(before) : {};
   const b = after ? partsOf(after) : {};
-  // Updates are immutable, so a part that is the same value is unchanged: only the others are compared as text.
-  return [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((key) => a[key] !== b[key] && canonicalText(a[key]) !== canonicalText(b[key]));
+  // Updates are immutable, so a part that is the same value is unchanged; a part on one side only has surely changed
+  // (a new assessment: no text to build); only parts on both sides are compared as text.
+  return [...new Set([...Object.keys(a), ...Object.keys(b)])].filter(
+    (key) => a[key] !== b[key] && (a[key] === undefined || b[key] === undefined || canonicalText(a[key]) !== canonicalText(b[key])),
+  );
 }
 
 /**

@@ -3,6 +3,9 @@ import { makeAssessment } from '../testing/assessment-factory';
 import { applyPlanChanges, planChanges } from './plan-changes';
 import { createPlanHandoff, parsePlanHandoffFor } from './plan-handoff';
 import type { DevelopmentAction } from './development-action';
+import { makeCatalogue, makeProfile } from '../testing/profile-factory';
+import { profileKeysOf } from './profile-keys';
+import { listAssessmentItems } from './assessment-items';
 
 const action = (id: string, overrides: Partial<DevelopmentAction> = {}): DevelopmentAction => ({
   id,
@@ -71,17 +74,25 @@ describe('applyPlanChanges', () => {
 
 describe('parsePlanHandoffFor', () => {
   const assessment = makeAssessment({ actions: base });
+  const keys = profileKeysOf('MCIO', listAssessmentItems(makeProfile(), makeCatalogue()));
   const file = (overrides: Record<string, unknown> = {}) =>
     JSON.stringify({ ...createPlanHandoff(assessment, base, { handoffId: 'handoff-1', appVersion: '0.1.0', now: '2026-11-28T09:00:00.000Z' }), ...overrides });
 
   it('reads a hand-off of this assessment', () => {
-    expect(parsePlanHandoffFor(file(), assessment)).toMatchObject({ ok: true, data: { handoffId: 'handoff-1', base } });
+    expect(parsePlanHandoffFor(file(), assessment, keys)).toMatchObject({ ok: true, data: { handoffId: 'handoff-1', base } });
   });
 
   it('refuses another assessment, another role and a newer version', () => {
-    expect(parsePlanHandoffFor(file({ assessmentId: 'someone-else' }), assessment)).toMatchObject({ ok: false, refusal: { code: 'other-assessment' } });
-    expect(parsePlanHandoffFor(file({ profileId: 'dcio' }), assessment)).toMatchObject({ ok: false, refusal: { code: 'other-role' } });
-    expect(parsePlanHandoffFor(file({ schemaVersion: 2 }), assessment)).toMatchObject({ ok: false, refusal: { code: 'newer-version' } });
-    expect(parsePlanHandoffFor(file({ actions: [{ id: 'x' }] }), assessment)).toMatchObject({ ok: false, refusal: { code: 'invalid', path: expect.stringContaining('actions[0]') } });
+    expect(parsePlanHandoffFor(file({ assessmentId: 'someone-else' }), assessment, keys)).toMatchObject({ ok: false, refusal: { code: 'other-assessment' } });
+    expect(parsePlanHandoffFor(file({ profileId: 'dcio' }), assessment, keys)).toMatchObject({ ok: false, refusal: { code: 'other-role' } });
+    expect(parsePlanHandoffFor(file({ schemaVersion: 2 }), assessment, keys)).toMatchObject({ ok: false, refusal: { code: 'newer-version' } });
+    expect(parsePlanHandoffFor(file({ actions: [{ id: 'x' }] }), assessment, keys)).toMatchObject({ ok: false, refusal: { code: 'invalid', path: expect.stringContaining('actions[0]') } });
+  });
+
+  it('refuses two new actions with one id, by name, and an action serving an item the profile does not have', () => {
+    const twins = [...base, action('twin-1', { description: 'first twin' }), action('twin-1', { description: 'second twin' })];
+    expect(parsePlanHandoffFor(file({ actions: twins }), assessment, keys)).toMatchObject({ ok: false, refusal: { code: 'duplicate-id', path: 'actions[5].id', message: { en: 'Actions 5 ("first twin") and 6 ("second twin") have the same id "twin-1"' } } });
+    expect(parsePlanHandoffFor(file({ base: [action('twin-2'), action('twin-2')] }), assessment, keys)).toMatchObject({ ok: false, refusal: { code: 'duplicate-id', path: 'base[1].id' } });
+    expect(parsePlanHandoffFor(file({ actions: [action('nowhere', { serves: ['unit:NOWHERE'] })] }), assessment, keys)).toMatchObject({ ok: false, refusal: { code: 'unknown-item' } });
   });
 });

@@ -1,9 +1,11 @@
 import { z } from 'zod/mini';
 import { timestampSchema } from './calendar-date';
 import type { Assessment } from './assessment';
-import { checkTarget, readExchangeFile, type FileReading } from './exchange-file';
+import { actionsProblem } from './content-checks';
+import { checkTarget, readExchangeFile, refuseContent, type FileReading } from './exchange-file';
 import { developmentActionSchema, type DevelopmentAction } from './development-action';
 import { exchangeIdSchema } from './review-schema';
+import type { ProfileKeys } from './profile-keys';
 import { roleProfileIdSchema } from './role-profile';
 
 export const planHandoffFormat = 'cio-skills-compass-plan-handoff';
@@ -43,8 +45,14 @@ export function createPlanHandoff(assessment: Assessment, base: readonly Develop
 
 const handoffKind = { th: 'ไฟล์ส่งต่อแผนพัฒนาของเข็มทิศทักษะดิจิทัล CIO', en: 'a CIO Skills Compass plan hand-off' };
 
-/** Reads a hand-off file for `assessment`: refuses another role, another assessment, a newer version. */
-export function parsePlanHandoffFor(text: string, assessment: Assessment): FileReading<PlanHandoff> {
+/**
+ * Reads a hand-off file for `assessment`, whose role profile has `profile`'s keys: refuses another role, another
+ * assessment, a newer version, and a plan (as received or as edited) with two actions of one id, an action serving
+ * an item the profile does not have, a target before its start, or more actions than a file may hold.
+ */
+export function parsePlanHandoffFor(text: string, assessment: Assessment, profile: ProfileKeys): FileReading<PlanHandoff> {
   const reading = readExchangeFile(text, planHandoffFormat, handoffKind, planHandoffSchemaVersion, planHandoffSchema);
-  return reading.ok ? checkTarget(reading.data, assessment, reading.data) : reading;
+  const target = reading.ok ? checkTarget(reading.data, assessment, reading.data) : reading;
+  if (!target.ok) return target;
+  return refuseContent(actionsProblem(target.data.base, profile, 'base') ?? actionsProblem(target.data.actions, profile, 'actions'), target);
 }

@@ -13,7 +13,7 @@ export const exchangeIdSchema = z.string().check(z.regex(/^[a-z0-9-]{6,64}$/));
 export const fingerprintSchema = z.string().check(z.regex(/^fnv1a64:[0-9a-f]{16}$/));
 const commentSchema = z.string().check(z.trim(), z.maxLength(2000));
 const shortTextSchema = z.string().check(z.trim(), z.maxLength(200));
-// Keys are looked up by item, never trusted as items: any short key is accepted, unknown ones are ignored.
+// Any short key has the shape; keys the assessment's role profile does not have are refused on import (content-checks.ts).
 const itemKeySchema = z.string().check(z.minLength(1), z.maxLength(80));
 
 export const reviewerSchema = z.strictObject({

@@ -4,6 +4,11 @@ import { assessmentFingerprint } from './fingerprint';
 import { withReview } from './assessment-updates';
 import { createReviewFile, createReviewRequest, parseReviewFor, parseReviewRequest, reviewFromDraft, startReviewDraft } from './review';
 import { makeReview } from '../testing/review-factory';
+import { makeCatalogue, makeProfile } from '../testing/profile-factory';
+import { profileKeysById } from './profile-keys';
+
+const profiles = profileKeysById([makeProfile()], makeCatalogue());
+const context = { profile: profiles.get('mcio') ?? { name: '', ratings: new Set<string>(), experience: new Set<string>(), items: new Set<string>() }, now: '2026-12-06T05:00:00.000Z' };
 
 const assessment = makeAssessment({
   ratings: { 'unit:DG100': { level: 2, target: 4, note: 'my note' }, 'unit:DT100': { level: 1 } },
@@ -31,40 +36,57 @@ describe('createReviewRequest', () => {
 
   it('reads back what it writes, and refuses an unknown role or a newer version', () => {
     const text = JSON.stringify(request(false));
-    expect(parseReviewRequest(text, ['mcio'])).toMatchObject({ ok: true, data: { requestId: 'request-one' } });
-    expect(parseReviewRequest(text, ['dcio'])).toMatchObject({ ok: false, refusal: { code: 'other-role' } });
-    expect(parseReviewRequest(JSON.stringify({ ...request(false), schemaVersion: 9 }), ['mcio'])).toMatchObject({ ok: false, refusal: { code: 'newer-version' } });
-    expect(parseReviewRequest(fileOf(), ['mcio'])).toMatchObject({ ok: false, refusal: { code: 'wrong-kind' } });
+    expect(parseReviewRequest(text, profiles)).toMatchObject({ ok: true, data: { requestId: 'request-one' } });
+    expect(parseReviewRequest(text, new Map())).toMatchObject({ ok: false, refusal: { code: 'other-role' } });
+    expect(parseReviewRequest(JSON.stringify({ ...request(false), schemaVersion: 9 }), profiles)).toMatchObject({ ok: false, refusal: { code: 'newer-version' } });
+    expect(parseReviewRequest(fileOf(), profiles)).toMatchObject({ ok: false, refusal: { code: 'wrong-kind' } });
+    const otherProfile = { ...request(true), ratings: { 'unit:DS400': { level: 2 } } };
+    expect(parseReviewRequest(JSON.stringify(otherProfile), profiles)).toMatchObject({ ok: false, refusal: { code: 'unknown-item', path: 'request.ratings' } });
+    const twins = { ...request(true), actions: [...request(true).actions, ...request(true).actions] };
+    expect(parseReviewRequest(JSON.stringify(twins), profiles)).toMatchObject({ ok: false, refusal: { code: 'duplicate-id', path: 'actions[1].id' } });
   });
 });
 
 describe('parseReviewFor', () => {
   it('accepts a review of this assessment and says the ratings have not changed', () => {
-    expect(parseReviewFor(fileOf(), assessment)).toMatchObject({ ok: true, changedSinceRequest: false, replaces: null });
+    expect(parseReviewFor(fileOf(), assessment, context)).toMatchObject({ ok: true, changedSinceRequest: false, replaces: null });
   });
 
   it('flags, and does not refuse, a review of ratings that have changed since the request', () => {
     const changed = { ...assessment, ratings: { ...assessment.ratings, 'unit:DT100': { level: 3 } } };
-    expect(parseReviewFor(fileOf(), changed)).toMatchObject({ ok: true, changedSinceRequest: true });
+    expect(parseReviewFor(fileOf(), changed, context)).toMatchObject({ ok: true, changedSinceRequest: true });
   });
 
   it('refuses a review of another assessment, another role or a newer version, in Thai and English', () => {
-    const other = parseReviewFor(fileOf(makeReview({ assessmentId: 'another-one' })), assessment);
+    const other = parseReviewFor(fileOf(makeReview({ assessmentId: 'another-one' })), assessment, context);
     expect(other).toMatchObject({ ok: false, refusal: { code: 'other-assessment', message: { th: expect.stringContaining('การประเมินอื่น'), en: expect.stringContaining('another assessment') } } });
-    expect(parseReviewFor(fileOf(makeReview({ profileId: 'dcio' })), assessment)).toMatchObject({ ok: false, refusal: { code: 'other-role' } });
+    expect(parseReviewFor(fileOf(makeReview({ profileId: 'dcio' })), assessment, context)).toMatchObject({ ok: false, refusal: { code: 'other-role' } });
     const newer = JSON.stringify({ ...createReviewFile(makeReview(), '9.0.0'), schemaVersion: 2 });
-    expect(parseReviewFor(newer, assessment)).toMatchObject({ ok: false, refusal: { code: 'newer-version' } });
-    expect(parseReviewFor('{"format":"cio-skills-compass-review","__proto__":{}}', assessment)).toMatchObject({ ok: false, refusal: { code: 'unsafe-key' } });
-    expect(parseReviewFor('not json', assessment)).toMatchObject({ ok: false, refusal: { code: 'not-json' } });
+    expect(parseReviewFor(newer, assessment, context)).toMatchObject({ ok: false, refusal: { code: 'newer-version' } });
+    expect(parseReviewFor('{"format":"cio-skills-compass-review","__proto__":{}}', assessment, context)).toMatchObject({ ok: false, refusal: { code: 'unsafe-key' } });
+    expect(parseReviewFor('not json', assessment, context)).toMatchObject({ ok: false, refusal: { code: 'not-json' } });
   });
 
   it('recognises the same file imported twice, and lets a later export of the same review replace it', () => {
     const review = makeReview();
     const withIt = withReview(assessment, review, '2026-11-28T10:00:00.000Z');
-    expect(parseReviewFor(fileOf(review), withIt)).toMatchObject({ ok: false, refusal: { code: 'duplicate' } });
+    expect(parseReviewFor(fileOf(review), withIt, context)).toMatchObject({ ok: false, refusal: { code: 'duplicate' } });
     const later = makeReview({ exportedAt: '2026-11-29T09:00:00.000Z', overall: 'second thoughts' });
-    expect(parseReviewFor(fileOf(later), withIt)).toMatchObject({ ok: true, replaces: { overall: '' } });
+    expect(parseReviewFor(fileOf(later), withIt, context)).toMatchObject({ ok: true, replaces: { overall: '' } });
     expect(withReview(withIt, later, '2026-11-29T10:00:00.000Z').reviews).toEqual([later]);
+  });
+
+  it('refuses a review of items the role profile does not have, or dated later than a day from now', () => {
+    const madeUp = makeReview({ ratings: Object.fromEntries(Array.from({ length: 85_000 }, (_, index) => [`x${index}`, { level: 1 as const }])) });
+    expect(parseReviewFor(fileOf(madeUp), assessment, context)).toMatchObject({ ok: false, refusal: { code: 'unknown-item', path: 'review.ratings' } });
+    const future = makeReview({ exportedAt: '2200-01-01T00:00:00.000Z', reviewer: { ...makeReview().reviewer, reviewedOn: '2200-01-01' } });
+    expect(parseReviewFor(fileOf(future), assessment, context)).toMatchObject({ ok: false, refusal: { code: 'future-date', message: { en: expect.stringContaining('1 January 2200, which has not come yet') } } });
+  });
+
+  it('lets a genuine export replace a review kept earlier with a date in the future', () => {
+    const future = makeReview({ exportedAt: '2200-01-01T00:00:00.000Z' });
+    const withFuture = withReview(assessment, future, '2026-11-28T10:00:00.000Z');
+    expect(parseReviewFor(fileOf(makeReview({ exportedAt: '2026-12-05T09:00:00.000Z' })), withFuture, context)).toMatchObject({ ok: true, replaces: { exportedAt: '2200-01-01T00:00:00.000Z' } });
   });
 
   it('keeps several reviews and never touches the self-ratings', () => {

@@ -1,10 +1,12 @@
 import { z } from 'zod/mini';
-import { timestampSchema } from './calendar-date';
+import { isTimestampInFuture, timestampSchema } from './calendar-date';
 import { appointeeSchema, experienceRecordSchema, proficiencyRatingSchema, ratingKeySchema, type Assessment } from './assessment';
-import { checkTarget, readExchangeFile, refuse, type FileReading, type Refusal } from './exchange-file';
+import { actionsProblem, recordsProblem, reviewProblem } from './content-checks';
+import { checkTarget, readExchangeFile, refuse, refuseContent, type FileReading, type Refusal } from './exchange-file';
 import { assessmentFingerprint } from './fingerprint';
 import { developmentActionSchema } from './development-action';
 import { exchangeIdSchema, fingerprintSchema, reviewFileSchema, reviewerSchema, reviewFormat, reviewSchema, reviewSchemaVersion, type Review, type ReviewFile } from './review-schema';
+import type { ProfileKeys, ProfileKeysById } from './profile-keys';
 import { roleProfileIdSchema } from './role-profile';
 
 export const reviewRequestFormat = 'cio-skills-compass-review-request';
@@ -58,13 +60,16 @@ export function createReviewRequest(
 const requestKind = { th: 'คำขอให้ประเมินของเข็มทิศทักษะดิจิทัล CIO', en: 'a CIO Skills Compass review request' };
 const reviewKind = { th: 'ผลการประเมินโดยผู้อื่นของเข็มทิศทักษะดิจิทัล CIO', en: 'a CIO Skills Compass review' };
 
-/** Reads a review request file (refusals as in readExchangeFile, plus a role this app does not know). */
-export function parseReviewRequest(text: string, knownProfileIds: readonly string[]): FileReading<ReviewRequest> {
+/**
+ * Reads a review request file (refusals as in readExchangeFile), for a role this app knows, its ratings, experience
+ * and plan of that role's items only (as content-checks.ts says).
+ */
+export function parseReviewRequest(text: string, profiles: ProfileKeysById): FileReading<ReviewRequest> {
   const reading = readExchangeFile(text, reviewRequestFormat, requestKind, reviewSchemaVersion, reviewRequestSchema);
-  if (reading.ok && !knownProfileIds.includes(reading.data.profileId)) {
-    return refuse('other-role', `ไม่รู้จักชุดทักษะ "${reading.data.profileId}"`, `Unknown role profile "${reading.data.profileId}"`, 'profileId');
-  }
-  return reading;
+  if (!reading.ok) return reading;
+  const keys = profiles.get(reading.data.profileId);
+  if (!keys) return refuse('other-role', `ไม่รู้จักชุดทักษะ "${reading.data.profileId}"`, `Unknown role profile "${reading.data.profileId}"`, 'profileId');
+  return refuseContent(recordsProblem(reading.data, keys, 'request') ?? actionsProblem(reading.data.actions, keys, 'actions'), reading);
 }
 
 export type ReviewImport =
@@ -72,18 +77,22 @@ export type ReviewImport =
   | { ok: false; refusal: Refusal };
 
 /**
- * Reads a review file for `assessment`. Refuses a file for another role or assessment or from a newer version, and
- * the same file a second time (code `duplicate`). A later export of the same review replaces the earlier one.
- * A fingerprint that differs from the assessment's now is flagged, not refused.
+ * Reads a review file for `assessment`, whose role profile has `profile`'s keys, at `now`. Refuses a file for
+ * another role or assessment or from a newer version, a review of items the profile does not have or dated later
+ * than a day's clock skew, and the same file a second time (code `duplicate`). A later export of the same review
+ * replaces the earlier one; so does any export of a review kept earlier with a date in the future. A fingerprint
+ * that differs from the assessment's now is flagged, not refused.
  */
-export function parseReviewFor(text: string, assessment: Assessment): ReviewImport {
+export function parseReviewFor(text: string, assessment: Assessment, context: { profile: ProfileKeys; now: string }): ReviewImport {
   const reading = readExchangeFile(text, reviewFormat, reviewKind, reviewSchemaVersion, reviewFileSchema);
   if (!reading.ok) return reading;
   const review = reading.data.review;
   const target = checkTarget(review, assessment, review);
   if (!target.ok) return target;
+  const content = reviewProblem(review, context.profile, context.now, 'review');
+  if (content) return { ok: false, refusal: content };
   const earlier = (assessment.reviews ?? []).find((candidate) => candidate.id === review.id) ?? null;
-  if (earlier && earlier.exportedAt >= review.exportedAt) {
+  if (earlier && earlier.exportedAt >= review.exportedAt && !isTimestampInFuture(earlier.exportedAt, context.now)) {
     return refuse('duplicate', 'นำเข้าผลการประเมินนี้ไว้แล้ว ไม่มีสิ่งใดเปลี่ยน', 'This review has already been imported: nothing changed');
   }
   return { ok: true, review, replaces: earlier, changedSinceRequest: review.fingerprint !== assessmentFingerprint(assessment) };

@@ -67,6 +67,7 @@ export const en: Record<MessageKey, string> = {
   'notFound.title': 'Page not found',
   'notFound.body': 'The app does not know the address "{path}". The link may be mistyped or cut off. Nothing you saved is affected.',
   'notFound.home': 'Go to the first page',
+  'notFound.assessment': 'There is no assessment "{id}" in this browser: it may have been deleted, or saved in another browser. Nothing you saved is affected.',
   'form.errorSummary': 'Please correct the {count, plural, one {field} other {# fields}} marked ! below.',
   'review.openRequest': 'Open a review request',
   'review.reviewsLink': 'Reviews and plan hand-off',

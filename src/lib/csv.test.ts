@@ -4,7 +4,8 @@ import { makeAssessment } from '../testing/assessment-factory';
 import { csvHeader, assessmentCsvRows } from '../domain/assessment-csv';
 import { listAssessmentItems } from '../domain/assessment-items';
 import { makeCatalogue, makeProfile } from '../testing/profile-factory';
-import { toExcelCsv } from './csv';
+import { hostileCells } from '../testing/hostile-cells';
+import { formulaSafeCell, toExcelCsv } from './csv';
 
 describe('assessmentCsvRows and toExcelCsv', () => {
   const items = listAssessmentItems(makeProfile(), makeCatalogue());
@@ -39,6 +40,21 @@ describe('assessmentCsvRows and toExcelCsv', () => {
     }
   });
 
+  it('reads back a hostile name, note and evidence of every kind as text, the quote added', () => {
+    for (const cell of hostileCells) {
+      const hostile = makeAssessment({
+        appointee: { ...assessment.appointee, name: cell, agency: cell },
+        ratings: { 'unit:DG100': { level: 1, note: cell } },
+        experience: { 'e-two': { status: 'some', evidence: cell } },
+      });
+      const parsed = Papa.parse<string[]>(toExcelCsv(assessmentCsvRows(items, hostile, { defaultTarget: 3, role: 'MCIO' })).slice(1), { skipEmptyLines: true });
+      expect(parsed.errors).toEqual([]);
+      const row = parsed.data.find((cells) => cells[column('รหัส / Code')] === 'DG100') ?? [];
+      expect([row[column('ชื่อ-นามสกุล / Name')], row[column('หน่วยงาน / Agency')], row[column('หมายเหตุ / Note')]]).toEqual([`'${cell}`, `'${cell}`, `'${cell}`]);
+      expect(parsed.data.find((cells) => cells[column('รหัส / Code')] === 'E2')?.[column('หมายเหตุ / Note')]).toBe(`'${cell}`);
+    }
+  });
+
   it('round-trips through a CSV parser with a BOM for Excel, Thai, commas, quotes and newlines intact', () => {
     const text = toExcelCsv(rows);
     expect(text.charCodeAt(0)).toBe(0xfeff);
@@ -48,11 +64,23 @@ describe('assessmentCsvRows and toExcelCsv', () => {
   });
 });
 
+describe('formulaSafeCell', () => {
+  it('puts a quote before a text cell that starts with = + - @, a tab or a carriage return, whatever follows', () => {
+    for (const cell of hostileCells) expect(formulaSafeCell(cell)).toBe(`'${cell}`);
+  });
+
+  it('leaves other text and every number as it is', () => {
+    for (const cell of ['ปกติ', ' =1', '\n=1', "'=1", 'a=1', '']) expect(formulaSafeCell(cell)).toBe(cell);
+    expect(formulaSafeCell(-5)).toBe(-5);
+    expect(formulaSafeCell(12.5)).toBe(12.5);
+  });
+});
+
 describe('toExcelCsv and formulae', () => {
-  it('keeps a name, note or evidence that starts with = + - @ as text, and reads back with only the quote added', () => {
-    const dangerous = ['=HYPERLINK("http://x","click")', '+1+1', '-2+3', '@SUM(A1)', 'ปกติ'];
-    const text = toExcelCsv([dangerous]);
+  it('reads back every hostile cell, line breaks included, with only the quote added', () => {
+    const text = toExcelCsv([[...hostileCells], ['ปกติ', -3]]);
     const parsed = Papa.parse<string[]>(text.slice(1), { skipEmptyLines: true });
-    expect(parsed.data[0]).toEqual(["'=HYPERLINK(\"http://x\",\"click\")", "'+1+1", "'-2+3", "'@SUM(A1)", 'ปกติ']);
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.data).toEqual([hostileCells.map((cell) => `'${cell}`), ['ปกติ', '-3']]);
   });
 });

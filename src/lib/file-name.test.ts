@@ -28,3 +28,11 @@ describe('assessmentFileName', () => {
     expect(assessmentFileName(other, 'DCIO', 'plan', 'ics')).not.toBe(assessmentFileName(makeAssessment(), 'DCIO', 'plan', 'ics'));
   });
 });
+
+describe('safeFileName and control characters', () => {
+  it('never keeps a control character (C0, DEL, C1) or a line or paragraph separator in a file name', () => {
+    const controls = [...Array.from({ length: 0x20 }, (_, code) => code), 0x7f, ...Array.from({ length: 0x20 }, (_, code) => 0x80 + code), 0x2028, 0x2029];
+    const name = safeFileName(`สมชาย${controls.map((code) => String.fromCharCode(code)).join('')}ใจดี`, 'DCIO');
+    expect(name).toBe('สมชาย-ใจดี_DCIO');
+  });
+});

@@ -5,7 +5,7 @@ import { FormDateField } from '../../ui/form-date-field';
 import { Field, useFormFields } from '../../ui/form';
 import type { AppointeeFormValues } from './appointee-form-schema';
 import { isCalendarDate } from '../../domain/calendar-date';
-import { appointeeTextMaxLength } from '../../domain/assessment';
+import { appointeeTextMaxLength, assessedBeforeAppointed } from '../../domain/assessment';
 import { useToday } from '../../store/app-store-context';
 
 /**
@@ -15,11 +15,13 @@ import { useToday } from '../../store/app-store-context';
 export function AppointeeFields() {
   const { register, control, watch } = useFormContext<AppointeeFormValues>();
   const { field } = useFormFields<AppointeeFormValues>();
-  const appointedOn = watch('appointedOn');
+  const [appointedOn, assessedOn] = watch(['appointedOn', 'assessedOn']);
   const today = useToday();
   const { language, t } = useAssessmentTranslation();
   const dateLabels = dateFieldLabels(language);
   const futureAppointment = isCalendarDate(appointedOn) && appointedOn > today;
+  // The one rule of domain/assessment.ts, which import flags too.
+  const assessedEarly = isCalendarDate(appointedOn) && isCalendarDate(assessedOn) && assessedBeforeAppointed({ appointedOn, assessedOn });
 
   return (
     <>
@@ -43,8 +45,9 @@ export function AppointeeFields() {
           hint={name === 'appointedOn' ? t('appointee.appointedOnHint') : t('appointee.assessedOnHint')}
           required
         >
-          {/* A warning, not a refusal: an appointment may be dated ahead. The live region is there before its words. */}
+          {/* Warnings, not refusals: an appointment may be dated ahead, and assessed before. The live regions are there before their words. */}
           {name === 'appointedOn' && <div role="status">{futureAppointment && <p className="field__note">{t('appointee.futureAppointment')}</p>}</div>}
+          {name === 'assessedOn' && <div role="status">{assessedEarly && <p className="field__note">{t('appointee.assessedBeforeAppointment')}</p>}</div>}
         </FormDateField>
       ))}
     </>

@@ -7,16 +7,17 @@ import { useAppStore } from '../../store/app-store-context';
 import { Form, useZodForm } from '../../ui/form';
 import { AppointeeFields } from './appointee-fields';
 import { appointeeFormSchema } from './appointee-form-schema';
+import { ownEntry } from '../../domain/own-entry';
 
 /** Edit the appointee's details of an assessment; the ratings stay as they are. */
 export function AssessmentDetailsScreen({ assessmentId }: { assessmentId: string }) {
   const { language } = useAssessmentTranslation();
   const { profiles } = useProfileLibrary();
   const title = useAppStore((state) => {
-    const assessment = state.assessments[assessmentId];
+    const assessment = ownEntry(state.assessments, assessmentId);
     return assessment ? assessmentTitle(assessment, profiles.find((p) => p.id === assessment.profileId)?.abbreviation ?? '', language) : '';
   });
-  const appointee = useAppStore((state) => state.assessments[assessmentId]?.appointee);
+  const appointee = useAppStore((state) => ownEntry(state.assessments, assessmentId)?.appointee);
   return appointee ? <DetailsForm assessmentId={assessmentId} title={title} appointee={appointee} /> : null;
 }
 

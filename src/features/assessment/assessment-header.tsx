@@ -14,13 +14,14 @@ import { formatLongDate, localCalendarDateOf } from '../../domain/calendar-date'
 
 // The title or details changed in two tabs at once: rare, so the note's code loads when there is one.
 const DetailsConflicts = lazy(() => import('./item-conflict').then((module) => ({ default: module.DetailsConflicts })));
+import { ownEntry } from '../../domain/own-entry';
 
 /** Whose assessment this is, against which role profile, with a way to correct the details. */
 export function AssessmentHeader({ assessmentId, profile }: { assessmentId: string; profile: RoleProfile }) {
   const { language, t } = useAssessmentTranslation();
-  const title = useAppStore((state) => state.assessments[assessmentId]?.title);
-  const appointee = useAppStore((state) => state.assessments[assessmentId]?.appointee);
-  const roundCount = useAppStore((state) => state.assessments[assessmentId]?.rounds?.length ?? 0);
+  const title = useAppStore((state) => ownEntry(state.assessments, assessmentId)?.title);
+  const appointee = useAppStore((state) => ownEntry(state.assessments, assessmentId)?.appointee);
+  const roundCount = useAppStore((state) => ownEntry(state.assessments, assessmentId)?.rounds?.length ?? 0);
   const startRound = useAppStore((state) => state.startRound);
   const lastExportedAt = useAppStore((state) => state.lastExportedAt);
   const [confirmRound, setConfirmRound] = useState(false);

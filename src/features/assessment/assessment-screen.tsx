@@ -20,6 +20,7 @@ import { RatingToolbar } from './rating-toolbar';
 import { ScaleGuide } from './scale-guide';
 import { SectionNav, sectionTitleKeys } from './section-nav';
 import { usePageClass } from '../../lib/page-class';
+import { ownEntry } from '../../domain/own-entry';
 
 /** Headings between items: a skill group when it changes, and SPM304 before its first criterion. */
 function GroupHeading({ item, previous }: { item: AssessmentItem; previous: AssessmentItem | undefined }) {
@@ -57,9 +58,9 @@ export function AssessmentScreen({ assessmentId, profile }: { assessmentId: stri
   const items = useMemo(() => listAssessmentItems(profile, catalogue), [profile, catalogue]);
   const [filter, setFilter] = useState<ItemFilter>('all');
   const [query, setQuery] = useState('');
-  const appointedOn = useAppStore((state) => state.assessments[assessmentId]?.appointee.appointedOn ?? '');
+  const appointedOn = useAppStore((state) => ownEntry(state.assessments, assessmentId)?.appointee.appointedOn ?? '');
   const allRated = useAppStore((state) => {
-    const current = state.assessments[assessmentId];
+    const current = ownEntry(state.assessments, assessmentId);
     return current ? nextUnratedItem(items, current) === undefined : false;
   });
 
@@ -67,7 +68,7 @@ export function AssessmentScreen({ assessmentId, profile }: { assessmentId: stri
   // from under the keyboard while it is being rated.
   const [visibleKeys, setVisibleKeys] = useState<Set<string>>(() => new Set(items.map((item) => item.key)));
   function applyFilter(nextFilter: ItemFilter, nextQuery: string) {
-    const current = store.getState().assessments[assessmentId];
+    const current = ownEntry(store.getState().assessments, assessmentId);
     if (!current) return;
     setFilter(nextFilter);
     setQuery(nextQuery);
@@ -77,7 +78,7 @@ export function AssessmentScreen({ assessmentId, profile }: { assessmentId: stri
   // Where the user is: the item with the focus, else the one "next unrated" last took them to.
   const lastJumpedTo = useRef<string | undefined>(undefined);
   function goToNextUnrated() {
-    const current = store.getState().assessments[assessmentId];
+    const current = ownEntry(store.getState().assessments, assessmentId);
     if (!current) return;
     const focusedKey = document.activeElement?.closest<HTMLElement>('[data-key]')?.dataset.key ?? lastJumpedTo.current;
     const next = nextUnratedItem(items, current, focusedKey);
@@ -96,7 +97,7 @@ export function AssessmentScreen({ assessmentId, profile }: { assessmentId: stri
     onRated(code, choice, next) {
       const rated = t('shortcuts.rated', { code, choice });
       // Read the store after the click: the rating just made counts.
-      const current = store.getState().assessments[assessmentId];
+      const current = ownEntry(store.getState().assessments, assessmentId);
       const done = current !== undefined && nextUnratedItem(items, current) === undefined;
       setAnnouncement([rated, done ? t('assessment.allRated') : next ? t('shortcuts.next', { code: next }) : ''].filter(Boolean).join(' · '));
       if (done && !next) requestAnimationFrame(() => document.getElementById('next-steps')?.focus());

@@ -15,6 +15,7 @@ import { partName } from '../../domain/assessment-parts';
 import { liveConflict } from '../../domain/conflict-schema';
 import { formatLongDate, isCalendarDateInRange } from '../../domain/calendar-date';
 import { LevelChoices } from './level-choices';
+import { ownEntry } from '../../domain/own-entry';
 import { experienceStatus, isAcquired } from '../../domain/scoring';
 
 
@@ -25,7 +26,7 @@ const ExperienceConflict = lazy(() => import('./item-conflict').then((module) =>
 export const ExperienceItemView = memo(function ExperienceItemView(props: { assessmentId: string; item: ExperienceItem; scale: ExperienceEntry[]; appointedOn: string }) {
   const { assessmentId, item, scale, appointedOn } = props;
   const { language, t } = useAssessmentTranslation();
-  const record = useAppStore((state) => state.assessments[assessmentId]?.experience[item.id]);
+  const record = useAppStore((state) => ownEntry(state.assessments, assessmentId)?.experience[item.id]);
   const part = partName('experience', item.id);
   const conflict = useAppStore((state) => liveConflict(state, assessmentId, part));
   // The store's actions never change: read, not subscribed to (see ProficiencyItemView).

@@ -10,6 +10,7 @@ import { ItemNote } from './item-note';
 import { proficiencyStanding, standingStatus } from '../../domain/scoring';
 import { Icon } from '../../ui/icon';
 import { LevelChoices } from './level-choices';
+import { ownEntry } from '../../domain/own-entry';
 import { partName } from '../../domain/assessment-parts';
 import { liveConflict } from '../../domain/conflict-schema';
 
@@ -24,7 +25,7 @@ const RatingConflict = lazy(() => import('./item-conflict').then((module) => ({ 
 export const ProficiencyItemView = memo(function ProficiencyItemView(props: { assessmentId: string; item: ProficiencyItem; scale: LevelEntry[]; defaultTarget: Level }) {
   const { assessmentId, item, scale, defaultTarget } = props;
   const { language, t } = useAssessmentTranslation();
-  const rating = useAppStore((state) => state.assessments[assessmentId]?.ratings[item.key]);
+  const rating = useAppStore((state) => ownEntry(state.assessments, assessmentId)?.ratings[item.key]);
   const part = partName('ratings', item.key);
   // Changed in two tabs at once: the other version, until the user chooses (domain/conflicts.ts).
   const conflict = useAppStore((state) => liveConflict(state, assessmentId, part));

@@ -7,6 +7,7 @@ import { JumpLink } from '../../ui/jump-link';
 import { ProgressMeter } from '../../ui/progress-meter';
 import { useShallow } from 'zustand/react/shallow';
 import { Icon } from '../../ui/icon';
+import { ownEntry } from '../../domain/own-entry';
 
 export const sectionTitleKeys = {
   units: 'profile.section.units',
@@ -22,7 +23,7 @@ export function SectionNav(props: { assessmentId: string; items: AssessmentItem[
   // Numbers only, compared shallowly: this re-renders when a count changes, not on every rating.
   const counts = useAppStore(
     useShallow((state) => {
-      const assessment = state.assessments[assessmentId];
+      const assessment = ownEntry(state.assessments, assessmentId);
       if (!assessment) return [];
       const progress = assessmentProgress(items, assessment);
       return [progress.overall.rated, progress.overall.total, ...assessmentSections.flatMap((s) => [progress.sections[s].rated, progress.sections[s].total])];

@@ -1,11 +1,11 @@
 import './backup.css';
-import { useRef, useState, type DragEvent } from 'react';
+import { useMemo, useRef, useState, type DragEvent } from 'react';
 import { flushSync } from 'react-dom';
-import type { Assessment } from '../../domain/assessment';
 import { assessmentCsvRows } from '../../domain/assessment-csv';
 import { listAssessmentItems } from '../../domain/assessment-items';
-import { createBackup, maxBackupBytes, parseBackup, tooLargeProblem, type ImportProblem } from '../../domain/backup';
-import { pickText } from '../../domain/localized-text';
+import { assessedBeforeAppointed, type Assessment } from '../../domain/assessment';
+import { createBackup } from '../../domain/backup';
+import { profileKeysById } from '../../domain/profile-keys';
 import { assessmentTitle } from '../../lib/assessment-title';
 import { toExcelCsv } from '../../lib/csv';
 import { useDocumentTitle } from '../../lib/document-title';
@@ -17,10 +17,12 @@ import { useAppStore, useAppStoreApi } from '../../store/app-store-context';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { FileField } from '../../ui/file-field';
 import { DataSafety } from './data-safety';
+import { ImportOutcomeNotice, ImportProgress, type ImportOutcome } from './import-outcome';
+import { readBackupOffPage } from '../../lib/read-backup-off-page';
+import { nextTask } from '../../lib/next-task';
 import { useBackupTranslation } from './use-backup-translation';
-import { Icon } from '../../ui/icon';
+import { ownEntry } from '../../domain/own-entry';
 
-type Outcome = ({ kind: 'refused'; file: string } & ImportProblem) | { kind: 'imported'; count: number; migratedFrom: number | null } | null;
 
 /** Export one or all assessments (JSON backup, CSV for HR) and import a backup, refusing bad files clearly. */
 export function BackupScreen() {
@@ -30,9 +32,13 @@ export function BackupScreen() {
   const importAssessments = useAppStore((state) => state.importAssessments);
   const exportedBackup = useAppStore((state) => state.exportedBackup);
   const store = useAppStoreApi();
-  const [outcome, setOutcome] = useState<Outcome>(null);
+  const [outcome, setOutcome] = useState<ImportOutcome>(null);
   const [pending, setPending] = useState<Assessment[] | null>(null);
   const [dragging, setDragging] = useState(false);
+  // How far the check of a large file has got; null while no file is being read.
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const reads = useRef(0);
+  const profileKeys = useMemo(() => profileKeysById(profiles, catalogue), [profiles, catalogue]);
   const fileInput = useRef<HTMLInputElement>(null);
   const refusal = useRef<HTMLDivElement>(null);
   useDocumentTitle(t('backup.title'), t('app.name'));
@@ -61,25 +67,29 @@ export function BackupScreen() {
   function finish(incoming: Assessment[], mode: 'replace' | 'keep-both', migratedFrom: number | null) {
     importAssessments(incoming, mode, t('backup.copySuffix'));
     closeDialog();
-    setOutcome({ kind: 'imported', count: incoming.length, migratedFrom });
+    const assessedEarly = incoming.filter((assessment) => assessedBeforeAppointed(assessment.appointee)).map((assessment) => assessmentTitle(assessment, abbreviation(assessment), language));
+    setOutcome({ kind: 'imported', count: incoming.length, migratedFrom, assessedEarly });
   }
 
   async function readFile(file: File) {
     setOutcome(null);
-    if (file.size > maxBackupBytes) {
-      setOutcome({ kind: 'refused', file: file.name, ...tooLargeProblem });
-      return;
-    }
-    const result = parseBackup(await file.text(), profiles.map((profile) => profile.id));
+    const read = (reads.current += 1);
+    const result = await readBackupOffPage(file, { profiles: profileKeys, now: store.clock.now().toISOString() }, (done, total) => read === reads.current && setProgress({ done, total }));
+    // A file chosen while another was still being read replaces it.
+    if (read !== reads.current) return;
+    // For tests and the bench: the file is read and checked; storing it comes in a task of its own.
+    performance.mark('backup:file-read');
+    await nextTask();
+    setProgress(null);
     if (!result.ok) {
       flushSync(() => setOutcome({ kind: 'refused', file: file.name, ...result.problem }));
       refusal.current?.focus();
       return;
     }
     const existing = store.getState().assessments;
-    if (result.assessments.some((assessment) => existing[assessment.id])) {
+    if (result.assessments.some((assessment) => ownEntry(existing, assessment.id))) {
       setPending(result.assessments);
-      setOutcome({ kind: 'imported', count: 0, migratedFrom: result.migratedFrom });
+      setOutcome({ kind: 'imported', count: 0, migratedFrom: result.migratedFrom, assessedEarly: [] });
     } else finish(result.assessments, 'replace', result.migratedFrom);
   }
 
@@ -90,7 +100,7 @@ export function BackupScreen() {
     if (file) void readFile(file);
   }
 
-  const conflicts = pending?.filter((assessment) => assessments[assessment.id]) ?? [];
+  const conflicts = pending?.filter((assessment) => ownEntry(assessments, assessment.id)) ?? [];
   return (
     <div className="backup">
       <section className="panel" aria-labelledby="backup-title">
@@ -160,25 +170,8 @@ export function BackupScreen() {
         >
           {t('backup.dropZone')}
         </div>
-        {outcome?.kind === 'refused' && (
-          <div className="data-problems" role="alert" ref={refusal} tabIndex={-1}>
-            <p>
-              <strong>{t('backup.refused', { file: outcome.file })}</strong>
-            </p>
-            <p>
-              {/* Where in the file, for a field deep inside it; not for the file as a whole. */}
-              {outcome.path.includes('.') || outcome.path.includes('[') ? `${t('backup.where', { path: outcome.path })}: ` : ''}
-              {pickText(outcome.message, language)}
-            </p>
-            {outcome.code === 'not-json' && <p>{t('backup.damaged')}</p>}
-            <p>{t('backup.nothingChanged')}</p>
-          </div>
-        )}
-        {outcome?.kind === 'imported' && outcome.count > 0 && (
-          <p className="notice" role="status">
-            <Icon name="check" /> {t('backup.imported', { count: outcome.count })} {outcome.migratedFrom !== null && t('backup.migrated', { version: outcome.migratedFrom })}
-          </p>
-        )}
+        {progress && <ImportProgress done={progress.done} total={progress.total} />}
+        <ImportOutcomeNotice ref={refusal} outcome={outcome} />
       </section>
       <ConfirmDialog
         open={pending !== null}

@@ -20,12 +20,13 @@ import { ReviewComparison, ReviewControls } from './review-comparison';
 import { OtherRoleNote } from './other-role-note';
 import { RoundComparison } from './round-comparison';
 import { useGapsTranslation } from './use-gaps-translation';
+import { ownEntry } from '../../domain/own-entry';
 
 /** Where the appointee is short, by how much, and what is due when; optionally against another role's profile. */
 export function GapsScreen({ assessmentId }: { assessmentId: string }) {
   const { catalogue, profiles, ratingScale } = useProfileLibrary();
   const { language, t } = useGapsTranslation();
-  const assessment = useAppStore((state) => state.assessments[assessmentId]);
+  const assessment = useAppStore((state) => ownEntry(state.assessments, assessmentId));
   const [compareId, setCompareId] = useState<string | null>(null);
   const profile = profiles.find((candidate) => candidate.id === (compareId ?? assessment?.profileId));
   const today = useToday();
@@ -51,12 +52,8 @@ export function GapsScreen({ assessmentId }: { assessmentId: string }) {
   useDocumentTitle(title, t('gaps.title'), t('app.name'));
   useScreenArrival(`gaps:${assessmentId}`);
   if (!assessment || !profile || !analysis) {
-    return (
-      <section className="panel" role="alert">
-        <h1>{t('gaps.title')}</h1>
-        <a href={routes.assessments.href()}>{t('nav.assessments')}</a>
-      </section>
-    );
+    // The app shows the not-found screen for an assessment this browser does not hold (app/screen.tsx).
+    return null;
   }
 
   const nameOf = (group: ReadinessGroup) => {

@@ -1,24 +1,29 @@
-import { maxBackupBytes, parseBackup, tooLargeProblem } from '../../domain/backup';
+import { maxBackupBytes, tooLargeProblem } from '../../domain/backup';
 import type { FileOutcome } from '../../domain/organisation-combine';
+import { readBackup, type BackupContext } from '../../domain/read-backup';
+import { readFileText, type FileText } from '../../lib/read-file';
 
-/** The text of a file to read (UTF-8), or 'too-large' (checked on its size, as import does) so that it is never read whole. */
-export async function readableText(file: Blob): Promise<string | 'too-large'> {
-  return file.size > maxBackupBytes ? 'too-large' : file.text();
+/** A file's text, or its size when over the import's limit (checked before reading, as import does, so it is never read whole). */
+export function readableText(file: Blob): Promise<FileText> {
+  return readFileText(file, maxBackupBytes);
 }
 
 /** One file as the roll-up reads it: its text (null: the browser could not read it) to assessments or a refusal. */
-export function readBackupText(text: string | 'too-large' | null, name: string, knownProfileIds: readonly string[]): FileOutcome {
-  if (text === 'too-large') return { file: name, ok: false, path: tooLargeProblem.path, reason: tooLargeProblem.message, code: tooLargeProblem.code };
+export function readBackupText(text: FileText | null, name: string, context: BackupContext): FileOutcome {
   if (text === null) return { file: name, ok: false, path: '', reason: { th: 'อ่านไฟล์ไม่ได้', en: 'The file could not be read' }, code: 'unreadable' };
-  return parseBackupText(text, name, knownProfileIds);
+  if (!text.ok) {
+    const problem = tooLargeProblem(text.tooLarge);
+    return { file: name, ok: false, path: problem.path, reason: problem.message, code: problem.code };
+  }
+  return parseBackupText(text.text, name, context);
 }
 
 /**
- * The roll-up's one call into the import's parsing and migration, so that a change of its shape is adapted here
- * only: a backup's text to its assessments, or why it is refused.
+ * The roll-up's one call into the import's reading, migration and checks against the role profiles, so that a
+ * change of its shape is adapted here only: a backup's text to its assessments, or why it is refused.
  */
-export function parseBackupText(text: string, name: string, knownProfileIds: readonly string[]): FileOutcome {
-  const result = parseBackup(text, knownProfileIds);
+export function parseBackupText(text: string, name: string, context: BackupContext): FileOutcome {
+  const result = readBackup(text, context);
   if (result.ok) return { file: name, ok: true, assessments: result.assessments, migratedFrom: result.migratedFrom };
   return { file: name, ok: false, path: result.problem.path, reason: result.problem.message, code: result.problem.code };
 }

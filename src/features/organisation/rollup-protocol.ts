@@ -8,8 +8,12 @@ import type { Level } from '../../domain/rating-scale';
 /** What every worker needs to turn a file into people's rows. */
 export interface RollupSetup {
   items: Record<string, AssessmentItem[]>;
+  /** Each profile's abbreviation, by profile id: how a refusal names the profile. */
+  names: Record<string, string>;
   defaultTarget: Level;
   today: string;
+  /** The time the roll-up began: a review dated later than a day after it is refused. */
+  now: string;
 }
 
 /**

@@ -7,7 +7,10 @@ import { personSummary, type PersonRow } from '../../domain/organisation-people'
 import { personRowsOf, rollUpRows } from '../../domain/organisation-rollup';
 import type { Language } from '../../domain/localized-text';
 import { defaultPeopleSort, sortPeople } from '../../domain/organisation-people-view';
+import { profileKeysOf } from '../../domain/profile-keys';
+import type { BackupContext } from '../../domain/read-backup';
 import { roleProfileIdSchema } from '../../domain/role-profile';
+import type { FileText } from '../../lib/read-file';
 import { parseBackupText, readableText, readBackupText } from './read-backup';
 import type { ReaderBatch, RollupMessage, RollupRequest, RollupSetup, RollupView } from './rollup-protocol';
 
@@ -52,12 +55,24 @@ function handle(request: Exclude<RollupRequest, { type: 'files' }>): void {
   }
 }
 
-function parseBatch({ batch, files }: Extract<RollupRequest, { type: 'files' }>, texts: (string | 'too-large' | null)[]): void {
+/** What the files are checked against: the profiles' keys (built once a setup) and the time the roll-up began. */
+function contextOf(current: RollupSetup): BackupContext {
+  const profiles = new Map(Object.entries(current.items).map(([id, items]) => [id, profileKeysOf(current.names[id] ?? id, items)]));
+  return { profiles, now: current.now };
+}
+const contexts = new WeakMap<RollupSetup, BackupContext>();
+function checkedAgainst(current: RollupSetup): BackupContext {
+  const context = contexts.get(current) ?? contextOf(current);
+  contexts.set(current, context);
+  return context;
+}
+
+function parseBatch({ batch, files }: Extract<RollupRequest, { type: 'files' }>, texts: (FileText | null)[]): void {
   if (!setup) return;
   const started = performance.now();
-  const known = Object.keys(setup.items);
   const current = setup;
-  const outcomes = files.map(({ name }, index) => personRowsOf(readBackupText(texts[index] ?? null, name, known), current));
+  const context = checkedAgainst(current);
+  const outcomes = files.map(({ name }, index) => personRowsOf(readBackupText(texts[index] ?? null, name, context), current));
   if (combinerPort) combinerPort.postMessage({ batch, outcomes } satisfies ReaderBatch);
   else {
     parsing += performance.now() - started;
@@ -112,8 +127,7 @@ function post(message: RollupMessage, transfer: Transferable[] = []): void {
  */
 function warmUp(current: RollupSetup, combines: boolean): void {
   const { items, today } = current;
-  const known = Object.keys(items);
-  const profileId = roleProfileIdSchema.safeParse(known[0]);
+  const profileId = roleProfileIdSchema.safeParse(Object.keys(items)[0]);
   if (!profileId.success) return;
   // A made-up sample: any moment will do, so the setup's day at midnight.
   const now = `${today}T00:00:00.000Z`;
@@ -124,7 +138,7 @@ function warmUp(current: RollupSetup, combines: boolean): void {
   }
   const text = JSON.stringify(createBackup([assessment], { appVersion: 'warm-up', now }));
   for (let round = 0; round < 40; round++) {
-    const rows = personRowsOf(parseBackupText(text, 'warm-up.json', known), current);
+    const rows = personRowsOf(parseBackupText(text, 'warm-up.json', checkedAgainst(current)), current);
     if (combines) rollUpRows([rows], items);
   }
 }

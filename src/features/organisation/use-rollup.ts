@@ -82,7 +82,16 @@ export function useRollup(initial: RollupView | null): { state: RollupState; sta
   const [state, setState] = useState<RollupState>(initial ? { phase: 'done', rollup: initial } : { phase: 'idle', notice: null });
   const running = useRef<Pool | null>(null);
   const spare = useRef<Pool | null>(null);
-  const setupOf = useCallback((): RollupSetup => ({ items: itemsByProfile(profiles, catalogue), defaultTarget: ratingScale.defaultTarget, today: clock.today() }), [catalogue, clock, profiles, ratingScale]);
+  const setupOf = useCallback(
+    (): RollupSetup => ({
+      items: itemsByProfile(profiles, catalogue),
+      names: Object.fromEntries(profiles.map((profile) => [profile.id, profile.abbreviation])),
+      defaultTarget: ratingScale.defaultTarget,
+      today: clock.today(),
+      now: clock.now().toISOString(),
+    }),
+    [catalogue, clock, profiles, ratingScale],
+  );
 
   // The workers are started, and warmed up, as soon as the screen opens, and again after each roll-up or cancel.
   const prepare = useCallback(() => {

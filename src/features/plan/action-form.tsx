@@ -4,7 +4,7 @@ import { useFormContext } from 'react-hook-form';
 import { z } from 'zod/mini';
 import type { AssessmentItem } from '../../domain/assessment-items';
 import { pickText } from '../../domain/localized-text';
-import { actionDescriptionMaxLength, actionKinds, actionStatuses, type DevelopmentAction } from '../../domain/development-action';
+import { actionDescriptionMaxLength, actionKinds, actionStatuses, targetBeforeStart, type DevelopmentAction } from '../../domain/development-action';
 import { dateFieldLabels } from '../../i18n/date-field-labels';
 import { useAppStore } from '../../store/app-store-context';
 import { FormDateField } from '../../ui/form-date-field';
@@ -23,7 +23,10 @@ const actionFormSchema = z.object({
   targetOn: z.string().check(z.refine((value) => value !== '', message('form.dateRequired')), z.refine((value) => value === '' || isCalendarDateInRange(value), message('form.dateInvalid'))),
   status: z.enum(actionStatuses),
   serves: z.array(z.string()).check(z.minLength(1, message('plan.chooseItem'))),
-});
+}).check(
+  // The rule of domain/development-action.ts, said on the target date.
+  z.refine((values) => !targetBeforeStart({ startOn: values.startOn || undefined, targetOn: values.targetOn }), { ...message('plan.targetBeforeStart'), path: ['targetOn'] }),
+);
 type ActionFormValues = z.input<typeof actionFormSchema>;
 type ActionFormOutput = z.output<typeof actionFormSchema>;
 

@@ -21,6 +21,7 @@ import { ActionForm } from './action-form';
 import { planCalendar } from './plan-calendar';
 import { PlanWarningsPanel } from './plan-warnings';
 import { usePlanTranslation } from './use-plan-translation';
+import { ownEntry } from '../../domain/own-entry';
 
 type Editing = { actionId?: string; initial: Omit<DevelopmentAction, 'id'>; suggested: boolean } | null;
 
@@ -30,12 +31,12 @@ const RemovedActionConflicts = lazy(() => import('./action-conflict').then((modu
 export function PlanScreen({ assessmentId }: { assessmentId: string }) {
   const { catalogue, profiles, ratingScale } = useProfileLibrary();
   const { language, t } = usePlanTranslation();
-  const assessment = useAppStore((state) => state.assessments[assessmentId]);
+  const assessment = useAppStore((state) => ownEntry(state.assessments, assessmentId));
   const removeAction = useAppStore((state) => state.removeAction);
   const today = useToday();
   const clock = useClock();
   // An action changed in two tabs at once, perhaps removed in one: the notes' code loads when there is one.
-  const actionConflicts = useAppStore((state) => Object.keys(state.conflicts[assessmentId] ?? {}).some((part) => part.startsWith(assessmentParts.actions.prefix) && liveConflict(state, assessmentId, part)));
+  const actionConflicts = useAppStore((state) => Object.keys(ownEntry(state.conflicts, assessmentId) ?? {}).some((part) => part.startsWith(assessmentParts.actions.prefix) && liveConflict(state, assessmentId, part)));
   const [editing, setEditing] = useState<Editing>(null);
   const [toDelete, setToDelete] = useState<DevelopmentAction | null>(null);
   const [justDone, setJustDone] = useState<DevelopmentAction | null>(null);
@@ -54,12 +55,8 @@ export function PlanScreen({ assessmentId }: { assessmentId: string }) {
   useDocumentTitle(title, t('plan.title'), t('app.name'));
   useScreenArrival(`plan:${assessmentId}`);
   if (!assessment || !profile) {
-    return (
-      <section className="panel" role="alert">
-        <h1>{t('plan.title')}</h1>
-        <a href={routes.assessments.href()}>{t('nav.assessments')}</a>
-      </section>
-    );
+    // The app shows the not-found screen for an assessment this browser does not hold (app/screen.tsx).
+    return null;
   }
 
   const actions = assessment.actions ?? [];

@@ -5,6 +5,7 @@ import { assessmentTitle } from '../../lib/assessment-title';
 import { useProfileLibrary } from '../../lib/profile-library-context';
 import { routes } from '../../lib/routes';
 import { useAppStore } from '../../store/app-store-context';
+import { ownEntry } from '../../domain/own-entry';
 
 /** A way back into the assessment the user was working on, for someone who comes back to the first screen. */
 export function ContinueAssessment() {
@@ -12,7 +13,7 @@ export function ContinueAssessment() {
   const { language, t } = useTranslation();
   // The current assessment, or else the one changed last: there is always a way back to one's work.
   const assessment = useAppStore((state) => {
-    const current = state.currentAssessmentId ? state.assessments[state.currentAssessmentId] : undefined;
+    const current = state.currentAssessmentId ? ownEntry(state.assessments, state.currentAssessmentId) : undefined;
     return current ?? Object.values(state.assessments).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];
   });
   const profile = profiles.find((candidate) => candidate.id === assessment?.profileId);

@@ -26,12 +26,13 @@ import { ReportSummary } from './report-summary';
 import { ReportTables } from './report-tables';
 import { formatLongDate } from '../../domain/calendar-date';
 import { usePageClass } from '../../lib/page-class';
+import { ownEntry } from '../../domain/own-entry';
 
 /** The gap report on A4, in Thai or English whatever the screen's language, ready to print or save as PDF. */
 export function ReportScreen({ assessmentId }: { assessmentId: string }) {
   const { catalogue, profiles, ratingScale } = useProfileLibrary();
-  const { language: screenLanguage, t } = useTranslation();
-  const assessment = useAppStore((state) => state.assessments[assessmentId]);
+  const { language: screenLanguage } = useTranslation();
+  const assessment = useAppStore((state) => ownEntry(state.assessments, assessmentId));
   const [language, setLanguage] = useState<Language>(screenLanguage);
   // Printing options (issue 15): none is saved; without a review or options the report prints as before.
   const [options, setOptions] = useState<PrintOptions>({ memo: noMemo, thaiDigits: false, reviewId: null });
@@ -52,12 +53,8 @@ export function ReportScreen({ assessmentId }: { assessmentId: string }) {
   useScreenArrival(`report:${assessmentId}`);
   usePageClass('report', Boolean(data));
   if (!data) {
-    return (
-      <section className="panel" role="alert">
-        <h1>{translateReport(screenLanguage)('report.screenTitle')}</h1>
-        <a href={routes.assessments.href()}>{t('nav.assessments')}</a>
-      </section>
-    );
+    // The app shows the not-found screen for an assessment this browser does not hold (app/screen.tsx).
+    return null;
   }
   const ui = translateReport(screenLanguage);
   const reviews = data.assessment.reviews ?? [];

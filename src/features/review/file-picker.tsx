@@ -2,6 +2,7 @@ import { forwardRef } from 'react';
 import { FileField } from '../../ui/file-field';
 import { pickText, type Language } from '../../domain/localized-text';
 import { maxExchangeFileBytes, tooLargeRefusal, type Refusal } from '../../domain/exchange-file';
+import { readFileText } from '../../lib/read-file';
 import { useReviewTranslation } from './use-review-translation';
 
 /** A .json file field, a button labelled in the page's language, that hands over the chosen file and can be chosen again. */
@@ -34,7 +35,8 @@ export const RefusalNotice = forwardRef<HTMLDivElement, { file: string; refusal:
   );
 });
 
-/** The result of `parse` on the file's text, or the too-large refusal without reading a file over 2 MB. */
+/** The result of `parse` on the file's text, or, without reading a file over 2 MB, the refusal that says its size. */
 export async function readExchange<T extends { ok: boolean }>(file: File, parse: (text: string) => T): Promise<T | { ok: false; refusal: Refusal }> {
-  return file.size > maxExchangeFileBytes ? { ok: false, refusal: tooLargeRefusal } : parse(await file.text());
+  const read = await readFileText(file, maxExchangeFileBytes);
+  return read.ok ? parse(read.text) : { ok: false, refusal: tooLargeRefusal(read.tooLarge) };
 }

@@ -1,10 +1,11 @@
 import { useState } from 'react';
 import type { Assessment } from '../../domain/assessment';
-import { parseBackup } from '../../domain/backup';
+import type { ProfileKeysById } from '../../domain/profile-keys';
 import { createPlanHandoff } from '../../domain/plan-handoff';
 import { downloadBlob } from '../../lib/download';
 import { safeFileName } from '../../lib/file-name';
 import { newId } from '../../lib/ids';
+import { readBackupOffPage } from '../../lib/read-backup-off-page';
 import { pickText } from '../../domain/localized-text';
 import { useReviewTranslation } from './use-review-translation';
 import { FilePicker } from './file-picker';
@@ -12,14 +13,15 @@ import { Icon } from '../../ui/icon';
 import { useClock } from '../../store/app-store-context';
 
 /** For the assistant: the plan as edited here, against the backup it came from, as a hand-off file. */
-export function HandoffExport({ assessment, abbreviation, profileIds }: { assessment: Assessment; abbreviation: string; profileIds: string[] }) {
+export function HandoffExport({ assessment, abbreviation, profileKeys }: { assessment: Assessment; abbreviation: string; profileKeys: ProfileKeysById }) {
   const { language, t } = useReviewTranslation();
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const clock = useClock();
 
   async function readBase(file: File) {
     setMessage(null);
-    const backup = parseBackup(await file.text(), profileIds);
+    // Read as import reads a backup: its size first (a 700 MB file chosen by mistake is never read), then off the page.
+    const backup = await readBackupOffPage(file, { profiles: profileKeys, now: clock.now().toISOString() }, () => undefined);
     if (!backup.ok) {
       setMessage({ ok: false, text: `${t('reviews.refused', { file: file.name })}: ${pickText(backup.problem.message, language)}` });
       return;

@@ -4,6 +4,7 @@ import type { Assessment } from '../../domain/assessment';
 import type { Refusal } from '../../domain/exchange-file';
 import { planChanges, type PlanChange } from '../../domain/plan-changes';
 import { parsePlanHandoffFor } from '../../domain/plan-handoff';
+import type { ProfileKeys } from '../../domain/profile-keys';
 import { useAppStore } from '../../store/app-store-context';
 import { FilePicker, readExchange, RefusalNotice } from './file-picker';
 import { HandoffMerge } from './handoff-merge';
@@ -19,7 +20,7 @@ type State =
 
 
 /** Imports an assistant's plan hand-off and lets the appointee accept or reject each change. */
-export function HandoffImport({ assessment, itemName }: { assessment: Assessment; itemName: (key: string) => string }) {
+export function HandoffImport({ assessment, profileKeys, itemName }: { assessment: Assessment; profileKeys: ProfileKeys; itemName: (key: string) => string }) {
   const { language, t } = useReviewTranslation();
   const acceptPlanChanges = useAppStore((state) => state.acceptPlanChanges);
   const [state, setState] = useState<State>(null);
@@ -28,7 +29,7 @@ export function HandoffImport({ assessment, itemName }: { assessment: Assessment
 
   async function readFile(file: File) {
     setState(null);
-    const result = await readExchange(file, (text) => parsePlanHandoffFor(text, assessment));
+    const result = await readExchange(file, (text) => parsePlanHandoffFor(text, assessment, profileKeys));
     if (!result.ok) {
       flushSync(() => setState({ kind: 'refused', file: file.name, refusal: result.refusal }));
       notice.current?.focus();

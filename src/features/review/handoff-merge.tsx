@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { actionKindName, actionStatusName } from '../../i18n/action-names';
 import type { DevelopmentAction } from '../../domain/development-action';
 import type { ActionField, PlanChange } from '../../domain/plan-changes';
@@ -36,9 +37,11 @@ export function HandoffMerge(props: {
   const { t } = useReviewTranslation();
   const text = useActionText();
   const { changes, accepted, onChoose, itemName } = props;
+  // Each change's Accept / Reject pair is a radio group of its own, named by its place: never shared, whatever ids a file holds.
+  const groupName = useId();
   return (
     <ol className="merge-list">
-      {changes.map((change) => {
+      {changes.map((change, index) => {
         const shown = change.kind === 'changed' ? change.after : change.action;
         return (
           <li key={change.id} data-change={change.kind}>
@@ -76,7 +79,7 @@ export function HandoffMerge(props: {
               <div className="merge-change__choice">
                 {[true, false].map((accept) => (
                   <label key={String(accept)}>
-                    <input type="radio" name={`merge-${change.id}`} checked={accepted.has(change.id) === accept} onChange={() => onChoose(change.id, accept)} />{' '}
+                    <input type="radio" name={`${groupName}-${index}`} checked={accepted.has(change.id) === accept} onChange={() => onChoose(change.id, accept)} />{' '}
                     {t(accept ? 'reviews.accept' : 'reviews.reject')}
                   </label>
                 ))}

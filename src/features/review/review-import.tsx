@@ -2,8 +2,9 @@ import { useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { Assessment } from '../../domain/assessment';
 import type { Refusal } from '../../domain/exchange-file';
+import type { ProfileKeys } from '../../domain/profile-keys';
 import { parseReviewFor } from '../../domain/review';
-import { useAppStore } from '../../store/app-store-context';
+import { useAppStore, useClock } from '../../store/app-store-context';
 import { FilePicker, readExchange, RefusalNotice } from './file-picker';
 import { useReviewTranslation } from './use-review-translation';
 import { Icon } from '../../ui/icon';
@@ -12,15 +13,16 @@ type Outcome = { kind: 'refused'; file: string; refusal: Refusal } | { kind: 'im
 
 
 /** Brings a reviewer's file back onto the assessment: refused with a reason, or attached (flagged if ratings changed since). */
-export function ReviewImport({ assessment }: { assessment: Assessment }) {
+export function ReviewImport({ assessment, profileKeys }: { assessment: Assessment; profileKeys: ProfileKeys }) {
   const { language, t } = useReviewTranslation();
   const importReview = useAppStore((state) => state.importReview);
+  const clock = useClock();
   const [outcome, setOutcome] = useState<Outcome>(null);
   const refusal = useRef<HTMLDivElement>(null);
 
   async function readFile(file: File) {
     setOutcome(null);
-    const result = await readExchange(file, (text) => parseReviewFor(text, assessment));
+    const result = await readExchange(file, (text) => parseReviewFor(text, assessment, { profile: profileKeys, now: clock.now().toISOString() }));
     if (!result.ok) {
       flushSync(() => setOutcome({ kind: 'refused', file: file.name, refusal: result.refusal }));
       refusal.current?.focus();

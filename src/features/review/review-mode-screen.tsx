@@ -1,8 +1,9 @@
 import './review.css';
-import { useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { Refusal } from '../../domain/exchange-file';
 import { parseReviewRequest, startReviewDraft, type ReviewDraft } from '../../domain/review';
+import { profileKeysById } from '../../domain/profile-keys';
 import { useDocumentTitle } from '../../lib/document-title';
 import { newId } from '../../lib/ids';
 import { useProfileLibrary } from '../../lib/profile-library-context';
@@ -18,7 +19,8 @@ import { useAppStoreApi, useClock } from '../../store/app-store-context';
  * review. The draft is kept under its own storage key; the reviewer's own assessments are never read or written.
  */
 export function ReviewModeScreen() {
-  const { profiles } = useProfileLibrary();
+  const { catalogue, profiles } = useProfileLibrary();
+  const profileKeys = useMemo(() => profileKeysById(profiles, catalogue), [profiles, catalogue]);
   const { language, t } = useReviewTranslation();
   // The draft as opened; the form keeps it up to date in storage as the reviewer works.
   const { storage } = useAppStoreApi();
@@ -31,7 +33,7 @@ export function ReviewModeScreen() {
 
   async function open(file: File) {
     setRefused(null);
-    const result = await readExchange(file, (text) => parseReviewRequest(text, profiles.map((profile) => profile.id)));
+    const result = await readExchange(file, (text) => parseReviewRequest(text, profileKeys));
     if (!result.ok) {
       flushSync(() => setRefused({ file: file.name, refusal: result.refusal }));
       refusal.current?.focus();

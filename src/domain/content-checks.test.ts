@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { makeAssessment } from '../testing/assessment-factory';
+import { makeCatalogue, makeProfile } from '../testing/profile-factory';
+import { makeReview } from '../testing/review-factory';
+import { actionsProblem, assessmentProblem, reviewProblem } from './content-checks';
+import { maxActions } from './content-problem';
+import type { DevelopmentAction } from './development-action';
+import { profileKeysById } from './profile-keys';
+
+const keys = profileKeysById([makeProfile()], makeCatalogue()).get('mcio');
+if (!keys) throw new Error('the test profile has keys');
+const now = '2026-12-06T05:00:00.000Z';
+const action = (overrides: Partial<DevelopmentAction> = {}): DevelopmentAction => ({ id: 'action-one', kind: 'course', description: 'หลักสูตร', targetOn: '2027-06-30', status: 'planned', serves: ['unit:DG100'], ...overrides });
+
+describe('assessmentProblem', () => {
+  it('finds nothing wrong with an assessment of its profile', () => {
+    const fine = makeAssessment({ ratings: { 'unit:DG100': { level: 2 } }, experience: { 'e-one': { status: 'yes' } }, actions: [action()], reviews: [makeReview()] });
+    expect(assessmentProblem(fine, keys, now, 'assessments[0]')).toBeNull();
+  });
+
+  it('refuses ratings and experience the profile does not have, counted and named', () => {
+    const ratings = Object.fromEntries(Array.from({ length: 100_000 }, (_, index) => [`unit:FAKE${index}`, { level: 1 }]));
+    expect(assessmentProblem(makeAssessment({ ratings }), keys, now, 'assessments[0]')).toMatchObject({
+      code: 'unknown-item',
+      path: 'assessments[0].ratings',
+      message: { en: 'The file refers to 100,000 items that the MCIO role profile does not have: "unit:FAKE0", "unit:FAKE1", "unit:FAKE2", …' },
+    });
+    expect(assessmentProblem(makeAssessment({ experience: { 'from-another-profile': { status: 'yes' } } }), keys, now, 'a')).toMatchObject({ code: 'unknown-item', path: 'a.experience' });
+    const round = { number: 1, assessedOn: '2025-11-27', ratings: { 'unit:NOPE': { level: 1 } }, experience: {}, closedAt: now };
+    expect(assessmentProblem(makeAssessment({ rounds: [round] }), keys, now, 'a')).toMatchObject({ code: 'unknown-item', path: 'a.rounds[0].ratings' });
+  });
+
+  it('takes an assessment dated before the appointment (an appointment may be dated ahead): import flags it instead', () => {
+    const early = makeAssessment({ appointee: { ...makeAssessment().appointee, appointedOn: '2026-01-01', assessedOn: '2025-12-31' } });
+    expect(assessmentProblem(early, keys, now, 'a')).toBeNull();
+  });
+
+  it('refuses two reviews with one id, by their reviewers\' names', () => {
+    const twice = makeAssessment({ reviews: [makeReview(), makeReview({ reviewer: { ...makeReview().reviewer, name: 'คนที่สอง' } })] });
+    expect(assessmentProblem(twice, keys, now, 'a')).toMatchObject({ code: 'duplicate-id', path: 'a.reviews[1].id', message: { en: 'Reviews 1 (by "สมศรี ผู้บังคับบัญชา") and 2 (by "คนที่สอง") have the same id "review-one"' } });
+  });
+});
+
+describe('actionsProblem', () => {
+  it('refuses two actions with one id, by their descriptions', () => {
+    expect(actionsProblem([action({ description: 'ก' }), action({ description: 'ข' })], keys, 'actions')).toMatchObject({ code: 'duplicate-id', path: 'actions[1].id', message: { en: 'Actions 1 ("ก") and 2 ("ข") have the same id "action-one"' } });
+  });
+
+  it('refuses an action serving an item the profile does not have', () => {
+    expect(actionsProblem([action(), action({ id: 'action-two', serves: ['experience:nowhere'] })], keys, 'actions')).toMatchObject({ code: 'unknown-item', path: 'actions[1].serves' });
+  });
+
+  it('refuses an action whose target is before its start, and takes a start on the target day', () => {
+    expect(actionsProblem([action({ startOn: '2027-07-01' })], keys, 'actions')).toMatchObject({ code: 'dates-out-of-order', path: 'actions[0].targetOn' });
+    expect(actionsProblem([action({ startOn: '2027-06-30' })], keys, 'actions')).toBeNull();
+  });
+
+  it('refuses more actions than a file may hold', () => {
+    const many = Array.from({ length: maxActions + 1 }, (_, index) => action({ id: `action-${index}` }));
+    expect(actionsProblem(many, keys, 'actions')).toMatchObject({ code: 'too-many', message: { en: 'The file holds 501 actions, more than the 500 it may' } });
+  });
+});
+
+describe('reviewProblem', () => {
+  it('refuses a review dated later than tomorrow, and takes one dated tomorrow', () => {
+    expect(reviewProblem(makeReview({ reviewer: { ...makeReview().reviewer, reviewedOn: '2200-01-01' } }), keys, now, 'review')).toMatchObject({ code: 'future-date', path: 'review.reviewer.reviewedOn' });
+    expect(reviewProblem(makeReview({ exportedAt: '2200-01-01T00:00:00.000Z' }), keys, now, 'review')).toMatchObject({ code: 'future-date', path: 'review.exportedAt' });
+    expect(reviewProblem(makeReview({ reviewer: { ...makeReview().reviewer, reviewedOn: '2026-12-07' }, exportedAt: '2026-12-07T00:00:00.000Z' }), keys, now, 'review')).toBeNull();
+  });
+
+  it('refuses a review of items the profile does not have', () => {
+    const ratings = Object.fromEntries(Array.from({ length: 85_000 }, (_, index) => [`x${index}`, { level: 1 as const }]));
+    expect(reviewProblem(makeReview({ ratings }), keys, now, 'review')).toMatchObject({ code: 'unknown-item', message: { th: expect.stringContaining('85,000 รายการที่ไม่มีในชุดทักษะ MCIO') } });
+  });
+});

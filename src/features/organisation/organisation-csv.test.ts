@@ -1,0 +1,59 @@
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { listAssessmentItems } from '../../domain/assessment-items';
+import type { PersonSummary } from '../../domain/organisation-people';
+import { toExcelCsv } from '../../lib/csv';
+import { hostileCells } from '../../testing/hostile-cells';
+import { makeCatalogue, makeProfile } from '../../testing/profile-factory';
+import { peopleCsvRows, rankingCsvRows } from './organisation-csv';
+
+function person(overrides: Partial<PersonSummary>): PersonSummary {
+  return {
+    id: 'person-one',
+    source: 'backups/one.json',
+    name: 'สมชาย ใจดี',
+    position: 'ผู้อำนวยการ',
+    agency: 'กรมตัวอย่าง',
+    profileId: 'mcio',
+    appointedOn: '2025-10-01',
+    assessedOn: '2026-11-27',
+    updatedAt: '2026-11-27T09:00:00.000Z',
+    overall: 0.5,
+    groups: {},
+    rated: 3,
+    total: 6,
+    belowTarget: 2,
+    starredTotal: 1,
+    starredOutstanding: 1,
+    nearestDeadline: { date: '2027-10-01', daysLeft: -5, status: 'overdue' },
+    status: 'overdue',
+    ...overrides,
+  };
+}
+
+const readBack = (rows: (string | number)[][]) => {
+  const parsed = Papa.parse<string[]>(toExcelCsv(rows).slice(1), { skipEmptyLines: true });
+  expect(parsed.errors).toEqual([]);
+  return parsed.data;
+};
+
+describe('the organisation CSVs read back', () => {
+  it('keep a hostile file name, name, position and agency of every kind as text, the quote added', () => {
+    const people = hostileCells.map((cell, index) => person({ id: `person-${index}`, source: cell, name: cell, position: cell, agency: cell }));
+    const rows = readBack(peopleCsvRows(people, [], () => 'MCIO'));
+    hostileCells.forEach((cell, index) => expect(rows[index + 1]?.slice(0, 5)).toEqual([`person-${index}`, `'${cell}`, `'${cell}`, `'${cell}`, `'${cell}`]));
+  });
+
+  it('write days overdue as a negative number, not as text', () => {
+    const rows = readBack(peopleCsvRows([person({})], [], () => 'MCIO'));
+    expect(rows[1]?.at(-2)).toBe('-5');
+  });
+
+  it('keep a hostile item title of every kind as text in the ranking', () => {
+    const [item] = listAssessmentItems(makeProfile(), makeCatalogue());
+    if (!item) throw new Error('the test profile has items');
+    const ranking = hostileCells.map((cell) => ({ item: { ...item, title: { th: cell, en: cell } }, required: 1, below: 1, totalGap: 1, meanGap: 1 }));
+    const rows = readBack(rankingCsvRows(ranking));
+    hostileCells.forEach((cell, index) => expect(rows[index + 1]?.slice(3, 5)).toEqual([`'${cell}`, `'${cell}`]));
+  });
+});
