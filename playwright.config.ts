@@ -37,6 +37,9 @@ export default defineConfig({
     // show a date or a count of days also set the page's clock (tests/e2e/fixtures.ts, `clockAt`).
     timezoneId: 'Asia/Bangkok',
     trace: 'retain-on-failure',
+    // The offline worker (decision 019) is tested in its own specs, which allow it; elsewhere it would only cache
+    // what a test has just built and hide requests from page.route.
+    serviceWorkers: 'block',
     // An action waits until its element can take it; this bounds a hang (a wrong locator), not the machine's speed.
     actionTimeout: 60_000,
     navigationTimeout: 120_000,
