@@ -28,10 +28,14 @@ export function startOffline(): void {
   workbox.addEventListener('controlling', (event) => {
     if (!switching && event.isUpdate) announceUpdate({ kind: 'elsewhere' });
   });
-  void workbox.register({ immediate: true }).then((registration) => {
-    if (!registration) return;
-    const check = () => void registration.update().catch(() => undefined);
-    window.setInterval(check, checkEveryMs);
-    window.addEventListener('online', check);
-  });
+  // A browser that refuses the worker (a policy, or a test that blocks it) leaves the app working online, unannounced.
+  workbox
+    .register({ immediate: true })
+    .then((registration) => {
+      if (!registration) return;
+      const check = () => void registration.update().catch(() => undefined);
+      window.setInterval(check, checkEveryMs);
+      window.addEventListener('online', check);
+    })
+    .catch(() => undefined);
 }
