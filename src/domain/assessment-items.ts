@@ -1,7 +1,7 @@
 import type { Catalogue, SkillGroupCode } from './catalogue';
 import { pickText, type Language, type LocalizedText } from './localized-text';
 import type { RatingKey } from './assessment';
-import type { RoleProfile } from './role-profile';
+import { profileOf, type RoleProfile } from './role-profile';
 
 export const assessmentSections = ['units', 'knowledge', 'experience', 'behavioural'] as const;
 export type AssessmentSection = (typeof assessmentSections)[number];
@@ -81,7 +81,7 @@ export function listAssessmentItems(profile: RoleProfile, catalogue: Catalogue):
   return [...unitItems, ...knowledgeItems, ...experienceItems, ...behaviouralItems];
 }
 
-/** An item as people name it: its code and its title in the language, "DG100 Comply with the law". */
+/** An item (or a skill group) as people name it: its code and its title in the language, "DG100 Comply with the law". */
 export function itemLabel(item: Pick<AssessmentItem, 'code' | 'title'>, language: Language): string {
   return `${item.code} ${pickText(item.title, language)}`;
 }
@@ -98,16 +98,33 @@ export interface ProfileItems {
   items: AssessmentItem[];
 }
 
+/** What profileItems reads: the library's profiles and catalogue. */
+export interface ProfilesAndCatalogue {
+  profiles: readonly RoleProfile[];
+  catalogue: Catalogue;
+}
+
 // Items are listed once a profile and catalogue: the library is loaded once, and every screen shares the list.
 const listed = new WeakMap<Catalogue, WeakMap<RoleProfile, AssessmentItem[]>>();
 
-/** The profile `profileId` of the library and its items, or null when the library has no such profile. */
-export function profileItems(library: { profiles: readonly RoleProfile[]; catalogue: Catalogue }, profileId: string | undefined): ProfileItems | null {
-  const profile = profileId === undefined ? undefined : library.profiles.find((candidate) => candidate.id === profileId);
-  if (!profile) return null;
-  const byProfile = listed.get(library.catalogue) ?? new WeakMap<RoleProfile, AssessmentItem[]>();
-  listed.set(library.catalogue, byProfile);
-  const items = byProfile.get(profile) ?? listAssessmentItems(profile, library.catalogue);
+function itemsOf(profile: RoleProfile, catalogue: Catalogue): AssessmentItem[] {
+  const byProfile = listed.get(catalogue) ?? new WeakMap<RoleProfile, AssessmentItem[]>();
+  listed.set(catalogue, byProfile);
+  const items = byProfile.get(profile) ?? listAssessmentItems(profile, catalogue);
   byProfile.set(profile, items);
-  return { profile, items };
+  return items;
+}
+
+/**
+ * The profile `profileId` of the library and its items, or null when the library has no such profile: how every
+ * screen and module gets a profile's items (listAssessmentItems is for this module and tests).
+ */
+export function profileItems(library: ProfilesAndCatalogue, profileId: string | null | undefined): ProfileItems | null {
+  const profile = profileOf(library.profiles, profileId);
+  return profile ? { profile, items: itemsOf(profile, library.catalogue) } : null;
+}
+
+/** Every profile of the library with its items, in the library's order. */
+export function everyProfileItems(library: ProfilesAndCatalogue): ProfileItems[] {
+  return library.profiles.map((profile) => ({ profile, items: itemsOf(profile, library.catalogue) }));
 }

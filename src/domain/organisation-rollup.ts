@@ -1,10 +1,8 @@
-import { listAssessmentItems, type AssessmentItem } from './assessment-items';
-import type { Catalogue } from './catalogue';
+import { everyProfileItems, type AssessmentItem, type ProfilesAndCatalogue } from './assessment-items';
 import { combineEntries, type Combined, type FileOutcome } from './organisation-combine';
 import { rankItemShortfalls, type ItemShortfall } from './organisation-aggregate';
 import { personRow, type PersonRow } from './organisation-people';
 import type { Level } from './rating-scale';
-import type { RoleProfile } from './role-profile';
 
 /** The organisation's roll-up: one row per person, the item ranking, and what happened to every file. */
 export interface Rollup extends Omit<Combined<PersonRow>, 'entries'> {
@@ -16,8 +14,8 @@ export interface Rollup extends Omit<Combined<PersonRow>, 'entries'> {
 type ItemsByProfile = Readonly<Record<string, readonly AssessmentItem[]>>;
 
 /** Each profile's items, in the circular's order. */
-export function itemsByProfile(profiles: readonly RoleProfile[], catalogue: Catalogue): Record<string, AssessmentItem[]> {
-  return Object.fromEntries(profiles.map((profile) => [profile.id, listAssessmentItems(profile, catalogue)]));
+export function itemsByProfile(library: ProfilesAndCatalogue): Record<string, AssessmentItem[]> {
+  return Object.fromEntries(everyProfileItems(library).map(({ profile, items }) => [profile.id, items]));
 }
 
 /**

@@ -32,11 +32,11 @@ import { useAppStoreApi, useToday } from '../../store/app-store-context';
 /** HR's and the CIO office's view of many people's backups, combined in the browser and sent nowhere. */
 export function OrganisationScreen() {
   const { t } = useOrganisationTranslation();
-  const { catalogue, profiles } = useProfileLibrary();
+  const library = useProfileLibrary();
   const { clock, storage } = useAppStoreApi();
   usePageClass('organisation');
   // A roll-up the user chose to keep is shown again; nothing else is ever read from storage here.
-  const [kept] = useState(() => readKeptRollup(storage, itemsByProfile(profiles, catalogue)));
+  const [kept] = useState(() => readKeptRollup(storage, itemsByProfile(library)));
   const [keptAt, setKeptAt] = useState(kept?.keptAt ?? null);
   const [keepNotice, setKeepNotice] = useState<KeepNotice>(null);
   const { state, start, cancel, clear } = useRollup(kept?.rollup ?? null);

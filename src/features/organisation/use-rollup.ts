@@ -76,7 +76,8 @@ async function feed(pool: Pool, files: readonly File[], stopped: () => boolean):
 
 /** Reads and combines backup files in Web Workers; the page only receives progress and the finished roll-up. */
 export function useRollup(initial: RollupView | null): { state: RollupState; start: (files: readonly File[]) => void; cancel: () => void; clear: () => void } {
-  const { catalogue, profiles, ratingScale } = useProfileLibrary();
+  const library = useProfileLibrary();
+  const { profiles, ratingScale } = library;
   const { language } = useTranslation();
   const clock = useClock();
   const [state, setState] = useState<RollupState>(initial ? { phase: 'done', rollup: initial } : { phase: 'idle', notice: null });
@@ -84,13 +85,13 @@ export function useRollup(initial: RollupView | null): { state: RollupState; sta
   const spare = useRef<Pool | null>(null);
   const setupOf = useCallback(
     (): RollupSetup => ({
-      items: itemsByProfile(profiles, catalogue),
+      items: itemsByProfile(library),
       names: Object.fromEntries(profiles.map((profile) => [profile.id, profile.abbreviation])),
       defaultTarget: ratingScale.defaultTarget,
       today: clock.today(),
       now: clock.now().toISOString(),
     }),
-    [catalogue, clock, profiles, ratingScale],
+    [library, clock, profiles, ratingScale],
   );
 
   // The workers are started, and warmed up, as soon as the screen opens, and again after each roll-up or cancel.

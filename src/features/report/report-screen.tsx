@@ -54,10 +54,7 @@ export function ReportScreen({ assessmentId }: { assessmentId: string }) {
   useDocumentTitle(title, translateReport(screenLanguage)('report.screenTitle'));
   useScreenArrival(`report:${assessmentId}`);
   usePageClass('report', Boolean(data));
-  if (!data) {
-    // The app shows the not-found screen for an assessment this browser does not hold (app/screen.tsx).
-    return null;
-  }
+  if (!data) return null;
   const ui = translateReport(screenLanguage);
   const reviews = data.assessment.reviews ?? [];
   // The latest review prints until the user chooses another, or none.

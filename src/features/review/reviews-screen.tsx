@@ -16,14 +16,14 @@ import { useReviewTranslation } from './use-review-translation';
 
 /** One assessment's reviews by others and its plan hand-off: export a request, bring reviews back, merge a plan. */
 export function ReviewsScreen({ assessmentId }: { assessmentId: string }) {
-  const { catalogue, profiles } = useProfileLibrary();
+  const library = useProfileLibrary();
   const { language, t } = useReviewTranslation();
   const screen = useAssessmentScreen(assessmentId);
   const profile = screen?.profile;
   const items = screen?.items;
   // What a review, a hand-off or a received backup may refer to: the items of the role profiles.
   const keys = useMemo(() => profileKeysOf(profile?.abbreviation ?? '', items ?? []), [profile, items]);
-  const allKeys = useMemo(() => profileKeysById(profiles, catalogue), [profiles, catalogue]);
+  const allKeys = useMemo(() => profileKeysById(library), [library]);
   useDocumentTitle(screen?.title, t('reviews.title'), t('app.name'));
   useScreenArrival(`reviews:${assessmentId}`);
   if (!screen) return null;
