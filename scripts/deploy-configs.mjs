@@ -28,7 +28,7 @@ export function headerPolicyOf(indexHtml) {
  * `serverRoot` (the app then sits in serverRoot + subPath). Returns { name: text }.
  */
 export function renderDeployConfigs({ appFolder, subPath, serverRoot }) {
-  if (!/^\/([\w.-]+\/)+$/.test(subPath)) throw new Error(`sub-path must look like /a/b/: ${subPath}`);
+  if (!/^\/((?!\.\.?\/)[\w.-]+\/)+$/.test(subPath)) throw new Error(`sub-path must look like /a/b/: ${subPath}`);
   const policy = headerPolicyOf(readFileSync(join(appFolder, 'index.html'), 'utf8'));
   if (policy.includes('"')) throw new Error('the policy holds a double quote, which the configurations cannot quote');
   const fill = (text) =>
