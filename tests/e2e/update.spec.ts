@@ -79,6 +79,7 @@ test('a new version waits for the user, never switches over unsaved input, and k
   try {
     await page.goto(url);
     await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
+    await page.keyboard.press('Shift');
     await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 120_000 }).toBe(true);
     await page.evaluate((blob) => localStorage.setItem('cio-skills-compass', JSON.stringify(blob)), fixture);
     await page.goto(`${url}#/assessments/gapfixture1`);
