@@ -104,14 +104,12 @@ export interface ProfilesAndCatalogue {
   catalogue: Catalogue;
 }
 
-// Items are listed once a profile and catalogue: the library is loaded once, and every screen shares the list.
-const listed = new WeakMap<Catalogue, WeakMap<RoleProfile, AssessmentItem[]>>();
+// Items are listed once a profile: a profile belongs to the one library loaded at start, with its one catalogue.
+const listed = new WeakMap<RoleProfile, AssessmentItem[]>();
 
 function itemsOf(profile: RoleProfile, catalogue: Catalogue): AssessmentItem[] {
-  const byProfile = listed.get(catalogue) ?? new WeakMap<RoleProfile, AssessmentItem[]>();
-  listed.set(catalogue, byProfile);
-  const items = byProfile.get(profile) ?? listAssessmentItems(profile, catalogue);
-  byProfile.set(profile, items);
+  const items = listed.get(profile) ?? listAssessmentItems(profile, catalogue);
+  listed.set(profile, items);
   return items;
 }
 
