@@ -1,22 +1,11 @@
 import type { Assessment } from './assessment';
-
-/** JSON with object keys sorted at every depth, so equal data always gives equal text. */
-export function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, entry]) => entry !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([key, entry]) => `${JSON.stringify(key)}:${canonicalJson(entry)}`).join(',')}}`;
-  }
-  return JSON.stringify(value);
-}
+import { canonicalText } from './canonical-text';
 
 const fnvOffset = 0xcbf29ce484222325n;
 const fnvPrime = 0x100000001b3n;
 const mask64 = (1n << 64n) - 1n;
 
-/** FNV-1a, 64 bits, over the UTF-8 bytes of `text`, as 16 hex digits. */
+/** FNV-1a, 64 bits, over the UTF-8 bytes of `text`, as 16 hex digits: the app's one hash. */
 export function fnv1a64(text: string): string {
   let hash = fnvOffset;
   for (const byte of new TextEncoder().encode(text)) {
@@ -40,5 +29,5 @@ export function assessmentFingerprint(assessment: Pick<Assessment, 'ratings' | '
   const experience = Object.fromEntries(
     Object.entries(assessment.experience).flatMap(([id, record]) => (record.status === undefined ? [] : [[id, record.status]])),
   );
-  return `fnv1a64:${fnv1a64(canonicalJson({ ratings, experience }))}`;
+  return `fnv1a64:${fnv1a64(canonicalText({ ratings, experience }))}`;
 }

@@ -26,6 +26,11 @@ const rules = [
   { rule: 'an item is named by its code and title (itemLabel, itemLabelOf)', home: 'domain/assessment-items.ts', shapes: [/\.code\}\s*\$?\{pickText\(/] },
   { rule: 'the not-found panel is written once (NotFoundScreen)', home: 'app/not-found-screen.tsx', shapes: [/\bt\(['"`]notFound\./] },
   { rule: 'an assessment this browser does not hold shows the not-found screen, for every screen of it', home: 'app/screen.tsx', shapes: [/<NotFoundScreen assessmentId=/] },
+  // Imports: one flow for an exchange file, one canonical JSON, one hash.
+  { rule: 'JSON is made canonical by sorting object keys in one place (canonicalText)', home: 'domain/canonical-text.ts', shapes: [/\.sort\(\(\[a\],\s*\[b\]\)/] },
+  { rule: 'the one hash is FNV-1a 64 (fnv1a64)', home: 'domain/fingerprint.ts', shapes: [/0x811c9dc5|0x01000193|cbf29ce4|100000001b3/i] },
+  { rule: 'whom an exchange file is made for is checked in one flow (readExchangeFile)', home: 'domain/exchange-file.ts', shapes: [/\.assessmentId !== /, /\.profileId !== /] },
+  { rule: 'a chosen exchange file is read, refused or handed over in one flow (useExchangeFile)', home: 'features/review/file-picker.tsx', shapes: [/<RefusalNotice\b/, /readFileText\([^)]*maxExchangeFileBytes/] },
 ];
 
 describe('rules with one home', () => {
