@@ -45,7 +45,7 @@ export function createPlanHandoff(assessment: Assessment, base: readonly Develop
 
 const handoffKind: ExchangeKind<PlanHandoff> = {
   format: planHandoffFormat,
-  name: { th: 'ไฟล์ส่งต่อแผนพัฒนาของเข็มทิศทักษะดิจิทัล CIO', en: 'a CIO Skills Compass plan hand-off' },
+  notOfKind: 'problem.exchange.notAHandoff',
   version: planHandoffSchemaVersion,
   schema: planHandoffSchema,
 };

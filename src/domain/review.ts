@@ -59,13 +59,13 @@ export function createReviewRequest(
 
 const requestKind: ExchangeKind<ReviewRequest> = {
   format: reviewRequestFormat,
-  name: { th: 'คำขอให้ประเมินของเข็มทิศทักษะดิจิทัล CIO', en: 'a CIO Skills Compass review request' },
+  notOfKind: 'problem.exchange.notARequest',
   version: reviewSchemaVersion,
   schema: reviewRequestSchema,
 };
 const reviewKind: ExchangeKind<ReviewFile> = {
   format: reviewFormat,
-  name: { th: 'ผลการประเมินโดยผู้อื่นของเข็มทิศทักษะดิจิทัล CIO', en: 'a CIO Skills Compass review' },
+  notOfKind: 'problem.exchange.notAReview',
   version: reviewSchemaVersion,
   schema: reviewFileSchema,
 };
@@ -78,7 +78,7 @@ export function parseReviewRequest(text: string, profiles: ProfileKeysById): Fil
   return readExchangeFile(text, requestKind, {
     content(request) {
       const keys = profiles.get(request.profileId);
-      if (!keys) return refuse('other-role', `ไม่รู้จักชุดทักษะ "${request.profileId}"`, `Unknown role profile "${request.profileId}"`, 'profileId').refusal;
+      if (!keys) return refuse('other-role', 'problem.unknownRole', { profile: request.profileId }, 'profileId').refusal;
       return recordsProblem(request, keys, 'request') ?? actionsProblem(request.actions, keys, 'actions');
     },
   });
@@ -104,7 +104,7 @@ export function parseReviewFor(text: string, assessment: Assessment, context: { 
   const review = reading.data.review;
   const earlier = (assessment.reviews ?? []).find((candidate) => candidate.id === review.id) ?? null;
   if (earlier && earlier.exportedAt >= review.exportedAt && !isTimestampInFuture(earlier.exportedAt, context.now)) {
-    return refuse('duplicate', 'นำเข้าผลการประเมินนี้ไว้แล้ว ไม่มีสิ่งใดเปลี่ยน', 'This review has already been imported: nothing changed');
+    return refuse('duplicate', 'problem.exchange.duplicateReview');
   }
   return { ok: true, review, replaces: earlier, changedSinceRequest: review.fingerprint !== assessmentFingerprint(assessment) };
 }

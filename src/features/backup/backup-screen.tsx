@@ -2,6 +2,7 @@ import './backup.css';
 import { useMemo, useRef, useState, type DragEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { assessmentCsvRows } from '../../domain/assessment-csv';
+import { assessmentCsvWords } from '../../i18n/assessment-csv-messages';
 import { profileItems } from '../../domain/assessment-items';
 import { profileOf } from '../../domain/role-profile';
 import { assessedBeforeAppointed, type Assessment } from '../../domain/assessment';
@@ -57,7 +58,7 @@ export function BackupScreen() {
   function exportCsv(assessment: Assessment) {
     const found = profileItems(library, assessment.profileId);
     if (!found) return;
-    const rows = assessmentCsvRows(found.items, assessment, { defaultTarget: ratingScale.defaultTarget, role: found.profile.abbreviation });
+    const rows = assessmentCsvRows(found.items, assessment, { defaultTarget: ratingScale.defaultTarget, role: found.profile.abbreviation, words: assessmentCsvWords });
     downloadBlob(new Blob([toExcelCsv(rows)], { type: 'text/csv;charset=utf-8' }), assessmentFileName(assessment, abbreviation(assessment), 'hr', 'csv'));
   }
 

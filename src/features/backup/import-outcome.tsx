@@ -1,6 +1,6 @@
 import { forwardRef } from 'react';
 import type { ImportProblem } from '../../domain/backup';
-import { pickText } from '../../domain/localized-text';
+import { problemText } from '../../i18n/problem-messages';
 import { Icon } from '../../ui/icon';
 import { useBackupTranslation } from './use-backup-translation';
 
@@ -32,7 +32,7 @@ export const ImportOutcomeNotice = forwardRef<HTMLDivElement, { outcome: ImportO
         <p>
           {/* Where in the file, for a field deep inside it; not for the file as a whole. */}
           {outcome.path.includes('.') || outcome.path.includes('[') ? `${t('backup.where', { path: outcome.path })}: ` : ''}
-          {pickText(outcome.message, language)}
+          {problemText(outcome.message, language)}
         </p>
         {outcome.code === 'not-json' && <p>{t('backup.damaged')}</p>}
         <p>{t('backup.nothingChanged')}</p>

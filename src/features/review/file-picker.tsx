@@ -1,7 +1,8 @@
 import { forwardRef, useRef, useState, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import { FileField } from '../../ui/file-field';
-import { pickText, type Language } from '../../domain/localized-text';
+import type { Language } from '../../domain/localized-text';
+import { problemText } from '../../i18n/problem-messages';
 import { maxExchangeFileBytes, tooLargeRefusal, type Refusal } from '../../domain/exchange-file';
 import { readFileText } from '../../lib/read-file';
 import { useReviewTranslation } from './use-review-translation';
@@ -29,7 +30,7 @@ export const RefusalNotice = forwardRef<HTMLDivElement, { file: string; refusal:
       </p>
       <p>
         {deep ? `${refusal.path}: ` : ''}
-        {pickText(refusal.message, language)}
+        {problemText(refusal.message, language)}
       </p>
       <p>{t('reviews.nothingChanged')}</p>
     </div>
