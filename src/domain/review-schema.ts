@@ -45,6 +45,29 @@ export const reviewSchema = z.strictObject({
 export type Review = z.infer<typeof reviewSchema>;
 
 
+/**
+ * What a reviewer was asked to judge, normalised so that equal meaning is equal data: each self-rating level and
+ * target (a target equal to the default is left out, as unset), each experience status. Notes, evidence and the plan
+ * are not part of it (fingerprint.ts).
+ */
+export const askedRatingsSchema = z.strictObject({
+  ratings: z.record(itemKeySchema, z.strictObject({ level: z.optional(levelSchema), target: z.optional(levelSchema) })),
+  experience: z.record(itemKeySchema, experienceStatusSchema),
+});
+export type AskedRatings = z.infer<typeof askedRatingsSchema>;
+
+/**
+ * A review request as the appointee's app keeps it when it exports one: when, whether the self-ratings went, and
+ * what was asked about, so that a review coming back can say which items changed since, from what to what.
+ */
+export const sentRequestSchema = z.strictObject({
+  id: exchangeIdSchema,
+  exportedAt: timestampSchema,
+  selfRatingsShown: z.boolean(),
+  asked: askedRatingsSchema,
+});
+export type SentRequest = z.infer<typeof sentRequestSchema>;
+
 /** The file a reviewer sends back: the review in a versioned envelope. */
 export const reviewFileSchema = z.strictObject({
   format: z.literal(reviewFormat),

@@ -3,7 +3,10 @@ import { isTimestampInFuture, timestampSchema } from './calendar-date';
 import { appointeeSchema, experienceRecordSchema, proficiencyRatingSchema, ratingKeySchema, type Assessment } from './assessment';
 import { actionsProblem, recordsProblem, reviewProblem } from './content-checks';
 import { checkTarget, readExchangeFile, refuse, refuseContent, type FileReading, type Refusal } from './exchange-file';
+import type { AssessmentItem } from './assessment-items';
 import { assessmentFingerprint } from './fingerprint';
+import type { Level } from './rating-scale';
+import { changesSinceRequest, type ChangeSinceRequest } from './review-changes';
 import { developmentActionSchema } from './development-action';
 import { exchangeIdSchema, fingerprintSchema, reviewFileSchema, reviewerSchema, reviewFormat, reviewSchema, reviewSchemaVersion, type Review, type ReviewFile } from './review-schema';
 import type { ProfileKeys, ProfileKeysById } from './profile-keys';
@@ -35,7 +38,7 @@ export type ReviewRequest = z.infer<typeof reviewRequestSchema>;
 /** The review request for `assessment`; without the self-ratings, only the targets go. */
 export function createReviewRequest(
   assessment: Assessment,
-  input: { requestId: string; selfRatingsShown: boolean; appVersion: string; now: string },
+  input: { requestId: string; selfRatingsShown: boolean; appVersion: string; now: string; defaultTarget: Level },
 ): ReviewRequest {
   const ratings = input.selfRatingsShown
     ? assessment.ratings
@@ -48,7 +51,7 @@ export function createReviewRequest(
     requestId: input.requestId,
     assessmentId: assessment.id,
     profileId: assessment.profileId,
-    fingerprint: assessmentFingerprint(assessment),
+    fingerprint: assessmentFingerprint(assessment, input.defaultTarget),
     selfRatingsShown: input.selfRatingsShown,
     appointee: assessment.appointee,
     ratings,
@@ -73,17 +76,21 @@ export function parseReviewRequest(text: string, profiles: ProfileKeysById): Fil
 }
 
 export type ReviewImport =
-  | { ok: true; review: Review; replaces: Review | null; changedSinceRequest: boolean }
+  | { ok: true; review: Review; replaces: Review | null; sinceRequest: ChangeSinceRequest }
   | { ok: false; refusal: Refusal };
 
 /**
  * Reads a review file for `assessment`, whose role profile has `profile`'s keys, at `now`. Refuses a file for
  * another role or assessment or from a newer version, a review of items the profile does not have or dated later
  * than a day's clock skew, and the same file a second time (code `duplicate`). A later export of the same review
- * replaces the earlier one; so does any export of a review kept earlier with a date in the future. A fingerprint
- * that differs from the assessment's now is flagged, not refused.
+ * replaces the earlier one; so does any export of a review kept earlier with a date in the future. Self-ratings
+ * changed since the request are said (which, when the request was kept), not refused.
  */
-export function parseReviewFor(text: string, assessment: Assessment, context: { profile: ProfileKeys; now: string }): ReviewImport {
+export function parseReviewFor(
+  text: string,
+  assessment: Assessment,
+  context: { profile: ProfileKeys; now: string; items: readonly AssessmentItem[]; defaultTarget: Level },
+): ReviewImport {
   const reading = readExchangeFile(text, reviewFormat, reviewKind, reviewSchemaVersion, reviewFileSchema);
   if (!reading.ok) return reading;
   const review = reading.data.review;
@@ -95,7 +102,7 @@ export function parseReviewFor(text: string, assessment: Assessment, context: { 
   if (earlier && earlier.exportedAt >= review.exportedAt && !isTimestampInFuture(earlier.exportedAt, context.now)) {
     return refuse('duplicate', 'นำเข้าผลการประเมินนี้ไว้แล้ว ไม่มีสิ่งใดเปลี่ยน', 'This review has already been imported: nothing changed');
   }
-  return { ok: true, review, replaces: earlier, changedSinceRequest: review.fingerprint !== assessmentFingerprint(assessment) };
+  return { ok: true, review, replaces: earlier, sinceRequest: changesSinceRequest(review, assessment, context.items, context.defaultTarget) };
 }
 
 /** The file a reviewer exports. */

@@ -11,7 +11,7 @@ import './review-mode-screen';
 
 const assessment = makeAssessment({ ratings: { 'unit:DG100': { level: 2, target: 4 } } });
 const requestFile = (selfRatingsShown: boolean) =>
-  new File([JSON.stringify(createReviewRequest(assessment, { requestId: 'request-one', selfRatingsShown, appVersion: 'test', now: '2026-11-28T09:00:00.000Z' }))], 'request.json', {
+  new File([JSON.stringify(createReviewRequest(assessment, { requestId: 'request-one', selfRatingsShown, appVersion: 'test', now: '2026-11-28T09:00:00.000Z', defaultTarget: 3 }))], 'request.json', {
     type: 'application/json',
   });
 
