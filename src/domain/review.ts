@@ -3,16 +3,27 @@ import { isTimestampInFuture, timestampSchema } from './calendar-date';
 import { appointeeSchema, experienceRecordSchema, proficiencyRatingSchema, ratingKeySchema, type Assessment } from './assessment';
 import { actionsProblem, recordsProblem, reviewProblem } from './content-checks';
 import { checkTarget, readExchangeFile, refuse, refuseContent, type FileReading, type Refusal } from './exchange-file';
-import type { AssessmentItem } from './assessment-items';
 import { assessmentFingerprint } from './fingerprint';
 import type { Level } from './rating-scale';
-import { changesSinceRequest, type ChangeSinceRequest } from './review-changes';
 import { developmentActionSchema } from './development-action';
-import { exchangeIdSchema, fingerprintSchema, reviewFileSchema, reviewerSchema, reviewFormat, reviewSchema, reviewSchemaVersion, type Review, type ReviewFile } from './review-schema';
+import { exchangeIdSchema, fingerprintSchema, reviewerSchema, reviewSchema, type Review } from './review-schema';
 import type { ProfileKeys, ProfileKeysById } from './profile-keys';
 import { roleProfileIdSchema } from './role-profile';
 
 export const reviewRequestFormat = 'cio-skills-compass-review-request';
+export const reviewFormat = 'cio-skills-compass-review';
+/** The schema version of review requests and reviews this app writes. */
+export const reviewSchemaVersion = 1;
+
+/** The file a reviewer sends back: the review in a versioned envelope. */
+export const reviewFileSchema = z.strictObject({
+  format: z.literal(reviewFormat),
+  schemaVersion: z.int().check(z.gte(1)),
+  appVersion: z.string().check(z.maxLength(40)),
+  review: reviewSchema,
+});
+export type ReviewFile = z.infer<typeof reviewFileSchema>;
+
 
 const experienceIdSchema = z.string().check(z.regex(/^[a-z0-9-]{1,64}$/));
 
@@ -76,7 +87,7 @@ export function parseReviewRequest(text: string, profiles: ProfileKeysById): Fil
 }
 
 export type ReviewImport =
-  | { ok: true; review: Review; replaces: Review | null; sinceRequest: ChangeSinceRequest }
+  | { ok: true; review: Review; replaces: Review | null }
   | { ok: false; refusal: Refusal };
 
 /**
@@ -84,13 +95,9 @@ export type ReviewImport =
  * another role or assessment or from a newer version, a review of items the profile does not have or dated later
  * than a day's clock skew, and the same file a second time (code `duplicate`). A later export of the same review
  * replaces the earlier one; so does any export of a review kept earlier with a date in the future. Self-ratings
- * changed since the request are said (which, when the request was kept), not refused.
+ * changed since the request are not refused (`changesSinceRequest` says which).
  */
-export function parseReviewFor(
-  text: string,
-  assessment: Assessment,
-  context: { profile: ProfileKeys; now: string; items: readonly AssessmentItem[]; defaultTarget: Level },
-): ReviewImport {
+export function parseReviewFor(text: string, assessment: Assessment, context: { profile: ProfileKeys; now: string }): ReviewImport {
   const reading = readExchangeFile(text, reviewFormat, reviewKind, reviewSchemaVersion, reviewFileSchema);
   if (!reading.ok) return reading;
   const review = reading.data.review;
@@ -102,7 +109,7 @@ export function parseReviewFor(
   if (earlier && earlier.exportedAt >= review.exportedAt && !isTimestampInFuture(earlier.exportedAt, context.now)) {
     return refuse('duplicate', 'นำเข้าผลการประเมินนี้ไว้แล้ว ไม่มีสิ่งใดเปลี่ยน', 'This review has already been imported: nothing changed');
   }
-  return { ok: true, review, replaces: earlier, sinceRequest: changesSinceRequest(review, assessment, context.items, context.defaultTarget) };
+  return { ok: true, review, replaces: earlier };
 }
 
 /** The file a reviewer exports. */

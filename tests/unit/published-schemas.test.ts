@@ -11,6 +11,7 @@ import { assembleProfileLibrary, parseProfileIndex } from '../../src/domain/prof
 import { profileKeysById } from '../../src/domain/profile-keys';
 import { publishedFormats, publishedSchema, publishedSchemaText } from '../../src/domain/published-schemas';
 import { parseReviewFor, parseReviewRequest } from '../../src/domain/review';
+import { changesSinceRequest } from '../../src/domain/review-changes';
 import { readProfileFile } from './read-profile-files';
 
 const schemasDir = join(import.meta.dirname, '..', '..', 'docs', 'schemas');
@@ -109,8 +110,9 @@ describe('the published JSON Schemas (docs/schemas)', () => {
     expect(parseReviewRequest(exampleText('review-request'), profiles).ok).toBe(true);
     const dcio = library.profiles.find((profile) => profile.id === 'dcio');
     if (!dcio) throw new Error('no DCIO profile');
-    const items = listAssessmentItems(dcio, library.catalogue);
-    expect(parseReviewFor(exampleText('review'), unreviewed, { profile: keys, now, items, defaultTarget: library.ratingScale.defaultTarget })).toMatchObject({ ok: true, sinceRequest: { changed: false } });
+    const review = parseReviewFor(exampleText('review'), unreviewed, { profile: keys, now });
+    if (!review.ok) throw new Error(JSON.stringify(review.refusal));
+    expect(changesSinceRequest(review.review, unreviewed, listAssessmentItems(dcio, library.catalogue), library.ratingScale.defaultTarget)).toEqual({ changed: false });
     expect(parsePlanHandoffFor(exampleText('plan-handoff'), assessment, keys).ok).toBe(true);
   });
 });

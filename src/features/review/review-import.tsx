@@ -10,7 +10,7 @@ import { useReviewTranslation } from './use-review-translation';
 import { Icon } from '../../ui/icon';
 import { RatingsChangedNote } from '../../ui/ratings-changed-note';
 import type { AssessmentItem } from '../../domain/assessment-items';
-import type { ChangeSinceRequest } from '../../domain/review-changes';
+import { changesSinceRequest, type ChangeSinceRequest } from '../../domain/review-changes';
 import { useProfileLibrary } from '../../lib/profile-library-context';
 
 type Outcome = { kind: 'refused'; file: string; refusal: Refusal } | { kind: 'imported'; name: string; replaced: boolean; since: ChangeSinceRequest } | null;
@@ -27,14 +27,14 @@ export function ReviewImport({ assessment, profileKeys, items }: { assessment: A
 
   async function readFile(file: File) {
     setOutcome(null);
-    const result = await readExchange(file, (text) => parseReviewFor(text, assessment, { profile: profileKeys, now: clock.now().toISOString(), items, defaultTarget: ratingScale.defaultTarget }));
+    const result = await readExchange(file, (text) => parseReviewFor(text, assessment, { profile: profileKeys, now: clock.now().toISOString() }));
     if (!result.ok) {
       flushSync(() => setOutcome({ kind: 'refused', file: file.name, refusal: result.refusal }));
       refusal.current?.focus();
       return;
     }
     importReview(assessment.id, result.review);
-    setOutcome({ kind: 'imported', name: result.review.reviewer.name, replaced: result.replaces !== null, since: result.sinceRequest });
+    setOutcome({ kind: 'imported', name: result.review.reviewer.name, replaced: result.replaces !== null, since: changesSinceRequest(result.review, assessment, items, ratingScale.defaultTarget) });
   }
 
   return (
