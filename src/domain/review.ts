@@ -10,6 +10,8 @@ import type { ProfileKeys, ProfileKeysById } from './profile-keys';
 import { roleProfileIdSchema } from './role-profile';
 
 export const reviewRequestFormat = 'cio-skills-compass-review-request';
+/** Version 2: the plan's actions may carry a catalogue resource, hours and a link. Reviews stay at reviewSchemaVersion. */
+export const reviewRequestSchemaVersion = 2;
 
 const experienceIdSchema = z.string().check(z.regex(/^[a-z0-9-]{1,64}$/));
 
@@ -42,7 +44,7 @@ export function createReviewRequest(
     : Object.fromEntries(Object.entries(assessment.ratings).flatMap(([key, rating]) => (rating.target === undefined ? [] : [[key, { target: rating.target }]])));
   return {
     format: reviewRequestFormat,
-    schemaVersion: reviewSchemaVersion,
+    schemaVersion: reviewRequestSchemaVersion,
     appVersion: input.appVersion,
     exportedAt: input.now,
     requestId: input.requestId,
@@ -65,7 +67,7 @@ const reviewKind = { th: 'ผลการประเมินโดยผู้
  * and plan of that role's items only (as content-checks.ts says).
  */
 export function parseReviewRequest(text: string, profiles: ProfileKeysById): FileReading<ReviewRequest> {
-  const reading = readExchangeFile(text, reviewRequestFormat, requestKind, reviewSchemaVersion, reviewRequestSchema);
+  const reading = readExchangeFile(text, reviewRequestFormat, requestKind, reviewRequestSchemaVersion, reviewRequestSchema);
   if (!reading.ok) return reading;
   const keys = profiles.get(reading.data.profileId);
   if (!keys) return refuse('other-role', `ไม่รู้จักชุดทักษะ "${reading.data.profileId}"`, `Unknown role profile "${reading.data.profileId}"`, 'profileId');
