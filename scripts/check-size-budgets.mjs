@@ -26,7 +26,8 @@ export const budgets = {
     // the lazy note (its own 2 KB load only when there is a conflict to show): 33.5 KB.
     // + 1.6 (wave 7): the shared English words (i18n/en.ts, 1.6 KB) left the first load (99.97 -> 99.0 KB) and load
     // with the first later screen, or at once when the user reads English: the same bytes, counted where used.
-    // main at 18a3450 already measured 35.5 (before issue 27's wave): set to what it measures.
+    // + 0.2 (wave 3, issue 28): forms say when they hold unsaved input (lib/unsaved-input, a 0.2-0.3 KB chunk with its imports shared by
+    // every screen with a form), so that a new version never switches over it (decision 019).
     'src/features/assessment/assessment-routes.tsx': 35.6,
     // + 1.6 (wave 7): the shared English words (i18n/en.ts, 1.6 KB) left the first load (99.97 -> 99.0 KB) and load
     // with the first later screen, or at once when the user reads English: the same bytes, counted where used.
@@ -40,6 +41,8 @@ export const budgets = {
     // + 2.1 (wave 3, issue 23): every file checked against its role profile (profile keys, the profiles' items), its
     // size said in words, UTF-16 read, the import's progress; the reading and parsing itself runs in a worker of its
     // own (lib/backup-reader.worker), not counted here: 23.8 KB.
+    // + 0.2 (wave 3, issue 28): forms say when they hold unsaved input (lib/unsaved-input, a 0.2-0.3 KB chunk with its imports shared by
+    // every screen with a form), so that a new version never switches over it (decision 019).
     // + 0.3 (wave 3, issue 27): measured after the action gained a catalogue resource, hours and a link: 24.2 KB.
     'src/features/backup/backup-screen.tsx': 24.3,
     // + names in file names and the gaps in priority order (issue 12).
@@ -55,7 +58,9 @@ export const budgets = {
     // with the first later screen, or at once when the user reads English: the same bytes, counted where used.
     // + 0.2 (wave 3, issue 23): no control character in the .ics (domain/control-characters), route ids looked up as
     // the record's own key (domain/own-entry): 29.6 KB.
-    // + 3.2 (wave 3, issue 27; main measured 29.9 already): the catalogue's suggestions for each gap, ranked, added in
+    // + 0.2 (wave 3, issue 28): forms say when they hold unsaved input (lib/unsaved-input, a 0.2-0.3 KB chunk with its imports shared by
+    // every screen with a form), so that a new version never switches over it (decision 019).
+    // + 3.2 (wave 3, issue 27): the catalogue's suggestions for each gap, ranked, added in
     // one click (domain/resource-suggestions), the kept catalogue read back (lib/resource-catalogue-storage), the
     // action's hours and link in the form and on the card; the catalogue's own screen is a chunk of its own: 33.0 KB.
     'src/features/plan/plan-screen.tsx': 33.1,
@@ -68,7 +73,9 @@ export const budgets = {
     // shared with the other screens) and the date labels' translator with both languages: 33.9 KB.
     // + 2.9 (wave 3, issue 23): a request checked against its role profile (content checks, profile keys, the
     // profiles' items), its size said before reading, UTF-16 read: 36.8 KB.
-    // + 0.5 (wave 3, issue 27; main measured 37.1 already): the request's actions with their catalogue resource,
+    // + 0.2 (wave 3, issue 28): forms say when they hold unsaved input (lib/unsaved-input, a 0.2-0.3 KB chunk with its imports shared by
+    // every screen with a form), so that a new version never switches over it (decision 019).
+    // + 0.5 (wave 3, issue 27): the request's actions with their catalogue resource,
     // hours and link: 37.4 KB.
     'src/features/review/review-mode-screen.tsx': 37.5,
     // Not a screen: the gap screen's first step (wave 5), recharts' shared part with its dependencies, imported on
