@@ -6,8 +6,7 @@ import { catalogueSchema } from './catalogue';
 import { schemaVersion } from './migrations';
 import { planHandoffSchema } from './plan-handoff';
 import { ratingScaleSchema } from './rating-scale';
-import { reviewRequestSchema } from './review';
-import { reviewFileSchema } from './review-schema';
+import { reviewFileSchema, reviewRequestSchema } from './review';
 import { publishedResourceCatalogueSchema } from './resource-catalogue';
 import { profileIndexSchema, roleProfileSchema } from './role-profile';
 
