@@ -22,7 +22,7 @@ import { readBackupOffPage } from '../../lib/read-backup-off-page';
 import { nextTask } from '../../lib/next-task';
 import { useBackupTranslation } from './use-backup-translation';
 import { ownEntry } from '../../domain/own-entry';
-import { replaceLosses } from '../../domain/item-clocks';
+import { replaceLosses } from '../../domain/replace-losses';
 
 
 /** Export one or all assessments (JSON backup, CSV for HR) and import a backup, refusing bad files clearly. */
