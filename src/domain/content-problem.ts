@@ -16,6 +16,8 @@ export interface ContentProblem {
 export const maxActions = 500;
 export const maxRounds = 100;
 export const maxReviews = 100;
+/** The app keeps 20 (review-changes.ts); two tabs' merge may hold more. */
+export const maxRequests = 100;
 
 /** A count as messages write it, with its thousands separator: 100,000. */
 export const count = (n: number) => n.toLocaleString('en');
@@ -27,7 +29,7 @@ export function problem(code: ContentProblemCode, path: string, message: Problem
 }
 
 /** More entries in a list than a file may hold, with the count and the most. */
-export function tooMany(path: string, found: number, most: number, what: 'actions' | 'rounds' | 'reviews'): ContentProblem {
+export function tooMany(path: string, found: number, most: number, what: 'actions' | 'rounds' | 'reviews' | 'requests'): ContentProblem {
   return problem('too-many', path, says(`problem.tooMany.${what}` satisfies ProblemMessageKey, { found: count(found), most: count(most) }));
 }
 

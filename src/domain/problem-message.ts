@@ -16,10 +16,12 @@ export type ProblemMessageKey =
   | 'problem.tooMany.actions'
   | 'problem.tooMany.rounds'
   | 'problem.tooMany.reviews'
+  | 'problem.tooMany.requests'
   | 'problem.unknownItem'
   | 'problem.unknownItems'
   | 'problem.sameActionId'
   | 'problem.sameReviewId'
+  | 'problem.sameRequestId'
   | 'problem.targetBeforeStart'
   | 'problem.reviewInFuture'
   // A backup or "Download my data" file (backup.ts).
@@ -43,7 +45,9 @@ export type ProblemMessageKey =
   | 'problem.exchange.newerVersion'
   | 'problem.exchange.otherRole'
   | 'problem.exchange.otherAssessment'
-  | 'problem.exchange.duplicateReview';
+  | 'problem.exchange.duplicateReview'
+  // The agency's catalogue of development resources (resource-catalogue-read.ts).
+  | 'problem.notACatalogue';
 
 /**
  * A problem's message: a key with its values (counts already written with their thousands separator) and the ISO

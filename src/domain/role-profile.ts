@@ -63,5 +63,5 @@ export type ProfileIndex = z.infer<typeof profileIndexSchema>;
 
 /** The profile `id` among `profiles`, or undefined: the one place a role profile is looked up by its id. */
 export function profileOf(profiles: readonly RoleProfile[], id: string | null | undefined): RoleProfile | undefined {
-  return id === null || id === undefined ? undefined : profiles.find((profile) => profile.id === id);
+  return profiles.find((profile) => profile.id === id);
 }

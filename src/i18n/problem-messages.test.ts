@@ -6,7 +6,7 @@ import { tooLargeMessage } from '../domain/file-size';
 import { versionProblem } from '../domain/file-version';
 import { schemaVersion } from '../domain/migrations';
 import type { ProblemMessage } from '../domain/problem-message';
-import { reviewFileSchema, reviewFormat, reviewSchemaVersion } from '../domain/review-schema';
+import { reviewFileSchema, reviewFormat, reviewSchemaVersion } from '../domain/review';
 import { makeAssessment } from '../testing/assessment-factory';
 import { problemText, problemWords } from './problem-messages';
 

@@ -18,10 +18,12 @@ const th: Record<ProblemMessageKey, string> = {
   'problem.tooMany.actions': 'ไฟล์มีกิจกรรมพัฒนา {found} รายการ มากกว่า {most} รายการที่รับได้',
   'problem.tooMany.rounds': 'ไฟล์มีรอบการประเมิน {found} รายการ มากกว่า {most} รายการที่รับได้',
   'problem.tooMany.reviews': 'ไฟล์มีผลการประเมินโดยผู้อื่น {found} รายการ มากกว่า {most} รายการที่รับได้',
+  'problem.tooMany.requests': 'ไฟล์มีคำขอให้ประเมิน {found} รายการ มากกว่า {most} รายการที่รับได้',
   'problem.unknownItem': 'ไฟล์อ้างถึง {count} รายการที่ไม่มีในชุดทักษะ {profile}: {shown}',
   'problem.unknownItems': 'ไฟล์อ้างถึง {count} รายการที่ไม่มีในชุดทักษะ {profile}: {shown}',
   'problem.sameActionId': 'กิจกรรมพัฒนาลำดับที่ {m} ({a}) และ {n} ({b}) มีรหัสเดียวกัน {id}',
   'problem.sameReviewId': 'ผลการประเมินลำดับที่ {m} ({a}) และ {n} ({b}) มีรหัสเดียวกัน {id}',
+  'problem.sameRequestId': 'คำขอให้ประเมินลำดับที่ {m} และ {n} มีรหัสเดียวกัน {id}',
   'problem.targetBeforeStart': 'กิจกรรมพัฒนา {action}: วันที่เป้าหมาย ({target}) อยู่ก่อนวันเริ่ม ({start})',
   'problem.reviewInFuture': 'ผลการประเมินของ {name} ลงวันที่ {dated} ซึ่งยังมาไม่ถึง (วันนี้คือ {today}) นาฬิกาของเครื่องที่ส่งออกอาจผิด หรือไฟล์ถูกแก้ไข',
   'problem.backup.notABackupFile': 'ไฟล์นี้ไม่ใช่ไฟล์สำรอง (อาจเป็น PDF รูปภาพ หรือเอกสารอื่น) โปรดเลือกไฟล์ .json ที่ส่งออกจากแอปนี้',
@@ -44,6 +46,7 @@ const th: Record<ProblemMessageKey, string> = {
   'problem.exchange.otherRole': 'ไฟล์นี้ทำขึ้นสำหรับชุดทักษะอื่น ({file}) ไม่ใช่ของการประเมินนี้ ({ours})',
   'problem.exchange.otherAssessment': 'ไฟล์นี้ทำขึ้นสำหรับการประเมินอื่น ไม่ใช่การประเมินนี้',
   'problem.exchange.duplicateReview': 'นำเข้าผลการประเมินนี้ไว้แล้ว ไม่มีสิ่งใดเปลี่ยน',
+  'problem.notACatalogue': 'ไฟล์นี้ไม่ใช่บัญชีแหล่งพัฒนา (ช่อง format ต้องเป็น "{format}")',
 };
 
 const en: Record<ProblemMessageKey, string> = {
@@ -56,10 +59,12 @@ const en: Record<ProblemMessageKey, string> = {
   'problem.tooMany.actions': 'The file holds {found} actions, more than the {most} it may',
   'problem.tooMany.rounds': 'The file holds {found} rounds, more than the {most} it may',
   'problem.tooMany.reviews': 'The file holds {found} reviews, more than the {most} it may',
+  'problem.tooMany.requests': 'The file holds {found} review requests, more than the {most} it may',
   'problem.unknownItem': 'The file refers to {count} item that the {profile} role profile does not have: {shown}',
   'problem.unknownItems': 'The file refers to {count} items that the {profile} role profile does not have: {shown}',
   'problem.sameActionId': 'Actions {m} ({a}) and {n} ({b}) have the same id {id}',
   'problem.sameReviewId': 'Reviews {m} (by {a}) and {n} (by {b}) have the same id {id}',
+  'problem.sameRequestId': 'Review requests {m} and {n} have the same id {id}',
   'problem.targetBeforeStart': 'Action {action}: its target date ({target}) is before its start ({start})',
   'problem.reviewInFuture': 'The review by {name} is dated {dated}, which has not come yet (today is {today}): the clock of the computer that exported it may be wrong, or the file was edited',
   'problem.backup.notABackupFile': 'This is not a backup file (it may be a PDF, an image or another document): choose a .json file exported from this app',
@@ -82,6 +87,7 @@ const en: Record<ProblemMessageKey, string> = {
   'problem.exchange.otherRole': "The file was made for another role profile ({file}), not this assessment's ({ours})",
   'problem.exchange.otherAssessment': 'The file was made for another assessment, not this one',
   'problem.exchange.duplicateReview': 'This review has already been imported: nothing changed',
+  'problem.notACatalogue': 'The file is not a catalogue of development resources (its format must be "{format}")',
 };
 
 export const problemMessages: Messages<ProblemMessageKey> = { th, en };

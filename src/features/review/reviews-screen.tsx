@@ -40,8 +40,8 @@ export function ReviewsScreen({ assessmentId }: { assessmentId: string }) {
         <p className="field__hint">{t('reviews.fingerprintNote')}</p>
       </header>
       <RequestExport assessment={assessment} abbreviation={screen.profile.abbreviation} />
-      <ReviewImport assessment={assessment} profileKeys={keys} />
-      <ReviewList assessment={assessment} />
+      <ReviewImport assessment={assessment} profileKeys={keys} items={screen.items} />
+      <ReviewList assessment={assessment} items={screen.items} />
       <HandoffImport assessment={assessment} profileKeys={keys} itemName={itemName} />
       <HandoffExport assessment={assessment} abbreviation={screen.profile.abbreviation} profileKeys={allKeys} />
     </div>
