@@ -96,7 +96,30 @@ async function rateByShortcuts(page, keys, plans) {
   return presses;
 }
 
+/**
+ * The last rating is written one frame after it is painted (decision 015), so storage read straight after the last
+ * key press lacks it: wait until storage holds it, as the browser tests wait on the store's write. The whole state
+ * is written at once, so then it holds every rating made before. The bound is a hang's, not a measure of speed; at
+ * the bound the check below says what is missing.
+ */
+async function waitForLastWrite(page, keys, plans) {
+  const last = keys[keys.length - 1];
+  const value = plans.get(last).level ?? plans.get(last).status;
+  await page
+    .waitForFunction(
+      ([key, id, itemKey, expected]) => {
+        const assessment = JSON.parse(localStorage.getItem(key) ?? '{}').state?.assessments?.[id];
+        const stored = itemKey.startsWith('experience:') ? assessment?.experience?.[itemKey.slice('experience:'.length)]?.status : assessment?.ratings?.[itemKey]?.level;
+        return stored === expected;
+      },
+      [storageKey, assessmentId, last, value],
+      { timeout: 30_000 },
+    )
+    .catch(() => undefined);
+}
+
 async function checkStored(page, keys, plans) {
+  await waitForLastWrite(page, keys, plans);
   const stored = await page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{}'), storageKey);
   const assessment = stored.state.assessments[assessmentId];
   for (const key of keys) {

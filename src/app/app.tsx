@@ -1,4 +1,5 @@
-import { lazy, useEffect, useMemo } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useSyncExternalStore } from 'react';
+import { appUpdate, onAppUpdate } from '../lib/app-update';
 import type { ProfileLibraryResult } from '../domain/profile-library';
 import { DataProblems } from '../features/profile/data-problems';
 import { useTranslation } from '../i18n/use-translation';
@@ -16,6 +17,9 @@ import { keepThaiPhrasesWhole } from '../lib/thai-phrases';
 // What to tell the user about their saved data: never in the prerendered page (nothing is stored there), so its code
 // loads after the first paint.
 const StorageNotices = lazy(() => import('./storage-notices').then((module) => ({ default: module.StorageNotices })));
+// A new version of the app, once the service worker says one is ready (offline.ts): its code loads only then.
+const UpdateNotice = lazy(() => import('./update-notice').then((module) => ({ default: module.UpdateNotice })));
+const noUpdate = { kind: 'none' } as const;
 
 /** The page: header with navigation and the language switch, the current screen, and the footer. */
 export function App({ libraryResult, onRetry }: { libraryResult: ProfileLibraryResult; onRetry: () => void }) {
@@ -23,6 +27,7 @@ export function App({ libraryResult, onRetry }: { libraryResult: ProfileLibraryR
   const { route } = useHashRoute();
   // The notices' code loads only when there may be something to say: a notice, storage refused, or data to back up.
   const persistent = useStoragePersists();
+  const update = useSyncExternalStore(onAppUpdate, appUpdate, () => noUpdate);
   const mayNeedNotices = useAppStore((state) => state.storageNotices.length > 0 || Object.keys(state.assessments).length > 0) || !persistent;
 
   useEffect(() => {
@@ -88,6 +93,13 @@ export function App({ libraryResult, onRetry }: { libraryResult: ProfileLibraryR
           <AfterHydration>
             <StorageNotices onBackupScreen={route.screen === 'backup'} />
           </AfterHydration>
+        </OptionalPart>
+      )}
+      {update.kind !== 'none' && (
+        <OptionalPart>
+          <Suspense fallback={null}>
+            <UpdateNotice update={update} />
+          </Suspense>
         </OptionalPart>
       )}
       <main id="main" className="site-main">

@@ -3,6 +3,7 @@ import { isEnglishLoaded, translateCore } from '../i18n/translate';
 import { downloadBlob } from '../lib/download';
 import { safeFileName } from '../lib/file-name';
 import { routes } from '../lib/routes';
+import { appVersionText } from '../lib/app-version';
 import { useContext } from 'react';
 import { systemClock } from '../lib/clock';
 import type { AppStore } from '../store/app-store';
@@ -57,7 +58,7 @@ export function RecoveryScreen({ error }: { error: Error }) {
       <p className="recovery__hint">{t('recovery.downloadHint')}</p>
       <details className="recovery__details">
         <summary>{t('recovery.details')}</summary>
-        <pre>{`${error.name}: ${error.message}\n${error.stack ?? ''}\n${window.location.href}\n${navigator.userAgent}`}</pre>
+        <pre>{`${error.name}: ${error.message}\n${error.stack ?? ''}\n${window.location.href}\n${appVersionText()}\n${navigator.userAgent}`}</pre>
       </details>
     </section>
   );

@@ -48,6 +48,23 @@ export async function startApp(): Promise<void> {
     container.replaceChildren();
     createRoot(container, { onCaughtError }).render(app);
   }
+  whenInteractive(() => void import('./offline').then((offline) => offline.startOffline()));
+}
+
+/**
+ * Runs `then` in a task of its own once the app has taken over the page (app.tsx sets data-ready): the service
+ * worker and its precache come after the first screen is interactive, never before it.
+ */
+function whenInteractive(then: () => void): void {
+  const root = document.documentElement;
+  const run = () => void window.setTimeout(then, 0);
+  if (root.dataset.ready === 'true') return run();
+  const observer = new MutationObserver(() => {
+    if (root.dataset.ready !== 'true') return;
+    observer.disconnect();
+    run();
+  });
+  observer.observe(root, { attributes: true, attributeFilter: ['data-ready'] });
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Catalogue, SkillGroupCode } from './catalogue';
-import type { LocalizedText } from './localized-text';
+import { pickText, type Language, type LocalizedText } from './localized-text';
 import type { RatingKey } from './assessment';
 import type { RoleProfile } from './role-profile';
 
@@ -79,4 +79,15 @@ export function listAssessmentItems(profile: RoleProfile, catalogue: Catalogue):
     return competency ? [{ kind: 'behavioural', section: 'behavioural', scale: 'proficiency', key: `behavioural:${id}`, code: `B${index + 1}`, title: competency.title }] : [];
   });
   return [...unitItems, ...knowledgeItems, ...experienceItems, ...behaviouralItems];
+}
+
+/** An item as people name it: its code and its title in the language, "DG100 Comply with the law". */
+export function itemLabel(item: Pick<AssessmentItem, 'code' | 'title'>, language: Language): string {
+  return `${item.code} ${pickText(item.title, language)}`;
+}
+
+/** The label of the item under `key` among `items`, or the key itself when the profile has no such item. */
+export function itemLabelOf(items: readonly AssessmentItem[], key: string, language: Language): string {
+  const item = items.find((candidate) => candidate.key === key);
+  return item ? itemLabel(item, language) : key;
 }

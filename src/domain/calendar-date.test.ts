@@ -85,18 +85,28 @@ describe('display', () => {
     expect(formatLongDate('not a date', 'en')).toBe('not a date');
   });
 
-  it('writes every day from 1900 to 2200 exactly as Intl.DateTimeFormat does', () => {
+  it('writes dates from 1900 to 2200 exactly as Intl.DateTimeFormat does: the first and last day of every month, and every day of four years', () => {
     const intl = {
       th: new Intl.DateTimeFormat('th-TH-u-ca-buddhist', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
       en: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
     };
+    // Day by day the whole range took 3 s; each month's edges in every year, and every day of a common year, a leap
+    // year and both kinds of century year (1900 none, 2000 leap), sample it in a tenth of that.
+    const days = new Set<number>();
+    for (let year = 1900; year <= 2200; year++) {
+      for (let month = 0; month < 12; month++) days.add(Date.UTC(year, month, 1)).add(Date.UTC(year, month + 1, 0));
+    }
+    for (const year of [1900, 2000, 2027, 2028]) {
+      for (let day = Date.UTC(year, 0, 1); day < Date.UTC(year + 1, 0, 1); day += 86_400_000) days.add(day);
+    }
     const mismatches: string[] = [];
-    for (let day = Date.UTC(1900, 0, 1); day <= Date.UTC(2200, 11, 31); day += 86_400_000) {
+    for (const day of days) {
       const date = new Date(day).toISOString().slice(0, 10);
       for (const language of ['th', 'en'] as const) {
         if (formatLongDate(date, language) !== intl[language].format(day)) mismatches.push(`${date} ${language}`);
       }
     }
+    expect(days.size).toBe(301 * 24 + 4 * 365 + 2 - 4 * 24);
     expect(mismatches).toEqual([]);
   });
 

@@ -1,8 +1,9 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { createContext, use, useId, type ReactNode } from 'react';
+import { createContext, use, useEffect, useId, type ReactNode } from 'react';
 import { FormProvider, get, useForm, type DefaultValues, type FieldPath, type FieldValues, type UseFormReturn } from 'react-hook-form';
 import type { z } from 'zod/mini';
 import type { MessageParams } from '../i18n/translate';
+import { reportUnsavedInput } from '../lib/unsaved-input';
 
 /** The one place that ties react-hook-form to zod: feature forms only lay out fields. */
 export function useZodForm<Schema extends z.ZodMiniType<FieldValues, FieldValues>>(
@@ -58,8 +59,14 @@ export function Form<Values extends FieldValues, Output>(props: {
 }) {
   const { form, onSubmit, t, className, children } = props;
   const baseId = useId();
-  const { errors, isSubmitted } = form.formState;
+  const { errors, isSubmitted, isDirty, isSubmitSuccessful } = form.formState;
   const errorCount = Object.keys(errors).length;
+  // Input typed and not yet saved holds back a switch to a new version of the app (lib/unsaved-input.ts).
+  const holdsInput = isDirty && !isSubmitSuccessful;
+  useEffect(() => {
+    reportUnsavedInput(baseId, holdsInput);
+    return () => reportUnsavedInput(baseId, false);
+  }, [baseId, holdsInput]);
   const field = (name: string): FieldWiring => {
     const id = `${baseId}-${name}`;
     const found: unknown = get(errors, name);

@@ -37,12 +37,4 @@ test.describe('the browser-test fixtures and the content security policy', () =>
     await expect.poll(() => problems.some((problem) => problem.startsWith('request outside the origin: http://127.0.0.2:9/collect'))).toBe(true);
     problems.length = 0;
   });
-
-  test('are served by a server that survives a malformed address and serves the app at a sub-path', async ({ page, request, baseURL }) => {
-    const origin = new URL(baseURL ?? '').origin;
-    expect((await request.get(`${origin}/%E0`)).status()).toBe(404);
-    expect((await request.get(`${baseURL}%E0`)).status()).toBeLessThan(500);
-    await gotoApp(page, '#/profiles/dcio');
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('ผู้บริหารเทคโนโลยีสารสนเทศระดับสูงระดับกรม');
-  });
 });

@@ -4,7 +4,24 @@ import { test as base, expect, type BrowserContext, type Page } from '@playwrigh
 export { expect };
 export type { Page };
 
+/**
+ * The moment the tests that show a date or a count of days run at, unless they need another: mid-morning in Bangkok
+ * the day after the fixtures' assessment (27 November 2026), so what they expect holds on any day they are run.
+ */
+export const testMoment = '2026-11-28T10:00:00+07:00';
+
+interface AppOptions {
+  /**
+   * When set (`test.use({ clockAt: testMoment })`), the page's clock starts at this moment and runs on from it, in
+   * every page of the test's context. It runs on rather than stands still: the store stamps each change with
+   * Date.now() to merge two tabs item by item, and changes stamped with one frozen time would tie.
+   */
+  clockAt: string | null;
+}
+
 interface AppFixtures {
+  /** The calendar day (YYYY-MM-DD) of `clockAt` in the browser's time zone: the day the app calls today. */
+  today: string;
   /**
    * Problems seen so far in any page of the test's context: console errors, page errors and requests that left
    * the app's origin. Every test fails when it is not empty at the end; a test that causes one on purpose
@@ -33,7 +50,27 @@ export function watchForProblems(context: BrowserContext, origin: string): strin
   return problems;
 }
 
-export const test = base.extend<AppFixtures>({
+/** The calendar day, as YYYY-MM-DD, that `instant` falls on in `timeZone`. */
+export function calendarDayIn(instant: Date, timeZone: string): string {
+  const parts = new Intl.DateTimeFormat('en-GB', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(instant);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((candidate) => candidate.type === type)?.value ?? '';
+  return `${part('year')}-${part('month')}-${part('day')}`;
+}
+
+export const test = base.extend<AppOptions & AppFixtures & { clock: undefined }>({
+  clockAt: [null, { option: true }],
+  clock: [
+    async ({ context, clockAt }, use) => {
+      if (clockAt !== null) await context.clock.install({ time: new Date(clockAt) });
+      await use(undefined);
+    },
+    { auto: true },
+  ],
+  // (`provide` is Playwright's `use`, named apart from React's `use` that the hooks lint rule watches for.)
+  today: async ({ clockAt, timezoneId }, provide) => {
+    if (clockAt === null) throw new Error('A test that expects a date sets the clock first: test.use({ clockAt: testMoment })');
+    await provide(calendarDayIn(new Date(clockAt), timezoneId ?? 'UTC'));
+  },
   problems: [
     async ({ context, baseURL }, use) => {
       const problems = watchForProblems(context, new URL(baseURL ?? 'http://127.0.0.1').origin);

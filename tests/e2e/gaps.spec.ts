@@ -1,28 +1,21 @@
 import { readFileSync } from 'node:fs';
 import { completeAssistantAssessment } from '../../scripts/assistant-assessment.mjs';
-import { listAssessmentItems } from '../../src/domain/assessment-items';
 import { assessmentSchema } from '../../src/domain/assessment';
 import { analyseGaps, type GapAnalysis } from '../../src/domain/gaps';
-import { assembleProfileLibrary, parseProfileIndex } from '../../src/domain/profile-library';
-import { todayCalendarDate } from '../../src/domain/calendar-date';
-import { readProfileFile } from '../unit/read-profile-files';
-import { expect, expectNoAxeViolations, openWithState, test, type Page } from './fixtures';
+import { formatLongDate } from '../../src/domain/calendar-date';
+import { deadlineStatus } from '../../src/domain/deadlines';
+import { expect, expectNoAxeViolations, openWithState, test, testMoment, type Page } from './fixtures';
+import { profileItems } from './profile-items';
 
 const fixture = JSON.parse(readFileSync(new URL('../fixtures/gap-assessment.json', import.meta.url), 'utf8'));
 const assessment = assessmentSchema.parse(fixture.state.assessments.gapfixture1);
 
-function expectedAnalysis(profileId: string): GapAnalysis {
-  const index = parseProfileIndex(readProfileFile('index.json').data);
-  if (!index.ok) throw new Error('index');
-  const library = assembleProfileLibrary(index.index, {
-    catalogue: readProfileFile('catalogue.json'),
-    ratingScale: readProfileFile('rating-scale.json'),
-    profiles: index.index.profiles.map((entry) => readProfileFile(entry.file)),
-  });
-  if (!library.ok) throw new Error('library');
-  const profile = library.library.profiles.find((candidate) => candidate.id === profileId);
-  if (!profile) throw new Error(profileId);
-  return analyseGaps(listAssessmentItems(profile, library.library.catalogue), assessment, { defaultTarget: 3, today: todayCalendarDate(new Date()) });
+// Deadlines, their status and the order of priorities depend on the day: the page's clock is set to a known one.
+test.use({ clockAt: testMoment });
+
+/** What the domain makes of the fixture read against `profileId`'s profile on `today`. */
+function expectedAnalysis(profileId: string, today: string): GapAnalysis {
+  return analyseGaps(profileItems(profileId), assessment, { defaultTarget: 3, today });
 }
 
 const percent = (value: number | null) => (value === null ? '—' : `${Math.round(value * 100)}%`);
@@ -37,9 +30,9 @@ async function tableRows(page: Page, selector: string): Promise<string[][]> {
 }
 
 test.describe('the gap screen', () => {
-  test('shows the readiness figures and priority order the domain computes, in tables that match the charts', async ({ page }) => {
+  test('shows the readiness figures and priority order the domain computes, in tables that match the charts', async ({ page, today }) => {
     await openGaps(page);
-    const expected = expectedAnalysis('dcio');
+    const expected = expectedAnalysis('dcio', today);
     expect(await page.locator('[data-figure="overall"] dd').textContent()).toBe(percent(expected.overall.readiness));
     expect(await page.locator('[data-figure="rated"] dd').textContent()).toBe(`${expected.overall.rated} จาก ${expected.overall.total}`);
     expect(await page.locator('[data-figure="below-target"] dd').textContent()).toBe(String(expected.belowTarget));
@@ -58,31 +51,34 @@ test.describe('the gap screen', () => {
     expect(radarRows.map((row) => Number(row[1]))).toEqual(skillGroups.map((g) => Number((g.readiness.meanTarget ?? 0).toFixed(1))));
 
     const timeline = await page.$$eval('figure:has([data-chart="deadlines"]) tbody tr', (rows) => rows.map((row) => [(row as HTMLElement).dataset.status, row.children[1]?.textContent]));
+    // The two starred items, neither acquired, both due two years after the appointment (29 Feb 2024: 28 Feb 2026).
+    const starred = deadlineStatus({ appointedOn: assessment.appointee.appointedOn, today, acquired: false });
+    expect(formatLongDate(starred.deadline, 'th')).toBe('28 กุมภาพันธ์ 2569');
     expect(timeline).toEqual([
-      ['overdue', '28 กุมภาพันธ์ 2569'],
-      ['overdue', '28 กุมภาพันธ์ 2569'],
+      [starred.status, '28 กุมภาพันธ์ 2569'],
+      [starred.status, '28 กุมภาพันธ์ 2569'],
     ]);
     await expectNoAxeViolations(page);
     await page.$$eval('details', (all) => all.forEach((details) => details.setAttribute('open', '')));
     await expectNoAxeViolations(page);
   });
 
-  test('views the same ratings against another role: shared units carry over, added units show as unrated', async ({ page }) => {
+  test('views the same ratings against another role: shared units carry over, added units show as unrated', async ({ page, today }) => {
     await openGaps(page);
     await page.getByLabel('เทียบกับชุดทักษะ').selectOption('cio-assistant');
-    const expected = expectedAnalysis('cio-assistant');
+    const expected = expectedAnalysis('cio-assistant', today);
     await expect(page.locator('[data-figure="rated"] dd')).toHaveText(`${expected.overall.rated} จาก ${expected.overall.total}`);
     await expect(page.locator('[data-figure="overall"] dd')).toHaveText(percent(expected.overall.readiness));
-    expect(expected.overall.total).toBeGreaterThan(expectedAnalysis('dcio').overall.total);
+    expect(expected.overall.total).toBeGreaterThan(expectedAnalysis('dcio', today).overall.total);
     const dg = expected.groups.find((g) => g.group === 'DG');
     expect(dg?.readiness.rated).toBe(5);
     expect(dg?.readiness.total).toBe(6);
   });
 
-  test('draws the 10 largest gaps of a long list, and all of them on request, while the table lists every item', async ({ page }) => {
+  test('draws the 10 largest gaps of a long list, and all of them on request, while the table lists every item', async ({ page, today }) => {
     await openGaps(page);
     await page.getByLabel('เทียบกับชุดทักษะ').selectOption('cio-assistant');
-    const expected = expectedAnalysis('cio-assistant');
+    const expected = expectedAnalysis('cio-assistant', today);
     const count = expected.priorities.length;
     expect(count).toBeGreaterThan(12);
     const figure = page.locator('figure:has([data-chart="gaps"])');

@@ -3,6 +3,7 @@ import { formatLongDate, localCalendarDateOf } from '../../domain/calendar-date'
 import { downloadBlob } from '../../lib/download';
 import { safeFileName } from '../../lib/file-name';
 import { useAppStore, useAppStoreApi } from '../../store/app-store-context';
+import { appVersionText } from '../../lib/app-version';
 import { backupCopyText, listBackupCopies, removeBackupCopy } from '../../store/backup-copies';
 import { useBackupTranslation } from './use-backup-translation';
 
@@ -49,6 +50,8 @@ export function DataSafety() {
         <dd data-testid="last-backup">{lastBackup ?? t('backup.never')}</dd>
         <dt>{t('backup.persistent')}</dt>
         <dd data-testid="persistent-storage">{t(`backup.persistent.${persistentStorage}`)}</dd>
+        <dt>{t('backup.appVersion')}</dt>
+        <dd data-testid="app-version">{appVersionText()}</dd>
       </dl>
       <p>{t('backup.eviction')}</p>
       {Object.keys(setAside).length > 0 && (
