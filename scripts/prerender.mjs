@@ -28,6 +28,21 @@ function inlineStylesheet(page) {
   return page.replace(policy, `${policy} 'sha256-${hash}'`).replace(link[0], () => `<style>${css}</style>`);
 }
 
+/**
+ * The service worker's precache list (dist/sw.js, written by Workbox before this step) gives index.html the revision
+ * of the page before the first screen was written into it. The first screen comes from the profiles too, so a data fix
+ * alone would change the page but not its revision, and installed copies would keep the old page. The revision is set
+ * to the page as served (Workbox's own: the MD5 of the file).
+ */
+function keepPrecacheRevisionTrue(servedPage) {
+  const swPath = join(dist, 'sw.js');
+  const worker = readFileSync(swPath, 'utf8');
+  const entry = /\{url:"index\.html",revision:"[0-9a-f]+"\}/;
+  if (!entry.test(worker)) throw new Error('dist/sw.js has no precache entry for index.html');
+  const revision = createHash('md5').update(servedPage).digest('hex');
+  writeFileSync(swPath, worker.replace(entry, `{url:"index.html",revision:"${revision}"}`));
+}
+
 const readJson = (file) => JSON.parse(readFileSync(join(dist, 'profiles', file), 'utf8'));
 const html = prerender(readJson('index.json'), (file) => ({ file, data: readJson(file) }));
 
@@ -40,6 +55,8 @@ if (!template.includes(placeholder)) throw new Error(`dist/index.html has no ${p
 const entryScript = '<script type="module" crossorigin src=';
 if (!template.includes(entryScript)) throw new Error(`dist/index.html has no ${entryScript}`);
 const page = template.replace(placeholder, `<div id="root" data-prerendered="true">${html}</div>`).replace(entryScript, '<script type="module" fetchpriority="low" crossorigin src=');
-writeFileSync(indexPath, inlineStylesheet(page));
+const finalPage = inlineStylesheet(page);
+writeFileSync(indexPath, finalPage);
+keepPrecacheRevisionTrue(finalPage);
 rmSync(ssrDir, { recursive: true, force: true });
 console.log(`prerendered the first screen into dist/index.html (${html.length} characters of HTML)`);

@@ -1,0 +1,112 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Ajv2020 from 'ajv/dist/2020';
+import addFormats from 'ajv-formats';
+import { describe, expect, it } from 'vitest';
+import type { Assessment } from '../../src/domain/assessment';
+import { readBackup } from '../../src/domain/read-backup';
+import { parsePlanHandoffFor } from '../../src/domain/plan-handoff';
+import { assembleProfileLibrary, parseProfileIndex } from '../../src/domain/profile-library';
+import { profileKeysById } from '../../src/domain/profile-keys';
+import { publishedFormats, publishedSchema, publishedSchemaText } from '../../src/domain/published-schemas';
+import { parseReviewFor, parseReviewRequest } from '../../src/domain/review';
+import { readProfileFile } from './read-profile-files';
+
+const schemasDir = join(import.meta.dirname, '..', '..', 'docs', 'schemas');
+const examplesDir = join(schemasDir, 'examples');
+const readText = (dir: string, file: string) => readFileSync(join(dir, file), 'utf8');
+const exampleText = (name: string) => readText(examplesDir, `${name}.example.json`);
+const example = (name: string): unknown => JSON.parse(exampleText(name));
+
+/** An independent validator (ajv, draft 2020-12, strict, with the date and date-time formats checked). */
+function validatorOf(name: string) {
+  const ajv = new Ajv2020({ strict: true, allErrors: true });
+  addFormats(ajv);
+  return ajv.compile(JSON.parse(readText(schemasDir, `${name}.schema.json`)) as object);
+}
+
+function shippedLibrary() {
+  const index = parseProfileIndex(readProfileFile('index.json').data);
+  if (!index.ok) throw new Error('index.json does not validate');
+  const result = assembleProfileLibrary(index.index, {
+    catalogue: readProfileFile(index.index.catalogue),
+    ratingScale: readProfileFile(index.index.ratingScale),
+    profiles: index.index.profiles.map((entry) => readProfileFile(entry.file)),
+  });
+  if (!result.ok) throw new Error('the shipped profiles do not validate');
+  return { index: index.index, library: result.library };
+}
+
+describe('the published JSON Schemas (docs/schemas)', () => {
+  it.each(publishedFormats.map((format) => [format.name, format] as const))('commits %s.schema.json exactly as npm run schemas generates it', (name, format) => {
+    expect(readText(schemasDir, `${name}.schema.json`), `docs/schemas/${name}.schema.json is out of date: run npm run schemas`).toBe(publishedSchemaText(format));
+  });
+
+  it('holds a schema and an example for each published format and nothing else', () => {
+    const names = publishedFormats.map((format) => format.name).sort();
+    expect(readdirSync(schemasDir).filter((file) => file.endsWith('.json')).sort()).toEqual(names.map((name) => `${name}.schema.json`).sort());
+    expect(readdirSync(examplesDir).filter((file) => file.endsWith('.json')).sort()).toEqual(names.map((name) => `${name}.example.json`).sort());
+    expect(names).toEqual(['backup', 'plan-handoff', 'profile-index', 'rating-scale', 'review', 'review-request', 'role-profile', 'skills-catalogue']);
+  });
+
+  it('gives each schema a title and a description, and describes a closed object', () => {
+    for (const format of publishedFormats) {
+      const schema = publishedSchema(format);
+      expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+      expect(schema.type).toBe('object');
+      expect(schema.additionalProperties).toBe(false);
+      expect(String(schema.title)).toContain('CIO Skills Compass');
+    }
+  });
+
+  it.each(publishedFormats.map((format) => [format.name] as const))('validates the example of %s with ajv, and the app reads it as the same format', (name) => {
+    const validate = validatorOf(name);
+    expect(validate(example(name)), JSON.stringify(validate.errors)).toBe(true);
+    const format = publishedFormats.find((candidate) => candidate.name === name);
+    expect(format?.schema.safeParse(example(name)).success).toBe(true);
+  });
+
+  it('refuses, with ajv, an example with a field missing, a field added or a value out of range', () => {
+    const validate = validatorOf('backup');
+    const backup = example('backup') as { assessments: Record<string, unknown>[]; extra?: unknown };
+    const [assessment] = backup.assessments;
+    if (!assessment) throw new Error('the backup example holds no assessment');
+    const { appointee, ...withoutAppointee } = assessment;
+    expect(appointee).toBeDefined();
+    expect(validate({ ...backup, assessments: [withoutAppointee] })).toBe(false);
+    expect(validate({ ...backup, extra: 1 })).toBe(false);
+    expect(validate({ ...backup, assessments: [{ ...assessment, ratings: { 'unit:DG100': { level: 5 } } }] })).toBe(false);
+    expect(validate({ ...backup, assessments: [{ ...assessment, createdAt: '2026-02-30T00:00:00Z' }] })).toBe(false);
+    expect(validate({ ...backup, schemaVersion: 3 })).toBe(false);
+    expect(validatorOf('rating-scale')({ ...(example('rating-scale') as object), defaultTarget: 'three' })).toBe(false);
+  });
+
+  it('validates every shipped profile file (public/profiles) against its schema with ajv', () => {
+    const { index } = shippedLibrary();
+    const files: [string, string][] = [
+      ['profile-index', 'index.json'],
+      ['skills-catalogue', index.catalogue],
+      ['rating-scale', index.ratingScale],
+      ...index.profiles.map((entry): [string, string] => ['role-profile', entry.file]),
+    ];
+    for (const [name, file] of files) {
+      const validate = validatorOf(name);
+      expect(validate(readProfileFile(file).data), `${file}: ${JSON.stringify(validate.errors)}`).toBe(true);
+    }
+  });
+
+  it('reads the examples of the exchanged files as import does: the backup, then the request, review and hand-off for its assessment', () => {
+    const { library } = shippedLibrary();
+    const profiles = profileKeysById(library.profiles, library.catalogue);
+    const now = '2026-12-06T00:00:00.000Z';
+    const backup = readBackup(exampleText('backup'), { profiles, now });
+    if (!backup.ok) throw new Error(JSON.stringify(backup.problem));
+    const [assessment] = backup.assessments;
+    const keys = profiles.get('dcio');
+    if (!assessment || !keys) throw new Error('no DCIO assessment in the backup example');
+    const unreviewed: Assessment = { ...assessment, reviews: [] };
+    expect(parseReviewRequest(exampleText('review-request'), profiles).ok).toBe(true);
+    expect(parseReviewFor(exampleText('review'), unreviewed, { profile: keys, now })).toMatchObject({ ok: true, changedSinceRequest: false });
+    expect(parsePlanHandoffFor(exampleText('plan-handoff'), assessment, keys).ok).toBe(true);
+  });
+});
