@@ -22,7 +22,13 @@ const titles = [
   'พล.อ.', 'พล.ท.', 'พล.ต.', 'พ.อ.', 'พ.ท.', 'พ.ต.', 'ร.อ.', 'ร.ท.', 'ร.ต.',
   // Royal lineage.
   'หม่อมราชวงศ์', 'หม่อมหลวง', 'ม.ร.ว.', 'ม.ล.',
-].sort((a, b) => b.length - a.length);
+];
+let longestFirst: string[] | null = null;
+/** The titles, longest first; sorted when first needed, so that a module that only imports this one's types or keys carries no list. */
+function titlesLongestFirst(): string[] {
+  longestFirst ??= [...titles].sort((a, b) => b.length - a.length);
+  return longestFirst;
+}
 
 /** Zero-width characters that copying from a document leaves in a name, and runs of white space. */
 const invisible = /[\u200b-\u200d\u2060\ufeff]/g;
@@ -37,7 +43,7 @@ export function nameWithoutTitle(name: string): string {
   let rest = tidy(name);
   for (let taken = true; taken; ) {
     taken = false;
-    for (const title of titles) {
+    for (const title of titlesLongestFirst()) {
       const after = rest.slice(title.length).trim();
       if (rest.startsWith(title) && after !== '' && (/^[\u0e00-\u0e7f.]/.test(title.at(-1) ?? '') || /^[\s.]/.test(rest.slice(title.length)))) {
         rest = after;
@@ -51,5 +57,15 @@ export function nameWithoutTitle(name: string): string {
 
 /** What two names must share to be one person's: the name without its titles, tidied, in lower case; "" for no name. */
 export function nameKey(name: string): string {
-  return nameWithoutTitle(name).toLocaleLowerCase('th');
+  return bareNameKey(nameWithoutTitle(name));
+}
+
+/** `nameKey` of a name whose titles are already taken off (`nameWithoutTitle`). */
+export function bareNameKey(bareName: string): string {
+  return bareName.toLocaleLowerCase('th');
+}
+
+/** Any other text two assessments must share (an agency), written one way: tidied, in lower case. */
+export function textKey(text: string): string {
+  return tidy(text).toLocaleLowerCase('th');
 }

@@ -3,6 +3,8 @@ import type { AssessmentItem } from './assessment-items';
 import type { DeadlineStatus } from './deadlines';
 import type { ActionStatus } from './development-action';
 import { analyseGaps, type ReadinessGroup } from './gaps';
+import { nameWithoutTitle } from './organisation-names';
+import type { AssessmentRef, MatchBasis } from './organisation-persons';
 import { itemsNeedingPlan, servedItemKeys } from './plan';
 import type { Level } from './rating-scale';
 import { isAcquired, standingStatus } from './scoring';
@@ -27,6 +29,8 @@ export interface PersonRow {
   /** The file the assessment was read from. */
   source: string;
   name: string;
+  /** The name without its titles (นาย, ดร., ว่าที่ร้อยตรี…): what names are sorted by. */
+  sortName: string;
   position: string;
   agency: string;
   profileId: Assessment['profileId'];
@@ -55,8 +59,18 @@ export interface PersonRow {
   starredUnplanned: number;
 }
 
-/** A row without its per-item lists: all that the tables, the buckets and the counts read. */
-export type PersonSummary = Omit<PersonRow, 'shortfalls' | 'unrated'>;
+/**
+ * One person of the roll-up: the row of their latest assessment (which every figure counts), their earlier
+ * assessments (latest first), and why their assessments were taken as one person's (decision 020).
+ */
+export interface Person extends PersonRow {
+  earlier: AssessmentRef[];
+  basis: MatchBasis;
+}
+
+/** A person without the per-item lists: all that the tables, the buckets and the counts read. */
+export type PersonSummary = Omit<Person, 'shortfalls' | 'unrated'>;
+
 
 /** Whether action `a` says more about an item than `b`: one not done before one done, then the earlier target. */
 function saysMore(a: PlannedItem, b: PlannedItem): boolean {
@@ -89,6 +103,7 @@ export function personRow(assessment: Assessment, items: readonly AssessmentItem
     id: assessment.id,
     source: input.source,
     name: appointee.name,
+    sortName: nameWithoutTitle(appointee.name),
     position: appointee.position,
     agency: appointee.agency,
     profileId: assessment.profileId,
@@ -112,8 +127,8 @@ export function personRow(assessment: Assessment, items: readonly AssessmentItem
   };
 }
 
-/** The row without its per-item lists, for the page (they travel apart, as a matrix). */
-export function personSummary(person: PersonRow): PersonSummary {
+/** The person without the per-item lists, for the page (they travel apart, as a matrix). */
+export function personSummary(person: Person): PersonSummary {
   const summary: PersonSummary & Partial<Pick<PersonRow, 'shortfalls' | 'unrated'>> = { ...person };
   delete summary.shortfalls;
   delete summary.unrated;

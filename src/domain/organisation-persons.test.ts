@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { nameKey, nameWithoutTitle } from './organisation-names';
-import { joinAssessments, matchPersons, noOverrides, separateAssessment, type MatchedAssessment } from './organisation-persons';
+import { joinAssessments, matchPersons, noOverrides, possibleMatches, separateAssessment, type MatchedAssessment } from './organisation-persons';
 
 const entry = (id: string, name: string, agency: string, profileId = 'dcio', assessedOn = '2026-10-01'): MatchedAssessment => ({ id, name, agency, profileId, assessedOn, updatedAt: `${assessedOn}T03:00:00.000Z` });
 const ids = (persons: { assessments: MatchedAssessment[] }[]) => persons.map((person) => person.assessments.map((assessment) => assessment.id)).sort();
@@ -74,5 +74,11 @@ describe('matching assessments to people', () => {
         expect(members(matchPersons([...entries].reverse()))).toEqual(members(persons));
       }),
     );
+  });
+
+  it('offers the same name in another agency and role as perhaps one person, unless HR separated either', () => {
+    const people = [entry('a1', 'นายวิชัย มั่นคง', 'กรม ก', 'dcio'), entry('b1', 'ดร.วิชัย มั่นคง', 'กรม ข', 'mcio'), entry('c1', 'วิชัย มั่นคง', 'กรม ข', 'dcio'), entry('d1', 'สุดา ศรีสุข', 'กรม ค', 'mcio')].map((person) => ({ ...person, earlier: [] }));
+    expect(possibleMatches(people, noOverrides)).toEqual([['a1', 'b1']]);
+    expect(possibleMatches(people, separateAssessment(noOverrides, 'b1'))).toEqual([]);
   });
 });

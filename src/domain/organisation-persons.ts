@@ -1,4 +1,5 @@
-import { nameKey } from './organisation-names';
+import type { RoleProfileId } from './role-profile';
+import { bareNameKey, nameWithoutTitle, textKey } from './organisation-names';
 
 /** What matching reads of one assessment: whose it is (name, agency, role), when it was made, and its id. */
 export interface MatchedAssessment {
@@ -8,6 +9,8 @@ export interface MatchedAssessment {
   profileId: string;
   assessedOn: string;
   updatedAt: string;
+  /** The name without its titles, when already worked out (`nameWithoutTitle`). */
+  sortName?: string;
 }
 
 /**
@@ -22,6 +25,23 @@ export const noOverrides: MatchOverrides = { separate: [], joined: [] };
 
 /** How a person's assessments came together: one alone, by the rule, or with HR's join. */
 export type MatchBasis = 'alone' | 'name-and-agency' | 'name-and-role' | 'joined';
+
+/** One of a person's assessments, as their history lists it. */
+export interface AssessmentRef {
+  id: string;
+  file: string;
+  name: string;
+  position: string;
+  agency: string;
+  profileId: RoleProfileId;
+  assessedOn: string;
+  overall: number | null;
+}
+
+/** How one assessment is listed in a person's history: what matching reads of it, and where it came from. */
+export function assessmentRef(row: Omit<AssessmentRef, 'file'> & { source: string }): AssessmentRef {
+  return { id: row.id, file: row.source, name: row.name, position: row.position, agency: row.agency, profileId: row.profileId, assessedOn: row.assessedOn, overall: row.overall };
+}
 
 /** One person: their assessments, latest first (the first is the one every figure counts), and why they are one person. */
 export interface MatchedPerson<Entry extends MatchedAssessment> {
@@ -38,7 +58,7 @@ export function isLater(a: MatchedAssessment, b: MatchedAssessment): boolean {
 }
 
 /**
- * The rule (decision 018): two assessments are one person's when their names are the same once the titles are taken
+ * The rule (decision 020): two assessments are one person's when their names are the same once the titles are taken
  * off and the spelling tidied (`nameKey`), and they share the agency or the role; and, through a third, any chain
  * of such pairs. An assessment without a name is a person of its own. HR's corrections come last: an assessment
  * taken apart joins nothing by the rule, and a pair joined by HR is one person whatever the rule says.
@@ -58,9 +78,9 @@ export function matchPersons<Entry extends MatchedAssessment>(entries: readonly 
   const separate = new Set(overrides.separate);
   const firstBy = new Map<string, number>();
   entries.forEach((entry, index) => {
-    const key = nameKey(entry.name);
+    const key = bareNameKey(entry.sortName ?? nameWithoutTitle(entry.name));
     if (key === '' || separate.has(entry.id)) return;
-    for (const field of [`a\u0000${key}\u0000${entry.agency.trim()}`, `r\u0000${key}\u0000${entry.profileId}`]) {
+    for (const field of [`a\u0000${key}\u0000${textKey(entry.agency)}`, `r\u0000${key}\u0000${entry.profileId}`]) {
       const first = firstBy.get(field);
       if (first === undefined) firstBy.set(field, index);
       else union(first, index);
@@ -82,7 +102,7 @@ export function matchPersons<Entry extends MatchedAssessment>(entries: readonly 
   return [...groups.values()].map((assessments) => {
     assessments.sort((a, b) => (isLater(a, b) ? -1 : isLater(b, a) ? 1 : 0));
     const basis: MatchBasis =
-      assessments.length === 1 ? 'alone' : assessments.some((entry) => joinedIds.has(entry.id)) ? 'joined' : new Set(assessments.map((entry) => entry.agency.trim())).size === 1 ? 'name-and-agency' : 'name-and-role';
+      assessments.length === 1 ? 'alone' : assessments.some((entry) => joinedIds.has(entry.id)) ? 'joined' : new Set(assessments.map((entry) => textKey(entry.agency))).size === 1 ? 'name-and-agency' : 'name-and-role';
     return { latest: assessments[0] as Entry, assessments, basis };
   });
 }
@@ -99,4 +119,21 @@ export function separateAssessment(overrides: MatchOverrides, id: string): Match
 export function joinAssessments(overrides: MatchOverrides, a: string, b: string): MatchOverrides {
   if (a === b) return overrides;
   return { separate: overrides.separate.filter((id) => id !== a && id !== b), joined: [...overrides.joined.filter(([x, y]) => !((x === a && y === b) || (x === b && y === a))), [a, b]] };
+}
+
+/**
+ * Pairs of people (their latest assessments' ids) of the same name, titles aside, whom the rule kept apart (another
+ * agency and another role), and of whom HR separated nothing: perhaps one person, for HR to join.
+ */
+export function possibleMatches(people: readonly (MatchedAssessment & { earlier: readonly { id: string }[] })[], overrides: MatchOverrides): [string, string][] {
+  const separated = new Set(overrides.separate);
+  const byName = new Map<string, (typeof people)[number][]>();
+  for (const person of people) {
+    const key = bareNameKey(person.sortName ?? nameWithoutTitle(person.name));
+    if (key === '' || separated.has(person.id) || person.earlier.some((entry) => separated.has(entry.id))) continue;
+    const list = byName.get(key);
+    if (list) list.push(person);
+    else byName.set(key, [person]);
+  }
+  return [...byName.values()].flatMap(([first, ...rest]) => (first ? rest.filter((other) => textKey(other.agency) !== textKey(first.agency) && other.profileId !== first.profileId).map((other): [string, string] => [first.id, other.id]) : []));
 }

@@ -7,7 +7,7 @@ import { experienceStatuses, levels, type ExperienceStatus, type Level } from '.
 import { roleProfileIdSchema } from './role-profile';
 
 /**
- * What the roll-up keeps of one assessment it read (decision 018): who (name, position, agency, role), its dates,
+ * What the roll-up keeps of one assessment it read (decision 020): who (name, position, agency, role), its dates,
  * its ratings and which items its plan serves; never a figure derived from them (readiness, days left, a status),
  * which are worked out again for the day the roll-up is opened. Notes, evidence, action descriptions and reviews are
  * not kept. Ratings are one character an item, in the order of the kept item keys of the role (`RecordKeys`), so
@@ -44,11 +44,13 @@ export function recordKeysOf(items: readonly AssessmentItem[]): RecordKeys {
 }
 
 const experienceCodes: Record<ExperienceStatus, string> = { none: 'n', some: 's', yes: 'y' };
+/** A level or an item's own target as one character: its digit, or "-" for none (not rated; the default target). */
+const levelCode = (level: Level | undefined) => (level === undefined ? '-' : String(level));
 
 /** What is kept of an assessment read from `file`. */
 export function toRecord(assessment: Assessment, file: string, keys: RecordKeys): RollupRecord {
   const { appointee } = assessment;
-  const targets = keys.ratings.map((key) => String(assessment.ratings[key]?.target ?? '-')).join('');
+  const targets = keys.ratings.map((key) => levelCode(assessment.ratings[key]?.target)).join('');
   const actions = (assessment.actions ?? []).map(({ serves, targetOn, status }) => ({ serves, targetOn, status }));
   return {
     id: assessment.id,
@@ -60,7 +62,7 @@ export function toRecord(assessment: Assessment, file: string, keys: RecordKeys)
     appointedOn: appointee.appointedOn,
     assessedOn: appointee.assessedOn,
     updatedAt: assessment.updatedAt,
-    levels: keys.ratings.map((key) => String(assessment.ratings[key]?.level ?? '-')).join(''),
+    levels: keys.ratings.map((key) => levelCode(assessment.ratings[key]?.level)).join(''),
     ...(/^-*$/.test(targets) ? {} : { targets }),
     experience: keys.experience.map((id) => {
       const status = assessment.experience[id]?.status;
