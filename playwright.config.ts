@@ -8,7 +8,10 @@ const appSubPath = '/intranet/cio-compass/';
 // the port once and leaves it in its environment, which the workers inherit, so all of them reach the same server.
 process.env.E2E_PORT ??= String(await freePort());
 const port = Number(process.env.E2E_PORT);
-const appUrl = `http://127.0.0.1:${port}${appSubPath}`;
+// E2E_BASE_URL: a server someone else started (scripts/test-nginx.mjs runs the offline and update tests against the
+// documented nginx configuration); otherwise the build, served by `vite preview`.
+const externalServer = process.env.E2E_BASE_URL;
+const appUrl = externalServer ?? `http://127.0.0.1:${port}${appSubPath}`;
 // The production build, unless the caller has just built it (E2E_SKIP_BUILD=1). Not type-checked again: `npm test`
 // has just done that (`npm run build` does it for a build on its own).
 const build = process.env.E2E_SKIP_BUILD === '1' ? '' : 'npm run build:app && ';
@@ -45,7 +48,7 @@ export default defineConfig({
     navigationTimeout: 120_000,
     launchOptions: { executablePath: findBrowser(), args: browserArgs },
   },
-  webServer: {
+  webServer: externalServer ? undefined : {
     command: `${build}vite preview --host 127.0.0.1 --port ${port} --strictPort --base ${appSubPath}`,
     url: appUrl,
     reuseExistingServer: false,

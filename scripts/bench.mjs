@@ -52,8 +52,11 @@ if (unknown.length > 0) {
 
 if (process.env.BENCH_SKIP_BUILD !== '1') execSync('npm run build', { cwd: root, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, NODE_ENV: 'production' } });
 const baselineRef = process.env.BENCH_BASELINE ?? defaultBaselineRef(root);
-const baseline = (only.has('rating') || only.has('gaps')) && baselineRef !== 'none' ? buildBaseline(root, baselineRef) : null;
-if ((only.has('rating') || only.has('gaps')) && baselineRef !== 'none' && !baseline) {
+// The baseline build is measured beside ours wherever a screen of the app is: rating, the gap screen, the first screen
+// and Lighthouse.
+const usesBaseline = ['rating', 'gaps', 'first-screen', 'lighthouse'].some((part) => only.has(part));
+const baseline = usesBaseline && baselineRef !== 'none' ? buildBaseline(root, baselineRef) : null;
+if (usesBaseline && baselineRef !== 'none' && !baseline) {
   console.log(`BENCH_BASELINE: ${baselineRef} is no commit here ("none" to time ours alone)`);
   process.exit(1);
 }
@@ -76,6 +79,7 @@ const pages = [
   { label: 'static', name: 'static, same text and CSS', url: `${server.url}bench/static.html` },
   { label: 'plain', name: 'plain, inline style, no font', url: `${server.url}bench/plain.html` },
   { label: 'react', name: 'plain React, no font', url: `${server.url}bench/react/index.html` },
+  ...(baseline ? [{ label: 'baseline', name: `profile screen (${baselineName})`, url: `${server.url}baseline/`, ready: appReady }] : []),
 ];
 const width = Math.max(...pages.map((page) => page.name.length));
 const ratio = (ours, theirs) => (ours / theirs).toFixed(2);
@@ -192,6 +196,7 @@ try {
     const lcp = (label) => medianOf(lighthouse[label], 'lcp');
     console.log(`  LCP ratio (medians): ours/static ${ratio(lcp('app'), lcp('static'))}, ours/plain ${ratio(lcp('app'), lcp('plain'))} (budget 1.30), plain React/plain ${ratio(lcp('react'), lcp('plain'))}`);
     console.log(`  TBT medians: ours ${Math.round(medianOf(lighthouse.app, 'tbt'))} ms (budget 50), static ${Math.round(medianOf(lighthouse.static, 'tbt'))} ms, plain React ${Math.round(medianOf(lighthouse.react, 'tbt'))} ms`);
+    if (lighthouse.baseline) console.log(`  LCP ratio (medians): ours/${baselineName} ${ratio(lcp('app'), lcp('baseline'))}`);
   }
 
   // Key presses an item for rating a whole DCIO profile (scripts/bench-keyboard.mjs): a count, not a timing.

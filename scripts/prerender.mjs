@@ -1,12 +1,14 @@
 // Build step: writes the first screen's HTML into dist/index.html so it paints before any script runs.
+// `node scripts/prerender.mjs [folder]`: a build made with `vite build --outDir <folder>` and
+// `vite build --ssr … --outDir <folder>-ssr` (the update test builds a second version that way).
 import { createHash } from 'node:crypto';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const root = resolve(import.meta.dirname, '..');
-const dist = join(root, 'dist');
-const ssrDir = join(root, 'dist-ssr');
+const dist = resolve(root, process.argv[2] ?? 'dist');
+const ssrDir = `${dist}-ssr`;
 const { prerender } = await import(pathToFileURL(join(ssrDir, 'prerender-entry.js')).href);
 
 /**

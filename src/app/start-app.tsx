@@ -48,7 +48,30 @@ export async function startApp(): Promise<void> {
     container.replaceChildren();
     createRoot(container, { onCaughtError }).render(app);
   }
-  whenInteractive(() => void import('./offline').then((offline) => offline.startOffline()));
+  whenInteractive(() => onFirstUse(() => void import('./offline').then((offline) => offline.startOffline())));
+}
+
+/**
+ * Runs `then` once the user first acts on the page (a key or a pointer goes down), or leaves it (hidden, closed),
+ * whichever comes first: the offline copy's code (2.5 KB) and its precache are then never part of the first screen
+ * (decision 019), as the two-tab merge is not (decision 016).
+ */
+function onFirstUse(then: () => void): void {
+  let done = false;
+  const run = () => {
+    if (done) return;
+    done = true;
+    for (const type of ['keydown', 'pointerdown'] as const) window.removeEventListener(type, run, { capture: true });
+    document.removeEventListener('visibilitychange', onHidden);
+    window.removeEventListener('pagehide', run);
+    then();
+  };
+  const onHidden = () => {
+    if (document.visibilityState === 'hidden') run();
+  };
+  for (const type of ['keydown', 'pointerdown'] as const) window.addEventListener(type, run, { capture: true });
+  document.addEventListener('visibilitychange', onHidden);
+  window.addEventListener('pagehide', run);
 }
 
 /**

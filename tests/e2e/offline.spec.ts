@@ -12,6 +12,8 @@ const fixture = JSON.parse(readFileSync(new URL('../fixtures/gap-assessment.json
 /** The first visit: the app installs its service worker once interactive, and the worker takes this tab. */
 export async function visitOnceOnline(page: Page): Promise<void> {
   await gotoApp(page);
+  // The worker is installed once the user first acts on the page (decision 019): a key goes down.
+  await page.keyboard.press('Shift');
   await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 120_000 }).toBe(true);
 }
 
