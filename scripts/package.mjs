@@ -14,7 +14,6 @@ import { renderDeployConfigs } from './deploy-configs.mjs';
 const root = resolve(import.meta.dirname, '..');
 const args = new Set(process.argv.slice(2));
 const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-const name = `cio-skills-compass-${version}`;
 /** Where the release configurations put the app: https://<host>/cio-skills-compass/ from /var/www/cio-skills-compass/. */
 const subPath = '/cio-skills-compass/';
 const serverRoot = '/var/www';
@@ -38,7 +37,14 @@ function commitName() {
     return '';
   }
 }
-const build = commitName();
+// The build's name as the app shows it (vite.config.ts): the commit, and APP_BUILD when set. Two builds of one
+// version are two releases: the file name carries it, so a second never overwrites the first.
+const build = [commitName(), process.env.APP_BUILD].filter(Boolean).join('+');
+const name = `cio-skills-compass-${version}${build ? `-${build.replace(/[^\w.-]/g, '-')}` : ''}`;
+// Every file is dated when it was packaged, never a fixed date: nginx's and Apache's ETag is the file's date and
+// size, and a file of the same size with the same date (a copy that keeps dates, cp -a) would answer "not modified"
+// to the browser's update check, which would then never see the new version (found in an IT officer's trial).
+const packagedAt = new Date();
 
 const installNote = `CIO Skills Compass ${version}${build ? ` (${build})` : ''}
 
@@ -55,12 +61,16 @@ const installNote = `CIO Skills Compass ${version}${build ? ` (${build})` : ''}
    - IIS 10: server/iis/web.config  (วางในโฟลเดอร์ของแอป)
    ไฟล์เหล่านี้ตั้ง Content-Security-Policy (รวม frame-ancestors 'none'), X-Content-Type-Options,
    Referrer-Policy, การเก็บแคช และชนิดไฟล์ (MIME) ที่ถูกต้องให้แล้ว สำหรับรุ่นนี้โดยเฉพาะ
+   ถ้าเว็บเซิร์ฟเวอร์ของท่านตั้ง header อื่นไว้ทั้งเซิร์ฟเวอร์ (เช่น HSTS) ใน nginx ต้องใส่ซ้ำในไฟล์นี้ด้วย (ดู DEPLOY.md)
 4. ใช้ HTTPS: เบราว์เซอร์เก็บสำเนาสำหรับใช้งานแบบออฟไลน์ได้เฉพาะหน้าที่เปิดผ่าน HTTPS (หรือ localhost)
+   สำเนานี้ติดตั้งหลังจากผู้ใช้เปิดแอปและเริ่มใช้งาน (กดแป้นหรือคลิก) ครั้งแรก
    ถ้าเปิดผ่าน HTTP ธรรมดา แอปยังใช้งานได้ตามปกติเมื่อเชื่อมต่อเซิร์ฟเวอร์ได้ แต่ใช้แบบออฟไลน์ไม่ได้
-5. การปรับเป็นรุ่นใหม่: แทนที่เนื้อหาในโฟลเดอร์ของแอปทั้งหมดด้วย app/ ของรุ่นใหม่ และใช้ไฟล์ตั้งค่าของรุ่นใหม่
-   ผู้ใช้ที่เปิดแอปค้างไว้จะเห็นข้อความว่ามีรุ่นใหม่ และเปลี่ยนรุ่นเมื่อผู้ใช้ตกลงเท่านั้น ข้อมูลที่บันทึกไว้ไม่หายไป
+5. การปรับเป็นรุ่นใหม่: แตกไฟล์รุ่นใหม่ไว้ข้างโฟลเดอร์เดิม แล้วสลับ (symbolic link หรือเปลี่ยนชื่อโฟลเดอร์) ในคราวเดียว
+   ถ้าต้องคัดลอกทับ ให้คัดลอก assets/ ก่อน แล้วจึง index.html และ sw.js และเก็บไฟล์เก่าใน assets/ ไว้สักระยะ
+   ใช้ไฟล์ตั้งค่าของรุ่นใหม่ด้วย ผู้ใช้ที่เปิดแอปค้างไว้จะเห็นข้อความว่ามีรุ่นใหม่ และเปลี่ยนรุ่นเมื่อผู้ใช้ตกลงเท่านั้น
+   ข้อมูลที่บันทึกไว้ไม่หายไป
 ข้อมูลการประเมินเก็บอยู่ในเบราว์เซอร์ของผู้ใช้แต่ละคน ไม่ส่งไปที่เซิร์ฟเวอร์ และแอปไม่เรียกใช้เว็บไซต์ภายนอกใด ๆ
-รายละเอียดเพิ่มเติม: docs/deploy.md ในซอร์สโค้ดของโครงการ
+รายละเอียดเพิ่มเติม: DEPLOY.md ในโฟลเดอร์นี้
 
 English
 =======
@@ -74,13 +84,17 @@ Installing on the agency's web server (no Node.js needed)
    - Apache httpd 2.4: server/apache/cio-skills-compass.conf  (needs mod_headers)
    - IIS 10: server/iis/web.config  (put it in the app's folder)
    They set the Content-Security-Policy (with frame-ancestors 'none'), X-Content-Type-Options,
-   Referrer-Policy, caching and the right MIME types, for this build.
-4. Use HTTPS: browsers keep the offline copy only for pages opened over HTTPS (or on localhost). Over plain
-   HTTP the app works as usual while the server answers, but not offline.
-5. Updating: replace the whole app folder with the new release's app/, and use the new release's configuration.
-   Users with the app open are told a new version is ready, and switch only when they agree; nothing saved is lost.
+   Referrer-Policy, caching and the right MIME types, for this build. If your server sets headers of its own
+   for the whole site (HSTS...), nginx needs them repeated in this file (see DEPLOY.md).
+4. Use HTTPS: browsers keep the offline copy only for pages opened over HTTPS (or on localhost); it is installed
+   once the user first uses the app (a key or a click). Over plain HTTP the app works while the server answers,
+   but not offline.
+5. Updating: unpack the new release beside the old folder and switch (a symbolic link, or renaming the folders)
+   in one step. If you must copy over the old folder, copy assets/ first, then index.html and sw.js, and keep
+   the old assets/ files for a while. Use the new release's configuration. Users with the app open are told a
+   new version is ready, and switch only when they agree; nothing saved is lost.
 Assessments stay in each user's browser: nothing is sent to the server, and the app calls no outside site.
-More: docs/deploy.md in the project's source.
+More: DEPLOY.md in this folder.
 `;
 
 /** The release's files: { path inside the folder: bytes }. */
@@ -92,14 +106,17 @@ for (const path of filesUnder(dist)) {
 }
 for (const [config, text] of Object.entries(renderDeployConfigs({ appFolder: dist, subPath, serverRoot }))) files[`server/${config}`] = Buffer.from(text);
 files['INSTALL.txt'] = Buffer.from(installNote.replace(/\n/g, '\r\n'));
+files['DEPLOY.md'] = readFileSync(join(root, 'docs', 'deploy.md'));
 const sums = Object.keys(files).sort().map((path) => `${sha256(files[path])}  ${path}\n`).join('');
 files.SHA256SUMS = Buffer.from(sums);
 
-const zip = zipSync(Object.fromEntries(Object.entries(files).map(([path, bytes]) => [`${name}/${path}`, [new Uint8Array(bytes), { mtime: new Date('2000-01-01T00:00:00Z') }]])), { level: 9 });
+const zip = zipSync(Object.fromEntries(Object.entries(files).map(([path, bytes]) => [`${name}/${path}`, [new Uint8Array(bytes), { mtime: packagedAt }]])), { level: 9 });
 const out = join(root, 'release', `${name}.zip`);
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, zip);
-console.log(`wrote ${relative(root, out)}: ${Object.keys(files).length} files, ${(zip.length / 1024).toFixed(0)} KB, SHA-256 ${sha256(zip)}`);
+// The zip's own sum beside it, for whoever passes it on (SHA256SUMS inside vouches for its contents once unpacked).
+writeFileSync(`${out}.sha256`, `${sha256(zip)}  ${name}.zip\n`);
+console.log(`wrote ${relative(root, out)}: ${Object.keys(files).length} files, ${(zip.length / 1024).toFixed(0)} KB, SHA-256 ${sha256(zip)} (also in ${relative(root, out)}.sha256)`);
 
 if (args.has('--check')) {
   // As an IT unit would: unpack, verify every sum with the system's sha256sum, and serve app/ with nginx.
@@ -112,6 +129,12 @@ if (args.has('--check')) {
       writeFileSync(target, bytes);
     }
     const folder = join(where, name);
+    // sha256sum -c does not report a file that SHA256SUMS does not list: every unpacked file must be listed.
+    const listed = new Set(readFileSync(join(folder, 'SHA256SUMS'), 'utf8').trim().split('\n').map((line) => line.slice(66)));
+    const unpacked = filesUnder(folder).map((path) => relative(folder, path).split(sep).join('/')).filter((path) => path !== 'SHA256SUMS');
+    const unlisted = unpacked.filter((path) => !listed.has(path));
+    if (unlisted.length > 0 || listed.size !== unpacked.length) throw new Error(`SHA256SUMS lists ${listed.size} files, the zip holds ${unpacked.length}; not listed: ${unlisted.join(', ')}`);
+
     const verified = execFileSync('sha256sum', ['-c', '--strict', 'SHA256SUMS'], { cwd: folder, encoding: 'utf8' });
     const ok = verified.split('\n').filter((line) => line.endsWith(': OK')).length;
     if (ok !== Object.keys(files).length - 1) throw new Error(`sha256sum verified ${ok} of ${Object.keys(files).length - 1} files`);

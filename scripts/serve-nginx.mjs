@@ -69,6 +69,8 @@ export async function startNginx({ appFolder, subPath = '/intranet/cio-compass/'
       'events { worker_connections 256; }',
       'http {',
       '  access_log off;',
+      // The header checks ask for missing files on purpose.
+      '  log_not_found off;',
       `  client_body_temp_path ${join(work, 'body')};`,
       `  proxy_temp_path ${join(work, 'proxy')};`,
       `  fastcgi_temp_path ${join(work, 'fastcgi')};`,

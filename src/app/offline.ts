@@ -35,6 +35,10 @@ export function startOffline(): void {
       const check = () => void registration.update().catch(() => undefined);
       window.setInterval(check, checkEveryMs);
       window.addEventListener('online', check);
+      // A tab the user comes back to (another window, a laptop woken up) asks at once.
+      document.addEventListener('visibilitychange', () => {
+        if (document.visibilityState === 'visible') check();
+      });
     })
     // A browser may refuse the worker (a policy, a private window, no disk): the app then works online, as before,
     // and nothing is said, since nothing the user has is at stake.

@@ -10,7 +10,7 @@ describe('the declaration of an assessment’s parts', () => {
   it('covers every field of the schema: a field without a declaration does not compile', () => {
     // @ts-expect-error: `priority` has no declaration of how it merges.
     const withNewField: PartRules<Assessment & { priority: string }> = assessmentParts;
-    expect(Object.keys(withNewField).sort()).toEqual(Object.keys(makeAssessment({ title: 't', actions: [], rounds: [], reviews: [] })).sort());
+    expect(Object.keys(withNewField).sort()).toEqual(Object.keys(makeAssessment({ title: 't', actions: [], rounds: [], reviews: [], requests: [] })).sort());
   });
 
   it('cuts an assessment into its named parts', () => {

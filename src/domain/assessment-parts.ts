@@ -32,6 +32,8 @@ export const assessmentParts = {
   rounds: { merge: 'whole', part: 'rounds' },
   // Reviews by others merge by id like actions, in the order they were exported (the same in every tab).
   reviews: { merge: 'by-id', prefix: 'v:', order: 'by-time' },
+  // The requests exported, by id, in the order they were exported.
+  requests: { merge: 'by-id', prefix: 'q:', order: 'by-time' },
   createdAt: { merge: 'same' },
   updatedAt: { merge: 'latest' },
 } as const satisfies PartRules<Assessment>;

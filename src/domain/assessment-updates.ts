@@ -1,5 +1,5 @@
 import type { Appointee, Assessment, ExperienceRecord, ProficiencyRating } from './assessment';
-import type { Review } from './review-schema';
+import type { Review, SentRequest } from './review-schema';
 
 /** Removes keys whose value is undefined or an empty note, so stored ratings hold only what was said. */
 function compact<T extends object>(record: T): T {
@@ -51,4 +51,13 @@ export function duplicateOf(assessment: Assessment, input: { id: string; title: 
 export function withReview(assessment: Assessment, review: Review, now: string): Assessment {
   const others = (assessment.reviews ?? []).filter((candidate) => candidate.id !== review.id);
   return { ...assessment, reviews: [...others, review], updatedAt: now };
+}
+
+/** The requests an assessment keeps, newest last: enough for every review still to come back, small in storage. */
+export const maxSentRequests = 20;
+
+/** `assessment` keeping `sent` among its requests, the oldest left out beyond `maxSentRequests`. */
+export function withSentRequest(assessment: Assessment, sent: SentRequest, now: string): Assessment {
+  const requests = [...(assessment.requests ?? []).filter((candidate) => candidate.id !== sent.id), sent].slice(-maxSentRequests);
+  return { ...assessment, requests, updatedAt: now };
 }

@@ -2,7 +2,7 @@ import { z } from 'zod/mini';
 import { calendarDateSchema, timestampSchema } from './calendar-date';
 import { developmentActionSchema } from './development-action';
 import { experienceStatusSchema, levelSchema } from './rating-scale';
-import { reviewSchema } from './review-schema';
+import { reviewSchema, sentRequestSchema } from './review-schema';
 import { roleProfileIdSchema } from './role-profile';
 
 export const noteMaxLength = 2000;
@@ -81,6 +81,8 @@ export const assessmentSchema = z.strictObject({
   rounds: z.optional(z.array(roundSchema)),
   /** Reviews by others (supervisor, assistant, HR), oldest first. Optional, read as [] when absent: no migration. */
   reviews: z.optional(z.array(reviewSchema)),
+  /** Review requests this app exported, oldest first, with what each asked about (added in storage version 5). */
+  requests: z.optional(z.array(sentRequestSchema)),
   createdAt: timestampSchema,
   updatedAt: timestampSchema,
 });

@@ -39,6 +39,15 @@ describe('assessmentProblem', () => {
     const twice = makeAssessment({ reviews: [makeReview(), makeReview({ reviewer: { ...makeReview().reviewer, name: 'คนที่สอง' } })] });
     expect(assessmentProblem(twice, keys, now, 'a')).toMatchObject({ code: 'duplicate-id', path: 'a.reviews[1].id', message: { en: 'Reviews 1 (by "สมศรี ผู้บังคับบัญชา") and 2 (by "คนที่สอง") have the same id "review-one"' } });
   });
+
+  it('refuses kept review requests that ask about items the profile does not have, share an id, or are too many', () => {
+    const request = (id: string, ratings: Record<string, { level: 1 }> = { 'unit:DG100': { level: 1 } }) => ({ id, exportedAt: now, selfRatingsShown: false, asked: { ratings, experience: {} } });
+    expect(assessmentProblem(makeAssessment({ requests: [request('request-one')] }), keys, now, 'a')).toBeNull();
+    expect(assessmentProblem(makeAssessment({ requests: [request('request-one', { 'unit:NOPE': { level: 1 } })] }), keys, now, 'a')).toMatchObject({ code: 'unknown-item', path: 'a.requests[0].asked.ratings' });
+    expect(assessmentProblem(makeAssessment({ requests: [request('request-one'), request('request-one')] }), keys, now, 'a')).toMatchObject({ code: 'duplicate-id', path: 'a.requests[1].id' });
+    const many = Array.from({ length: 101 }, (_, index) => request(`request-${index}`));
+    expect(assessmentProblem(makeAssessment({ requests: many }), keys, now, 'a')).toMatchObject({ code: 'too-many', path: 'a.requests' });
+  });
 });
 
 describe('actionsProblem', () => {

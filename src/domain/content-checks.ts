@@ -1,9 +1,9 @@
 import type { Assessment } from './assessment';
 import { formatLongDate, isDateInFuture, isTimestampInFuture, localCalendarDateOf } from './calendar-date';
-import { firstDuplicate, maxActions, maxReviews, maxRounds, problem, quoted, tooMany, unknownKeys, type ContentProblem } from './content-problem';
+import { firstDuplicate, maxActions, maxRequests, maxReviews, maxRounds, problem, quoted, tooMany, unknownKeys, type ContentProblem } from './content-problem';
 import { targetBeforeStart, type DevelopmentAction } from './development-action';
 import type { ProfileKeys } from './profile-keys';
-import type { Review } from './review-schema';
+import type { Review, SentRequest } from './review-schema';
 
 /**
  * What a file's assessments, plans and reviews must keep to beyond their shape, against the assessment's role
@@ -78,5 +78,16 @@ export function assessmentProblem(assessment: Assessment, keys: ProfileKeys, now
     const [m, n] = [duplicate.first + 1, duplicate.second + 1];
     return problem('duplicate-id', `${path}.reviews[${duplicate.second}].id`, `ผลการประเมินลำดับที่ ${m} (${a}) และ ${n} (${b}) มีรหัสเดียวกัน ${quoted(duplicate.id)}`, `Reviews ${m} (by ${a}) and ${n} (by ${b}) have the same id ${quoted(duplicate.id)}`);
   }
-  return reviews.reduce<ContentProblem | null>((found, review, index) => found ?? reviewProblem(review, keys, now, `${path}.reviews[${index}]`), null);
+  return reviews.reduce<ContentProblem | null>((found, review, index) => found ?? reviewProblem(review, keys, now, `${path}.reviews[${index}]`), null) ?? requestsProblem(assessment.requests ?? [], keys, `${path}.requests`);
+}
+
+/** The review requests an assessment kept: at most `maxRequests`, ids unique, each asking about the profile's items. */
+function requestsProblem(requests: readonly SentRequest[], keys: ProfileKeys, path: string): ContentProblem | null {
+  if (requests.length > maxRequests) return tooMany(path, requests.length, maxRequests, { th: 'คำขอให้ประเมิน', en: 'review requests' });
+  const duplicate = firstDuplicate(requests);
+  if (duplicate) {
+    const [m, n] = [duplicate.first + 1, duplicate.second + 1];
+    return problem('duplicate-id', `${path}[${duplicate.second}].id`, `คำขอให้ประเมินลำดับที่ ${m} และ ${n} มีรหัสเดียวกัน ${quoted(duplicate.id)}`, `Review requests ${m} and ${n} have the same id ${quoted(duplicate.id)}`);
+  }
+  return requests.reduce<ContentProblem | null>((found, request, index) => found ?? recordsProblem(request.asked, keys, `${path}[${index}].asked`), null);
 }

@@ -16,6 +16,8 @@ export interface ContentProblem {
 export const maxActions = 500;
 export const maxRounds = 100;
 export const maxReviews = 100;
+/** The app keeps 20 (review-changes.ts); two tabs' merge may hold more. */
+export const maxRequests = 100;
 
 const count = (n: number) => n.toLocaleString('en');
 /** A text from a file as a short quotation in a message. */

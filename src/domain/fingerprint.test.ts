@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeAssessment } from '../testing/assessment-factory';
-import { assessmentFingerprint, canonicalJson, fnv1a64 } from './fingerprint';
+import { askedRatings, assessmentFingerprint, canonicalJson, fingerprintMatches, fnv1a64, ratingChanges } from './fingerprint';
 
 describe('canonicalJson', () => {
   it('writes the same text whatever the order of the keys', () => {
@@ -22,18 +22,52 @@ describe('assessmentFingerprint', () => {
 
   it('is stable across key order and ignores notes and evidence', () => {
     const reordered = makeAssessment({ experience: { 'e-one': { status: 'some', evidence: 'memo' } }, ratings: { 'unit:DG100': { note: 'other', target: 3, level: 2 } } });
-    expect(assessmentFingerprint(reordered)).toBe(assessmentFingerprint(rated));
-    expect(assessmentFingerprint(rated)).toMatch(/^fnv1a64:[0-9a-f]{16}$/);
+    expect(assessmentFingerprint(reordered, 3)).toBe(assessmentFingerprint(rated, 3));
+    expect(assessmentFingerprint(rated, 3)).toMatch(/^fnv1a64:[0-9a-f]{16}$/);
   });
 
   it('changes when a level, a target or an experience status changes', () => {
-    const base = assessmentFingerprint(rated);
-    expect(assessmentFingerprint({ ...rated, ratings: { 'unit:DG100': { level: 3, target: 3 } } })).not.toBe(base);
-    expect(assessmentFingerprint({ ...rated, ratings: { 'unit:DG100': { level: 2, target: 4 } } })).not.toBe(base);
-    expect(assessmentFingerprint({ ...rated, experience: { 'e-one': { status: 'yes' } } })).not.toBe(base);
+    const base = assessmentFingerprint(rated, 3);
+    expect(assessmentFingerprint({ ...rated, ratings: { 'unit:DG100': { level: 3, target: 3 } } }, 3)).not.toBe(base);
+    expect(assessmentFingerprint({ ...rated, ratings: { 'unit:DG100': { level: 2, target: 4 } } }, 3)).not.toBe(base);
+    expect(assessmentFingerprint({ ...rated, experience: { 'e-one': { status: 'yes' } } }, 3)).not.toBe(base);
   });
 
   it('treats an empty rating as no rating', () => {
-    expect(assessmentFingerprint(makeAssessment({ ratings: { 'unit:DG100': {} } }))).toBe(assessmentFingerprint(makeAssessment()));
+    expect(assessmentFingerprint(makeAssessment({ ratings: { 'unit:DG100': {} } }), 3)).toBe(assessmentFingerprint(makeAssessment(), 3));
+  });
+
+  it('counts a target equal to the default as no target: set 3, 2 and back to 3 is the same fingerprint', () => {
+    const unset = makeAssessment({ ratings: { 'knowledge:k-one': { level: 1 } } });
+    const setToDefault = makeAssessment({ ratings: { 'knowledge:k-one': { level: 1, target: 3 } } });
+    expect(assessmentFingerprint(setToDefault, 3)).toBe(assessmentFingerprint(unset, 3));
+    expect(assessmentFingerprint(setToDefault, 2)).not.toBe(assessmentFingerprint(unset, 2));
+    expect(askedRatings(setToDefault, 3)).toEqual({ ratings: { 'knowledge:k-one': { level: 1 } }, experience: {} });
+  });
+
+  it('still recognises a fingerprint made before targets were normalised', () => {
+    // What the app wrote before: a target stored as the default counted as set.
+    const earlier = `fnv1a64:${fnv1a64(canonicalJson({ ratings: { 'unit:DG100': { level: 2, target: 3 } }, experience: { 'e-one': 'some' } }))}`;
+    expect(earlier).not.toBe(assessmentFingerprint(rated, 3));
+    expect(fingerprintMatches(earlier, rated, 3)).toBe(true);
+    expect(fingerprintMatches(assessmentFingerprint(rated, 3), rated, 3)).toBe(true);
+    expect(fingerprintMatches(earlier, { ...rated, ratings: { 'unit:DG100': { level: 1 } } }, 3)).toBe(false);
+  });
+});
+
+describe('ratingChanges', () => {
+  it('lists each level, target and status that differs, from and to, a target as the default when unset', () => {
+    const before = { ratings: { 'unit:DG100': { level: 2 as const }, 'knowledge:k-one': { level: 1 as const, target: 4 as const } }, experience: { 'e-one': 'some' as const } };
+    const after = { ratings: { 'unit:DG100': { level: 3 as const, target: 2 as const }, 'unit:DT100': { level: 0 as const } }, experience: { 'e-two': 'yes' as const } };
+    expect(ratingChanges(before, after, 3)).toEqual([
+      { key: 'unit:DG100', field: 'level', from: 2, to: 3 },
+      { key: 'unit:DG100', field: 'target', from: 3, to: 2 },
+      { key: 'knowledge:k-one', field: 'level', from: 1, to: null },
+      { key: 'knowledge:k-one', field: 'target', from: 4, to: 3 },
+      { key: 'unit:DT100', field: 'level', from: null, to: 0 },
+      { key: 'experience:e-one', field: 'status', from: 'some', to: null },
+      { key: 'experience:e-two', field: 'status', from: null, to: 'yes' },
+    ]);
+    expect(ratingChanges(before, before, 3)).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseBackup } from './backup';
 import { parseGuardedJson } from './guarded-json';
 import { readExchangeFile } from './exchange-file';
-import { reviewFileSchema, reviewFormat, reviewSchemaVersion } from './review-schema';
+import { reviewFileSchema, reviewFormat, reviewSchemaVersion } from './review';
 
 const deep = `${'['.repeat(200_000)}${']'.repeat(200_000)}`;
 const kind = { th: 'ผลการประเมินโดยผู้อื่น', en: 'a review' };

@@ -12,7 +12,7 @@ const fileNameSchema = z.string().check(z.maxLength(1000));
 const idSchema = z.string().check(z.maxLength(64));
 
 /**
- * What a kept roll-up holds (decision 020): what was read (each assessment's record, the files and what became of
+ * What a kept roll-up holds (decision 021): what was read (each assessment's record, the files and what became of
  * them, the copies set aside, HR's corrections) and the item keys each role's records are written in. Never a
  * figure: readiness, days left and statuses are worked out again for the day it is opened.
  */

@@ -61,7 +61,7 @@ export interface PersonRow {
 
 /**
  * One person of the roll-up: the row of their latest assessment (which every figure counts), their earlier
- * assessments (latest first), and why their assessments were taken as one person's (decision 020).
+ * assessments (latest first), and why their assessments were taken as one person's (decision 021).
  */
 export interface Person extends PersonRow {
   earlier: AssessmentRef[];

@@ -58,7 +58,7 @@ export function isLater(a: MatchedAssessment, b: MatchedAssessment): boolean {
 }
 
 /**
- * The rule (decision 020): two assessments are one person's when their names are the same once the titles are taken
+ * The rule (decision 021): two assessments are one person's when their names are the same once the titles are taken
  * off and the spelling tidied (`nameKey`), and they share the agency or the role; and, through a third, any chain
  * of such pairs. An assessment without a name is a person of its own. HR's corrections come last: an assessment
  * taken apart joins nothing by the rule, and a pair joined by HR is one person whatever the rule says.

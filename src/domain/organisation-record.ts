@@ -7,7 +7,7 @@ import { experienceStatuses, levels, type ExperienceStatus, type Level } from '.
 import { roleProfileIdSchema } from './role-profile';
 
 /**
- * What the roll-up keeps of one assessment it read (decision 020): who (name, position, agency, role), its dates,
+ * What the roll-up keeps of one assessment it read (decision 021): who (name, position, agency, role), its dates,
  * its ratings and which items its plan serves; never a figure derived from them (readiness, days left, a status),
  * which are worked out again for the day the roll-up is opened. Notes, evidence, action descriptions and reviews are
  * not kept. Ratings are one character an item, in the order of the kept item keys of the role (`RecordKeys`), so

@@ -13,7 +13,7 @@ export interface HeldAssessment {
 export type HeldFile = FileOutcome<string>;
 
 /**
- * Everything the roll-up holds (decision 020): every file read, by name, in the order first read; one copy of each
+ * Everything the roll-up holds (decision 021): every file read, by name, in the order first read; one copy of each
  * assessment (the most recently updated), by id, with the file it came from; the copies set aside; and HR's
  * corrections of who is whom. Figures are never held: they are worked out from this for the day shown.
  */

@@ -3,11 +3,8 @@ import { calendarDateSchema, timestampSchema } from './calendar-date';
 import { experienceStatusSchema, levelSchema } from './rating-scale';
 import { roleProfileIdSchema } from './role-profile';
 
-export const reviewFormat = 'cio-skills-compass-review';
-/** The schema version of review requests and reviews this app writes. */
-export const reviewSchemaVersion = 1;
-
-// This file imports nothing of assessment.ts, which keeps the reviews it defines: no import cycle.
+// This file imports nothing of assessment.ts, which keeps the reviews it defines: no import cycle. It holds only what
+// an assessment keeps, since it loads with the first screen; the files' envelopes are in review.ts.
 /** Ids of requests, reviews, hand-offs and assessments: the same shape as the app's other ids. */
 export const exchangeIdSchema = z.string().check(z.regex(/^[a-z0-9-]{6,64}$/));
 export const fingerprintSchema = z.string().check(z.regex(/^fnv1a64:[0-9a-f]{16}$/));
@@ -45,12 +42,25 @@ export const reviewSchema = z.strictObject({
 export type Review = z.infer<typeof reviewSchema>;
 
 
-/** The file a reviewer sends back: the review in a versioned envelope. */
-export const reviewFileSchema = z.strictObject({
-  format: z.literal(reviewFormat),
-  schemaVersion: z.int().check(z.gte(1)),
-  appVersion: z.string().check(z.maxLength(40)),
-  review: reviewSchema,
+/**
+ * What a reviewer was asked to judge, normalised so that equal meaning is equal data: each self-rating level and
+ * target (a target equal to the default is left out, as unset), each experience status. Notes, evidence and the plan
+ * are not part of it (fingerprint.ts).
+ */
+export const askedRatingsSchema = z.strictObject({
+  ratings: z.record(itemKeySchema, z.strictObject({ level: z.optional(levelSchema), target: z.optional(levelSchema) })),
+  experience: z.record(itemKeySchema, experienceStatusSchema),
 });
-export type ReviewFile = z.infer<typeof reviewFileSchema>;
+export type AskedRatings = z.infer<typeof askedRatingsSchema>;
 
+/**
+ * A review request as the appointee's app keeps it when it exports one: when, whether the self-ratings went, and
+ * what was asked about, so that a review coming back can say which items changed since, from what to what.
+ */
+export const sentRequestSchema = z.strictObject({
+  id: exchangeIdSchema,
+  exportedAt: timestampSchema,
+  selfRatingsShown: z.boolean(),
+  asked: askedRatingsSchema,
+});
+export type SentRequest = z.infer<typeof sentRequestSchema>;

@@ -15,8 +15,8 @@ const assessment = makeAssessment({
   experience: { 'e-one': { status: 'some' } },
   actions: [{ id: 'action-1', kind: 'course', description: 'A course', targetOn: '2027-06-01', status: 'planned', serves: ['unit:DG100'] }],
 });
-const request = (selfRatingsShown: boolean) => createReviewRequest(assessment, { requestId: 'request-one', selfRatingsShown, appVersion: '0.1.0', now: '2026-11-28T08:00:00.000Z' });
-const fileOf = (review = makeReview({ fingerprint: assessmentFingerprint(assessment) })) => JSON.stringify(createReviewFile(review, '0.1.0'));
+const request = (selfRatingsShown: boolean) => createReviewRequest(assessment, { requestId: 'request-one', selfRatingsShown, appVersion: '0.1.0', now: '2026-11-28T08:00:00.000Z', defaultTarget: 3 });
+const fileOf = (review = makeReview({ fingerprint: assessmentFingerprint(assessment, 3) })) => JSON.stringify(createReviewFile(review, '0.1.0'));
 
 describe('createReviewRequest', () => {
   it('sends the self-ratings, notes and plan when the appointee shows them', () => {
@@ -24,14 +24,14 @@ describe('createReviewRequest', () => {
     expect(shown.ratings['unit:DG100']).toEqual({ level: 2, target: 4, note: 'my note' });
     expect(shown.experience['e-one']).toEqual({ status: 'some' });
     expect(shown.actions).toHaveLength(1);
-    expect(shown.fingerprint).toBe(assessmentFingerprint(assessment));
+    expect(shown.fingerprint).toBe(assessmentFingerprint(assessment, 3));
   });
 
   it('sends only the targets when the self-ratings are hidden, with the same fingerprint', () => {
     const hidden = request(false);
     expect(hidden.ratings).toEqual({ 'unit:DG100': { target: 4 } });
     expect(hidden.experience).toEqual({});
-    expect(hidden.fingerprint).toBe(assessmentFingerprint(assessment));
+    expect(hidden.fingerprint).toBe(assessmentFingerprint(assessment, 3));
   });
 
   it('reads back what it writes, and refuses an unknown role or a newer version', () => {
@@ -49,12 +49,12 @@ describe('createReviewRequest', () => {
 
 describe('parseReviewFor', () => {
   it('accepts a review of this assessment and says the ratings have not changed', () => {
-    expect(parseReviewFor(fileOf(), assessment, context)).toMatchObject({ ok: true, changedSinceRequest: false, replaces: null });
+    expect(parseReviewFor(fileOf(), assessment, context)).toMatchObject({ ok: true, replaces: null });
   });
 
-  it('flags, and does not refuse, a review of ratings that have changed since the request', () => {
+  it('does not refuse a review of ratings that have changed since the request', () => {
     const changed = { ...assessment, ratings: { ...assessment.ratings, 'unit:DT100': { level: 3 } } };
-    expect(parseReviewFor(fileOf(), changed, context)).toMatchObject({ ok: true, changedSinceRequest: true });
+    expect(parseReviewFor(fileOf(), changed, context)).toMatchObject({ ok: true });
   });
 
   it('refuses a review of another assessment, another role or a newer version, in Thai and English', () => {
@@ -106,6 +106,6 @@ describe('reviewFromDraft', () => {
   it('makes a review that carries the request, assessment, role and fingerprint', () => {
     const draft = { ...startReviewDraft(request(false), { reviewId: 'review-one', today: '2026-11-28' }), reviewerName: ' สมศรี ', reviewerPosition: 'อธิบดี', ratings: { 'unit:DG100': { level: 4, comment: 'ดีมาก' } } };
     const made = reviewFromDraft(draft, '2026-11-28T09:00:00.000Z');
-    expect(made).toMatchObject({ ok: true, review: { requestId: 'request-one', assessmentId: 'test-assessment', profileId: 'mcio', fingerprint: assessmentFingerprint(assessment), reviewer: { name: 'สมศรี' } } });
+    expect(made).toMatchObject({ ok: true, review: { requestId: 'request-one', assessmentId: 'test-assessment', profileId: 'mcio', fingerprint: assessmentFingerprint(assessment, 3), reviewer: { name: 'สมศรี' } } });
   });
 });

@@ -4,12 +4,28 @@ import { appointeeSchema, experienceRecordSchema, proficiencyRatingSchema, ratin
 import { actionsProblem, recordsProblem, reviewProblem } from './content-checks';
 import { checkTarget, readExchangeFile, refuse, refuseContent, type FileReading, type Refusal } from './exchange-file';
 import { assessmentFingerprint } from './fingerprint';
+import type { Level } from './rating-scale';
 import { developmentActionSchema } from './development-action';
-import { exchangeIdSchema, fingerprintSchema, reviewFileSchema, reviewerSchema, reviewFormat, reviewSchema, reviewSchemaVersion, type Review, type ReviewFile } from './review-schema';
+import { exchangeIdSchema, fingerprintSchema, reviewerSchema, reviewSchema, type Review } from './review-schema';
 import type { ProfileKeys, ProfileKeysById } from './profile-keys';
 import { roleProfileIdSchema } from './role-profile';
 
 export const reviewRequestFormat = 'cio-skills-compass-review-request';
+/** Version 2: the plan's actions may carry a catalogue resource, hours and a link. Reviews stay at reviewSchemaVersion. */
+export const reviewRequestSchemaVersion = 2;
+export const reviewFormat = 'cio-skills-compass-review';
+/** The schema version of reviews this app writes (review requests: reviewRequestSchemaVersion). */
+export const reviewSchemaVersion = 1;
+
+/** The file a reviewer sends back: the review in a versioned envelope. */
+export const reviewFileSchema = z.strictObject({
+  format: z.literal(reviewFormat),
+  schemaVersion: z.int().check(z.gte(1)),
+  appVersion: z.string().check(z.maxLength(40)),
+  review: reviewSchema,
+});
+export type ReviewFile = z.infer<typeof reviewFileSchema>;
+
 
 const experienceIdSchema = z.string().check(z.regex(/^[a-z0-9-]{1,64}$/));
 
@@ -35,20 +51,20 @@ export type ReviewRequest = z.infer<typeof reviewRequestSchema>;
 /** The review request for `assessment`; without the self-ratings, only the targets go. */
 export function createReviewRequest(
   assessment: Assessment,
-  input: { requestId: string; selfRatingsShown: boolean; appVersion: string; now: string },
+  input: { requestId: string; selfRatingsShown: boolean; appVersion: string; now: string; defaultTarget: Level },
 ): ReviewRequest {
   const ratings = input.selfRatingsShown
     ? assessment.ratings
     : Object.fromEntries(Object.entries(assessment.ratings).flatMap(([key, rating]) => (rating.target === undefined ? [] : [[key, { target: rating.target }]])));
   return {
     format: reviewRequestFormat,
-    schemaVersion: reviewSchemaVersion,
+    schemaVersion: reviewRequestSchemaVersion,
     appVersion: input.appVersion,
     exportedAt: input.now,
     requestId: input.requestId,
     assessmentId: assessment.id,
     profileId: assessment.profileId,
-    fingerprint: assessmentFingerprint(assessment),
+    fingerprint: assessmentFingerprint(assessment, input.defaultTarget),
     selfRatingsShown: input.selfRatingsShown,
     appointee: assessment.appointee,
     ratings,
@@ -65,7 +81,7 @@ const reviewKind = { th: 'ผลการประเมินโดยผู้
  * and plan of that role's items only (as content-checks.ts says).
  */
 export function parseReviewRequest(text: string, profiles: ProfileKeysById): FileReading<ReviewRequest> {
-  const reading = readExchangeFile(text, reviewRequestFormat, requestKind, reviewSchemaVersion, reviewRequestSchema);
+  const reading = readExchangeFile(text, reviewRequestFormat, requestKind, reviewRequestSchemaVersion, reviewRequestSchema);
   if (!reading.ok) return reading;
   const keys = profiles.get(reading.data.profileId);
   if (!keys) return refuse('other-role', `ไม่รู้จักชุดทักษะ "${reading.data.profileId}"`, `Unknown role profile "${reading.data.profileId}"`, 'profileId');
@@ -73,15 +89,15 @@ export function parseReviewRequest(text: string, profiles: ProfileKeysById): Fil
 }
 
 export type ReviewImport =
-  | { ok: true; review: Review; replaces: Review | null; changedSinceRequest: boolean }
+  | { ok: true; review: Review; replaces: Review | null }
   | { ok: false; refusal: Refusal };
 
 /**
  * Reads a review file for `assessment`, whose role profile has `profile`'s keys, at `now`. Refuses a file for
  * another role or assessment or from a newer version, a review of items the profile does not have or dated later
  * than a day's clock skew, and the same file a second time (code `duplicate`). A later export of the same review
- * replaces the earlier one; so does any export of a review kept earlier with a date in the future. A fingerprint
- * that differs from the assessment's now is flagged, not refused.
+ * replaces the earlier one; so does any export of a review kept earlier with a date in the future. Self-ratings
+ * changed since the request are not refused (`changesSinceRequest` says which).
  */
 export function parseReviewFor(text: string, assessment: Assessment, context: { profile: ProfileKeys; now: string }): ReviewImport {
   const reading = readExchangeFile(text, reviewFormat, reviewKind, reviewSchemaVersion, reviewFileSchema);
@@ -95,7 +111,7 @@ export function parseReviewFor(text: string, assessment: Assessment, context: { 
   if (earlier && earlier.exportedAt >= review.exportedAt && !isTimestampInFuture(earlier.exportedAt, context.now)) {
     return refuse('duplicate', 'นำเข้าผลการประเมินนี้ไว้แล้ว ไม่มีสิ่งใดเปลี่ยน', 'This review has already been imported: nothing changed');
   }
-  return { ok: true, review, replaces: earlier, changedSinceRequest: review.fingerprint !== assessmentFingerprint(assessment) };
+  return { ok: true, review, replaces: earlier };
 }
 
 /** The file a reviewer exports. */

@@ -3,7 +3,7 @@ import type { CalendarDate } from '../domain/calendar-date';
 import type { DevelopmentAction } from '../domain/development-action';
 import type { Language } from '../domain/localized-text';
 import type { PlanChange } from '../domain/plan-changes';
-import type { Review } from '../domain/review-schema';
+import type { Review, SentRequest } from '../domain/review-schema';
 import type { RoleProfileId } from '../domain/role-profile';
 import type { StoredState } from '../domain/stored-state';
 import type { PersistentStorageOutcome as BrowserAnswer } from '../lib/persistent-storage';
@@ -39,6 +39,8 @@ export interface AppState extends StoredState {
   removeAction(id: string, actionId: string): void;
   /** Starts the next round of the assessment today. */
   startRound(id: string): void;
+  /** A review request was exported: the assessment keeps what it asked about (`sent`). */
+  exportedReviewRequest(id: string, sent: SentRequest): void;
   /** Attaches a review (replacing an earlier export of the same one); self-ratings are never touched. */
   importReview(id: string, review: Review): void;
   /** Applies the accepted changes of an assistant's plan hand-off; rejected ones change nothing. */

@@ -1,6 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { createAssessment, type Assessment } from '../domain/assessment';
-import { duplicateOf, withAppointee, withExperience, withRating, withRatingAsItWas, withReview, withTitle } from '../domain/assessment-updates';
+import { duplicateOf, withAppointee, withExperience, withRating, withRatingAsItWas, withReview, withSentRequest, withTitle } from '../domain/assessment-updates';
 import { recordChanges } from '../domain/item-clocks';
 import { liveConflict } from '../domain/conflict-schema';
 import { applyPlanChanges } from '../domain/plan-changes';
@@ -153,6 +153,7 @@ function makeStore({ storage, clock, scheduler }: AppStoreOptions): AppStore {
         update(id, (a) => ({ ...a, actions: (a.actions ?? []).map((action) => (action.id === actionId ? { ...action, ...patch } : action)), updatedAt: now() })),
       removeAction: (id, actionId) => update(id, (a) => ({ ...a, actions: (a.actions ?? []).filter((action) => action.id !== actionId), updatedAt: now() })),
       startRound: (id) => update(id, (a) => startNewRound(a, { today: clock.today(), now: now() })),
+      exportedReviewRequest: (id, sent) => update(id, (a) => withSentRequest(a, sent, now())),
       importReview: (id, review) => update(id, (a) => withReview(a, review, now())),
       acceptPlanChanges: (id, changes, accepted) =>
         update(id, (a) => (accepted.size === 0 ? a : { ...a, actions: applyPlanChanges(a.actions ?? [], changes, accepted), updatedAt: now() })),

@@ -124,7 +124,18 @@ test.describe('storage faults and other tabs', () => {
     await expect(page.locator('.storage-warning').first()).toContainText('ไม่ยอมให้บันทึกข้อมูล');
     await page.getByRole('radiogroup', { name: /DG100/ }).getByRole('radio').nth(2).check();
     await expect(page.getByRole('radiogroup', { name: /DG100/ }).getByRole('radio', { checked: true })).toHaveAttribute('value', '2');
+    // The header no longer says "saved at once"; far down the page the warning is still in sight.
+    await expect(page.locator('.saved-note')).toContainText('ขณะนี้เบราว์เซอร์ไม่บันทึกการเปลี่ยนแปลง');
+    await expect(page.locator('.saved-note')).not.toContainText('ทุกการเปลี่ยนแปลงบันทึกไว้');
+    await page.getByRole('radiogroup').last().scrollIntoViewIfNeeded();
+    await expect(page.locator('.storage-warning--pinned')).toBeInViewport();
     await expectNoAxeViolations(page);
+    // Leaving the page asks first: what was done lives only in this tab.
+    const asked = page.waitForEvent('dialog');
+    await page.close({ runBeforeUnload: true });
+    const dialog = await asked;
+    expect(dialog.type()).toBe('beforeunload');
+    await dialog.accept();
   });
 
   test('says so at once when the browser blocks storage altogether (private mode, policy)', async ({ page, context }) => {

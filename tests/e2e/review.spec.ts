@@ -179,7 +179,7 @@ const reviewOf = (overrides: Partial<Review> = {}): Review => ({
   requestId: 'request0001',
   assessmentId: 'gapfixture1',
   profileId: 'dcio',
-  fingerprint: assessmentFingerprint(assessment),
+  fingerprint: assessmentFingerprint(assessment, 3),
   exportedAt: '2026-11-28T09:00:00.000Z',
   reviewer: { name: 'สมศรี ผู้บังคับบัญชา', position: 'อธิบดี', reviewedOn: '2026-11-28' },
   ratings: { 'unit:DG100': { level: 1 } },

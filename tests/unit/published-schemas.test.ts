@@ -4,12 +4,16 @@ import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import type { Assessment } from '../../src/domain/assessment';
+import { listAssessmentItems } from '../../src/domain/assessment-items';
 import { readBackup } from '../../src/domain/read-backup';
 import { parsePlanHandoffFor } from '../../src/domain/plan-handoff';
 import { assembleProfileLibrary, parseProfileIndex } from '../../src/domain/profile-library';
 import { profileKeysById } from '../../src/domain/profile-keys';
 import { publishedFormats, publishedSchema, publishedSchemaText } from '../../src/domain/published-schemas';
 import { parseReviewFor, parseReviewRequest } from '../../src/domain/review';
+import { itemDirectory } from '../../src/domain/item-directory';
+import { readCatalogueJson } from '../../src/domain/resource-catalogue-read';
+import { changesSinceRequest } from '../../src/domain/review-changes';
 import { readProfileFile } from './read-profile-files';
 
 const schemasDir = join(import.meta.dirname, '..', '..', 'docs', 'schemas');
@@ -46,7 +50,7 @@ describe('the published JSON Schemas (docs/schemas)', () => {
     const names = publishedFormats.map((format) => format.name).sort();
     expect(readdirSync(schemasDir).filter((file) => file.endsWith('.json')).sort()).toEqual(names.map((name) => `${name}.schema.json`).sort());
     expect(readdirSync(examplesDir).filter((file) => file.endsWith('.json')).sort()).toEqual(names.map((name) => `${name}.example.json`).sort());
-    expect(names).toEqual(['backup', 'plan-handoff', 'profile-index', 'rating-scale', 'review', 'review-request', 'role-profile', 'skills-catalogue']);
+    expect(names).toEqual(['backup', 'plan-handoff', 'profile-index', 'rating-scale', 'resource-catalogue', 'review', 'review-request', 'role-profile', 'skills-catalogue']);
   });
 
   it('gives each schema a title and a description, and describes a closed object', () => {
@@ -106,7 +110,19 @@ describe('the published JSON Schemas (docs/schemas)', () => {
     if (!assessment || !keys) throw new Error('no DCIO assessment in the backup example');
     const unreviewed: Assessment = { ...assessment, reviews: [] };
     expect(parseReviewRequest(exampleText('review-request'), profiles).ok).toBe(true);
-    expect(parseReviewFor(exampleText('review'), unreviewed, { profile: keys, now })).toMatchObject({ ok: true, changedSinceRequest: false });
+    const dcio = library.profiles.find((profile) => profile.id === 'dcio');
+    if (!dcio) throw new Error('no DCIO profile');
+    const review = parseReviewFor(exampleText('review'), unreviewed, { profile: keys, now });
+    if (!review.ok) throw new Error(JSON.stringify(review.refusal));
+    expect(changesSinceRequest(review.review, unreviewed, listAssessmentItems(dcio, library.catalogue), library.ratingScale.defaultTarget)).toEqual({ changed: false });
     expect(parsePlanHandoffFor(exampleText('plan-handoff'), assessment, keys).ok).toBe(true);
+  });
+
+  it('reads the example catalogue as the catalogue screen does, every resource taken', () => {
+    const { library } = shippedLibrary();
+    const directory = itemDirectory(library.profiles.map((profile) => ({ id: profile.id, abbreviation: profile.abbreviation, items: listAssessmentItems(profile, library.catalogue) })));
+    const reading = readCatalogueJson(exampleText('resource-catalogue'), directory);
+    expect(reading).toMatchObject({ ok: true, refused: [] });
+    expect(reading.ok && reading.resources.length).toBe(5);
   });
 });

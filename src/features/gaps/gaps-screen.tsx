@@ -92,7 +92,7 @@ export function GapsScreen({ assessmentId }: { assessmentId: string }) {
       {review && reviewed && <ReviewControls reviews={reviews} reviewId={review.id} onReview={setReviewId} view={view} onView={setView} />}
       <HeadlineFigures analysis={reviewed?.headline ?? analysis} nameOf={nameOf} />
       {review && reviewed && (
-        <ReviewComparison assessment={assessment} review={review} items={items} defaultTarget={ratingScale.defaultTarget} self={analysis} reviewer={reviewed.reviewer} nameOf={nameOf} />
+        <ReviewComparison assessment={assessment} review={review} items={items} defaultTarget={ratingScale.defaultTarget} scale={ratingScale} self={analysis} reviewer={reviewed.reviewer} nameOf={nameOf} />
       )}
       {own && (assessment.rounds?.length ?? 0) > 0 && (
         <RoundComparison assessment={assessment} items={items} defaultTarget={ratingScale.defaultTarget} today={today} groupName={nameOf} />

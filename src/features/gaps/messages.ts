@@ -86,7 +86,6 @@ const th = {
   'gaps.difference': 'ผลต่าง (ผู้ประเมิน − ตนเอง)',
   'gaps.comment': 'ความเห็นผู้ประเมิน',
   'gaps.notable': 'ต่างกันมาก',
-  'gaps.reviewChanged': 'ระดับที่ประเมินตนเองเปลี่ยนไปหลังจากส่งคำขอให้ประเมินนี้',
 } as const;
 
 const en: Record<keyof typeof th, string> = {
@@ -173,7 +172,6 @@ const en: Record<keyof typeof th, string> = {
   'gaps.difference': 'Difference (reviewer − self)',
   'gaps.comment': "Reviewer's comment",
   'gaps.notable': 'large difference',
-  'gaps.reviewChanged': 'Ratings changed since this review was requested',
 };
 
 type GapsMessageKey = keyof typeof th;

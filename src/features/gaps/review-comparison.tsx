@@ -1,9 +1,10 @@
 import type { Assessment } from '../../domain/assessment';
 import type { AssessmentItem } from '../../domain/assessment-items';
-import { assessmentFingerprint } from '../../domain/fingerprint';
+import { changesSinceRequest } from '../../domain/review-changes';
+import { RatingsChangedNote } from '../../ui/ratings-changed-note';
 import type { GapAnalysis, ReadinessGroup } from '../../domain/gaps';
 import { pickText } from '../../domain/localized-text';
-import type { Level } from '../../domain/rating-scale';
+import type { Level, RatingScale } from '../../domain/rating-scale';
 import { headlineViews, rankDifferences, reviewComment, type HeadlineView } from '../../domain/review-compare';
 import type { Review } from '../../domain/review-schema';
 import { formatLongDate } from '../../domain/calendar-date';
@@ -54,11 +55,12 @@ export function ReviewComparison(props: {
   review: Review;
   items: readonly AssessmentItem[];
   defaultTarget: Level;
+  scale: RatingScale;
   self: GapAnalysis;
   reviewer: GapAnalysis;
   nameOf: (group: ReadinessGroup) => string;
 }) {
-  const { assessment, review, items, defaultTarget, self, reviewer, nameOf } = props;
+  const { assessment, review, items, defaultTarget, scale, self, reviewer, nameOf } = props;
   const { language, t } = useGapsTranslation();
   const rows = rankDifferences(items, assessment, review, defaultTarget);
   const notable = rows.filter((row) => row.notable).length;
@@ -69,7 +71,7 @@ export function ReviewComparison(props: {
       <h2 id="review-comparison-title">
         {review.reviewer.name} · {review.reviewer.position} · {formatLongDate(review.reviewer.reviewedOn, language)}
       </h2>
-      {review.fingerprint !== assessmentFingerprint(assessment) && <p className="review-flag"><Icon name="alert" /> {t('gaps.reviewChanged')}</p>}
+      <RatingsChangedNote since={changesSinceRequest(review, assessment, items, defaultTarget)} scale={scale} language={language} className="review-flag" />
       <TableScroll label={t('gaps.byGroup')}>
         <table className="numbers">
           <caption>{t('gaps.byGroup')}</caption>

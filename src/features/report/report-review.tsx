@@ -1,6 +1,7 @@
 import { itemColumns, ReportTableHead } from './report-table-head';
 import { formatLongDate } from '../../domain/calendar-date';
-import { assessmentFingerprint } from '../../domain/fingerprint';
+import { changesSinceRequest } from '../../domain/review-changes';
+import { RatingsChangedNote } from '../../ui/ratings-changed-note';
 import { pickText } from '../../domain/localized-text';
 import { rankDifferences, reviewComment } from '../../domain/review-compare';
 import type { Review } from '../../domain/review-schema';
@@ -46,7 +47,7 @@ export function ReportReview({ data, review }: { data: ReportData; review: Revie
           </tr>
         </tbody>
       </table>
-      {review.fingerprint !== assessmentFingerprint(assessment) && <p className="report__flag"><Icon name="alert" /> {text('report.reviewChanged')}</p>}
+      <RatingsChangedNote since={changesSinceRequest(review, assessment, items, ratingScale.defaultTarget)} scale={ratingScale} language={language} className="report__flag" />
       <p className="report__caption">{text('report.differences', { count: notable })}</p>
       <table className="report__table report__differences">
         <ReportTableHead text={text} columns={[...itemColumns, 'report.supervisorRating', 'report.difference', 'report.comment']} />

@@ -6,7 +6,9 @@ import { safeFileName } from '../../lib/file-name';
 import { newId } from '../../lib/ids';
 import { useReviewTranslation } from './use-review-translation';
 import { Icon } from '../../ui/icon';
-import { useClock } from '../../store/app-store-context';
+import { useAppStore, useClock } from '../../store/app-store-context';
+import { useProfileLibrary } from '../../lib/profile-library-context';
+import { sentRequestOf } from '../../domain/review-changes';
 
 /** Exports a review request for one assessment, with or without the self-ratings (hidden by default). */
 export function RequestExport({ assessment, abbreviation }: { assessment: Assessment; abbreviation: string }) {
@@ -14,11 +16,16 @@ export function RequestExport({ assessment, abbreviation }: { assessment: Assess
   const [showSelf, setShowSelf] = useState(false);
   const [exported, setExported] = useState<string | null>(null);
   const clock = useClock();
+  const { ratingScale } = useProfileLibrary();
+  const exportedReviewRequest = useAppStore((state) => state.exportedReviewRequest);
 
   function exportRequest() {
-    const request = createReviewRequest(assessment, { requestId: newId(), selfRatingsShown: showSelf, appVersion: __APP_VERSION__, now: clock.now().toISOString() });
+    const input = { requestId: newId(), selfRatingsShown: showSelf, now: clock.now().toISOString(), defaultTarget: ratingScale.defaultTarget };
+    const request = createReviewRequest(assessment, { ...input, appVersion: __APP_VERSION__ });
     const file = `${safeFileName('review-request', abbreviation, assessment.appointee.name, clock.today())}.json`;
     downloadBlob(new Blob([JSON.stringify(request, null, 2)], { type: 'application/json' }), file);
+    // Kept on the assessment: what was asked about, so that the review can say what changed since.
+    exportedReviewRequest(assessment.id, sentRequestOf(assessment, input));
     setExported(file);
   }
 

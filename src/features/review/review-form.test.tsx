@@ -22,7 +22,7 @@ vi.mock('./review-item-row', async (importOriginal) => {
 });
 
 const assessment = makeAssessment({ ratings: { 'unit:DG100': { level: 2, target: 4 } } });
-const request = createReviewRequest(assessment, { requestId: 'request-one', selfRatingsShown: false, appVersion: 'test', now: '2026-11-28T09:00:00.000Z' });
+const request = createReviewRequest(assessment, { requestId: 'request-one', selfRatingsShown: false, appVersion: 'test', now: '2026-11-28T09:00:00.000Z', defaultTarget: 3 });
 const requestFile = () => new File([JSON.stringify(request)], 'request.json', { type: 'application/json' });
 
 afterEach(() => {

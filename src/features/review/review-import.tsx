@@ -8,15 +8,20 @@ import { useAppStore, useClock } from '../../store/app-store-context';
 import { FilePicker, readExchange, RefusalNotice } from './file-picker';
 import { useReviewTranslation } from './use-review-translation';
 import { Icon } from '../../ui/icon';
+import { RatingsChangedNote } from '../../ui/ratings-changed-note';
+import type { AssessmentItem } from '../../domain/assessment-items';
+import { changesSinceRequest, type ChangeSinceRequest } from '../../domain/review-changes';
+import { useProfileLibrary } from '../../lib/profile-library-context';
 
-type Outcome = { kind: 'refused'; file: string; refusal: Refusal } | { kind: 'imported'; name: string; replaced: boolean; changedSinceRequest: boolean } | null;
+type Outcome = { kind: 'refused'; file: string; refusal: Refusal } | { kind: 'imported'; name: string; replaced: boolean; since: ChangeSinceRequest } | null;
 
 
 /** Brings a reviewer's file back onto the assessment: refused with a reason, or attached (flagged if ratings changed since). */
-export function ReviewImport({ assessment, profileKeys }: { assessment: Assessment; profileKeys: ProfileKeys }) {
+export function ReviewImport({ assessment, profileKeys, items }: { assessment: Assessment; profileKeys: ProfileKeys; items: readonly AssessmentItem[] }) {
   const { language, t } = useReviewTranslation();
   const importReview = useAppStore((state) => state.importReview);
   const clock = useClock();
+  const { ratingScale } = useProfileLibrary();
   const [outcome, setOutcome] = useState<Outcome>(null);
   const refusal = useRef<HTMLDivElement>(null);
 
@@ -29,7 +34,7 @@ export function ReviewImport({ assessment, profileKeys }: { assessment: Assessme
       return;
     }
     importReview(assessment.id, result.review);
-    setOutcome({ kind: 'imported', name: result.review.reviewer.name, replaced: result.replaces !== null, changedSinceRequest: result.changedSinceRequest });
+    setOutcome({ kind: 'imported', name: result.review.reviewer.name, replaced: result.replaces !== null, since: changesSinceRequest(result.review, assessment, items, ratingScale.defaultTarget) });
   }
 
   return (
@@ -43,7 +48,7 @@ export function ReviewImport({ assessment, profileKeys }: { assessment: Assessme
       {outcome?.kind === 'imported' && (
         <div className="notice review-notice" role="status">
           <p><Icon name="check" /> {t(outcome.replaced ? 'reviews.replaced' : 'reviews.imported', { name: outcome.name })}</p>
-          {outcome.changedSinceRequest && <p className="review-flag"><Icon name="alert" /> {t('reviews.changedSince')}</p>}
+          <RatingsChangedNote since={outcome.since} scale={ratingScale} language={language} className="review-flag" />
         </div>
       )}
     </section>

@@ -1,15 +1,18 @@
 import type { Assessment } from '../../domain/assessment';
-import { assessmentFingerprint } from '../../domain/fingerprint';
+import type { AssessmentItem } from '../../domain/assessment-items';
+import { changesSinceRequest } from '../../domain/review-changes';
+import { useProfileLibrary } from '../../lib/profile-library-context';
+import { RatingsChangedNote } from '../../ui/ratings-changed-note';
 import { formatLongDate } from '../../domain/calendar-date';
 import { routes } from '../../lib/routes';
 import { useReviewTranslation } from './use-review-translation';
 import { Icon } from '../../ui/icon';
 
 /** The reviews attached to an assessment: who, when, the overall opinion and the plan, and whether ratings changed since. */
-export function ReviewList({ assessment }: { assessment: Assessment }) {
+export function ReviewList({ assessment, items }: { assessment: Assessment; items: readonly AssessmentItem[] }) {
   const { language, t } = useReviewTranslation();
+  const { ratingScale } = useProfileLibrary();
   const reviews = assessment.reviews ?? [];
-  const fingerprint = assessmentFingerprint(assessment);
   return (
     <section className="panel" aria-labelledby="review-list-title">
       <h2 id="review-list-title">{t('reviews.list')}</h2>
@@ -27,7 +30,7 @@ export function ReviewList({ assessment }: { assessment: Assessment }) {
                   {t('reviews.reviewedOn', { date: formatLongDate(review.reviewer.reviewedOn, language) })} ·{' '}
                   {t('reviews.rated', { count: Object.values(review.ratings).filter((r) => r.level !== undefined).length + Object.values(review.experience).filter((e) => e.status !== undefined).length })}
                 </p>
-                {review.fingerprint !== fingerprint && <p className="review-flag"><Icon name="alert" /> {t('reviews.changedSince')}</p>}
+                <RatingsChangedNote since={changesSinceRequest(review, assessment, items, ratingScale.defaultTarget)} scale={ratingScale} language={language} className="review-flag" />
                 {review.overall && (
                   <p>
                     <strong>{t('reviews.overall')}:</strong> {review.overall}

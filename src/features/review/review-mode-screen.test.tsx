@@ -1,8 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { makeAssessment } from '../../testing/assessment-factory';
-import { createReviewRequest } from '../../domain/review';
-import { reviewFileSchema } from '../../domain/review-schema';
+import { createReviewRequest, reviewFileSchema } from '../../domain/review';
 import * as download from '../../lib/download';
 import { renderApp } from '../../testing/render-app';
 import { reviewDraftKey } from './review-draft-storage';
@@ -11,7 +10,7 @@ import './review-mode-screen';
 
 const assessment = makeAssessment({ ratings: { 'unit:DG100': { level: 2, target: 4 } } });
 const requestFile = (selfRatingsShown: boolean) =>
-  new File([JSON.stringify(createReviewRequest(assessment, { requestId: 'request-one', selfRatingsShown, appVersion: 'test', now: '2026-11-28T09:00:00.000Z' }))], 'request.json', {
+  new File([JSON.stringify(createReviewRequest(assessment, { requestId: 'request-one', selfRatingsShown, appVersion: 'test', now: '2026-11-28T09:00:00.000Z', defaultTarget: 3 }))], 'request.json', {
     type: 'application/json',
   });
 

@@ -49,8 +49,8 @@ export function ReviewsScreen({ assessmentId }: { assessmentId: string }) {
         <p className="field__hint">{t('reviews.fingerprintNote')}</p>
       </header>
       <RequestExport assessment={assessment} abbreviation={profile.abbreviation} />
-      <ReviewImport assessment={assessment} profileKeys={keys} />
-      <ReviewList assessment={assessment} />
+      <ReviewImport assessment={assessment} profileKeys={keys} items={items} />
+      <ReviewList assessment={assessment} items={items} />
       <HandoffImport assessment={assessment} profileKeys={keys} itemName={itemName} />
       <HandoffExport assessment={assessment} abbreviation={profile.abbreviation} profileKeys={allKeys} />
     </div>
