@@ -41,6 +41,7 @@ export function createBackup(assessments: readonly Assessment[], input: { appVer
 export type ImportProblemCode =
   | 'too-large'
   | 'not-a-backup-file'
+  | 'empty'
   | 'not-json'
   | 'too-deep'
   | 'forbidden-key'
@@ -121,6 +122,7 @@ export function openBackup(text: string): BackupOpening {
   const bytes = new TextEncoder().encode(text).length;
   if (bytes > maxBackupBytes) return { ok: false, problem: tooLargeProblem(bytes) };
   if (looksBinary(text)) return refuse('not-a-backup-file', '', 'problem.backup.notABackupFile');
+  if (text.trim() === '') return refuse('empty', '', 'problem.backup.empty');
   const json = parseGuardedJson(text);
   const tooDeep = () => refuse('too-deep', '', 'problem.backup.tooDeep');
   if (!json.ok && json.problem === 'too-deep') return tooDeep();

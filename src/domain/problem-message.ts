@@ -27,6 +27,7 @@ export type ProblemMessageKey =
   // A backup or "Download my data" file (backup.ts).
   | 'problem.backup.notABackupFile'
   | 'problem.backup.notJson'
+  | 'problem.backup.empty'
   | 'problem.backup.tooDeep'
   | 'problem.backup.notOurs'
   | 'problem.backup.newerVersion'

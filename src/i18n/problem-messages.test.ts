@@ -32,7 +32,8 @@ describe('the words of a problem with a file', () => {
   });
 
   it('say a backup is not JSON, nested too deep, holds a forbidden key or too many assessments', () => {
-    expect(problemText(backupProblem('{"a":'), 'en')).toBe('The file is not JSON: it may be damaged or edited');
+    expect(problemText(backupProblem('{"a":'), 'en')).toBe("The file cannot be read as a backup (its data is incomplete, or not in a backup's JSON form): it may be damaged, cut short or edited");
+    expect(problemText(backupProblem('  '), 'en')).toBe('The file is empty: it holds no assessment. Choose a backup (.json) exported from this app');
     expect(problemText(backupProblem(`${'['.repeat(200_000)}${']'.repeat(200_000)}`), 'en')).toBe('The data in the file is nested far deeper than a backup');
     expect(problemText(backupProblem('{"format":"x","prototype":{}}'), 'en')).toBe('The file contains the forbidden key "prototype"');
     const many = Object.fromEntries(Array.from({ length: 10_000 }, (_, index) => [`a${String(index).padStart(6, '0')}`, {}]));

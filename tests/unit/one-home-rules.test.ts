@@ -29,7 +29,7 @@ const rules = [
   // Imports: one flow for an exchange file, one canonical JSON, one hash.
   { rule: 'JSON is made canonical by sorting object keys in one place (canonicalText)', home: 'domain/canonical-text.ts', shapes: [/\.sort\(\(\[a\],\s*\[b\]\)/] },
   { rule: 'the one hash is FNV-1a 64 (fnv1a64)', home: 'domain/fingerprint.ts', shapes: [/0x811c9dc5|0x01000193|cbf29ce4|100000001b3/i] },
-  { rule: 'whom an exchange file is made for is checked in one flow (readExchangeFile)', home: 'domain/exchange-file.ts', shapes: [/\.assessmentId !== /, /\.profileId !== /] },
+  { rule: 'whom an exchange file is made for is checked in one flow (readExchangeFile)', home: 'domain/exchange-file.ts', shapes: [/file\.assessmentId !== /, /file\.profileId !== /] },
   { rule: 'a chosen exchange file is read, refused or handed over in one flow (useExchangeFile)', home: 'features/review/file-picker.tsx', shapes: [/<RefusalNotice\b/, /readFileText\([^)]*maxExchangeFileBytes/] },
   // Words: a deadline's status and its days in one shared message set; a file's problems worded in one place.
   { rule: "a deadline's status in words (deadlineStatusName)", home: 'i18n/deadline-messages.ts', shapes: [/'(ยังอยู่ในกำหนด|ใกล้ครบกำหนด|เกินกำหนด|on track|due soon)'/] },

@@ -9,7 +9,12 @@ const groupNames: Record<string, string> = { knowledge: words('orgCsv.group.know
 const share = (value: number | null | undefined) => (value === null || value === undefined ? '' : Math.round(value * 1000) / 10);
 const dates = (iso: string | undefined) => (iso ? [formatBuddhistEraDigits(iso), iso] : ['', '']);
 
-/** The people table for a spreadsheet: identity columns first, dates in the Buddhist Era and ISO, readiness in %. */
+const basisNames = { alone: words('orgCsv.basis.alone'), 'name-and-agency': words('orgCsv.basis.name-and-agency'), 'name-and-role': words('orgCsv.basis.name-and-role'), joined: words('orgCsv.basis.joined') };
+
+/**
+ * The people table for a spreadsheet, one row a person (their latest assessment; the earlier ones named in the last
+ * columns): identity columns first, dates in the Buddhist Era and ISO, readiness in %.
+ */
 export function peopleCsvRows(people: readonly PersonSummary[], groups: readonly ReadinessGroup[], roleOf: (profileId: string) => string): (string | number)[][] {
   const header = [
     words('orgCsv.id'),
@@ -31,6 +36,9 @@ export function peopleCsvRows(people: readonly PersonSummary[], groups: readonly
     words('orgCsv.deadlineIso'),
     words('orgCsv.daysLeft'),
     words('orgCsv.status'),
+    words('orgCsv.assessments'),
+    words('orgCsv.matchedBy'),
+    words('orgCsv.earlier'),
   ];
   const rows = people.map((person) => [
     person.id,
@@ -49,6 +57,9 @@ export function peopleCsvRows(people: readonly PersonSummary[], groups: readonly
     ...dates(person.nearestDeadline?.date),
     person.nearestDeadline?.daysLeft ?? '',
     statusNames[person.status],
+    person.earlier.length + 1,
+    basisNames[person.basis],
+    person.earlier.map((earlier) => `${earlier.assessedOn} ${earlier.id}`).join('; '),
   ]);
   return [header, ...rows];
 }
