@@ -173,9 +173,9 @@ export default defineConfig(({ isSsrBuild }) => ({
             codeSplitting: {
               groups: [
                 { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
-                // Small modules the first screen loads, which later screens share: one chunk, not four of a few hundred
-                // bytes each (every chunk costs its own request, header and import list; 0.3 KB of the first load).
-                { name: 'first-load-shared', test: /src[\\/](domain[\\/](assessment-parts|canonical-text|development-action)|store[\\/]app-store-context)\.tsx?$/ },
+                // Small domain modules the first screen loads anyway, in one chunk rather than four: each chunk's
+                // imports and exports cost bytes of the first load's budget.
+                { name: 'start-domain', test: /src[\\/]domain[\\/](development-action|assessment-parts|canonical-text|profile-library)\.ts$/ },
               ],
             },
           },

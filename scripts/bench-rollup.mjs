@@ -3,19 +3,29 @@
 // files chosen (the input's change event) to the people table shown, the longest main-thread task after the choice,
 // and the page's peak JS heap; median of RUNS with the spread, where the time goes, and the same-run baseline
 // (scripts/bench-rollup-baseline.mjs), measured alternately with the app so that both share the machine's load.
+// Then, on a roll-up of 10,000 people, a filter change, a sort click and a search key to the next paint
+// (scripts/bench-rollup-interactions.mjs). Switches: ROLLUP_SIZES (default 100,1000,10000), ROLLUP_RUNS (default 5),
+// ROLLUP_PARTS (default load,interactions), ROLLUP_PEOPLE (the interactions' roll-up, default 10000),
+// ROLLUP_TASKS=1 (list the long tasks).
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { rollupBaselinePages } from './bench-rollup-baseline.mjs';
+import { rollupBaselinePages as readOnlyPages } from './bench-rollup-baseline.mjs';
+import { benchInteractions, interactionFloorPages, printInteractions } from './bench-rollup-interactions.mjs';
 import { summarise } from './bench-stats.mjs';
 import { browserArgs, findBrowser } from './find-browser.mjs';
 import { makeRollupBackups } from './rollup-backups.mjs';
 
-export { rollupBaselinePages };
+/** The roll-up's baselines, as bench-server pages: the read-only page and the interactions' floor. */
+export function rollupBaselinePages() {
+  return new Map([...readOnlyPages(), ...interactionFloorPages()]);
+}
 
 const sizes = (process.env.ROLLUP_SIZES ?? '100,1000,10000').split(',').map(Number);
 const runs = Number(process.env.ROLLUP_RUNS ?? 5);
+const parts = new Set((process.env.ROLLUP_PARTS ?? 'load,interactions').split(','));
+const interactionPeople = Number(process.env.ROLLUP_PEOPLE ?? 10000);
 
 function folderOf(count, root) {
   const folder = join(root, `backups-${count}`);
@@ -79,6 +89,20 @@ const fmt = (values, digits = 0) => {
 
 /** Runs the roll-up benchmark against the built app at `appUrl` (whose server also serves rollupBaselinePages) and prints the curve. */
 export async function benchRollup({ appUrl, executablePath = findBrowser() }) {
+  if (parts.has('load')) await benchLoad({ appUrl, executablePath });
+  if (parts.has('interactions')) {
+    const root = mkdtempSync(join(tmpdir(), 'cio-rollup-'));
+    try {
+      const folder = folderOf(interactionPeople, root);
+      const figures = await benchInteractions({ executablePath, args: browserArgs, appUrl: `${appUrl}#/organisation`, floorUrl: `${appUrl}bench/rollup/floor.html`, folder, runs });
+      printInteractions(figures, interactionPeople);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  }
+}
+
+async function benchLoad({ appUrl, executablePath }) {
   const root = mkdtempSync(join(tmpdir(), 'cio-rollup-'));
   const browser = await chromium.launch({ executablePath, args: [...browserArgs, '--enable-precise-memory-info'] });
   const rows = [];

@@ -46,7 +46,10 @@ export const budgets = {
     // own (lib/backup-reader.worker), not counted here: 23.8 KB.
     // + 0.2 (wave 3, issue 28): forms say when they hold unsaved input (lib/unsaved-input, a 0.2-0.3 KB chunk with its imports shared by
     // every screen with a form), so that a new version never switches over it (decision 019).
-    'src/features/backup/backup-screen.tsx': 24.1,
+    // + 0.3 (wave 3, issue 27): measured after the action gained a catalogue resource, hours and a link: 24.2 KB.
+    // + 0.1 (wave 3, issue 23 trial): what replacing a saved assessment with a file's would lose, said before the
+    // user chooses (domain/replace-losses).
+    'src/features/backup/backup-screen.tsx': 24.5,
     // + names in file names and the gaps in priority order (issue 12).
     // + 1.2 for domain/gaps and domain/deadlines, which left the first load (99.0 -> 98.9 KB) when the action schema left plan.ts
     // (issue 11, decision 014; main's review.ts pulled plan.ts in): the same bytes, now counted where used.
@@ -62,13 +65,17 @@ export const budgets = {
     // the record's own key (domain/own-entry): 29.6 KB.
     // + 0.2 (wave 3, issue 28): forms say when they hold unsaved input (lib/unsaved-input, a 0.2-0.3 KB chunk with its imports shared by
     // every screen with a form), so that a new version never switches over it (decision 019).
-    'src/features/plan/plan-screen.tsx': 30.0,
+    // + 3.2 (wave 3, issue 27): the catalogue's suggestions for each gap, ranked, added in
+    // one click (domain/resource-suggestions), the kept catalogue read back (lib/resource-catalogue-storage), the
+    // action's hours and link in the form and on the card; the catalogue's own screen is a chunk of its own: 33.0 KB.
+    'src/features/plan/plan-screen.tsx': 33.1,
     // + 1.6 (wave 7): the shared English words (i18n/en.ts, 1.6 KB) left the first load (99.97 -> 99.0 KB) and load
     // with the first later screen, or at once when the user reads English: the same bytes, counted where used.
     // + 1.5 (wave 3, issue 26): the same note of what changed since a review was requested as the gap screen's: 120.3 KB.
+    // + 0.1 (wave 3, issue 27): the actions' hours and link.
     // + 0.4 (wave 3, issue 26): the same names of reviews as the gap screen's, and whether the reviewer saw the
-    // self-ratings on paper: 120.7 KB.
-    'src/features/report/report-screen.tsx': 120.9,
+    // self-ratings on paper.
+    'src/features/report/report-screen.tsx': 121.0,
     // The supervisor's review on <Form> (react-hook-form, its zod resolver) with the actions' names: 30.7 KB.
     // + 0.4 (wave 4): the same move out of the first load as the assessment screen's (assessment-items).
     // + 1.6 (wave 7): the shared English words, as the screens above; + 0.5 the scoring rules' one home (domain/scoring.ts,
@@ -79,8 +86,14 @@ export const budgets = {
     // every screen with a form), so that a new version never switches over it (decision 019).
     // + 0.3 (wave 3, issue 26): the review file's envelope left the first load for domain/review.ts, and the fingerprint
     // reads normalised values (a default target is unset): 37.4 KB.
-    // + 0.1: a review is not dated after today (the form's check and reviewFromDraft's): 37.6 KB.
-    'src/features/review/review-mode-screen.tsx': 37.8,
+    // + 0.1 (wave 3, issue 26): a review is not dated after today (the form's check and reviewFromDraft's).
+    // + (wave 3, issue 27): the request's actions with their catalogue resource, hours and link.
+    'src/features/review/review-mode-screen.tsx': 38.0,
+    // The organisation view, 29.6 KB on 6 Dec 2026 under the new screen's 30. + 2.9 (issue 25, decision 021): one row per
+    // person, the matching rule on screen with its corrections (separate, join, undo), the earlier assessments as
+    // history, in Thai and English (1.6 KB of it words): 32.5 KB. The matching, the kept roll-up's schemas and the
+    // titles list run in the workers, not counted here.
+    'src/features/organisation/organisation-screen.tsx': 33.0,
     // Not a screen: the gap screen's first step (wave 5), recharts' shared part with its dependencies, imported on
     // its own so that it evaluates in a task before the rest of the screen (src/app/screen.tsx). Its bytes are the
     // same ones the gap screen's and the report's budgets count; a shared chunk is keyed by its name (no hash).

@@ -57,7 +57,7 @@ export function App({ libraryResult, onRetry }: { libraryResult: ProfileLibraryR
     [libraryResult, route, onRetry],
   );
 
-  const onAssessments = !['home', 'profile', 'backup', 'organisation', 'not-found'].includes(route.screen);
+  const onAssessments = !['home', 'profile', 'backup', 'organisation', 'catalogue', 'not-found'].includes(route.screen);
   return (
     <>
       <JumpLink targetId="main" className="skip-link">

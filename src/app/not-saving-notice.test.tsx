@@ -27,7 +27,7 @@ function storageWithFailingReads() {
 
 describe('the notice when the app may not save', () => {
   it('says a failed read is not an empty store, writes nothing over it, and goes once a read succeeds', () => {
-    const stored = JSON.stringify({ state: { language: 'th', assessments: {}, currentAssessmentId: null }, version: 4 });
+    const stored = JSON.stringify({ state: { language: 'th', assessments: {}, currentAssessmentId: null }, version: 6 });
     localStorage.setItem(storageKey, stored);
     const { failing, storage } = storageWithFailingReads();
     const store = makeTestStore({ storage });

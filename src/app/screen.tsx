@@ -44,6 +44,8 @@ const gapsScreen = lazyLoaded(
 );
 const backupScreen = lazyLoaded(() => import('../features/backup/backup-screen'), (module) => module.BackupScreen);
 const planScreen = lazyLoaded(() => import('../features/plan/plan-screen'), (module) => module.PlanScreen);
+// The agency's catalogue of development resources, reached from the plan: its code loads through the plan's module.
+const catalogueScreen = lazyLoaded(() => import('../features/plan/plan-screen'), (module) => module.CatalogueScreen);
 const reportScreen = lazyLoaded(() => import('../features/report/report-screen'), (module) => module.ReportScreen); // with recharts
 const organisationScreen = lazyLoaded(() => import('../features/organisation/organisation-screen'), (module) => module.OrganisationScreen);
 // Review mode and the reviews of an assessment: files to and from a supervisor or an assistant.
@@ -61,6 +63,7 @@ const loaders = {
   plan: planScreen.load,
   report: reportScreen.load,
   organisation: organisationScreen.load,
+  catalogue: catalogueScreen.load,
   reviews: reviewsScreen.load,
   'review-mode': reviewModeScreen.load,
 } satisfies Record<LazyScreen, () => Promise<unknown>>;
@@ -69,6 +72,7 @@ const GapsScreen = gapsScreen.Screen;
 const BackupScreen = backupScreen.Screen;
 const PlanScreen = planScreen.Screen;
 const OrganisationScreen = organisationScreen.Screen;
+const CatalogueScreen = catalogueScreen.Screen;
 const ReviewModeScreen = reviewModeScreen.Screen;
 const ReviewsScreen = reviewsScreen.Screen;
 const ReportScreen = reportScreen.Screen;
@@ -90,6 +94,8 @@ function lazyScreen(route: Extract<Route, { screen: LazyScreen }>): ReactNode {
       return <BackupScreen />;
     case 'organisation':
       return <OrganisationScreen />;
+    case 'catalogue':
+      return <CatalogueScreen />;
     case 'assessments':
     case 'new-assessment':
     case 'assessment':

@@ -5,7 +5,7 @@
  * the tests) says when one is missing, twice, or out of order. Data of a newer version is never migrated down:
  * callers keep it untouched and say so.
  */
-export const schemaVersion = 5;
+export const schemaVersion = 6;
 
 type Json = Record<string, unknown>;
 
@@ -30,6 +30,9 @@ export const migrationSteps: readonly MigrationStep[] = [
   { to: 4, name: 'allowReviews', assessment: (assessment) => assessment },
   // The review requests exported are kept (what each asked about), for the same reason nothing is added.
   { to: 5, name: 'keepSentRequests', assessment: (assessment) => assessment },
+  // An action may name the catalogue resource it came from, its hours and its link: nothing to add, but an older app
+  // must refuse what it cannot read rather than set it aside.
+  { to: 6, name: 'allowActionResources', assessment: (assessment) => assessment },
 ];
 
 /** What is wrong with `steps` for `version` (a version with no step, or two; steps out of order); empty when all is well. */

@@ -52,6 +52,8 @@ function sortValue(person: PersonSummary, key: PeopleSortKey): string | number |
     case 'deadline':
       return person.nearestDeadline ? person.nearestDeadline.daysLeft : null;
     case 'name':
+      // Names sort without their titles (ดร. < นาง < นาย would otherwise come first).
+      return person.sortName;
     case 'agency':
     case 'profileId':
     case 'appointedOn':
@@ -86,7 +88,7 @@ export function sortRows<Row>(rows: readonly Row[], valueOf: (row: Row) => strin
   });
 }
 
-/** A sorted copy of the people; ties keep the status order, then the name. */
+/** A sorted copy of the people; ties keep the status order, then the name without its titles. */
 export function sortPeople<Person extends PersonSummary>(people: readonly Person[], sort: PeopleSort, locale = 'th'): Person[] {
-  return sortRows(people, (person) => sortValue(person, sort.key), sort.direction, locale, (a, b, collator) => statusOrder[a.status] - statusOrder[b.status] || collator.compare(a.name, b.name) || a.id.localeCompare(b.id));
+  return sortRows(people, (person) => sortValue(person, sort.key), sort.direction, locale, (a, b, collator) => statusOrder[a.status] - statusOrder[b.status] || collator.compare(a.sortName, b.sortName) || a.id.localeCompare(b.id));
 }

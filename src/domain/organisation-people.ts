@@ -1,9 +1,13 @@
 import type { Assessment } from './assessment';
 import type { AssessmentItem } from './assessment-items';
 import type { DeadlineStatus } from './deadlines';
+import type { ActionStatus } from './development-action';
 import { analyseGaps, type ReadinessGroup } from './gaps';
+import { nameWithoutTitle } from './organisation-names';
+import type { AssessmentRef, MatchBasis } from './organisation-persons';
+import { itemsNeedingPlan, servedItemKeys } from './plan';
 import type { Level } from './rating-scale';
-import { standingStatus } from './scoring';
+import { isAcquired, standingStatus } from './scoring';
 
 /** One item a person is short on: its key and the gap in levels (what the gap screen shows for it). */
 export interface PersonShortfall {
@@ -11,13 +15,22 @@ export interface PersonShortfall {
   gap: number;
 }
 
-/** One person of the organisation roll-up: who they are and what their gap screen says, nothing recomputed. */
+/** An item the person's plan serves: the status and target date of the first action serving it that is not done (or of a done one). */
+export interface PlannedItem {
+  key: string;
+  status: ActionStatus;
+  targetOn: string;
+}
+
+/** One assessment of the organisation roll-up: who it is and what their gap screen says, nothing recomputed. */
 export interface PersonRow {
   /** The assessment's id: the same id in two files is the same assessment. */
   id: string;
   /** The file the assessment was read from. */
   source: string;
   name: string;
+  /** The name without its titles (นาย, ดร., ว่าที่ร้อยตรี…): what names are sorted by. */
+  sortName: string;
   position: string;
   agency: string;
   profileId: Assessment['profileId'];
@@ -36,10 +49,47 @@ export interface PersonRow {
   /** Where the person's starred experience stands: the nearest deadline's status, or acquired when none is outstanding. */
   status: DeadlineStatus;
   shortfalls: PersonShortfall[];
+  /** The keys of the items not rated (apart from met: an unrated item has no gap). */
+  unrated: string[];
+  /** The items some action of the plan serves. */
+  served: PlannedItem[];
+  /** Items that need a plan (below target, or starred experience outstanding) that no action serves: the plan screen's warning. */
+  unplanned: number;
+  /** Of those, starred experience outstanding. */
+  starredUnplanned: number;
 }
 
-/** A person's row without the per-item list: all that the tables, the buckets and the counts read. */
-export type PersonSummary = Omit<PersonRow, 'shortfalls'>;
+/**
+ * One person of the roll-up: the row of their latest assessment (which every figure counts), their earlier
+ * assessments (latest first), and why their assessments were taken as one person's (decision 021).
+ */
+export interface Person extends PersonRow {
+  earlier: AssessmentRef[];
+  basis: MatchBasis;
+}
+
+/** A person without the per-item lists: all that the tables, the buckets and the counts read. */
+export type PersonSummary = Omit<Person, 'shortfalls' | 'unrated'>;
+
+
+/** Whether action `a` says more about an item than `b`: one not done before one done, then the earlier target. */
+function saysMore(a: PlannedItem, b: PlannedItem): boolean {
+  if ((a.status === 'done') !== (b.status === 'done')) return b.status === 'done';
+  return a.targetOn < b.targetOn;
+}
+
+/** For each item an action serves, the action that says most about it. */
+function plannedItems(actions: NonNullable<Assessment['actions']>): PlannedItem[] {
+  const byKey = new Map<string, PlannedItem>();
+  for (const { serves, status, targetOn } of actions) {
+    for (const key of serves) {
+      const known = byKey.get(key);
+      const planned = { key, status, targetOn };
+      if (!known || saysMore(planned, known)) byKey.set(key, planned);
+    }
+  }
+  return [...byKey.values()];
+}
 
 /** A person's row, from their assessment and their profile's items, through the gap screen's own analysis. */
 export function personRow(assessment: Assessment, items: readonly AssessmentItem[], input: { source: string; defaultTarget: Level; today: string }): PersonRow {
@@ -47,10 +97,13 @@ export function personRow(assessment: Assessment, items: readonly AssessmentItem
   const groups: PersonRow['groups'] = {};
   for (const entry of analysis.groups) groups[entry.group] = entry.readiness.readiness;
   const { appointee } = assessment;
+  const served = servedItemKeys(assessment.actions ?? []);
+  const open = itemsNeedingPlan(items, assessment, input.defaultTarget).filter((item) => !served.has(item.key));
   return {
     id: assessment.id,
     source: input.source,
     name: appointee.name,
+    sortName: nameWithoutTitle(appointee.name),
     position: appointee.position,
     agency: appointee.agency,
     profileId: assessment.profileId,
@@ -67,12 +120,17 @@ export function personRow(assessment: Assessment, items: readonly AssessmentItem
     nearestDeadline: analysis.starred.nearestDeadline,
     status: analysis.starred.nearestDeadline?.status ?? 'acquired',
     shortfalls: analysis.standings.flatMap((standing) => (standing.rated && standingStatus(standing) === 'below' ? [{ key: standing.item.key, gap: standing.gap }] : [])),
+    unrated: analysis.standings.flatMap((standing) => (standing.rated ? [] : [standing.item.key])),
+    served: plannedItems(assessment.actions ?? []),
+    unplanned: open.length,
+    starredUnplanned: open.filter((item) => item.kind === 'experience' && item.starred && !isAcquired(assessment.experience[item.id])).length,
   };
 }
 
-/** The row without its per-item list, for the page (the list travels apart, as a matrix). */
-export function personSummary(person: PersonRow): PersonSummary {
-  const summary: PersonSummary & { shortfalls?: PersonShortfall[] } = { ...person };
+/** The person without the per-item lists, for the page (they travel apart, as a matrix). */
+export function personSummary(person: Person): PersonSummary {
+  const summary: PersonSummary & Partial<Pick<PersonRow, 'shortfalls' | 'unrated'>> = { ...person };
   delete summary.shortfalls;
+  delete summary.unrated;
   return summary;
 }

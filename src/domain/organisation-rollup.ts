@@ -1,45 +1,102 @@
-import { listAssessmentItems, type AssessmentItem } from './assessment-items';
-import type { Catalogue } from './catalogue';
-import { combineEntries, type Combined, type FileOutcome } from './organisation-combine';
+import type { Assessment } from './assessment';
+import type { AssessmentItem } from './assessment-items';
+import type { DuplicateAssessment, FileOutcome } from './organisation-combine';
 import { rankItemShortfalls, type ItemShortfall } from './organisation-aggregate';
-import { personRow, type PersonRow } from './organisation-people';
+import { personRow, type Person } from './organisation-people';
+import { assessmentRef, matchPersons, possibleMatches } from './organisation-persons';
+import { fromRecord, recordKeysOf, toRecord, type RecordKeys, type RollupRecord } from './organisation-record';
+import { addFiles, emptyRollupState, type HeldAssessment, type RollupState } from './organisation-state';
 import type { Level } from './rating-scale';
-import type { RoleProfile } from './role-profile';
 
-/** The organisation's roll-up: one row per person, the item ranking, and what happened to every file. */
-export interface Rollup extends Omit<Combined<PersonRow>, 'entries'> {
-  people: PersonRow[];
+/**
+ * The organisation's roll-up: one entry per person (their latest assessment, and the earlier ones), the item ranking
+ * over those people, and what happened to every file.
+ */
+export interface Rollup {
+  people: Person[];
   ranking: ItemShortfall[];
+  /** Files read, and assessments held (a person may have several). */
   files: number;
+  assessments: number;
+  duplicates: DuplicateAssessment[];
+  refused: Extract<FileOutcome, { ok: false }>[];
+  migrated: { file: string; from: number }[];
+  /** The newest assessment date among the people ("ข้อมูล ณ"), null when there are none. */
+  dataAsOf: string | null;
+  /** Pairs of people (by id) whom the rule kept apart although their names are the same: perhaps one person. */
+  possible: [string, string][];
 }
 
 type ItemsByProfile = Readonly<Record<string, readonly AssessmentItem[]>>;
 
-/** Each profile's items, in the circular's order. */
-export function itemsByProfile(profiles: readonly RoleProfile[], catalogue: Catalogue): Record<string, AssessmentItem[]> {
-  return Object.fromEntries(profiles.map((profile) => [profile.id, listAssessmentItems(profile, catalogue)]));
+/** What turning an assessment into its row needs: each profile's items, the default target and the day shown. */
+export interface RowInput {
+  items: ItemsByProfile;
+  defaultTarget: Level;
+  today: string;
+}
+
+const keysCache = new WeakMap<readonly AssessmentItem[], RecordKeys>();
+/** The keys a role's records are written in, worked out once for each list of items. */
+export function keysOf(items: readonly AssessmentItem[]): RecordKeys {
+  const known = keysCache.get(items);
+  if (known) return known;
+  const keys = recordKeysOf(items);
+  keysCache.set(items, keys);
+  return keys;
+}
+
+/** One assessment read from `file`, as the roll-up holds it: what is kept of it and its row for the day. */
+export function heldAssessment(assessment: Assessment, file: string, input: RowInput): HeldAssessment {
+  const items = input.items[assessment.profileId] ?? [];
+  return { record: toRecord(assessment, file, keysOf(items)), row: personRow(assessment, items, { source: file, defaultTarget: input.defaultTarget, today: input.today }) };
 }
 
 /**
- * One file's assessments turned into people's rows (each through the gap screen's analysis). Done file by file, so
- * that several workers can share the work before the rows are combined.
+ * An assessment held again from what was kept of it (written in `keys`, its role's keys when it was kept): its
+ * record written in the role's keys of today, and its row for the day.
  */
-export function personRowsOf(outcome: FileOutcome, input: { items: ItemsByProfile; defaultTarget: Level; today: string }): FileOutcome<PersonRow> {
-  if (!outcome.ok) return outcome;
-  return { ...outcome, assessments: outcome.assessments.map((assessment) => personRow(assessment, input.items[assessment.profileId] ?? [], { source: outcome.file, defaultTarget: input.defaultTarget, today: input.today })) };
+export function heldAgain(record: RollupRecord, file: string, input: RowInput, keys?: RecordKeys): HeldAssessment {
+  const items = input.items[record.profileId] ?? [];
+  return heldAssessment(fromRecord(record, keys ?? keysOf(items)), file, input);
 }
 
-/** Combines the people's rows of every file (the newer copy of a duplicate) and ranks the items they are short on. */
-export function rollUpRows(outcomes: readonly FileOutcome<PersonRow>[], items: ItemsByProfile): Rollup {
-  const { entries, ...rest } = combineEntries(outcomes, (person) => ({ id: person.id, updatedAt: person.updatedAt, name: person.name }));
-  const people = entries.map(({ entry }) => entry);
-  return { ...rest, people, ranking: rankItemShortfalls(people, items), files: outcomes.length };
+/**
+ * One file's assessments as the roll-up holds them (each through the gap screen's analysis). Done file by file, so
+ * that several workers can share the work before the roll-up is combined.
+ */
+export function personRowsOf(outcome: FileOutcome, input: RowInput): FileOutcome<HeldAssessment> {
+  if (!outcome.ok) return outcome;
+  return { ...outcome, assessments: outcome.assessments.map((assessment) => heldAssessment(assessment, outcome.file, input)) };
+}
+
+/** The people (each assessment matched to its person by the rule and HR's corrections), their ranking, and the files. */
+export function rollUpState(state: RollupState, items: ItemsByProfile): Rollup {
+  const rows = [...state.assessments.values()].map(({ held }) => held.row);
+  const people = matchPersons(rows, state.overrides).map(({ latest, assessments, basis }): Person => ({ ...latest, earlier: assessments.slice(1).map(assessmentRef), basis }));
+  const files = [...state.files.values()];
+  let dataAsOf: string | null = null;
+  for (const person of people) if (dataAsOf === null || person.assessedOn > dataAsOf) dataAsOf = person.assessedOn;
+  return {
+    people,
+    ranking: rankItemShortfalls(people, items),
+    files: files.length,
+    assessments: rows.length,
+    duplicates: [...state.duplicates],
+    refused: files.flatMap((file) => (file.ok ? [] : [file])),
+    migrated: files.flatMap((file) => (file.ok && file.migratedFrom !== null ? [{ file: file.file, from: file.migratedFrom }] : [])),
+    dataAsOf,
+    possible: possibleMatches(people, state.overrides),
+  };
 }
 
 /** Combines the files read into the roll-up (assessments whose profile is unknown are refused earlier, by import). */
-export function rollUp(outcomes: readonly FileOutcome[], input: { items: ItemsByProfile; defaultTarget: Level; today: string }): Rollup {
-  return rollUpRows(
-    outcomes.map((outcome) => personRowsOf(outcome, input)),
+export function rollUp(outcomes: readonly FileOutcome[], input: RowInput): Rollup {
+  return rollUpState(
+    addFiles(
+      emptyRollupState,
+      outcomes.map((outcome) => personRowsOf(outcome, input)),
+    ),
     input.items,
   );
 }

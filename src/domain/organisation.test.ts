@@ -7,7 +7,8 @@ import { countBy, deadlineBuckets, groupHeatmap, itemGapAt, itemGapMatrix, organ
 import { combineAssessments, type FileOutcome } from './organisation-combine';
 import { personRow } from './organisation-people';
 import { filterPeople, noPeopleFilter, sortPeople } from './organisation-people-view';
-import { itemsByProfile, rollUp } from './organisation-rollup';
+import { itemsByProfile } from './items-by-profile';
+import { rollUp } from './organisation-rollup';
 import { experienceStatuses } from './rating-scale';
 import { makeCatalogue, makeProfile } from '../testing/profile-factory';
 

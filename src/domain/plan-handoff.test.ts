@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeAssessment } from '../testing/assessment-factory';
 import { applyPlanChanges, planChanges } from './plan-changes';
-import { createPlanHandoff, parsePlanHandoffFor } from './plan-handoff';
+import { createPlanHandoff, parsePlanHandoffFor, planHandoffSchemaVersion } from './plan-handoff';
 import type { DevelopmentAction } from './development-action';
 import { makeCatalogue, makeProfile } from '../testing/profile-factory';
 import { profileKeysOf } from './profile-keys';
@@ -85,7 +85,7 @@ describe('parsePlanHandoffFor', () => {
   it('refuses another assessment, another role and a newer version', () => {
     expect(parsePlanHandoffFor(file({ assessmentId: 'someone-else' }), assessment, keys)).toMatchObject({ ok: false, refusal: { code: 'other-assessment' } });
     expect(parsePlanHandoffFor(file({ profileId: 'dcio' }), assessment, keys)).toMatchObject({ ok: false, refusal: { code: 'other-role' } });
-    expect(parsePlanHandoffFor(file({ schemaVersion: 2 }), assessment, keys)).toMatchObject({ ok: false, refusal: { code: 'newer-version' } });
+    expect(parsePlanHandoffFor(file({ schemaVersion: planHandoffSchemaVersion + 1 }), assessment, keys)).toMatchObject({ ok: false, refusal: { code: 'newer-version' } });
     expect(parsePlanHandoffFor(file({ actions: [{ id: 'x' }] }), assessment, keys)).toMatchObject({ ok: false, refusal: { code: 'invalid', path: expect.stringContaining('actions[0]') } });
   });
 

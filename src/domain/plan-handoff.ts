@@ -9,7 +9,8 @@ import type { ProfileKeys } from './profile-keys';
 import { roleProfileIdSchema } from './role-profile';
 
 export const planHandoffFormat = 'cio-skills-compass-plan-handoff';
-export const planHandoffSchemaVersion = 1;
+/** Version 2: an action may carry a catalogue resource, hours and a link. */
+export const planHandoffSchemaVersion = 2;
 
 /**
  * An assistant's edits of a development plan: the plan as the assistant received it (`base`) and as they left it

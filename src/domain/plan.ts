@@ -14,6 +14,11 @@ export function itemsNeedingPlan(items: readonly AssessmentItem[], assessment: A
   });
 }
 
+/** The items some action of the plan serves, whatever its status: an item needing a plan is covered once one does. */
+export function servedItemKeys(actions: readonly Pick<DevelopmentAction, 'serves'>[]): Set<string> {
+  return new Set(actions.flatMap((action) => action.serves));
+}
+
 /** A gap no action serves yet, with what the gap screen says of it: its size (when rated) and its deadline (when starred). */
 export interface UncoveredGap {
   item: AssessmentItem;
@@ -44,7 +49,7 @@ export function planWarnings(
   const lateActions = actions.flatMap((action) =>
     action.status === 'done' || action.targetOn <= deadline ? [] : action.serves.filter((key) => starredKeys.has(key)).map((itemKey) => ({ action, itemKey, deadline })),
   );
-  const served = new Set(actions.flatMap((action) => action.serves));
+  const served = servedItemKeys(actions);
   const open = new Set(itemsNeedingPlan(items, assessment, input.defaultTarget).filter((item) => !served.has(item.key)).map((item) => item.key));
   const standings = items.map((item, index) => itemStanding(item, index, assessment, input.defaultTarget));
   const ranked: UncoveredGap[] = rankPriorities(standings, { appointedOn, today: input.today })

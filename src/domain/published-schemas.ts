@@ -7,6 +7,7 @@ import { schemaVersion } from './migrations';
 import { planHandoffSchema } from './plan-handoff';
 import { ratingScaleSchema } from './rating-scale';
 import { reviewFileSchema, reviewRequestSchema } from './review';
+import { publishedResourceCatalogueSchema } from './resource-catalogue';
 import { profileIndexSchema, roleProfileSchema } from './role-profile';
 
 // Not imported by the app: `npm run schemas` (scripts/schemas.mjs) writes these to docs/schemas/, and
@@ -79,6 +80,13 @@ export const publishedFormats: readonly PublishedFormat[] = [
     title: 'CIO Skills Compass role profile (public/profiles/mcio.json, dcio.json, cio-assistant.json)',
     description: 'One role profile of circular นร 1013/ว 18. The app also checks that every unit and behavioural competency it names is in the skills catalogue, and that no item is listed twice.',
     schema: roleProfileSchema,
+  },
+  {
+    name: 'resource-catalogue',
+    title: "CIO Skills Compass catalogue of development resources (บัญชีแหล่งพัฒนา), in JSON",
+    description:
+      'The courses and other development resources an agency offers, with the items each serves and the level it brings them to. Items are named by their stable key (unit:DG100, knowledge:agile), a unit or criterion code (DG100, SPM304.1) or a role\'s code (DCIO K9). The same resources may come as a CSV file with Thai or English headers (docs/catalogue.md). The app refuses, row by row and with the reason, an item no role profile has and an id given twice.',
+    schema: publishedResourceCatalogueSchema,
   },
 ];
 

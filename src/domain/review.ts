@@ -11,8 +11,10 @@ import type { ProfileKeys, ProfileKeysById } from './profile-keys';
 import { roleProfileIdSchema } from './role-profile';
 
 export const reviewRequestFormat = 'cio-skills-compass-review-request';
+/** Version 2: the plan's actions may carry a catalogue resource, hours and a link. Reviews stay at reviewSchemaVersion. */
+export const reviewRequestSchemaVersion = 2;
 export const reviewFormat = 'cio-skills-compass-review';
-/** The schema version of review requests and reviews this app writes. */
+/** The schema version of reviews this app writes (review requests: reviewRequestSchemaVersion). */
 export const reviewSchemaVersion = 1;
 
 /** The file a reviewer sends back: the review in a versioned envelope. */
@@ -56,7 +58,7 @@ export function createReviewRequest(
     : Object.fromEntries(Object.entries(assessment.ratings).flatMap(([key, rating]) => (rating.target === undefined ? [] : [[key, { target: rating.target }]])));
   return {
     format: reviewRequestFormat,
-    schemaVersion: reviewSchemaVersion,
+    schemaVersion: reviewRequestSchemaVersion,
     appVersion: input.appVersion,
     exportedAt: input.now,
     requestId: input.requestId,
@@ -79,7 +81,7 @@ const reviewKind = { th: 'ผลการประเมินโดยผู้
  * and plan of that role's items only (as content-checks.ts says).
  */
 export function parseReviewRequest(text: string, profiles: ProfileKeysById): FileReading<ReviewRequest> {
-  const reading = readExchangeFile(text, reviewRequestFormat, requestKind, reviewSchemaVersion, reviewRequestSchema);
+  const reading = readExchangeFile(text, reviewRequestFormat, requestKind, reviewRequestSchemaVersion, reviewRequestSchema);
   if (!reading.ok) return reading;
   const keys = profiles.get(reading.data.profileId);
   if (!keys) return refuse('other-role', `ไม่รู้จักชุดทักษะ "${reading.data.profileId}"`, `Unknown role profile "${reading.data.profileId}"`, 'profileId');

@@ -1,8 +1,9 @@
 import { mergeMessages, type Messages } from './translate';
 
 /**
- * The names of a development action's kinds and statuses, Thai first: one wording for the plan, the printed report
- * and the review screens (merged into their messages; name them with `action-names.ts`), none on the first screen.
+ * The names of a development action's kinds and statuses, and of a catalogue resource's kinds, Thai first: one wording
+ * for the plan, the printed report, the review screens and the catalogue (merged into their messages; name them with
+ * `action-names.ts`), none on the first screen.
  */
 const th = {
   'action.kind.course': 'หลักสูตรอบรม',
@@ -15,6 +16,11 @@ const th = {
   'action.status.planned': 'วางแผนแล้ว',
   'action.status.in-progress': 'กำลังดำเนินการ',
   'action.status.done': 'เสร็จแล้ว',
+  'resource.kind.course': 'หลักสูตรฝึกอบรม',
+  'resource.kind.e-learning': 'อีเลิร์นนิง',
+  'resource.kind.on-the-job': 'การเรียนรู้จากการปฏิบัติงาน',
+  'resource.kind.mentoring': 'ระบบพี่เลี้ยง',
+  'resource.kind.reading': 'การอ่าน',
 } as const;
 
 const en: Record<keyof typeof th, string> = {
@@ -28,6 +34,11 @@ const en: Record<keyof typeof th, string> = {
   'action.status.planned': 'Planned',
   'action.status.in-progress': 'In progress',
   'action.status.done': 'Done',
+  'resource.kind.course': 'Course',
+  'resource.kind.e-learning': 'E-learning',
+  'resource.kind.on-the-job': 'On the job',
+  'resource.kind.mentoring': 'Mentoring',
+  'resource.kind.reading': 'Reading',
 };
 
 export type ActionMessageKey = keyof typeof th;

@@ -1,4 +1,5 @@
 import type { ActionKind, ActionStatus } from '../domain/development-action';
+import type { ResourceKind } from '../domain/resource-catalogue';
 import type { ActionMessageKey } from './action-messages';
 
 type NameBy = (key: ActionMessageKey) => string;
@@ -11,4 +12,9 @@ export function actionKindName(t: NameBy, kind: ActionKind): string {
 /** An action's status in words (planned, in progress, done). */
 export function actionStatusName(t: NameBy, status: ActionStatus): string {
   return t(`action.status.${status}`);
+}
+
+/** A catalogue resource's kind in words (course, e-learning, on the job, mentoring, reading). */
+export function resourceKindName(t: NameBy, kind: ResourceKind): string {
+  return t(`resource.kind.${kind}`);
 }

@@ -17,6 +17,7 @@ const patterns = {
   'review-mode': '/review',
   backup: '/backup',
   organisation: '/organisation',
+  catalogue: '/catalogue',
 } as const satisfies Record<string, `/${string}`>;
 
 type Patterns = typeof patterns;

@@ -18,5 +18,7 @@ export const storageKeys = {
   reviewDraft: 'cio-skills-compass:review-draft',
   /** A roll-up the HR officer chose to keep (features/organisation). */
   keptRollup: 'cio-skills-compass-organisation',
+  /** The agency's catalogue of development resources, kept until another replaces it (lib/resource-catalogue-storage.ts). */
+  resourceCatalogue: 'cio-skills-compass-catalogue',
   scrollPrefix: scrollPositionKeyPrefix,
 } as const;

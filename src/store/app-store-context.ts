@@ -35,3 +35,13 @@ export function useStoragePersists(): boolean {
   const { storage } = useAppStoreApi();
   return useSyncExternalStore(storage.subscribe, storage.isPersistent, () => true);
 }
+
+/**
+ * Whether what the user does is being written now: the browser takes the writes, and no notice holds them back
+ * (data from a newer version, a read that failed). When false, changes live only in this tab.
+ */
+export function useSaving(): boolean {
+  const persists = useStoragePersists();
+  const held = useAppStore((state) => state.storageNotices.some((notice) => notice.kind === 'not-saving' || notice.kind === 'newer'));
+  return persists && !held;
+}

@@ -27,7 +27,8 @@ test.describe('every CSV the app writes keeps formulae as text', () => {
     const files = hostileCells.map((cell, index) => ({
       name: `${cell}-${index}.json`,
       mimeType: 'application/json',
-      buffer: Buffer.from(backupOf([{ ...gapAssessment, id: `hostile-${index}`, appointee: { ...gapAssessment.appointee, agency: cell } }])),
+      // One person a file: each under a name of their own (the same name in the same role would be one person's).
+      buffer: Buffer.from(backupOf([{ ...gapAssessment, id: `hostile-${index}`, appointee: { ...gapAssessment.appointee, name: `${gapAssessment.appointee.name} ${index}`, agency: cell } }])),
     }));
     await page.locator('#org-files').setInputFiles(files);
     await expect(page.getByRole('heading', { name: new RegExp(`อ่าน ${files.length} ไฟล์: ${files.length} คน`) })).toBeVisible();

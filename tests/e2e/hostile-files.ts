@@ -8,12 +8,12 @@ export const gapAssessment = fixture.state.assessments.gapfixture1;
 
 /** A backup file of `assessments`, at the current data version. */
 export function backupOf(assessments: unknown[], overrides: Record<string, unknown> = {}): string {
-  return JSON.stringify({ format: 'cio-skills-compass-backup', schemaVersion: 4, appVersion: 'test', exportedAt: '2026-11-27T09:00:00.000Z', assessments, ...overrides });
+  return JSON.stringify({ format: 'cio-skills-compass-backup', schemaVersion: 6, appVersion: 'test', exportedAt: '2026-11-27T09:00:00.000Z', assessments, ...overrides });
 }
 
 /** A stored state (as the app keeps it) holding `assessments`, the first one current. */
 export function storedStateOf(assessments: { id: string }[]): unknown {
-  return { state: { language: 'th', currentAssessmentId: assessments[0]?.id ?? null, assessments: Object.fromEntries(assessments.map((a) => [a.id, a])) }, version: 4 };
+  return { state: { language: 'th', currentAssessmentId: assessments[0]?.id ?? null, assessments: Object.fromEntries(assessments.map((a) => [a.id, a])) }, version: 6 };
 }
 
 /** The app's stored text now. */

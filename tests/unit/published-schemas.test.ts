@@ -11,6 +11,8 @@ import { assembleProfileLibrary, parseProfileIndex } from '../../src/domain/prof
 import { profileKeysById } from '../../src/domain/profile-keys';
 import { publishedFormats, publishedSchema, publishedSchemaText } from '../../src/domain/published-schemas';
 import { parseReviewFor, parseReviewRequest } from '../../src/domain/review';
+import { itemDirectory } from '../../src/domain/item-directory';
+import { readCatalogueJson } from '../../src/domain/resource-catalogue-read';
 import { changesSinceRequest } from '../../src/domain/review-changes';
 import { readProfileFile } from './read-profile-files';
 
@@ -48,7 +50,7 @@ describe('the published JSON Schemas (docs/schemas)', () => {
     const names = publishedFormats.map((format) => format.name).sort();
     expect(readdirSync(schemasDir).filter((file) => file.endsWith('.json')).sort()).toEqual(names.map((name) => `${name}.schema.json`).sort());
     expect(readdirSync(examplesDir).filter((file) => file.endsWith('.json')).sort()).toEqual(names.map((name) => `${name}.example.json`).sort());
-    expect(names).toEqual(['backup', 'plan-handoff', 'profile-index', 'rating-scale', 'review', 'review-request', 'role-profile', 'skills-catalogue']);
+    expect(names).toEqual(['backup', 'plan-handoff', 'profile-index', 'rating-scale', 'resource-catalogue', 'review', 'review-request', 'role-profile', 'skills-catalogue']);
   });
 
   it('gives each schema a title and a description, and describes a closed object', () => {
@@ -114,5 +116,13 @@ describe('the published JSON Schemas (docs/schemas)', () => {
     if (!review.ok) throw new Error(JSON.stringify(review.refusal));
     expect(changesSinceRequest(review.review, unreviewed, listAssessmentItems(dcio, library.catalogue), library.ratingScale.defaultTarget)).toEqual({ changed: false });
     expect(parsePlanHandoffFor(exampleText('plan-handoff'), assessment, keys).ok).toBe(true);
+  });
+
+  it('reads the example catalogue as the catalogue screen does, every resource taken', () => {
+    const { library } = shippedLibrary();
+    const directory = itemDirectory(library.profiles.map((profile) => ({ id: profile.id, abbreviation: profile.abbreviation, items: listAssessmentItems(profile, library.catalogue) })));
+    const reading = readCatalogueJson(exampleText('resource-catalogue'), directory);
+    expect(reading).toMatchObject({ ok: true, refused: [] });
+    expect(reading.ok && reading.resources.length).toBe(5);
   });
 });

@@ -8,7 +8,7 @@ import { useAssessmentTranslation } from './use-assessment-translation';
 import { assessmentTitle } from '../../lib/assessment-title';
 import { routes } from '../../lib/routes';
 import { NextStepLinks } from './next-steps';
-import { useAppStore } from '../../store/app-store-context';
+import { useAppStore, useSaving } from '../../store/app-store-context';
 import { formatLongDate, localCalendarDateOf } from '../../domain/calendar-date';
 
 
@@ -24,6 +24,8 @@ export function AssessmentHeader({ assessmentId, profile }: { assessmentId: stri
   const roundCount = useAppStore((state) => ownEntry(state.assessments, assessmentId)?.rounds?.length ?? 0);
   const startRound = useAppStore((state) => state.startRound);
   const lastExportedAt = useAppStore((state) => state.lastExportedAt);
+  // "Saved at once" only while it is true: when the browser refuses, the header says so where the user looks.
+  const saving = useSaving();
   const [confirmRound, setConfirmRound] = useState(false);
   const detailsConflict = useAppStore((state) => [assessmentParts.title.part, assessmentParts.appointee.part].some((part) => liveConflict(state, assessmentId, part)));
   if (!appointee) return null;
@@ -72,7 +74,8 @@ export function AssessmentHeader({ assessmentId, profile }: { assessmentId: stri
         </a>
       </p>
       <p className="saved-note">
-        {t('assessment.round', { round: roundCount + 1 })} · {t('assessment.autosave')} ·{' '}
+        {t('assessment.round', { round: roundCount + 1 })} ·{' '}
+        {saving ? t('assessment.autosave') : <strong className="saved-note__not-saving">{t('assessment.notSaving')}</strong>} ·{' '}
         <span data-testid="header-last-backup">
           {t('assessment.lastBackup', { date: lastExportedAt ? formatLongDate(localCalendarDateOf(lastExportedAt), language) : t('assessment.neverBackedUp') })}
         </span>{' '}

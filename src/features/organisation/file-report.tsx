@@ -8,7 +8,7 @@ import { useOrganisationTranslation } from './use-organisation-translation';
 const firstShown = 20;
 
 /** A list of the first 20 entries and a button for the rest. */
-function CappedList<Entry>({ entries, render }: { entries: readonly Entry[]; render: (entry: Entry, index: number) => ReactNode }) {
+export function CappedList<Entry>({ entries, render }: { entries: readonly Entry[]; render: (entry: Entry, index: number) => ReactNode }) {
   const { t } = useOrganisationTranslation();
   const [all, setAll] = useState(false);
   const shown = all ? entries : entries.slice(0, firstShown);
@@ -34,7 +34,7 @@ export function FileReport({ rollup }: { rollup: RollupView }) {
   return (
     <section className="panel" aria-labelledby="org-files-title">
       <h2 id="org-files-title" className="org-summary-line" tabIndex={-1} ref={heading}>
-        {t('org.summary', { files: rollup.files, people: rollup.people.length, refused: rollup.refused.length })}
+        {t('org.summary', { files: rollup.files, people: rollup.people.length, assessments: rollup.assessments, refused: rollup.refused.length })}
       </h2>
       {rollup.refused.length > 0 && (
         <details className="org-files" open>

@@ -11,7 +11,8 @@ function person(overrides: Partial<PersonSummary>): PersonSummary {
   return {
     id: 'person-one',
     source: 'backups/one.json',
-    name: 'สมชาย ใจดี',
+    name: 'นายสมชาย ใจดี',
+    sortName: 'สมชาย ใจดี',
     position: 'ผู้อำนวยการ',
     agency: 'กรมตัวอย่าง',
     profileId: 'mcio',
@@ -27,6 +28,11 @@ function person(overrides: Partial<PersonSummary>): PersonSummary {
     starredOutstanding: 1,
     nearestDeadline: { date: '2027-10-01', daysLeft: -5, status: 'overdue' },
     status: 'overdue',
+    served: [],
+    unplanned: 0,
+    starredUnplanned: 0,
+    earlier: [],
+    basis: 'alone',
     ...overrides,
   };
 }
@@ -46,7 +52,7 @@ describe('the organisation CSVs read back', () => {
 
   it('write days overdue as a negative number, not as text', () => {
     const rows = readBack(peopleCsvRows([person({})], [], () => 'MCIO'));
-    expect(rows[1]?.at(-2)).toBe('-5');
+    expect(rows[1]?.[rows[0]?.indexOf('วันที่เหลือ / Days left') ?? -1]).toBe('-5');
   });
 
   it('keep a hostile item title of every kind as text in the ranking', () => {

@@ -9,7 +9,12 @@ const share = (value: number | null | undefined) => (value === null || value ===
 const dates = (iso: string | undefined) => (iso ? [formatBuddhistEraDigits(iso), iso] : ['', '']);
 const dateHeadings = (thai: string, english: string) => [`${thai} (พ.ศ.) / ${english} (BE)`, `${thai} (ค.ศ.) / ${english} (ISO)`];
 
-/** The people table for a spreadsheet: identity columns first, dates in the Buddhist Era and ISO, readiness in %. */
+const basisNames = { alone: 'การประเมินเดียว / one assessment', 'name-and-agency': 'ชื่อและหน่วยงานตรงกัน / same name and agency', 'name-and-role': 'ชื่อและบทบาทตรงกัน / same name and role', joined: 'รวมโดยผู้ใช้ / joined by the user' };
+
+/**
+ * The people table for a spreadsheet, one row a person (their latest assessment; the earlier ones named in the last
+ * columns): identity columns first, dates in the Buddhist Era and ISO, readiness in %.
+ */
 export function peopleCsvRows(people: readonly PersonSummary[], groups: readonly ReadinessGroup[], roleOf: (profileId: string) => string): (string | number)[][] {
   const header = [
     'รหัสการประเมิน / Assessment id',
@@ -28,6 +33,9 @@ export function peopleCsvRows(people: readonly PersonSummary[], groups: readonly
     ...dateHeadings('กำหนดที่ใกล้ที่สุด', 'Nearest deadline'),
     'วันที่เหลือ / Days left',
     'สถานะ / Status',
+    'จำนวนการประเมิน / Assessments',
+    'จับคู่โดย / Matched by',
+    'การประเมินก่อนหน้า (วันที่ รหัส) / Earlier assessments (date, id)',
   ];
   const rows = people.map((person) => [
     person.id,
@@ -46,6 +54,9 @@ export function peopleCsvRows(people: readonly PersonSummary[], groups: readonly
     ...dates(person.nearestDeadline?.date),
     person.nearestDeadline?.daysLeft ?? '',
     statusNames[person.status],
+    person.earlier.length + 1,
+    basisNames[person.basis],
+    person.earlier.map((earlier) => `${earlier.assessedOn} ${earlier.id}`).join('; '),
   ]);
   return [header, ...rows];
 }

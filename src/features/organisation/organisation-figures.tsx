@@ -17,6 +17,7 @@ export function OrganisationFigures({ people }: { people: RollupView['people'] }
   return (
     <section className="panel" aria-labelledby="org-figures-title">
       <h2 id="org-figures-title">{t('org.figures')}</h2>
+      <p className="field__hint">{t('org.figuresHint')}</p>
       <dl className="org-figures">
         {figures.map((figure) => (
           <div key={figure.label}>

@@ -38,6 +38,7 @@ export function OrganisationPrint({ rollup, organisation, language, today }: { r
           {t('org.printFilter', { filter: filterWords(rollup.filter, (id) => roleLabel(id, profiles), (status) => t(`org.status.${status}`)), count: rollup.people.length, total: rollup.total })}
         </p>
       )}
+      <p>{t('org.figuresHint')}</p>
       <table className="org-print__table">
         <tbody>
           <tr>

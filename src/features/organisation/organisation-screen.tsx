@@ -1,7 +1,7 @@
 import './organisation.css';
 import { startTransition, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { readinessGroups } from '../../domain/gaps';
-import { itemsByProfile } from '../../domain/organisation-rollup';
+import type { MatchOverrides } from '../../domain/organisation-persons';
 import { useProfileLibrary } from '../../lib/profile-library-context';
 import { KeepRollup, type KeepNotice } from './keep-rollup';
 import { clearKeptRollup, keepRollup, readKeptRollup } from './kept-rollup';
@@ -19,6 +19,7 @@ import { OrganisationHeatmap } from './organisation-heatmap';
 import { OrganisationPrint } from './organisation-print';
 import { noPeopleFilter, type PeopleFilter } from '../../domain/organisation-people-view';
 import { filterWords, PeopleFilterBar } from './people-filter';
+import { PeopleMatching } from './people-matching';
 import { PeopleSection, usePeopleView } from './people-section';
 import { roleLabel } from './organisation-labels';
 import { useRollupSelection } from './rollup-selection';
@@ -32,18 +33,17 @@ import { useAppStoreApi, useToday } from '../../store/app-store-context';
 /** HR's and the CIO office's view of many people's backups, combined in the browser and sent nowhere. */
 export function OrganisationScreen() {
   const { t } = useOrganisationTranslation();
-  const { catalogue, profiles } = useProfileLibrary();
   const { clock, storage } = useAppStoreApi();
   usePageClass('organisation');
-  // A roll-up the user chose to keep is shown again; nothing else is ever read from storage here.
-  const [kept] = useState(() => readKeptRollup(storage, itemsByProfile(profiles, catalogue)));
-  const [keptAt, setKeptAt] = useState(kept?.keptAt ?? null);
+  // A roll-up the user chose to keep is opened again; nothing else is ever read from storage here.
+  const [kept, setKept] = useState(() => readKeptRollup(storage));
   const [keepNotice, setKeepNotice] = useState<KeepNotice>(null);
-  const { state, start, cancel, clear } = useRollup(kept?.rollup ?? null);
+  const { state, load, change, cancel, clear, heldText } = useRollup(kept?.text ?? null);
   useDocumentTitle(t('org.title'), t('app.name'));
   useScreenArrival('organisation');
   const progress = useRef<HTMLDivElement>(null);
-  const reading = state.phase === 'reading';
+  const { view, loading, notice } = state;
+  const reading = loading !== null;
   useEffect(() => {
     if (reading) progress.current?.focus();
   }, [reading]);
@@ -63,40 +63,46 @@ export function OrganisationScreen() {
         <FileChooser
           onFiles={(files) => {
             setKeepNotice(null);
-            start(files);
+            load(files, { replace: true });
           }}
           disabled={reading}
         />
-        {state.phase === 'reading' && (
+        {loading?.kind === 'files' && (
           <div className="org-progress" ref={progress} tabIndex={-1}>
-            <label htmlFor="org-progress">{t('org.reading', { read: state.read, total: state.total })}</label>
-            <progress id="org-progress" max={state.total} value={state.read} aria-label={t('org.progress')} />
+            <label htmlFor="org-progress">{t('org.reading', { read: loading.read, total: loading.total })}</label>
+            <progress id="org-progress" max={loading.total} value={loading.read} aria-label={t('org.progress')} />
             <button type="button" className="button button--secondary" onClick={cancel}>
               {t('org.cancel')}
             </button>
           </div>
         )}
-        {state.phase === 'idle' && state.notice && (
+        {loading?.kind === 'kept' && (
           <p className="notice" role="status">
-            {t(state.notice === 'cancelled' ? 'org.cancelled' : state.notice === 'cleared' ? 'org.cleared' : 'org.failed')}
+            {t('org.openingKept')}
+          </p>
+        )}
+        {notice && (
+          <p className="notice" role="status">
+            {t(notice === 'cancelled' ? 'org.cancelled' : notice === 'cleared' ? 'org.cleared' : notice === 'keptUnreadable' ? 'org.keptUnreadable' : 'org.failed')}
           </p>
         )}
       </section>
-      {state.phase === 'done' && <RollupResults rollup={state.rollup} />}
-      {(state.phase === 'done' || keptAt) && (
+      {view && <RollupResults rollup={view} busy={reading} onOverrides={(overrides) => change({ type: 'overrides', overrides })} />}
+      {(view || kept) && (
         <KeepRollup
-          keptAt={keptAt}
+          kept={kept}
           notice={keepNotice}
-          canKeep={state.phase === 'done'}
+          canKeep={view !== null && !reading}
           onKeep={() => {
-            const now = clock.now().toISOString();
-            const ok = state.phase === 'done' && keepRollup(storage, state.rollup, now);
+            const keptAt = clock.now().toISOString();
+            const text = heldText();
+            const ok = text !== null && keepRollup(storage, text, keptAt);
             setKeepNotice(ok ? 'kept' : 'keepFailed');
-            if (ok) setKeptAt(now);
+            if (ok) setKept({ text: '', keptAt });
           }}
           onClear={() => {
             clearKeptRollup(storage);
-            setKeptAt(null);
+            setKept(null);
             setKeepNotice(null);
             clear();
           }}
@@ -106,7 +112,7 @@ export function OrganisationScreen() {
   );
 }
 
-function RollupResults({ rollup }: { rollup: RollupView }) {
+function RollupResults({ rollup, busy, onOverrides }: { rollup: RollupView; busy: boolean; onOverrides: (overrides: MatchOverrides) => void }) {
   const { language: screenLanguage, t } = useOrganisationTranslation();
   const { profiles } = useProfileLibrary();
   const [organisation, setOrganisation] = useState('');
@@ -133,6 +139,7 @@ function RollupResults({ rollup }: { rollup: RollupView }) {
   return (
     <>
       <FileReport rollup={rollup} />
+      <PeopleMatching rollup={rollup} busy={busy} onOverrides={onOverrides} />
       <PeopleFilterBar people={rollup.people} shown={selection.people.length} filter={filter} onFilter={setFilter} />
       <OrganisationFigures people={selection.people} />
       <PeopleSection groups={groups} view={view} />

@@ -42,7 +42,23 @@ export function PeopleTable(props: { people: readonly Person[]; groups: readonly
         <tbody>
           {people.map((person) => (
             <tr key={person.id}>
-              <th scope="row">{person.name || t('org.anonymous')}</th>
+              <th scope="row">
+                <span className="org-name">{person.name || t('org.anonymous')}</span>
+                {person.earlier.length > 0 && (
+                  <details className="org-earlier">
+                    <summary>{t('org.earlier', { count: person.earlier.length })}</summary>
+                    <ul>
+                      {person.earlier.map((entry) => (
+                        <li key={entry.id}>
+                          {t('org.assessmentLine', { date: formatLongDate(entry.assessedOn, language), role: roleLabel(entry.profileId, profiles), agency: entry.agency, file: entry.file })}
+                          {': '}
+                          {entry.overall === null ? t('org.notRated') : percent(entry.overall)}
+                        </li>
+                      ))}
+                    </ul>
+                  </details>
+                )}
+              </th>
               <td>{person.position}</td>
               <td>{person.agency}</td>
               <td>{roleLabel(person.profileId, profiles)}</td>

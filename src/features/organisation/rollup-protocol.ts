@@ -1,51 +1,67 @@
 import type { AssessmentItem } from '../../domain/assessment-items';
-import type { ItemShortfall } from '../../domain/organisation-aggregate';
-import type { Combined, FileOutcome } from '../../domain/organisation-combine';
-import type { PersonRow, PersonSummary } from '../../domain/organisation-people';
+import type { FileOutcome } from '../../domain/organisation-combine';
+import type { PersonSummary } from '../../domain/organisation-people';
+import type { MatchOverrides } from '../../domain/organisation-persons';
+import type { Rollup } from '../../domain/organisation-rollup';
+import type { HeldAssessment } from '../../domain/organisation-state';
 import type { Language } from '../../domain/localized-text';
 import type { Level } from '../../domain/rating-scale';
 
-/** What every worker needs to turn a file into people's rows. */
+/** What every worker needs to turn a file into what the roll-up holds. */
 export interface RollupSetup {
   items: Record<string, AssessmentItem[]>;
   /** Each profile's abbreviation, by profile id: how a refusal names the profile. */
   names: Record<string, string>;
   defaultTarget: Level;
+  /** The day the figures are worked out for: the store's today. */
   today: string;
-  /** The time the roll-up began: a review dated later than a day after it is refused. */
+  /** The time the load began: a review dated later than a day after it is refused. */
   now: string;
 }
 
+/** A change to the roll-up the combiner holds that needs no file read: HR's corrections of who is whom. */
+export type RollupChange = { type: 'overrides'; overrides: MatchOverrides };
+
 /**
  * What the page tells the roll-up workers. Several workers read the files (each a share of the batches); one of them,
- * the combiner, also receives the others' rows over their ports, combines everything and answers the page.
+ * the combiner, also receives the others' rows over their ports, holds the roll-up (what was read, never a figure),
+ * combines it and answers the page. Every request but the warm-up names its job, and the answers name it back.
  * - warm-up: get ready (compile the parsing) while the user chooses; the combiner gets a port from each other reader,
  *   a reader the port to the combiner;
- * - begin: how many files are coming (the combiner counts them) and today's date;
+ * - begin: how many files are coming (the combiner counts them), for which day, and whether they replace what is held;
  * - files: one numbered batch of files (the worker reads them: reading a file's bytes costs the page about half a
- *   millisecond each, handing the File over much less).
+ *   millisecond each, handing the File over much less);
+ * - cancel: drop the job's files still to be read and what was read of them; what is held stays as it was;
+ * - change: change what is held and answer with the roll-up;
+ * - seed: hold the kept roll-up `text` (as stored) instead, its figures worked out for the setup's day.
  */
 export type RollupRequest =
   | { type: 'warm-up'; setup: RollupSetup; role: 'combiner' | 'reader'; ports: MessagePort[] }
-  | { type: 'begin'; total: number; language: Language; setup: RollupSetup }
-  | { type: 'files'; batch: number; files: { name: string; file: Blob }[] };
+  | { type: 'begin'; job: number; total: number; replace: boolean; language: Language; setup: RollupSetup }
+  | { type: 'files'; job: number; batch: number; files: { name: string; file: Blob }[] }
+  | { type: 'cancel'; job: number }
+  | { type: 'change'; job: number; change: RollupChange; language: Language; setup: RollupSetup }
+  | { type: 'seed'; job: number; text: string; language: Language; setup: RollupSetup };
 
-/** What a reader sends the combiner: the rows of one batch of files, in the files' order. */
+/** What a reader sends the combiner: what it read of one batch of files, in the files' order. */
 export interface ReaderBatch {
+  job: number;
   batch: number;
-  outcomes: FileOutcome<PersonRow>[];
+  outcomes: FileOutcome<HeldAssessment>[];
 }
 
 /**
  * The roll-up as the page receives it: people without their per-item list (that travels as one flat matrix,
  * transferred rather than copied, people × itemKeys, NaN where a person's profile lacks the item).
  */
-export interface RollupView extends Omit<Combined<PersonRow>, 'entries'> {
+export interface RollupView extends Omit<Rollup, 'people'> {
   people: PersonSummary[];
-  ranking: ItemShortfall[];
   itemKeys: string[];
   itemGaps: Float32Array;
-  files: number;
+  /** HR's corrections of who is whom, as the combiner holds them. */
+  overrides: MatchOverrides;
+  /** The day the figures were worked out for. */
+  today: string;
   /** The language whose collation sorted the people in the default order. */
   sortedIn: Language;
   /**
@@ -56,7 +72,14 @@ export interface RollupView extends Omit<Combined<PersonRow>, 'entries'> {
 }
 
 /**
- * What the combiner tells the page: progress; then the people a thousand at a time (each message is unpacked on the
- * page in a task of its own, and 10,000 people at once took the page over 100 ms), then the rest of the roll-up.
+ * What the combiner tells the page about a job: progress; then the people a thousand at a time (each message is
+ * unpacked on the page in a task of its own, and 10,000 people at once took the page over 100 ms), then the rest of
+ * the roll-up; then what it holds, as the text of a `HeldRollup` (what "Keep" stores, and what a new combiner is
+ * given should this one fail). A kept roll-up that does not read back is `unreadable`.
  */
-export type RollupMessage = { type: 'progress'; read: number; total: number } | { type: 'people'; people: PersonSummary[] } | { type: 'done'; rollup: RollupView };
+export type RollupMessage =
+  | { type: 'progress'; job: number; read: number; total: number }
+  | { type: 'people'; job: number; people: PersonSummary[] }
+  | { type: 'done'; job: number; rollup: RollupView }
+  | { type: 'held'; job: number; text: string }
+  | { type: 'unreadable'; job: number };

@@ -3,8 +3,10 @@ import { createAssessment } from '../../domain/assessment';
 import { createBackup } from '../../domain/backup';
 import { itemGapMatrix } from '../../domain/organisation-aggregate';
 import type { FileOutcome } from '../../domain/organisation-combine';
-import { personSummary, type PersonRow } from '../../domain/organisation-people';
-import { personRowsOf, rollUpRows } from '../../domain/organisation-rollup';
+import { personSummary } from '../../domain/organisation-people';
+import { heldRollupOf, keptRollupSchema, keysByProfile, rollupStateOf } from '../../domain/organisation-kept';
+import { heldAgain, keysOf, personRowsOf, rollUpState } from '../../domain/organisation-rollup';
+import { addFiles, emptyRollupState, type HeldAssessment, type RollupState } from '../../domain/organisation-state';
 import type { Language } from '../../domain/localized-text';
 import { defaultPeopleSort, sortPeople } from '../../domain/organisation-people-view';
 import { profileKeysOf } from '../../domain/profile-keys';
@@ -12,50 +14,103 @@ import type { BackupContext } from '../../domain/read-backup';
 import { roleProfileIdSchema } from '../../domain/role-profile';
 import type { FileText } from '../../lib/read-file';
 import { parseBackupText, readableText, readBackupText } from './read-backup';
-import type { ReaderBatch, RollupMessage, RollupRequest, RollupSetup, RollupView } from './rollup-protocol';
+import type { ReaderBatch, RollupChange, RollupMessage, RollupRequest, RollupSetup, RollupView } from './rollup-protocol';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
 let setup: RollupSetup | null = null;
 /** A reader's way to the combiner (null on the combiner itself). */
 let combinerPort: MessagePort | null = null;
-/** On the combiner: every batch's rows by batch number (from itself and the other readers), and the job once begun. */
-const batches = new Map<number, FileOutcome<PersonRow>[]>();
-let received = 0;
-let parsing = 0;
 let readers = 1;
 /** People per message to the page. */
 const peopleChunk = 1000;
-let job: { total: number; language: Language; started: number; reported: number } | null = null;
+/** Jobs cancelled: their files are neither read nor parsed any more, on any worker. */
+const cancelled = new Set<number>();
+
+/** On the combiner: what the roll-up holds (what was read, never a figure), and the load under way. */
+let held: RollupState = emptyRollupState;
+let job: { id: number; total: number; replace: boolean; language: Language; started: number; reported: number } | null = null;
+/** The load's batches by number (from itself and the other readers), and how many files they hold. */
+const batches = new Map<number, FileOutcome<HeldAssessment>[]>();
+let received = 0;
+let parsing = 0;
 
 // Each batch's files are read as soon as it arrives (reading waits on the browser, not on this thread), and parsed in
 // the order the batches came, one after the other.
 let queue: Promise<void> = Promise.resolve();
 scope.onmessage = (event: MessageEvent<RollupRequest>) => {
   const request = event.data;
+  if (request.type === 'cancel') {
+    // At once, not behind the batches queued: those of the job are then skipped.
+    cancel(request.job);
+    return;
+  }
   if (request.type === 'files') {
+    if (cancelled.has(request.job)) return;
     const texts = Promise.all(request.files.map(({ file }) => readableText(file).catch(() => null)));
     queue = queue.then(async () => parseBatch(request, await texts));
   } else queue = queue.then(() => handle(request));
 };
 
-function handle(request: Exclude<RollupRequest, { type: 'files' }>): void {
+function cancel(id: number): void {
+  cancelled.add(id);
+  if (job?.id !== id) return;
+  job = null;
+  batches.clear();
+  received = 0;
+  parsing = 0;
+}
+
+function handle(request: Exclude<RollupRequest, { type: 'files' | 'cancel' }>): void {
   if (request.type === 'warm-up') {
     setup = request.setup;
     readers = request.ports.length + 1;
     if (request.role === 'reader') combinerPort = request.ports[0] ?? null;
     else for (const port of request.ports) port.onmessage = (event: MessageEvent<ReaderBatch>) => (queue = queue.then(() => take(event.data)));
     warmUp(request.setup, request.role === 'combiner');
-  } else {
-    setup = request.setup;
-    if (combinerPort) return;
-    job = { total: request.total, language: request.language, started: performance.now(), reported: 0 };
-    post({ type: 'progress', read: received, total: job.total });
-    finishIfComplete();
+    return;
   }
+  setup = request.setup;
+  if (combinerPort) return;
+  if (request.type === 'change') {
+    change(request.change);
+    publish(request.job, request.language, performance.now(), { read: 0, parse: 0 });
+    return;
+  }
+  if (request.type === 'seed') {
+    seed(request);
+    return;
+  }
+  if (cancelled.has(request.job)) return;
+  job = { id: request.job, total: request.total, replace: request.replace, language: request.language, started: performance.now(), reported: 0 };
+  // Batches of this job may have come from the other readers before it began here: they count.
+  post({ type: 'progress', job: job.id, read: received, total: job.total });
+  finishIfComplete();
 }
 
-/** What the files are checked against: the profiles' keys (built once a setup) and the time the roll-up began. */
+/** Holds a kept roll-up instead of what is held, or tells the page it does not read back (and holds nothing). */
+function seed({ job: id, text, language, setup: current }: Extract<RollupRequest, { type: 'seed' }>): void {
+  const started = performance.now();
+  let data: unknown = null;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    // Not JSON: refused below like any other unreadable kept roll-up.
+  }
+  const kept = keptRollupSchema.safeParse(data);
+  if (!kept.success) {
+    post({ type: 'unreadable', job: id });
+    return;
+  }
+  held = rollupStateOf(kept.data.rollup, (record, file, keys) => heldAgain(record, file, current, keys));
+  publish(id, language, started, { read: 0, parse: performance.now() - started });
+}
+
+function change(request: RollupChange): void {
+  if (request.type === 'overrides') held = { ...held, overrides: request.overrides };
+}
+
+/** What the files are checked against: the profiles' keys (built once a setup) and the time the load began. */
 function contextOf(current: RollupSetup): BackupContext {
   const profiles = new Map(Object.entries(current.items).map(([id, items]) => [id, profileKeysOf(current.names[id] ?? id, items)]));
   return { profiles, now: current.now };
@@ -67,54 +122,69 @@ function checkedAgainst(current: RollupSetup): BackupContext {
   return context;
 }
 
-function parseBatch({ batch, files }: Extract<RollupRequest, { type: 'files' }>, texts: (FileText | null)[]): void {
-  if (!setup) return;
+function parseBatch({ job: id, batch, files }: Extract<RollupRequest, { type: 'files' }>, texts: (FileText | null)[]): void {
+  if (!setup || cancelled.has(id)) return;
   const started = performance.now();
   const current = setup;
   const context = checkedAgainst(current);
   const outcomes = files.map(({ name }, index) => personRowsOf(readBackupText(texts[index] ?? null, name, context), current));
-  if (combinerPort) combinerPort.postMessage({ batch, outcomes } satisfies ReaderBatch);
+  if (combinerPort) combinerPort.postMessage({ job: id, batch, outcomes } satisfies ReaderBatch);
   else {
     parsing += performance.now() - started;
-    take({ batch, outcomes });
+    take({ job: id, batch, outcomes });
   }
 }
 
 /** On the combiner: one batch's rows arrived; progress at most every 50 ms, and combine once every file is in. */
-function take({ batch, outcomes }: ReaderBatch): void {
+function take({ job: id, batch, outcomes }: ReaderBatch): void {
+  if (cancelled.has(id)) return;
   batches.set(batch, outcomes);
   received += outcomes.length;
   if (job && performance.now() - job.reported > 50) {
     job.reported = performance.now();
-    post({ type: 'progress', read: received, total: job.total });
+    post({ type: 'progress', job: job.id, read: received, total: job.total });
   }
   finishIfComplete();
 }
 
 function finishIfComplete(): void {
   if (!job || !setup || received < job.total) return;
-  const { total, language, started } = job;
-  post({ type: 'progress', read: received, total });
+  const { id, total, replace, language, started } = job;
+  post({ type: 'progress', job: id, read: received, total });
   const read = performance.now();
   const outcomes = [...batches.keys()].sort((a, b) => a - b).flatMap((batch) => batches.get(batch) ?? []);
-  const combined = rollUpRows(outcomes, setup.items);
+  held = addFiles(replace ? emptyRollupState : held, outcomes);
+  job = null;
+  batches.clear();
+  received = 0;
+  const timings = { read: read - started, parse: parsing };
+  parsing = 0;
+  publish(id, language, read, timings);
+}
+
+/** Combines what is held for the page: the people in the table's opening order, a thousand to a message, then the rest. */
+function publish(id: number, language: Language, started: number, timings: { read: number; parse: number }): void {
+  if (!setup) return;
+  const combined = rollUpState(held, setup.items);
   // Sorted here in the table's opening order, so that the page need not sort thousands of people to show them.
   const people = sortPeople(combined.people, defaultPeopleSort, language);
   const itemKeys = combined.ranking.map((entry) => entry.item.key);
   const itemGaps = itemGapMatrix(people, itemKeys, setup.items);
   const summaries = people.map(personSummary);
-  for (let start = 0; start < summaries.length; start += peopleChunk) post({ type: 'people', people: summaries.slice(start, start + peopleChunk) });
+  for (let start = 0; start < summaries.length; start += peopleChunk) post({ type: 'people', job: id, people: summaries.slice(start, start + peopleChunk) });
   const view: RollupView = {
     ...combined,
     people: [],
+    overrides: held.overrides,
+    today: setup.today,
     sortedIn: language,
     itemKeys,
     itemGaps,
-    timings: { read: read - started, parse: parsing, combine: performance.now() - read, readers },
+    timings: { ...timings, combine: performance.now() - started, readers },
   };
-  job = null;
-  batches.clear();
-  post({ type: 'done', rollup: view }, [itemGaps.buffer]);
+  post({ type: 'done', job: id, rollup: view }, [itemGaps.buffer]);
+  // After the roll-up, so that the page shows it first.
+  post({ type: 'held', job: id, text: JSON.stringify(heldRollupOf(held, keysByProfile(setup.items, keysOf))) });
 }
 
 function post(message: RollupMessage, transfer: Transferable[] = []): void {
@@ -139,6 +209,6 @@ function warmUp(current: RollupSetup, combines: boolean): void {
   const text = JSON.stringify(createBackup([assessment], { appVersion: 'warm-up', now }));
   for (let round = 0; round < 40; round++) {
     const rows = personRowsOf(parseBackupText(text, 'warm-up.json', checkedAgainst(current)), current);
-    if (combines) rollUpRows([rows], items);
+    if (combines) rollUpState(addFiles(emptyRollupState, [rows]), items);
   }
 }

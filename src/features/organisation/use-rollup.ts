@@ -1,14 +1,21 @@
-import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
-import { itemsByProfile } from '../../domain/organisation-rollup';
+import { startTransition, useEffect, useState } from 'react';
+import type { Language } from '../../domain/localized-text';
+import { itemsByProfile } from '../../domain/items-by-profile';
 import { useTranslation } from '../../i18n/use-translation';
 import { useProfileLibrary } from '../../lib/profile-library-context';
-import type { RollupMessage, RollupRequest, RollupSetup, RollupView } from './rollup-protocol';
+import type { RollupChange, RollupMessage, RollupRequest, RollupSetup, RollupView } from './rollup-protocol';
 import { useClock } from '../../store/app-store-context';
 
-export type RollupState =
-  | { phase: 'idle'; notice: 'cancelled' | 'failed' | 'cleared' | null }
-  | { phase: 'reading'; read: number; total: number }
-  | { phase: 'done'; rollup: RollupView };
+/**
+ * The roll-up on screen, and the load under way if any: the view shown stays while files are read, and stays as it
+ * was when the load is cancelled or fails.
+ */
+export interface RollupState {
+  view: RollupView | null;
+  /** Files being read (read of total), or the kept roll-up being opened. */
+  loading: { kind: 'files'; read: number; total: number } | { kind: 'kept' } | null;
+  notice: 'cancelled' | 'failed' | 'cleared' | 'keptUnreadable' | null;
+}
 
 /** A file's name as the user knows it: its path inside the chosen folder, or its own name. */
 function displayName(file: File): string {
@@ -22,7 +29,7 @@ function readerCount(): number {
   return Math.min(4, Math.max(1, navigator.hardwareConcurrency || 1));
 }
 
-/** The workers of one roll-up: the combiner, and every worker (the combiner first), each reading a share of the files. */
+/** The workers of the screen: the combiner, which holds the roll-up, and every worker (the combiner first), each reading a share of the files. */
 interface Pool {
   combiner: Worker;
   workers: Worker[];
@@ -61,7 +68,7 @@ const feedSlice = 8;
  * Hands the files out 16 to a message, in turn to each worker, for at most 8 ms a task: handing over a File costs the
  * page a fraction of a millisecond, so 10,000 of them at once would block it for seconds.
  */
-async function feed(pool: Pool, files: readonly File[], stopped: () => boolean): Promise<void> {
+async function feed(pool: Pool, job: number, files: readonly File[], stopped: () => boolean): Promise<void> {
   let sliceStart = performance.now();
   for (let start = 0, batch = 0; start < files.length; start += batchSize, batch++) {
     if (performance.now() - sliceStart > feedSlice) {
@@ -70,95 +77,169 @@ async function feed(pool: Pool, files: readonly File[], stopped: () => boolean):
     }
     if (stopped()) return;
     const worker = pool.workers[batch % pool.workers.length] ?? pool.combiner;
-    worker.postMessage({ type: 'files', batch, files: files.slice(start, start + batchSize).map((file) => ({ name: displayName(file), file })) } satisfies RollupRequest);
+    worker.postMessage({ type: 'files', job, batch, files: files.slice(start, start + batchSize).map((file) => ({ name: displayName(file), file })) } satisfies RollupRequest);
   }
 }
 
-/** Reads and combines backup files in Web Workers; the page only receives progress and the finished roll-up. */
-export function useRollup(initial: RollupView | null): { state: RollupState; start: (files: readonly File[]) => void; cancel: () => void; clear: () => void } {
+/**
+ * The screen's workers and the jobs asked of them: the combiner holds the roll-up; the page keeps the view it last
+ * sent, the job whose answers count, and the text of what the combiner holds (what "Keep" stores, and what a new
+ * combiner starts from should the workers fail).
+ */
+class RollupWorkers {
+  private pool: Pool | null = null;
+  private current: { job: number; people: RollupView['people'] } | null = null;
+  private jobs = 0;
+  private heldText: string | null = null;
+  /** The screen's language when last asked: what the people are sorted in. */
+  private language: Language = 'th';
+
+  constructor(
+    private readonly setupOf: () => RollupSetup,
+    private readonly update: (change: (state: RollupState) => RollupState) => void,
+  ) {}
+
+  start(): void {
+    const started = startPool(this.setupOf());
+    this.pool = started;
+    started.combiner.addEventListener('message', (event: MessageEvent<RollupMessage>) => {
+      if (this.pool === started) this.receive(event.data);
+    });
+    const failed = () => {
+      if (this.pool !== started) return;
+      this.stop();
+      this.current = null;
+      this.start();
+      // The view shown stays; the new combiner holds it again.
+      if (this.heldText !== null) this.open(this.heldText, this.language);
+      this.update((previous) => ({ ...previous, loading: null, notice: 'failed' }));
+    };
+    for (const worker of started.workers) worker.addEventListener('error', failed);
+  }
+
+  stop(): void {
+    for (const worker of this.pool?.workers ?? []) worker.terminate();
+    this.pool = null;
+  }
+
+  private receive(message: RollupMessage): void {
+    if (message.type === 'held') {
+      if (this.current === null || message.job === this.current.job) this.heldText = message.text;
+      return;
+    }
+    const job = this.current;
+    if (!job || message.job !== job.job) return;
+    if (message.type === 'progress') this.update((previous) => ({ ...previous, loading: { kind: 'files', read: message.read, total: message.total } }));
+    else if (message.type === 'people') {
+      for (const person of message.people) job.people.push(person);
+    } else if (message.type === 'unreadable') {
+      this.current = null;
+      this.update(() => ({ view: null, loading: null, notice: 'keptUnreadable' }));
+    } else {
+      // The job's own "held" follows.
+      this.current = { job: job.job, people: [] };
+      const rollup = { ...message.rollup, people: job.people };
+      // For the scale benchmark: when the roll-up arrived, and how the workers spent their time.
+      performance.mark('organisation:rollup-received');
+      const { timings } = rollup;
+      performance.measure('organisation:worker-read', { start: 0, duration: timings.read, detail: timings });
+      performance.measure('organisation:worker-combine', { start: 0, duration: timings.combine });
+      // Rendered as a transition: React yields to the browser while it builds the results, so no long task.
+      startTransition(() => this.update(() => ({ view: rollup, loading: null, notice: null })));
+    }
+  }
+
+  /** A new job, whose answers alone count from now on, asked of the combiner (or of every worker). */
+  private ask(request: (job: number) => RollupRequest, to: 'combiner' | 'all' = 'combiner'): number {
+    const job = ++this.jobs;
+    const asked = request(job);
+    if ('language' in asked) this.language = asked.language;
+    this.current = { job, people: [] };
+    const workers = this.pool ? (to === 'all' ? this.pool.workers : [this.pool.combiner]) : [];
+    for (const worker of workers) worker.postMessage(asked);
+    return job;
+  }
+
+  /** Opens a kept roll-up (its stored text) in place of what is held. */
+  open(text: string, language: Language): void {
+    this.ask((job) => ({ type: 'seed', job, text, language, setup: this.setupOf() }));
+  }
+
+  /** Reads `files` into the roll-up: in place of what is held when `replace`, otherwise added to it. */
+  load(files: readonly File[], replace: boolean, language: Language): void {
+    const running = this.pool;
+    if (files.length === 0 || !running) return;
+    performance.mark('organisation:files-chosen');
+    const setup = this.setupOf();
+    const job = this.ask((id) => ({ type: 'begin', job: id, total: files.length, replace, language, setup }), 'all');
+    this.update((previous) => ({ ...previous, loading: { kind: 'files', read: 0, total: files.length }, notice: null }));
+    void feed(running, job, files, () => this.current?.job !== job || this.pool !== running);
+  }
+
+  /** Changes what the combiner holds; its answer replaces the view. */
+  change(change: RollupChange, language: Language): void {
+    this.ask((job) => ({ type: 'change', job, change, language, setup: this.setupOf() }));
+  }
+
+  /** Stops the load under way: its files are dropped, and the view and what is held stay as they were. */
+  cancel(): void {
+    const job = this.current?.job;
+    if (job === undefined) return;
+    this.current = null;
+    for (const worker of this.pool?.workers ?? []) worker.postMessage({ type: 'cancel', job } satisfies RollupRequest);
+    this.update((previous) => ({ ...previous, loading: null, notice: 'cancelled' }));
+  }
+
+  /** Forgets the roll-up: new workers that hold nothing. */
+  clear(): void {
+    this.stop();
+    this.current = null;
+    this.heldText = null;
+    this.start();
+    this.update(() => ({ view: null, loading: null, notice: 'cleared' }));
+  }
+
+  held(): string | null {
+    return this.heldText;
+  }
+}
+
+/**
+ * Reads and combines backup files in Web Workers, started (and warmed up) when the screen opens; the combiner holds
+ * the roll-up and the page receives progress and each finished view. `keptText` is a kept roll-up to open first.
+ */
+export function useRollup(keptText: string | null) {
   const { catalogue, profiles, ratingScale } = useProfileLibrary();
   const { language } = useTranslation();
   const clock = useClock();
-  const [state, setState] = useState<RollupState>(initial ? { phase: 'done', rollup: initial } : { phase: 'idle', notice: null });
-  const running = useRef<Pool | null>(null);
-  const spare = useRef<Pool | null>(null);
-  const setupOf = useCallback(
-    (): RollupSetup => ({
-      items: itemsByProfile(profiles, catalogue),
-      names: Object.fromEntries(profiles.map((profile) => [profile.id, profile.abbreviation])),
-      defaultTarget: ratingScale.defaultTarget,
-      today: clock.today(),
-      now: clock.now().toISOString(),
-    }),
-    [catalogue, clock, profiles, ratingScale],
+  const [state, setState] = useState<RollupState>({ view: null, loading: keptText === null ? null : { kind: 'kept' }, notice: null });
+  const [workers] = useState(
+    () =>
+      new RollupWorkers(
+        () => ({
+          items: itemsByProfile(profiles, catalogue),
+          names: Object.fromEntries(profiles.map((profile) => [profile.id, profile.abbreviation])),
+          defaultTarget: ratingScale.defaultTarget,
+          today: clock.today(),
+          now: clock.now().toISOString(),
+        }),
+        setState,
+      ),
   );
-
-  // The workers are started, and warmed up, as soon as the screen opens, and again after each roll-up or cancel.
-  const prepare = useCallback(() => {
-    spare.current ??= startPool(setupOf());
-  }, [setupOf]);
-  const stop = useCallback(() => {
-    for (const worker of running.current?.workers ?? []) worker.terminate();
-    running.current = null;
-  }, []);
   useEffect(() => {
-    prepare();
-    return () => {
-      stop();
-      for (const worker of spare.current?.workers ?? []) worker.terminate();
-      spare.current = null;
-    };
-  }, [prepare, stop]);
+    workers.start();
+    if (keptText !== null) workers.open(keptText, language);
+    return () => workers.stop();
+    // The workers live as long as the screen; the kept roll-up is opened once.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [workers]);
 
-  const start = useCallback(
-    (files: readonly File[]) => {
-      stop();
-      if (files.length === 0) return;
-      performance.mark('organisation:files-chosen');
-      const pool = spare.current ?? startPool(setupOf());
-      spare.current = null;
-      running.current = pool;
-      const { combiner } = pool;
-      const people: RollupView['people'] = [];
-      combiner.addEventListener('message', (event: MessageEvent<RollupMessage>) => {
-        if (running.current !== pool) return;
-        const message = event.data;
-        if (message.type === 'progress') setState({ phase: 'reading', read: message.read, total: message.total });
-        else if (message.type === 'people') {
-          for (const person of message.people) people.push(person);
-        } else {
-          const rollup = { ...message.rollup, people };
-          // For the scale benchmark: when the roll-up arrived, and how the workers spent their time.
-          performance.mark('organisation:rollup-received');
-          const { timings } = rollup;
-          performance.measure('organisation:worker-read', { start: 0, duration: timings.read, detail: timings });
-          performance.measure('organisation:worker-combine', { start: 0, duration: timings.combine });
-          // Rendered as a transition: React yields to the browser while it builds the results, so no long task.
-          startTransition(() => setState({ phase: 'done', rollup }));
-          stop();
-          prepare();
-        }
-      });
-      const failed = () => {
-        if (running.current !== pool) return;
-        stop();
-        prepare();
-        setState({ phase: 'idle', notice: 'failed' });
-      };
-      for (const worker of pool.workers) worker.addEventListener('error', failed);
-      setState({ phase: 'reading', read: 0, total: files.length });
-      const setup = setupOf();
-      for (const worker of pool.workers) worker.postMessage({ type: 'begin', total: files.length, language, setup } satisfies RollupRequest);
-      void feed(pool, files, () => running.current !== pool);
-    },
-    [stop, prepare, setupOf, language],
-  );
-
-  const cancel = useCallback(() => {
-    stop();
-    prepare();
-    setState({ phase: 'idle', notice: 'cancelled' });
-  }, [stop, prepare]);
-  const clear = useCallback(() => setState({ phase: 'idle', notice: 'cleared' }), []);
-  return { state, start, cancel, clear };
+  return {
+    state,
+    load: (files: readonly File[], { replace }: { replace: boolean }) => workers.load(files, replace, language),
+    change: (request: RollupChange) => workers.change(request, language),
+    cancel: () => workers.cancel(),
+    clear: () => workers.clear(),
+    heldText: () => workers.held(),
+  };
 }

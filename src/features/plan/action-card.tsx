@@ -33,6 +33,15 @@ export function ActionCard(props: {
       <p className="action-card__meta">
         {action.startOn ? `${formatLongDate(action.startOn, language)} – ` : ''}
         {t('plan.target', { date: formatLongDate(action.targetOn, language) })}
+        {action.hours !== undefined && ` · ${t('plan.hoursShown', { hours: action.hours })}`}
+        {action.link && (
+          <>
+            {' · '}
+            <a href={action.link} target="_blank" rel="noopener noreferrer">
+              {t('plan.openLink')}
+            </a>
+          </>
+        )}
         <br />
         {action.serves.map(itemName).join(' · ')}
       </p>

@@ -4,7 +4,7 @@ import { useFormContext } from 'react-hook-form';
 import { z } from 'zod/mini';
 import type { AssessmentItem } from '../../domain/assessment-items';
 import { pickText } from '../../domain/localized-text';
-import { actionDescriptionMaxLength, actionKinds, actionStatuses, targetBeforeStart, type DevelopmentAction } from '../../domain/development-action';
+import { actionDescriptionMaxLength, actionKinds, actionStatuses, hoursSchema, linkSchema, targetBeforeStart, type DevelopmentAction } from '../../domain/development-action';
 import { dateFieldLabels } from '../../i18n/date-field-labels';
 import { useAppStore } from '../../store/app-store-context';
 import { FormDateField } from '../../ui/form-date-field';
@@ -23,6 +23,9 @@ const actionFormSchema = z.object({
   targetOn: z.string().check(z.refine((value) => value !== '', message('form.dateRequired')), z.refine((value) => value === '' || isCalendarDateInRange(value), message('form.dateInvalid'))),
   status: z.enum(actionStatuses),
   serves: z.array(z.string()).check(z.minLength(1, message('plan.chooseItem'))),
+  // Optional: blank, or what the action's schema takes (domain/resource-catalogue.ts).
+  hours: z.string().check(z.refine((value) => value.trim() === '' || hoursSchema.safeParse(Number(value)).success, message('plan.hoursInvalid'))),
+  link: z.string().check(z.refine((value) => value.trim() === '' || linkSchema.safeParse(value.trim()).success, message('plan.linkInvalid'))),
 }).check(
   // The rule of domain/development-action.ts, said on the target date.
   z.refine((values) => !targetBeforeStart({ startOn: values.startOn || undefined, targetOn: values.targetOn }), { ...message('plan.targetBeforeStart'), path: ['targetOn'] }),
@@ -36,10 +39,12 @@ export function ActionForm(props: { assessmentId: string; actionId?: string; ini
   const { t } = usePlanTranslation();
   const addAction = useAppStore((state) => state.addAction);
   const updateAction = useAppStore((state) => state.updateAction);
-  const form = useZodForm(actionFormSchema, { ...initial, startOn: initial.startOn ?? '' });
+  const form = useZodForm(actionFormSchema, { ...initial, startOn: initial.startOn ?? '', hours: initial.hours === undefined ? '' : String(initial.hours), link: initial.link ?? '' });
   const titleId = useId();
   function save(values: ActionFormOutput) {
-    const action = { ...values, startOn: values.startOn || undefined };
+    const hours = values.hours.trim();
+    const link = values.link.trim();
+    const action = { ...values, startOn: values.startOn || undefined, hours: hours === '' ? undefined : Number(hours), link: link === '' ? undefined : link, ...(initial.resourceId ? { resourceId: initial.resourceId } : {}) };
     if (actionId) updateAction(assessmentId, actionId, action);
     else addAction(assessmentId, action);
     onDone();
@@ -107,6 +112,12 @@ function ActionFields({ candidates }: { candidates: AssessmentItem[] }) {
               ))}
             </select>
           )}
+        </Field>
+        <Field wiring={field('hours')} label={t('plan.hours')}>
+          {(aria) => <input {...aria} {...register('hours')} className="input action-form__hours" inputMode="decimal" autoComplete="off" />}
+        </Field>
+        <Field wiring={field('link')} label={t('plan.link')}>
+          {(aria) => <input {...aria} {...register('link')} className="input" type="url" inputMode="url" autoComplete="off" maxLength={500} />}
         </Field>
         <fieldset className="serves" aria-describedby={serves.error ? serves.errorId : undefined}>
           <legend className="field__label">{t('plan.serves')}</legend>

@@ -20,10 +20,17 @@ import { ActionCard } from './action-card';
 import { ActionForm } from './action-form';
 import { planCalendar } from './plan-calendar';
 import { PlanWarningsPanel } from './plan-warnings';
+import { ResourceSuggestions } from './resource-suggestions';
 import { usePlanTranslation } from './use-plan-translation';
 import { ownEntry } from '../../domain/own-entry';
 
 type Editing = { actionId?: string; initial: Omit<DevelopmentAction, 'id'>; suggested: boolean } | null;
+
+/**
+ * The agency's catalogue of development resources has a screen of its own (#/catalogue), reached from the plan. Its
+ * code loads through this module (src/app/screen.tsx), so that the first screen carries no preload list of its own.
+ */
+export const CatalogueScreen = lazy(() => import('./catalogue-screen').then((module) => ({ default: module.CatalogueScreen })));
 
 const RemovedActionConflicts = lazy(() => import('./action-conflict').then((module) => ({ default: module.RemovedActionConflicts })));
 
@@ -122,6 +129,8 @@ export function PlanScreen({ assessmentId }: { assessmentId: string }) {
       )}
 
       <PlanWarningsPanel warnings={warnings} itemName={itemName} onAddFor={startAction} />
+
+      <ResourceSuggestions assessment={assessment} items={items} needing={needing} defaultTarget={ratingScale.defaultTarget} />
 
       <section className="panel" aria-labelledby="plan-actions">
         <h2 id="plan-actions" ref={actionsHeading} tabIndex={-1}>

@@ -1,0 +1,157 @@
+import { useId, useMemo, useState } from 'react';
+import { formatLongDate } from '../../domain/calendar-date';
+import type { PersonSummary } from '../../domain/organisation-people';
+import { assessmentRef, joinAssessments, separateAssessment, type AssessmentRef, type MatchOverrides } from '../../domain/organisation-persons';
+import { useProfileLibrary } from '../../lib/profile-library-context';
+import { CappedList } from './file-report';
+import { roleLabel } from './organisation-labels';
+import type { RollupView } from './rollup-protocol';
+import { useOrganisationTranslation } from './use-organisation-translation';
+
+/** How many people a search of the join shows. */
+const offered = 8;
+
+/** Every assessment of a person, the latest first. */
+function assessmentsOf(person: PersonSummary): AssessmentRef[] {
+  return [assessmentRef(person), ...person.earlier];
+}
+
+/** One box of the join: a search by name and up to 8 people to choose from. */
+function PersonPicker({ label, people, chosen, onChoose }: { label: string; people: readonly PersonSummary[]; chosen: string | null; onChoose: (id: string) => void }) {
+  const { language, t } = useOrganisationTranslation();
+  const { profiles } = useProfileLibrary();
+  const [text, setText] = useState('');
+  const id = useId();
+  const query = text.trim().toLocaleLowerCase('th');
+  const found = query === '' ? [] : people.filter((person) => `${person.name}\n${person.sortName}`.toLocaleLowerCase('th').includes(query)).slice(0, offered);
+  return (
+    <fieldset className="org-join__person">
+      <legend>{label}</legend>
+      <label htmlFor={`${id}-search`}>{t('org.filterText')}</label>
+      <input id={`${id}-search`} className="input" type="search" value={text} onChange={(event) => setText(event.target.value)} />
+      {query !== '' && found.length === 0 && <p>{t('org.joinNone')}</p>}
+      {found.map((person) => (
+        <label key={person.id} className="org-join__choice">
+          <input type="radio" name={`${id}-person`} value={person.id} checked={chosen === person.id} onChange={() => onChoose(person.id)} />
+          {person.name || t('org.anonymous')} · {roleLabel(person.profileId, profiles)} · {person.agency} · {formatLongDate(person.assessedOn, language)}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+/**
+ * How the assessments were taken as people: the rule in words, the people with more than one assessment (each
+ * assessment can be separated), people the rule may have missed, a join of any two, and HR's corrections (each undone
+ * by one button). Every correction goes to the combiner, which matches again and answers with the roll-up.
+ */
+export function PeopleMatching({ rollup, onOverrides, busy }: { rollup: RollupView; onOverrides: (overrides: MatchOverrides) => void; busy: boolean }) {
+  const { language, t } = useOrganisationTranslation();
+  const { profiles } = useProfileLibrary();
+  const { people, overrides } = rollup;
+  const matched = useMemo(() => people.filter((person) => person.earlier.length > 0), [people]);
+  const possible = useMemo(() => {
+    const byId = new Map(people.map((person) => [person.id, person]));
+    return rollup.possible.flatMap(([a, b]) => {
+      const [first, second] = [byId.get(a), byId.get(b)];
+      return first && second ? [[first, second] as const] : [];
+    });
+  }, [people, rollup.possible]);
+  const byAssessment = useMemo(() => new Map(people.flatMap((person) => assessmentsOf(person).map((entry) => [entry.id, entry] as const))), [people]);
+  const [first, setFirst] = useState<string | null>(null);
+  const [second, setSecond] = useState<string | null>(null);
+  const date = (iso: string) => formatLongDate(iso, language);
+  const nameOf = (id: string) => {
+    const entry = byAssessment.get(id);
+    return entry ? entry.name || t('org.anonymous') : id;
+  };
+  const corrections = [
+    ...overrides.separate.map((id) => ({ key: `s-${id}`, text: t('org.correctionSeparated', { name: nameOf(id), date: date(byAssessment.get(id)?.assessedOn ?? '') }), undo: { ...overrides, separate: overrides.separate.filter((other) => other !== id) } })),
+    ...overrides.joined.map(([a, b]) => ({ key: `j-${a}-${b}`, text: t('org.correctionJoined', { first: nameOf(a), second: nameOf(b) }), undo: { ...overrides, joined: overrides.joined.filter(([x, y]) => !(x === a && y === b)) } })),
+  ];
+  const line = (entry: AssessmentRef) => t('org.assessmentLine', { date: date(entry.assessedOn), role: roleLabel(entry.profileId, profiles), agency: entry.agency, file: entry.file });
+
+  return (
+    <section className="panel org-matching" aria-labelledby="org-match-title">
+      <h2 id="org-match-title">{t('org.matchTitle')}</h2>
+      <p>{t('org.matchRule')}</p>
+      <p>{t('org.matchCounts', { people: people.length, assessments: rollup.assessments, matched: matched.length })}</p>
+      {matched.length > 0 && (
+        <details className="org-files">
+          <summary>{t('org.matchedTitle', { count: matched.length })}</summary>
+          <CappedList
+            entries={matched}
+            render={(person) => (
+              <li key={person.id}>
+                <strong>{person.name || t('org.anonymous')}</strong> ({t(`org.basis.${person.basis}`)})
+                <ul>
+                  {assessmentsOf(person).map((entry, index) => (
+                    <li key={entry.id}>
+                      {index === 0 && <span className="org-latest">{t('org.latest')}: </span>}
+                      {line(entry)}{' '}
+                      <button type="button" className="button button--secondary" disabled={busy} aria-label={t('org.separateLabel', { name: entry.name || t('org.anonymous'), date: date(entry.assessedOn) })} onClick={() => onOverrides(separateAssessment(overrides, entry.id))}>
+                        {t('org.separate')}
+                      </button>
+                    </li>
+                  ))}
+                </ul>
+              </li>
+            )}
+          />
+        </details>
+      )}
+      {possible.length > 0 && (
+        <details className="org-files">
+          <summary>{t('org.possibleTitle', { count: possible.length })}</summary>
+          <CappedList
+            entries={possible}
+            render={([a, b]) => (
+              <li key={`${a.id}-${b.id}`}>
+                {a.name || t('org.anonymous')}: {line(assessmentRef(a))} / {b.name || t('org.anonymous')}: {line(assessmentRef(b))}{' '}
+                <button type="button" className="button button--secondary" disabled={busy} aria-label={t('org.joinLabel', { first: a.name, second: b.name })} onClick={() => onOverrides(joinAssessments(overrides, a.id, b.id))}>
+                  {t('org.join')}
+                </button>
+              </li>
+            )}
+          />
+        </details>
+      )}
+      <details className="org-files">
+        <summary>{t('org.joinTitle')}</summary>
+        <p className="field__hint">{t('org.joinHint')}</p>
+        <div className="org-join">
+          <PersonPicker label={t('org.joinFirst')} people={people} chosen={first} onChoose={setFirst} />
+          <PersonPicker label={t('org.joinSecond')} people={people} chosen={second} onChoose={setSecond} />
+        </div>
+        <button
+          type="button"
+          className="button"
+          disabled={busy || first === null || second === null || first === second}
+          onClick={() => {
+            if (first === null || second === null) return;
+            onOverrides(joinAssessments(overrides, first, second));
+            setFirst(null);
+            setSecond(null);
+          }}
+        >
+          {t('org.join')}
+        </button>
+      </details>
+      {corrections.length > 0 && (
+        <details className="org-files" open>
+          <summary>{t('org.correctionsTitle', { count: corrections.length })}</summary>
+          <ul>
+            {corrections.map((correction) => (
+              <li key={correction.key}>
+                {correction.text}{' '}
+                <button type="button" className="button button--secondary" disabled={busy} aria-label={`${t('org.undo')}: ${correction.text}`} onClick={() => onOverrides(correction.undo)}>
+                  {t('org.undo')}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </section>
+  );
+}
