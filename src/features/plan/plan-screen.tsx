@@ -6,7 +6,7 @@ import { liveConflict } from '../../domain/conflict-schema';
 import { itemLabelOf } from '../../domain/assessment-items';
 import { pickText } from '../../domain/localized-text';
 import type { DevelopmentAction } from '../../domain/development-action';
-import { groupActions, itemsNeedingPlan, planWarnings, suggestAction } from '../../domain/plan';
+import { blankAction, groupActions, itemsNeedingPlan, planWarnings, suggestAction } from '../../domain/plan';
 import { useDocumentTitle } from '../../lib/document-title';
 import { downloadBlob } from '../../lib/download';
 import { assessmentFileName } from '../../lib/file-name';
@@ -67,10 +67,11 @@ export function PlanScreen({ assessmentId }: { assessmentId: string }) {
   const itemName = (key: string) => itemLabelOf(items, key, language);
   const candidates = (serves: string[]) => items.filter((item) => needing.includes(item) || serves.includes(item.key));
 
+  /** A new action: for `itemKey`, from the app's suggestion; without one, for no item until the user chooses. */
   function startAction(itemKey?: string) {
     opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    const item = items.find((candidate) => candidate.key === itemKey) ?? needing[0];
-    const suggestion = item ? suggestAction(item, { appointedOn: assessment.appointee.appointedOn, today }) : { kind: 'course' as const, targetOn: today, status: 'planned' as const, serves: [] };
+    const item = itemKey === undefined ? undefined : items.find((candidate) => candidate.key === itemKey);
+    const suggestion = item ? suggestAction(item, { appointedOn: assessment.appointee.appointedOn, today }) : blankAction(today);
     setEditing({ initial: { ...suggestion, description: item ? pickText(item.title, language) : '' }, suggested: Boolean(item) });
   }
 
