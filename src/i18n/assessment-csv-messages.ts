@@ -1,5 +1,6 @@
 import type { AssessmentCsvWords } from '../domain/assessment-csv';
-import { createTranslator, type Messages, type Translator } from './translate';
+import { inBothLanguages } from './both-languages';
+import type { Messages } from './translate';
 
 /**
  * The words of the assessment's CSV for HR, Thai first. The sheet reads in either language: a cell gives both,
@@ -78,14 +79,7 @@ const en: Record<keyof typeof th, string> = {
 export type AssessmentCsvMessageKey = keyof typeof th;
 export const assessmentCsvMessages: Messages<AssessmentCsvMessageKey> = { th, en };
 
-/** A cell in both languages, "ชื่อ-นามสกุล / Name", or the one text where Thai and English are the same. */
-export function inBothLanguages<Key extends string>(translate: Translator<Key>, key: Key): string {
-  const [thai, english] = [translate('th')(key), translate('en')(key)];
-  return thai === english ? thai : `${thai} / ${english}`;
-}
-
-const translate = createTranslator(assessmentCsvMessages);
-const both = (key: AssessmentCsvMessageKey) => inBothLanguages(translate, key);
+const both = (key: AssessmentCsvMessageKey) => inBothLanguages(assessmentCsvMessages, key);
 
 /** The headings and words of the assessment's CSV (domain/assessment-csv.ts writes the rows). */
 export const assessmentCsvWords: AssessmentCsvWords = {

@@ -22,6 +22,7 @@ import { DataSafety } from './data-safety';
 import { ImportOutcomeNotice, ImportProgress, type ImportOutcome } from './import-outcome';
 import { readBackupOffPage } from '../../lib/read-backup-off-page';
 import { nextTask } from '../../lib/next-task';
+import { wordsOfProblem } from '../../i18n/problem-words';
 import { useBackupTranslation } from './use-backup-translation';
 import { ownEntry } from '../../domain/own-entry';
 import { replaceLosses } from '../../domain/replace-losses';
@@ -86,7 +87,9 @@ export function BackupScreen() {
     await nextTask();
     setProgress(null);
     if (!result.ok) {
-      flushSync(() => setOutcome({ kind: 'refused', file: file.name, ...result.problem }));
+      const words = await wordsOfProblem(result.problem.message);
+      if (read !== reads.current) return;
+      flushSync(() => setOutcome({ kind: 'refused', file: file.name, ...result.problem, words }));
       refusal.current?.focus();
       return;
     }

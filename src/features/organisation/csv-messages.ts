@@ -1,6 +1,6 @@
-import { inBothLanguages } from '../../i18n/assessment-csv-messages';
+import { inBothLanguages } from '../../i18n/both-languages';
 import { deadlineMessages, type DeadlineMessageKey } from '../../i18n/deadline-messages';
-import { createTranslator, type Messages } from '../../i18n/translate';
+import type { Messages } from '../../i18n/translate';
 
 /** The organisation CSVs' headings and words, Thai first: each cell gives both, "ชื่อ / Name". */
 const th = {
@@ -88,9 +88,7 @@ const en: Record<keyof typeof th, string> = {
 export type OrganisationCsvMessageKey = keyof typeof th;
 export const organisationCsvMessages: Messages<OrganisationCsvMessageKey> = { th, en };
 
-const translate = createTranslator(organisationCsvMessages);
 /** A cell's words in both languages. */
-export const csvWords = (key: OrganisationCsvMessageKey) => inBothLanguages(translate, key);
-const translateDeadline = createTranslator(deadlineMessages);
+export const csvWords = (key: OrganisationCsvMessageKey) => inBothLanguages(organisationCsvMessages, key);
 /** A deadline's words in both languages, as the screens say them (i18n/deadline-messages.ts). */
-export const csvDeadlineWords = (key: DeadlineMessageKey) => inBothLanguages(translateDeadline, key);
+export const csvDeadlineWords = (key: DeadlineMessageKey) => inBothLanguages(deadlineMessages, key);

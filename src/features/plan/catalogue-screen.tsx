@@ -3,11 +3,10 @@ import { useMemo, useRef, useState } from 'react';
 import { everyProfileItems } from '../../domain/assessment-items';
 import { formatLongDate, localCalendarDateOf } from '../../domain/calendar-date';
 import { itemDirectory } from '../../domain/item-directory';
-import { pickText } from '../../domain/localized-text';
+import { pickText, type LocalizedText } from '../../domain/localized-text';
 import type { RefusedRow } from '../../domain/resource-catalogue-read';
 import { resourceCatalogueFormat, resourceCatalogueSchemaVersion } from '../../domain/resource-catalogue';
-import type { ProblemMessage } from '../../domain/problem-message';
-import { problemText } from '../../i18n/problem-messages';
+import { wordsOfProblem } from '../../i18n/problem-words';
 import { useDocumentTitle } from '../../lib/document-title';
 import { useProfileLibrary } from '../../lib/profile-library-context';
 import { keepCatalogue, removeCatalogue, useKeptCatalogue } from '../../lib/resource-catalogue-storage';
@@ -22,7 +21,7 @@ import { useCatalogueTranslation } from './use-catalogue-translation';
 
 type Outcome =
   | { kind: 'reading' }
-  | { kind: 'refused'; file: string; reason: ProblemMessage }
+  | { kind: 'refused'; file: string; reason: LocalizedText }
   | { kind: 'read'; file: string; taken: number; kept: boolean; refused: RefusedRow[]; ignoredColumns: string[] }
   | { kind: 'removed' }
   | null;
@@ -45,7 +44,7 @@ export function CatalogueScreen() {
     setOutcome({ kind: 'reading' });
     const reading = await readCatalogueFile(file, itemDirectory(items));
     if (!reading.ok) {
-      setOutcome({ kind: 'refused', file: file.name, reason: reading.reason });
+      setOutcome({ kind: 'refused', file: file.name, reason: await wordsOfProblem(reading.reason) });
     } else {
       const { resources, refused, ignoredColumns, agency, issuedOn } = reading;
       const keptNow =
@@ -93,7 +92,7 @@ export function CatalogueScreen() {
             <p>
               <strong>{t('catalogue.refusedFile', { file: outcome.file })}</strong>
             </p>
-            <p>{problemText(outcome.reason, language)}</p>
+            <p>{pickText(outcome.reason, language)}</p>
             <p>{t('catalogue.unchanged')}</p>
           </div>
         )}

@@ -1,8 +1,8 @@
 import { forwardRef, useRef, useState, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import { FileField } from '../../ui/file-field';
-import type { Language } from '../../domain/localized-text';
-import { problemText } from '../../i18n/problem-messages';
+import { pickText, type Language, type LocalizedText } from '../../domain/localized-text';
+import { wordsOfProblem } from '../../i18n/problem-words';
 import { maxExchangeFileBytes, tooLargeRefusal, type Refusal } from '../../domain/exchange-file';
 import { readFileText } from '../../lib/read-file';
 import { useReviewTranslation } from './use-review-translation';
@@ -17,8 +17,8 @@ export function FilePicker({ label, hintId, onFile }: { label: string; hintId?: 
 }
 
 /** Why a file was refused, where in it, and that nothing saved changed. Focusable so the caller can move focus to it. */
-export const RefusalNotice = forwardRef<HTMLDivElement, { file: string; refusal: Refusal; language: Language; title?: string }>(function RefusalNotice(
-  { file, refusal, language, title },
+export const RefusalNotice = forwardRef<HTMLDivElement, { file: string; refusal: Refusal; words: LocalizedText; language: Language; title?: string }>(function RefusalNotice(
+  { file, refusal, words, language, title },
   ref,
 ) {
   const { t } = useReviewTranslation();
@@ -30,7 +30,7 @@ export const RefusalNotice = forwardRef<HTMLDivElement, { file: string; refusal:
       </p>
       <p>
         {deep ? `${refusal.path}: ` : ''}
-        {problemText(refusal.message, language)}
+        {pickText(words, language)}
       </p>
       <p>{t('reviews.nothingChanged')}</p>
     </div>
@@ -47,16 +47,17 @@ type Reading<T> = ({ ok: true } & T) | { ok: false; refusal: Refusal };
  */
 export function useExchangeFile(): { read: <T>(file: File, parse: (text: string) => Reading<T>) => Promise<({ ok: true } & T) | null>; refusal: ReactNode } {
   const { language } = useReviewTranslation();
-  const [refused, setRefused] = useState<{ file: string; refusal: Refusal } | null>(null);
+  const [refused, setRefused] = useState<{ file: string; refusal: Refusal; words: LocalizedText } | null>(null);
   const notice = useRef<HTMLDivElement>(null);
   async function read<T>(file: File, parse: (text: string) => Reading<T>): Promise<({ ok: true } & T) | null> {
     setRefused(null);
     const text = await readFileText(file, maxExchangeFileBytes);
     const result: Reading<T> = text.ok ? parse(text.text) : { ok: false, refusal: tooLargeRefusal(text.tooLarge) };
     if (result.ok) return result;
-    flushSync(() => setRefused({ file: file.name, refusal: result.refusal }));
+    const words = await wordsOfProblem(result.refusal.message);
+    flushSync(() => setRefused({ file: file.name, refusal: result.refusal, words }));
     notice.current?.focus();
     return null;
   }
-  return { read, refusal: refused && <RefusalNotice ref={notice} file={refused.file} refusal={refused.refusal} language={language} /> };
+  return { read, refusal: refused && <RefusalNotice ref={notice} file={refused.file} refusal={refused.refusal} words={refused.words} language={language} /> };
 }
