@@ -7,7 +7,7 @@ import { pickText } from '../../domain/localized-text';
 import type { Level, RatingScale } from '../../domain/rating-scale';
 import { headlineViews, rankDifferences, reviewComment, type HeadlineView } from '../../domain/review-compare';
 import type { Review } from '../../domain/review-schema';
-import { reviewLabel } from '../../i18n/review-label';
+import { differenceCells, reviewLabel } from '../../i18n/review-label';
 import { level, percent } from '../../lib/number-format';
 import { TableScroll } from '../../ui/table-scroll';
 import { useGapsTranslation } from './use-gaps-translation';
@@ -65,7 +65,6 @@ export function ReviewComparison(props: {
   const rows = rankDifferences(items, assessment, review, defaultTarget);
   const notable = rows.filter((row) => row.notable).length;
   const theirs = new Map(reviewer.groups.map((entry) => [entry.group, entry.readiness]));
-  const signed = (value: number | null) => (value === null ? '—' : value > 0 ? `+${level(value)}` : level(value));
   return (
     <section className="panel review-comparison" aria-labelledby="review-comparison-title">
       <h2 id="review-comparison-title">{reviewLabel(review, assessment, language)}</h2>
@@ -87,9 +86,10 @@ export function ReviewComparison(props: {
             {self.groups.map(({ group, readiness }) => (
               <tr key={group} data-group={group}>
                 <th scope="row">{nameOf(group)}</th>
-                <td>{level(readiness.meanTarget)}</td>
-                <td>{level(readiness.meanValue)}</td>
-                <td>{level(theirs.get(group)?.meanValue ?? null)}</td>
+                {/* Experience has no levels: its readiness says how far it is, never a mean of none, some and yes as figures. */}
+                <td>{group === 'experience' ? '—' : level(readiness.meanTarget)}</td>
+                <td>{group === 'experience' ? '—' : level(readiness.meanValue)}</td>
+                <td>{group === 'experience' ? '—' : level(theirs.get(group)?.meanValue ?? null)}</td>
                 <td>{percent(readiness.readiness)}</td>
                 <td>{percent(theirs.get(group)?.readiness ?? null)}</td>
               </tr>
@@ -112,21 +112,24 @@ export function ReviewComparison(props: {
             </tr>
           </thead>
           <tbody>
-            {rows.map((row) => (
-              <tr key={row.item.key} data-key={row.item.key} className={row.notable ? 'differences__notable' : undefined}>
-                <th scope="row">
-                  <span className="code">{row.item.code}</span> {pickText(row.item.title, language)}
-                </th>
-                <td>{level(row.target)}</td>
-                <td>{level(row.self)}</td>
-                <td>{level(row.reviewer)}</td>
-                <td>
-                  {signed(row.difference)}
-                  {row.notable && <strong className="differences__flag"> <Icon name="alert" /> {t('gaps.notable')}</strong>}
-                </td>
-                <td>{reviewComment(review, row.item) ?? ''}</td>
-              </tr>
-            ))}
+            {rows.map((row) => {
+              const cells = differenceCells(row, assessment, review, scale, language);
+              return (
+                <tr key={row.item.key} data-key={row.item.key} className={row.notable ? 'differences__notable' : undefined}>
+                  <th scope="row">
+                    <span className="code">{row.item.code}</span> {pickText(row.item.title, language)}
+                  </th>
+                  <td>{cells.target}</td>
+                  <td>{cells.self}</td>
+                  <td>{cells.reviewer}</td>
+                  <td>
+                    {cells.difference}
+                    {row.notable && <strong className="differences__flag"> <Icon name="alert" /> {t('gaps.notable')}</strong>}
+                  </td>
+                  <td>{reviewComment(review, row.item) ?? ''}</td>
+                </tr>
+              );
+            })}
           </tbody>
         </table>
       </TableScroll>
