@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { actionMessages } from './action-messages';
 import { formMessages } from './form-messages';
 import { reviewNoteMessages } from './review-note-messages';
+import { basisMessages } from './basis-messages';
 import { messageProblems } from './message-checks';
 import { coreMessages } from './core-messages';
 import type { Messages } from './translate';
@@ -17,12 +18,13 @@ const sets: [string, Messages<string>][] = [
   ['i18n/form-messages', formMessages],
   ['i18n/action-messages', actionMessages],
   ['i18n/review-note-messages', reviewNoteMessages],
+  ['i18n/basis-messages', basisMessages],
   ...Object.entries(featureModules).flatMap(([path, module]) => Object.values(module).filter(isMessages).map((messages): [string, Messages<string>] => [path, messages])),
 ];
 
 const srcDir = join(import.meta.dirname, '..');
 const sourceFiles = readdirSync(srcDir, { recursive: true, encoding: 'utf8' }).filter(
-  (file) => /\.tsx?$/.test(file) && !/\.test\.tsx?$/.test(file) && !/(^|\/)messages\.ts$/.test(file) && !/^i18n\/(form|action|review-note)-messages\.ts$/.test(file) && !/^i18n\/(th|en)\.ts$/.test(file) && !file.startsWith('testing/'),
+  (file) => /\.tsx?$/.test(file) && !/\.test\.tsx?$/.test(file) && !/(^|\/)messages\.ts$/.test(file) && !/^i18n\/(form|action|review-note|basis)-messages\.ts$/.test(file) && !/^i18n\/(th|en)\.ts$/.test(file) && !file.startsWith('testing/'),
 );
 const source = sourceFiles.map((file) => readFileSync(join(srcDir, file), 'utf8')).join('\n');
 // Keys built at run time, e.g. t(`plan.kind.${kind}`): every key under that prefix counts as used.
