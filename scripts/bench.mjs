@@ -12,7 +12,7 @@
 // - RUNS (default 5): the repetitions of every timing;
 // - BENCH_PORT (default 4350): the server's port;
 // - BENCH_ONLY: a comma-separated list of the parts to run, of first-screen, rating, gaps, pdf, lighthouse, keys,
-//   rollup (default all), e.g. BENCH_ONLY=rating;
+//   rollup, needs (default all), e.g. BENCH_ONLY=rating;
 // - BENCH_BASELINE: the git commit-ish to build as the baseline (default main, or HEAD^ when HEAD is main; "none"
 //   to time ours alone);
 // - BENCH_SKIP_BUILD=1: reuse dist/ as it is instead of building ours first.
@@ -26,6 +26,7 @@ import { measureGapScreen } from './bench-gaps.mjs';
 import { buildBaselinePages } from './bench-pages.mjs';
 import { measureReportPdf } from './bench-report.mjs';
 import { measureKeyPresses, printKeyPresses } from './bench-keyboard.mjs';
+import { benchNeeds } from './bench-needs.mjs';
 import { benchRollup, rollupBaselinePages } from './bench-rollup.mjs';
 import { startBenchServer } from './bench-server.mjs';
 import { medianOf, spread, summarise } from './bench-stats.mjs';
@@ -42,7 +43,7 @@ if (!chromePath) {
   process.exit(1);
 }
 
-const parts = ['first-screen', 'rating', 'gaps', 'pdf', 'lighthouse', 'keys', 'rollup'];
+const parts = ['first-screen', 'rating', 'gaps', 'pdf', 'lighthouse', 'keys', 'rollup', 'needs'];
 const only = new Set(process.env.BENCH_ONLY ? process.env.BENCH_ONLY.split(',').map((part) => part.trim()) : parts);
 const unknown = [...only].filter((part) => !parts.includes(part));
 if (unknown.length > 0) {
@@ -204,6 +205,9 @@ try {
 
   // The organisation view at scale (scripts/bench-rollup.mjs).
   if (only.has('rollup')) await benchRollup({ appUrl: server.url, executablePath: chromePath });
+
+  // The training needs and the budget planner on 1,000 people and 500 or 1,000 resources (scripts/bench-needs.mjs).
+  if (only.has('needs')) await benchNeeds({ runs });
 } finally {
   await browser.close();
   await server.close();

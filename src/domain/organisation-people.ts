@@ -9,10 +9,12 @@ import { itemsNeedingPlan, servedItemKeys } from './plan';
 import type { Level } from './rating-scale';
 import { isAcquired, standingStatus } from './scoring';
 
-/** One item a person is short on: its key and the gap in levels (what the gap screen shows for it). */
+/** One item a person is short on: its key, the gap in levels (what the gap screen shows for it) and the target. */
 export interface PersonShortfall {
   key: string;
   gap: number;
+  /** The level the gap is counted up to: what a resource's level is measured against (training-needs.ts). */
+  target: number;
 }
 
 /** An item the person's plan serves: the status and target date of the first action serving it that is not done (or of a done one). */
@@ -119,7 +121,7 @@ export function personRow(assessment: Assessment, items: readonly AssessmentItem
     starredOutstanding: analysis.starred.outstanding,
     nearestDeadline: analysis.starred.nearestDeadline,
     status: analysis.starred.nearestDeadline?.status ?? 'acquired',
-    shortfalls: analysis.standings.flatMap((standing) => (standing.rated && standingStatus(standing) === 'below' ? [{ key: standing.item.key, gap: standing.gap }] : [])),
+    shortfalls: analysis.standings.flatMap((standing) => (standing.rated && standingStatus(standing) === 'below' ? [{ key: standing.item.key, gap: standing.gap, target: standing.target }] : [])),
     unrated: analysis.standings.flatMap((standing) => (standing.rated ? [] : [standing.item.key])),
     served: plannedItems(assessment.actions ?? []),
     unplanned: open.length,
