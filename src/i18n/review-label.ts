@@ -1,8 +1,12 @@
 import type { Assessment } from '../domain/assessment';
 import { formatLongDate, localCalendarDateOf, localTimeOf } from '../domain/calendar-date';
 import type { Language } from '../domain/localized-text';
-import { selfRatingsSeen } from '../domain/review-changes';
+
 import type { Review } from '../domain/review-schema';
+import { pickText } from '../domain/localized-text';
+import type { RatingScale } from '../domain/rating-scale';
+import { selfRatingsSeen, type ItemDifference } from '../domain/review-compare';
+import { level } from '../lib/number-format';
 import { translateReviewNote } from './review-note-messages';
 
 /**
@@ -19,4 +23,32 @@ export function reviewLabel(review: Review, assessment: Assessment, language: La
   const when = exportedOn === reviewedOn ? t('label.when', { date, time }) : t('label.exportedLater', { date, exported: formatLongDate(exportedOn, language), time });
   const seen = selfRatingsSeen(review, assessment);
   return [name, position, when, ...(seen === null ? [] : [t(seen ? 'label.seen' : 'label.notSeen')])].join(' · ');
+}
+
+/** A row of a self-against-reviewer table in words: target, self, reviewer and their difference. */
+export interface DifferenceCells {
+  target: string;
+  self: string;
+  reviewer: string;
+  difference: string;
+}
+
+/**
+ * A row of the comparison as every table prints it: levels for the 0–4 items, the difference signed (+1, −3); for
+ * experience, the scale's words (none, some, yes) and whether the reviewer found less, more or the same, since
+ * experience has no levels (the figures behind them are the gap analysis's, never shown).
+ */
+export function differenceCells(row: ItemDifference, assessment: Assessment, review: Review, scale: RatingScale, language: Language): DifferenceCells {
+  const item = row.item;
+  if (item.kind !== 'experience') {
+    const signed = row.difference === null ? '—' : row.difference > 0 ? `+${level(row.difference)}` : level(row.difference);
+    return { target: level(row.target), self: level(row.self), reviewer: level(row.reviewer), difference: signed };
+  }
+  const t = translateReviewNote(language);
+  const word = (status: string | undefined) => {
+    const entry = scale.experience.find((candidate) => candidate.status === status);
+    return entry ? pickText(entry.label, language) : '—';
+  };
+  const difference = row.difference === null ? '—' : t(row.difference < 0 ? 'difference.less' : row.difference > 0 ? 'difference.more' : 'difference.same');
+  return { target: word('yes'), self: word(assessment.experience[item.id]?.status), reviewer: word(review.experience[item.id]?.status), difference };
 }

@@ -2,7 +2,7 @@ import { createTranslator, type Messages } from './translate';
 
 /**
  * Words about reviews that several screens show: the note that self-ratings changed since a review was requested,
- * and which (ui/ratings-changed-note.tsx), and a review's name in lists and pickers (review-label.ts). One wording for the review screen, the gap screen and the printed
+ * and which (ui/ratings-changed-note.tsx), a review's name in lists and pickers, a comparison row in words (review-label.ts). One wording for the review screen, the gap screen and the printed
  * report, in the language each is shown in.
  */
 const th = {
@@ -17,6 +17,9 @@ const th = {
   'label.exportedLater': '{date} (ส่งออก {exported} เวลา {time} น.)',
   'label.seen': 'เห็นระดับที่ประเมินตนเอง',
   'label.notSeen': 'ไม่เห็นระดับที่ประเมินตนเอง',
+  'difference.less': 'น้อยกว่า',
+  'difference.more': 'มากกว่า',
+  'difference.same': 'ตรงกัน',
 } as const;
 
 const en: Record<keyof typeof th, string> = {
@@ -31,6 +34,9 @@ const en: Record<keyof typeof th, string> = {
   'label.exportedLater': '{date} (exported {exported}, {time})',
   'label.seen': 'saw the self-ratings',
   'label.notSeen': 'did not see the self-ratings',
+  'difference.less': 'less',
+  'difference.more': 'more',
+  'difference.same': 'the same',
 };
 
 export type ReviewNoteMessageKey = keyof typeof th;

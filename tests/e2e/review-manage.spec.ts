@@ -61,7 +61,7 @@ test.describe('reviews can be told apart and removed', () => {
     await page.goto('#/assessments/gapfixture1/gaps');
     await expect(page.locator('#review-choice option')).toHaveText([morning, afternoon]);
     await page.goto('#/assessments/gapfixture1/report');
-    await expect(page.locator('#report-review option')).toHaveText([morning, afternoon, 'ไม่พิมพ์ความเห็น']);
+    await expect(page.locator('#report-review-choice option')).toHaveText([morning, afternoon, 'ไม่พิมพ์ความเห็น']);
     await expect(page.locator('.report__review')).toContainText('ผู้ประเมินเห็นระดับที่ประเมินตนเอง');
 
     // Removed, then the page is left: the undo goes with it, and the review stays removed.

@@ -27,10 +27,10 @@ export function GapsScreen({ assessmentId }: { assessmentId: string }) {
   const assessment = screen?.assessment;
   const { profile, items, added, setCompareId } = useComparedProfile(screen);
   const today = useToday();
-  const { analysis, reviews, review, reviewed, view, setView, setReviewId } = useGapAnalyses(assessment, items);
+  const { analysis, review, reviewed, based } = useGapAnalyses(assessment, items);
   useDocumentTitle(screen?.title, t('gaps.title'), t('app.name'));
   useScreenArrival(`gaps:${assessmentId}`);
-  if (!screen || !assessment || !profile || !analysis) return null;
+  if (!screen || !assessment || !profile || !analysis || !based) return null;
   const { title, profile: ownProfile } = screen;
 
   const nameOf = (group: ReadinessGroup) => {
@@ -46,18 +46,18 @@ export function GapsScreen({ assessmentId }: { assessmentId: string }) {
   return (
     <div className="gaps">
       <GapsHeader assessmentId={assessment.id} title={title} profile={profile} ownProfile={ownProfile} added={added} roundsHidden={(assessment.rounds?.length ?? 0) > 0} onCompare={setCompareId} />
-      {review && reviewed && <ReviewControls assessment={assessment} reviews={reviews} reviewId={review.id} onReview={setReviewId} view={view} onView={setView} />}
-      <HeadlineFigures analysis={reviewed?.headline ?? analysis} nameOf={nameOf} />
+      {review && <ReviewControls assessment={assessment} review={review} />}
+      <HeadlineFigures analysis={based.analysis} nameOf={nameOf} />
       {review && reviewed && (
-        <ReviewComparison assessment={assessment} review={review} items={items} defaultTarget={ratingScale.defaultTarget} scale={ratingScale} self={analysis} reviewer={reviewed.reviewer} nameOf={nameOf} />
+        <ReviewComparison assessment={assessment} review={review} items={items} defaultTarget={ratingScale.defaultTarget} scale={ratingScale} self={analysis} reviewer={reviewed} nameOf={nameOf} />
       )}
       {own && (assessment.rounds?.length ?? 0) > 0 && (
         <RoundComparison assessment={assessment} items={items} defaultTarget={ratingScale.defaultTarget} today={today} groupName={nameOf} />
       )}
       <ChartTurns>
-        <ReadinessRadar analysis={analysis} nameOf={nameOf} fileName={fileName} reviewer={review && reviewed ? { analysis: reviewed.reviewer, label: t('gaps.reviewerSeries', { name: review.reviewer.name }) } : undefined} />
-        <GapBars priorities={analysis.priorities} language={language} fileName={fileName} />
-        {starredItems.length > 0 && <DeadlineTimeline items={starredItems} assessment={assessment} today={today} language={language} fileName={fileName} />}
+        <ReadinessRadar analysis={analysis} nameOf={nameOf} fileName={fileName} reviewer={review && reviewed ? { analysis: reviewed, label: t('gaps.reviewerSeries', { name: review.reviewer.name }) } : undefined} />
+        <GapBars priorities={based.analysis.priorities} language={language} fileName={fileName} onBasis={based.assessment !== assessment} />
+        {starredItems.length > 0 && <DeadlineTimeline items={starredItems} assessment={based.assessment} today={today} language={language} fileName={fileName} />}
       </ChartTurns>
       <GapsLinks assessmentId={assessment.id} />
     </div>

@@ -1,15 +1,13 @@
 import { useMemo, useState } from 'react';
 import type { Assessment } from '../../domain/assessment';
-import type { Review } from '../../domain/review-schema';
 import { profileItems, type AssessmentItem } from '../../domain/assessment-items';
 import { analyseGaps } from '../../domain/gaps';
-import { headlineAssessment, reviewerView, type HeadlineView } from '../../domain/review-compare';
+import { gapBasisOf, onBasis, reviewerView } from '../../domain/review-compare';
 import type { AssessmentScreenData } from '../../store/use-assessment-screen';
 import { useProfileLibrary } from '../../lib/profile-library-context';
 import { useToday } from '../../store/app-store-context';
 
 const noItems: AssessmentItem[] = [];
-const noReviews: Review[] = [];
 
 /**
  * The role profile the ratings are read against: the assessment's own, or another the user chooses, with its items
@@ -30,21 +28,17 @@ export function useComparedProfile(screen: AssessmentScreenData | null) {
 }
 
 /**
- * The gaps by the self-assessment, and by a review by others when there is one: the latest by default; the headline
- * uses the self-assessment unless the user chooses another view.
+ * The gaps by the self-assessment; by the review compared with it (the chosen one, the latest by default); and by the
+ * basis chosen with the assessment (the self-assessment by default), which the figures, the gap chart and list use,
+ * as the plan and the report do.
  */
 export function useGapAnalyses(assessment: Assessment | undefined, items: readonly AssessmentItem[]) {
   const { ratingScale } = useProfileLibrary();
   const today = useToday();
   const options = useMemo(() => ({ defaultTarget: ratingScale.defaultTarget, today }), [ratingScale, today]);
   const analysis = useMemo(() => (assessment ? analyseGaps(items, assessment, options) : null), [items, assessment, options]);
-  const [reviewId, setReviewId] = useState<string | null>(null);
-  const [view, setView] = useState<HeadlineView>('self');
-  const reviews = assessment?.reviews ?? noReviews;
-  const review = reviews.find((candidate) => candidate.id === reviewId) ?? reviews.at(-1);
-  const reviewed = useMemo(
-    () => (assessment && review ? { reviewer: analyseGaps(items, reviewerView(assessment, review), options), headline: view === 'self' ? null : analyseGaps(items, headlineAssessment(assessment, review, view), options) } : null),
-    [items, assessment, review, view, options],
-  );
-  return { analysis, reviews, review, reviewed, view, setView, setReviewId };
+  const review = assessment ? gapBasisOf(assessment).review : undefined;
+  const reviewed = useMemo(() => (assessment && review ? analyseGaps(items, reviewerView(assessment, review), options) : null), [items, assessment, review, options]);
+  const based = useMemo(() => (assessment ? { assessment: onBasis(assessment), analysis: analyseGaps(items, onBasis(assessment), options) } : null), [items, assessment, options]);
+  return { analysis, review, reviewed, based };
 }

@@ -3,19 +3,18 @@ import { lazy, useRef, useState } from 'react';
 import { itemLabelOf } from '../../domain/assessment-items';
 import { pickText } from '../../domain/localized-text';
 import type { DevelopmentAction } from '../../domain/development-action';
-import { blankAction, itemsNeedingPlan, planWarnings, suggestAction } from '../../domain/plan';
+import { blankAction, suggestAction } from '../../domain/plan';
 import { useDocumentTitle } from '../../lib/document-title';
 import { downloadBlob } from '../../lib/download';
 import { assessmentFileName } from '../../lib/file-name';
 import { useProfileLibrary } from '../../lib/profile-library-context';
-import { routes } from '../../lib/routes';
 import { useScreenArrival } from '../../lib/screen-arrival';
 import { useClock, useToday } from '../../store/app-store-context';
 import { useAssessmentScreen } from '../../store/use-assessment-screen';
 import { ActionForm } from './action-form';
 import { PlanActions } from './plan-actions';
 import { PlanHeader } from './plan-header';
-import { DeleteActionDialog, JustDoneNotice } from './plan-notices';
+import { BackToRating, DeleteActionDialog, JustDoneNotice, planGaps } from './plan-notices';
 import { planCalendar } from './plan-calendar';
 import { PlanWarningsPanel } from './plan-warnings';
 import { ResourceSuggestions } from './resource-suggestions';
@@ -54,8 +53,7 @@ export function PlanScreen({ assessmentId }: { assessmentId: string }) {
   const { assessment, profile, items, title } = screen;
 
   const actions = assessment.actions ?? [];
-  const needing = itemsNeedingPlan(items, assessment, ratingScale.defaultTarget);
-  const warnings = planWarnings(items, assessment, actions, { defaultTarget: ratingScale.defaultTarget, today });
+  const { needing, warnings, basisNote } = planGaps(assessment, items, { defaultTarget: ratingScale.defaultTarget, today, language });
   const itemName = (key: string) => itemLabelOf(items, key, language);
   const candidates = (serves: string[]) => items.filter((item) => needing.includes(item) || serves.includes(item.key));
 
@@ -89,7 +87,7 @@ export function PlanScreen({ assessmentId }: { assessmentId: string }) {
           }}
         />
       )}
-      <PlanWarningsPanel warnings={warnings} itemName={itemName} onAddFor={startAction} />
+      <PlanWarningsPanel warnings={warnings} itemName={itemName} onAddFor={startAction} basisNote={basisNote} />
       <ResourceSuggestions assessment={assessment} items={items} needing={needing} defaultTarget={ratingScale.defaultTarget} />
       <PlanActions
         assessmentId={assessment.id}
@@ -103,11 +101,7 @@ export function PlanScreen({ assessmentId }: { assessmentId: string }) {
         }}
         onDelete={setToDelete}
       />
-      <p>
-        <a className="button button--secondary" href={routes.assessment.href({ assessmentId: assessment.id })}>
-          {t('plan.back')}
-        </a>
-      </p>
+      <BackToRating assessmentId={assessment.id} />
       <DeleteActionDialog assessmentId={assessment.id} action={toDelete} onClose={() => setToDelete(null)} onDeleted={() => requestAnimationFrame(() => actionsHeading.current?.focus())} />
     </div>
   );

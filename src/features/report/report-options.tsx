@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { formatLongDate } from '../../domain/calendar-date';
 import type { Language } from '../../domain/localized-text';
 import type { Assessment } from '../../domain/assessment';
@@ -15,7 +16,8 @@ export interface MemoFields {
 export const noMemo: MemoFields = { agency: '', number: '', date: '' };
 
 /** The longest agency name and document number the printed memo header takes (not saved, so no schema holds them). */
-export const memoMaxLength = { agency: 200, number: 100 } as const;
+// A document number (ที่) prints on one line: "ดศ 0201/1234" never splits between its letters and its number.
+export const memoMaxLength = { agency: 200, number: 60 } as const;
 
 export interface PrintOptions {
   memo: MemoFields;
@@ -24,21 +26,25 @@ export interface PrintOptions {
   reviewId: string | null;
 }
 
-/** The toolbar's printing options, in the screen's language. */
+/**
+ * The toolbar's printing options, in the screen's language: a disclosure with its marker, open when the screen opens
+ * so that the memo fields, Thai digits and the review to print are seen; the user may fold it away.
+ */
 export function ReportOptions(props: { language: Language; assessment: Assessment; options: PrintOptions; onChange: (options: PrintOptions) => void }) {
   const { language, assessment, options, onChange } = props;
+  const [open, setOpen] = useState(true);
   const reviews = assessment.reviews ?? [];
   const ui = translateReport(language);
   const memo = (patch: Partial<MemoFields>) => onChange({ ...options, memo: { ...options.memo, ...patch } });
   return (
-    <details className="report-options">
+    <details className="report-options" open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary>{ui('report.options')}</summary>
       {reviews.length > 0 && (
         <p className="field">
-          <label htmlFor="report-review" className="field__label">
+          <label htmlFor="report-review-choice" className="field__label">
             {ui('report.reviewToPrint')}
           </label>
-          <select id="report-review" className="input" value={options.reviewId ?? ''} onChange={(event) => onChange({ ...options, reviewId: event.target.value || null })}>
+          <select id="report-review-choice" className="input" value={options.reviewId ?? ''} onChange={(event) => onChange({ ...options, reviewId: event.target.value || null })}>
             {reviews.map((review) => (
               <option key={review.id} value={review.id}>
                 {reviewLabel(review, assessment, language)}

@@ -1,11 +1,11 @@
 import { itemColumns, ReportTableHead } from './report-table-head';
 import { formatLongDate } from '../../domain/calendar-date';
-import { changesSinceRequest, selfRatingsSeen } from '../../domain/review-changes';
+import { changesSinceRequest } from '../../domain/review-changes';
+import { selfRatingsSeen, rankDifferences, reviewComment } from '../../domain/review-compare';
 import { RatingsChangedNote } from '../../ui/ratings-changed-note';
 import { pickText } from '../../domain/localized-text';
-import { rankDifferences, reviewComment } from '../../domain/review-compare';
 import type { Review } from '../../domain/review-schema';
-import { level } from '../../lib/number-format';
+import { differenceCells } from '../../i18n/review-label';
 import { translateReport } from './messages';
 import type { ReportData } from './report-data';
 import { Icon } from '../../ui/icon';
@@ -17,11 +17,10 @@ export function ReportReview({ data, review }: { data: ReportData; review: Revie
   const rows = rankDifferences(items, assessment, review, ratingScale.defaultTarget).filter((row) => row.self !== null || row.reviewer !== null);
   const notable = rows.filter((row) => row.notable).length;
   const seen = selfRatingsSeen(review, assessment);
-  const signed = (value: number | null) => (value === null ? '—' : value > 0 ? `+${level(value)}` : level(value));
   return (
     <section className="report__section report__review" aria-labelledby="report-review">
       <h2 id="report-review">{text('report.reviewTitle')}</h2>
-      <table className="report__facts">
+      <table className="report__facts report__opinion-block">
         <tbody>
           <tr>
             <th scope="row">{text('report.reviewerName')}</th>
@@ -59,20 +58,23 @@ export function ReportReview({ data, review }: { data: ReportData; review: Revie
       <table className="report__table report__differences">
         <ReportTableHead text={text} columns={[...itemColumns, 'report.supervisorRating', 'report.difference', 'report.comment']} />
         <tbody>
-          {rows.map((row) => (
-            <tr key={row.item.key} data-key={row.item.key} className={row.notable ? 'report__notable' : undefined}>
-              <td className="report__code">{row.item.code}</td>
-              <td>{pickText(row.item.title, language)}</td>
-              <td>{level(row.target)}</td>
-              <td>{level(row.self)}</td>
-              <td>{level(row.reviewer)}</td>
-              <td className="report__nowrap">
-                {row.notable ? <><Icon name="alert" /> </> : null}
-                {signed(row.difference)}
-              </td>
-              <td className="report__note">{reviewComment(review, row.item) ?? ''}</td>
-            </tr>
-          ))}
+          {rows.map((row) => {
+            const cells = differenceCells(row, assessment, review, ratingScale, language);
+            return (
+              <tr key={row.item.key} data-key={row.item.key} className={row.notable ? 'report__notable' : undefined}>
+                <td className="report__code">{row.item.code}</td>
+                <td>{pickText(row.item.title, language)}</td>
+                <td className="report__word">{cells.target}</td>
+                <td className="report__word">{cells.self}</td>
+                <td className="report__word">{cells.reviewer}</td>
+                <td className="report__word">
+                  {row.notable ? <><Icon name="alert" /> </> : null}
+                  {cells.difference}
+                </td>
+                <td className="report__note">{reviewComment(review, row.item) ?? ''}</td>
+              </tr>
+            );
+          })}
         </tbody>
       </table>
     </section>
