@@ -93,7 +93,9 @@ export const budgets = {
     // + 0.3 (wave 3, issue 24, words): the days to a deadline from the one shared set (i18n/deadline-messages): 35.24 KB.
     // + 0.2 (wave 3, issue 24, components): the plan screen split into parts (PlanHeader, PlanActions, the notices);
     // main 35.25 KB, split 35.46 KB.
-    'src/features/plan/plan-screen.tsx': 35.5,
+    // + 0.3 (wave 3, issue 27, training needs): the kept catalogue's reader (lib/resource-catalogue-storage) is now
+    // shared with the organisation view, so it is a chunk of its own, no longer inlined: main 35.45, 35.71 KB.
+    'src/features/plan/plan-screen.tsx': 35.8,
     // + 1.6 (wave 7): the shared English words (i18n/en.ts, 1.6 KB) left the first load (99.97 -> 99.0 KB) and load
     // with the first later screen, or at once when the user reads English: the same bytes, counted where used.
     // + 1.5 (wave 3, issue 26): the same note of what changed since a review was requested as the gap screen's: 120.3 KB.
@@ -104,7 +106,9 @@ export const budgets = {
     // + 0.4 (wave 3, issue 24): the screens of one assessment start from one loader (store/use-assessment-screen, a
     // 0.36 KB chunk shared by the five of them) and find a profile and its items in one place (profileItems).
     // + 0.8 (wave 3, issue 26): the summary on the chosen basis, said on paper (basis-messages, review-compare's views): 122.4 KB.
-    'src/features/report/report-screen.tsx': 122.6,
+    // + 0.005 (wave 3, issue 27, training needs): the action names' chunk, now shared with the organisation view too,
+    // is cut apart differently: main 122.597, 122.602 KB, over 122.6 by rounding.
+    'src/features/report/report-screen.tsx': 122.7,
     // The supervisor's review on <Form> (react-hook-form, its zod resolver) with the actions' names: 30.7 KB.
     // + 0.4 (wave 4): the same move out of the first load as the assessment screen's (assessment-items).
     // + 1.6 (wave 7): the shared English words, as the screens above; + 0.5 the scoring rules' one home (domain/scoring.ts,

@@ -108,6 +108,22 @@ export function itemGapMatrix(people: readonly PersonRow[], itemKeys: readonly s
   return matrix;
 }
 
+/**
+ * People × items, laid out as `itemGapMatrix`: the target a person's gap on the item is counted up to, where they are
+ * short on it; NaN elsewhere. With the gap it gives where they stand (target − gap), which the training needs read.
+ */
+export function itemTargetMatrix(people: readonly PersonRow[], itemKeys: readonly string[]): Float32Array {
+  const column = new Map(itemKeys.map((key, index) => [key, index]));
+  const matrix = new Float32Array(people.length * itemKeys.length).fill(Number.NaN);
+  people.forEach((person, row) => {
+    for (const shortfall of person.shortfalls) {
+      const index = column.get(shortfall.key);
+      if (index !== undefined) matrix[row * itemKeys.length + index] = shortfall.target;
+    }
+  });
+  return matrix;
+}
+
 /** One cell of an item gap matrix: the gap, or null where the person's profile lacks the item. */
 export function itemGapAt(matrix: Float32Array, itemCount: number, row: number, column: number): number | null {
   const value = matrix[row * itemCount + column];

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { makeNeedPerson, makeResource, needItemOf } from '../testing/training-needs-factory';
-import { resourceDemand, trainingNeeds } from './training-needs';
+import { makeNeedPerson, makeResource, needItemOf, needItems } from '../testing/training-needs-factory';
+import { itemGapMatrix, itemTargetMatrix } from './organisation-aggregate';
+import type { PersonRow, PersonSummary } from './organisation-people';
+import { needPeopleOf, resourceDemand, trainingNeeds } from './training-needs';
 
 const itemOf = needItemOf;
 const makePerson = makeNeedPerson;
@@ -86,6 +88,26 @@ describe('resourceDemand', () => {
       { resource: 1, group: 'กรม ข', people: 2, hours: 24, costBaht: 6000, points: 4 },
       { resource: 1, group: 'กรม ก', people: 1, hours: 12, costBaht: 3000, points: 2 },
       { resource: 0, group: 'กรม ข', people: 1, hours: 6, costBaht: 0, points: 1 },
+    ]);
+  });
+});
+
+describe('needPeopleOf', () => {
+  it('reads each person’s gaps and targets back from the roll-up’s people × items matrices', () => {
+    const itemKeys = ['unit:DG100', 'unit:DT200', 'knowledge:agile'];
+    const rows = [
+      { ...makePerson({ id: 'a', shortfalls: [{ key: 'unit:DT200', gap: 2, target: 4 }] }) },
+      { ...makePerson({ id: 'b', shortfalls: [{ key: 'unit:DG100', gap: 1, target: 3 }, { key: 'knowledge:agile', gap: 3, target: 3 }] }) },
+    ];
+    const asRows = rows.map((row) => ({ ...row, profileId: 'dcio' }) as unknown as PersonRow);
+    const gaps = itemGapMatrix(asRows, itemKeys, { dcio: needItems });
+    const targets = itemTargetMatrix(asRows, itemKeys);
+    expect([...targets]).toEqual([Number.NaN, 4, Number.NaN, 3, Number.NaN, 3]);
+    const summaries = [rows[1], rows[0]].map((row) => ({ ...row }) as unknown as PersonSummary);
+    const people = needPeopleOf(summaries, { itemKeys, gaps, targets, rowOf: (id) => (id === 'a' ? 0 : 1) });
+    expect(people.map((person) => ({ id: person.id, shortfalls: person.shortfalls }))).toEqual([
+      { id: 'b', shortfalls: [{ key: 'unit:DG100', gap: 1, target: 3 }, { key: 'knowledge:agile', gap: 3, target: 3 }] },
+      { id: 'a', shortfalls: [{ key: 'unit:DT200', gap: 2, target: 4 }] },
     ]);
   });
 });

@@ -2,7 +2,7 @@ import type { AssessmentItem } from './assessment-items';
 import type { CalendarDate } from './calendar-date';
 import { experienceDeadline } from './deadlines';
 import { fiscalYearOf, type FiscalYear } from './fiscal-year';
-import type { PersonRow } from './organisation-people';
+import type { PersonRow, PersonSummary } from './organisation-people';
 import type { Resource } from './resource-catalogue';
 
 // The training needs (ความต้องการพัฒนา) of an organisation: from the roll-up's gaps and the agency's catalogue, which
@@ -78,6 +78,28 @@ function needsOfPerson(person: NeedPerson, index: number, input: NeedsInput): Ne
     const wanted = starredDeadline ?? open.get(shortfall.key) ?? input.today;
     const due = wanted > input.today ? wanted : input.today;
     return [{ person: index, key: shortfall.key, now: shortfall.target - shortfall.gap, target: shortfall.target, due, fiscalYear: fiscalYearOf(due), starredDeadline }];
+  });
+}
+
+/**
+ * The people of a roll-up as the page holds them (summaries, and their gaps and targets as people × items matrices,
+ * row `rowOf(person.id)`), in the shape the needs read.
+ */
+export function needPeopleOf(
+  people: readonly PersonSummary[],
+  matrices: { itemKeys: readonly string[]; gaps: Float32Array; targets: Float32Array; rowOf: (id: string) => number },
+): NeedPerson[] {
+  const width = matrices.itemKeys.length;
+  return people.map((person) => {
+    const offset = matrices.rowOf(person.id) * width;
+    const shortfalls: PersonRow['shortfalls'] = [];
+    for (let column = 0; column < width; column++) {
+      const target = matrices.targets[offset + column] ?? Number.NaN;
+      const gap = matrices.gaps[offset + column] ?? Number.NaN;
+      const key = matrices.itemKeys[column];
+      if (!Number.isNaN(target) && gap > 0 && key !== undefined) shortfalls.push({ key, gap, target });
+    }
+    return { id: person.id, name: person.name, agency: person.agency, appointedOn: person.appointedOn, served: person.served, shortfalls };
   });
 }
 

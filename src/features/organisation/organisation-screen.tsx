@@ -1,5 +1,5 @@
 import './organisation.css';
-import { startTransition, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, startTransition, Suspense, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { readinessGroups } from '../../domain/gaps';
 import type { MatchOverrides } from '../../domain/organisation-persons';
 import { useProfileLibrary } from '../../lib/profile-library-context';
@@ -28,7 +28,11 @@ import { ShortfallRanking } from './shortfall-ranking';
 import { useOrganisationTranslation } from './use-organisation-translation';
 import { useRollup } from './use-rollup';
 import { usePageClass } from '../../lib/page-class';
+import { useKeptCatalogue } from '../../lib/resource-catalogue-storage';
 import { useAppStoreApi, useToday } from '../../store/app-store-context';
+
+// The training needs (and their words) load only once the roll-up's later parts are shown.
+const TrainingNeedsSection = lazy(() => import('./training-needs-section'));
 
 /** HR's and the CIO office's view of many people's backups, combined in the browser and sent nowhere. */
 export function OrganisationScreen() {
@@ -124,6 +128,7 @@ function RollupResults({ rollup, busy, onOverrides }: { rollup: RollupView; busy
   const view = usePeopleView(selection.people, screenLanguage, rollup.sortedIn);
   const groups = useMemo(() => readinessGroups.filter((group) => rollup.people.some((person) => group in person.groups)), [rollup]);
   const today = useToday();
+  const catalogue = useKeptCatalogue(useAppStoreApi().storage);
   const filterText = filterWords(deferredFilter, (id) => roleLabel(id, profiles), (status) => personStatusName(status, t));
   const fileStem = safeFileName(organisation || 'organisation', filterText, today);
   // The people table first; the charts, lists and the printed summary follow in a transition, which React builds
@@ -149,6 +154,9 @@ function RollupResults({ rollup, busy, onOverrides }: { rollup: RollupView; busy
           <ShortfallRanking ranking={selection.ranking} fileStem={fileStem} />
           <DeadlineBuckets people={selection.people} />
           <HeadCounts people={selection.people} fileStem={fileStem} />
+          <Suspense fallback={null}>
+            <TrainingNeedsSection rollup={rollup} people={selection.people} rowOf={selection.rowOf} catalogue={catalogue} today={today} />
+          </Suspense>
           <OrganisationExports rollup={shown} groups={groups} fileStem={fileStem} organisation={organisation} onOrganisation={setOrganisation} language={printLanguage} onLanguage={setPrintLanguage} />
           <OrganisationPrint rollup={shown} organisation={organisation} language={printLanguage} today={today} />
         </>

@@ -58,6 +58,8 @@ export interface RollupView extends Omit<Rollup, 'people'> {
   people: PersonSummary[];
   itemKeys: string[];
   itemGaps: Float32Array;
+  /** The same people × items: the target of each gap, NaN where the person is not short (the training needs read it). */
+  itemTargets: Float32Array;
   /** HR's corrections of who is whom, as the combiner holds them. */
   overrides: MatchOverrides;
   /** The day the figures were worked out for. */

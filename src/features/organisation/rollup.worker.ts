@@ -1,7 +1,7 @@
 /// <reference lib="webworker" />
 import { createAssessment } from '../../domain/assessment';
 import { createBackup } from '../../domain/backup';
-import { itemGapMatrix } from '../../domain/organisation-aggregate';
+import { itemGapMatrix, itemTargetMatrix } from '../../domain/organisation-aggregate';
 import type { FileOutcome } from '../../domain/organisation-combine';
 import { personSummary } from '../../domain/organisation-people';
 import { heldRollupOf, keptRollupSchema, keysByProfile, rollupStateOf } from '../../domain/organisation-kept';
@@ -170,6 +170,7 @@ function publish(id: number, language: Language, started: number, timings: { rea
   const people = sortPeople(combined.people, defaultPeopleSort, language);
   const itemKeys = combined.ranking.map((entry) => entry.item.key);
   const itemGaps = itemGapMatrix(people, itemKeys, setup.items);
+  const itemTargets = itemTargetMatrix(people, itemKeys);
   const summaries = people.map(personSummary);
   for (let start = 0; start < summaries.length; start += peopleChunk) post({ type: 'people', job: id, people: summaries.slice(start, start + peopleChunk) });
   const view: RollupView = {
@@ -180,9 +181,10 @@ function publish(id: number, language: Language, started: number, timings: { rea
     sortedIn: language,
     itemKeys,
     itemGaps,
+    itemTargets,
     timings: { ...timings, combine: performance.now() - started, readers },
   };
-  post({ type: 'done', job: id, rollup: view }, [itemGaps.buffer]);
+  post({ type: 'done', job: id, rollup: view }, [itemGaps.buffer, itemTargets.buffer]);
   // After the roll-up, so that the page shows it first.
   post({ type: 'held', job: id, text: JSON.stringify(heldRollupOf(held, keysByProfile(setup.items, keysOf))) });
 }

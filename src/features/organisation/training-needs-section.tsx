@@ -1,0 +1,154 @@
+import { useId, useMemo, useState } from 'react';
+import type { AssessmentItem } from '../../domain/assessment-items';
+import { displayYear } from '../../domain/calendar-date';
+import { pickText } from '../../domain/localized-text';
+import type { ResourceCatalogue } from '../../domain/resource-catalogue';
+import { needPeopleOf, resourceDemand, trainingNeeds, type ResourceDemand } from '../../domain/training-needs';
+import { resourceKindName } from '../../i18n/action-names';
+import { useTranslator } from '../../i18n/use-translation';
+import { level } from '../../lib/number-format';
+import { routes } from '../../lib/routes';
+import { TableScroll } from '../../ui/table-scroll';
+import { translateNeeds } from './needs-messages';
+import { itemCode } from './organisation-labels';
+import type { RollupView } from './rollup-protocol';
+import { useOrganisationTranslation } from './use-organisation-translation';
+
+const groupings = ['all', 'agency', 'fiscalYear'] as const;
+type Grouping = (typeof groupings)[number];
+
+const useNeedsTranslation = () => useTranslator(translateNeeds);
+
+/**
+ * The training needs of the people the filter lets through (ความต้องการพัฒนา): for each resource of the agency's
+ * catalogue, the people short on what it serves, their hours and cost, in all, by agency or by fiscal year; and the
+ * gaps no resource serves. Loaded with the organisation view's later parts, only when a catalogue is kept.
+ */
+export default function TrainingNeedsSection(props: {
+  rollup: RollupView;
+  people: readonly RollupView['people'][number][];
+  rowOf: (id: string) => number;
+  catalogue: ResourceCatalogue | null;
+  today: string;
+}) {
+  const { rollup, people, rowOf, catalogue, today } = props;
+  const { language, t } = useNeedsTranslation();
+  const { t: orgT } = useOrganisationTranslation();
+  const [grouping, setGrouping] = useState<Grouping>('all');
+  const name = useId();
+  const itemOf = useMemo(() => {
+    const items = new Map<string, AssessmentItem>(rollup.ranking.map((entry) => [entry.item.key, entry.item]));
+    return (key: string) => items.get(key);
+  }, [rollup]);
+  const needs = useMemo(() => {
+    if (!catalogue) return null;
+    const needPeople = needPeopleOf(people, { itemKeys: rollup.itemKeys, gaps: rollup.itemGaps, targets: rollup.itemTargets, rowOf });
+    return { people: needPeople, ...trainingNeeds({ people: needPeople, resources: catalogue.resources, itemOf, today }) };
+  }, [catalogue, people, rollup, rowOf, itemOf, today]);
+  const demand = useMemo(() => {
+    if (!needs || !catalogue) return [];
+    if (grouping === 'all') return resourceDemand(needs, catalogue.resources);
+    if (grouping === 'agency') return resourceDemand(needs, catalogue.resources, (attendance) => needs.people[attendance.person]?.agency ?? '');
+    return resourceDemand(needs, catalogue.resources, (attendance) => String(attendance.fiscalYear));
+  }, [needs, catalogue, grouping]);
+
+  if (!catalogue || !needs) {
+    return (
+      <section className="panel" aria-labelledby="org-needs-title">
+        <h2 id="org-needs-title">{t('needs.title')}</h2>
+        <p>
+          {t('needs.noCatalogue')} <a href={routes.catalogue.href()}>{t('needs.chooseCatalogue')}</a>
+        </p>
+      </section>
+    );
+  }
+  const groupText = (demandRow: ResourceDemand) => (grouping === 'fiscalYear' ? t('needs.fiscalYear', { year: displayYear(Number(demandRow.group), language) }) : demandRow.group);
+  const number = (value: number) => value.toLocaleString(language === 'th' ? 'th-TH' : 'en-GB');
+  return (
+    <section className="panel" aria-labelledby="org-needs-title">
+      <h2 id="org-needs-title">{t('needs.title')}</h2>
+      <p className="field__hint">{t('needs.intro', { file: catalogue.fileName, count: catalogue.resources.length })}</p>
+      <fieldset className="org-needs__grouping">
+        <legend>{t('needs.groupBy')}</legend>
+        {groupings.map((option) => (
+          <label key={option}>
+            <input type="radio" name={name} value={option} checked={grouping === option} onChange={() => setGrouping(option)} /> {t(`needs.group.${option}`)}
+          </label>
+        ))}
+      </fieldset>
+      {demand.length === 0 ? (
+        <p>{t('needs.none')}</p>
+      ) : (
+        <TableScroll label={t('needs.demandTable')}>
+          <table className="org-table org-needs__demand">
+            <caption>{t('needs.demandTable')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('needs.col.id')}</th>
+                <th scope="col">{t('needs.col.title')}</th>
+                <th scope="col">{t('needs.col.kind')}</th>
+                {grouping !== 'all' && <th scope="col">{t(`needs.col.group.${grouping}`)}</th>}
+                <th scope="col">{t('needs.col.people')}</th>
+                <th scope="col">{t('needs.col.hours')}</th>
+                <th scope="col">{t('needs.col.cost')}</th>
+                <th scope="col">{t('needs.col.points')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {demand.map((row) => {
+                const resource = catalogue.resources[row.resource];
+                if (!resource) return null;
+                return (
+                  <tr key={`${row.resource}-${row.group}`}>
+                    <td className="org-code">{resource.id}</td>
+                    <th scope="row">
+                      {pickText(resource.title, language)} <span className="field__hint">({resource.provider})</span>
+                    </th>
+                    <td>{resourceKindName(t, resource.kind)}</td>
+                    {grouping !== 'all' && <td>{groupText(row)}</td>}
+                    <td className="number">{number(row.people)}</td>
+                    <td className="number">{number(row.hours)}</td>
+                    <td className="number">{number(row.costBaht)}</td>
+                    <td className="number">{level(row.points)}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </TableScroll>
+      )}
+      {needs.unserved.length === 0 ? (
+        <p>{t('needs.unservedNone')}</p>
+      ) : (
+        <details className="org-figure__numbers">
+          <summary id="org-needs-unserved">{t('needs.unservedTitle', { count: needs.unserved.length })}</summary>
+          <TableScroll label={t('needs.unservedTitle', { count: needs.unserved.length })}>
+            <table className="org-table" aria-labelledby="org-needs-unserved">
+              <thead>
+                <tr>
+                  <th scope="col">{t('needs.col.id')}</th>
+                  <th scope="col">{t('needs.col.item')}</th>
+                  <th scope="col">{t('needs.col.people')}</th>
+                  <th scope="col">{t('needs.col.why')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {needs.unserved.map((gap) => {
+                  const item = itemOf(gap.key);
+                  return (
+                    <tr key={gap.key}>
+                      <td className="org-code">{item ? itemCode(item, orgT) : gap.key}</td>
+                      <th scope="row">{item ? pickText(item.title, language) : gap.key}</th>
+                      <td className="number">{number(gap.people)}</td>
+                      <td>{t(`needs.why.${gap.why}`)}</td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </TableScroll>
+        </details>
+      )}
+    </section>
+  );
+}

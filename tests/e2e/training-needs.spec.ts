@@ -1,0 +1,98 @@
+import { expect, expectNoAxeViolations, gotoApp, test, testMoment, type Page } from './fixtures';
+import { backupOf, gapAssessment } from './hostile-files';
+
+// The needs are dated from the day: today's gaps fall in fiscal year 2027 (ปีงบประมาณ 2570).
+test.use({ clockAt: testMoment });
+
+/**
+ * Three DCIOs from the gap fixture: DG500 at 1, 2 and 3 (target 3), DS300 at 0 and DS200 at 1 for all three.
+ * Catalogue: R-DG5 brings DG500 to 3 (12 h, 3,000 baht), R-DS3 brings DS300 to 2 (6 h, free), R-DS2 reaches only
+ * DS200's level 1, where they already stand.
+ */
+const person = (id: string, name: string, agency: string, dg500: number) => ({
+  ...gapAssessment,
+  id,
+  appointee: { ...gapAssessment.appointee, name, agency },
+  ratings: { ...gapAssessment.ratings, 'unit:DG500': { level: dg500 } },
+});
+const files = [person('needs-a', 'นายเอก ทดสอบ', 'กรม ก', 1), person('needs-b', 'นางบี ทดสอบ', 'กรม ข', 2), person('needs-c', 'นายซี ทดสอบ', 'กรม ข', 3)].map((assessment) => ({
+  name: `${assessment.id}.json`,
+  mimeType: 'application/json',
+  buffer: Buffer.from(backupOf([assessment])),
+}));
+const resource = (id: string, serves: string, level: number, hours: number, costBaht: number, th: string, en: string) => ({ id, title: { th, en }, provider: 'สถาบันตัวอย่าง', kind: 'course', hours, costBaht, serves: [serves], level });
+const catalogue = {
+  format: 'cio-skills-compass-resource-catalogue',
+  schemaVersion: 1,
+  fileName: 'agency.json',
+  loadedAt: '2026-11-27T09:00:00.000Z',
+  resources: [
+    resource('R-DG5', 'unit:DG500', 3, 12, 3000, 'ตัวอย่าง: สถาปัตยกรรมองค์กร', 'Example: enterprise architecture'),
+    resource('R-DS3', 'unit:DS300', 2, 6, 0, 'ตัวอย่าง: ออกแบบบริการ', 'Example: service design'),
+    resource('R-DS2', 'unit:DS200', 1, 3, 500, 'ตัวอย่าง: พื้นฐาน', 'Example: basics'),
+  ],
+};
+
+async function openWithCatalogue(page: Page, language: 'th' | 'en') {
+  await gotoApp(page, '#/organisation');
+  await page.evaluate((text) => localStorage.setItem('cio-skills-compass-catalogue', text), JSON.stringify(catalogue));
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
+  if (language === 'en') {
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Organisation' })).toBeVisible();
+  }
+  await page.locator('#org-files').setInputFiles(files);
+}
+
+const rowsOf = async (page: Page, table: string) => (await page.locator(`${table} tbody tr`).allInnerTexts()).map((text) => text.split('\t').map((cell) => cell.trim()));
+
+test('shows the demand per resource in all, by agency and by fiscal year, and the gaps no resource serves (Thai)', async ({ page }) => {
+  await openWithCatalogue(page, 'th');
+  const section = page.locator('section', { has: page.getByRole('heading', { name: 'ความต้องการพัฒนาตามบัญชีแหล่งพัฒนา' }) });
+  await expect(section).toContainText('จากบัญชี agency.json (3 รายการ)');
+  // R-DS3 serves all three (2 levels each); R-DG5 the two below 3 (2 levels and 1); R-DS2 no one.
+  await expect(section.locator('.org-needs__demand tbody tr')).toHaveCount(2);
+  expect(await rowsOf(page, '.org-needs__demand')).toEqual([
+    ['R-DS3', 'ตัวอย่าง: ออกแบบบริการ (สถาบันตัวอย่าง)', 'หลักสูตรฝึกอบรม', '3', '18', '0', '6'],
+    ['R-DG5', 'ตัวอย่าง: สถาปัตยกรรมองค์กร (สถาบันตัวอย่าง)', 'หลักสูตรฝึกอบรม', '2', '24', '6,000', '3'],
+  ]);
+  await section.getByLabel('แยกตามหน่วยงาน').check();
+  expect(await rowsOf(page, '.org-needs__demand')).toEqual([
+    ['R-DS3', 'ตัวอย่าง: ออกแบบบริการ (สถาบันตัวอย่าง)', 'หลักสูตรฝึกอบรม', 'กรม ข', '2', '12', '0', '4'],
+    ['R-DG5', 'ตัวอย่าง: สถาปัตยกรรมองค์กร (สถาบันตัวอย่าง)', 'หลักสูตรฝึกอบรม', 'กรม ก', '1', '12', '3,000', '2'],
+    ['R-DS3', 'ตัวอย่าง: ออกแบบบริการ (สถาบันตัวอย่าง)', 'หลักสูตรฝึกอบรม', 'กรม ก', '1', '6', '0', '2'],
+    ['R-DG5', 'ตัวอย่าง: สถาปัตยกรรมองค์กร (สถาบันตัวอย่าง)', 'หลักสูตรฝึกอบรม', 'กรม ข', '1', '12', '3,000', '1'],
+  ]);
+  await section.getByLabel('แยกตามปีงบประมาณ').check();
+  await expect(section.locator('.org-needs__demand tbody tr').first()).toContainText('ปีงบประมาณ 2570');
+
+  // DS200: the only resource reaches level 1, where all three stand; DG600: no resource at all.
+  await section.getByText(/^ช่องว่างที่ไม่มีแหล่งพัฒนาใดในบัญชีรองรับ \(\d+\)$/).click();
+  const unserved = section.locator('tr', { hasText: 'DS200' });
+  await expect(unserved).toContainText('3');
+  await expect(unserved).toContainText('แหล่งพัฒนาที่มีไม่ยกระดับให้สูงกว่าระดับปัจจุบัน');
+  await expect(section.locator('tr', { hasText: 'DG600' })).toContainText('ไม่มีแหล่งพัฒนาใดพัฒนารายการนี้');
+  await expectNoAxeViolations(page);
+});
+
+test('shows the same demand in English, and asks for a catalogue when none is kept', async ({ page }) => {
+  await openWithCatalogue(page, 'en');
+  const section = page.locator('section', { has: page.getByRole('heading', { name: 'Training needs from the catalogue' }) });
+  await expect(section).toContainText('From the catalogue agency.json (3 resources)');
+  expect(await rowsOf(page, '.org-needs__demand')).toEqual([
+    ['R-DS3', 'Example: service design (สถาบันตัวอย่าง)', 'Course', '3', '18', '0', '6'],
+    ['R-DG5', 'Example: enterprise architecture (สถาบันตัวอย่าง)', 'Course', '2', '24', '6,000', '3'],
+  ]);
+  await section.getByLabel('By fiscal year').check();
+  await expect(section.locator('.org-needs__demand tbody tr').first()).toContainText('Fiscal year 2027');
+  await section.getByText(/^Gaps no resource of the catalogue serves \(\d+\)$/).click();
+  await expect(section.locator('tr', { hasText: 'DS200' })).toContainText('The resources that serve it reach no higher than where these people stand');
+
+  await page.evaluate(() => localStorage.removeItem('cio-skills-compass-catalogue'));
+  await page.reload();
+  await page.locator('#org-files').setInputFiles(files);
+  const empty = page.locator('section', { has: page.getByRole('heading', { name: 'Training needs from the catalogue' }) });
+  await expect(empty).toContainText('No catalogue of development resources is kept in this browser.');
+  await expect(empty.getByRole('link', { name: 'Choose a catalogue file' })).toHaveAttribute('href', '#/catalogue');
+});
