@@ -4,6 +4,7 @@ import { experienceDeadline } from './deadlines';
 import { fiscalYearOf, type FiscalYear } from './fiscal-year';
 import type { PersonRow, PersonSummary } from './organisation-people';
 import type { Resource } from './resource-catalogue';
+import { isBelowBy } from './scoring';
 
 // The training needs (ความต้องการพัฒนา) of an organisation: from the roll-up's gaps and the agency's catalogue, which
 // person needs which resource, by agency and fiscal year, and the gaps that no resource serves. The rules are written
@@ -97,7 +98,7 @@ export function needPeopleOf(
       const target = matrices.targets[offset + column] ?? Number.NaN;
       const gap = matrices.gaps[offset + column] ?? Number.NaN;
       const key = matrices.itemKeys[column];
-      if (!Number.isNaN(target) && gap > 0 && key !== undefined) shortfalls.push({ key, gap, target });
+      if (!Number.isNaN(target) && isBelowBy(gap) && key !== undefined) shortfalls.push({ key, gap, target });
     }
     return { id: person.id, name: person.name, agency: person.agency, appointedOn: person.appointedOn, served: person.served, shortfalls };
   });
