@@ -32,7 +32,8 @@ describe('parseBackup', () => {
   });
 
   it.each([
-    ['not JSON', '{ "format": ', '', 'ไฟล์นี้ไม่ใช่ JSON'],
+    ['not JSON', '{ "format": ', '', 'อ่านไฟล์นี้เป็นไฟล์สำรองไม่ได้'],
+    ['an empty file', ' \n', '', 'ไฟล์นี้ว่างเปล่า'],
     ['not our format', JSON.stringify({ hello: 'world' }), 'format', 'ไม่ใช่ไฟล์สำรอง'],
     ['a newer schema version', JSON.stringify({ ...backup, schemaVersion: backupSchemaVersion + 1 }), 'schemaVersion', 'รุ่นใหม่กว่า'],
     ['an unknown profile id', JSON.stringify({ ...backup, assessments: [{ ...assessment, profileId: 'cto' }] }), 'assessments[0].profileId', 'ไม่รู้จักชุดทักษะ'],
@@ -55,6 +56,7 @@ describe('parseBackup', () => {
     ['a PDF', '%PDF-1.7\n%\uFFFD\uFFFD\n1 0 obj', 'not-a-backup-file'],
     ['a PNG image', '\uFFFDPNG\r\n\u001a\n\u0000\u0000', 'not-a-backup-file'],
     ['text that is not JSON', 'Dear colleague, here is my assessment', 'not-json'],
+    ['an empty file', '', 'empty'],
     ['valid JSON nested too deeply', `${'['.repeat(5000)}${']'.repeat(5000)}`, 'too-deep'],
     ['JSON nested deeper than a backup', JSON.stringify({ ...backup, extra: JSON.parse(`${'{"a":'.repeat(40)}1${'}'.repeat(40)}`) }), 'too-deep'],
     ['two assessments with the same id', JSON.stringify({ ...backup, assessments: [assessment, { ...assessment, title: 'again' }] }), 'duplicate-id'],

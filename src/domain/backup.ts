@@ -41,6 +41,7 @@ export function createBackup(assessments: readonly Assessment[], input: { appVer
 export type ImportProblemCode =
   | 'too-large'
   | 'not-a-backup-file'
+  | 'empty'
   | 'not-json'
   | 'too-deep'
   | 'forbidden-key'
@@ -122,10 +123,11 @@ export function openBackup(text: string): BackupOpening {
   const bytes = new TextEncoder().encode(text).length;
   if (bytes > maxBackupBytes) return { ok: false, problem: tooLargeProblem(bytes) };
   if (looksBinary(text)) return refuse('not-a-backup-file', '', 'ไฟล์นี้ไม่ใช่ไฟล์สำรอง (อาจเป็น PDF รูปภาพ หรือเอกสารอื่น) โปรดเลือกไฟล์ .json ที่ส่งออกจากแอปนี้', 'This is not a backup file (it may be a PDF, an image or another document): choose a .json file exported from this app');
+  if (text.trim() === '') return refuse('empty', '', 'ไฟล์นี้ว่างเปล่า ไม่มีข้อมูลการประเมิน โปรดเลือกไฟล์สำรอง (.json) ที่ส่งออกจากแอปนี้', 'The file is empty: it holds no assessment. Choose a backup (.json) exported from this app');
   const json = parseGuardedJson(text);
   const tooDeep = () => refuse('too-deep', '', 'ข้อมูลในไฟล์ซ้อนกันลึกเกินกว่าไฟล์สำรอง', 'The data in the file is nested far deeper than a backup');
   if (!json.ok && json.problem === 'too-deep') return tooDeep();
-  if (!json.ok) return refuse('not-json', '', 'ไฟล์นี้ไม่ใช่ JSON อาจเสียหายหรือถูกแก้ไข', 'The file is not JSON: it may be damaged or edited');
+  if (!json.ok) return refuse('not-json', '', 'อ่านไฟล์นี้เป็นไฟล์สำรองไม่ได้ (ข้อมูลไม่ครบ หรือไม่อยู่ในรูปแบบ JSON ของไฟล์สำรอง) ไฟล์อาจเสียหาย ถูกตัดขาด หรือถูกแก้ไข', 'The file cannot be read as a backup (its data is incomplete, or not in a backup\'s JSON form): it may be damaged, cut short or edited');
   const { data, unsafeKey } = json;
   if (depthOf(data, maxBackupDepth) > maxBackupDepth) return tooDeep();
   if (unsafeKey !== null) return refuse('forbidden-key', unsafeKey, `ไฟล์มีคีย์ต้องห้าม "${unsafeKey}"`, `The file contains the forbidden key "${unsafeKey}"`);

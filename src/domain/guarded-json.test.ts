@@ -23,7 +23,7 @@ describe('parseGuardedJson', () => {
 
 describe('the two readers that use it keep their own refusals', () => {
   it('the backup reader: not-json, too-deep, forbidden-key with its path', () => {
-    expect(parseBackup('{"a":', [])).toMatchObject({ ok: false, problem: { code: 'not-json', path: '', message: { en: 'The file is not JSON: it may be damaged or edited' } } });
+    expect(parseBackup('{"a":', [])).toMatchObject({ ok: false, problem: { code: 'not-json', path: '', message: { en: "The file cannot be read as a backup (its data is incomplete, or not in a backup's JSON form): it may be damaged, cut short or edited" } } });
     expect(parseBackup(deep, [])).toMatchObject({ ok: false, problem: { code: 'too-deep', message: { en: 'The data in the file is nested far deeper than a backup' } } });
     expect(parseBackup('{"format":"x","prototype":{}}', [])).toMatchObject({ ok: false, problem: { code: 'forbidden-key', path: 'prototype', message: { en: 'The file contains the forbidden key "prototype"' } } });
   });

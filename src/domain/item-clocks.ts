@@ -56,4 +56,3 @@ export function recordChanges(before: StoredState, after: StoredState, time: num
   if (clocks === after.clocks && deleted === after.deleted) return after;
   return { ...after, clocks, deleted, changesSinceExport: after.changesSinceExport + changes };
 }
-

@@ -78,6 +78,20 @@ test.describe('export and import', () => {
     await importText(page, 'same.json', JSON.stringify(envelope));
     const dialog = page.getByRole('dialog', { name: 'มีการประเมินนี้อยู่แล้ว' });
     await expect(dialog).toBeVisible();
+    // The file holds what is saved: replacing loses nothing, and the dialog says nothing of losses.
+    await expect(dialog).not.toContainText('ถ้าแทนที่');
+    await dialog.getByRole('button', { name: 'ยกเลิก' }).click();
+    // A rating made after the export: replacing would lose it, and the dialog says so before the user chooses.
+    await page.evaluate(() => {
+      const stored = JSON.parse(localStorage.getItem('cio-skills-compass') ?? '{}');
+      const saved = stored.state.assessments.gapfixture1;
+      saved.ratings['unit:DG100'] = { ...saved.ratings['unit:DG100'], note: 'หลังส่งออก' };
+      saved.updatedAt = '2026-12-01T09:00:00.000Z';
+      localStorage.setItem('cio-skills-compass', JSON.stringify(stored));
+    });
+    await page.reload();
+    await importText(page, 'same.json', JSON.stringify(envelope));
+    await expect(dialog).toContainText('ฉบับที่บันทึกไว้ในเบราว์เซอร์นี้แก้ไขหลังไฟล์นี้ และต่างจากไฟล์ 1 รายการ');
     await expectNoAxeViolations(page);
     await dialog.getByRole('button', { name: 'เก็บไว้ทั้งสอง' }).click();
     await expect.poll(async () => Object.keys(JSON.parse((await saved(page)) ?? '{}').state.assessments).length).toBe(2);

@@ -102,7 +102,7 @@ export const ExperienceItemView = memo(function ExperienceItemView(props: { asse
             onChange={(event) => recordExperience(assessmentId, item.id, { evidence: event.target.value })}
           />
         </div>
-        <ItemNote id={`${domId}-note`} code={item.code} note={record?.note} onChange={noteItem} />
+        <ItemNote id={`${domId}-note`} code={item.code} note={record?.note} onChange={noteItem} inConflict={conflict !== null && conflict !== undefined} />
       </div>
       {conflict && (
         <Suspense fallback={null}>

@@ -126,7 +126,7 @@ export const ProficiencyItemView = memo(function ProficiencyItemView(props: { as
             </button>
           </span>
         )}
-        <ItemNote id={`${domId}-note`} code={item.code} note={rating?.note} onChange={(note) => noteItem(assessmentId, item.key, note)} />
+        <ItemNote id={`${domId}-note`} code={item.code} note={rating?.note} onChange={(note) => noteItem(assessmentId, item.key, note)} inConflict={conflict !== null && conflict !== undefined} />
       </div>
       {conflict && (
         <Suspense fallback={null}>

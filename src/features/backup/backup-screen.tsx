@@ -22,6 +22,7 @@ import { readBackupOffPage } from '../../lib/read-backup-off-page';
 import { nextTask } from '../../lib/next-task';
 import { useBackupTranslation } from './use-backup-translation';
 import { ownEntry } from '../../domain/own-entry';
+import { replaceLosses } from '../../domain/replace-losses';
 
 
 /** Export one or all assessments (JSON backup, CSV for HR) and import a backup, refusing bad files clearly. */
@@ -101,6 +102,14 @@ export function BackupScreen() {
   }
 
   const conflicts = pending?.filter((assessment) => ownEntry(assessments, assessment.id)) ?? [];
+  // Replacing drops what the saved copies hold and the file does not: said before the user chooses (a trial lost a
+  // rating made after the export this way).
+  const losses = pending ? replaceLosses(assessments, pending) : [];
+  const lost = losses.reduce((sum, loss) => sum + loss.parts, 0);
+  const conflictBody = [
+    t('backup.conflictBody', { count: conflicts.length, titles: conflicts.map((a) => assessmentTitle(a, abbreviation(a), language)).join(', ') }),
+    ...(lost > 0 ? [t(losses.some((loss) => loss.savedIsNewer) ? 'backup.replaceLosesNewer' : 'backup.replaceLoses', { count: lost })] : []),
+  ].join(' ');
   return (
     <div className="backup">
       <section className="panel" aria-labelledby="backup-title">
@@ -176,7 +185,7 @@ export function BackupScreen() {
       <ConfirmDialog
         open={pending !== null}
         title={t('backup.conflictTitle')}
-        body={t('backup.conflictBody', { count: conflicts.length, titles: conflicts.map((a) => assessmentTitle(a, abbreviation(a), language)).join(', ') })}
+        body={conflictBody}
         tone="primary"
         confirmLabel={t('backup.keepBoth')}
         onConfirm={() => pending && finish(pending, 'keep-both', outcome?.kind === 'imported' ? outcome.migratedFrom : null)}
