@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeAssessment } from '../testing/assessment-factory';
-import { duplicateOf, withExperience, withRating, withTitle } from './assessment-updates';
+import { duplicateOf, withExperience, withRating, withReview, withTitle } from './assessment-updates';
+import { makeReview } from '../testing/review-factory';
 
 const now = '2026-11-28T10:00:00.000Z';
 
@@ -46,5 +47,14 @@ describe('withTitle and duplicateOf', () => {
     const copy = duplicateOf(original, { id: 'copy-123', title: 'copy', now });
     expect(copy).toMatchObject({ id: 'copy-123', title: 'copy', createdAt: now, ratings: { 'unit:DG100': { level: 1 } } });
     expect(copy.ratings).not.toBe(original.ratings);
+  });
+});
+
+describe('withReview', () => {
+  it('keeps the reviews in the order they were exported, so a removed one comes back in its place', () => {
+    const review = (id: string, exportedAt: string) => makeReview({ id, exportedAt });
+    const [a, b, c] = [review('review-a', '2026-11-01T00:00:00.000Z'), review('review-b', '2026-11-02T00:00:00.000Z'), review('review-c', '2026-11-03T00:00:00.000Z')];
+    expect(withReview(makeAssessment({ reviews: [a, c] }), b, now).reviews?.map((entry) => entry.id)).toEqual(['review-a', 'review-b', 'review-c']);
+    expect(withReview(makeAssessment({ reviews: [a, b] }), { ...a, overall: 'again' }, now).reviews?.map((entry) => entry.overall)).toEqual(['again', '']);
   });
 });

@@ -47,10 +47,13 @@ export function duplicateOf(assessment: Assessment, input: { id: string; title: 
   return { ...structuredClone(assessment), id: input.id, title: input.title, createdAt: input.now, updatedAt: input.now };
 }
 
-/** `assessment` with `review` attached (replacing an earlier export of the same review); self-ratings untouched. */
+/**
+ * `assessment` with `review` attached (replacing an earlier export of the same review), the reviews in the order
+ * they were exported, as two tabs merge them, so a removed review put back returns to its place; self-ratings untouched.
+ */
 export function withReview(assessment: Assessment, review: Review, now: string): Assessment {
-  const others = (assessment.reviews ?? []).filter((candidate) => candidate.id !== review.id);
-  return { ...assessment, reviews: [...others, review], updatedAt: now };
+  const reviews = [...(assessment.reviews ?? []).filter((candidate) => candidate.id !== review.id), review].sort((a, b) => a.exportedAt.localeCompare(b.exportedAt));
+  return { ...assessment, reviews, updatedAt: now };
 }
 
 /** The requests an assessment keeps, newest last: enough for every review still to come back, small in storage. */

@@ -18,6 +18,7 @@ import {
   minYear,
   monthNames,
   todayCalendarDate,
+  localTimeOf,
 } from './calendar-date';
 
 describe('isCalendarDate', () => {
@@ -133,5 +134,13 @@ describe('isDateInFuture and isTimestampInFuture', () => {
     expect(isTimestampInFuture('2026-12-07T05:00:00.000Z', now)).toBe(false);
     expect(isTimestampInFuture('2026-12-07T05:00:01.000Z', now)).toBe(true);
     expect(isTimestampInFuture('2020-01-01T00:00:00.000Z', now)).toBe(false);
+  });
+});
+
+describe('localTimeOf', () => {
+  it('gives the time of day where the user is, in hours and minutes', () => {
+    expect(localTimeOf(new Date(2026, 10, 28, 9, 5).toISOString())).toBe('09:05');
+    expect(localTimeOf(new Date(2026, 10, 28, 23, 59, 59).toISOString())).toBe('23:59');
+    expect(localTimeOf('not a time')).toBe('');
   });
 });

@@ -90,6 +90,13 @@ export function localCalendarDateOf(timestamp: string): CalendarDate {
   return Number.isNaN(instant.getTime()) ? timestamp.slice(0, 10) : localDate(instant);
 }
 
+/** The time of day, `HH:MM`, that `timestamp` (ISO) falls on where the user is. */
+export function localTimeOf(timestamp: string): string {
+  const instant = new Date(timestamp);
+  if (Number.isNaN(instant.getTime())) return '';
+  return `${String(instant.getHours()).padStart(2, '0')}:${String(instant.getMinutes()).padStart(2, '0')}`;
+}
+
 /** How far another computer's clock may run ahead of ours: a date or time later than that is in the future. */
 const clockSkewDays = 1;
 

@@ -65,9 +65,17 @@ export function planWarnings(
   return { lateActions, uncovered: [...ranked, ...unrated] };
 }
 
+/** Where an action ends when nothing else says: six months from its start. */
+const actionMonths = 182;
+
+/** A new action for no item in particular: the user chooses what it serves (nothing is chosen for them). */
+export function blankAction(today: string): Omit<DevelopmentAction, 'id' | 'description'> {
+  return { kind: 'course', startOn: today, targetOn: addDays(today, actionMonths), status: 'planned', serves: [] };
+}
+
 /** A starting point for an action on `item`, for the user to edit; never added by itself. */
 export function suggestAction(item: AssessmentItem, input: { appointedOn: string; today: string }): Omit<DevelopmentAction, 'id' | 'description'> {
-  const sixMonths = addDays(input.today, 182);
+  const sixMonths = addDays(input.today, actionMonths);
   if (item.kind === 'experience') {
     const deadline = experienceDeadline(input.appointedOn);
     // End a month before the deadline, or in six months if the deadline is far; never before today.

@@ -98,6 +98,13 @@ describe('parseReviewFor', () => {
 });
 
 describe('reviewFromDraft', () => {
+  it('refuses a review dated after today where the reviewer is', () => {
+    const draft = { ...startReviewDraft(request(false), { reviewId: 'review-one', today: '2026-11-28' }), reviewerName: 'สมศรี', reviewerPosition: 'อธิบดี', reviewedOn: '2026-11-30' };
+    // The 28th or 29th wherever the reviewer is; then the 30th or 1 December.
+    expect(reviewFromDraft(draft, '2026-11-28T12:00:00.000Z')).toEqual({ ok: false, missing: ['date'], future: true });
+    expect(reviewFromDraft(draft, '2026-11-30T12:00:00.000Z')).toMatchObject({ ok: true });
+  });
+
   it('says which of name, position and date are missing', () => {
     const draft = startReviewDraft(request(false), { reviewId: 'review-one', today: '2026-11-28' });
     expect(reviewFromDraft({ ...draft, reviewedOn: '' }, '2026-11-28T09:00:00.000Z')).toEqual({ ok: false, missing: ['name', 'position', 'date'] });

@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { isTimestampInFuture, timestampSchema } from './calendar-date';
+import { isTimestampInFuture, localCalendarDateOf, timestampSchema } from './calendar-date';
 import { appointeeSchema, experienceRecordSchema, proficiencyRatingSchema, ratingKeySchema, type Assessment } from './assessment';
 import { actionsProblem, recordsProblem, reviewProblem } from './content-checks';
 import { checkTarget, readExchangeFile, refuse, refuseContent, type FileReading, type Refusal } from './exchange-file';
@@ -138,13 +138,17 @@ export function startReviewDraft(request: ReviewRequest, input: { reviewId: stri
   return { request, reviewId: input.reviewId, reviewerName: '', reviewerPosition: '', reviewedOn: input.today, ratings: {}, experience: {}, overall: '', plan: { agreed: false } };
 }
 
-/** The review a draft makes, or the fields still missing (name, position, a valid date): `reviewerSchema` says which. */
-export function reviewFromDraft(draft: ReviewDraft, now: string): { ok: true; review: Review } | { ok: false; missing: ('name' | 'position' | 'date')[] } {
+/**
+ * The review a draft makes at `now`, or the fields still missing (name, position, a valid date: `reviewerSchema` says
+ * which); a date after today where the reviewer is, at `now`, is refused too (`future`).
+ */
+export function reviewFromDraft(draft: ReviewDraft, now: string): { ok: true; review: Review } | { ok: false; missing: ('name' | 'position' | 'date')[]; future?: true } {
   const reviewer = reviewerSchema.safeParse({ name: draft.reviewerName, position: draft.reviewerPosition, reviewedOn: draft.reviewedOn });
   if (!reviewer.success) {
     const wrong = new Set(reviewer.error.issues.map((issue) => issue.path[0]));
     return { ok: false, missing: (['name', 'position', 'date'] as const).filter((field) => wrong.has(field === 'date' ? 'reviewedOn' : field)) };
   }
+  if (reviewer.data.reviewedOn > localCalendarDateOf(now)) return { ok: false, missing: ['date'], future: true };
   const candidate = {
     id: draft.reviewId,
     requestId: draft.request.requestId,

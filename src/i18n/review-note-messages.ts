@@ -2,7 +2,7 @@ import { createTranslator, type Messages } from './translate';
 
 /**
  * Words about reviews that several screens show: the note that self-ratings changed since a review was requested,
- * and which (ui/ratings-changed-note.tsx). One wording for the review screen, the gap screen and the printed
+ * and which (ui/ratings-changed-note.tsx), and a review's name in lists and pickers (review-label.ts). One wording for the review screen, the gap screen and the printed
  * report, in the language each is shown in.
  */
 const th = {
@@ -13,6 +13,10 @@ const th = {
   'changed.target': 'เป้าหมาย {from} → {to}',
   'changed.status': '{from} → {to}',
   'changed.unrated': 'ยังไม่ประเมิน',
+  'label.when': '{date} เวลา {time} น.',
+  'label.exportedLater': '{date} (ส่งออก {exported} เวลา {time} น.)',
+  'label.seen': 'เห็นระดับที่ประเมินตนเอง',
+  'label.notSeen': 'ไม่เห็นระดับที่ประเมินตนเอง',
 } as const;
 
 const en: Record<keyof typeof th, string> = {
@@ -23,6 +27,10 @@ const en: Record<keyof typeof th, string> = {
   'changed.target': 'target {from} → {to}',
   'changed.status': '{from} → {to}',
   'changed.unrated': 'not rated',
+  'label.when': '{date}, {time}',
+  'label.exportedLater': '{date} (exported {exported}, {time})',
+  'label.seen': 'saw the self-ratings',
+  'label.notSeen': 'did not see the self-ratings',
 };
 
 export type ReviewNoteMessageKey = keyof typeof th;

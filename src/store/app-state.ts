@@ -43,6 +43,8 @@ export interface AppState extends StoredState {
   exportedReviewRequest(id: string, sent: SentRequest): void;
   /** Attaches a review (replacing an earlier export of the same one); self-ratings are never touched. */
   importReview(id: string, review: Review): void;
+  /** Removes a review from the assessment (one imported by mistake); `importReview` puts it back in its place. */
+  removeReview(id: string, reviewId: string): void;
   /** Applies the accepted changes of an assistant's plan hand-off; rejected ones change nothing. */
   acceptPlanChanges(id: string, changes: readonly PlanChange[], accepted: ReadonlySet<string>): void;
   /**

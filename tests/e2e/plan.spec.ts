@@ -78,3 +78,19 @@ test.describe('the development plan, calendar and rounds', () => {
     await expectNoAxeViolations(page);
   });
 });
+
+test.describe('a new action', () => {
+  for (const [language, words] of [
+    ['th', { add: 'เพิ่มกิจกรรมพัฒนา', serves: 'รายการที่กิจกรรมนี้ช่วยพัฒนา', description: 'รายละเอียด' }],
+    ['en', { add: 'Add a development action', serves: 'Items this action develops', description: 'Description' }],
+  ] as const) {
+    test(`"${words.add}" starts with no item chosen (${language})`, async ({ page }) => {
+      await openWithState(page, { ...fixture, state: { ...fixture.state, language } }, '#/assessments/gapfixture1/plan');
+      await page.getByRole('button', { name: words.add, exact: true }).click();
+      const serves = page.getByRole('group', { name: words.serves });
+      await expect(serves.getByRole('checkbox').first()).toBeVisible();
+      await expect(serves.getByRole('checkbox', { checked: true })).toHaveCount(0);
+      await expect(page.getByLabel(words.description)).toHaveValue('');
+    });
+  }
+});

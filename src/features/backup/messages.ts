@@ -75,7 +75,7 @@ const en: Record<keyof typeof th, string> = {
   'backup.assessedEarly': '{count, plural, one {# assessment is} other {# assessments are}} dated before the appointment: check the dates on the details screen: {titles}',
   'backup.conflictTitle': 'This assessment is already here',
   'backup.conflictBody': 'The file holds {count, plural, one {# assessment} other {# assessments}} already in this browser ({titles}). Replace the ones here, or keep both?',
-  'backup.replaceLosesNewer': 'The copy saved here was changed after this file, and differs from it in {count, plural, one {# item} other {# items}} (ratings, notes or actions): replacing loses {count, plural, one {it} other {them}}.',
+  'backup.replaceLosesNewer': 'The copy saved here was changed after this file, and differs from it in {count, plural, one {# item} other {# items}} (ratings, notes or actions): replacing loses those changes.',
   'backup.replaceLoses': 'The copy saved here differs from the file in {count, plural, one {# item} other {# items}} (ratings, notes or actions): replacing takes the file’s.',
   'backup.replace': 'Replace',
   'backup.keepBoth': 'Keep both',

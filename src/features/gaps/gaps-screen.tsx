@@ -89,7 +89,7 @@ export function GapsScreen({ assessmentId }: { assessmentId: string }) {
           {!own && <OtherRoleNote profile={profile.abbreviation} ownProfile={ownProfile?.abbreviation ?? ''} added={added} roundsHidden={(assessment.rounds?.length ?? 0) > 0} />}
         </div>
       </header>
-      {review && reviewed && <ReviewControls reviews={reviews} reviewId={review.id} onReview={setReviewId} view={view} onView={setView} />}
+      {review && reviewed && <ReviewControls assessment={assessment} reviews={reviews} reviewId={review.id} onReview={setReviewId} view={view} onView={setView} />}
       <HeadlineFigures analysis={reviewed?.headline ?? analysis} nameOf={nameOf} />
       {review && reviewed && (
         <ReviewComparison assessment={assessment} review={review} items={items} defaultTarget={ratingScale.defaultTarget} scale={ratingScale} self={analysis} reviewer={reviewed.reviewer} nameOf={nameOf} />

@@ -7,15 +7,15 @@ import { pickText } from '../../domain/localized-text';
 import type { Level, RatingScale } from '../../domain/rating-scale';
 import { headlineViews, rankDifferences, reviewComment, type HeadlineView } from '../../domain/review-compare';
 import type { Review } from '../../domain/review-schema';
-import { formatLongDate } from '../../domain/calendar-date';
+import { reviewLabel } from '../../i18n/review-label';
 import { level, percent } from '../../lib/number-format';
 import { TableScroll } from '../../ui/table-scroll';
 import { useGapsTranslation } from './use-gaps-translation';
 import { Icon } from '../../ui/icon';
 
 /** Which review to compare with, and which view the headline readiness uses (self by default, said on screen). */
-export function ReviewControls(props: { reviews: Review[]; reviewId: string; onReview: (id: string) => void; view: HeadlineView; onView: (view: HeadlineView) => void }) {
-  const { reviews, reviewId, onReview, view, onView } = props;
+export function ReviewControls(props: { assessment: Assessment; reviews: Review[]; reviewId: string; onReview: (id: string) => void; view: HeadlineView; onView: (view: HeadlineView) => void }) {
+  const { assessment, reviews, reviewId, onReview, view, onView } = props;
   const { language, t } = useGapsTranslation();
   return (
     <section className="panel review-controls" aria-labelledby="review-controls-title">
@@ -28,7 +28,7 @@ export function ReviewControls(props: { reviews: Review[]; reviewId: string; onR
           <select id="review-choice" className="input" value={reviewId} onChange={(event) => onReview(event.target.value)}>
             {reviews.map((review) => (
               <option key={review.id} value={review.id}>
-                {review.reviewer.name} · {review.reviewer.position} · {formatLongDate(review.reviewer.reviewedOn, language)}
+                {reviewLabel(review, assessment, language)}
               </option>
             ))}
           </select>
@@ -68,9 +68,7 @@ export function ReviewComparison(props: {
   const signed = (value: number | null) => (value === null ? '—' : value > 0 ? `+${level(value)}` : level(value));
   return (
     <section className="panel review-comparison" aria-labelledby="review-comparison-title">
-      <h2 id="review-comparison-title">
-        {review.reviewer.name} · {review.reviewer.position} · {formatLongDate(review.reviewer.reviewedOn, language)}
-      </h2>
+      <h2 id="review-comparison-title">{reviewLabel(review, assessment, language)}</h2>
       <RatingsChangedNote since={changesSinceRequest(review, assessment, items, defaultTarget)} scale={scale} language={language} className="review-flag" />
       <TableScroll label={t('gaps.byGroup')}>
         <table className="numbers">

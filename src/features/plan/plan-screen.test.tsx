@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { makeAssessment } from '../../testing/assessment-factory';
 import { renderApp } from '../../testing/render-app';
@@ -17,6 +17,22 @@ describe('the plan screen', () => {
     await user.click(screen.getByRole('button', { name: 'Save the action' }));
     const actions = store.getState().assessments[assessment.id]?.actions ?? [];
     expect(actions.map((action) => [action.description, action.serves])).toEqual([['Course on digital law', ['unit:DG100']]]);
+  });
+
+  it('starts "Add a development action" with no item chosen, and asks for one before saving', async () => {
+    const assessment = makeAssessment({ ratings: { 'unit:DG100': { level: 1 }, 'unit:DT100': { level: 0 } } });
+    const { user, store } = renderApp(`#/assessments/${assessment.id}/plan`, { language: 'en', assessments: [assessment] });
+    await user.click(await screen.findByRole('button', { name: 'Add a development action' }));
+    const served = screen.getByRole('group', { name: 'Items this action develops' });
+    expect(within(served).getAllByRole('checkbox').filter((box) => (box as HTMLInputElement).checked)).toEqual([]);
+    expect(screen.getByRole('textbox', { name: /Description/ })).toHaveValue('');
+    await user.type(screen.getByRole('textbox', { name: /Description/ }), 'Digital law course');
+    await user.click(screen.getByRole('button', { name: 'Save the action' }));
+    expect(await screen.findAllByRole('alert')).toHaveLength(1);
+    expect(store.getState().assessments[assessment.id]?.actions ?? []).toEqual([]);
+    await user.click(within(served).getByRole('checkbox', { name: /DT100/ }));
+    await user.click(screen.getByRole('button', { name: 'Save the action' }));
+    expect(store.getState().assessments[assessment.id]?.actions?.map((action) => action.serves)).toEqual([['unit:DT100']]);
   });
 
   it('refuses an action with no description with one error summary, one alert', async () => {

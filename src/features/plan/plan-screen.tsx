@@ -6,7 +6,7 @@ import { liveConflict } from '../../domain/conflict-schema';
 import { listAssessmentItems } from '../../domain/assessment-items';
 import { pickText } from '../../domain/localized-text';
 import type { DevelopmentAction } from '../../domain/development-action';
-import { groupActions, itemsNeedingPlan, planWarnings, suggestAction } from '../../domain/plan';
+import { blankAction, groupActions, itemsNeedingPlan, planWarnings, suggestAction } from '../../domain/plan';
 import { assessmentTitle } from '../../lib/assessment-title';
 import { useDocumentTitle } from '../../lib/document-title';
 import { downloadBlob } from '../../lib/download';
@@ -75,10 +75,11 @@ export function PlanScreen({ assessmentId }: { assessmentId: string }) {
   };
   const candidates = (serves: string[]) => items.filter((item) => needing.includes(item) || serves.includes(item.key));
 
+  /** A new action: for `itemKey`, from the app's suggestion; without one, for no item until the user chooses. */
   function startAction(itemKey?: string) {
     opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    const item = items.find((candidate) => candidate.key === itemKey) ?? needing[0];
-    const suggestion = item ? suggestAction(item, { appointedOn: assessment?.appointee.appointedOn ?? today, today }) : { kind: 'course' as const, targetOn: today, status: 'planned' as const, serves: [] };
+    const item = itemKey === undefined ? undefined : items.find((candidate) => candidate.key === itemKey);
+    const suggestion = item ? suggestAction(item, { appointedOn: assessment?.appointee.appointedOn ?? today, today }) : blankAction(today);
     setEditing({ initial: { ...suggestion, description: item ? pickText(item.title, language) : '' }, suggested: Boolean(item) });
   }
 

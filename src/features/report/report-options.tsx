@@ -1,6 +1,7 @@
 import { formatLongDate } from '../../domain/calendar-date';
 import type { Language } from '../../domain/localized-text';
-import type { Review } from '../../domain/review-schema';
+import type { Assessment } from '../../domain/assessment';
+import { reviewLabel } from '../../i18n/review-label';
 import { dateFieldLabels } from '../../i18n/date-field-labels';
 import { DateField } from '../../ui/date-field';
 import { translateReport } from './messages';
@@ -24,8 +25,9 @@ export interface PrintOptions {
 }
 
 /** The toolbar's printing options, in the screen's language. */
-export function ReportOptions(props: { language: Language; reviews: Review[]; options: PrintOptions; onChange: (options: PrintOptions) => void }) {
-  const { language, reviews, options, onChange } = props;
+export function ReportOptions(props: { language: Language; assessment: Assessment; options: PrintOptions; onChange: (options: PrintOptions) => void }) {
+  const { language, assessment, options, onChange } = props;
+  const reviews = assessment.reviews ?? [];
   const ui = translateReport(language);
   const memo = (patch: Partial<MemoFields>) => onChange({ ...options, memo: { ...options.memo, ...patch } });
   return (
@@ -39,7 +41,7 @@ export function ReportOptions(props: { language: Language; reviews: Review[]; op
           <select id="report-review" className="input" value={options.reviewId ?? ''} onChange={(event) => onChange({ ...options, reviewId: event.target.value || null })}>
             {reviews.map((review) => (
               <option key={review.id} value={review.id}>
-                {review.reviewer.name} · {review.reviewer.position} · {formatLongDate(review.reviewer.reviewedOn, language)}
+                {reviewLabel(review, assessment, language)}
               </option>
             ))}
             <option value="">{ui('report.noReview')}</option>

@@ -1,6 +1,6 @@
 import { itemColumns, ReportTableHead } from './report-table-head';
 import { formatLongDate } from '../../domain/calendar-date';
-import { changesSinceRequest } from '../../domain/review-changes';
+import { changesSinceRequest, selfRatingsSeen } from '../../domain/review-changes';
 import { RatingsChangedNote } from '../../ui/ratings-changed-note';
 import { pickText } from '../../domain/localized-text';
 import { rankDifferences, reviewComment } from '../../domain/review-compare';
@@ -16,6 +16,7 @@ export function ReportReview({ data, review }: { data: ReportData; review: Revie
   const text = translateReport(language);
   const rows = rankDifferences(items, assessment, review, ratingScale.defaultTarget).filter((row) => row.self !== null || row.reviewer !== null);
   const notable = rows.filter((row) => row.notable).length;
+  const seen = selfRatingsSeen(review, assessment);
   const signed = (value: number | null) => (value === null ? '—' : value > 0 ? `+${level(value)}` : level(value));
   return (
     <section className="report__section report__review" aria-labelledby="report-review">
@@ -34,6 +35,12 @@ export function ReportReview({ data, review }: { data: ReportData; review: Revie
             <th scope="row">{text('report.reviewedOn')}</th>
             <td>{formatLongDate(review.reviewer.reviewedOn, language)}</td>
           </tr>
+          {seen !== null && (
+            <tr>
+              <th scope="row">{text('report.selfSeen')}</th>
+              <td>{text(seen ? 'report.selfSeenYes' : 'report.selfSeenNo')}</td>
+            </tr>
+          )}
           <tr>
             <th scope="row">{text('report.overallOpinion')}</th>
             <td className="report__opinion">{review.overall || '—'}</td>

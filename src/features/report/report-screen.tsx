@@ -77,7 +77,7 @@ export function ReportScreen({ assessmentId }: { assessmentId: string }) {
         </fieldset>
         <ReportOptions
           language={screenLanguage}
-          reviews={reviews}
+          assessment={data.assessment}
           options={{ ...options, reviewId: printedId }}
           onChange={(next) => {
             setReviewChosen(true);

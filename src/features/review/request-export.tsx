@@ -22,7 +22,8 @@ export function RequestExport({ assessment, abbreviation }: { assessment: Assess
   function exportRequest() {
     const input = { requestId: newId(), selfRatingsShown: showSelf, now: clock.now().toISOString(), defaultTarget: ratingScale.defaultTarget };
     const request = createReviewRequest(assessment, { ...input, appVersion: __APP_VERSION__ });
-    const file = `${safeFileName('review-request', abbreviation, assessment.appointee.name, clock.today())}.json`;
+    // Told apart by name: a request that shows the self-ratings must not be sent by mistake for one that hides them.
+    const file = `${safeFileName(showSelf ? 'review-request-with-self-ratings' : 'review-request-without-self-ratings', abbreviation, assessment.appointee.name, clock.today())}.json`;
     downloadBlob(new Blob([JSON.stringify(request, null, 2)], { type: 'application/json' }), file);
     // Kept on the assessment: what was asked about, so that the review can say what changed since.
     exportedReviewRequest(assessment.id, sentRequestOf(assessment, input));

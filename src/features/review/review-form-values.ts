@@ -4,29 +4,34 @@ import { experienceStatusSchema, levelSchema } from '../../domain/rating-scale';
 import type { ReviewDraft } from '../../domain/review';
 import { reviewerSchema } from '../../domain/review-schema';
 import type { FormMessageKey } from '../../i18n/form-messages';
+import type { CalendarDate } from '../../domain/calendar-date';
+import type { ReviewMessageKey } from './messages';
 import { schemaMessage } from '../../ui/form';
 
-const message = (key: FormMessageKey) => schemaMessage(key);
+const message = (key: FormMessageKey | ReviewMessageKey) => schemaMessage(key);
 const accepts = (schema: z.ZodMiniType) => (value: string) => schema.safeParse(value).success;
 
 /**
- * The review form. Who reviews is checked by the review's own rule (`reviewerSchema` in domain/review-schema), with
- * the forms' messages; each item is a row in the order of the profile's items, so no item key (`unit:DG100`,
- * `criterion:SPM304.1`) becomes a field path.
+ * The review form on `today`. Who reviews is checked by the review's own rule (`reviewerSchema` in
+ * domain/review-schema), with the forms' messages, and a review is not dated after today; each item is a row in the
+ * order of the profile's items, so no item key (`unit:DG100`, `criterion:SPM304.1`) becomes a field path.
  */
-export const reviewFormSchema = z.object({
-  reviewerName: z.string().check(z.refine(accepts(reviewerSchema.shape.name), message('form.required'))),
-  reviewerPosition: z.string().check(z.refine(accepts(reviewerSchema.shape.position), message('form.required'))),
-  reviewedOn: z.string().check(
-    z.refine((value) => value !== '', message('form.dateRequired')),
-    z.refine((value) => value === '' || accepts(reviewerSchema.shape.reviewedOn)(value), message('form.dateInvalid')),
-  ),
-  items: z.array(z.object({ value: z.string(), comment: z.string() })),
-  overall: z.string(),
-  planAgreed: z.boolean(),
-  planComment: z.string(),
-});
-export type ReviewFormValues = z.input<typeof reviewFormSchema>;
+export function reviewFormSchema(today: CalendarDate) {
+  return z.object({
+    reviewerName: z.string().check(z.refine(accepts(reviewerSchema.shape.name), message('form.required'))),
+    reviewerPosition: z.string().check(z.refine(accepts(reviewerSchema.shape.position), message('form.required'))),
+    reviewedOn: z.string().check(
+      z.refine((value) => value !== '', message('form.dateRequired')),
+      z.refine((value) => value === '' || accepts(reviewerSchema.shape.reviewedOn)(value), message('form.dateInvalid')),
+      z.refine((value) => !(accepts(reviewerSchema.shape.reviewedOn)(value) && value > today), message('reviewMode.dateFuture')),
+    ),
+    items: z.array(z.object({ value: z.string(), comment: z.string() })),
+    overall: z.string(),
+    planAgreed: z.boolean(),
+    planComment: z.string(),
+  });
+}
+export type ReviewFormValues = z.input<ReturnType<typeof reviewFormSchema>>;
 type Entry = ReviewFormValues['items'][number];
 
 /** The reviewer's entry for one item: its value ('' = not rated) and comment. */

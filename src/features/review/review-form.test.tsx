@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createReviewRequest } from '../../domain/review';
 import { makeAssessment } from '../../testing/assessment-factory';
 import { renderApp } from '../../testing/render-app';
+import * as download from '../../lib/download';
 import { loadReviewDraft, reviewDraftKey } from './review-draft-storage';
 // Loaded before the test, so the app's lazy import of the screen does not race the machine's load.
 import './review-mode-screen';
@@ -26,6 +27,7 @@ const request = createReviewRequest(assessment, { requestId: 'request-one', self
 const requestFile = () => new File([JSON.stringify(request)], 'request.json', { type: 'application/json' });
 
 afterEach(() => {
+  vi.restoreAllMocks();
   localStorage.removeItem(reviewDraftKey);
   rendered.length = 0;
 });
@@ -44,6 +46,25 @@ const row = (code: RegExp) => {
 };
 
 describe('the review form', () => {
+  it('refuses a review dated after today by the store\'s clock, and names the file for the review\'s own date', async () => {
+    const saved = vi.spyOn(download, 'downloadBlob').mockImplementation(() => undefined);
+    const { user } = await openRequest();
+    await user.type(screen.getByLabelText(/Reviewer's name/), 'Somsri');
+    await user.type(screen.getByLabelText(/^Position/), 'Director-General');
+    // The store's clock says 27 November 2026: the 28th is tomorrow.
+    const day = document.querySelector<HTMLSelectElement>('select[id$="-day"]');
+    if (!day) throw new Error('no day box');
+    await user.selectOptions(day, '28');
+    await user.click(screen.getByRole('button', { name: 'Export the review' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Please correct the field marked ! below.');
+    expect(screen.getByText('The date of review cannot be later than today.')).toBeInTheDocument();
+    expect(saved).not.toHaveBeenCalled();
+    await user.selectOptions(day, '20');
+    await user.click(screen.getByRole('button', { name: 'Export the review' }));
+    expect(saved).toHaveBeenCalledOnce();
+    expect(saved.mock.calls[0]?.[1]).toMatch(/_2026-11-20\.json$/);
+  });
+
   it('renders no other item row when one is rated or commented on', async () => {
     const { user } = await openRequest();
     const rows = document.querySelectorAll('[data-item]').length;

@@ -39,7 +39,9 @@ function ReviewFormFor(props: { draft: ReviewDraft; profile: RoleProfile; items:
   const [confirmClose, setConfirmClose] = useState(false);
   const { clock, storage } = useAppStoreApi();
   const [initial] = useState(() => formValuesOf(draft, items));
-  const form = useZodForm(reviewFormSchema, initial);
+  // The day the form opened on, by the store's clock: a review dated after it is refused (and by reviewFromDraft).
+  const [schema] = useState(() => reviewFormSchema(clock.today()));
+  const form = useZodForm(schema, initial);
   const request = draft.request;
 
   // Every change is kept as the draft under its own key, without rendering anything: the form's fields are its own.
@@ -49,10 +51,11 @@ function ReviewFormFor(props: { draft: ReviewDraft; profile: RoleProfile; items:
     const made = reviewFromDraft(draftOf(draft, items, values), clock.now().toISOString());
     if (!made.ok) {
       // The form checks the same rule first; this is the review's own last word.
-      for (const missing of made.missing) form.setError(missingField[missing], { message: missing === 'date' ? 'form.dateInvalid' : 'form.required' });
+      for (const missing of made.missing) form.setError(missingField[missing], { message: missing === 'date' ? (made.future ? 'reviewMode.dateFuture' : 'form.dateInvalid') : 'form.required' });
       return;
     }
-    const file = `${safeFileName('review', profile.abbreviation, request.appointee.name, made.review.reviewer.name, clock.today())}.json`;
+    // Named for the review's own date, not the day it was exported.
+    const file = `${safeFileName('review', profile.abbreviation, request.appointee.name, made.review.reviewer.name, made.review.reviewer.reviewedOn)}.json`;
     downloadBlob(new Blob([JSON.stringify(createReviewFile(made.review, __APP_VERSION__), null, 2)], { type: 'application/json' }), file);
     setExported(file);
   }

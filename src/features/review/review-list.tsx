@@ -1,47 +1,94 @@
+import { useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { Assessment } from '../../domain/assessment';
 import type { AssessmentItem } from '../../domain/assessment-items';
 import { changesSinceRequest } from '../../domain/review-changes';
+import type { Review } from '../../domain/review-schema';
+import { reviewLabel } from '../../i18n/review-label';
 import { useProfileLibrary } from '../../lib/profile-library-context';
-import { RatingsChangedNote } from '../../ui/ratings-changed-note';
-import { formatLongDate } from '../../domain/calendar-date';
 import { routes } from '../../lib/routes';
-import { useReviewTranslation } from './use-review-translation';
+import { useAppStore } from '../../store/app-store-context';
 import { Icon } from '../../ui/icon';
+import { RatingsChangedNote } from '../../ui/ratings-changed-note';
+import { useReviewTranslation } from './use-review-translation';
 
-/** The reviews attached to an assessment: who, when, the overall opinion and the plan, and whether ratings changed since. */
+/**
+ * The reviews attached to an assessment: who, when, whether they saw the self-ratings, the overall opinion and the
+ * plan, and what changed since. A review imported by mistake can be removed, and put back until the page is left.
+ */
 export function ReviewList({ assessment, items }: { assessment: Assessment; items: readonly AssessmentItem[] }) {
   const { language, t } = useReviewTranslation();
   const { ratingScale } = useProfileLibrary();
+  const removeReview = useAppStore((state) => state.removeReview);
+  const importReview = useAppStore((state) => state.importReview);
+  // Removed on this visit, newest last: each can be put back until the page is left (this state goes with it).
+  const [removed, setRemoved] = useState<{ review: Review; label: string }[]>([]);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const undoButton = useRef<HTMLButtonElement>(null);
   const reviews = assessment.reviews ?? [];
+  const shownRemoved = removed.filter((entry) => !reviews.some((review) => review.id === entry.review.id));
+  const lastRemoved = shownRemoved.at(-1);
+
+  function remove(review: Review) {
+    flushSync(() => {
+      setRemoved((earlier) => [...earlier.filter((entry) => entry.review.id !== review.id), { review, label: reviewLabel(review, assessment, language) }]);
+      removeReview(assessment.id, review.id);
+    });
+    undoButton.current?.focus();
+  }
+
+  function undo(review: Review) {
+    flushSync(() => {
+      importReview(assessment.id, review);
+      setRemoved((earlier) => earlier.filter((entry) => entry.review.id !== review.id));
+    });
+    heading.current?.focus();
+  }
+
   return (
     <section className="panel" aria-labelledby="review-list-title">
-      <h2 id="review-list-title">{t('reviews.list')}</h2>
+      <h2 id="review-list-title" ref={heading} tabIndex={-1}>
+        {t('reviews.list')}
+      </h2>
+      <div role="status">
+        {lastRemoved && (
+          <p className="notice review-removed">
+            {t('reviews.removed', { review: lastRemoved.label })}{' '}
+            <button ref={undoButton} type="button" className="button button--secondary" onClick={() => undo(lastRemoved.review)}>
+              {t('reviews.undoRemove')}
+            </button>
+          </p>
+        )}
+      </div>
       {reviews.length === 0 ? (
         <p className="empty">{t('reviews.none')}</p>
       ) : (
         <>
           <ul className="review-list">
-            {reviews.map((review) => (
-              <li key={review.id} data-review={review.id}>
-                <h3>
-                  {review.reviewer.name} · {review.reviewer.position}
-                </h3>
-                <p>
-                  {t('reviews.reviewedOn', { date: formatLongDate(review.reviewer.reviewedOn, language) })} ·{' '}
-                  {t('reviews.rated', { count: Object.values(review.ratings).filter((r) => r.level !== undefined).length + Object.values(review.experience).filter((e) => e.status !== undefined).length })}
-                </p>
-                <RatingsChangedNote since={changesSinceRequest(review, assessment, items, ratingScale.defaultTarget)} scale={ratingScale} language={language} className="review-flag" />
-                {review.overall && (
+            {reviews.map((review) => {
+              const label = reviewLabel(review, assessment, language);
+              return (
+                <li key={review.id} data-review={review.id}>
+                  <h3>{label}</h3>
+                  <p>{t('reviews.rated', { count: Object.values(review.ratings).filter((r) => r.level !== undefined).length + Object.values(review.experience).filter((e) => e.status !== undefined).length })}</p>
+                  <RatingsChangedNote since={changesSinceRequest(review, assessment, items, ratingScale.defaultTarget)} scale={ratingScale} language={language} className="review-flag" />
+                  {review.overall && (
+                    <p>
+                      <strong>{t('reviews.overall')}:</strong> {review.overall}
+                    </p>
+                  )}
                   <p>
-                    <strong>{t('reviews.overall')}:</strong> {review.overall}
+                    {review.plan.agreed ? <><Icon name="check" /> {t('reviews.planAgreed')}</> : t('reviews.planNotAgreed')}
+                    {review.plan.comment ? ` · ${t('reviews.planComment')}: ${review.plan.comment}` : ''}
                   </p>
-                )}
-                <p>
-                  {review.plan.agreed ? <><Icon name="check" /> {t('reviews.planAgreed')}</> : t('reviews.planNotAgreed')}
-                  {review.plan.comment ? ` · ${t('reviews.planComment')}: ${review.plan.comment}` : ''}
-                </p>
-              </li>
-            ))}
+                  <p>
+                    <button type="button" className="button button--secondary" aria-label={`${t('reviews.remove')}: ${label}`} onClick={() => remove(review)}>
+                      {t('reviews.remove')}
+                    </button>
+                  </p>
+                </li>
+              );
+            })}
           </ul>
           <p className="form__actions">
             <a className="button" href={routes.gaps.href({ assessmentId: assessment.id })}>

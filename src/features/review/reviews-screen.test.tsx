@@ -2,6 +2,8 @@ import { screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as download from '../../lib/download';
 import { makeAssessment } from '../../testing/assessment-factory';
+import { makeReview } from '../../testing/review-factory';
+import { localTimeOf } from '../../domain/calendar-date';
 import { renderApp } from '../../testing/render-app';
 // Loaded before the test, so the app's lazy import of the screen does not race the machine's load.
 import './reviews-screen';
@@ -21,5 +23,33 @@ describe('the reviews screen', () => {
     const request: unknown = JSON.parse((await blob?.text()) ?? 'null');
     expect(request).toMatchObject({ requestId: expect.any(String), selfRatingsShown: false, ratings: { 'unit:DG100': { target: 4 } } });
     expect(JSON.stringify(request)).not.toContain('"level"');
+    expect(saved.mock.calls[0]?.[1]).toMatch(/^review-request-without-self-ratings_MCIO_/);
+    await user.click(screen.getByLabelText('Let the reviewer see my self-ratings'));
+    await user.click(screen.getByRole('button', { name: 'Export the review request' }));
+    expect(saved.mock.calls[1]?.[1]).toMatch(/^review-request-with-self-ratings_MCIO_/);
+  });
+
+  it('tells two reviews by one person on one day apart, says whether they saw the self-ratings, and removes one with undo', async () => {
+    const sent = (id: string, selfRatingsShown: boolean) => ({ id, exportedAt: '2026-11-27T01:00:00.000Z', selfRatingsShown, asked: { ratings: {}, experience: {} } });
+    const morning = makeReview({ id: 'review-morning', requestId: 'request-hidden', exportedAt: '2026-11-28T10:05:00.000Z' });
+    const afternoon = makeReview({ id: 'review-afternoon', requestId: 'request-shown', exportedAt: '2026-11-28T11:40:00.000Z' });
+    const assessment = makeAssessment({ reviews: [morning, afternoon], requests: [sent('request-hidden', false), sent('request-shown', true)] });
+    const { user, store } = renderApp(`#/assessments/${assessment.id}/reviews`, { language: 'en', assessments: [assessment] });
+    const headings = await screen.findAllByRole('heading', { level: 3 });
+    // The time of each file, where the user is (the same day as the review's date from UTC−10 to UTC+13).
+    const [early, late] = [localTimeOf(morning.exportedAt), localTimeOf(afternoon.exportedAt)];
+    expect(early).not.toBe(late);
+    expect(headings.map((heading) => heading.textContent)).toEqual([
+      `สมศรี ผู้บังคับบัญชา · อธิบดี · 28 November 2026, ${early} · did not see the self-ratings`,
+      `สมศรี ผู้บังคับบัญชา · อธิบดี · 28 November 2026, ${late} · saw the self-ratings`,
+    ]);
+    await user.click(screen.getByRole('button', { name: `Remove this review: สมศรี ผู้บังคับบัญชา · อธิบดี · 28 November 2026, ${early} · did not see the self-ratings` }));
+    expect(store.getState().assessments[assessment.id]?.reviews?.map((review) => review.id)).toEqual(['review-afternoon']);
+    expect(screen.getByRole('status')).toHaveTextContent(`Removed the review by สมศรี ผู้บังคับบัญชา · อธิบดี · 28 November 2026, ${early}`);
+    expect(screen.getByRole('button', { name: 'Undo' })).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    // Back in its place, the earlier one first.
+    expect(store.getState().assessments[assessment.id]?.reviews?.map((review) => review.id)).toEqual(['review-morning', 'review-afternoon']);
+    expect(screen.queryByRole('button', { name: 'Undo' })).not.toBeInTheDocument();
   });
 });
