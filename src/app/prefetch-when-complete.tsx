@@ -1,5 +1,5 @@
-import { useEffect, useMemo, useRef } from 'react';
-import { listAssessmentItems } from '../domain/assessment-items';
+import { useEffect, useRef } from 'react';
+import { profileItems } from '../domain/assessment-items';
 import { assessmentProgress } from '../domain/progress';
 import { useProfileLibrary } from '../lib/profile-library-context';
 import { useAppStore } from '../store/app-store-context';
@@ -10,15 +10,11 @@ import { ownEntry } from '../domain/own-entry';
 
 /** Fetches `load` when the user rates the last unrated item of the assessment (the gap screen comes next). */
 export function usePrefetchWhenRatingCompletes(assessmentId: string | null, load: () => Promise<unknown>): void {
-  const { catalogue, profiles } = useProfileLibrary();
   const profileId = useAppStore((state) => (assessmentId ? ownEntry(state.assessments, assessmentId)?.profileId : undefined));
-  const items = useMemo(() => {
-    const profile = profiles.find((candidate) => candidate.id === profileId);
-    return profile ? listAssessmentItems(profile, catalogue) : [];
-  }, [profiles, profileId, catalogue]);
+  const items = profileItems(useProfileLibrary(), profileId)?.items;
   const complete = useAppStore((state) => {
     const assessment = assessmentId ? ownEntry(state.assessments, assessmentId) : undefined;
-    if (!assessment || items.length === 0) return false;
+    if (!assessment || !items || items.length === 0) return false;
     const { rated, total } = assessmentProgress(items, assessment).overall;
     return rated === total;
   });

@@ -1,7 +1,7 @@
 import type { Catalogue, SkillGroupCode } from './catalogue';
 import { pickText, type Language, type LocalizedText } from './localized-text';
 import type { RatingKey } from './assessment';
-import type { RoleProfile } from './role-profile';
+import { profileOf, type RoleProfile } from './role-profile';
 
 export const assessmentSections = ['units', 'knowledge', 'experience', 'behavioural'] as const;
 export type AssessmentSection = (typeof assessmentSections)[number];
@@ -81,7 +81,7 @@ export function listAssessmentItems(profile: RoleProfile, catalogue: Catalogue):
   return [...unitItems, ...knowledgeItems, ...experienceItems, ...behaviouralItems];
 }
 
-/** An item as people name it: its code and its title in the language, "DG100 Comply with the law". */
+/** An item (or a skill group) as people name it: its code and its title in the language, "DG100 Comply with the law". */
 export function itemLabel(item: Pick<AssessmentItem, 'code' | 'title'>, language: Language): string {
   return `${item.code} ${pickText(item.title, language)}`;
 }
@@ -90,4 +90,39 @@ export function itemLabel(item: Pick<AssessmentItem, 'code' | 'title'>, language
 export function itemLabelOf(items: readonly AssessmentItem[], key: string, language: Language): string {
   const item = items.find((candidate) => candidate.key === key);
   return item ? itemLabel(item, language) : key;
+}
+
+/** A role profile with its items in the circular's order. */
+export interface ProfileItems {
+  profile: RoleProfile;
+  items: AssessmentItem[];
+}
+
+/** What profileItems reads: the library's profiles and catalogue. */
+export interface ProfilesAndCatalogue {
+  profiles: readonly RoleProfile[];
+  catalogue: Catalogue;
+}
+
+// Items are listed once a profile: a profile belongs to the one library loaded at start, with its one catalogue.
+const listed = new WeakMap<RoleProfile, AssessmentItem[]>();
+
+function itemsOf(profile: RoleProfile, catalogue: Catalogue): AssessmentItem[] {
+  const items = listed.get(profile) ?? listAssessmentItems(profile, catalogue);
+  listed.set(profile, items);
+  return items;
+}
+
+/**
+ * The profile `profileId` of the library and its items, or null when the library has no such profile: how every
+ * screen and module gets a profile's items (listAssessmentItems is for this module and tests).
+ */
+export function profileItems(library: ProfilesAndCatalogue, profileId: string | null | undefined): ProfileItems | null {
+  const profile = profileOf(library.profiles, profileId);
+  return profile ? { profile, items: itemsOf(profile, library.catalogue) } : null;
+}
+
+/** Every profile of the library with its items, in the library's order. */
+export function everyProfileItems(library: ProfilesAndCatalogue): ProfileItems[] {
+  return library.profiles.map((profile) => ({ profile, items: itemsOf(profile, library.catalogue) }));
 }

@@ -7,7 +7,7 @@ import { maxActions } from './content-problem';
 import type { DevelopmentAction } from './development-action';
 import { profileKeysById } from './profile-keys';
 
-const keys = profileKeysById([makeProfile()], makeCatalogue()).get('mcio');
+const keys = profileKeysById({ profiles: [makeProfile()], catalogue: makeCatalogue() }).get('mcio');
 if (!keys) throw new Error('the test profile has keys');
 const now = '2026-12-06T05:00:00.000Z';
 const action = (overrides: Partial<DevelopmentAction> = {}): DevelopmentAction => ({ id: 'action-one', kind: 'course', description: 'หลักสูตร', targetOn: '2027-06-30', status: 'planned', serves: ['unit:DG100'], ...overrides });

@@ -18,7 +18,7 @@ import { experienceStatuses } from './rating-scale';
 
 const catalogue = makeCatalogue();
 const profiles = [makeProfile(), makeProfile({ id: 'dcio', abbreviation: 'DCIO', competencies: ['DG100', 'DT100'], knowledge: [], behavioural: [] })];
-const items = itemsByProfile(profiles, catalogue);
+const items = itemsByProfile({ profiles, catalogue });
 const input = { items, defaultTarget: 3 as const, today: '2026-11-27' };
 const file = (name: string, assessments: Assessment[]): FileOutcome => ({ file: name, ok: true, assessments, migratedFrom: null });
 const read = (state: RollupState, outcomes: FileOutcome[]) => addFiles(state, outcomes.map((outcome) => personRowsOf(outcome, input)));

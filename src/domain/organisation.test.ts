@@ -14,7 +14,7 @@ import { makeCatalogue, makeProfile } from '../testing/profile-factory';
 
 const catalogue = makeCatalogue();
 const profiles = [makeProfile(), makeProfile({ id: 'dcio', abbreviation: 'DCIO', competencies: ['DG100', 'DT100'], knowledge: [], behavioural: [] })];
-const items = itemsByProfile(profiles, catalogue);
+const items = itemsByProfile({ profiles, catalogue });
 const today = '2026-11-27';
 const input = { items, defaultTarget: 3 as const, today };
 const outcome = (file: string, assessments: Assessment[]): FileOutcome => ({ file, ok: true, assessments, migratedFrom: null });

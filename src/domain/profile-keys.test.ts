@@ -4,7 +4,7 @@ import { profileKeysById } from './profile-keys';
 
 describe('profileKeysById', () => {
   it('gives each profile its rated keys, experience ids and every item key, under its abbreviation', () => {
-    const keys = profileKeysById([makeProfile()], makeCatalogue()).get('mcio');
+    const keys = profileKeysById({ profiles: [makeProfile()], catalogue: makeCatalogue() }).get('mcio');
     expect(keys?.name).toBe('MCIO');
     expect([...(keys?.ratings ?? [])].sort()).toEqual(['behavioural:visioning', 'criterion:SPM304.1', 'knowledge:k-one', 'unit:DG100', 'unit:DG200', 'unit:DT100', 'unit:SPM300']);
     expect([...(keys?.experience ?? [])]).toEqual(['e-one', 'e-two']);

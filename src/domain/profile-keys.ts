@@ -1,7 +1,4 @@
-import type { AssessmentItem } from './assessment-items';
-import type { Catalogue } from './catalogue';
-import { listAssessmentItems } from './assessment-items';
-import type { RoleProfile } from './role-profile';
+import { everyProfileItems, type AssessmentItem, type ProfilesAndCatalogue } from './assessment-items';
 
 /** The keys a role profile's items have, which is all a file may rate, record or plan for under that profile. */
 export interface ProfileKeys {
@@ -29,6 +26,6 @@ export function profileKeysOf(name: string, items: readonly AssessmentItem[]): P
 export type ProfileKeysById = ReadonlyMap<string, ProfileKeys>;
 
 /** The keys of every profile of the library, by profile id. */
-export function profileKeysById(profiles: readonly RoleProfile[], catalogue: Catalogue): ProfileKeysById {
-  return new Map(profiles.map((profile) => [profile.id, profileKeysOf(profile.abbreviation, listAssessmentItems(profile, catalogue))]));
+export function profileKeysById(library: ProfilesAndCatalogue): ProfileKeysById {
+  return new Map(everyProfileItems(library).map(({ profile, items }) => [profile.id, profileKeysOf(profile.abbreviation, items)]));
 }

@@ -7,7 +7,7 @@ import type { DevelopmentAction } from './development-action';
 import { profileKeysById } from './profile-keys';
 import { readBackup } from './read-backup';
 
-const context = { profiles: profileKeysById([makeProfile()], makeCatalogue()), now: '2026-12-06T05:00:00.000Z' };
+const context = { profiles: profileKeysById({ profiles: [makeProfile()], catalogue: makeCatalogue() }), now: '2026-12-06T05:00:00.000Z' };
 const action = (id: string, description: string): DevelopmentAction => ({ id, kind: 'course', description, targetOn: '2027-06-30', status: 'planned', serves: ['unit:DG100'] });
 const fileOf = (...assessments: ReturnType<typeof makeAssessment>[]) => JSON.stringify(createBackup(assessments, { appVersion: 'x', now: '2026-11-27T09:00:00.000Z' }));
 

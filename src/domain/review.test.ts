@@ -7,7 +7,7 @@ import { makeReview } from '../testing/review-factory';
 import { makeCatalogue, makeProfile } from '../testing/profile-factory';
 import { profileKeysById } from './profile-keys';
 
-const profiles = profileKeysById([makeProfile()], makeCatalogue());
+const profiles = profileKeysById({ profiles: [makeProfile()], catalogue: makeCatalogue() });
 const context = { profile: profiles.get('mcio') ?? { name: '', ratings: new Set<string>(), experience: new Set<string>(), items: new Set<string>() }, now: '2026-12-06T05:00:00.000Z' };
 
 const assessment = makeAssessment({

@@ -60,3 +60,8 @@ export const profileIndexSchema = z.strictObject({
   profiles: z.array(z.strictObject({ id: roleProfileIdSchema, file: dataFileNameSchema })).check(z.minLength(1)),
 });
 export type ProfileIndex = z.infer<typeof profileIndexSchema>;
+
+/** The profile `id` among `profiles`, or undefined: the one place a role profile is looked up by its id. */
+export function profileOf(profiles: readonly RoleProfile[], id: string | null | undefined): RoleProfile | undefined {
+  return profiles.find((profile) => profile.id === id);
+}

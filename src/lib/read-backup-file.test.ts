@@ -5,7 +5,7 @@ import { makeAssessment } from '../testing/assessment-factory';
 import { makeCatalogue, makeProfile } from '../testing/profile-factory';
 import { readBackupFile } from './read-backup-file';
 
-const context = { profiles: profileKeysById([makeProfile()], makeCatalogue()), now: '2026-12-06T05:00:00.000Z' };
+const context = { profiles: profileKeysById({ profiles: [makeProfile()], catalogue: makeCatalogue() }), now: '2026-12-06T05:00:00.000Z' };
 
 describe('readBackupFile', () => {
   it('reads many assessments, telling how far it got, and gives what readBackup gives', async () => {

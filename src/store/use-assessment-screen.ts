@@ -1,6 +1,5 @@
-import { useMemo } from 'react';
+import { profileItems, type AssessmentItem, type ProfileItems } from '../domain/assessment-items';
 import type { Assessment } from '../domain/assessment';
-import { listAssessmentItems, type AssessmentItem } from '../domain/assessment-items';
 import type { Language } from '../domain/localized-text';
 import { ownEntry } from '../domain/own-entry';
 import type { RoleProfile } from '../domain/role-profile';
@@ -8,9 +7,14 @@ import { assessmentTitle } from '../lib/assessment-title';
 import { useProfileLibrary } from '../lib/profile-library-context';
 import { useAppStore } from './app-store-context';
 
-/** What every screen of one assessment starts from. */
-export interface AssessmentScreenData {
-  assessment: Assessment;
+// Not in lib/profile-library-context.ts: the first screen loads that, and the items' code is not part of the first load.
+/** The role profile `profileId` with its items (listed once a profile), or null when the library has no such profile. */
+export function useProfileItems(profileId: string | undefined): ProfileItems | null {
+  return profileItems(useProfileLibrary(), profileId);
+}
+
+/** What a screen of one assessment shows above its content: its profile, items and name. */
+export interface AssessmentHeading {
   /** The role profile it is rated against, and its items in the circular's order. */
   profile: RoleProfile;
   items: AssessmentItem[];
@@ -18,16 +22,30 @@ export interface AssessmentScreenData {
   title: string;
 }
 
+/** What every screen of one assessment starts from. */
+export interface AssessmentScreenData extends AssessmentHeading {
+  assessment: Assessment;
+}
+
+/**
+ * The profile, items and name of an assessment, without the assessment itself: the component renders again when its
+ * profile or name changes, never on a rating (the rating screen, decision 015). Null while there is none to show.
+ */
+export function useAssessmentHeading(assessmentId: string, language?: Language): AssessmentHeading | null {
+  const found = useProfileItems(useAppStore((state) => ownEntry(state.assessments, assessmentId)?.profileId));
+  const title = useAppStore((state) => {
+    const assessment = ownEntry(state.assessments, assessmentId);
+    return assessment && found ? assessmentTitle(assessment, found.profile.abbreviation, language ?? state.language) : null;
+  });
+  return found && title !== null ? { ...found, title } : null;
+}
+
 /**
  * The assessment of a screen with its profile, items and title; null while there is none to show (the app shows the
  * not-found screen for an id this browser does not hold: app/screen.tsx). The screens of one assessment start here.
  */
 export function useAssessmentScreen(assessmentId: string, language?: Language): AssessmentScreenData | null {
-  const { catalogue, profiles } = useProfileLibrary();
+  const heading = useAssessmentHeading(assessmentId, language);
   const assessment = useAppStore((state) => ownEntry(state.assessments, assessmentId));
-  const screenLanguage = useAppStore((state) => state.language);
-  const profile = profiles.find((candidate) => candidate.id === assessment?.profileId);
-  const items = useMemo(() => (profile ? listAssessmentItems(profile, catalogue) : []), [profile, catalogue]);
-  if (!assessment || !profile) return null;
-  return { assessment, profile, items, title: assessmentTitle(assessment, profile.abbreviation, language ?? screenLanguage) };
+  return heading && assessment ? { ...heading, assessment } : null;
 }

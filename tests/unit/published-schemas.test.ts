@@ -101,7 +101,7 @@ describe('the published JSON Schemas (docs/schemas)', () => {
 
   it('reads the examples of the exchanged files as import does: the backup, then the request, review and hand-off for its assessment', () => {
     const { library } = shippedLibrary();
-    const profiles = profileKeysById(library.profiles, library.catalogue);
+    const profiles = profileKeysById(library);
     const now = '2026-12-06T00:00:00.000Z';
     const backup = readBackup(exampleText('backup'), { profiles, now });
     if (!backup.ok) throw new Error(JSON.stringify(backup.problem));

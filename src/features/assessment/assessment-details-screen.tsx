@@ -1,9 +1,8 @@
 import type { Appointee } from '../../domain/assessment';
 import { useAssessmentTranslation } from './use-assessment-translation';
 import { navigate, routes } from '../../lib/routes';
-import { assessmentTitle } from '../../lib/assessment-title';
-import { useProfileLibrary } from '../../lib/profile-library-context';
 import { useAppStore } from '../../store/app-store-context';
+import { useAssessmentHeading } from '../../store/use-assessment-screen';
 import { Form, useZodForm } from '../../ui/form';
 import { AppointeeFields } from './appointee-fields';
 import { appointeeFormSchema } from './appointee-form-schema';
@@ -11,14 +10,9 @@ import { ownEntry } from '../../domain/own-entry';
 
 /** Edit the appointee's details of an assessment; the ratings stay as they are. */
 export function AssessmentDetailsScreen({ assessmentId }: { assessmentId: string }) {
-  const { language } = useAssessmentTranslation();
-  const { profiles } = useProfileLibrary();
-  const title = useAppStore((state) => {
-    const assessment = ownEntry(state.assessments, assessmentId);
-    return assessment ? assessmentTitle(assessment, profiles.find((p) => p.id === assessment.profileId)?.abbreviation ?? '', language) : '';
-  });
+  const title = useAssessmentHeading(assessmentId)?.title;
   const appointee = useAppStore((state) => ownEntry(state.assessments, assessmentId)?.appointee);
-  return appointee ? <DetailsForm assessmentId={assessmentId} title={title} appointee={appointee} /> : null;
+  return appointee && title !== undefined ? <DetailsForm assessmentId={assessmentId} title={title} appointee={appointee} /> : null;
 }
 
 function DetailsForm({ assessmentId, title, appointee }: { assessmentId: string; title: string; appointee: Appointee }) {

@@ -5,7 +5,6 @@ import { assessmentParts } from '../../domain/assessment-parts';
 import { liveConflict } from '../../domain/conflict-schema';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { useAssessmentTranslation } from './use-assessment-translation';
-import { assessmentTitle } from '../../lib/assessment-title';
 import { routes } from '../../lib/routes';
 import { NextStepLinks } from './next-steps';
 import { useAppStore, useSaving } from '../../store/app-store-context';
@@ -17,9 +16,8 @@ const DetailsConflicts = lazy(() => import('./item-conflict').then((module) => (
 import { ownEntry } from '../../domain/own-entry';
 
 /** Whose assessment this is, against which role profile, with a way to correct the details. */
-export function AssessmentHeader({ assessmentId, profile }: { assessmentId: string; profile: RoleProfile }) {
+export function AssessmentHeader({ assessmentId, profile, title }: { assessmentId: string; profile: RoleProfile; title: string }) {
   const { language, t } = useAssessmentTranslation();
-  const title = useAppStore((state) => ownEntry(state.assessments, assessmentId)?.title);
   const appointee = useAppStore((state) => ownEntry(state.assessments, assessmentId)?.appointee);
   const roundCount = useAppStore((state) => ownEntry(state.assessments, assessmentId)?.rounds?.length ?? 0);
   const startRound = useAppStore((state) => state.startRound);
@@ -34,7 +32,7 @@ export function AssessmentHeader({ assessmentId, profile }: { assessmentId: stri
       <p className="eyebrow">
         <a href={routes.assessments.href()}>{t('nav.assessments')}</a> › {profile.abbreviation}
       </p>
-      <h1>{assessmentTitle({ title, appointee }, profile.abbreviation, language)}</h1>
+      <h1>{title}</h1>
       <p className="assessment-header__role">{pickText(profile.title, language)}</p>
       {detailsConflict && (
         <Suspense fallback={null}>

@@ -21,7 +21,7 @@ const liveRegion = () => document.querySelector('[aria-live="polite"]');
 function renderScreen() {
   return renderWithStore(store, 
     <ProfileLibraryContext value={library}>
-      <AssessmentScreen assessmentId="test-assessment" profile={profile} />
+      <AssessmentScreen assessmentId="test-assessment" />
     </ProfileLibraryContext>,
   );
 }

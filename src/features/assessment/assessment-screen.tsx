@@ -1,13 +1,13 @@
-import { Fragment, useMemo, useRef, useState } from 'react';
+import { Fragment, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
-import { assessmentSections, listAssessmentItems, type AssessmentItem } from '../../domain/assessment-items';
+import { assessmentSections, type AssessmentItem } from '../../domain/assessment-items';
 import { matchesFilter, matchesQuery, type ItemFilter } from '../../domain/item-filter';
 import { pickText } from '../../domain/localized-text';
 import { nextUnratedItem } from '../../domain/progress';
-import type { RoleProfile } from '../../domain/role-profile';
 import { useAssessmentTranslation } from './use-assessment-translation';
 import { useProfileLibrary } from '../../lib/profile-library-context';
 import { useAppStore, useAppStoreApi } from '../../store/app-store-context';
+import { useAssessmentHeading, type AssessmentHeading } from '../../store/use-assessment-screen';
 import { AssessmentHeader } from './assessment-header';
 import { focusItem } from './focus-item';
 import { NextSteps } from './next-steps';
@@ -47,15 +47,21 @@ function GroupHeading({ item, previous }: { item: AssessmentItem; previous: Asse
 }
 
 /** Rate every item a profile requires; every change is saved at once. */
-export function AssessmentScreen({ assessmentId, profile }: { assessmentId: string; profile: RoleProfile }) {
-  const { catalogue, ratingScale } = useProfileLibrary();
+export function AssessmentScreen({ assessmentId }: { assessmentId: string }) {
+  // Its profile, items and name: never the whole assessment, which changes on every rating (decision 015).
+  const heading = useAssessmentHeading(assessmentId);
+  return heading && <RatingScreen assessmentId={assessmentId} heading={heading} />;
+}
+
+function RatingScreen({ assessmentId, heading }: { assessmentId: string; heading: AssessmentHeading }) {
+  const { ratingScale } = useProfileLibrary();
+  const { profile, items, title } = heading;
   const { language, t } = useAssessmentTranslation();
   useKeepPlaceAcrossLanguage(language);
   usePageClass('assessment');
   const [announcement, setAnnouncement] = useState('');
   const help = useRef<HTMLDetailsElement>(null);
   const store = useAppStoreApi();
-  const items = useMemo(() => listAssessmentItems(profile, catalogue), [profile, catalogue]);
   const [filter, setFilter] = useState<ItemFilter>('all');
   const [query, setQuery] = useState('');
   const appointedOn = useAppStore((state) => ownEntry(state.assessments, assessmentId)?.appointee.appointedOn ?? '');
@@ -115,7 +121,7 @@ export function AssessmentScreen({ assessmentId, profile }: { assessmentId: stri
   const filtering = filter !== 'all' || query.trim() !== '';
   return (
     <div className="assessment">
-      <AssessmentHeader assessmentId={assessmentId} profile={profile} />
+      <AssessmentHeader assessmentId={assessmentId} profile={profile} title={title} />
       <ScaleGuide scale={ratingScale} />
       <ShortcutHelp ref={help} />
       <p className="visually-hidden" aria-live="polite">

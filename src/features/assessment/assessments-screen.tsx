@@ -2,12 +2,13 @@ import { useRef, useState } from 'react';
 import { useFormContext } from 'react-hook-form';
 import { z } from 'zod/mini';
 import { titleMaxLength, type Assessment } from '../../domain/assessment';
-import { listAssessmentItems } from '../../domain/assessment-items';
 import { assessmentProgress } from '../../domain/progress';
 import { assessmentTitle } from '../../lib/assessment-title';
+import { profileOf } from '../../domain/role-profile';
 import { useProfileLibrary } from '../../lib/profile-library-context';
 import { navigate, routes } from '../../lib/routes';
 import { useAppStore } from '../../store/app-store-context';
+import { useProfileItems } from '../../store/use-assessment-screen';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { Form, useFormFields, useZodForm } from '../../ui/form';
 import { useAssessmentTranslation } from './use-assessment-translation';
@@ -55,13 +56,13 @@ function RenameField({ placeholder, onCancel }: { placeholder: string; onCancel:
 }
 
 function AssessmentCard({ assessment, current, onDelete }: { assessment: Assessment; current: boolean; onDelete: () => void }) {
-  const { catalogue, profiles } = useProfileLibrary();
   const { language, t } = useAssessmentTranslation();
   const duplicateAssessment = useAppStore((state) => state.duplicateAssessment);
   const [renaming, setRenaming] = useState(false);
   const renameButton = useRef<HTMLButtonElement>(null);
-  const profile = profiles.find((candidate) => candidate.id === assessment.profileId);
-  const progress = profile ? assessmentProgress(listAssessmentItems(profile, catalogue), assessment).overall : { rated: 0, total: 0 };
+  const found = useProfileItems(assessment.profileId);
+  const profile = found?.profile;
+  const progress = found ? assessmentProgress(found.items, assessment).overall : { rated: 0, total: 0 };
   const title = assessmentTitle(assessment, profile?.abbreviation ?? '', language);
   const titleId = `assessment-${assessment.id}-title`;
 
@@ -124,7 +125,7 @@ export function AssessmentsScreen() {
   const heading = useRef<HTMLHeadingElement>(null);
   // Newest first, by when each was started: the list does not reshuffle as assessments are edited.
   const ordered = Object.values(assessments).sort((a, b) => b.createdAt.localeCompare(a.createdAt) || a.id.localeCompare(b.id));
-  const deleteTitle = toDelete ? assessmentTitle(toDelete, profiles.find((p) => p.id === toDelete.profileId)?.abbreviation ?? '', language) : '';
+  const deleteTitle = toDelete ? assessmentTitle(toDelete, profileOf(profiles, toDelete.profileId)?.abbreviation ?? '', language) : '';
 
   return (
     <section className="panel" aria-labelledby="assessments-title">

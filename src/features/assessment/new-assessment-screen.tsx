@@ -1,5 +1,6 @@
 import { useFormContext } from 'react-hook-form';
 import { pickText } from '../../domain/localized-text';
+import { profileOf } from '../../domain/role-profile';
 import { useAssessmentTranslation } from './use-assessment-translation';
 import { useProfileLibrary } from '../../lib/profile-library-context';
 import { navigate, routes } from '../../lib/routes';
@@ -14,7 +15,7 @@ export function NewAssessmentScreen({ profileId }: { profileId: string | null })
   const { t } = useAssessmentTranslation();
   const startAssessment = useAppStore((state) => state.startAssessment);
   const today = useToday();
-  const initialProfile = profiles.find((profile) => profile.id === profileId)?.id;
+  const initialProfile = profileOf(profiles, profileId)?.id;
   const form = useZodForm(newAssessmentFormSchema, {
     profileId: initialProfile,
     name: '',

@@ -27,7 +27,7 @@ describe('the next steps after rating', () => {
   it('are the same links in the header and at the end of the list: the gaps first (the main button), then the plan', () => {
     const { container: header } = renderWithStore(store, 
       <ProfileLibraryContext value={library}>
-        <AssessmentScreen assessmentId="test-assessment" profile={profile} />
+        <AssessmentScreen assessmentId="test-assessment" />
       </ProfileLibraryContext>,
     );
     const headerLinks = links(header.querySelector<HTMLElement>('.assessment-header__links') ?? header, [/^See the gaps/, /^Development plan$/]);

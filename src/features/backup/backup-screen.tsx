@@ -2,7 +2,8 @@ import './backup.css';
 import { useMemo, useRef, useState, type DragEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { assessmentCsvRows } from '../../domain/assessment-csv';
-import { listAssessmentItems } from '../../domain/assessment-items';
+import { profileItems } from '../../domain/assessment-items';
+import { profileOf } from '../../domain/role-profile';
 import { assessedBeforeAppointed, type Assessment } from '../../domain/assessment';
 import { createBackup } from '../../domain/backup';
 import { profileKeysById } from '../../domain/profile-keys';
@@ -27,7 +28,8 @@ import { replaceLosses } from '../../domain/replace-losses';
 
 /** Export one or all assessments (JSON backup, CSV for HR) and import a backup, refusing bad files clearly. */
 export function BackupScreen() {
-  const { catalogue, profiles, ratingScale } = useProfileLibrary();
+  const library = useProfileLibrary();
+  const { profiles, ratingScale } = library;
   const { language, t } = useBackupTranslation();
   const assessments = useAppStore((state) => state.assessments);
   const importAssessments = useAppStore((state) => state.importAssessments);
@@ -39,13 +41,13 @@ export function BackupScreen() {
   // How far the check of a large file has got; null while no file is being read.
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const reads = useRef(0);
-  const profileKeys = useMemo(() => profileKeysById(profiles, catalogue), [profiles, catalogue]);
+  const profileKeys = useMemo(() => profileKeysById(library), [library]);
   const fileInput = useRef<HTMLInputElement>(null);
   const refusal = useRef<HTMLDivElement>(null);
   useDocumentTitle(t('backup.title'), t('app.name'));
   useScreenArrival('backup');
   const list = Object.values(assessments).sort((a, b) => b.createdAt.localeCompare(a.createdAt));
-  const abbreviation = (assessment: Assessment) => profiles.find((p) => p.id === assessment.profileId)?.abbreviation ?? assessment.profileId;
+  const abbreviation = (assessment: Assessment) => profileOf(profiles, assessment.profileId)?.abbreviation ?? assessment.profileId;
 
   function exportJson(items: Assessment[], fileName: string) {
     const backup = createBackup(items, { appVersion: __APP_VERSION__, now: store.clock.now().toISOString() });
@@ -54,9 +56,9 @@ export function BackupScreen() {
   }
 
   function exportCsv(assessment: Assessment) {
-    const profile = profiles.find((p) => p.id === assessment.profileId);
-    if (!profile) return;
-    const rows = assessmentCsvRows(listAssessmentItems(profile, catalogue), assessment, { defaultTarget: ratingScale.defaultTarget, role: profile.abbreviation });
+    const found = profileItems(library, assessment.profileId);
+    if (!found) return;
+    const rows = assessmentCsvRows(found.items, assessment, { defaultTarget: ratingScale.defaultTarget, role: found.profile.abbreviation });
     downloadBlob(new Blob([toExcelCsv(rows)], { type: 'text/csv;charset=utf-8' }), assessmentFileName(assessment, abbreviation(assessment), 'hr', 'csv'));
   }
 

@@ -1,5 +1,5 @@
 import type { Assessment } from '../../domain/assessment';
-import type { ExperienceItem } from '../../domain/assessment-items';
+import { itemLabel, type ExperienceItem } from '../../domain/assessment-items';
 import { deadlineStatus, dueSoonDays, type DeadlineStatus } from '../../domain/deadlines';
 import { pickText, type Language } from '../../domain/localized-text';
 import { useNarrowScreen } from '../../lib/use-narrow-screen';
@@ -46,7 +46,7 @@ export function DeadlineTimeline({ items, assessment, today, language, fileName 
     const days = daysLeftMessage(row.daysLeft);
     return row.status === 'acquired' ? t('gaps.status.acquired') : `${t(`gaps.status.${row.status}`)} · ${t(days.key, { days: days.days })}`;
   };
-  const laidOut = rows.map((row) => ({ row, lines: wrapText(`${row.item.code} ${pickText(row.item.title, language)}`, narrow ? 44 : 90, narrow ? 3 : 2, language) }));
+  const laidOut = rows.map((row) => ({ row, lines: wrapText(itemLabel(row.item, language), narrow ? 44 : 90, narrow ? 3 : 2, language) }));
   const top = 44;
   const rowHeights = laidOut.map(({ lines }) => lines.length * 16 + 24 + (narrow ? 20 : 0));
   const rowTops = rowHeights.map((_, index) => top + rowHeights.slice(0, index).reduce((sum, h) => sum + h, 0));

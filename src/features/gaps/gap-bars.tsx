@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { GapPriority } from '../../domain/gaps';
 import { gapMeasure } from '../../domain/scoring';
 import { pickText, type Language } from '../../domain/localized-text';
+import { itemLabel } from '../../domain/assessment-items';
 import { useNarrowScreen } from '../../lib/use-narrow-screen';
 import { prepareWordBreaks, wrapText } from '../../lib/wrap-text';
 import { ChartFigure } from './chart-figure';
@@ -94,7 +95,7 @@ export function GapBars({ priorities, language, fileName }: { priorities: GapPri
   const drawn = shortened && !showAll ? priorities.slice(0, barsDrawnFirst) : priorities;
   const layout = narrow ? labelLayout.narrow : labelLayout.wide;
   const data: GapDatum[] = drawn.map(({ standing }) => {
-    const label = `${standing.item.code} ${pickText(standing.item.title, language)}`;
+    const label = itemLabel(standing.item, language);
     return { label, lines: wrapText(label, layout.chars, layout.lines, language), gap: Number(standing.gap.toFixed(2)), gapText: gapText(standing) };
   });
   return (

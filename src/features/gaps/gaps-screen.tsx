@@ -1,16 +1,16 @@
 import './gaps.css';
 import { useMemo, useState } from 'react';
-import { listAssessmentItems, type ExperienceItem } from '../../domain/assessment-items';
+import { profileItems, type AssessmentItem, type ExperienceItem } from '../../domain/assessment-items';
 import { analyseGaps, isSkillGroup, type ReadinessGroup } from '../../domain/gaps';
 import { pickText } from '../../domain/localized-text';
 import { headlineAssessment, reviewerView, type HeadlineView } from '../../domain/review-compare';
-import { assessmentTitle } from '../../lib/assessment-title';
 import { assessmentFileName } from '../../lib/file-name';
 import { useDocumentTitle } from '../../lib/document-title';
 import { useProfileLibrary } from '../../lib/profile-library-context';
 import { routes } from '../../lib/routes';
 import { useScreenArrival } from '../../lib/screen-arrival';
-import { useAppStore, useToday } from '../../store/app-store-context';
+import { useToday } from '../../store/app-store-context';
+import { useAssessmentScreen } from '../../store/use-assessment-screen';
 import { ChartTurns } from './chart-turns';
 import { DeadlineTimeline } from './deadline-timeline';
 import { GapBars } from './gap-bars';
@@ -20,17 +20,23 @@ import { ReviewComparison, ReviewControls } from './review-comparison';
 import { OtherRoleNote } from './other-role-note';
 import { RoundComparison } from './round-comparison';
 import { useGapsTranslation } from './use-gaps-translation';
-import { ownEntry } from '../../domain/own-entry';
+
+const noItems: AssessmentItem[] = [];
 
 /** Where the appointee is short, by how much, and what is due when; optionally against another role's profile. */
 export function GapsScreen({ assessmentId }: { assessmentId: string }) {
-  const { catalogue, profiles, ratingScale } = useProfileLibrary();
+  const library = useProfileLibrary();
+  const { catalogue, profiles, ratingScale } = library;
   const { language, t } = useGapsTranslation();
-  const assessment = useAppStore((state) => ownEntry(state.assessments, assessmentId));
+  const screen = useAssessmentScreen(assessmentId);
+  const assessment = screen?.assessment;
+  const ownProfile = screen?.profile;
+  // Read against another role's profile when the user chooses one: its items, which this assessment may not all rate.
   const [compareId, setCompareId] = useState<string | null>(null);
-  const profile = profiles.find((candidate) => candidate.id === (compareId ?? assessment?.profileId));
+  const compared = useMemo(() => (compareId === null ? null : profileItems(library, compareId)), [library, compareId]);
+  const profile = compared?.profile ?? ownProfile;
+  const items = compared?.items ?? screen?.items ?? noItems;
   const today = useToday();
-  const items = useMemo(() => (profile ? listAssessmentItems(profile, catalogue) : []), [profile, catalogue]);
   const analysis = useMemo(() => (assessment ? analyseGaps(items, assessment, { defaultTarget: ratingScale.defaultTarget, today }) : null), [items, assessment, ratingScale, today]);
   // Reviews by others: the latest by default; the headline uses the self-assessment unless the user chooses.
   const [reviewId, setReviewId] = useState<string | null>(null);
@@ -41,20 +47,17 @@ export function GapsScreen({ assessmentId }: { assessmentId: string }) {
     () => (assessment && review ? { reviewer: analyseGaps(items, reviewerView(assessment, review), { defaultTarget: ratingScale.defaultTarget, today }), headline: view === 'self' ? null : analyseGaps(items, headlineAssessment(assessment, review, view), { defaultTarget: ratingScale.defaultTarget, today }) } : null),
     [items, assessment, review, view, ratingScale, today],
   );
-  const ownProfile = profiles.find((candidate) => candidate.id === assessment?.profileId);
   // Read against another role: the items that role adds, which this assessment never rated.
+  const ownItems = screen?.items;
   const added = useMemo(() => {
-    if (!ownProfile || ownProfile === profile) return [];
-    const own = new Set(listAssessmentItems(ownProfile, catalogue).map((item) => item.key));
-    return items.filter((item) => !own.has(item.key));
-  }, [ownProfile, profile, catalogue, items]);
-  const title = assessment ? assessmentTitle(assessment, ownProfile?.abbreviation ?? '', language) : undefined;
-  useDocumentTitle(title, t('gaps.title'), t('app.name'));
+    if (!ownItems || !compared || compared.profile === ownProfile) return [];
+    const own = new Set(ownItems.map((item) => item.key));
+    return compared.items.filter((item) => !own.has(item.key));
+  }, [ownItems, ownProfile, compared]);
+  useDocumentTitle(screen?.title, t('gaps.title'), t('app.name'));
   useScreenArrival(`gaps:${assessmentId}`);
-  if (!assessment || !profile || !analysis) {
-    // The app shows the not-found screen for an assessment this browser does not hold (app/screen.tsx).
-    return null;
-  }
+  if (!screen || !assessment || !ownProfile || !profile || !analysis) return null;
+  const { title } = screen;
 
   const nameOf = (group: ReadinessGroup) => {
     if (!isSkillGroup(group)) return t(`gaps.group.${group}`);
@@ -64,7 +67,7 @@ export function GapsScreen({ assessmentId }: { assessmentId: string }) {
   const starredItems = items.filter((item): item is ExperienceItem => item.kind === 'experience' && item.starred);
   const own = profile.id === assessment.profileId;
   // Read against another role, the files say so: DCIO-MCIO.
-  const fileName = (what: string, extension: string) => assessmentFileName(assessment, own ? profile.abbreviation : `${ownProfile?.abbreviation ?? ''}-${profile.abbreviation}`, what, extension);
+  const fileName = (what: string, extension: string) => assessmentFileName(assessment, own ? profile.abbreviation : `${ownProfile.abbreviation}-${profile.abbreviation}`, what, extension);
 
   return (
     <div className="gaps">
@@ -86,7 +89,7 @@ export function GapsScreen({ assessmentId }: { assessmentId: string }) {
           <p id="compare-hint" className="field__hint">
             {t('gaps.compareHint')}
           </p>
-          {!own && <OtherRoleNote profile={profile.abbreviation} ownProfile={ownProfile?.abbreviation ?? ''} added={added} roundsHidden={(assessment.rounds?.length ?? 0) > 0} />}
+          {!own && <OtherRoleNote profile={profile.abbreviation} ownProfile={ownProfile.abbreviation} added={added} roundsHidden={(assessment.rounds?.length ?? 0) > 0} />}
         </div>
       </header>
       {review && reviewed && <ReviewControls assessment={assessment} reviews={reviews} reviewId={review.id} onReview={setReviewId} view={view} onView={setView} />}

@@ -8,13 +8,17 @@ import { useOrganisationTranslation } from './use-organisation-translation';
 const firstShown = 20;
 
 /** A list of the first 20 entries and a button for the rest. */
-export function CappedList<Entry>({ entries, render }: { entries: readonly Entry[]; render: (entry: Entry, index: number) => ReactNode }) {
+export function CappedList<Entry>({ entries, render, label }: { entries: readonly Entry[]; render: (entry: Entry, index: number) => ReactNode; label: string }) {
   const { t } = useOrganisationTranslation();
   const [all, setAll] = useState(false);
   const shown = all ? entries : entries.slice(0, firstShown);
   return (
     <>
-      <ul>{shown.map(render)}</ul>
+      {/* A list that scrolls is reached and scrolled by keyboard too (WCAG 2.1.1; axe scrollable-region-focusable). */}
+      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrolling region must take the focus to be scrolled by keyboard */}
+      <div className="org-files__list" role="region" aria-label={label} tabIndex={0}>
+        <ul>{shown.map(render)}</ul>
+      </div>
       {shown.length < entries.length && (
         <button type="button" className="button button--secondary" onClick={() => setAll(true)}>
           {t('org.showAll', { count: entries.length })}
@@ -41,6 +45,7 @@ export function FileReport({ rollup }: { rollup: RollupView }) {
         <details className="org-files" open>
           <summary>{t('org.problemsTitle', { count: rollup.refused.length })}</summary>
           <CappedList
+            label={t('org.problemsTitle', { count: rollup.refused.length })}
             entries={rollup.refused}
             render={(problem, index) => (
               <li key={`${problem.file}-${index}`}>
@@ -55,6 +60,7 @@ export function FileReport({ rollup }: { rollup: RollupView }) {
         <details className="org-files" open>
           <summary>{t('org.duplicatesTitle', { count: rollup.duplicates.length })}</summary>
           <CappedList
+            label={t('org.duplicatesTitle', { count: rollup.duplicates.length })}
             entries={rollup.duplicates}
             render={(duplicate, index) => (
               <li key={`${duplicate.id}-${index}`}>
@@ -73,7 +79,7 @@ export function FileReport({ rollup }: { rollup: RollupView }) {
       {rollup.migrated.length > 0 && (
         <details className="org-files">
           <summary>{t('org.migratedTitle', { count: rollup.migrated.length })}</summary>
-          <CappedList entries={rollup.migrated} render={(entry, index) => <li key={`${entry.file}-${index}`}>{t('org.migrated', { file: entry.file, version: entry.from })}</li>} />
+          <CappedList label={t('org.migratedTitle', { count: rollup.migrated.length })} entries={rollup.migrated} render={(entry, index) => <li key={`${entry.file}-${index}`}>{t('org.migrated', { file: entry.file, version: entry.from })}</li>} />
         </details>
       )}
     </section>

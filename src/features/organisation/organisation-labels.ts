@@ -1,8 +1,8 @@
-import type { AssessmentItem } from '../../domain/assessment-items';
+import { itemLabel, type AssessmentItem } from '../../domain/assessment-items';
 import type { Catalogue } from '../../domain/catalogue';
 import { isSkillGroup, type ReadinessGroup } from '../../domain/gaps';
-import { pickText, type Language } from '../../domain/localized-text';
-import type { RoleProfile } from '../../domain/role-profile';
+import type { Language } from '../../domain/localized-text';
+import { profileOf, type RoleProfile } from '../../domain/role-profile';
 import type { MessageParams, Translate } from '../../i18n/translate';
 import type { MessageKey } from '../../i18n/th';
 import { formatLongDate } from '../../domain/calendar-date';
@@ -18,12 +18,12 @@ export function groupLabel(group: ReadinessGroup, t: OrganisationTranslate): str
 /** A group's full name, for titles and table headers' descriptions. */
 export function groupTitle(group: ReadinessGroup, catalogue: Catalogue, language: Language, t: OrganisationTranslate): string {
   const skillGroup = catalogue.groups.find((candidate) => candidate.code === group);
-  return skillGroup ? `${skillGroup.code} ${pickText(skillGroup.title, language)}` : groupLabel(group, t);
+  return skillGroup ? itemLabel(skillGroup, language) : groupLabel(group, t);
 }
 
 /** A role's abbreviation (MCIO, DCIO, …) by its profile id. */
 export function roleLabel(profileId: string, profiles: readonly RoleProfile[]): string {
-  return profiles.find((profile) => profile.id === profileId)?.abbreviation ?? profileId;
+  return profileOf(profiles, profileId)?.abbreviation ?? profileId;
 }
 
 /** A deadline in words: the date and the days left or past. */

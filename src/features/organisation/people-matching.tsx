@@ -80,6 +80,7 @@ export function PeopleMatching({ rollup, onOverrides, busy }: { rollup: RollupVi
         <details className="org-files">
           <summary>{t('org.matchedTitle', { count: matched.length })}</summary>
           <CappedList
+            label={t('org.matchedTitle', { count: matched.length })}
             entries={matched}
             render={(person) => (
               <li key={person.id}>
@@ -104,6 +105,7 @@ export function PeopleMatching({ rollup, onOverrides, busy }: { rollup: RollupVi
         <details className="org-files">
           <summary>{t('org.possibleTitle', { count: possible.length })}</summary>
           <CappedList
+            label={t('org.possibleTitle', { count: possible.length })}
             entries={possible}
             render={([a, b]) => (
               <li key={`${a.id}-${b.id}`}>

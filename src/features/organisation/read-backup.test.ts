@@ -10,7 +10,7 @@ import { readableText, readBackupText } from './read-backup';
 const read = (name: string): unknown => JSON.parse(readFileSync(`public/profiles/${name}`, 'utf8'));
 const catalogue = catalogueSchema.parse(read('catalogue.json'));
 const profiles = ['mcio', 'dcio', 'cio-assistant'].map((id) => roleProfileSchema.parse(read(`${id}.json`)));
-const context = { profiles: profileKeysById(profiles, catalogue), now: '2026-12-06T05:00:00.000Z' };
+const context = { profiles: profileKeysById({ profiles, catalogue }), now: '2026-12-06T05:00:00.000Z' };
 const text = (value: string) => ({ ok: true as const, text: value });
 const files = makeRollupBackups(100, { duplicates: false });
 const envelope = (text: string) => JSON.parse(text) as { schemaVersion: number; assessments: unknown[] };

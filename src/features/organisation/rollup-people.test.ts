@@ -13,8 +13,8 @@ import { readBackupText } from './read-backup';
 const read = (name: string): unknown => JSON.parse(readFileSync(`public/profiles/${name}`, 'utf8'));
 const catalogue = catalogueSchema.parse(read('catalogue.json'));
 const profiles = ['mcio', 'dcio', 'cio-assistant'].map((id) => roleProfileSchema.parse(read(`${id}.json`)));
-const context = { profiles: profileKeysById(profiles, catalogue), now: '2026-12-06T05:00:00.000Z' };
-const items = itemsByProfile(profiles, catalogue);
+const context = { profiles: profileKeysById({ profiles, catalogue }), now: '2026-12-06T05:00:00.000Z' };
+const items = itemsByProfile({ profiles, catalogue });
 
 describe('1,000 generated backups, some holding the same person\'s assessment of the year before', () => {
   const files = makeRollupBackups(1000);

@@ -217,7 +217,7 @@ export function useRollup(keptText: string | null) {
     () =>
       new RollupWorkers(
         () => ({
-          items: itemsByProfile(profiles, catalogue),
+          items: itemsByProfile({ profiles, catalogue }),
           names: Object.fromEntries(profiles.map((profile) => [profile.id, profile.abbreviation])),
           defaultTarget: ratingScale.defaultTarget,
           today: clock.today(),

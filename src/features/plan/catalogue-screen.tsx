@@ -1,6 +1,6 @@
 import './catalogue.css';
 import { useMemo, useRef, useState } from 'react';
-import { listAssessmentItems } from '../../domain/assessment-items';
+import { everyProfileItems } from '../../domain/assessment-items';
 import { formatLongDate, localCalendarDateOf } from '../../domain/calendar-date';
 import { itemDirectory } from '../../domain/item-directory';
 import { pickText, type LocalizedText } from '../../domain/localized-text';
@@ -37,7 +37,7 @@ export function CatalogueScreen() {
   const outcomeRef = useRef<HTMLDivElement>(null);
   useDocumentTitle(t('catalogue.title'), t('app.name'));
   useScreenArrival('catalogue');
-  const items = useMemo(() => profiles.map((profile) => ({ id: profile.id, abbreviation: profile.abbreviation, items: listAssessmentItems(profile, skills) })), [profiles, skills]);
+  const items = useMemo(() => everyProfileItems({ profiles, catalogue: skills }).map(({ profile, items: listed }) => ({ id: profile.id, abbreviation: profile.abbreviation, items: listed })), [profiles, skills]);
 
   async function choose(file: File) {
     setOutcome({ kind: 'reading' });

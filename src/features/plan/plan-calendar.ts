@@ -1,9 +1,9 @@
 import { actionKindName, actionStatusName } from '../../i18n/action-names';
 import type { Assessment } from '../../domain/assessment';
-import type { AssessmentItem } from '../../domain/assessment-items';
+import { itemLabelOf, type AssessmentItem } from '../../domain/assessment-items';
 import { experienceDeadline } from '../../domain/deadlines';
 import { buildCalendar, type CalendarEvent } from '../../domain/ics';
-import { pickText, type Language } from '../../domain/localized-text';
+import type { Language } from '../../domain/localized-text';
 import { translatePlan } from './messages';
 import { formatLongDate } from '../../domain/calendar-date';
 import { isAcquired } from '../../domain/scoring';
@@ -18,10 +18,7 @@ const uidDomain = 'cio-skills-compass';
 export function planCalendar(input: { assessment: Assessment; title: string; items: readonly AssessmentItem[]; language: Language; now: Date }): string {
   const { assessment, items, language } = input;
   const text = translatePlan(language);
-  const itemName = (key: string) => {
-    const item = items.find((candidate) => candidate.key === key);
-    return item ? `${item.code} ${pickText(item.title, language)}` : key;
-  };
+  const itemName = (key: string) => itemLabelOf(items, key, language);
   const deadline = experienceDeadline(assessment.appointee.appointedOn);
   const deadlines: CalendarEvent[] = items.flatMap((item) =>
     item.kind === 'experience' && item.starred && !isAcquired(assessment.experience[item.id])

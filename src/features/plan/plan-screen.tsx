@@ -1,13 +1,12 @@
 import { actionStatusName } from '../../i18n/action-names';
 import './plan.css';
-import { lazy, Suspense, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useRef, useState } from 'react';
 import { assessmentParts } from '../../domain/assessment-parts';
 import { liveConflict } from '../../domain/conflict-schema';
-import { listAssessmentItems } from '../../domain/assessment-items';
+import { itemLabelOf } from '../../domain/assessment-items';
 import { pickText } from '../../domain/localized-text';
 import type { DevelopmentAction } from '../../domain/development-action';
 import { blankAction, groupActions, itemsNeedingPlan, planWarnings, suggestAction } from '../../domain/plan';
-import { assessmentTitle } from '../../lib/assessment-title';
 import { useDocumentTitle } from '../../lib/document-title';
 import { downloadBlob } from '../../lib/download';
 import { assessmentFileName } from '../../lib/file-name';
@@ -15,6 +14,7 @@ import { useProfileLibrary } from '../../lib/profile-library-context';
 import { routes } from '../../lib/routes';
 import { useScreenArrival } from '../../lib/screen-arrival';
 import { useAppStore, useClock, useToday } from '../../store/app-store-context';
+import { useAssessmentScreen } from '../../store/use-assessment-screen';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { ActionCard } from './action-card';
 import { ActionForm } from './action-form';
@@ -36,9 +36,9 @@ const RemovedActionConflicts = lazy(() => import('./action-conflict').then((modu
 
 /** The development plan: actions by status, what is late, what has no action yet, and the calendar export. */
 export function PlanScreen({ assessmentId }: { assessmentId: string }) {
-  const { catalogue, profiles, ratingScale } = useProfileLibrary();
+  const { ratingScale } = useProfileLibrary();
   const { language, t } = usePlanTranslation();
-  const assessment = useAppStore((state) => ownEntry(state.assessments, assessmentId));
+  const screen = useAssessmentScreen(assessmentId);
   const removeAction = useAppStore((state) => state.removeAction);
   const today = useToday();
   const clock = useClock();
@@ -56,37 +56,28 @@ export function PlanScreen({ assessmentId }: { assessmentId: string }) {
       target?.focus();
     });
   }
-  const profile = profiles.find((candidate) => candidate.id === assessment?.profileId);
-  const items = useMemo(() => (profile ? listAssessmentItems(profile, catalogue) : []), [profile, catalogue]);
-  const title = assessment && profile ? assessmentTitle(assessment, profile.abbreviation, language) : '';
-  useDocumentTitle(title, t('plan.title'), t('app.name'));
+  useDocumentTitle(screen?.title ?? '', t('plan.title'), t('app.name'));
   useScreenArrival(`plan:${assessmentId}`);
-  if (!assessment || !profile) {
-    // The app shows the not-found screen for an assessment this browser does not hold (app/screen.tsx).
-    return null;
-  }
+  if (!screen) return null;
+  const { assessment, profile, items, title } = screen;
 
   const actions = assessment.actions ?? [];
   const needing = itemsNeedingPlan(items, assessment, ratingScale.defaultTarget);
   const warnings = planWarnings(items, assessment, actions, { defaultTarget: ratingScale.defaultTarget, today });
-  const itemName = (key: string) => {
-    const item = items.find((candidate) => candidate.key === key);
-    return item ? `${item.code} ${pickText(item.title, language)}` : key;
-  };
+  const itemName = (key: string) => itemLabelOf(items, key, language);
   const candidates = (serves: string[]) => items.filter((item) => needing.includes(item) || serves.includes(item.key));
 
   /** A new action: for `itemKey`, from the app's suggestion; without one, for no item until the user chooses. */
   function startAction(itemKey?: string) {
     opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     const item = itemKey === undefined ? undefined : items.find((candidate) => candidate.key === itemKey);
-    const suggestion = item ? suggestAction(item, { appointedOn: assessment?.appointee.appointedOn ?? today, today }) : blankAction(today);
+    const suggestion = item ? suggestAction(item, { appointedOn: assessment.appointee.appointedOn, today }) : blankAction(today);
     setEditing({ initial: { ...suggestion, description: item ? pickText(item.title, language) : '' }, suggested: Boolean(item) });
   }
 
   function exportCalendar() {
-    if (!assessment) return;
     const text = planCalendar({ assessment, title, items, language, now: clock.now() });
-    downloadBlob(new Blob([text], { type: 'text/calendar;charset=utf-8' }), assessmentFileName(assessment, profile?.abbreviation ?? '', 'plan', 'ics'));
+    downloadBlob(new Blob([text], { type: 'text/calendar;charset=utf-8' }), assessmentFileName(assessment, profile.abbreviation, 'plan', 'ics'));
   }
 
   return (

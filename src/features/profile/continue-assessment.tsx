@@ -1,4 +1,4 @@
-import { listAssessmentItems } from '../../domain/assessment-items';
+import { profileItems } from '../../domain/assessment-items';
 import { assessmentProgress } from '../../domain/progress';
 import { useTranslation } from '../../i18n/use-translation';
 import { assessmentTitle } from '../../lib/assessment-title';
@@ -9,16 +9,16 @@ import { ownEntry } from '../../domain/own-entry';
 
 /** A way back into the assessment the user was working on, for someone who comes back to the first screen. */
 export function ContinueAssessment() {
-  const { catalogue, profiles } = useProfileLibrary();
   const { language, t } = useTranslation();
   // The current assessment, or else the one changed last: there is always a way back to one's work.
   const assessment = useAppStore((state) => {
     const current = state.currentAssessmentId ? ownEntry(state.assessments, state.currentAssessmentId) : undefined;
     return current ?? Object.values(state.assessments).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];
   });
-  const profile = profiles.find((candidate) => candidate.id === assessment?.profileId);
-  if (!assessment || !profile) return null;
-  const { rated, total } = assessmentProgress(listAssessmentItems(profile, catalogue), assessment).overall;
+  const found = profileItems(useProfileLibrary(), assessment?.profileId);
+  if (!assessment || !found) return null;
+  const { profile, items } = found;
+  const { rated, total } = assessmentProgress(items, assessment).overall;
   return (
     <p className="continue">
       <a href={routes.assessment.href({ assessmentId: assessment.id })}>{t('profile.continueAssessment', { title: assessmentTitle(assessment, profile.abbreviation, language), rated, total })}</a>

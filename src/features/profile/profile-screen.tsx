@@ -1,6 +1,6 @@
 import { lazy } from 'react';
 import { pickText } from '../../domain/localized-text';
-import type { RoleProfile } from '../../domain/role-profile';
+import { profileOf, type RoleProfile } from '../../domain/role-profile';
 import { useTranslation } from '../../i18n/use-translation';
 import { useDocumentTitle } from '../../lib/document-title';
 import { useProfileLibrary } from '../../lib/profile-library-context';
@@ -33,7 +33,7 @@ export function ProfileScreen({ profileId }: { profileId: string | null }) {
   const { catalogue, profiles } = useProfileLibrary();
   const { language, t } = useTranslation();
   const hasAssessment = useAppStore((state) => Object.keys(state.assessments).length > 0);
-  const found = profiles.find((candidate) => candidate.id === profileId);
+  const found = profileOf(profiles, profileId);
   const profile: RoleProfile | undefined = found ?? profiles[0];
   useDocumentTitle(profile?.abbreviation, t('app.name'));
   useScreenArrival(`profile:${profile?.id ?? ''}`);

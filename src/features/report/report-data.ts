@@ -1,5 +1,5 @@
 import type { Assessment } from '../../domain/assessment';
-import { listAssessmentItems, type AssessmentItem } from '../../domain/assessment-items';
+import type { AssessmentItem } from '../../domain/assessment-items';
 import type { Catalogue } from '../../domain/catalogue';
 import { analyseGaps, type GapAnalysis } from '../../domain/gaps';
 import type { Language } from '../../domain/localized-text';
@@ -18,7 +18,6 @@ export interface ReportData {
   language: Language;
 }
 
-export function reportData(input: Omit<ReportData, 'items' | 'analysis'>): ReportData {
-  const items = listAssessmentItems(input.profile, input.catalogue);
-  return { ...input, items, analysis: analyseGaps(items, input.assessment, { defaultTarget: input.ratingScale.defaultTarget, today: input.today }) };
+export function reportData(input: Omit<ReportData, 'analysis'>): ReportData {
+  return { ...input, analysis: analyseGaps(input.items, input.assessment, { defaultTarget: input.ratingScale.defaultTarget, today: input.today }) };
 }

@@ -5,13 +5,13 @@ import { useMemo, useRef, useState } from 'react';
 import { languageSchema, type Language } from '../../domain/localized-text';
 import { useTranslation } from '../../i18n/use-translation';
 import { languageNames } from '../../i18n/language-names';
-import { assessmentTitle } from '../../lib/assessment-title';
 import { useDocumentTitle } from '../../lib/document-title';
 import { usePrintFooter } from '../../lib/print-footer';
 import { useProfileLibrary } from '../../lib/profile-library-context';
 import { routes } from '../../lib/routes';
 import { useScreenArrival } from '../../lib/screen-arrival';
-import { useAppStore, useToday } from '../../store/app-store-context';
+import { useToday } from '../../store/app-store-context';
+import { useAssessmentScreen } from '../../store/use-assessment-screen';
 import { translateReport } from './messages';
 import { ReportActions } from './report-actions';
 import { reportData } from './report-data';
@@ -26,36 +26,35 @@ import { ReportSummary } from './report-summary';
 import { ReportTables } from './report-tables';
 import { formatLongDate } from '../../domain/calendar-date';
 import { usePageClass } from '../../lib/page-class';
-import { ownEntry } from '../../domain/own-entry';
 
 /** The gap report on A4, in Thai or English whatever the screen's language, ready to print or save as PDF. */
 export function ReportScreen({ assessmentId }: { assessmentId: string }) {
-  const { catalogue, profiles, ratingScale } = useProfileLibrary();
+  const { catalogue, ratingScale } = useProfileLibrary();
   const { language: screenLanguage } = useTranslation();
-  const assessment = useAppStore((state) => ownEntry(state.assessments, assessmentId));
   const [language, setLanguage] = useState<Language>(screenLanguage);
+  // Named in the language it prints in.
+  const screen = useAssessmentScreen(assessmentId, language);
+  const assessment = screen?.assessment;
+  const profile = screen?.profile;
+  const items = screen?.items;
   // Printing options (issue 15): none is saved; without a review or options the report prints as before.
   const [options, setOptions] = useState<PrintOptions>({ memo: noMemo, thaiDigits: false, reviewId: null });
   const [reviewChosen, setReviewChosen] = useState(false);
   const article = useRef<HTMLElement>(null);
   useThaiDigits(article, options.thaiDigits);
-  const profile = profiles.find((candidate) => candidate.id === assessment?.profileId);
   const today = useToday();
   const data = useMemo(
-    () => (assessment && profile ? reportData({ assessment, profile, catalogue, ratingScale, today, language }) : null),
-    [assessment, profile, catalogue, ratingScale, today, language],
+    () => (assessment && profile && items ? reportData({ assessment, profile, items, catalogue, ratingScale, today, language }) : null),
+    [assessment, profile, items, catalogue, ratingScale, today, language],
   );
-  const title = assessment && profile ? assessmentTitle(assessment, profile.abbreviation, language) : '';
+  const title = screen?.title ?? '';
   const footer = translateReport(language)('report.footer', { name: assessment?.appointee.name || translateReport(language)('report.notGiven'), role: profile?.abbreviation ?? '', date: formatLongDate(today, language) });
   const digits = (text: string) => (options.thaiDigits ? toThaiDigits(text) : text);
   usePrintFooter({ text: digits(footer), page: digits(translateReport(language)('report.page')), of: digits(translateReport(language)('report.of')), thaiDigits: options.thaiDigits });
   useDocumentTitle(title, translateReport(screenLanguage)('report.screenTitle'));
   useScreenArrival(`report:${assessmentId}`);
   usePageClass('report', Boolean(data));
-  if (!data) {
-    // The app shows the not-found screen for an assessment this browser does not hold (app/screen.tsx).
-    return null;
-  }
+  if (!data) return null;
   const ui = translateReport(screenLanguage);
   const reviews = data.assessment.reviews ?? [];
   // The latest review prints until the user chooses another, or none.

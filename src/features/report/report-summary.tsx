@@ -1,7 +1,7 @@
 import { radarPoints } from '../../domain/gaps';
-import { pickText } from '../../domain/localized-text';
 import { percent } from '../../lib/number-format';
 import { RadarDrawing } from '../../ui/radar-drawing';
+import { itemLabel } from '../../domain/assessment-items';
 import { translateReport } from './messages';
 import type { ReportData } from './report-data';
 import { formatLongDate } from '../../domain/calendar-date';
@@ -13,7 +13,7 @@ export function ReportSummary({ data }: { data: ReportData }) {
   const text = translateReport(language);
   const groupName = (code: string) => {
     const group = catalogue.groups.find((candidate) => candidate.code === code);
-    if (group) return `${group.code} ${pickText(group.title, language)}`;
+    if (group) return itemLabel(group, language);
     return text(code === 'knowledge' ? 'report.section.knowledge' : code === 'experience' ? 'report.section.experience' : 'report.section.behavioural');
   };
   const radar = radarPoints(analysis);

@@ -1,6 +1,6 @@
 import { itemColumns, ReportTableHead } from './report-table-head';
 import { Fragment } from 'react';
-import { assessmentSections, type AssessmentSection } from '../../domain/assessment-items';
+import { assessmentSections, itemLabel, type AssessmentSection } from '../../domain/assessment-items';
 import { gapMeasure, type ItemStanding } from '../../domain/scoring';
 import { pickText } from '../../domain/localized-text';
 import { level } from '../../lib/number-format';
@@ -113,7 +113,7 @@ export function ReportTables({ data }: { data: ReportData }) {
                       {groupTitle && (
                         <tr className="report__group">
                           <th colSpan={6} scope="colgroup">
-                            {groupTitle.code} {pickText(groupTitle.title, language)}
+                            {itemLabel(groupTitle, language)}
                           </th>
                         </tr>
                       )}

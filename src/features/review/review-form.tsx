@@ -1,6 +1,6 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { FieldPath } from 'react-hook-form';
-import { listAssessmentItems, type AssessmentItem } from '../../domain/assessment-items';
+import { itemLabelOf, profileItems, type AssessmentItem } from '../../domain/assessment-items';
 import { formatLongDate } from '../../domain/calendar-date';
 import { pickText } from '../../domain/localized-text';
 import { createReviewFile, reviewFromDraft, type ReviewDraft } from '../../domain/review';
@@ -21,12 +21,10 @@ import { useAppStoreApi } from '../../store/app-store-context';
 
 /** The review itself: who reviews, each item, the overall opinion, the plan; and the export. */
 export function ReviewForm(props: { draft: ReviewDraft; onClose: () => void }) {
-  const { catalogue, profiles } = useProfileLibrary();
   const { t } = useReviewTranslation();
-  const profile = profiles.find((candidate) => candidate.id === props.draft.request.profileId);
-  const items = useMemo(() => (profile ? listAssessmentItems(profile, catalogue) : []), [profile, catalogue]);
-  if (!profile) return <p role="alert">{t('reviewMode.unknownProfile')}</p>;
-  return <ReviewFormFor {...props} profile={profile} items={items} />;
+  const found = profileItems(useProfileLibrary(), props.draft.request.profileId);
+  if (!found) return <p role="alert">{t('reviewMode.unknownProfile')}</p>;
+  return <ReviewFormFor {...props} profile={found.profile} items={found.items} />;
 }
 
 const missingField = { name: 'reviewerName', position: 'reviewerPosition', date: 'reviewedOn' } as const satisfies Record<string, FieldPath<ReviewFormValues>>;
@@ -60,10 +58,7 @@ function ReviewFormFor(props: { draft: ReviewDraft; profile: RoleProfile; items:
     setExported(file);
   }
 
-  const nameOf = (key: string) => {
-    const item = items.find((candidate) => candidate.key === key);
-    return item ? `${item.code} ${pickText(item.title, language)}` : key;
-  };
+  const nameOf = (key: string) => itemLabelOf(items, key, language);
   return (
     <>
       <section className="panel" aria-labelledby="request-title">

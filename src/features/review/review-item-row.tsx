@@ -1,6 +1,6 @@
 import { memo, useId } from 'react';
 import type { UseFormRegister } from 'react-hook-form';
-import type { AssessmentItem } from '../../domain/assessment-items';
+import { itemLabel, type AssessmentItem } from '../../domain/assessment-items';
 import { pickText, type Language } from '../../domain/localized-text';
 import type { RatingScale } from '../../domain/rating-scale';
 import type { ReviewRequest } from '../../domain/review';
@@ -41,7 +41,7 @@ export const ReviewItemRow = memo(function ReviewItemRow(props: { item: Assessme
     <li data-item={item.key}>
       <div className="review-item__head">
         <h3 id={`${id}-title`}>
-          {item.code} {pickText(item.title, language)}
+          {itemLabel(item, language)}
         </h3>
         <p className="review-item__facts">
           {target !== null && t('reviewMode.target', { level: level(target) })}

@@ -19,8 +19,8 @@ import { useAppStoreApi, useClock } from '../../store/app-store-context';
  * review. The draft is kept under its own storage key; the reviewer's own assessments are never read or written.
  */
 export function ReviewModeScreen() {
-  const { catalogue, profiles } = useProfileLibrary();
-  const profileKeys = useMemo(() => profileKeysById(profiles, catalogue), [profiles, catalogue]);
+  const library = useProfileLibrary();
+  const profileKeys = useMemo(() => profileKeysById(library), [library]);
   const { language, t } = useReviewTranslation();
   // The draft as opened; the form keeps it up to date in storage as the reviewer works.
   const { storage } = useAppStoreApi();
