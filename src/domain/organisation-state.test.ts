@@ -13,7 +13,7 @@ import { joinAssessments, separateAssessment } from './organisation-persons';
 import { fromRecord, toRecord } from './organisation-record';
 import { itemsByProfile } from './items-by-profile';
 import { heldAgain, keysOf, personRowsOf, rollUpState } from './organisation-rollup';
-import { addFiles, emptyRollupState, removeAssessments, removeFiles, type RollupState } from './organisation-state';
+import { addFiles, emptyRollupState, recomputeRows, removeAssessments, removeFiles, type RollupState } from './organisation-state';
 import { experienceStatuses } from './rating-scale';
 
 const catalogue = makeCatalogue();
@@ -81,6 +81,14 @@ describe('what the roll-up holds', () => {
     const again = read(first, [file('x.json', [two])]);
     expect([...again.files.values()].map((entry) => [entry.file, entry.ok])).toEqual([['y.json', true], ['x.json', true]]);
     expect([...again.assessments.keys()].sort()).toEqual(['one-0001', 'two-0002']);
+  });
+
+  it('works every row out again for another day from what was read, the days and statuses with it', () => {
+    const held = read(emptyRollupState, [file('a.json', [one])]);
+    const later = recomputeRows(held, (record, name) => heldAgain(record, name, { ...input, today: '2027-03-07' }).row);
+    const days = (state: RollupState) => rollUpState(state, items).people[0]?.nearestDeadline?.daysLeft ?? Number.NaN;
+    expect(days(later) - days(held)).toBe(-100);
+    expect(later.assessments.get('one-0001')?.held.record).toBe(held.assessments.get('one-0001')?.held.record);
   });
 
   it('takes out a file with what came from it, and a person with their files', () => {

@@ -1,10 +1,7 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
-import { expect, expectNoAxeViolations, test, type Page } from './fixtures';
-import { openFolder } from './organisation-files';
+import { expect, expectNoAxeViolations, test } from './fixtures';
+import { openFolder, printToText } from './organisation-files';
 
 test('opens a folder with bad files through the real file input, lists every refusal and duplicate, and shows the people', async ({ page }) => {
   await openFolder(page);
@@ -70,15 +67,6 @@ test('exports the people and the item ranking as formula-safe CSV with a BOM, id
   expect(ranking.data[0]?.slice(0, 3)).toEqual(['อันดับ / Rank', 'รหัสรายการ / Item key', 'รหัส / Code']);
   expect(ranking.data[1]?.[0]).toBe('1');
 });
-
-/** Prints the page to an A4 PDF as the browser would, and reads it back: its text, pdfinfo's report and its page count. */
-async function printToText(page: Page): Promise<{ text: string; info: string; pages: number }> {
-  await page.evaluate(() => document.fonts.ready);
-  const path = join(mkdtempSync(join(tmpdir(), 'cio-org-pdf-')), 'summary.pdf');
-  await page.pdf({ path, format: 'A4', preferCSSPageSize: true, printBackground: true });
-  const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' });
-  return { text: execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' }), info, pages: Number(/Pages:\s+(\d+)/.exec(info)?.[1]) };
-}
 
 test('prints an A4 landscape summary in English of the people filtered, with the organisation name and page x of y, read back as text', async ({ page }) => {
   await openFolder(page);

@@ -40,6 +40,7 @@ export function FileReport({ rollup }: { rollup: RollupView }) {
       <h2 id="org-files-title" className="org-summary-line" tabIndex={-1} ref={heading}>
         {t('org.summary', { files: rollup.files, people: rollup.people.length, assessments: rollup.assessments, refused: rollup.refused.length })}
       </h2>
+      <p className="org-as-of">{rollup.dataAsOf ? t('org.asOf', { dataAsOf: formatLongDate(rollup.dataAsOf, language), today: formatLongDate(rollup.today, language) }) : t('org.computedOn', { today: formatLongDate(rollup.today, language) })}</p>
       {rollup.refused.length > 0 && (
         <details className="org-files" open>
           <summary>{t('org.problemsTitle', { count: rollup.refused.length })}</summary>

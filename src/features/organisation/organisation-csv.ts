@@ -9,13 +9,23 @@ const share = (value: number | null | undefined) => (value === null || value ===
 const dates = (iso: string | undefined) => (iso ? [formatBuddhistEraDigits(iso), iso] : ['', '']);
 const dateHeadings = (thai: string, english: string) => [`${thai} (พ.ศ.) / ${english} (BE)`, `${thai} (ค.ศ.) / ${english} (ISO)`];
 
+/** The two dates every CSV states on each row (so that they survive a filter or a pivot in Excel). */
+export interface CsvDates {
+  /** The newest assessment date in the data ("ข้อมูล ณ"). */
+  dataAsOf: string | null;
+  /** The day the days left, deadlines and statuses were computed for. */
+  today: string;
+}
+const datesHeadings = [...dateHeadings('ข้อมูล ณ', 'Data as of'), ...dateHeadings('คำนวณ ณ', 'Computed on')];
+const datesCells = ({ dataAsOf, today }: CsvDates) => [...dates(dataAsOf ?? undefined), ...dates(today)];
+
 const basisNames = { alone: 'การประเมินเดียว / one assessment', 'name-and-agency': 'ชื่อและหน่วยงานตรงกัน / same name and agency', 'name-and-role': 'ชื่อและบทบาทตรงกัน / same name and role', joined: 'รวมโดยผู้ใช้ / joined by the user' };
 
 /**
  * The people table for a spreadsheet, one row a person (their latest assessment; the earlier ones named in the last
  * columns): identity columns first, dates in the Buddhist Era and ISO, readiness in %.
  */
-export function peopleCsvRows(people: readonly PersonSummary[], groups: readonly ReadinessGroup[], roleOf: (profileId: string) => string): (string | number)[][] {
+export function peopleCsvRows(people: readonly PersonSummary[], groups: readonly ReadinessGroup[], roleOf: (profileId: string) => string, when: CsvDates): (string | number)[][] {
   const header = [
     'รหัสการประเมิน / Assessment id',
     'ไฟล์ / File',
@@ -36,6 +46,7 @@ export function peopleCsvRows(people: readonly PersonSummary[], groups: readonly
     'จำนวนการประเมิน / Assessments',
     'จับคู่โดย / Matched by',
     'การประเมินก่อนหน้า (วันที่ รหัส) / Earlier assessments (date, id)',
+    ...datesHeadings,
   ];
   const rows = people.map((person) => [
     person.id,
@@ -57,12 +68,13 @@ export function peopleCsvRows(people: readonly PersonSummary[], groups: readonly
     person.earlier.length + 1,
     basisNames[person.basis],
     person.earlier.map((earlier) => `${earlier.assessedOn} ${earlier.id}`).join('; '),
+    ...datesCells(when),
   ]);
   return [header, ...rows];
 }
 
 /** The item ranking for a spreadsheet: identity columns (key, code, titles) then the counts and gaps. */
-export function rankingCsvRows(ranking: readonly ItemShortfall[]): (string | number)[][] {
+export function rankingCsvRows(ranking: readonly ItemShortfall[], when: CsvDates): (string | number)[][] {
   const header = [
     'อันดับ / Rank',
     'รหัสรายการ / Item key',
@@ -73,7 +85,8 @@ export function rankingCsvRows(ranking: readonly ItemShortfall[]): (string | num
     'จำนวนผู้ที่ต่ำกว่าที่คาดหวัง / People below target',
     'ช่องว่างรวม (ระดับ) / Total gap (levels)',
     'ช่องว่างเฉลี่ย (ระดับ) / Mean gap (levels)',
+    ...datesHeadings,
   ];
   const round = (value: number) => Math.round(value * 100) / 100;
-  return [header, ...ranking.map((entry, index) => [index + 1, entry.item.key, entry.item.code, entry.item.title.th, entry.item.title.en, entry.required, entry.below, round(entry.totalGap), round(entry.meanGap)])];
+  return [header, ...ranking.map((entry, index) => [index + 1, entry.item.key, entry.item.code, entry.item.title.th, entry.item.title.en, entry.required, entry.below, round(entry.totalGap), round(entry.meanGap), ...datesCells(when)])];
 }

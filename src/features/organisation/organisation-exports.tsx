@@ -23,10 +23,10 @@ export function OrganisationExports(props: { rollup: RollupSelection; groups: re
     <section className="panel" aria-labelledby="org-export-title">
       <h2 id="org-export-title">{t('org.exportTitle')}</h2>
       <p className="org-figure__actions">
-        <button type="button" className="button button--secondary" onClick={() => save(peopleCsvRows(rollup.people, groups, (id) => roleLabel(id, profiles)), 'people')}>
+        <button type="button" className="button button--secondary" onClick={() => save(peopleCsvRows(rollup.people, groups, (id) => roleLabel(id, profiles), rollup), 'people')}>
           {t('org.exportPeople')}
         </button>
-        <button type="button" className="button button--secondary" onClick={() => save(rankingCsvRows(rollup.ranking), 'items')}>
+        <button type="button" className="button button--secondary" onClick={() => save(rankingCsvRows(rollup.ranking, rollup), 'items')}>
           {t('org.exportRanking')}
         </button>
       </p>

@@ -44,6 +44,14 @@ export function OrganisationScreen() {
   const progress = useRef<HTMLDivElement>(null);
   const { view, loading, notice } = state;
   const reading = loading !== null;
+  // The figures are worked out for the store's today: a new day (a tab left open overnight) works them out again.
+  const today = useToday();
+  const stale = view !== null && !reading && view.today !== today;
+  useEffect(() => {
+    if (stale) change({ type: 'day' });
+    // `change` is a new function each render; the day is what matters.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [stale, today]);
   useEffect(() => {
     if (reading) progress.current?.focus();
   }, [reading]);
@@ -123,7 +131,7 @@ function RollupResults({ rollup, busy, onOverrides }: { rollup: RollupView; busy
   const selection = useRollupSelection(rollup, deferredFilter);
   const view = usePeopleView(selection.people, screenLanguage, rollup.sortedIn);
   const groups = useMemo(() => readinessGroups.filter((group) => rollup.people.some((person) => group in person.groups)), [rollup]);
-  const today = useToday();
+  const { today } = rollup;
   const filterText = filterWords(deferredFilter, (id) => roleLabel(id, profiles), (status) => t(`org.status.${status}`));
   const fileStem = safeFileName(organisation || 'organisation', filterText, today);
   // The people table first; the charts, lists and the printed summary follow in a transition, which React builds
@@ -134,7 +142,7 @@ function RollupResults({ rollup, busy, onOverrides }: { rollup: RollupView; busy
     requestAnimationFrame(() => setTimeout(() => performance.mark('organisation:table-shown')));
     startTransition(() => setComplete(true));
   }, [rollup]);
-  const shown = { people: view.shown, ranking: selection.ranking, files: rollup.files, filter: deferredFilter, total: rollup.people.length };
+  const shown = { people: view.shown, ranking: selection.ranking, files: rollup.files, filter: deferredFilter, total: rollup.people.length, dataAsOf: rollup.dataAsOf, today };
 
   return (
     <>
@@ -150,7 +158,7 @@ function RollupResults({ rollup, busy, onOverrides }: { rollup: RollupView; busy
           <DeadlineBuckets people={selection.people} />
           <HeadCounts people={selection.people} fileStem={fileStem} />
           <OrganisationExports rollup={shown} groups={groups} fileStem={fileStem} organisation={organisation} onOrganisation={setOrganisation} language={printLanguage} onLanguage={setPrintLanguage} />
-          <OrganisationPrint rollup={shown} organisation={organisation} language={printLanguage} today={today} />
+          <OrganisationPrint rollup={shown} organisation={organisation} language={printLanguage} />
         </>
       )}
     </>

@@ -19,8 +19,11 @@ export interface RollupSetup {
   now: string;
 }
 
-/** A change to the roll-up the combiner holds that needs no file read: HR's corrections of who is whom. */
-export type RollupChange = { type: 'overrides'; overrides: MatchOverrides };
+/**
+ * A change to the roll-up the combiner holds that needs no file read: HR's corrections of who is whom, or nothing but
+ * another day (every request carries the day, and the figures are worked out for it).
+ */
+export type RollupChange = { type: 'overrides'; overrides: MatchOverrides } | { type: 'day' };
 
 /**
  * What the page tells the roll-up workers. Several workers read the files (each a share of the batches); one of them,

@@ -6,7 +6,7 @@ import type { FileOutcome } from '../../domain/organisation-combine';
 import { personSummary } from '../../domain/organisation-people';
 import { heldRollupOf, keptRollupSchema, keysByProfile, rollupStateOf } from '../../domain/organisation-kept';
 import { heldAgain, keysOf, personRowsOf, rollUpState } from '../../domain/organisation-rollup';
-import { addFiles, emptyRollupState, type HeldAssessment, type RollupState } from '../../domain/organisation-state';
+import { addFiles, emptyRollupState, recomputeRows, type HeldAssessment, type RollupState } from '../../domain/organisation-state';
 import type { Language } from '../../domain/localized-text';
 import { defaultPeopleSort, sortPeople } from '../../domain/organisation-people-view';
 import { profileKeysOf } from '../../domain/profile-keys';
@@ -27,8 +27,9 @@ const peopleChunk = 1000;
 /** Jobs cancelled: their files are neither read nor parsed any more, on any worker. */
 const cancelled = new Set<number>();
 
-/** On the combiner: what the roll-up holds (what was read, never a figure), and the load under way. */
+/** On the combiner: what the roll-up holds (what was read, and its rows for `heldDay`), and the load under way. */
 let held: RollupState = emptyRollupState;
+let heldDay = '';
 let job: { id: number; total: number; replace: boolean; language: Language; started: number; reported: number } | null = null;
 /** The load's batches by number (from itself and the other readers), and how many files they hold. */
 const batches = new Map<number, FileOutcome<HeldAssessment>[]>();
@@ -103,6 +104,7 @@ function seed({ job: id, text, language, setup: current }: Extract<RollupRequest
     return;
   }
   held = rollupStateOf(kept.data.rollup, (record, file, keys) => heldAgain(record, file, current, keys));
+  heldDay = current.today;
   publish(id, language, started, { read: 0, parse: performance.now() - started });
 }
 
@@ -153,6 +155,8 @@ function finishIfComplete(): void {
   post({ type: 'progress', job: id, read: received, total });
   const read = performance.now();
   const outcomes = [...batches.keys()].sort((a, b) => a - b).flatMap((batch) => batches.get(batch) ?? []);
+  // The files just read are analysed for the setup's day; what was held before for its own (publish brings it level).
+  if (replace || held.assessments.size === 0) heldDay = setup.today;
   held = addFiles(replace ? emptyRollupState : held, outcomes);
   job = null;
   batches.clear();
@@ -162,9 +166,15 @@ function finishIfComplete(): void {
   publish(id, language, read, timings);
 }
 
-/** Combines what is held for the page: the people in the table's opening order, a thousand to a message, then the rest. */
+/**
+ * Combines what is held for the page, every row worked out for the setup's day first when the rows held are of
+ * another: the people in the table's opening order, a thousand to a message, then the rest.
+ */
 function publish(id: number, language: Language, started: number, timings: { read: number; parse: number }): void {
   if (!setup) return;
+  const current = setup;
+  if (heldDay !== current.today) held = recomputeRows(held, (record, file) => heldAgain(record, file, current).row);
+  heldDay = current.today;
   const combined = rollUpState(held, setup.items);
   // Sorted here in the table's opening order, so that the page need not sort thousands of people to show them.
   const people = sortPeople(combined.people, defaultPeopleSort, language);
