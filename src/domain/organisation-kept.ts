@@ -50,6 +50,25 @@ export function heldRollupOf(state: RollupState, keys: Readonly<Record<string, R
   };
 }
 
+/** The JSON of each file and assessment entry, written once: the text of what is held is written after every change. */
+const entryJson = new WeakMap<object, string>();
+function jsonOf(entry: object, value: () => unknown): string {
+  let text = entryJson.get(entry);
+  if (text === undefined) entryJson.set(entry, (text = JSON.stringify(value())));
+  return text;
+}
+
+/**
+ * `heldRollupOf` as JSON text, each file's and assessment's JSON written once and reused while it is held: 10,000
+ * assessments took the combiner 100–400 ms to write whole after every change.
+ */
+export function heldRollupText(state: RollupState, keys: Readonly<Record<string, RecordKeys>>): string {
+  const { duplicates, overrides } = heldRollupOf({ ...state, files: new Map(), assessments: new Map() }, keys);
+  const files = [...state.files.values()].map((file) => jsonOf(file, () => (file.ok ? file : { file: file.file, ok: false, path: file.path, reason: file.reason })));
+  const assessments = [...state.assessments.values()].map((entry) => jsonOf(entry, () => ({ file: entry.file, record: entry.held.record })));
+  return `{"keys":${JSON.stringify(keys)},"files":[${files.join(',')}],"assessments":[${assessments.join(',')}],"duplicates":${JSON.stringify(duplicates)},"overrides":${JSON.stringify(overrides)}}`;
+}
+
 /**
  * The roll-up a kept one stands for, each assessment held again by `heldOf` (its row worked out for the day it is
  * opened) from its record and the keys it was written in.

@@ -32,8 +32,12 @@ export function CappedList<Entry>({ entries, render, label }: { entries: readonl
 export function FileReport({ rollup }: { rollup: RollupView }) {
   const { language, t } = useOrganisationTranslation();
   const heading = useRef<HTMLHeadingElement>(null);
-  // The progress bar that had the focus is gone: the focus moves to what was read.
-  useEffect(() => heading.current?.focus(), [rollup]);
+  // The progress bar that had the focus is gone: the focus moves to what was read. A correction or a removal keeps
+  // the focus where it was, unless the control that had it is gone with the change.
+  useEffect(() => {
+    const focused = document.activeElement;
+    if (!focused || focused === document.body || focused.closest('.org-progress')) heading.current?.focus();
+  }, [rollup]);
   const when = (iso: string) => formatLongDate(iso.slice(0, 10), language);
   return (
     <section className="panel" aria-labelledby="org-files-title">
