@@ -20,7 +20,10 @@ export interface Rollup {
   fileNames: string[];
   assessments: number;
   duplicates: DuplicateAssessment[];
+  /** The files refused, by file name. */
   refused: Extract<FileOutcome, { ok: false }>[];
+  /** Hidden system files skipped (not read), by file name. */
+  skipped: string[];
   migrated: { file: string; from: number }[];
   /** The newest assessment date among the people ("ข้อมูล ณ"), null when there are none. */
   dataAsOf: string | null;
@@ -71,6 +74,9 @@ export function personRowsOf(outcome: FileOutcome, input: RowInput): FileOutcome
   return { ...outcome, assessments: outcome.assessments.map((assessment) => heldAssessment(assessment, outcome.file, input)) };
 }
 
+/** File names in order, numbers by their value ("file-9" before "file-10"). */
+const byFileName = new Intl.Collator('en', { numeric: true });
+
 /** Each latest row's person as last made: a roll-up makes the same people again after every change. */
 const personCache = new WeakMap<PersonRow, Person>();
 function personOf(latest: PersonRow, earlier: readonly PersonRow[], basis: MatchBasis): Person {
@@ -95,7 +101,8 @@ export function rollUpState(state: RollupState, items: ItemsByProfile): Rollup {
     fileNames: files.map((file) => file.file),
     assessments: rows.length,
     duplicates: [...state.duplicates],
-    refused: files.flatMap((file) => (file.ok ? [] : [file])),
+    refused: files.flatMap((file) => (file.ok ? [] : [file])).sort((a, b) => byFileName.compare(a.file, b.file)),
+    skipped: [...state.skipped].sort(byFileName.compare),
     migrated: files.flatMap((file) => (file.ok && file.migratedFrom !== null ? [{ file: file.file, from: file.migratedFrom }] : [])),
     dataAsOf,
     possible: possibleMatches(people, state.overrides),

@@ -53,8 +53,7 @@ export function FileReport({ rollup }: { rollup: RollupView }) {
             entries={rollup.refused}
             render={(problem, index) => (
               <li key={`${problem.file}-${index}`}>
-                <strong>{problem.file}</strong>: {problem.path.includes('.') || problem.path.includes('[') ? `${t('org.where', { path: problem.path })}: ` : ''}
-                {pickText(problem.reason, language)}
+                <strong>{problem.file}</strong>: {pickText(problem.reason, language)}
               </li>
             )}
           />
@@ -78,6 +77,12 @@ export function FileReport({ rollup }: { rollup: RollupView }) {
               </li>
             )}
           />
+        </details>
+      )}
+      {rollup.skipped.length > 0 && (
+        <details className="org-files">
+          <summary>{t('org.skippedTitle', { count: rollup.skipped.length })}</summary>
+          <CappedList label={t('org.skippedTitle', { count: rollup.skipped.length })} entries={rollup.skipped} render={(file) => <li key={file}>{file}</li>} />
         </details>
       )}
       {rollup.migrated.length > 0 && (

@@ -73,6 +73,7 @@ const view = (today: string): RollupView => ({
   assessments: 1,
   duplicates: [],
   refused: [],
+  skipped: [],
   migrated: [],
   dataAsOf: '2026-10-01',
   possible: [],

@@ -36,7 +36,8 @@ export type RollupChange =
  * combines it and answers the page. Every request but the warm-up names its job, and the answers name it back.
  * - warm-up: get ready (compile the parsing) while the user chooses; the combiner gets a port from each other reader,
  *   a reader the port to the combiner;
- * - begin: how many files are coming (the combiner counts them), for which day, and whether they replace what is held;
+ * - begin: how many files are coming (the combiner counts them), for which day, whether they replace what is held,
+ *   and the hidden system files chosen with them (not read, only counted);
  * - files: one numbered batch of files (the worker reads them: reading a file's bytes costs the page about half a
  *   millisecond each, handing the File over much less);
  * - cancel: drop the job's files still to be read and what was read of them; what is held stays as it was;
@@ -45,7 +46,7 @@ export type RollupChange =
  */
 export type RollupRequest =
   | { type: 'warm-up'; setup: RollupSetup; role: 'combiner' | 'reader'; ports: MessagePort[] }
-  | { type: 'begin'; job: number; total: number; replace: boolean; language: Language; setup: RollupSetup }
+  | { type: 'begin'; job: number; total: number; replace: boolean; skipped: string[]; language: Language; setup: RollupSetup }
   | { type: 'files'; job: number; batch: number; files: { name: string; file: Blob }[] }
   | { type: 'cancel'; job: number }
   | { type: 'change'; job: number; change: RollupChange; language: Language; setup: RollupSetup }

@@ -38,7 +38,7 @@ const cancelled = new Set<number>();
 /** On the combiner: what the roll-up holds (what was read, and its rows for `heldDay`), and the load under way. */
 let held: RollupState = emptyRollupState;
 let heldDay = '';
-let job: { id: number; total: number; replace: boolean; language: Language; started: number; reported: number } | null = null;
+let job: { id: number; total: number; replace: boolean; skipped: string[]; language: Language; started: number; reported: number } | null = null;
 /** The load's batches by number (from itself and the other readers), and how many files they hold. */
 const batches = new Map<number, FileOutcome<HeldAssessment>[]>();
 let received = 0;
@@ -91,7 +91,7 @@ function handle(request: Exclude<RollupRequest, { type: 'files' | 'cancel' }>): 
     return;
   }
   if (cancelled.has(request.job)) return;
-  job = { id: request.job, total: request.total, replace: request.replace, language: request.language, started: performance.now(), reported: 0 };
+  job = { id: request.job, total: request.total, replace: request.replace, skipped: request.skipped, language: request.language, started: performance.now(), reported: 0 };
   // Batches of this job may have come from the other readers before it began here: they count.
   post({ type: 'progress', job: job.id, read: received, total: job.total });
   finishIfComplete();
@@ -161,13 +161,13 @@ function take({ job: id, batch, outcomes }: ReaderBatch): void {
 
 function finishIfComplete(): void {
   if (!job || !setup || received < job.total) return;
-  const { id, total, replace, language, started } = job;
+  const { id, total, replace, skipped, language, started } = job;
   post({ type: 'progress', job: id, read: received, total });
   const read = performance.now();
   const outcomes = [...batches.keys()].sort((a, b) => a - b).flatMap((batch) => batches.get(batch) ?? []);
   // The files just read are analysed for the setup's day; what was held before for its own (publish brings it level).
   if (replace || held.assessments.size === 0) heldDay = setup.today;
-  held = addFiles(replace ? emptyRollupState : held, outcomes);
+  held = addFiles(replace ? emptyRollupState : held, outcomes, skipped);
   job = null;
   batches.clear();
   received = 0;

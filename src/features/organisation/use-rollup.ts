@@ -5,6 +5,7 @@ import { useTranslation } from '../../i18n/use-translation';
 import { useProfileLibrary } from '../../lib/profile-library-context';
 import type { PersonView, RollupChange, RollupMessage, RollupRequest, RollupSetup, RollupView } from './rollup-protocol';
 import { useClock } from '../../store/app-store-context';
+import { isSystemFile } from './system-files';
 
 /**
  * The roll-up on screen, and the load under way if any: the view shown stays while files are read, and stays as it
@@ -176,15 +177,18 @@ class RollupWorkers {
   }
 
   /** Reads `files` into the roll-up: in place of what is held when `replace`, otherwise added to it. */
-  load(files: readonly File[], replace: boolean, language: Language): void {
-    if (files.length === 0) return;
+  load(chosen: readonly File[], replace: boolean, language: Language): void {
+    if (chosen.length === 0) return;
     // Files may come before the screen's effect has started the workers (a drop as the screen opens).
     this.start();
     const running = this.pool;
     if (!running) return;
     performance.mark('organisation:files-chosen');
+    // Hidden system files (.DS_Store, Thumbs.db, ~$…) are not read, only counted.
+    const files = chosen.filter((file) => !isSystemFile(displayName(file)));
+    const skipped = chosen.flatMap((file) => (isSystemFile(displayName(file)) ? [displayName(file)] : []));
     const setup = this.setupOf();
-    const job = this.ask((id) => ({ type: 'begin', job: id, total: files.length, replace, language, setup }), 'all');
+    const job = this.ask((id) => ({ type: 'begin', job: id, total: files.length, replace, skipped, language, setup }), 'all');
     this.update((previous) => ({ ...previous, loading: { kind: 'files', read: 0, total: files.length }, notice: null }));
     void feed(running, job, files, () => this.current?.job !== job || this.pool !== running);
   }
