@@ -10,12 +10,12 @@ describe('the declaration of an assessment’s parts', () => {
   it('covers every field of the schema: a field without a declaration does not compile', () => {
     // @ts-expect-error: `priority` has no declaration of how it merges.
     const withNewField: PartRules<Assessment & { priority: string }> = assessmentParts;
-    expect(Object.keys(withNewField).sort()).toEqual(Object.keys(makeAssessment({ title: 't', actions: [], rounds: [], reviews: [], requests: [] })).sort());
+    expect(Object.keys(withNewField).sort()).toEqual(Object.keys(makeAssessment({ title: 't', actions: [], rounds: [], reviews: [], requests: [], gapBasis: { view: 'self' } })).sort());
   });
 
   it('cuts an assessment into its named parts', () => {
     const assessment = makeAssessment({ title: 'x', ratings: { 'unit:DG100': { level: 2 } }, actions: [], rounds: [] });
-    expect(Object.keys(partsBy(assessmentParts, assessment)).sort()).toEqual(['appointee', 'r:unit:DG100', 'rounds', 'title']);
+    expect(Object.keys(partsBy(assessmentParts, assessment)).sort()).toEqual(['appointee', 'basis', 'r:unit:DG100', 'rounds', 'title']);
   });
 });
 

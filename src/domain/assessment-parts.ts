@@ -34,6 +34,7 @@ export const assessmentParts = {
   reviews: { merge: 'by-id', prefix: 'v:', order: 'by-time' },
   // The requests exported, by id, in the order they were exported.
   requests: { merge: 'by-id', prefix: 'q:', order: 'by-time' },
+  gapBasis: { merge: 'whole', part: 'basis' },
   createdAt: { merge: 'same' },
   updatedAt: { merge: 'latest' },
 } as const satisfies PartRules<Assessment>;

@@ -2,7 +2,7 @@ import { z } from 'zod/mini';
 import { calendarDateSchema, timestampSchema } from './calendar-date';
 import { developmentActionSchema } from './development-action';
 import { experienceStatusSchema, levelSchema } from './rating-scale';
-import { reviewSchema, sentRequestSchema } from './review-schema';
+import { gapBasisSchema, reviewSchema, sentRequestSchema } from './review-schema';
 import { roleProfileIdSchema } from './role-profile';
 
 export const noteMaxLength = 2000;
@@ -83,6 +83,8 @@ export const assessmentSchema = z.strictObject({
   reviews: z.optional(z.array(reviewSchema)),
   /** Review requests this app exported, oldest first, with what each asked about (added in storage version 5). */
   requests: z.optional(z.array(sentRequestSchema)),
+  /** The figures the gaps, the plan and the report use; the self-assessment when absent (added in storage version 6). */
+  gapBasis: z.optional(gapBasisSchema),
   createdAt: timestampSchema,
   updatedAt: timestampSchema,
 });

@@ -5,7 +5,7 @@
  * the tests) says when one is missing, twice, or out of order. Data of a newer version is never migrated down:
  * callers keep it untouched and say so.
  */
-export const schemaVersion = 6;
+export const schemaVersion = 7;
 
 type Json = Record<string, unknown>;
 
@@ -33,6 +33,8 @@ export const migrationSteps: readonly MigrationStep[] = [
   // An action may name the catalogue resource it came from, its hours and its link: nothing to add, but an older app
   // must refuse what it cannot read rather than set it aside.
   { to: 6, name: 'allowActionResources', assessment: (assessment) => assessment },
+  // The basis of the figures is remembered with the assessment (self when absent): nothing to add, as above.
+  { to: 7, name: 'rememberGapBasis', assessment: (assessment) => assessment },
 ];
 
 /** What is wrong with `steps` for `version` (a version with no step, or two; steps out of order); empty when all is well. */

@@ -5,7 +5,7 @@ import { addDays } from './calendar-date';
 import type { DevelopmentAction } from './development-action';
 import { rankPriorities } from './gaps';
 import { itemStanding } from './scoring';
-import { groupActions, itemsNeedingPlan, planWarnings, suggestAction } from './plan';
+import { groupActions, itemsNeedingPlan, plannableItems, planWarnings, suggestAction } from './plan';
 import { makeCatalogue, makeProfile } from '../testing/profile-factory';
 
 const items = listAssessmentItems(makeProfile(), makeCatalogue());
@@ -94,5 +94,16 @@ describe('groupActions', () => {
   it('moves dates by days across month and leap-year ends', () => {
     expect(addDays('2024-02-28', 1)).toBe('2024-02-29');
     expect(addDays('2024-03-01', -1)).toBe('2024-02-29');
+  });
+});
+
+describe('plannableItems', () => {
+  it('offers what the self-assessment or the chosen basis finds short, in the circular order', () => {
+    const self = makeAssessment({ ratings: { 'unit:DG100': { level: 1 }, 'unit:DT100': { level: 4 } }, experience: { 'e-two': { status: 'yes' } } });
+    // (The starred e-two is acquired by both: it needs no plan.)
+    // The reviewer finds DT100 short, which the appointee rated above target.
+    const basis = { ...self, ratings: { 'unit:DG100': { level: 3 as const }, 'unit:DT100': { level: 1 as const } } };
+    expect(plannableItems(items, self, basis, 3).map((item) => item.key)).toEqual(['unit:DG100', 'unit:DT100']);
+    expect(plannableItems(items, self, self, 3).map((item) => item.key)).toEqual(['unit:DG100']);
   });
 });

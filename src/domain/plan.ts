@@ -19,6 +19,15 @@ export function servedItemKeys(actions: readonly Pick<DevelopmentAction, 'serves
   return new Set(actions.flatMap((action) => action.serves));
 }
 
+/**
+ * The items an action may serve: those the self-assessment finds short, and those the chosen basis does (a reviewer
+ * may find short an item the appointee rated at target), in the circular's order.
+ */
+export function plannableItems(items: readonly AssessmentItem[], assessment: Assessment, onBasis: Assessment, defaultTarget: Level): AssessmentItem[] {
+  const short = new Set([...itemsNeedingPlan(items, assessment, defaultTarget), ...itemsNeedingPlan(items, onBasis, defaultTarget)]);
+  return items.filter((item) => short.has(item));
+}
+
 /** A gap no action serves yet, with what the gap screen says of it: its size (when rated) and its deadline (when starred). */
 export interface UncoveredGap {
   item: AssessmentItem;

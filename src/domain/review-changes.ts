@@ -34,7 +34,3 @@ export function changesSinceRequest(review: Review, assessment: Assessment, item
   return changes.length === 0 ? { changed: false } : { changed: true, changes };
 }
 
-/** Whether the reviewer saw the self-ratings: as the request the review answers said, when this assessment kept it. */
-export function selfRatingsSeen(review: Review, assessment: Assessment): boolean | null {
-  return (assessment.requests ?? []).find((candidate) => candidate.id === review.requestId)?.selfRatingsShown ?? null;
-}

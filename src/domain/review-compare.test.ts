@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { makeAssessment } from '../testing/assessment-factory';
 import { listAssessmentItems } from './assessment-items';
 import { analyseGaps } from './gaps';
-import { headlineAssessment, lowerView, rankDifferences, reviewerView } from './review-compare';
+import { gapBasisOf, lowerView, onBasis, rankDifferences, reviewerView } from './review-compare';
 import { makeReview } from '../testing/review-factory';
 import { makeCatalogue, makeProfile } from '../testing/profile-factory';
 
@@ -44,10 +44,21 @@ describe('lowerView', () => {
   });
 });
 
-describe('headlineAssessment', () => {
-  it('is the self-assessment by default and when there is no review', () => {
-    expect(headlineAssessment(assessment, review, 'self')).toBe(assessment);
-    expect(headlineAssessment(assessment, undefined, 'lower')).toBe(assessment);
+describe('onBasis', () => {
+  it('is the self-assessment by default, and when there is no review whatever was chosen', () => {
+    expect(onBasis({ ...assessment, reviews: [review] })).toEqual({ ...assessment, reviews: [review] });
+    expect(onBasis({ ...assessment, gapBasis: { view: 'lower' } })).toEqual({ ...assessment, gapBasis: { view: 'lower' } });
+    expect(gapBasisOf({ ...assessment, gapBasis: { view: 'lower' } })).toEqual({ view: 'self', review: undefined });
+  });
+
+  it('reads the chosen review, or the latest, as the reviewer or the lower of the two', () => {
+    const earlier = { ...review, id: 'review-earlier', ratings: { 'unit:DG100': { level: 4 as const } } };
+    const both = { ...assessment, reviews: [earlier, review] };
+    expect(onBasis({ ...both, gapBasis: { view: 'reviewer' } }).ratings).toEqual(reviewerView(both, review).ratings);
+    expect(onBasis({ ...both, gapBasis: { view: 'reviewer', reviewId: 'review-earlier' } }).ratings).toEqual(reviewerView(both, earlier).ratings);
+    expect(onBasis({ ...both, gapBasis: { view: 'lower' } }).ratings).toEqual(lowerView(both, review).ratings);
+    // A chosen review since removed: the latest.
+    expect(gapBasisOf({ ...both, gapBasis: { view: 'reviewer', reviewId: 'review-gone1' } }).review).toBe(review);
   });
 });
 

@@ -2,7 +2,7 @@ import type { Assessment, ExperienceRecord, ProficiencyRating } from './assessme
 import type { AssessmentItem } from './assessment-items';
 import { experienceValue, itemStanding } from './scoring';
 import type { Level } from './rating-scale';
-import type { Review } from './review-schema';
+import type { BasisView, Review } from './review-schema';
 
 /**
  * The assessment as the reviewer rated it: the reviewer's levels and experience answers in place of the
@@ -39,11 +39,16 @@ export function lowerView(assessment: Assessment, review: Review): Assessment {
   return { ...assessment, ratings, experience };
 }
 
-export const headlineViews = ['self', 'reviewer', 'lower'] as const;
-export type HeadlineView = (typeof headlineViews)[number];
+/** The view in force and the review it reads: the chosen review, or the latest; the self-assessment without one. */
+export function gapBasisOf(assessment: Assessment): { view: BasisView; review: Review | undefined } {
+  const reviews = assessment.reviews ?? [];
+  const review = reviews.find((candidate) => candidate.id === assessment.gapBasis?.reviewId) ?? reviews.at(-1);
+  return { view: review ? (assessment.gapBasis?.view ?? 'self') : 'self', review };
+}
 
-/** The assessment the headline readiness is computed from, for the chosen view (self when there is no review). */
-export function headlineAssessment(assessment: Assessment, review: Review | undefined, view: HeadlineView): Assessment {
+/** The assessment as the chosen basis rates it: what the gaps, the plan and the report's figures are computed from. */
+export function onBasis(assessment: Assessment): Assessment {
+  const { view, review } = gapBasisOf(assessment);
   if (!review || view === 'self') return assessment;
   return view === 'reviewer' ? reviewerView(assessment, review) : lowerView(assessment, review);
 }
@@ -84,4 +89,9 @@ export function rankDifferences(items: readonly AssessmentItem[], assessment: As
 export function reviewComment(review: Review, item: AssessmentItem): string | undefined {
   const comment = item.kind === 'experience' ? review.experience[item.id]?.comment : review.ratings[item.key]?.comment;
   return comment?.trim() ? comment : undefined;
+}
+
+/** Whether the reviewer saw the self-ratings: as the request the review answers said, when this assessment kept it. */
+export function selfRatingsSeen(review: Review, assessment: Assessment): boolean | null {
+  return (assessment.requests ?? []).find((candidate) => candidate.id === review.requestId)?.selfRatingsShown ?? null;
 }

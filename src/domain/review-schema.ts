@@ -64,3 +64,14 @@ export const sentRequestSchema = z.strictObject({
   asked: askedRatingsSchema,
 });
 export type SentRequest = z.infer<typeof sentRequestSchema>;
+
+/** The figures the gap screen, the plan and the report use: the self-ratings, a reviewer's, or the lower of the two. */
+export const basisViews = ['self', 'reviewer', 'lower'] as const;
+export type BasisView = (typeof basisViews)[number];
+
+/**
+ * The basis the user chose for one assessment, kept with it: the view, and the review it is read against (none: the
+ * latest). Without a review every view is the self-assessment.
+ */
+export const gapBasisSchema = z.strictObject({ view: z.enum(basisViews), reviewId: z.optional(exchangeIdSchema) });
+export type GapBasis = z.infer<typeof gapBasisSchema>;

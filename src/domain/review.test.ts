@@ -59,7 +59,7 @@ describe('parseReviewFor', () => {
 
   it('refuses a review of another assessment, another role or a newer version, in Thai and English', () => {
     const other = parseReviewFor(fileOf(makeReview({ assessmentId: 'another-one' })), assessment, context);
-    expect(other).toMatchObject({ ok: false, refusal: { code: 'other-assessment', message: { th: expect.stringContaining('การประเมินอื่น'), en: expect.stringContaining('another assessment') } } });
+    expect(other).toMatchObject({ ok: false, refusal: { code: 'other-assessment', message: { key: 'problem.exchange.otherAssessment' } } });
     expect(parseReviewFor(fileOf(makeReview({ profileId: 'dcio' })), assessment, context)).toMatchObject({ ok: false, refusal: { code: 'other-role' } });
     const newer = JSON.stringify({ ...createReviewFile(makeReview(), '9.0.0'), schemaVersion: 2 });
     expect(parseReviewFor(newer, assessment, context)).toMatchObject({ ok: false, refusal: { code: 'newer-version' } });
@@ -80,7 +80,7 @@ describe('parseReviewFor', () => {
     const madeUp = makeReview({ ratings: Object.fromEntries(Array.from({ length: 85_000 }, (_, index) => [`x${index}`, { level: 1 as const }])) });
     expect(parseReviewFor(fileOf(madeUp), assessment, context)).toMatchObject({ ok: false, refusal: { code: 'unknown-item', path: 'review.ratings' } });
     const future = makeReview({ exportedAt: '2200-01-01T00:00:00.000Z', reviewer: { ...makeReview().reviewer, reviewedOn: '2200-01-01' } });
-    expect(parseReviewFor(fileOf(future), assessment, context)).toMatchObject({ ok: false, refusal: { code: 'future-date', message: { en: expect.stringContaining('1 January 2200, which has not come yet') } } });
+    expect(parseReviewFor(fileOf(future), assessment, context)).toMatchObject({ ok: false, refusal: { code: 'future-date', message: { key: 'problem.reviewInFuture', dates: { dated: '2200-01-01' } } } });
   });
 
   it('lets a genuine export replace a review kept earlier with a date in the future', () => {

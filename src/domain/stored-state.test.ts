@@ -5,6 +5,7 @@ import version3 from '../../tests/fixtures/persisted-v3.json';
 import version4 from '../../tests/fixtures/persisted-v4.json';
 import version5 from '../../tests/fixtures/persisted-v5.json';
 import version6 from '../../tests/fixtures/persisted-v6.json';
+import version7 from '../../tests/fixtures/persisted-v7.json';
 import { schemaVersion } from './migrations';
 import { initialStoredState, readStoredText, salvageStoredState, storedText } from './stored-state';
 
@@ -22,7 +23,7 @@ describe('readStoredText', () => {
   });
 
   it('reads the frozen version 3 blob, plan and rounds included, unchanged but for the version', () => {
-    expect(schemaVersion).toBe(6);
+    expect(schemaVersion).toBe(7);
     const read = readStoredText(JSON.stringify(version3));
     expect(read).toMatchObject({ kind: 'read', migratedFrom: 3, state: version3.state });
   });
@@ -37,10 +38,16 @@ describe('readStoredText', () => {
     expect(read).toMatchObject({ kind: 'read', migratedFrom: 5, setAsideNow: [], state: { assessments: version5.state.assessments } });
   });
 
-  it('reads the frozen version 6 blob, an action from the catalogue with its hours and link included, unchanged', () => {
+  it('reads the frozen version 6 blob, an action from the catalogue with its hours and link included, unchanged but for the version', () => {
     const read = readStoredText(JSON.stringify(version6));
-    expect(read).toMatchObject({ kind: 'read', migratedFrom: null, setAsideNow: [], state: { assessments: version6.state.assessments } });
+    expect(read).toMatchObject({ kind: 'read', migratedFrom: 6, setAsideNow: [], state: { assessments: version6.state.assessments } });
     expect(read.kind === 'read' && read.state.assessments.a1b2c3d4?.actions?.[1]).toMatchObject({ resourceId: 'DGA-101', hours: 18, link: 'https://example.org/courses/dga-101' });
+  });
+
+  it('reads the frozen version 7 blob, the basis of the figures included, unchanged', () => {
+    const read = readStoredText(JSON.stringify(version7));
+    expect(read).toMatchObject({ kind: 'read', migratedFrom: null, setAsideNow: [], state: { assessments: version7.state.assessments } });
+    expect(read.kind === 'read' && read.state.assessments.a1b2c3d4?.gapBasis).toEqual({ view: 'lower', reviewId: 'review-0001' });
   });
 
   it('sets aside, by name and as raw text, an assessment that no longer parses after migration', () => {

@@ -1,11 +1,11 @@
 import type { Assessment } from '../domain/assessment';
 import { formatLongDate, localCalendarDateOf, localTimeOf } from '../domain/calendar-date';
 import type { Language } from '../domain/localized-text';
-import { selfRatingsSeen } from '../domain/review-changes';
+
 import type { Review } from '../domain/review-schema';
 import { pickText } from '../domain/localized-text';
 import type { RatingScale } from '../domain/rating-scale';
-import type { ItemDifference } from '../domain/review-compare';
+import { selfRatingsSeen, type ItemDifference } from '../domain/review-compare';
 import { level } from '../lib/number-format';
 import { translateReviewNote } from './review-note-messages';
 

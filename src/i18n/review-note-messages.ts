@@ -2,7 +2,7 @@ import { createTranslator, type Messages } from './translate';
 
 /**
  * Words about reviews that several screens show: the note that self-ratings changed since a review was requested,
- * and which (ui/ratings-changed-note.tsx), a review's name in lists and pickers and a comparison row in words (review-label.ts). One wording for the review screen, the gap screen and the printed
+ * and which (ui/ratings-changed-note.tsx), a review's name in lists and pickers, a comparison row in words (review-label.ts). One wording for the review screen, the gap screen and the printed
  * report, in the language each is shown in.
  */
 const th = {

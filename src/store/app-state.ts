@@ -3,7 +3,7 @@ import type { CalendarDate } from '../domain/calendar-date';
 import type { DevelopmentAction } from '../domain/development-action';
 import type { Language } from '../domain/localized-text';
 import type { PlanChange } from '../domain/plan-changes';
-import type { Review, SentRequest } from '../domain/review-schema';
+import type { GapBasis, Review, SentRequest } from '../domain/review-schema';
 import type { RoleProfileId } from '../domain/role-profile';
 import type { StoredState } from '../domain/stored-state';
 import type { PersistentStorageOutcome as BrowserAnswer } from '../lib/persistent-storage';
@@ -43,6 +43,8 @@ export interface AppState extends StoredState {
   exportedReviewRequest(id: string, sent: SentRequest): void;
   /** Attaches a review (replacing an earlier export of the same one); self-ratings are never touched. */
   importReview(id: string, review: Review): void;
+  /** The user chose what the figures, the gaps, the plan and the report use (kept with the assessment). */
+  chooseGapBasis(id: string, basis: GapBasis): void;
   /** Removes a review from the assessment (one imported by mistake); `importReview` puts it back in its place. */
   removeReview(id: string, reviewId: string): void;
   /** Applies the accepted changes of an assistant's plan hand-off; rejected ones change nothing. */

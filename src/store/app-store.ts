@@ -155,6 +155,7 @@ function makeStore({ storage, clock, scheduler }: AppStoreOptions): AppStore {
       startRound: (id) => update(id, (a) => startNewRound(a, { today: clock.today(), now: now() })),
       exportedReviewRequest: (id, sent) => update(id, (a) => withSentRequest(a, sent, now())),
       importReview: (id, review) => update(id, (a) => withReview(a, review, now())),
+      chooseGapBasis: (id, gapBasis) => update(id, (a) => ({ ...a, gapBasis, updatedAt: now() })),
       removeReview: (id, reviewId) => update(id, (a) => ({ ...a, reviews: (a.reviews ?? []).filter((review) => review.id !== reviewId), updatedAt: now() })),
       acceptPlanChanges: (id, changes, accepted) =>
         update(id, (a) => (accepted.size === 0 ? a : { ...a, actions: applyPlanChanges(a.actions ?? [], changes, accepted), updatedAt: now() })),

@@ -144,6 +144,8 @@ test.describe('a broken profile file', () => {
   test('says in English that a file is not JSON when English was chosen', async ({ page }) => {
     await gotoApp(page);
     await page.getByRole('button', { name: 'English' }).click();
+    // English is chosen once the page shows it (its words load on demand): only then is there a choice to keep.
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await page.route('**/profiles/catalogue.json', (route) => route.fulfill({ body: '{ not json', contentType: 'application/json' }));
     await page.reload();
     const alert = page.getByRole('alert');

@@ -104,7 +104,7 @@ test.describe('the supervisor review round trip', () => {
     // The gap screen: self, reviewer and target; the 3-level difference first; the headline says it uses self.
     await page.getByRole('link', { name: 'ดูเทียบกันในหน้าช่องว่าง' }).click();
     await expect(page.locator('[data-chart="radar"] svg').last()).toBeVisible();
-    await expect(page.getByRole('status').filter({ hasText: 'ตัวเลขสำคัญคำนวณจาก: การประเมินตนเอง (ค่าเริ่มต้น)' })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: 'ช่องว่างที่ยังไม่มีกิจกรรมในแผนพัฒนา คำนวณจาก: การประเมินตนเอง' })).toBeVisible();
     const firstDifference = page.locator('table.differences tbody tr').first();
     await expect(firstDifference).toHaveAttribute('data-key', 'unit:DG100');
     await expect(firstDifference).toContainText('-3');
@@ -114,7 +114,7 @@ test.describe('the supervisor review round trip', () => {
     const overall = page.locator('[data-figure="overall"] dd');
     const selfOverall = await overall.textContent();
     await page.getByLabel('ระดับที่ต่ำกว่าของทั้งสอง รายการต่อรายการ').check();
-    await expect(page.getByRole('status').filter({ hasText: 'ตัวเลขสำคัญคำนวณจาก: ระดับที่ต่ำกว่าของทั้งสอง' })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: 'คำนวณจาก: ระดับที่ต่ำกว่าของการประเมินตนเองกับของ สมศรี ผู้บังคับบัญชา' })).toBeVisible();
     await expect(overall).not.toHaveText(selfOverall ?? '');
     await expectNoAxeViolations(page);
 

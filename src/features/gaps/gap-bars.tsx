@@ -77,8 +77,11 @@ function GapBar(props: { x?: number; y?: number; width?: number; height?: number
 }
 
 /** The gap of every item short of its target, largest first (the priority order), with the table of the same figures. */
-export function GapBars({ priorities, language, fileName }: { priorities: GapPriority[]; language: Language; fileName: (what: string, extension: string) => string }) {
+export function GapBars(props: { priorities: GapPriority[]; language: Language; fileName: (what: string, extension: string) => string; onBasis?: boolean }) {
+  const { priorities, language, fileName, onBasis = false } = props;
   const { t } = useGapsTranslation();
+  // On another basis than the self-assessment, the level column is that basis's (a reviewer's, or the lower of the two).
+  const valueHeading = t(onBasis ? 'gaps.basisLevel' : 'gaps.selfRating');
   const narrow = useNarrowScreen();
   // Experience has no levels: its bar ranks it beside the units (see docs/scoring.md), its label says it in words.
   const gapText = (standing: GapPriority['standing']) => {
@@ -129,7 +132,7 @@ export function GapBars({ priorities, language, fileName }: { priorities: GapPri
               <th scope="col">#</th>
               <th scope="col">{t('gaps.item')}</th>
               <th scope="col">{t('gaps.target')}</th>
-              <th scope="col">{t('gaps.selfRating')}</th>
+              <th scope="col">{valueHeading}</th>
               <th scope="col">{t('gaps.gap')}</th>
             </tr>
           </thead>
@@ -141,7 +144,7 @@ export function GapBars({ priorities, language, fileName }: { priorities: GapPri
                   <span className="code">{standing.item.code}</span> {pickText(standing.item.title, language)}
                 </th>
                 <td data-label={t('gaps.target')}>{standing.item.kind === 'experience' ? experienceText(standing, 'target') : level(standing.target)}</td>
-                <td data-label={t('gaps.selfRating')}>{standing.item.kind === 'experience' ? experienceText(standing, 'value') : level(standing.value)}</td>
+                <td data-label={valueHeading}>{standing.item.kind === 'experience' ? experienceText(standing, 'value') : level(standing.value)}</td>
                 <td data-label={t('gaps.gap')}>{gapText(standing)}</td>
               </tr>
             ))}

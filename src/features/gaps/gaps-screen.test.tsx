@@ -27,3 +27,21 @@ describe('the comparison with a review', () => {
     expect(within(unit ?? document.body).getAllByRole('cell').slice(0, 4).map((cell) => cell.textContent)).toEqual(['3', '1', '3', '+2  large difference']);
   });
 });
+
+describe('the basis of the figures', () => {
+  it('is chosen once, kept with the assessment, and drives the headline and the gap chart', async () => {
+    const review = makeReview({ ratings: { 'unit:DT100': { level: 1 } } });
+    const assessment = makeAssessment({ ratings: { 'unit:DG100': { level: 3 }, 'unit:DT100': { level: 4 } }, reviews: [review] });
+    const { user, store, unmount } = renderApp(`#/assessments/${assessment.id}/gaps`, { language: 'en', assessments: [assessment] });
+    const overall = async () => (await screen.findByText('Overall readiness')).nextElementSibling?.textContent;
+    expect(await overall()).toBe('100%');
+    await user.click(screen.getByRole('radio', { name: "the reviewer's ratings" }));
+    expect(store.getState().assessments[assessment.id]?.gapBasis).toEqual({ view: 'reviewer' });
+    expect(screen.getByRole('status')).toHaveTextContent("use: สมศรี ผู้บังคับบัญชา's ratings");
+    // DG100 unrated by the reviewer, DT100 at 1 of 3.
+    expect(await overall()).toBe('33%');
+    unmount();
+    renderApp(`#/assessments/${assessment.id}/gaps`, { language: 'en', assessments: [store.getState().assessments[assessment.id] ?? assessment] });
+    expect(await screen.findByRole('radio', { name: "the reviewer's ratings" })).toBeChecked();
+  });
+});

@@ -3,7 +3,7 @@ import { useMemo, useState } from 'react';
 import { profileItems, type AssessmentItem, type ExperienceItem } from '../../domain/assessment-items';
 import { analyseGaps, isSkillGroup, type ReadinessGroup } from '../../domain/gaps';
 import { pickText } from '../../domain/localized-text';
-import { headlineAssessment, reviewerView, type HeadlineView } from '../../domain/review-compare';
+import { gapBasisOf, onBasis, reviewerView } from '../../domain/review-compare';
 import { assessmentFileName } from '../../lib/file-name';
 import { useDocumentTitle } from '../../lib/document-title';
 import { useProfileLibrary } from '../../lib/profile-library-context';
@@ -38,15 +38,14 @@ export function GapsScreen({ assessmentId }: { assessmentId: string }) {
   const items = compared?.items ?? screen?.items ?? noItems;
   const today = useToday();
   const analysis = useMemo(() => (assessment ? analyseGaps(items, assessment, { defaultTarget: ratingScale.defaultTarget, today }) : null), [items, assessment, ratingScale, today]);
-  // Reviews by others: the latest by default; the headline uses the self-assessment unless the user chooses.
-  const [reviewId, setReviewId] = useState<string | null>(null);
-  const [view, setView] = useState<HeadlineView>('self');
-  const reviews = assessment?.reviews ?? [];
-  const review = reviews.find((candidate) => candidate.id === reviewId) ?? reviews.at(-1);
+  // Reviews by others: compared with the chosen one (the latest by default); the figures, the gap chart and list use
+  // the basis chosen with the assessment (the self-assessment by default), as the plan and the report do.
+  const review = assessment ? gapBasisOf(assessment).review : undefined;
   const reviewed = useMemo(
-    () => (assessment && review ? { reviewer: analyseGaps(items, reviewerView(assessment, review), { defaultTarget: ratingScale.defaultTarget, today }), headline: view === 'self' ? null : analyseGaps(items, headlineAssessment(assessment, review, view), { defaultTarget: ratingScale.defaultTarget, today }) } : null),
-    [items, assessment, review, view, ratingScale, today],
+    () => (assessment && review ? analyseGaps(items, reviewerView(assessment, review), { defaultTarget: ratingScale.defaultTarget, today }) : null),
+    [items, assessment, review, ratingScale, today],
   );
+  const based = useMemo(() => (assessment ? { assessment: onBasis(assessment), analysis: analyseGaps(items, onBasis(assessment), { defaultTarget: ratingScale.defaultTarget, today }) } : null), [items, assessment, ratingScale, today]);
   // Read against another role: the items that role adds, which this assessment never rated.
   const ownItems = screen?.items;
   const added = useMemo(() => {
@@ -56,7 +55,7 @@ export function GapsScreen({ assessmentId }: { assessmentId: string }) {
   }, [ownItems, ownProfile, compared]);
   useDocumentTitle(screen?.title, t('gaps.title'), t('app.name'));
   useScreenArrival(`gaps:${assessmentId}`);
-  if (!screen || !assessment || !ownProfile || !profile || !analysis) return null;
+  if (!screen || !assessment || !ownProfile || !profile || !analysis || !based) return null;
   const { title } = screen;
 
   const nameOf = (group: ReadinessGroup) => {
@@ -92,18 +91,18 @@ export function GapsScreen({ assessmentId }: { assessmentId: string }) {
           {!own && <OtherRoleNote profile={profile.abbreviation} ownProfile={ownProfile.abbreviation} added={added} roundsHidden={(assessment.rounds?.length ?? 0) > 0} />}
         </div>
       </header>
-      {review && reviewed && <ReviewControls assessment={assessment} reviews={reviews} reviewId={review.id} onReview={setReviewId} view={view} onView={setView} />}
-      <HeadlineFigures analysis={reviewed?.headline ?? analysis} nameOf={nameOf} />
+      {review && <ReviewControls assessment={assessment} review={review} />}
+      <HeadlineFigures analysis={based.analysis} nameOf={nameOf} />
       {review && reviewed && (
-        <ReviewComparison assessment={assessment} review={review} items={items} defaultTarget={ratingScale.defaultTarget} scale={ratingScale} self={analysis} reviewer={reviewed.reviewer} nameOf={nameOf} />
+        <ReviewComparison assessment={assessment} review={review} items={items} defaultTarget={ratingScale.defaultTarget} scale={ratingScale} self={analysis} reviewer={reviewed} nameOf={nameOf} />
       )}
       {own && (assessment.rounds?.length ?? 0) > 0 && (
         <RoundComparison assessment={assessment} items={items} defaultTarget={ratingScale.defaultTarget} today={today} groupName={nameOf} />
       )}
       <ChartTurns>
-        <ReadinessRadar analysis={analysis} nameOf={nameOf} fileName={fileName} reviewer={review && reviewed ? { analysis: reviewed.reviewer, label: t('gaps.reviewerSeries', { name: review.reviewer.name }) } : undefined} />
-        <GapBars priorities={analysis.priorities} language={language} fileName={fileName} />
-        {starredItems.length > 0 && <DeadlineTimeline items={starredItems} assessment={assessment} today={today} language={language} fileName={fileName} />}
+        <ReadinessRadar analysis={analysis} nameOf={nameOf} fileName={fileName} reviewer={review && reviewed ? { analysis: reviewed, label: t('gaps.reviewerSeries', { name: review.reviewer.name }) } : undefined} />
+        <GapBars priorities={based.analysis.priorities} language={language} fileName={fileName} onBasis={based.assessment !== assessment} />
+        {starredItems.length > 0 && <DeadlineTimeline items={starredItems} assessment={based.assessment} today={today} language={language} fileName={fileName} />}
       </ChartTurns>
       <p className="form__actions">
         <a className="button" href={routes.plan.href({ assessmentId: assessment.id })}>

@@ -5,7 +5,10 @@ import { RatingsChangedNote } from '../../ui/ratings-changed-note';
 import type { GapAnalysis, ReadinessGroup } from '../../domain/gaps';
 import { pickText } from '../../domain/localized-text';
 import type { Level, RatingScale } from '../../domain/rating-scale';
-import { headlineViews, rankDifferences, reviewComment, type HeadlineView } from '../../domain/review-compare';
+import { gapBasisOf, rankDifferences, reviewComment } from '../../domain/review-compare';
+import { basisViews } from '../../domain/review-schema';
+import { useAppStore } from '../../store/app-store-context';
+import { basisStatement } from '../../i18n/basis-name';
 import type { Review } from '../../domain/review-schema';
 import { differenceCells, reviewLabel } from '../../i18n/review-label';
 import { level, percent } from '../../lib/number-format';
@@ -13,10 +16,18 @@ import { TableScroll } from '../../ui/table-scroll';
 import { useGapsTranslation } from './use-gaps-translation';
 import { Icon } from '../../ui/icon';
 
-/** Which review to compare with, and which view the headline readiness uses (self by default, said on screen). */
-export function ReviewControls(props: { assessment: Assessment; reviews: Review[]; reviewId: string; onReview: (id: string) => void; view: HeadlineView; onView: (view: HeadlineView) => void }) {
-  const { assessment, reviews, reviewId, onReview, view, onView } = props;
+/**
+ * Which review to compare with, and which figures the headline, the gap chart and list, the plan and the report use
+ * (the self-assessment until the user chooses): kept with the assessment, said on screen.
+ */
+export function ReviewControls(props: { assessment: Assessment; review: Review }) {
+  const { assessment, review } = props;
   const { language, t } = useGapsTranslation();
+  const chooseGapBasis = useAppStore((state) => state.chooseGapBasis);
+  const reviews = assessment.reviews ?? [];
+  const { view } = gapBasisOf(assessment);
+  // A review chosen here stays chosen; otherwise the basis follows the latest review.
+  const chosenReview = assessment.gapBasis?.reviewId;
   return (
     <section className="panel review-controls" aria-labelledby="review-controls-title">
       <h2 id="review-controls-title">{t('gaps.reviewTitle')}</h2>
@@ -25,25 +36,32 @@ export function ReviewControls(props: { assessment: Assessment; reviews: Review[
           <label htmlFor="review-choice" className="field__label">
             {t('gaps.reviewBy')}
           </label>
-          <select id="review-choice" className="input" value={reviewId} onChange={(event) => onReview(event.target.value)}>
-            {reviews.map((review) => (
-              <option key={review.id} value={review.id}>
-                {reviewLabel(review, assessment, language)}
+          <select id="review-choice" className="input" value={review.id} onChange={(event) => chooseGapBasis(assessment.id, { view, reviewId: event.target.value })}>
+            {reviews.map((candidate) => (
+              <option key={candidate.id} value={candidate.id}>
+                {reviewLabel(candidate, assessment, language)}
               </option>
             ))}
           </select>
         </p>
       )}
       <fieldset className="review-controls__views">
-        <legend>{t('gaps.headlineFrom')}</legend>
-        {headlineViews.map((candidate) => (
+        <legend>{t('gaps.basis')}</legend>
+        {basisViews.map((candidate) => (
           <label key={candidate}>
-            <input type="radio" name="headline-view" value={candidate} checked={view === candidate} onChange={() => onView(candidate)} /> {t(`gaps.view.${candidate}`)}
+            <input
+              type="radio"
+              name="gap-basis"
+              value={candidate}
+              checked={view === candidate}
+              onChange={() => chooseGapBasis(assessment.id, { view: candidate, ...(chosenReview ? { reviewId: chosenReview } : {}) })}
+            />{' '}
+            {t(`gaps.view.${candidate}`)}
           </label>
         ))}
       </fieldset>
       <p className="notice" role="status">
-        {t('gaps.headlineUses', { view: t(`gaps.view.${view}`) })}
+        {basisStatement(assessment, language, 'uses')}
       </p>
     </section>
   );

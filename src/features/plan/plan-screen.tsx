@@ -6,7 +6,9 @@ import { liveConflict } from '../../domain/conflict-schema';
 import { itemLabelOf } from '../../domain/assessment-items';
 import { pickText } from '../../domain/localized-text';
 import type { DevelopmentAction } from '../../domain/development-action';
-import { blankAction, groupActions, itemsNeedingPlan, planWarnings, suggestAction } from '../../domain/plan';
+import { blankAction, groupActions, plannableItems, planWarnings, suggestAction } from '../../domain/plan';
+import { onBasis } from '../../domain/review-compare';
+import { basisStatement } from '../../i18n/basis-name';
 import { useDocumentTitle } from '../../lib/document-title';
 import { downloadBlob } from '../../lib/download';
 import { assessmentFileName } from '../../lib/file-name';
@@ -62,8 +64,12 @@ export function PlanScreen({ assessmentId }: { assessmentId: string }) {
   const { assessment, profile, items, title } = screen;
 
   const actions = assessment.actions ?? [];
-  const needing = itemsNeedingPlan(items, assessment, ratingScale.defaultTarget);
-  const warnings = planWarnings(items, assessment, actions, { defaultTarget: ratingScale.defaultTarget, today });
+  // The gaps no action serves yet are the chosen basis's (the self-assessment, a reviewer's, or the lower of the two),
+  // as on the gap screen and in the report; an action may serve what either the appointee or the basis finds short.
+  const based = onBasis(assessment);
+  const needing = plannableItems(items, assessment, based, ratingScale.defaultTarget);
+  const warnings = planWarnings(items, based, actions, { defaultTarget: ratingScale.defaultTarget, today });
+  const basisNote = (assessment.reviews ?? []).length > 0 ? basisStatement(assessment, language, 'uses') : undefined;
   const itemName = (key: string) => itemLabelOf(items, key, language);
   const candidates = (serves: string[]) => items.filter((item) => needing.includes(item) || serves.includes(item.key));
 
@@ -119,7 +125,7 @@ export function PlanScreen({ assessmentId }: { assessmentId: string }) {
         />
       )}
 
-      <PlanWarningsPanel warnings={warnings} itemName={itemName} onAddFor={startAction} />
+      <PlanWarningsPanel warnings={warnings} itemName={itemName} onAddFor={startAction} basisNote={basisNote} />
 
       <ResourceSuggestions assessment={assessment} items={items} needing={needing} defaultTarget={ratingScale.defaultTarget} />
 

@@ -8,7 +8,8 @@ import { Icon } from '../../ui/icon';
 import { usePlanTranslation } from './use-plan-translation';
 
 /** What the plan warns about: actions that end after a starred deadline, and gaps no action serves yet, by priority. */
-export function PlanWarningsPanel({ warnings, itemName, onAddFor }: { warnings: PlanWarnings; itemName: (key: string) => string; onAddFor: (itemKey: AssessmentItem['key']) => void }) {
+export function PlanWarningsPanel(props: { warnings: PlanWarnings; itemName: (key: string) => string; onAddFor: (itemKey: AssessmentItem['key']) => void; basisNote?: string }) {
+  const { warnings, itemName, onAddFor, basisNote } = props;
   const { language, t } = usePlanTranslation();
   // The gap's size in the gap screen's words: levels for a rated item, missing or partly missing for experience.
   const gapSize = (standing: ItemStanding) => {
@@ -19,6 +20,7 @@ export function PlanWarningsPanel({ warnings, itemName, onAddFor }: { warnings: 
   return (
     <section className="panel" aria-labelledby="plan-warnings">
       <h2 id="plan-warnings">{t('plan.warnings')}</h2>
+      {basisNote && <p className="notice plan__basis">{basisNote}</p>}
       {warnings.lateActions.length > 0 && (
         <ul className="plan__late">
           {warnings.lateActions.map(({ action, itemKey, deadline }) => (
@@ -50,7 +52,7 @@ export function PlanWarningsPanel({ warnings, itemName, onAddFor }: { warnings: 
                           {t('plan.starredDue', { date: formatLongDate(deadline.date, language) })}
                         </strong>
                         {' · '}
-                        {deadline.daysLeft < 0 ? t('plan.overdue', { days: -deadline.daysLeft }) : t('plan.daysLeft', { days: deadline.daysLeft })}
+                        {deadline.daysLeft < 0 ? t('deadline.overdueBy', { days: -deadline.daysLeft }) : t('deadline.daysLeft', { days: deadline.daysLeft })}
                       </>
                     )}
                   </span>

@@ -4,6 +4,7 @@ import type { Catalogue } from '../../domain/catalogue';
 import { analyseGaps, type GapAnalysis } from '../../domain/gaps';
 import type { Language } from '../../domain/localized-text';
 import type { RatingScale } from '../../domain/rating-scale';
+import { onBasis } from '../../domain/review-compare';
 import type { RoleProfile } from '../../domain/role-profile';
 
 /** Everything the report prints, computed once. */
@@ -13,11 +14,17 @@ export interface ReportData {
   catalogue: Catalogue;
   ratingScale: RatingScale;
   items: AssessmentItem[];
+  /** The self-assessment's standings: the item tables print the self-ratings whatever the basis. */
   analysis: GapAnalysis;
+  /** The chosen basis's (self, a reviewer's, or the lower of the two): the summary's figures, radar and groups. */
+  basisAnalysis: GapAnalysis;
   today: string;
   language: Language;
 }
 
-export function reportData(input: Omit<ReportData, 'analysis'>): ReportData {
-  return { ...input, analysis: analyseGaps(input.items, input.assessment, { defaultTarget: input.ratingScale.defaultTarget, today: input.today }) };
+export function reportData(input: Omit<ReportData, 'analysis' | 'basisAnalysis'>): ReportData {
+  const options = { defaultTarget: input.ratingScale.defaultTarget, today: input.today };
+  const analysis = analyseGaps(input.items, input.assessment, options);
+  const based = onBasis(input.assessment);
+  return { ...input, analysis, basisAnalysis: based === input.assessment ? analysis : analyseGaps(input.items, based, options) };
 }

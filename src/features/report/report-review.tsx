@@ -1,9 +1,9 @@
 import { itemColumns, ReportTableHead } from './report-table-head';
 import { formatLongDate } from '../../domain/calendar-date';
-import { changesSinceRequest, selfRatingsSeen } from '../../domain/review-changes';
+import { changesSinceRequest } from '../../domain/review-changes';
+import { selfRatingsSeen, rankDifferences, reviewComment } from '../../domain/review-compare';
 import { RatingsChangedNote } from '../../ui/ratings-changed-note';
 import { pickText } from '../../domain/localized-text';
-import { rankDifferences, reviewComment } from '../../domain/review-compare';
 import type { Review } from '../../domain/review-schema';
 import { differenceCells } from '../../i18n/review-label';
 import { translateReport } from './messages';

@@ -35,4 +35,19 @@ describe('the report screen', () => {
       ]),
     );
   });
+
+  it('prints the summary on the chosen basis and says which, while the item tables keep the self-ratings', async () => {
+    const assessment = makeAssessment({
+      ratings: { 'unit:DG100': { level: 3 }, 'unit:DT100': { level: 4 } },
+      reviews: [makeReview({ ratings: { 'unit:DG100': { level: 0 }, 'unit:DT100': { level: 3 } } })],
+      gapBasis: { view: 'lower' },
+    });
+    renderApp(`#/assessments/${assessment.id}/report`, { language: 'en', assessments: [assessment] });
+    const report = await screen.findByRole('article');
+    expect(within(report).getByText("This report's summary figures use: the lower of the self-rating and สมศรี ผู้บังคับบัญชา's, item by item")).toBeInTheDocument();
+    // Lower of the two: DG100 0 of 3, DT100 3 of 3.
+    expect(report.querySelector('[data-figure="overall"]')?.textContent).toBe('50%');
+    const dg100 = report.querySelector('.report__items tr[data-key="unit:DG100"]');
+    expect(within(dg100 as HTMLElement).getAllByRole('cell').map((cell) => cell.textContent).slice(2, 4)).toEqual(['3', '3']);
+  });
 });

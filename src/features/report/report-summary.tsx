@@ -1,15 +1,18 @@
 import { radarPoints } from '../../domain/gaps';
+import { gapBasisOf } from '../../domain/review-compare';
+import { basisName, basisStatement } from '../../i18n/basis-name';
 import { percent } from '../../lib/number-format';
 import { RadarDrawing } from '../../ui/radar-drawing';
 import { itemLabel } from '../../domain/assessment-items';
 import { translateReport } from './messages';
+import { deadlineStatusName } from '../../i18n/deadline-messages';
 import type { ReportData } from './report-data';
 import { formatLongDate } from '../../domain/calendar-date';
 import { DeadlineStatusIcon } from '../../ui/deadline-status-icon';
 
 /** Overall readiness, the headline figures, the radar and readiness by group. */
 export function ReportSummary({ data }: { data: ReportData }) {
-  const { analysis, catalogue, language } = data;
+  const { basisAnalysis: analysis, assessment, catalogue, language } = data;
   const text = translateReport(language);
   const groupName = (code: string) => {
     const group = catalogue.groups.find((candidate) => candidate.code === code);
@@ -17,10 +20,17 @@ export function ReportSummary({ data }: { data: ReportData }) {
     return text(code === 'knowledge' ? 'report.section.knowledge' : code === 'experience' ? 'report.section.experience' : 'report.section.behavioural');
   };
   const radar = radarPoints(analysis);
+  const basisView = gapBasisOf(assessment).view;
   const nearest = analysis.starred.nearestDeadline;
   return (
     <section className="report__section report__summary" aria-labelledby="report-summary">
       <h2 id="report-summary">{text('report.summary')}</h2>
+      {/* With a review there is a choice of figures, so the paper says which; without one they are the self-assessment's. */}
+      {(assessment.reviews ?? []).length > 0 && (
+        <p className="report__basis-of-figures" data-basis={basisView}>
+          {basisStatement(assessment, language, 'printed')}
+        </p>
+      )}
       <dl className="report__figures">
         <div>
           <dt>{text('report.overall')}</dt>
@@ -40,7 +50,7 @@ export function ReportSummary({ data }: { data: ReportData }) {
             {text('report.ofTotal', { rated: analysis.starred.outstanding, total: analysis.starred.total })}
             {nearest && (
               <span className="report__nearest">
-                {text('report.nearestDeadline')} {formatLongDate(nearest.date, language)} · <DeadlineStatusIcon status={nearest.status} /> {text(`report.status.${nearest.status}`)}
+                {text('report.nearestDeadline')} {formatLongDate(nearest.date, language)} · <DeadlineStatusIcon status={nearest.status} /> {deadlineStatusName(text, nearest.status)}
               </span>
             )}
           </dd>
@@ -49,7 +59,7 @@ export function ReportSummary({ data }: { data: ReportData }) {
       <p className="report__rule">{text('report.readinessRule')}</p>
       <div className="report__charts">
         <figure className="report__radar">
-          <RadarDrawing data={radar} targetLabel={text('report.radarTarget')} selfLabel={text('report.radarSelf')} width={330} height={290} />
+          <RadarDrawing data={radar} targetLabel={text('report.radarTarget')} selfLabel={basisView === 'self' ? text('report.radarSelf') : basisName(assessment, language)} width={330} height={290} />
           <figcaption>{text('report.radarTitle')}</figcaption>
         </figure>
         <table className="report__table report__readiness">
