@@ -64,8 +64,12 @@ test('exports the people and the item ranking as formula-safe CSV with a BOM, id
 
   const [items] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'ตารางรายการที่ขาด CSV (Excel)' }).click()]);
   const ranking = Papa.parse<string[]>(readFileSync(await items.path(), 'utf8').slice(1), { skipEmptyLines: true });
-  expect(ranking.data[0]?.slice(0, 3)).toEqual(['อันดับ / Rank', 'รหัสรายการ / Item key', 'รหัส / Code']);
+  const itemsHeader = ranking.data[0] ?? [];
+  expect(itemsHeader.slice(0, 5)).toEqual(['อันดับ / Rank', 'รหัสรายการ (เหมือนกันทุกบทบาท) / Item id (the same in every role)', 'รหัสใน MCIO / Code in MCIO', 'รหัสใน DCIO / Code in DCIO', 'รหัสใน CIO Assistant / Code in CIO Assistant']);
   expect(ranking.data[1]?.[0]).toBe('1');
+  // One item, one id; each role's column has the code that role's own screens show (E8 in MCIO is E9 in DCIO).
+  const architecture = ranking.data.find((cells) => cells[1] === 'experience:enterprise-architecture') ?? [];
+  expect(architecture.slice(2, 5)).toEqual(['E8', 'E9', 'E8']);
 });
 
 test('prints an A4 landscape summary in English of the people filtered, with the organisation name and page x of y, read back as text', async ({ page }) => {

@@ -34,8 +34,8 @@ const th = {
   'orgCsv.basis.joined': 'รวมโดยผู้ใช้',
   'orgCsv.status.acquired': 'มีครบแล้ว',
   'orgCsv.rank': 'อันดับ',
-  'orgCsv.itemKey': 'รหัสรายการ',
-  'orgCsv.code': 'รหัส',
+  'orgCsv.itemId': 'รหัสรายการ (เหมือนกันทุกบทบาท)',
+  'orgCsv.codeIn': 'รหัสใน {role}',
   'orgCsv.titleTh': 'ชื่อ (ไทย)',
   'orgCsv.titleEn': 'Title (English)',
   'orgCsv.required': 'จำนวนผู้ที่ต้องมี',
@@ -79,8 +79,8 @@ const en: Record<keyof typeof th, string> = {
   'orgCsv.basis.joined': 'joined by the user',
   'orgCsv.status.acquired': 'all acquired',
   'orgCsv.rank': 'Rank',
-  'orgCsv.itemKey': 'Item key',
-  'orgCsv.code': 'Code',
+  'orgCsv.itemId': 'Item id (the same in every role)',
+  'orgCsv.codeIn': 'Code in {role}',
   'orgCsv.titleTh': 'ชื่อ (ไทย)',
   'orgCsv.titleEn': 'Title (English)',
   'orgCsv.required': 'People who need it',
@@ -97,6 +97,6 @@ export type OrganisationCsvMessageKey = keyof typeof th;
 export const organisationCsvMessages: Messages<OrganisationCsvMessageKey> = { th, en };
 
 /** A cell's words in both languages. */
-export const csvWords = (key: OrganisationCsvMessageKey) => inBothLanguages(organisationCsvMessages, key);
+export const csvWords = (key: OrganisationCsvMessageKey, params?: Record<string, string>) => inBothLanguages(organisationCsvMessages, key, params);
 /** A deadline's words in both languages, as the screens say them (i18n/deadline-messages.ts). */
 export const csvDeadlineWords = (key: DeadlineMessageKey) => inBothLanguages(deadlineMessages, key);

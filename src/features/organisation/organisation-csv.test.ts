@@ -60,14 +60,14 @@ describe('the organisation CSVs read back', () => {
     const [item] = listAssessmentItems(makeProfile(), makeCatalogue());
     if (!item) throw new Error('the test profile has items');
     const ranking = hostileCells.map((cell) => ({ item: { ...item, title: { th: cell, en: cell } }, required: 1, below: 1, totalGap: 1, meanGap: 1 }));
-    const rows = readBack(rankingCsvRows(ranking, when));
-    hostileCells.forEach((cell, index) => expect(rows[index + 1]?.slice(3, 5)).toEqual([`'${cell}`, `'${cell}`]));
+    const rows = readBack(rankingCsvRows(ranking, when, []));
+    hostileCells.forEach((cell, index) => expect(rows[index + 1]?.slice(2, 4)).toEqual([`'${cell}`, `'${cell}`]));
   });
 
   it('state on every row the newest assessment date in the data and the day computed, in the Buddhist Era and ISO', () => {
     const [item] = listAssessmentItems(makeProfile(), makeCatalogue());
     if (!item) throw new Error('the test profile has items');
-    for (const rows of [readBack(peopleCsvRows([person({})], [], () => 'MCIO', when)), readBack(rankingCsvRows([{ item, required: 1, below: 1, totalGap: 1, meanGap: 1 }], when))]) {
+    for (const rows of [readBack(peopleCsvRows([person({})], [], () => 'MCIO', when)), readBack(rankingCsvRows([{ item, required: 1, below: 1, totalGap: 1, meanGap: 1 }], when, []))]) {
       expect(rows[0]?.slice(-4)).toEqual(['ข้อมูล ณ (พ.ศ.) / Data as of (BE)', 'ข้อมูล ณ (ค.ศ.) / Data as of (ISO)', 'คำนวณ ณ (พ.ศ.) / Computed on (BE)', 'คำนวณ ณ (ค.ศ.) / Computed on (ISO)']);
       expect(rows[1]?.slice(-4)).toEqual(['01/10/2569', '2026-10-01', '27/11/2569', '2026-11-27']);
     }

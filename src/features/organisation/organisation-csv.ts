@@ -2,6 +2,7 @@ import type { ReadinessGroup } from '../../domain/gaps';
 import type { ItemShortfall } from '../../domain/organisation-aggregate';
 import type { PersonSummary } from '../../domain/organisation-people';
 import { formatBuddhistEraDigits } from '../../domain/calendar-date';
+import type { RoleCodes } from '../../domain/item-codes';
 import { csvDeadlineWords as deadlineWords, csvWords as words } from './csv-messages';
 
 const statusNames = { acquired: words('orgCsv.status.acquired'), 'on-track': deadlineWords('deadline.status.on-track'), 'due-soon': deadlineWords('deadline.status.due-soon'), overdue: deadlineWords('deadline.status.overdue') };
@@ -76,12 +77,15 @@ export function peopleCsvRows(people: readonly PersonSummary[], groups: readonly
   return [header, ...rows];
 }
 
-/** The item ranking for a spreadsheet: identity columns (key, code, titles) then the counts and gaps. */
-export function rankingCsvRows(ranking: readonly ItemShortfall[], when: CsvDates): (string | number)[][] {
+/**
+ * The item ranking for a spreadsheet: identity columns (the item's id, the same in every role, then its code in each
+ * role as that role's own screens show it, empty where the role lacks it; its titles) then the counts and gaps.
+ */
+export function rankingCsvRows(ranking: readonly ItemShortfall[], when: CsvDates, roles: readonly RoleCodes[]): (string | number)[][] {
   const header = [
     words('orgCsv.rank'),
-    words('orgCsv.itemKey'),
-    words('orgCsv.code'),
+    words('orgCsv.itemId'),
+    ...roles.map((role) => words('orgCsv.codeIn', { role: role.abbreviation })),
     words('orgCsv.titleTh'),
     words('orgCsv.titleEn'),
     words('orgCsv.required'),
@@ -91,5 +95,5 @@ export function rankingCsvRows(ranking: readonly ItemShortfall[], when: CsvDates
     ...datesHeadings,
   ];
   const round = (value: number) => Math.round(value * 100) / 100;
-  return [header, ...ranking.map((entry, index) => [index + 1, entry.item.key, entry.item.code, entry.item.title.th, entry.item.title.en, entry.required, entry.below, round(entry.totalGap), round(entry.meanGap), ...datesCells(when)])];
+  return [header, ...ranking.map((entry, index) => [index + 1, entry.item.key, ...roles.map((role) => role.codes.get(entry.item.key) ?? ''), entry.item.title.th, entry.item.title.en, entry.required, entry.below, round(entry.totalGap), round(entry.meanGap), ...datesCells(when)])];
 }
