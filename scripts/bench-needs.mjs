@@ -47,6 +47,7 @@ function makeOrganisation(peopleCount, resourceCount, items, random) {
   const people = Array.from({ length: peopleCount }, (_, index) => ({
     id: `person-${index}`,
     name: `คนที่ ${index}`,
+    position: 'ผู้อำนวยการ',
     agency: pick(agencies),
     appointedOn: `${pick([2024, 2025, 2026])}-${String(1 + Math.floor(random() * 12)).padStart(2, '0')}-01`,
     shortfalls: items.filter(() => random() < 0.31).map((item) => {

@@ -11,7 +11,7 @@ import { isBelowBy } from './scoring';
 // out in docs/training-needs.md.
 
 /** What the needs read of a person of the roll-up (a `PersonRow` has it all). */
-export type NeedPerson = Pick<PersonRow, 'id' | 'name' | 'agency' | 'appointedOn' | 'shortfalls' | 'served'>;
+export type NeedPerson = Pick<PersonRow, 'id' | 'name' | 'position' | 'agency' | 'appointedOn' | 'shortfalls' | 'served'>;
 
 export interface NeedsInput {
   people: readonly NeedPerson[];
@@ -100,7 +100,7 @@ export function needPeopleOf(
       const key = matrices.itemKeys[column];
       if (!Number.isNaN(target) && isBelowBy(gap) && key !== undefined) shortfalls.push({ key, gap, target });
     }
-    return { id: person.id, name: person.name, agency: person.agency, appointedOn: person.appointedOn, served: person.served, shortfalls };
+    return { id: person.id, name: person.name, position: person.position, agency: person.agency, appointedOn: person.appointedOn, served: person.served, shortfalls };
   });
 }
 

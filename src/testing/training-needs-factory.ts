@@ -21,5 +21,5 @@ export function makeResource(overrides: Partial<Resource> = {}): Resource {
 }
 
 export function makeNeedPerson(overrides: Partial<NeedPerson> = {}): NeedPerson {
-  return { id: 'p1', name: 'สมชาย', agency: 'กรม ก', appointedOn: '2026-03-01', shortfalls: [], served: [], ...overrides };
+  return { id: 'p1', name: 'สมชาย', position: 'ผู้อำนวยการ', agency: 'กรม ก', appointedOn: '2026-03-01', shortfalls: [], served: [], ...overrides };
 }

@@ -1,5 +1,5 @@
 import { expect, expectNoAxeViolations, gotoApp, test, testMoment, type Page } from './fixtures';
-import { backupOf, gapAssessment } from './hostile-files';
+import { backupOf, gapAssessment, readCsv } from './hostile-files';
 
 // The needs are dated from the day: today's gaps fall in fiscal year 2027 (ปีงบประมาณ 2570).
 test.use({ clockAt: testMoment });
@@ -66,6 +66,22 @@ test('shows the demand per resource in all, by agency and by fiscal year, and th
   ]);
   await section.getByLabel('แยกตามปีงบประมาณ').check();
   await expect(section.locator('.org-needs__demand tbody tr').first()).toContainText('ปีงบประมาณ 2570');
+
+  // The CSV for Excel (a byte order mark, so the Thai reads): a row per person and resource, the people in the
+  // table's order (names without their titles, in Thai order), then a total row per resource.
+  const [download] = await Promise.all([page.waitForEvent('download'), section.getByRole('button', { name: 'ความต้องการพัฒนา CSV (Excel)' }).click()]);
+  expect(download.suggestedFilename()).toMatch(/training-needs\.csv$/);
+  const csv = readCsv(await download.path());
+  expect(csv[0]?.slice(0, 2)).toEqual(['แถว / Row', 'รหัสแหล่งพัฒนา / Resource id']);
+  expect(csv.slice(1).map((row) => [row[0], row[1], row[6], row[8], row[9], row[10], row[11], row[12], row[13], row[14]])).toEqual([
+    ['รายบุคคล / Person', 'R-DS3', 'นายซี ทดสอบ', 'กรม ข', '2570', 'DS300', '1', '6', '0', '2'],
+    ['รายบุคคล / Person', 'R-DS3', 'นางบี ทดสอบ', 'กรม ข', '2570', 'DS300', '1', '6', '0', '2'],
+    ['รายบุคคล / Person', 'R-DS3', 'นายเอก ทดสอบ', 'กรม ก', '2570', 'DS300', '1', '6', '0', '2'],
+    ['รวมรายแหล่งพัฒนา / Resource total', 'R-DS3', '', '', '', '', '3', '18', '0', '6'],
+    ['รายบุคคล / Person', 'R-DG5', 'นางบี ทดสอบ', 'กรม ข', '2570', 'DG500', '1', '12', '3000', '1'],
+    ['รายบุคคล / Person', 'R-DG5', 'นายเอก ทดสอบ', 'กรม ก', '2570', 'DG500', '1', '12', '3000', '2'],
+    ['รวมรายแหล่งพัฒนา / Resource total', 'R-DG5', '', '', '', '', '2', '24', '6000', '3'],
+  ]);
 
   // DS200: the only resource reaches level 1, where all three stand; DG600: no resource at all.
   await section.getByText(/^ช่องว่างที่ไม่มีแหล่งพัฒนาใดในบัญชีรองรับ \(\d+\)$/).click();

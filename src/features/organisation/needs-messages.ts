@@ -28,6 +28,8 @@ const th = {
   'needs.unservedNone': 'ทุกช่องว่างมีแหล่งพัฒนาในบัญชีรองรับ',
   'needs.col.item': 'รายการ',
   'needs.col.why': 'เหตุผล',
+  'needs.exportCsv': 'ความต้องการพัฒนา CSV (Excel)',
+  'needs.exportHint': 'หนึ่งแถวต่อหนึ่งคนต่อหนึ่งแหล่งพัฒนา และแถวรวมของแต่ละแหล่งพัฒนา',
   'needs.why.no-resource': 'ไม่มีแหล่งพัฒนาใดพัฒนารายการนี้',
   'needs.why.too-low': 'แหล่งพัฒนาที่มีไม่ยกระดับให้สูงกว่าระดับปัจจุบัน',
 } as const;
@@ -57,6 +59,8 @@ const en: Record<keyof typeof th, string> = {
   'needs.unservedNone': 'A resource of the catalogue serves every gap.',
   'needs.col.item': 'Item',
   'needs.col.why': 'Why',
+  'needs.exportCsv': 'Training needs CSV (Excel)',
+  'needs.exportHint': 'One row per person and resource, and a total row for each resource.',
   'needs.why.no-resource': 'No resource serves this item',
   'needs.why.too-low': 'The resources that serve it reach no higher than where these people stand',
 };

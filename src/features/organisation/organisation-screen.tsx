@@ -203,7 +203,7 @@ function RollupResults({ rollup, busy, onChange }: { rollup: RollupView; busy: b
           <DeadlineBuckets people={selection.people} />
           <HeadCounts people={selection.people} fileStem={fileStem} />
           <Suspense fallback={null}>
-            <TrainingNeedsSection rollup={rollup} people={selection.people} rowOf={selection.rowOf} catalogue={catalogue} today={today} />
+            <TrainingNeedsSection rollup={rollup} people={selection.people} rowOf={selection.rowOf} catalogue={catalogue} today={today} fileStem={fileStem} />
           </Suspense>
           <OrganisationExports rollup={shown} groups={groups} fileStem={fileStem} organisation={organisation} onOrganisation={setOrganisation} language={printLanguage} onLanguage={setPrintLanguage} />
           <OrganisationPrint rollup={shown} organisation={organisation} language={printLanguage} />

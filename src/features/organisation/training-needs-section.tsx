@@ -6,6 +6,8 @@ import type { ResourceCatalogue } from '../../domain/resource-catalogue';
 import { needPeopleOf, resourceDemand, trainingNeeds, type ResourceDemand } from '../../domain/training-needs';
 import { resourceKindName } from '../../i18n/action-names';
 import { useTranslator } from '../../i18n/use-translation';
+import { downloadBlob } from '../../lib/download';
+import { safeFileName } from '../../lib/file-name';
 import { level } from '../../lib/number-format';
 import { routes } from '../../lib/routes';
 import { TableScroll } from '../../ui/table-scroll';
@@ -30,8 +32,9 @@ export default function TrainingNeedsSection(props: {
   rowOf: (id: string) => number;
   catalogue: ResourceCatalogue | null;
   today: string;
+  fileStem: string;
 }) {
-  const { rollup, people, rowOf, catalogue, today } = props;
+  const { rollup, people, rowOf, catalogue, today, fileStem } = props;
   const { language, t } = useNeedsTranslation();
   const { t: orgT } = useOrganisationTranslation();
   const [grouping, setGrouping] = useState<Grouping>('all');
@@ -63,6 +66,16 @@ export default function TrainingNeedsSection(props: {
     );
   }
   const groupText = (demandRow: ResourceDemand) => (grouping === 'fiscalYear' ? t('needs.fiscalYear', { year: displayYear(Number(demandRow.group), language) }) : demandRow.group);
+  // The CSV's code (its words, the CSV writer) loads on the first click.
+  const save = () =>
+    void Promise.all([import('./needs-csv'), import('../../lib/csv')]).then(([csv, { toExcelCsv }]) => {
+      const itemName = (key: string) => {
+        const item = itemOf(key);
+        return !item ? key : item.kind === 'unit' || item.kind === 'criterion' ? item.code : item.title.th;
+      };
+      const rows = csv.needsCsvRows(needs, catalogue.resources, { itemName, today });
+      downloadBlob(new Blob([toExcelCsv(rows)], { type: 'text/csv;charset=utf-8' }), `${safeFileName(fileStem, 'training-needs')}.csv`);
+    });
   const number = (value: number) => value.toLocaleString(language === 'th' ? 'th-TH' : 'en-GB');
   return (
     <section className="panel" aria-labelledby="org-needs-title">
@@ -117,6 +130,14 @@ export default function TrainingNeedsSection(props: {
           </table>
         </TableScroll>
       )}
+      <p className="org-figure__actions">
+        <button type="button" className="button button--secondary" onClick={save} aria-describedby="org-needs-export-hint">
+          {t('needs.exportCsv')}
+        </button>
+        <span id="org-needs-export-hint" className="field__hint">
+          {t('needs.exportHint')}
+        </span>
+      </p>
       {needs.unserved.length === 0 ? (
         <p>{t('needs.unservedNone')}</p>
       ) : (
