@@ -11,7 +11,8 @@ describe('the training needs CSV', () => {
     ];
     const resources = [makeResource({ id: 'DT', serves: ['unit:DT200'], hours: 6, costBaht: 0, kind: 'mentoring' }), makeResource({ id: 'DG', serves: ['unit:DG100', 'unit:DT200'], hours: 12, costBaht: 3000 })];
     const needs = { people, ...trainingNeeds({ people, resources, itemOf: needItemOf, today: '2026-12-06' }) };
-    const rows = needsCsvRows(needs, resources, { itemName: (key) => key.replace('unit:', ''), today: '2026-12-06' });
+    const kindName = (resource: { kind: string }) => (resource.kind === 'course' ? 'หลักสูตรฝึกอบรม / Course' : 'ระบบพี่เลี้ยง / Mentoring');
+    const rows = needsCsvRows(needs, resources, { itemName: (key) => key.replace('unit:', ''), kindName, today: '2026-12-06' });
     expect(rows[0]?.slice(0, 3)).toEqual(['แถว / Row', 'รหัสแหล่งพัฒนา / Resource id', 'ชื่อแหล่งพัฒนา (ไทย) / Resource title (Thai)']);
     expect(rows.slice(1).map((row) => [row[0], row[1], row[5], row[6], row[8], row[9], row[10], row[11], row[12], row[13], row[14]])).toEqual([
       // DG brings DG100 from 1 to 3 and DT200 from 2 to 3 for นายเอก: 3 levels.

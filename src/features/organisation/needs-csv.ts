@@ -1,6 +1,4 @@
 import { buddhistEraOffset } from '../../domain/calendar-date';
-import { actionMessages } from '../../i18n/action-messages';
-import { inBothLanguages } from '../../i18n/both-languages';
 import type { Resource } from '../../domain/resource-catalogue';
 import { resourceDemand, type NeedPerson, type TrainingNeeds } from '../../domain/training-needs';
 import { needsCsvWords as words } from './needs-csv-messages';
@@ -13,7 +11,7 @@ import { needsCsvWords as words } from './needs-csv-messages';
 export function needsCsvRows(
   needs: TrainingNeeds & { people: readonly NeedPerson[] },
   resources: readonly Resource[],
-  input: { itemName: (key: string) => string; today: string },
+  input: { itemName: (key: string) => string; kindName: (resource: Resource) => string; today: string },
 ): (string | number)[][] {
   const header = [
     words('needsCsv.row'),
@@ -40,7 +38,7 @@ export function needsCsvRows(
   for (const demand of resourceDemand(needs, resources)) {
     const resource = resources[demand.resource];
     if (!resource) continue;
-    const about = [resource.id, resource.title.th, resource.title.en, resource.provider, inBothLanguages(actionMessages, `resource.kind.${resource.kind}`)];
+    const about = [resource.id, resource.title.th, resource.title.en, resource.provider, input.kindName(resource)];
     for (const attendance of byResource.get(demand.resource) ?? []) {
       const person = needs.people[attendance.person];
       const items = attendance.needs.map(({ need }) => input.itemName(needs.needs[need]?.key ?? '')).join('; ');

@@ -2,9 +2,11 @@ import { useId, useMemo, useState } from 'react';
 import type { AssessmentItem } from '../../domain/assessment-items';
 import { displayYear } from '../../domain/calendar-date';
 import { pickText } from '../../domain/localized-text';
-import type { ResourceCatalogue } from '../../domain/resource-catalogue';
+import type { Resource, ResourceCatalogue } from '../../domain/resource-catalogue';
 import { needPeopleOf, resourceDemand, trainingNeeds, type ResourceDemand } from '../../domain/training-needs';
+import { actionMessages } from '../../i18n/action-messages';
 import { resourceKindName } from '../../i18n/action-names';
+import { inBothLanguages } from '../../i18n/both-languages';
 import { useTranslator } from '../../i18n/use-translation';
 import { downloadBlob } from '../../lib/download';
 import { safeFileName } from '../../lib/file-name';
@@ -73,7 +75,9 @@ export default function TrainingNeedsSection(props: {
         const item = itemOf(key);
         return !item ? key : item.kind === 'unit' || item.kind === 'criterion' ? item.code : item.title.th;
       };
-      const rows = csv.needsCsvRows(needs, catalogue.resources, { itemName, today });
+      // The kinds in both languages, as every CSV cell: the section already has their words (i18n/action-messages).
+      const kindName = (resource: Resource) => inBothLanguages(actionMessages, `resource.kind.${resource.kind}`);
+      const rows = csv.needsCsvRows(needs, catalogue.resources, { itemName, kindName, today });
       downloadBlob(new Blob([toExcelCsv(rows)], { type: 'text/csv;charset=utf-8' }), `${safeFileName(fileStem, 'training-needs')}.csv`);
     });
   const number = (value: number) => value.toLocaleString(language === 'th' ? 'th-TH' : 'en-GB');
