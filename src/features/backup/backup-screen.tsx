@@ -6,6 +6,7 @@ import { profileItems } from '../../domain/assessment-items';
 import { profileOf } from '../../domain/role-profile';
 import { assessedBeforeAppointed, type Assessment } from '../../domain/assessment';
 import { createBackup } from '../../domain/backup';
+import { withoutReviews } from '../../domain/assessment-updates';
 import { profileKeysById } from '../../domain/profile-keys';
 import { assessmentTitle } from '../../lib/assessment-title';
 import { toExcelCsv } from '../../lib/csv';
@@ -49,10 +50,15 @@ export function BackupScreen() {
   const list = Object.values(assessments).sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   const abbreviation = (assessment: Assessment) => profileOf(profiles, assessment.profileId)?.abbreviation ?? assessment.profileId;
 
+  // Reviews by others may be confidential: the user says whether a backup carries them (it does by default, as a
+  // backup of one's own should; a file for someone else may leave them out, and then is not counted as a backup).
+  const hasReviews = list.some((assessment) => (assessment.reviews ?? []).length > 0 || (assessment.rounds ?? []).some((round) => (round.reviews ?? []).length > 0));
+  const [withReviews, setWithReviews] = useState(true);
   function exportJson(items: Assessment[], fileName: string) {
-    const backup = createBackup(items, { appVersion: __APP_VERSION__, now: store.clock.now().toISOString() });
-    downloadBlob(new Blob([JSON.stringify(backup, null, 2)], { type: 'application/json' }), fileName);
-    if (items.length === list.length) exportedBackup(backup.exportedAt);
+    const whole = withReviews || !hasReviews;
+    const backup = createBackup(whole ? items : items.map(withoutReviews), { appVersion: __APP_VERSION__, now: store.clock.now().toISOString() });
+    downloadBlob(new Blob([JSON.stringify(backup, null, 2)], { type: 'application/json' }), whole ? fileName : fileName.replace(/\.json$/, '_without-reviews.json'));
+    if (whole && items.length === list.length) exportedBackup(backup.exportedAt);
   }
 
   function exportCsv(assessment: Assessment) {
@@ -124,6 +130,17 @@ export function BackupScreen() {
           <p>{t('backup.none')}</p>
         ) : (
           <>
+            {hasReviews && (
+              <>
+                <p className="checkbox-field">
+                  <input id="backup-with-reviews" type="checkbox" checked={withReviews} onChange={(event) => setWithReviews(event.target.checked)} aria-describedby="backup-with-reviews-hint" />
+                  <label htmlFor="backup-with-reviews">{t('backup.withReviews')}</label>
+                </p>
+                <p id="backup-with-reviews-hint" className="field__hint">
+                  {t('backup.withReviewsHint')}
+                </p>
+              </>
+            )}
             <p>
               <button type="button" className="button" onClick={() => exportJson(list, `${safeFileName('cio-skills-compass', 'all', store.clock.today())}.json`)}>
                 {t('backup.exportAll')}

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { Assessment } from '../../domain/assessment';
@@ -20,7 +21,8 @@ type State =
 
 
 /** Imports an assistant's plan hand-off and lets the appointee accept or reject each change. */
-export function HandoffImport({ assessment, profileKeys, itemName }: { assessment: Assessment; profileKeys: ProfileKeys; itemName: (key: string) => string }) {
+export function HandoffImport(props: { assessment: Assessment; profileKeys: ProfileKeys; itemName: (key: string) => string; backupForAssistant: ReactNode }) {
+  const { assessment, profileKeys, itemName, backupForAssistant } = props;
   const { language, t } = useReviewTranslation();
   const acceptPlanChanges = useAppStore((state) => state.acceptPlanChanges);
   const [state, setState] = useState<State>(null);
@@ -62,6 +64,7 @@ export function HandoffImport({ assessment, profileKeys, itemName }: { assessmen
       <p id="handoff-hint" className="field__hint">
         {t('reviews.handoffHint')}
       </p>
+      {backupForAssistant}
       <FilePicker label={t('reviews.chooseHandoff')} hintId="handoff-hint" onFile={(file) => void readFile(file)} />
       {state?.kind === 'refused' && <RefusalNotice ref={notice} file={state.file} refusal={state.refusal} language={language} />}
       {state?.kind === 'nothing-new' && (
