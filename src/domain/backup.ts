@@ -1,15 +1,15 @@
 import { z } from 'zod/mini';
 import { assessmentSchema, type Assessment } from './assessment';
 import { timestampSchema } from './calendar-date';
-import type { ContentProblemCode } from './content-problem';
+import { count, type ContentProblemCode } from './content-problem';
 import { tooLargeMessage } from './file-size';
 import { depthOf, looksBinary } from './file-sniffing';
 import { versionProblem } from './file-version';
 import { parseGuardedJson } from './guarded-json';
-import { bilingual, parseWithLocalizedIssues } from './localized-issues';
+import { parseWithLocalizedIssues } from './localized-issues';
 import './zod-locales';
-import type { LocalizedText } from './localized-text';
 import { compareVersion, isRecord, migrateAssessment, migrateStoredState, schemaVersion } from './migrations';
+import { says, type ProblemMessage, type ProblemMessageKey } from './problem-message';
 import { levels } from './rating-scale';
 
 /** What an exported file says it is. */
@@ -55,7 +55,8 @@ export type ImportProblemCode =
 export interface ImportProblem {
   code: ImportProblemCode;
   path: string;
-  message: LocalizedText;
+  /** What it says: words come from i18n/problem-messages.ts. */
+  message: ProblemMessage;
 }
 
 /** The refusal of a file too large to read, with its size (checked on the file's size, before reading it). */
@@ -66,15 +67,13 @@ export function tooLargeProblem(bytes: number): ImportProblem {
 export type ImportResult = { ok: true; assessments: Assessment[]; migratedFrom: number | null } | { ok: false; problem: ImportProblem };
 type Refusal = { ok: false; problem: ImportProblem };
 
-function refuse(code: ImportProblemCode, path: string, th: string, en: string): Refusal {
-  return { ok: false, problem: { code, path, message: bilingual(th, en) } };
+function refuse(code: ImportProblemCode, path: string, key: ProblemMessageKey, params?: Record<string, string | number>): Refusal {
+  return { ok: false, problem: { code, path, message: says(key, params) } };
 }
 
-const notOurs = () => refuse('not-ours', 'format', 'ไฟล์นี้ไม่ใช่ไฟล์สำรองของเข็มทิศทักษะดิจิทัล CIO', 'The file is not a CIO Skills Compass backup');
-const newer = (version: number, path: string) =>
-  refuse('newer-version', path, `ไฟล์มาจากแอปรุ่นใหม่กว่า (รุ่นข้อมูล ${version}) โปรดใช้แอปรุ่นใหม่เปิดไฟล์นี้`, `The file comes from a newer version of the app (data version ${version}): open it with the newer app`);
-const tooMany = (count: number, path: string) =>
-  refuse('too-many', path, `ไฟล์มีการประเมิน ${count.toLocaleString('en')} รายการ มากกว่า ${maxBackupAssessments.toLocaleString('en')} รายการที่นำเข้าได้ในครั้งเดียว`, `The file holds ${count.toLocaleString('en')} assessments, more than the ${maxBackupAssessments.toLocaleString('en')} one import takes`);
+const notOurs = () => refuse('not-ours', 'format', 'problem.backup.notOurs');
+const newer = (version: number, path: string) => refuse('newer-version', path, 'problem.backup.newerVersion', { version });
+const tooMany = (found: number, path: string) => refuse('too-many', path, 'problem.backup.tooMany', { count: count(found), most: count(maxBackupAssessments) });
 
 /** A version that is not a whole number from `lowest` up, said in words. */
 function badVersion(value: unknown, lowest: number, path: string): Refusal | null {
@@ -94,7 +93,7 @@ function storedStateAssessments(data: Record<string, unknown>): BackupOpening {
   if (count > maxBackupAssessments) return tooMany(count, 'state.assessments');
   const state = migrateStoredState(data.state, Number(data.version));
   const assessments = isRecord(state) && isRecord(state.assessments) ? Object.values(state.assessments) : [];
-  if (assessments.length === 0) return refuse('invalid', 'state.assessments', 'ไฟล์ไม่มีแบบประเมิน', 'The file holds no assessment');
+  if (assessments.length === 0) return refuse('invalid', 'state.assessments', 'problem.backup.noAssessment');
   return { ok: true, version: schemaVersion, assessments };
 }
 
@@ -108,7 +107,7 @@ function envelopeAssessments(data: Record<string, unknown>): BackupOpening {
   const envelope = parseWithLocalizedIssues(backupEnvelopeSchema, data);
   if (!envelope.success) {
     const issue = envelope.issues[0];
-    return { ok: false, problem: { code: 'invalid', path: issue?.path ?? '', message: issue?.message ?? bilingual('ไฟล์ไม่ถูกต้อง', 'The file is not valid') } };
+    return { ok: false, problem: { code: 'invalid', path: issue?.path ?? '', message: issue ? { issue: issue.message } : says('problem.invalid') } };
   }
   return { ok: true, version: envelope.data.schemaVersion, assessments: envelope.data.assessments };
 }
@@ -122,15 +121,15 @@ function envelopeAssessments(data: Record<string, unknown>): BackupOpening {
 export function openBackup(text: string): BackupOpening {
   const bytes = new TextEncoder().encode(text).length;
   if (bytes > maxBackupBytes) return { ok: false, problem: tooLargeProblem(bytes) };
-  if (looksBinary(text)) return refuse('not-a-backup-file', '', 'ไฟล์นี้ไม่ใช่ไฟล์สำรอง (อาจเป็น PDF รูปภาพ หรือเอกสารอื่น) โปรดเลือกไฟล์ .json ที่ส่งออกจากแอปนี้', 'This is not a backup file (it may be a PDF, an image or another document): choose a .json file exported from this app');
-  if (text.trim() === '') return refuse('empty', '', 'ไฟล์นี้ว่างเปล่า ไม่มีข้อมูลการประเมิน โปรดเลือกไฟล์สำรอง (.json) ที่ส่งออกจากแอปนี้', 'The file is empty: it holds no assessment. Choose a backup (.json) exported from this app');
+  if (looksBinary(text)) return refuse('not-a-backup-file', '', 'problem.backup.notABackupFile');
+  if (text.trim() === '') return refuse('empty', '', 'problem.backup.empty');
   const json = parseGuardedJson(text);
-  const tooDeep = () => refuse('too-deep', '', 'ข้อมูลในไฟล์ซ้อนกันลึกเกินกว่าไฟล์สำรอง', 'The data in the file is nested far deeper than a backup');
+  const tooDeep = () => refuse('too-deep', '', 'problem.backup.tooDeep');
   if (!json.ok && json.problem === 'too-deep') return tooDeep();
-  if (!json.ok) return refuse('not-json', '', 'อ่านไฟล์นี้เป็นไฟล์สำรองไม่ได้ (ข้อมูลไม่ครบ หรือไม่อยู่ในรูปแบบ JSON ของไฟล์สำรอง) ไฟล์อาจเสียหาย ถูกตัดขาด หรือถูกแก้ไข', 'The file cannot be read as a backup (its data is incomplete, or not in a backup\'s JSON form): it may be damaged, cut short or edited');
+  if (!json.ok) return refuse('not-json', '', 'problem.backup.notJson');
   const { data, unsafeKey } = json;
   if (depthOf(data, maxBackupDepth) > maxBackupDepth) return tooDeep();
-  if (unsafeKey !== null) return refuse('forbidden-key', unsafeKey, `ไฟล์มีคีย์ต้องห้าม "${unsafeKey}"`, `The file contains the forbidden key "${unsafeKey}"`);
+  if (unsafeKey !== null) return refuse('forbidden-key', unsafeKey, 'problem.forbiddenKey', { key: unsafeKey });
   if (!isRecord(data)) return notOurs();
   return data.format === undefined && 'state' in data && 'version' in data ? storedStateAssessments(data) : envelopeAssessments(data);
 }
@@ -146,8 +145,8 @@ function levelOutOfRange(assessment: unknown, index: number): Refusal | null {
       if (value === undefined || (typeof value === 'number' && Number.isInteger(value) && value >= lowest && value <= highest)) continue;
       const code = key.replace(/^[a-z]+:/, '');
       const shown = typeof value === 'string' || typeof value === 'number' ? String(value) : JSON.stringify(value);
-      const [th, en] = field === 'level' ? ['ระดับที่ประเมิน', 'level'] : ['ระดับที่คาดหวัง', 'target'];
-      return refuse('level-out-of-range', `assessments[${index}].ratings.${key}.${field}`, `${code}: ${th} ${shown} แต่ระดับมีตั้งแต่ ${lowest} ถึง ${highest}`, `${code}: ${en} ${shown}; levels run from ${lowest} to ${highest}`);
+      const message = field === 'level' ? 'problem.backup.levelOutOfRange' : 'problem.backup.targetOutOfRange';
+      return refuse('level-out-of-range', `assessments[${index}].ratings.${key}.${field}`, message, { code, shown, lowest, highest });
     }
   }
   return null;
@@ -158,14 +157,14 @@ export function readBackupAssessment(raw: unknown, index: number, version: numbe
   const candidate = migrateAssessment(raw, version);
   const profileId = isRecord(candidate) ? candidate.profileId : undefined;
   if (typeof profileId === 'string' && !knownProfileIds.includes(profileId)) {
-    return refuse('unknown-profile', `assessments[${index}].profileId`, `ไม่รู้จักชุดทักษะ "${profileId.slice(0, 40)}"`, `Unknown role profile "${profileId.slice(0, 40)}"`);
+    return refuse('unknown-profile', `assessments[${index}].profileId`, 'problem.unknownRole', { profile: profileId.slice(0, 40) });
   }
   const outOfRange = levelOutOfRange(candidate, index);
   if (outOfRange) return outOfRange;
   const parsed = parseWithLocalizedIssues(assessmentSchema, candidate);
   if (parsed.success) return { ok: true, assessment: parsed.data };
   const issue = parsed.issues[0];
-  return { ok: false, problem: { code: 'invalid', path: `assessments[${index}]${issue?.path ? `.${issue.path}` : ''}`, message: issue?.message ?? bilingual('ไม่ถูกต้อง', 'not valid') } };
+  return { ok: false, problem: { code: 'invalid', path: `assessments[${index}]${issue?.path ? `.${issue.path}` : ''}`, message: issue ? { issue: issue.message } : says('problem.backup.invalidAssessment') } };
 }
 
 /** The read assessments as the import's result, or the refusal of two with one id. */
@@ -173,7 +172,7 @@ export function finishBackup(assessments: Assessment[], version: number): Import
   const seen = new Map<string, number>();
   for (const [index, { id }] of assessments.entries()) {
     const first = seen.get(id);
-    if (first !== undefined) return refuse('duplicate-id', `assessments[${index}].id`, `แบบประเมินลำดับที่ ${first + 1} และ ${index + 1} ในไฟล์มีรหัสเดียวกัน "${id}"`, `Assessments ${first + 1} and ${index + 1} in the file have the same id "${id}"`);
+    if (first !== undefined) return refuse('duplicate-id', `assessments[${index}].id`, 'problem.backup.sameAssessmentId', { first: first + 1, second: index + 1, id });
     seen.set(id, index);
   }
   return { ok: true, assessments, migratedFrom: version < schemaVersion ? version : null };

@@ -23,7 +23,7 @@ describe('assessmentProblem', () => {
     expect(assessmentProblem(makeAssessment({ ratings }), keys, now, 'assessments[0]')).toMatchObject({
       code: 'unknown-item',
       path: 'assessments[0].ratings',
-      message: { en: 'The file refers to 100,000 items that the MCIO role profile does not have: "unit:FAKE0", "unit:FAKE1", "unit:FAKE2", …' },
+      message: { key: 'problem.unknownItems', params: { count: '100,000', profile: 'MCIO', shown: '"unit:FAKE0", "unit:FAKE1", "unit:FAKE2", …' } },
     });
     expect(assessmentProblem(makeAssessment({ experience: { 'from-another-profile': { status: 'yes' } } }), keys, now, 'a')).toMatchObject({ code: 'unknown-item', path: 'a.experience' });
     const round = { number: 1, assessedOn: '2025-11-27', ratings: { 'unit:NOPE': { level: 1 } }, experience: {}, closedAt: now };
@@ -37,7 +37,7 @@ describe('assessmentProblem', () => {
 
   it('refuses two reviews with one id, by their reviewers\' names', () => {
     const twice = makeAssessment({ reviews: [makeReview(), makeReview({ reviewer: { ...makeReview().reviewer, name: 'คนที่สอง' } })] });
-    expect(assessmentProblem(twice, keys, now, 'a')).toMatchObject({ code: 'duplicate-id', path: 'a.reviews[1].id', message: { en: 'Reviews 1 (by "สมศรี ผู้บังคับบัญชา") and 2 (by "คนที่สอง") have the same id "review-one"' } });
+    expect(assessmentProblem(twice, keys, now, 'a')).toMatchObject({ code: 'duplicate-id', path: 'a.reviews[1].id', message: { key: 'problem.sameReviewId', params: { m: 1, a: '"สมศรี ผู้บังคับบัญชา"', n: 2, b: '"คนที่สอง"', id: '"review-one"' } } });
   });
 
   it('checks the reviews kept with an earlier round as the current round\'s', () => {
@@ -58,7 +58,7 @@ describe('assessmentProblem', () => {
 
 describe('actionsProblem', () => {
   it('refuses two actions with one id, by their descriptions', () => {
-    expect(actionsProblem([action({ description: 'ก' }), action({ description: 'ข' })], keys, 'actions')).toMatchObject({ code: 'duplicate-id', path: 'actions[1].id', message: { en: 'Actions 1 ("ก") and 2 ("ข") have the same id "action-one"' } });
+    expect(actionsProblem([action({ description: 'ก' }), action({ description: 'ข' })], keys, 'actions')).toMatchObject({ code: 'duplicate-id', path: 'actions[1].id', message: { key: 'problem.sameActionId', params: { m: 1, a: '"ก"', n: 2, b: '"ข"', id: '"action-one"' } } });
   });
 
   it('refuses an action serving an item the profile does not have', () => {
@@ -72,7 +72,7 @@ describe('actionsProblem', () => {
 
   it('refuses more actions than a file may hold', () => {
     const many = Array.from({ length: maxActions + 1 }, (_, index) => action({ id: `action-${index}` }));
-    expect(actionsProblem(many, keys, 'actions')).toMatchObject({ code: 'too-many', message: { en: 'The file holds 501 actions, more than the 500 it may' } });
+    expect(actionsProblem(many, keys, 'actions')).toMatchObject({ code: 'too-many', message: { key: 'problem.tooMany.actions', params: { found: '501', most: '500' } } });
   });
 });
 
@@ -85,6 +85,6 @@ describe('reviewProblem', () => {
 
   it('refuses a review of items the profile does not have', () => {
     const ratings = Object.fromEntries(Array.from({ length: 85_000 }, (_, index) => [`x${index}`, { level: 1 as const }]));
-    expect(reviewProblem(makeReview({ ratings }), keys, now, 'review')).toMatchObject({ code: 'unknown-item', message: { th: expect.stringContaining('85,000 รายการที่ไม่มีในชุดทักษะ MCIO') } });
+    expect(reviewProblem(makeReview({ ratings }), keys, now, 'review')).toMatchObject({ code: 'unknown-item', message: { key: 'problem.unknownItems', params: { count: '85,000', profile: 'MCIO' } } });
   });
 });

@@ -1,17 +1,17 @@
 import type { Assessment } from './assessment';
-import { formatLongDate, isDateInFuture, isTimestampInFuture, localCalendarDateOf } from './calendar-date';
+import { isDateInFuture, isTimestampInFuture, localCalendarDateOf } from './calendar-date';
 import { firstDuplicate, maxActions, maxRequests, maxReviews, maxRounds, problem, quoted, tooMany, unknownKeys, type ContentProblem } from './content-problem';
 import { targetBeforeStart, type DevelopmentAction } from './development-action';
+import { says } from './problem-message';
 import type { ProfileKeys } from './profile-keys';
 import type { Review, SentRequest } from './review-schema';
 
 /**
  * What a file's assessments, plans and reviews must keep to beyond their shape, against the assessment's role
  * profile: only the profile's items, ids unique wherever they are keys, an action's dates in order, reviews not
- * dated in the future, and no more entries than a file may hold. Each check gives the first problem (code, path, Thai and English) or null.
+ * dated in the future, and no more entries than a file may hold. Each check gives the first problem (code, path and
+ * what it says, domain/problem-message.ts) or null.
  */
-
-const dateIn = (date: string) => ({ th: formatLongDate(date, 'th'), en: formatLongDate(date, 'en') });
 
 /** Ratings and experience records for the profile's items only. */
 export function recordsProblem(records: { ratings: object; experience: object }, keys: ProfileKeys, path: string): ContentProblem | null {
@@ -23,25 +23,19 @@ export function recordsProblem(records: { ratings: object; experience: object },
 
 /** A plan: at most `maxActions`, ids unique, each serving the profile's items, each target on or after its start. */
 export function actionsProblem(actions: readonly DevelopmentAction[], keys: ProfileKeys, path: string): ContentProblem | null {
-  if (actions.length > maxActions) return tooMany(path, actions.length, maxActions, { th: 'กิจกรรมพัฒนา', en: 'actions' });
+  if (actions.length > maxActions) return tooMany(path, actions.length, maxActions, 'actions');
   const duplicate = firstDuplicate(actions);
   if (duplicate) {
     const [a, b] = [actions[duplicate.first]?.description ?? '', actions[duplicate.second]?.description ?? ''].map(quoted);
     const [m, n] = [duplicate.first + 1, duplicate.second + 1];
-    return problem('duplicate-id', `${path}[${duplicate.second}].id`, `กิจกรรมพัฒนาลำดับที่ ${m} (${a}) และ ${n} (${b}) มีรหัสเดียวกัน ${quoted(duplicate.id)}`, `Actions ${m} (${a}) and ${n} (${b}) have the same id ${quoted(duplicate.id)}`);
+    return problem('duplicate-id', `${path}[${duplicate.second}].id`, says('problem.sameActionId', { m, a: a ?? '', n, b: b ?? '', id: quoted(duplicate.id) }));
   }
   const unknown = [...new Set(actions.flatMap((action) => action.serves.filter((key) => !keys.items.has(key))))];
   if (unknown.length > 0) return unknownKeys(`${path}[${actions.findIndex((action) => action.serves.some((key) => !keys.items.has(key)))}].serves`, unknown, keys.name);
   const backwards = actions.findIndex(targetBeforeStart);
   const action = actions[backwards];
   if (!action?.startOn) return null;
-  const [target, start] = [dateIn(action.targetOn), dateIn(action.startOn)];
-  return problem(
-    'dates-out-of-order',
-    `${path}[${backwards}].targetOn`,
-    `กิจกรรมพัฒนา ${quoted(action.description)}: วันที่เป้าหมาย (${target.th}) อยู่ก่อนวันเริ่ม (${start.th})`,
-    `Action ${quoted(action.description)}: its target date (${target.en}) is before its start (${start.en})`,
-  );
+  return problem('dates-out-of-order', `${path}[${backwards}].targetOn`, says('problem.targetBeforeStart', { action: quoted(action.description) }, { target: action.targetOn, start: action.startOn }));
 }
 
 /** A review: of the profile's items only, and neither reviewed nor exported later than a day's clock skew after `now`. */
@@ -50,14 +44,8 @@ export function reviewProblem(review: Review, keys: ProfileKeys, now: string, pa
   if (records) return records;
   const inFuture = isDateInFuture(review.reviewer.reviewedOn, now) ? 'reviewer.reviewedOn' : isTimestampInFuture(review.exportedAt, now) ? 'exportedAt' : null;
   if (!inFuture) return null;
-  const [dated, today] = [dateIn(inFuture === 'exportedAt' ? localCalendarDateOf(review.exportedAt) : review.reviewer.reviewedOn), dateIn(localCalendarDateOf(now))];
-  const name = quoted(review.reviewer.name);
-  return problem(
-    'future-date',
-    `${path}.${inFuture}`,
-    `ผลการประเมินของ ${name} ลงวันที่ ${dated.th} ซึ่งยังมาไม่ถึง (วันนี้คือ ${today.th}) นาฬิกาของเครื่องที่ส่งออกอาจผิด หรือไฟล์ถูกแก้ไข`,
-    `The review by ${name} is dated ${dated.en}, which has not come yet (today is ${today.en}): the clock of the computer that exported it may be wrong, or the file was edited`,
-  );
+  const dated = inFuture === 'exportedAt' ? localCalendarDateOf(review.exportedAt) : review.reviewer.reviewedOn;
+  return problem('future-date', `${path}.${inFuture}`, says('problem.reviewInFuture', { name: quoted(review.reviewer.name) }, { dated, today: localCalendarDateOf(now) }));
 }
 
 /** One assessment of a file: its records, rounds, plan and reviews all within its profile and the caps. */
@@ -65,7 +53,7 @@ export function assessmentProblem(assessment: Assessment, keys: ProfileKeys, now
   // An assessment dated before the appointment is not refused: an appointment may be dated ahead and assessed
   // before it (the form warns, and so does import: assessedBeforeAppointed).
   const rounds = assessment.rounds ?? [];
-  if (rounds.length > maxRounds) return tooMany(`${path}.rounds`, rounds.length, maxRounds, { th: 'รอบการประเมิน', en: 'rounds' });
+  if (rounds.length > maxRounds) return tooMany(`${path}.rounds`, rounds.length, maxRounds, 'rounds');
   const records = recordsProblem(assessment, keys, path) ?? rounds.reduce<ContentProblem | null>((found, round, index) => found ?? recordsProblem(round, keys, `${path}.rounds[${index}]`), null);
   if (records) return records;
   const plan = actionsProblem(assessment.actions ?? [], keys, `${path}.actions`);
@@ -78,23 +66,23 @@ export function assessmentProblem(assessment: Assessment, keys: ProfileKeys, now
 
 /** One list of reviews: at most `maxReviews`, ids unique, each of the profile's items and not dated in the future. */
 function reviewsProblem(reviews: readonly Review[], keys: ProfileKeys, now: string, path: string): ContentProblem | null {
-  if (reviews.length > maxReviews) return tooMany(path, reviews.length, maxReviews, { th: 'ผลการประเมินโดยผู้อื่น', en: 'reviews' });
+  if (reviews.length > maxReviews) return tooMany(path, reviews.length, maxReviews, 'reviews');
   const duplicate = firstDuplicate(reviews);
   if (duplicate) {
     const [a, b] = [reviews[duplicate.first]?.reviewer.name ?? '', reviews[duplicate.second]?.reviewer.name ?? ''].map(quoted);
     const [m, n] = [duplicate.first + 1, duplicate.second + 1];
-    return problem('duplicate-id', `${path}[${duplicate.second}].id`, `ผลการประเมินลำดับที่ ${m} (${a}) และ ${n} (${b}) มีรหัสเดียวกัน ${quoted(duplicate.id)}`, `Reviews ${m} (by ${a}) and ${n} (by ${b}) have the same id ${quoted(duplicate.id)}`);
+    return problem('duplicate-id', `${path}[${duplicate.second}].id`, says('problem.sameReviewId', { m, a: a ?? '', n, b: b ?? '', id: quoted(duplicate.id) }));
   }
   return reviews.reduce<ContentProblem | null>((found, review, index) => found ?? reviewProblem(review, keys, now, `${path}[${index}]`), null);
 }
 
 /** The review requests an assessment kept: at most `maxRequests`, ids unique, each asking about the profile's items. */
 function requestsProblem(requests: readonly SentRequest[], keys: ProfileKeys, path: string): ContentProblem | null {
-  if (requests.length > maxRequests) return tooMany(path, requests.length, maxRequests, { th: 'คำขอให้ประเมิน', en: 'review requests' });
+  if (requests.length > maxRequests) return tooMany(path, requests.length, maxRequests, 'requests');
   const duplicate = firstDuplicate(requests);
   if (duplicate) {
     const [m, n] = [duplicate.first + 1, duplicate.second + 1];
-    return problem('duplicate-id', `${path}[${duplicate.second}].id`, `คำขอให้ประเมินลำดับที่ ${m} และ ${n} มีรหัสเดียวกัน ${quoted(duplicate.id)}`, `Review requests ${m} and ${n} have the same id ${quoted(duplicate.id)}`);
+    return problem('duplicate-id', `${path}[${duplicate.second}].id`, says('problem.sameRequestId', { m, n, id: quoted(duplicate.id) }));
   }
   return requests.reduce<ContentProblem | null>((found, request, index) => found ?? recordsProblem(request.asked, keys, `${path}[${index}].asked`), null);
 }

@@ -14,19 +14,12 @@ describe('the messages of content problems', () => {
     expect(quoted('x'.repeat(50))).toBe(`"${'x'.repeat(40)}…"`);
   });
 
-  it('count unknown keys and name the first three, in Thai and English', () => {
-    expect(unknownKeys('ratings', ['unit:A1'], 'DCIO').message).toEqual({
-      th: 'ไฟล์อ้างถึง 1 รายการที่ไม่มีในชุดทักษะ DCIO: "unit:A1"',
-      en: 'The file refers to 1 item that the DCIO role profile does not have: "unit:A1"',
-    });
-    expect(unknownKeys('ratings', ['a', 'b', 'c', 'd'], 'DCIO').message.en).toBe('The file refers to 4 items that the DCIO role profile does not have: "a", "b", "c", …');
+  it('count unknown keys and name the first three (the words: i18n/problem-messages.test.ts)', () => {
+    expect(unknownKeys('ratings', ['unit:A1'], 'DCIO').message).toEqual({ key: 'problem.unknownItem', params: { count: '1', profile: 'DCIO', shown: '"unit:A1"' } });
+    expect(unknownKeys('ratings', ['a', 'b', 'c', 'd'], 'DCIO').message).toEqual({ key: 'problem.unknownItems', params: { count: '4', profile: 'DCIO', shown: '"a", "b", "c", …' } });
   });
 
   it('say how many entries a list holds against the most it may', () => {
-    expect(tooMany('rounds', 1234, 100, { th: 'รอบการประเมิน', en: 'rounds' })).toEqual({
-      code: 'too-many',
-      path: 'rounds',
-      message: { th: 'ไฟล์มีรอบการประเมิน 1,234 รายการ มากกว่า 100 รายการที่รับได้', en: 'The file holds 1,234 rounds, more than the 100 it may' },
-    });
+    expect(tooMany('rounds', 1234, 100, 'rounds')).toEqual({ code: 'too-many', path: 'rounds', message: { key: 'problem.tooMany.rounds', params: { found: '1,234', most: '100' } } });
   });
 });

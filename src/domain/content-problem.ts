@@ -1,4 +1,4 @@
-import type { LocalizedText } from './localized-text';
+import { says, type ProblemMessage, type ProblemMessageKey } from './problem-message';
 
 /**
  * What a file may hold beyond its shape, checked against the assessment's role profile: the codes shared by the
@@ -9,7 +9,7 @@ export type ContentProblemCode = 'unknown-item' | 'duplicate-id' | 'dates-out-of
 export interface ContentProblem {
   code: ContentProblemCode;
   path: string;
-  message: LocalizedText;
+  message: ProblemMessage;
 }
 
 /** The most of each list one assessment in a file may hold: far beyond any real plan, well short of filling storage. */
@@ -19,28 +19,24 @@ export const maxReviews = 100;
 /** The app keeps 20 (review-changes.ts); two tabs' merge may hold more. */
 export const maxRequests = 100;
 
-const count = (n: number) => n.toLocaleString('en');
+/** A count as messages write it, with its thousands separator: 100,000. */
+export const count = (n: number) => n.toLocaleString('en');
 /** A text from a file as a short quotation in a message. */
 export const quoted = (text: string) => `"${text.length > 40 ? `${text.slice(0, 40)}…` : text}"`;
 
-export function problem(code: ContentProblemCode, path: string, th: string, en: string): ContentProblem {
-  return { code, path, message: { th, en } };
+export function problem(code: ContentProblemCode, path: string, message: ProblemMessage): ContentProblem {
+  return { code, path, message };
 }
 
 /** More entries in a list than a file may hold, with the count and the most. */
-export function tooMany(path: string, found: number, most: number, what: LocalizedText): ContentProblem {
-  return problem('too-many', path, `ไฟล์มี${what.th} ${count(found)} รายการ มากกว่า ${count(most)} รายการที่รับได้`, `The file holds ${count(found)} ${what.en}, more than the ${count(most)} it may`);
+export function tooMany(path: string, found: number, most: number, what: 'actions' | 'rounds' | 'reviews' | 'requests'): ContentProblem {
+  return problem('too-many', path, says(`problem.tooMany.${what}` satisfies ProblemMessageKey, { found: count(found), most: count(most) }));
 }
 
 /** Keys of a list that the profile does not have: how many, and the first few by name. */
 export function unknownKeys(path: string, keys: readonly string[], profileName: string): ContentProblem {
   const shown = `${keys.slice(0, 3).map(quoted).join(', ')}${keys.length > 3 ? ', …' : ''}`;
-  return problem(
-    'unknown-item',
-    path,
-    `ไฟล์อ้างถึง ${count(keys.length)} รายการที่ไม่มีในชุดทักษะ ${profileName}: ${shown}`,
-    `The file refers to ${count(keys.length)} ${keys.length === 1 ? 'item' : 'items'} that the ${profileName} role profile does not have: ${shown}`,
-  );
+  return problem('unknown-item', path, says(keys.length === 1 ? 'problem.unknownItem' : 'problem.unknownItems', { count: count(keys.length), profile: profileName, shown }));
 }
 
 /** The first two entries of `list` that share an id, by their places, or null. */

@@ -1,14 +1,14 @@
 import type { z } from 'zod/mini';
-import type { ContentProblem, ContentProblemCode } from './content-problem';
+import type { ContentProblemCode } from './content-problem';
 import { tooLargeMessage } from './file-size';
 import { versionProblem } from './file-version';
 import { parseGuardedJson } from './guarded-json';
-import { bilingual, parseWithLocalizedIssues } from './localized-issues';
+import { parseWithLocalizedIssues } from './localized-issues';
 import './zod-locales';
-import type { LocalizedText } from './localized-text';
 import { isRecord } from './migrations';
+import { says, type ProblemMessage, type ProblemMessageKey } from './problem-message';
 
-/** Why a review, review request or plan hand-off file was refused: a code for tests and logs, a message for people. */
+/** Why a review, review request or plan hand-off file was refused: a code for tests and logs, a message for people (i18n/problem-messages.ts). */
 export type RefusalCode =
   | 'too-large'
   | 'not-json'
@@ -24,7 +24,7 @@ export type RefusalCode =
 export interface Refusal {
   code: RefusalCode;
   path: string;
-  message: LocalizedText;
+  message: ProblemMessage;
 }
 
 export type FileReading<T> = { ok: true; data: T } | { ok: false; refusal: Refusal };
@@ -37,64 +37,73 @@ export function tooLargeRefusal(bytes: number): Refusal {
   return { code: 'too-large', path: '', message: tooLargeMessage(bytes, maxExchangeFileBytes) };
 }
 
-/** A refusal for what a file holds beyond its shape (content-checks.ts), or the reading as it was. */
-export function refuseContent<T>(problem: ContentProblem | null, reading: FileReading<T>): FileReading<T> {
-  return problem ? { ok: false, refusal: problem } : reading;
+/** A refusal with its code, where in the file, and what it says. */
+export function refuse(code: RefusalCode, key: ProblemMessageKey, params?: Record<string, string | number>, path = ''): { ok: false; refusal: Refusal } {
+  return { ok: false, refusal: { code, path, message: says(key, params) } };
 }
 
-/** A refusal with its code, where in the file, and the message in Thai and English. */
-export function refuse(code: RefusalCode, th: string, en: string, path = ''): { ok: false; refusal: Refusal } {
-  return { ok: false, refusal: { code, path, message: bilingual(th, en) } };
+/** A kind of exchange file: its `format` field, the message when a file is not of it, its current schema version and its schema. */
+export interface ExchangeKind<T> {
+  format: string;
+  notOfKind: ProblemMessageKey;
+  version: number;
+  schema: z.ZodMiniType<T>;
+}
+
+/** What a file must be past its shape: made for this assessment (when it is for one), and what it holds. */
+export interface ExchangeChecks<T> {
+  /** The assessment the file must be made for, and whom the file says it is for. */
+  target?: { assessment: { id: string; profileId: string }; of: (data: T) => { assessmentId: string; profileId: string } };
+  /** Why what the file holds is refused (content-checks.ts), or null. */
+  content: (data: T) => Refusal | null;
 }
 
 /**
- * Reads the text of an exchange file of kind `format` (its `format` field) against `schema`. Refuses, with a code
- * and a Thai and English message: a file over 2 MB, text that is not JSON, a key such as __proto__, a file of
- * another kind, a schema version that is not a whole number or is newer than `currentVersion`, or any field out of
- * range. Never throws.
+ * The one flow for reading an exchange file (a review request, a review, a plan hand-off): its shape as `kind` says,
+ * then that it is made for `checks.target`'s assessment and role, then what it holds. The first refusal is the
+ * answer. Never throws.
  */
-export function readExchangeFile<T>(text: string, format: string, kindName: LocalizedText, currentVersion: number, schema: z.ZodMiniType<T>): FileReading<T> {
+export function readExchangeFile<T>(text: string, kind: ExchangeKind<T>, checks: ExchangeChecks<T>): FileReading<T> {
+  const reading = readShape(text, kind);
+  if (!reading.ok) return reading;
+  const wrongTarget = checks.target ? targetProblem(checks.target.of(reading.data), checks.target.assessment) : null;
+  const refusal = wrongTarget ?? checks.content(reading.data);
+  return refusal ? { ok: false, refusal } : reading;
+}
+
+/**
+ * Reads the text of an exchange file of `kind` (its `format` field) against its schema. Refuses, with a code and a
+ * Thai and English message: a file over 2 MB, text that is not JSON, a key such as __proto__, a file of another
+ * kind, a schema version that is not a whole number or is newer than the kind's, or any field out of range.
+ */
+function readShape<T>(text: string, kind: ExchangeKind<T>): FileReading<T> {
   const bytes = new TextEncoder().encode(text).length;
   if (bytes > maxExchangeFileBytes) return { ok: false, refusal: tooLargeRefusal(bytes) };
   const json = parseGuardedJson(text);
   // Too deep for the parser is, for a file this small, not JSON either.
-  if (!json.ok) return refuse('not-json', 'ไฟล์นี้ไม่ใช่ JSON', 'The file is not JSON');
+  if (!json.ok) return refuse('not-json', 'problem.exchange.notJson');
   const { data, unsafeKey } = json;
-  if (unsafeKey !== null) return refuse('unsafe-key', `ไฟล์มีคีย์ต้องห้าม "${unsafeKey}"`, `The file contains the forbidden key "${unsafeKey}"`, unsafeKey);
-  if (!isRecord(data) || data.format !== format) {
-    return refuse('wrong-kind', `ไฟล์นี้ไม่ใช่${kindName.th}`, `The file is not ${kindName.en}`, 'format');
-  }
+  if (unsafeKey !== null) return refuse('unsafe-key', 'problem.forbiddenKey', { key: unsafeKey }, unsafeKey);
+  if (!isRecord(data) || data.format !== kind.format) return refuse('wrong-kind', kind.notOfKind, undefined, 'format');
   const version = data.schemaVersion;
   const wrongVersion = versionProblem(version, 1);
   if (wrongVersion) return { ok: false, refusal: { code: 'invalid', path: 'schemaVersion', message: wrongVersion } };
-  if (typeof version === 'number' && version > currentVersion) {
-    return refuse(
-      'newer-version',
-      `ไฟล์มาจากแอปรุ่นใหม่กว่า (รุ่นข้อมูล ${version}) โปรดอัปเดตแอปก่อนเปิด`,
-      `The file comes from a newer version of the app (schema ${version}): update the app first`,
-      'schemaVersion',
-    );
+  if (typeof version === 'number' && version > kind.version) {
+    return refuse('newer-version', 'problem.exchange.newerVersion', { version }, 'schemaVersion');
   }
-  const parsed = parseWithLocalizedIssues(schema, data);
+  const parsed = parseWithLocalizedIssues(kind.schema, data);
   if (!parsed.success) {
     const issue = parsed.issues[0];
-    return { ok: false, refusal: { code: 'invalid', path: issue?.path ?? '', message: issue?.message ?? bilingual('ไฟล์ไม่ถูกต้อง', 'The file is not valid') } };
+    return { ok: false, refusal: { code: 'invalid', path: issue?.path ?? '', message: issue ? { issue: issue.message } : says('problem.invalid') } };
   }
   return { ok: true, data: parsed.data };
 }
 
-/** Refuses a file made for another role or another assessment than `target`. */
-export function checkTarget<T>(file: { assessmentId: string; profileId: string }, target: { id: string; profileId: string }, data: T): FileReading<T> {
+/** Why a file made for another role or another assessment than `target` is refused, or null. */
+function targetProblem(file: { assessmentId: string; profileId: string }, target: { id: string; profileId: string }): Refusal | null {
   if (file.profileId !== target.profileId) {
-    return refuse(
-      'other-role',
-      `ไฟล์นี้ทำขึ้นสำหรับชุดทักษะอื่น (${file.profileId}) ไม่ใช่ของการประเมินนี้ (${target.profileId})`,
-      `The file was made for another role profile (${file.profileId}), not this assessment's (${target.profileId})`,
-      'profileId',
-    );
+    return refuse('other-role', 'problem.exchange.otherRole', { file: file.profileId, ours: target.profileId }, 'profileId').refusal;
   }
-  if (file.assessmentId !== target.id) {
-    return refuse('other-assessment', 'ไฟล์นี้ทำขึ้นสำหรับการประเมินอื่น ไม่ใช่การประเมินนี้', 'The file was made for another assessment, not this one', 'assessmentId');
-  }
-  return { ok: true, data };
+  if (file.assessmentId !== target.id) return refuse('other-assessment', 'problem.exchange.otherAssessment', undefined, 'assessmentId').refusal;
+  return null;
 }

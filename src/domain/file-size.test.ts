@@ -12,10 +12,7 @@ describe('formatFileSize', () => {
 });
 
 describe('tooLargeMessage', () => {
-  it('says the size, the most the input takes, and that the file was not read, Thai first', () => {
-    expect(tooLargeMessage(700 * 1024 * 1024, 5 * 1024 * 1024)).toEqual({
-      th: 'ไฟล์มีขนาด 700 MB ใหญ่เกิน 5 MB ที่รับได้ จึงไม่ได้อ่านไฟล์นี้',
-      en: 'The file is 700 MB, larger than the 5 MB this takes: it was not read',
-    });
+  it('names the size and the most the input takes (the words: i18n/problem-messages.test.ts)', () => {
+    expect(tooLargeMessage(700 * 1024 * 1024, 5 * 1024 * 1024)).toEqual({ key: 'problem.tooLarge', params: { size: '700 MB', most: '5 MB' } });
   });
 });

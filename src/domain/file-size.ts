@@ -1,4 +1,4 @@
-import type { LocalizedText } from './localized-text';
+import { says, type ProblemMessage } from './problem-message';
 
 const kilobyte = 1024;
 const megabyte = 1024 * 1024;
@@ -13,11 +13,7 @@ export function formatFileSize(bytes: number): string {
   return `${bytes} bytes`;
 }
 
-/** Why a file was not read: its size against the most this file input takes, in Thai and English. */
-export function tooLargeMessage(bytes: number, maxBytes: number): LocalizedText {
-  const [size, most] = [formatFileSize(bytes), formatFileSize(maxBytes)];
-  return {
-    th: `ไฟล์มีขนาด ${size} ใหญ่เกิน ${most} ที่รับได้ จึงไม่ได้อ่านไฟล์นี้`,
-    en: `The file is ${size}, larger than the ${most} this takes: it was not read`,
-  };
+/** Why a file was not read: its size against the most this file input takes. */
+export function tooLargeMessage(bytes: number, maxBytes: number): ProblemMessage {
+  return says('problem.tooLarge', { size: formatFileSize(bytes), most: formatFileSize(maxBytes) });
 }

@@ -1,11 +1,31 @@
 import { describe, expect, it } from 'vitest';
 import { makeAssessment } from '../testing/assessment-factory';
-import { askedRatings, assessmentFingerprint, canonicalJson, fingerprintMatches, fnv1a64, ratingChanges } from './fingerprint';
+import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
+import { canonicalText } from './canonical-text';
+import { askedRatings, assessmentFingerprint, fingerprintMatches, fnv1a64, ratingChanges } from './fingerprint';
 
-describe('canonicalJson', () => {
-  it('writes the same text whatever the order of the keys', () => {
-    expect(canonicalJson({ b: 1, a: { d: [1, { y: 2, x: 1 }], c: null } })).toBe(canonicalJson({ a: { c: null, d: [1, { x: 1, y: 2 }] }, b: 1 }));
-    expect(canonicalJson({ a: undefined, b: 'ข' })).toBe('{"b":"ข"}');
+/** The canonical JSON fingerprints were made with before the app had one (keys sorted as strings, undefined left out). */
+function referenceCanonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(referenceCanonicalJson).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, entry]) => entry !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([key, entry]) => `${JSON.stringify(key)}:${referenceCanonicalJson(entry)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+describe('the one canonical JSON (canonicalText) for fingerprints', () => {
+  it('writes what fingerprints were made with, for any ratings and experience an assessment may hold', () => {
+    const key = fc.stringMatching(/^[a-z][a-z0-9:.-]{0,20}$/);
+    const level = fc.constantFrom(0, 1, 2, 3, 4);
+    const asked = fc.record({
+      ratings: fc.dictionary(key, fc.record({ level: fc.option(level, { nil: undefined }), target: fc.option(level, { nil: undefined }) })),
+      experience: fc.dictionary(key, fc.constantFrom('none', 'some', 'yes')),
+    });
+    fc.assert(fc.property(asked, (value) => canonicalText(value) === referenceCanonicalJson(value)), { numRuns: 300 });
   });
 });
 
@@ -45,9 +65,17 @@ describe('assessmentFingerprint', () => {
     expect(askedRatings(setToDefault, 3)).toEqual({ ratings: { 'knowledge:k-one': { level: 1 } }, experience: {} });
   });
 
+  it('still recognises the fingerprints earlier versions wrote (pinned from before the app had one canonical JSON)', () => {
+    const fixture = JSON.parse(readFileSync('tests/fixtures/gap-assessment.json', 'utf8')) as { state: { assessments: Record<string, Parameters<typeof assessmentFingerprint>[0]> } };
+    const [stored] = Object.values(fixture.state.assessments);
+    expect(fingerprintMatches('fnv1a64:3330d07255a004e5', rated, 3)).toBe(true);
+    expect(fingerprintMatches('fnv1a64:5311a837c3bd80ab', makeAssessment(), 3)).toBe(true);
+    expect(stored && fingerprintMatches('fnv1a64:26c4df274e422507', stored, 3)).toBe(true);
+  });
+
   it('still recognises a fingerprint made before targets were normalised', () => {
     // What the app wrote before: a target stored as the default counted as set.
-    const earlier = `fnv1a64:${fnv1a64(canonicalJson({ ratings: { 'unit:DG100': { level: 2, target: 3 } }, experience: { 'e-one': 'some' } }))}`;
+    const earlier = `fnv1a64:${fnv1a64(canonicalText({ ratings: { 'unit:DG100': { level: 2, target: 3 } }, experience: { 'e-one': 'some' } }))}`;
     expect(earlier).not.toBe(assessmentFingerprint(rated, 3));
     expect(fingerprintMatches(earlier, rated, 3)).toBe(true);
     expect(fingerprintMatches(assessmentFingerprint(rated, 3), rated, 3)).toBe(true);

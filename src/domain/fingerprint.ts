@@ -1,25 +1,14 @@
 import type { Assessment } from './assessment';
+import { canonicalText } from './canonical-text';
 import type { ExperienceStatus, Level } from './rating-scale';
 import type { AskedRatings } from './review-schema';
 import { targetOf } from './scoring';
-
-/** JSON with object keys sorted at every depth, so equal data always gives equal text. */
-export function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, entry]) => entry !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([key, entry]) => `${JSON.stringify(key)}:${canonicalJson(entry)}`).join(',')}}`;
-  }
-  return JSON.stringify(value);
-}
 
 const fnvOffset = 0xcbf29ce484222325n;
 const fnvPrime = 0x100000001b3n;
 const mask64 = (1n << 64n) - 1n;
 
-/** FNV-1a, 64 bits, over the UTF-8 bytes of `text`, as 16 hex digits. */
+/** FNV-1a, 64 bits, over the UTF-8 bytes of `text`, as 16 hex digits: the app's one hash. */
 export function fnv1a64(text: string): string {
   let hash = fnvOffset;
   for (const byte of new TextEncoder().encode(text)) {
@@ -50,7 +39,7 @@ export function askedRatings(assessment: Pick<Assessment, 'ratings' | 'experienc
  * NOT a signature and proves nothing about who wrote the file.
  */
 export function fingerprintOf(asked: AskedRatings): string {
-  return `fnv1a64:${fnv1a64(canonicalJson(asked))}`;
+  return `fnv1a64:${fnv1a64(canonicalText(asked))}`;
 }
 
 /** The fingerprint of the assessment's self-ratings as they stand. */
@@ -68,7 +57,7 @@ function earlierFingerprint(assessment: Pick<Assessment, 'ratings' | 'experience
   const experience = Object.fromEntries(
     Object.entries(assessment.experience).flatMap(([id, record]) => (record.status === undefined ? [] : [[id, record.status]])),
   );
-  return `fnv1a64:${fnv1a64(canonicalJson({ ratings, experience }))}`;
+  return `fnv1a64:${fnv1a64(canonicalText({ ratings, experience }))}`;
 }
 
 /** Whether `fingerprint` is that of the assessment's self-ratings now, as this app computes it or as it once did. */

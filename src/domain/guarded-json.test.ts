@@ -5,8 +5,8 @@ import { readExchangeFile } from './exchange-file';
 import { reviewFileSchema, reviewFormat, reviewSchemaVersion } from './review';
 
 const deep = `${'['.repeat(200_000)}${']'.repeat(200_000)}`;
-const kind = { th: 'ผลการประเมินโดยผู้อื่น', en: 'a review' };
-const readReview = (text: string) => readExchangeFile(text, reviewFormat, kind, reviewSchemaVersion, reviewFileSchema);
+const kind = { format: reviewFormat, notOfKind: 'problem.exchange.notAReview' as const, version: reviewSchemaVersion, schema: reviewFileSchema };
+const readReview = (text: string) => readExchangeFile(text, kind, { content: () => null });
 
 describe('parseGuardedJson', () => {
   it('gives the data, and the first key such as __proto__ that it holds', () => {
@@ -23,17 +23,17 @@ describe('parseGuardedJson', () => {
 
 describe('the two readers that use it keep their own refusals', () => {
   it('the backup reader: not-json, too-deep, forbidden-key with its path', () => {
-    expect(parseBackup('{"a":', [])).toMatchObject({ ok: false, problem: { code: 'not-json', path: '', message: { en: "The file cannot be read as a backup (its data is incomplete, or not in a backup's JSON form): it may be damaged, cut short or edited" } } });
-    expect(parseBackup(deep, [])).toMatchObject({ ok: false, problem: { code: 'too-deep', message: { en: 'The data in the file is nested far deeper than a backup' } } });
-    expect(parseBackup('{"format":"x","prototype":{}}', [])).toMatchObject({ ok: false, problem: { code: 'forbidden-key', path: 'prototype', message: { en: 'The file contains the forbidden key "prototype"' } } });
+    expect(parseBackup('{"a":', [])).toMatchObject({ ok: false, problem: { code: 'not-json', path: '', message: { key: 'problem.backup.notJson' } } });
+    expect(parseBackup(deep, [])).toMatchObject({ ok: false, problem: { code: 'too-deep', message: { key: 'problem.backup.tooDeep' } } });
+    expect(parseBackup('{"format":"x","prototype":{}}', [])).toMatchObject({ ok: false, problem: { code: 'forbidden-key', path: 'prototype', message: { key: 'problem.forbiddenKey', params: { key: 'prototype' } } } });
   });
 
   it('the exchange-file reader: not-json (too deep included) and unsafe-key with its path', () => {
-    expect(readReview('{"a":')).toEqual({ ok: false, refusal: { code: 'not-json', path: '', message: { th: 'ไฟล์นี้ไม่ใช่ JSON', en: 'The file is not JSON' } } });
+    expect(readReview('{"a":')).toEqual({ ok: false, refusal: { code: 'not-json', path: '', message: { key: 'problem.exchange.notJson' } } });
     expect(readReview(deep)).toMatchObject({ ok: false, refusal: { code: 'not-json' } });
     expect(readReview('{"format":"cio-skills-compass-review","__proto__":{}}')).toEqual({
       ok: false,
-      refusal: { code: 'unsafe-key', path: '__proto__', message: { th: 'ไฟล์มีคีย์ต้องห้าม "__proto__"', en: 'The file contains the forbidden key "__proto__"' } },
+      refusal: { code: 'unsafe-key', path: '__proto__', message: { key: 'problem.forbiddenKey', params: { key: '__proto__' } } },
     });
   });
 });

@@ -91,7 +91,7 @@ describe('parsePlanHandoffFor', () => {
 
   it('refuses two new actions with one id, by name, and an action serving an item the profile does not have', () => {
     const twins = [...base, action('twin-1', { description: 'first twin' }), action('twin-1', { description: 'second twin' })];
-    expect(parsePlanHandoffFor(file({ actions: twins }), assessment, keys)).toMatchObject({ ok: false, refusal: { code: 'duplicate-id', path: 'actions[5].id', message: { en: 'Actions 5 ("first twin") and 6 ("second twin") have the same id "twin-1"' } } });
+    expect(parsePlanHandoffFor(file({ actions: twins }), assessment, keys)).toMatchObject({ ok: false, refusal: { code: 'duplicate-id', path: 'actions[5].id', message: { key: 'problem.sameActionId', params: { m: 5, a: '"first twin"', n: 6, b: '"second twin"', id: '"twin-1"' } } } });
     expect(parsePlanHandoffFor(file({ base: [action('twin-2'), action('twin-2')] }), assessment, keys)).toMatchObject({ ok: false, refusal: { code: 'duplicate-id', path: 'base[1].id' } });
     expect(parsePlanHandoffFor(file({ actions: [action('nowhere', { serves: ['unit:NOWHERE'] })] }), assessment, keys)).toMatchObject({ ok: false, refusal: { code: 'unknown-item' } });
   });

@@ -2,7 +2,7 @@ import { z } from 'zod/mini';
 import { timestampSchema } from './calendar-date';
 import type { Assessment } from './assessment';
 import { actionsProblem } from './content-checks';
-import { checkTarget, readExchangeFile, refuseContent, type FileReading } from './exchange-file';
+import { readExchangeFile, type ExchangeKind, type FileReading } from './exchange-file';
 import { developmentActionSchema, type DevelopmentAction } from './development-action';
 import { exchangeIdSchema } from './review-schema';
 import type { ProfileKeys } from './profile-keys';
@@ -44,7 +44,12 @@ export function createPlanHandoff(assessment: Assessment, base: readonly Develop
   };
 }
 
-const handoffKind = { th: 'ไฟล์ส่งต่อแผนพัฒนาของเข็มทิศทักษะดิจิทัล CIO', en: 'a CIO Skills Compass plan hand-off' };
+const handoffKind: ExchangeKind<PlanHandoff> = {
+  format: planHandoffFormat,
+  notOfKind: 'problem.exchange.notAHandoff',
+  version: planHandoffSchemaVersion,
+  schema: planHandoffSchema,
+};
 
 /**
  * Reads a hand-off file for `assessment`, whose role profile has `profile`'s keys: refuses another role, another
@@ -52,8 +57,8 @@ const handoffKind = { th: 'ไฟล์ส่งต่อแผนพัฒน�
  * an item the profile does not have, a target before its start, or more actions than a file may hold.
  */
 export function parsePlanHandoffFor(text: string, assessment: Assessment, profile: ProfileKeys): FileReading<PlanHandoff> {
-  const reading = readExchangeFile(text, planHandoffFormat, handoffKind, planHandoffSchemaVersion, planHandoffSchema);
-  const target = reading.ok ? checkTarget(reading.data, assessment, reading.data) : reading;
-  if (!target.ok) return target;
-  return refuseContent(actionsProblem(target.data.base, profile, 'base') ?? actionsProblem(target.data.actions, profile, 'actions'), target);
+  return readExchangeFile(text, handoffKind, {
+    target: { assessment, of: (handoff) => handoff },
+    content: (handoff) => actionsProblem(handoff.base, profile, 'base') ?? actionsProblem(handoff.actions, profile, 'actions'),
+  });
 }

@@ -7,6 +7,7 @@ import { maxResourceHours } from './development-action';
 import './zod-locales';
 import type { LocalizedText } from './localized-text';
 import { isRecord } from './migrations';
+import { says, type ProblemMessage } from './problem-message';
 import {
   maxCatalogueBytes,
   maxCatalogueResources,
@@ -31,9 +32,9 @@ export interface RefusedRow {
 /** What a catalogue file gave: the resources taken and the rows refused; or why the whole file was refused. */
 export type CatalogueReading =
   | { ok: true; agency?: string; issuedOn?: string; resources: Resource[]; refused: RefusedRow[]; ignoredColumns: string[] }
-  | { ok: false; reason: LocalizedText };
+  | { ok: false; reason: ProblemMessage };
 
-const refuseFile = (th: string, en: string): CatalogueReading => ({ ok: false, reason: bilingual(th, en) });
+const refuseFile = (th: string, en: string): CatalogueReading => ({ ok: false, reason: { issue: bilingual(th, en) } });
 
 /** zod's words where they would puzzle an HR officer (a pattern, "expected string, received undefined"); null keeps zod's. */
 function plainWords(issue: LocalizedIssue, code: string | undefined): LocalizedText | null {
@@ -111,22 +112,22 @@ export function readCatalogueJson(text: string, directory: ItemDirectory): Catal
   const bytes = new TextEncoder().encode(text).length;
   if (bytes > maxCatalogueBytes) return { ok: false, reason: tooLargeMessage(bytes, maxCatalogueBytes) };
   const json = parseGuardedJson(text);
-  if (!json.ok) return refuseFile('ไฟล์นี้ไม่ใช่ JSON', 'The file is not JSON');
-  if (json.unsafeKey !== null) return refuseFile(`ไฟล์มีคีย์ต้องห้าม "${json.unsafeKey}"`, `The file contains the forbidden key "${json.unsafeKey}"`);
+  if (!json.ok) return { ok: false, reason: says('problem.exchange.notJson') };
+  if (json.unsafeKey !== null) return { ok: false, reason: says('problem.forbiddenKey', { key: json.unsafeKey }) };
   const data = json.data;
   if (!isRecord(data) || data.format !== resourceCatalogueFormat) {
-    return refuseFile(`ไฟล์นี้ไม่ใช่บัญชีแหล่งพัฒนา (ช่อง format ต้องเป็น "${resourceCatalogueFormat}")`, `The file is not a catalogue of development resources (its format must be "${resourceCatalogueFormat}")`);
+    return { ok: false, reason: says('problem.notACatalogue', { format: resourceCatalogueFormat }) };
   }
   const version = versionProblem(data.schemaVersion, 1);
   if (version) return { ok: false, reason: version };
   if (typeof data.schemaVersion === 'number' && data.schemaVersion > resourceCatalogueSchemaVersion) {
-    return refuseFile(`ไฟล์มาจากแอปรุ่นใหม่กว่า (รุ่นข้อมูล ${data.schemaVersion}) โปรดอัปเดตแอปก่อนเปิด`, `The file comes from a newer version of the app (schema ${data.schemaVersion}): update the app first`);
+    return { ok: false, reason: says('problem.exchange.newerVersion', { version: data.schemaVersion }) };
   }
   if (Array.isArray(data.resources) && data.resources.length > maxCatalogueResources) return tooMany(data.resources.length);
   const file = parseWithLocalizedIssues(resourceCatalogueFileSchema, data);
   if (!file.success) {
     const issue = file.issues[0];
-    return { ok: false, reason: issue ? bilingual(`${issue.path}: ${issue.message.th}`, `${issue.path}: ${issue.message.en}`) : bilingual('ไฟล์ไม่ถูกต้อง', 'The file is not valid') };
+    return { ok: false, reason: issue ? { issue: bilingual(`${issue.path}: ${issue.message.th}`, `${issue.path}: ${issue.message.en}`) } : says('problem.invalid') };
   }
   const { agency, issuedOn, resources: raws } = file.data;
   const read = readResources(raws, directory, (index) => bilingual(`รายการที่ ${index + 1}`, `Resource ${index + 1}`));

@@ -28,7 +28,7 @@ const resource = (overrides: Record<string, unknown> = {}) => ({
 const fileOf = (resources: unknown[], overrides: Record<string, unknown> = {}) => JSON.stringify({ format: resourceCatalogueFormat, schemaVersion: 1, agency: 'กรมตัวอย่าง', resources, ...overrides });
 
 function taken(reading: CatalogueReading) {
-  if (!reading.ok) throw new Error(reading.reason.en);
+  if (!reading.ok) throw new Error(JSON.stringify(reading.reason));
   return reading;
 }
 
@@ -90,16 +90,16 @@ describe('readCatalogueJson', () => {
   });
 
   it.each([
-    ['text that is not JSON', '{"format":', 'The file is not JSON'],
-    ['another kind of file', JSON.stringify({ format: 'cio-skills-compass-backup', schemaVersion: 1, resources: [] }), 'The file is not a catalogue of development resources'],
-    ['a newer version', fileOf([resource()], { schemaVersion: 2 }), 'newer version'],
-    ['a forbidden key', '{"format":"cio-skills-compass-resource-catalogue","schemaVersion":1,"resources":[{"__proto__":{}}]}', 'forbidden key'],
+    ['text that is not JSON', '{"format":', 'problem.exchange.notJson'],
+    ['another kind of file', JSON.stringify({ format: 'cio-skills-compass-backup', schemaVersion: 1, resources: [] }), 'problem.notACatalogue'],
+    ['a newer version', fileOf([resource()], { schemaVersion: 2 }), 'problem.exchange.newerVersion'],
+    ['a forbidden key', '{"format":"cio-skills-compass-resource-catalogue","schemaVersion":1,"resources":[{"__proto__":{}}]}', 'problem.forbiddenKey'],
     ['no resource', fileOf([]), 'resources'],
     ['more than 2,000 resources', fileOf(Array.from({ length: 2001 }, (_, index) => resource({ id: `R${index}` }))), 'more than the 2,000'],
   ])('refuses the whole file for %s', (_label, text, words) => {
     const reading = readCatalogueJson(text, directory);
     expect(reading.ok).toBe(false);
-    expect(reading.ok ? '' : reading.reason.en).toContain(words);
+    expect(reading.ok ? '' : 'issue' in reading.reason ? reading.reason.issue.en : reading.reason.key).toContain(words);
   });
 });
 
@@ -142,7 +142,7 @@ describe('readCatalogueRows (a CSV file)', () => {
 
   it('refuses a table without a required column, naming it in Thai and English', () => {
     const reading = readCatalogueRows([['id', 'title_th', 'title_en', 'provider', 'kind', 'cost_baht', 'serves', 'level'], ['a', 'b', 'c', 'd', 'course', '1', 'DG100', '2']], directory);
-    expect(reading).toEqual({ ok: false, reason: { th: 'ไม่มีคอลัมน์ ชั่วโมง ในแถวแรก (หัวตาราง)', en: 'The first row (the header) has no column hours' } });
+    expect(reading).toEqual({ ok: false, reason: { issue: { th: 'ไม่มีคอลัมน์ ชั่วโมง ในแถวแรก (หัวตาราง)', en: 'The first row (the header) has no column hours' } } });
   });
 });
 

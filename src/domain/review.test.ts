@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { makeAssessment } from '../testing/assessment-factory';
 import { assessmentFingerprint } from './fingerprint';
 import { withReview } from './assessment-updates';
+import { startNewRound } from './rounds';
 import { createReviewFile, createReviewRequest, parseReviewFor, parseReviewRequest, reviewFromDraft, startReviewDraft } from './review';
 import { makeReview } from '../testing/review-factory';
 import { makeCatalogue, makeProfile } from '../testing/profile-factory';
@@ -59,7 +60,7 @@ describe('parseReviewFor', () => {
 
   it('refuses a review of another assessment, another role or a newer version, in Thai and English', () => {
     const other = parseReviewFor(fileOf(makeReview({ assessmentId: 'another-one' })), assessment, context);
-    expect(other).toMatchObject({ ok: false, refusal: { code: 'other-assessment', message: { th: expect.stringContaining('การประเมินอื่น'), en: expect.stringContaining('another assessment') } } });
+    expect(other).toMatchObject({ ok: false, refusal: { code: 'other-assessment', message: { key: 'problem.exchange.otherAssessment' } } });
     expect(parseReviewFor(fileOf(makeReview({ profileId: 'dcio' })), assessment, context)).toMatchObject({ ok: false, refusal: { code: 'other-role' } });
     const newer = JSON.stringify({ ...createReviewFile(makeReview(), '9.0.0'), schemaVersion: 2 });
     expect(parseReviewFor(newer, assessment, context)).toMatchObject({ ok: false, refusal: { code: 'newer-version' } });
@@ -76,11 +77,20 @@ describe('parseReviewFor', () => {
     expect(withReview(withIt, later, '2026-11-29T10:00:00.000Z').reviews).toEqual([later]);
   });
 
+  it('refuses a review kept with an earlier round, even a later export of it, so a new round prints only its own', () => {
+    const review = makeReview();
+    const nextRound = startNewRound(withReview(assessment, review, '2026-11-28T10:00:00.000Z'), { today: '2026-11-29', now: '2026-11-29T10:00:00.000Z', carryReviews: false });
+    const later = makeReview({ exportedAt: '2026-11-29T09:00:00.000Z' });
+    expect(parseReviewFor(fileOf(later), nextRound, context)).toMatchObject({ ok: false, refusal: { code: 'duplicate', message: { key: 'problem.exchange.earlierRoundReview', params: { round: 1 } } } });
+    const carried = startNewRound(withReview(assessment, review, '2026-11-28T10:00:00.000Z'), { today: '2026-11-29', now: '2026-11-29T10:00:00.000Z', carryReviews: true });
+    expect(parseReviewFor(fileOf(later), carried, context)).toMatchObject({ ok: true, replaces: { id: review.id } });
+  });
+
   it('refuses a review of items the role profile does not have, or dated later than a day from now', () => {
     const madeUp = makeReview({ ratings: Object.fromEntries(Array.from({ length: 85_000 }, (_, index) => [`x${index}`, { level: 1 as const }])) });
     expect(parseReviewFor(fileOf(madeUp), assessment, context)).toMatchObject({ ok: false, refusal: { code: 'unknown-item', path: 'review.ratings' } });
     const future = makeReview({ exportedAt: '2200-01-01T00:00:00.000Z', reviewer: { ...makeReview().reviewer, reviewedOn: '2200-01-01' } });
-    expect(parseReviewFor(fileOf(future), assessment, context)).toMatchObject({ ok: false, refusal: { code: 'future-date', message: { en: expect.stringContaining('1 January 2200, which has not come yet') } } });
+    expect(parseReviewFor(fileOf(future), assessment, context)).toMatchObject({ ok: false, refusal: { code: 'future-date', message: { key: 'problem.reviewInFuture', dates: { dated: '2200-01-01' } } } });
   });
 
   it('lets a genuine export replace a review kept earlier with a date in the future', () => {

@@ -2,7 +2,7 @@ import { z } from 'zod/mini';
 import { isTimestampInFuture, localCalendarDateOf, timestampSchema } from './calendar-date';
 import { appointeeSchema, experienceRecordSchema, proficiencyRatingSchema, ratingKeySchema, type Assessment } from './assessment';
 import { actionsProblem, recordsProblem, reviewProblem } from './content-checks';
-import { checkTarget, readExchangeFile, refuse, refuseContent, type FileReading, type Refusal } from './exchange-file';
+import { readExchangeFile, refuse, type ExchangeKind, type FileReading, type Refusal } from './exchange-file';
 import { assessmentFingerprint } from './fingerprint';
 import type { Level } from './rating-scale';
 import { developmentActionSchema } from './development-action';
@@ -73,19 +73,31 @@ export function createReviewRequest(
   };
 }
 
-const requestKind = { th: 'คำขอให้ประเมินของเข็มทิศทักษะดิจิทัล CIO', en: 'a CIO Skills Compass review request' };
-const reviewKind = { th: 'ผลการประเมินโดยผู้อื่นของเข็มทิศทักษะดิจิทัล CIO', en: 'a CIO Skills Compass review' };
+const requestKind: ExchangeKind<ReviewRequest> = {
+  format: reviewRequestFormat,
+  notOfKind: 'problem.exchange.notARequest',
+  version: reviewRequestSchemaVersion,
+  schema: reviewRequestSchema,
+};
+const reviewKind: ExchangeKind<ReviewFile> = {
+  format: reviewFormat,
+  notOfKind: 'problem.exchange.notAReview',
+  version: reviewSchemaVersion,
+  schema: reviewFileSchema,
+};
 
 /**
  * Reads a review request file (refusals as in readExchangeFile), for a role this app knows, its ratings, experience
  * and plan of that role's items only (as content-checks.ts says).
  */
 export function parseReviewRequest(text: string, profiles: ProfileKeysById): FileReading<ReviewRequest> {
-  const reading = readExchangeFile(text, reviewRequestFormat, requestKind, reviewRequestSchemaVersion, reviewRequestSchema);
-  if (!reading.ok) return reading;
-  const keys = profiles.get(reading.data.profileId);
-  if (!keys) return refuse('other-role', `ไม่รู้จักชุดทักษะ "${reading.data.profileId}"`, `Unknown role profile "${reading.data.profileId}"`, 'profileId');
-  return refuseContent(recordsProblem(reading.data, keys, 'request') ?? actionsProblem(reading.data.actions, keys, 'actions'), reading);
+  return readExchangeFile(text, requestKind, {
+    content(request) {
+      const keys = profiles.get(request.profileId);
+      if (!keys) return refuse('other-role', 'problem.unknownRole', { profile: request.profileId }, 'profileId').refusal;
+      return recordsProblem(request, keys, 'request') ?? actionsProblem(request.actions, keys, 'actions');
+    },
+  });
 }
 
 export type ReviewImport =
@@ -96,20 +108,23 @@ export type ReviewImport =
  * Reads a review file for `assessment`, whose role profile has `profile`'s keys, at `now`. Refuses a file for
  * another role or assessment or from a newer version, a review of items the profile does not have or dated later
  * than a day's clock skew, and the same file a second time (code `duplicate`). A later export of the same review
- * replaces the earlier one; so does any export of a review kept earlier with a date in the future. Self-ratings
+ * replaces the earlier one; so does any export of a review kept earlier with a date in the future. A review kept with
+ * an earlier round is refused (`duplicate`), so a new round's report holds only its own. Self-ratings
  * changed since the request are not refused (`changesSinceRequest` says which).
  */
 export function parseReviewFor(text: string, assessment: Assessment, context: { profile: ProfileKeys; now: string }): ReviewImport {
-  const reading = readExchangeFile(text, reviewFormat, reviewKind, reviewSchemaVersion, reviewFileSchema);
+  const reading = readExchangeFile(text, reviewKind, {
+    target: { assessment, of: (file) => file.review },
+    content: (file) => reviewProblem(file.review, context.profile, context.now, 'review'),
+  });
   if (!reading.ok) return reading;
   const review = reading.data.review;
-  const target = checkTarget(review, assessment, review);
-  if (!target.ok) return target;
-  const content = reviewProblem(review, context.profile, context.now, 'review');
-  if (content) return { ok: false, refusal: content };
+  // A review kept with an earlier round stays there: imported again, it would print on this round's report.
+  const round = (assessment.rounds ?? []).find((candidate) => (candidate.reviews ?? []).some((kept) => kept.id === review.id));
+  if (round) return refuse('duplicate', 'problem.exchange.earlierRoundReview', { round: round.number });
   const earlier = (assessment.reviews ?? []).find((candidate) => candidate.id === review.id) ?? null;
   if (earlier && earlier.exportedAt >= review.exportedAt && !isTimestampInFuture(earlier.exportedAt, context.now)) {
-    return refuse('duplicate', 'นำเข้าผลการประเมินนี้ไว้แล้ว ไม่มีสิ่งใดเปลี่ยน', 'This review has already been imported: nothing changed');
+    return refuse('duplicate', 'problem.exchange.duplicateReview');
   }
   return { ok: true, review, replaces: earlier };
 }

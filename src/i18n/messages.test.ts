@@ -2,6 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { actionMessages } from './action-messages';
+import { problemMessages } from './problem-messages';
+import { assessmentCsvMessages } from './assessment-csv-messages';
+import { deadlineMessages } from './deadline-messages';
 import { formMessages } from './form-messages';
 import { reviewNoteMessages } from './review-note-messages';
 import { basisMessages } from './basis-messages';
@@ -11,7 +14,7 @@ import type { Messages } from './translate';
 
 // Every feature's messages file, found by its name, so a new feature's messages are checked by themselves; and
 // the app's own (the storage notices keep theirs apart, out of the first load).
-const featureModules = import.meta.glob<Record<string, unknown>>(['../features/*/messages.ts', '../app/*-messages.ts'], { eager: true });
+const featureModules = import.meta.glob<Record<string, unknown>>(['../features/*/messages.ts', '../features/*/*-messages.ts', '../app/*-messages.ts'], { eager: true });
 const isMessages = (value: unknown): value is Messages<string> => typeof value === 'object' && value !== null && 'th' in value && 'en' in value;
 const sets: [string, Messages<string>][] = [
   ['i18n', coreMessages],
@@ -19,12 +22,15 @@ const sets: [string, Messages<string>][] = [
   ['i18n/action-messages', actionMessages],
   ['i18n/review-note-messages', reviewNoteMessages],
   ['i18n/basis-messages', basisMessages],
+  ['i18n/problem-messages', problemMessages],
+  ['i18n/assessment-csv-messages', assessmentCsvMessages],
+  ['i18n/deadline-messages', deadlineMessages],
   ...Object.entries(featureModules).flatMap(([path, module]) => Object.values(module).filter(isMessages).map((messages): [string, Messages<string>] => [path, messages])),
 ];
 
 const srcDir = join(import.meta.dirname, '..');
 const sourceFiles = readdirSync(srcDir, { recursive: true, encoding: 'utf8' }).filter(
-  (file) => /\.tsx?$/.test(file) && !/\.test\.tsx?$/.test(file) && !/(^|\/)messages\.ts$/.test(file) && !/^i18n\/(form|action|review-note|basis)-messages\.ts$/.test(file) && !/^i18n\/(th|en)\.ts$/.test(file) && !file.startsWith('testing/'),
+  (file) => /\.tsx?$/.test(file) && !/\.test\.tsx?$/.test(file) && !/(^|\/)messages\.ts$/.test(file) && !/^i18n\/(form|action|review-note|basis|problem)-messages\.ts$/.test(file) && !/^i18n\/(th|en)\.ts$/.test(file) && !file.startsWith('testing/'),
 );
 const source = sourceFiles.map((file) => readFileSync(join(srcDir, file), 'utf8')).join('\n');
 // Keys built at run time, e.g. t(`plan.kind.${kind}`): every key under that prefix counts as used.
@@ -61,9 +67,9 @@ describe('the messages of the app and of every feature', () => {
     expect(Object.entries(messages.en).filter(([, text]) => /\w\((s|es)\)/.test(text)).map(([key]) => key)).toEqual([]);
   });
 
-  it('has no feature key that repeats a shared one (the core messages, the forms’ errors, the actions’ names)', () => {
-    const shared = new Set([coreMessages, formMessages, actionMessages].flatMap((messages) => Object.keys(messages.th)));
-    const repeated = sets.slice(3).flatMap(([, messages]) => Object.keys(messages.th).filter((key) => shared.has(key)));
+  it('has no feature key that repeats a shared one (the core messages, the forms’ errors, the actions’ names, the files’ problems)', () => {
+    const shared = new Set([coreMessages, formMessages, actionMessages, reviewNoteMessages, basisMessages, problemMessages, assessmentCsvMessages, deadlineMessages].flatMap((messages) => Object.keys(messages.th)));
+    const repeated = sets.slice(8).flatMap(([, messages]) => Object.keys(messages.th).filter((key) => shared.has(key)));
     expect(repeated).toEqual([]);
   });
 });

@@ -1,7 +1,8 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { makeAssessment } from '../testing/assessment-factory';
-import { csvHeader, assessmentCsvRows } from '../domain/assessment-csv';
+import { assessmentCsvRows } from '../domain/assessment-csv';
+import { assessmentCsvWords as words } from '../i18n/assessment-csv-messages';
 import { listAssessmentItems } from '../domain/assessment-items';
 import { makeCatalogue, makeProfile } from '../testing/profile-factory';
 import { hostileCells } from '../testing/hostile-cells';
@@ -13,11 +14,31 @@ describe('assessmentCsvRows and toExcelCsv', () => {
     ratings: { 'unit:DG100': { level: 1, note: 'ข้อความ, มี "คำพูด"\nและขึ้นบรรทัดใหม่' } },
     experience: { 'e-two': { status: 'some', evidence: 'ดูงาน' } },
   });
-  const rows = assessmentCsvRows(items, assessment, { defaultTarget: 3, role: 'DCIO' });
-  const column = (name: string) => csvHeader.indexOf(name);
+  const rows = assessmentCsvRows(items, assessment, { defaultTarget: 3, role: 'DCIO', words });
+  const column = (name: string) => rows[0]?.indexOf(name) ?? -1;
 
   it('has a bilingual header and one row per item', () => {
-    expect(rows[0]).toEqual(csvHeader);
+    expect(rows[0]).toEqual([
+      'ชื่อ-นามสกุล / Name',
+      'ตำแหน่ง / Position',
+      'หน่วยงาน / Agency',
+      'บทบาท / Role',
+      'วันที่ได้รับแต่งตั้ง (พ.ศ.) / Appointed (BE)',
+      'Appointed (ISO)',
+      'วันที่ประเมิน (พ.ศ.) / Assessed (BE)',
+      'Assessed (ISO)',
+      'ส่วน / Section',
+      'รหัส / Code',
+      'ชื่อ (ไทย)',
+      'Title (English)',
+      'ระดับที่คาดหวัง / Target',
+      'ระดับที่ประเมิน / Rating',
+      'ช่องว่าง / Gap',
+      'สถานะ / Status',
+      'กำหนด (พ.ศ.) / Deadline (BE)',
+      'Deadline (ISO)',
+      'หมายเหตุ / Note',
+    ]);
     expect(rows).toHaveLength(items.length + 1);
     const code = column('รหัส / Code');
     const target = column('ระดับที่คาดหวัง / Target');
@@ -47,7 +68,7 @@ describe('assessmentCsvRows and toExcelCsv', () => {
         ratings: { 'unit:DG100': { level: 1, note: cell } },
         experience: { 'e-two': { status: 'some', evidence: cell } },
       });
-      const parsed = Papa.parse<string[]>(toExcelCsv(assessmentCsvRows(items, hostile, { defaultTarget: 3, role: 'MCIO' })).slice(1), { skipEmptyLines: true });
+      const parsed = Papa.parse<string[]>(toExcelCsv(assessmentCsvRows(items, hostile, { defaultTarget: 3, role: 'MCIO', words })).slice(1), { skipEmptyLines: true });
       expect(parsed.errors).toEqual([]);
       const row = parsed.data.find((cells) => cells[column('รหัส / Code')] === 'DG100') ?? [];
       expect([row[column('ชื่อ-นามสกุล / Name')], row[column('หน่วยงาน / Agency')], row[column('หมายเหตุ / Note')]]).toEqual([`'${cell}`, `'${cell}`, `'${cell}`]);

@@ -19,32 +19,21 @@ export interface BackupCopy {
   bytes: number;
 }
 
-/** FNV-1a (32 bit) and the length: tells distinct contents apart, so one content is copied once. */
-export function contentFingerprint(text: string): string {
-  let hash = 0x811c9dc5;
-  for (let index = 0; index < text.length; index++) {
-    hash ^= text.charCodeAt(index);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return `${hash.toString(16).padStart(8, '0')}-${text.length}`;
-}
-
 /**
- * Keeps a copy of `raw` under a key of its own, unless the same content is already kept. Returns the key once the
- * copy is in the browser's storage and reads back whole; null when it could not be kept (storage full or failing),
- * and then nothing of it is left behind in memory either: the caller must not write over `raw`.
+ * Keeps a copy of `raw` under a key of its own, unless the same content is already kept: it is compared whole with the
+ * copies of its length (keys `<length>-0`, `-1`, …), so no hash can take one content for another, and another content
+ * is never written over. Returns the key once the copy is in the browser's storage and reads back whole; null when it
+ * could not be kept (storage full or failing), and then nothing of it is left behind in memory either: the caller must
+ * not write over `raw`. (Earlier versions named a copy by a hash and the length; those copies are listed as ever.)
  */
 export function keepBackupCopy(raw: string, reason: BackupReason, storage: SafeStorage, now: Date): string | null {
-  const base = `${backupKeyPrefix}${contentFingerprint(raw)}`;
-  // Another content under the same fingerprint (a collision) is never written over: the copy takes the next key.
-  for (let attempt = 0; attempt < 4; attempt++) {
-    const key = attempt === 0 ? base : `${base}-${attempt}`;
+  for (let index = 0; ; index++) {
+    const key = `${backupKeyPrefix}${raw.length}-${index}`;
     const kept = storage.readStored(key);
     if (!kept.ok) return null;
-    if (kept.value !== null && parseCopy(kept.value).text === raw) return key;
     if (kept.value === null) return writeVerified(key, JSON.stringify({ savedAt: now.toISOString(), reason, text: raw }), storage);
+    if (parseCopy(kept.value).text === raw) return key;
   }
-  return null;
 }
 
 /** Writes `value` under `key` and reads it back: the key once the browser holds it whole, else null with nothing left. */

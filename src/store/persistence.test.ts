@@ -161,12 +161,15 @@ describe('never writing over what could not be read or copied', () => {
     expect(storage.isPersistent()).toBe(true);
   });
 
-  it('never writes a copy over another content that happens to share its fingerprint key', () => {
+  it('never writes a copy over another content of the same length, and keeps one content once', () => {
     const { backing, storage } = memoryStorage();
     const first = keepBackupCopy('text one', 'unreadable', storage, now()) ?? '';
-    backing.set(first, JSON.stringify({ savedAt: testNow, reason: 'unreadable', text: 'a different content' }));
-    const second = keepBackupCopy('text one', 'unreadable', storage, now());
-    expect(second).toBe(`${first}-1`);
-    expect(JSON.parse(backing.get(first) ?? '').text).toBe('a different content');
+    expect(keepBackupCopy('text one', 'set-aside', storage, now())).toBe(first);
+    const other = keepBackupCopy('text two', 'unreadable', storage, now());
+    expect(other).not.toBe(first);
+    expect(keepBackupCopy('text two', 'unreadable', storage, now())).toBe(other);
+    expect(JSON.parse(backing.get(first) ?? '').text).toBe('text one');
+    expect(JSON.parse(backing.get(other ?? '') ?? '').text).toBe('text two');
+    expect(listBackupCopies(storage)).toHaveLength(2);
   });
 });

@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { makeRollupBackups } from '../../scripts/rollup-backups.mjs';
+import { schemaVersion } from '../../src/domain/migrations';
 import { expect, gotoApp, type Page } from './fixtures';
 
 /**
@@ -9,12 +10,15 @@ import { expect, gotoApp, type Page } from './fixtures';
  * broken), plus a file newer than the app, a text file, and a person whose name is a spreadsheet formula:
  * 63 files, 3 refused, 1 duplicate, 59 people.
  */
+/** A data version one past the app's own: newer than the app on any day the app's version moves. */
+export const futureSchemaVersion = schemaVersion + 1;
+
 export function backupFiles(): { name: string; text: string }[] {
   const files = makeRollupBackups(60);
   const person = JSON.parse(files[1]?.text ?? '{}') as { assessments: { appointee: { name: string } }[] };
   const formula = { ...person, assessments: [{ ...person.assessments[0], id: 'formula-person', appointee: { ...person.assessments[0]?.appointee, name: '=HYPERLINK("http://x")' } }] };
   files.push({ name: 'formula.json', text: JSON.stringify(formula) });
-  files.push({ name: 'from-the-future.json', text: JSON.stringify({ ...person, schemaVersion: 7 }) });
+  files.push({ name: 'from-the-future.json', text: JSON.stringify({ ...person, schemaVersion: futureSchemaVersion }) });
   files.push({ name: 'notes.txt', text: 'not a backup' });
   return files;
 }

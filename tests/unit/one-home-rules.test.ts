@@ -26,6 +26,15 @@ const rules = [
   { rule: 'an item is named by its code and title (itemLabel, itemLabelOf)', home: 'domain/assessment-items.ts', shapes: [/\.code\}\s*\$?\{pickText\(/] },
   { rule: 'the not-found panel is written once (NotFoundScreen)', home: 'app/not-found-screen.tsx', shapes: [/\bt\(['"`]notFound\./] },
   { rule: 'an assessment this browser does not hold shows the not-found screen, for every screen of it', home: 'app/screen.tsx', shapes: [/<NotFoundScreen assessmentId=/] },
+  // Imports: one flow for an exchange file, one canonical JSON, one hash.
+  { rule: 'JSON is made canonical by sorting object keys in one place (canonicalText)', home: 'domain/canonical-text.ts', shapes: [/\.sort\(\(\[a\],\s*\[b\]\)/] },
+  { rule: 'the one hash is FNV-1a 64 (fnv1a64)', home: 'domain/fingerprint.ts', shapes: [/0x811c9dc5|0x01000193|cbf29ce4|100000001b3/i] },
+  { rule: 'whom an exchange file is made for is checked in one flow (readExchangeFile)', home: 'domain/exchange-file.ts', shapes: [/file\.assessmentId !== /, /file\.profileId !== /] },
+  { rule: 'a chosen exchange file is read, refused or handed over in one flow (useExchangeFile)', home: 'features/review/file-picker.tsx', shapes: [/<RefusalNotice\b/, /readFileText\([^)]*maxExchangeFileBytes/] },
+  // Words: a deadline's status and its days in one shared message set; a file's problems worded in one place.
+  { rule: "a deadline's status in words (deadlineStatusName)", home: 'i18n/deadline-messages.ts', shapes: [/'(ยังอยู่ในกำหนด|ใกล้ครบกำหนด|เกินกำหนด|on track|due soon)'/] },
+  { rule: 'the days to a deadline in words (daysLeftText)', home: 'i18n/deadline-messages.ts', shapes: [/'เหลือ \{days\} วัน'|'เกินมา \{days\} วัน'/] },
+  { rule: "a file's problems in words (problemText)", home: 'i18n/problem-messages.ts', shapes: [/ไฟล์นี้ไม่ใช่|The file is not|forbidden key|The file comes from a newer version/] },
 ];
 
 describe('rules with one home', () => {
@@ -38,4 +47,15 @@ describe('rules with one home', () => {
       expect(files.find((file) => file.path === home)?.lines.some((line) => shapes.some((shape) => shape.test(line)))).toBe(true);
     });
   }
+});
+
+// The domain says which problem, with what values; the features word it (i18n/problem-messages.ts, the CSVs' messages).
+const wordless = ['backup.ts', 'exchange-file.ts', 'content-checks.ts', 'content-problem.ts', 'file-size.ts', 'file-version.ts', 'review.ts', 'plan-handoff.ts', 'assessment-csv.ts'];
+
+describe('the domain returns codes with parameters', () => {
+  it.each(wordless)('domain/%s holds no Thai words', (name) => {
+    const file = files.find((candidate) => candidate.path === `domain/${name}`);
+    expect(file).toBeDefined();
+    expect(file?.lines.filter((line) => /[\u0E00-\u0E7F]/.test(line) && !/^\s*(\/\/|\*|\/\*\*)/.test(line))).toEqual([]);
+  });
 });

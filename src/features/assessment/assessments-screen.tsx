@@ -115,17 +115,19 @@ function AssessmentCard({ assessment, current, onDelete }: { assessment: Assessm
           </button>
         </div>
       )}
-      <ConfirmDialog
-        open={askDuplicate}
-        title={t('assessments.duplicateTitle', { title })}
-        body={t('assessments.duplicateBody', { count: reviewCount })}
-        confirmLabel={t('assessments.duplicateWithout')}
-        cancelLabel={t('details.cancel')}
-        tone="primary"
-        otherChoices={[{ label: t('assessments.duplicateWith'), onChoose: () => duplicate(true) }]}
-        onConfirm={() => duplicate(false)}
-        onCancel={() => setAskDuplicate(false)}
-      />
+      {reviewCount > 0 && (
+        <ConfirmDialog
+          open={askDuplicate}
+          title={t('assessments.duplicateTitle', { title })}
+          body={t('assessments.duplicateBody', { count: reviewCount })}
+          confirmLabel={t('assessments.duplicateWithout')}
+          cancelLabel={t('details.cancel')}
+          tone="primary"
+          otherChoices={[{ label: t('assessments.duplicateWith'), onChoose: () => duplicate(true) }]}
+          onConfirm={() => duplicate(false)}
+          onCancel={() => setAskDuplicate(false)}
+        />
+      )}
     </li>
   );
 }

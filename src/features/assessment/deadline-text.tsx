@@ -1,15 +1,16 @@
 import type { DeadlineStatus } from '../../domain/deadlines';
 import { useAssessmentTranslation } from './use-assessment-translation';
 import { DeadlineStatusIcon } from '../../ui/deadline-status-icon';
+import { deadlineStatusName } from '../../i18n/deadline-messages';
 
 /** The time left before a starred experience's deadline, in words (never colour alone). */
 export function DeadlineText({ status, daysLeft, late = false }: { status: DeadlineStatus; daysLeft: number; late?: boolean }) {
   const { t } = useAssessmentTranslation();
   switch (status) {
     case 'acquired':
-      return late ? <strong><DeadlineStatusIcon status="acquired" /> {t('deadline.acquiredLate')}</strong> : <span><DeadlineStatusIcon status="acquired" /> {t('deadline.acquired')}</span>;
+      return late ? <strong><DeadlineStatusIcon status="acquired" /> {t('deadline.acquiredLate')}</strong> : <span><DeadlineStatusIcon status="acquired" /> {deadlineStatusName(t, 'acquired')}</span>;
     case 'overdue':
-      return <strong><DeadlineStatusIcon status="overdue" /> {t('deadline.overdue', { days: -daysLeft })}</strong>;
+      return <strong><DeadlineStatusIcon status="overdue" /> {t('deadline.overdueBy', { days: -daysLeft })}</strong>;
     case 'due-soon':
       return <strong><DeadlineStatusIcon status="due-soon" /> {t('deadline.dueSoon', { days: daysLeft })}</strong>;
     case 'on-track':

@@ -1,5 +1,6 @@
 import { withFormMessages } from '../../i18n/form-messages';
 import { withCoreMessages } from '../../i18n/core-messages';
+import { withDeadlineMessages } from '../../i18n/deadline-messages';
 import { createTranslator, type Messages } from '../../i18n/translate';
 
 /**
@@ -96,11 +97,9 @@ const th = {
   'conflict.noteText': 'หมายเหตุ: {text}',
   'conflict.acquired': 'ได้รับเมื่อ {date}',
   'conflict.evidenceText': 'หลักฐาน: {text}',
-  'deadline.acquired': 'มีแล้ว',
   'deadline.acquiredLate': 'มีแล้ว แต่ได้มาหลังกำหนด',
   'deadline.onTrack': 'เหลืออีก {days} วัน',
   'deadline.dueSoon': 'ใกล้ครบกำหนด เหลือ {days} วัน',
-  'deadline.overdue': 'เกินกำหนด {days} วัน',
   'scale.title': 'มาตราส่วนการประเมิน',
   'scale.proficiency': 'หน่วยความสามารถและสมรรถนะ',
   'scale.knowledge': 'ความรู้',
@@ -219,11 +218,9 @@ const en: Record<keyof typeof th, string> = {
   'conflict.noteText': 'note: {text}',
   'conflict.acquired': 'acquired on {date}',
   'conflict.evidenceText': 'evidence: {text}',
-  'deadline.acquired': 'acquired',
   'deadline.acquiredLate': 'acquired, but after the deadline',
   'deadline.onTrack': '{days, plural, one {# day} other {# days}} left',
   'deadline.dueSoon': 'due soon: {days, plural, one {# day} other {# days}} left',
-  'deadline.overdue': 'overdue by {days, plural, one {# day} other {# days}}',
   'scale.title': 'The rating scale',
   'scale.proficiency': 'Competency units and behavioural competencies',
   'scale.knowledge': 'Knowledge',
@@ -256,4 +253,4 @@ export type AssessmentMessageKey = keyof typeof th;
 export const assessmentMessages: Messages<AssessmentMessageKey> = { th, en };
 
 /** The assessment feature's translator: its own messages and the shared ones. */
-export const translateAssessment = createTranslator(withCoreMessages(withFormMessages(assessmentMessages)));
+export const translateAssessment = createTranslator(withCoreMessages(withDeadlineMessages(withFormMessages(assessmentMessages))));

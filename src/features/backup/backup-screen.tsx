@@ -2,6 +2,7 @@ import './backup.css';
 import { useMemo, useRef, useState, type DragEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { assessmentCsvRows } from '../../domain/assessment-csv';
+import { assessmentCsvWords } from '../../i18n/assessment-csv-messages';
 import { profileItems } from '../../domain/assessment-items';
 import { profileOf } from '../../domain/role-profile';
 import { assessedBeforeAppointed, type Assessment } from '../../domain/assessment';
@@ -22,6 +23,7 @@ import { DataSafety } from './data-safety';
 import { ImportOutcomeNotice, ImportProgress, type ImportOutcome } from './import-outcome';
 import { readBackupOffPage } from '../../lib/read-backup-off-page';
 import { nextTask } from '../../lib/next-task';
+import { wordsOfProblem } from '../../i18n/problem-words';
 import { useBackupTranslation } from './use-backup-translation';
 import { ownEntry } from '../../domain/own-entry';
 import { replaceLosses } from '../../domain/replace-losses';
@@ -64,7 +66,7 @@ export function BackupScreen() {
   function exportCsv(assessment: Assessment) {
     const found = profileItems(library, assessment.profileId);
     if (!found) return;
-    const rows = assessmentCsvRows(found.items, assessment, { defaultTarget: ratingScale.defaultTarget, role: found.profile.abbreviation });
+    const rows = assessmentCsvRows(found.items, assessment, { defaultTarget: ratingScale.defaultTarget, role: found.profile.abbreviation, words: assessmentCsvWords });
     downloadBlob(new Blob([toExcelCsv(rows)], { type: 'text/csv;charset=utf-8' }), assessmentFileName(assessment, abbreviation(assessment), 'hr', 'csv'));
   }
 
@@ -91,7 +93,9 @@ export function BackupScreen() {
     await nextTask();
     setProgress(null);
     if (!result.ok) {
-      flushSync(() => setOutcome({ kind: 'refused', file: file.name, ...result.problem }));
+      const words = await wordsOfProblem(result.problem.message);
+      if (read !== reads.current) return;
+      flushSync(() => setOutcome({ kind: 'refused', file: file.name, ...result.problem, words }));
       refusal.current?.focus();
       return;
     }

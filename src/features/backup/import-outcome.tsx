@@ -1,12 +1,12 @@
 import { forwardRef } from 'react';
 import type { ImportProblem } from '../../domain/backup';
-import { pickText } from '../../domain/localized-text';
+import { pickText, type LocalizedText } from '../../domain/localized-text';
 import { Icon } from '../../ui/icon';
 import { useBackupTranslation } from './use-backup-translation';
 
 /** What became of the file the user chose: refused, with why and where; or imported, with what to check. */
 export type ImportOutcome =
-  | ({ kind: 'refused'; file: string } & ImportProblem)
+  | ({ kind: 'refused'; file: string; /** What the problem says, in both languages. */ words: LocalizedText } & ImportProblem)
   | { kind: 'imported'; count: number; migratedFrom: number | null; /** titles of those dated before the appointment */ assessedEarly: string[] }
   | null;
 
@@ -32,7 +32,7 @@ export const ImportOutcomeNotice = forwardRef<HTMLDivElement, { outcome: ImportO
         <p>
           {/* Where in the file, for a field deep inside it; not for the file as a whole. */}
           {outcome.path.includes('.') || outcome.path.includes('[') ? `${t('backup.where', { path: outcome.path })}: ` : ''}
-          {pickText(outcome.message, language)}
+          {pickText(outcome.words, language)}
         </p>
         {outcome.code === 'not-json' && <p>{t('backup.damaged')}</p>}
         <p>{t('backup.nothingChanged')}</p>

@@ -7,7 +7,7 @@ import { wrapText } from '../../lib/wrap-text';
 import { DeadlineStatusIcon, deadlineStatusIcon } from '../../ui/deadline-status-icon';
 import { iconPaths } from '../../ui/icon';
 import { ChartFigure } from './chart-figure';
-import { daysLeftMessage } from './format';
+import { daysLeftText, deadlineStatusName } from '../../i18n/deadline-messages';
 import { useGapsTranslation } from './use-gaps-translation';
 import { daysBetween, formatLongDate } from '../../domain/calendar-date';
 import { isAcquired } from '../../domain/scoring';
@@ -43,8 +43,7 @@ export function DeadlineTimeline({ items, assessment, today, language, fileName 
   const right = narrow ? 12 : 250;
   const x = (date: string) => left + ((width - left - right) * Math.min(span, Math.max(0, daysBetween(appointedOn, date)))) / span;
   const statusText = (row: (typeof rows)[number]) => {
-    const days = daysLeftMessage(row.daysLeft);
-    return row.status === 'acquired' ? t('gaps.status.acquired') : `${t(`gaps.status.${row.status}`)} · ${t(days.key, { days: days.days })}`;
+    return row.status === 'acquired' ? deadlineStatusName(t, 'acquired') : `${deadlineStatusName(t, row.status)} · ${daysLeftText(t, row.daysLeft)}`;
   };
   const laidOut = rows.map((row) => ({ row, lines: wrapText(itemLabel(row.item, language), narrow ? 44 : 90, narrow ? 3 : 2, language) }));
   const top = 44;
@@ -107,7 +106,7 @@ export function DeadlineTimeline({ items, assessment, today, language, fileName 
             <tr>
               <th scope="col">{t('gaps.item')}</th>
               <th scope="col">{t('gaps.deadline')}</th>
-              <th scope="col">{t('gaps.daysLeft')}</th>
+              <th scope="col">{t('deadline.daysLeftHeading')}</th>
               <th scope="col">{t('gaps.status')}</th>
             </tr>
           </thead>
@@ -118,9 +117,9 @@ export function DeadlineTimeline({ items, assessment, today, language, fileName 
                   <span className="code">{row.item.code}</span> {pickText(row.item.title, language)}
                 </th>
                 <td data-label={t('gaps.deadline')}>{formatLongDate(row.deadline, language)}</td>
-                <td data-label={t('gaps.daysLeft')}>{t(daysLeftMessage(row.daysLeft).key, { days: daysLeftMessage(row.daysLeft).days })}</td>
+                <td data-label={t('deadline.daysLeftHeading')}>{daysLeftText(t, row.daysLeft)}</td>
                 <td data-label={t('gaps.status')}>
-                  <DeadlineStatusIcon status={row.status} /> {t(`gaps.status.${row.status}`)}
+                  <DeadlineStatusIcon status={row.status} /> {deadlineStatusName(t, row.status)}
                 </td>
               </tr>
             ))}

@@ -1,5 +1,5 @@
 import type { GapAnalysis, ReadinessGroup } from '../../domain/gaps';
-import { daysLeftMessage } from './format';
+import { daysLeftText, deadlineStatusName } from '../../i18n/deadline-messages';
 import { percent } from '../../lib/number-format';
 import { DeadlineStatusIcon } from '../../ui/deadline-status-icon';
 import { TableScroll } from '../../ui/table-scroll';
@@ -37,7 +37,7 @@ export function HeadlineFigures({ analysis, nameOf }: { analysis: GapAnalysis; n
               <>
                 <span className="headline__date">{formatLongDate(nearest.date, language)}</span>
                 <span className="headline__status">
-                  <DeadlineStatusIcon status={nearest.status} /> {t(`gaps.status.${nearest.status}`)} · {t(daysLeftMessage(nearest.daysLeft).key, { days: daysLeftMessage(nearest.daysLeft).days })}
+                  <DeadlineStatusIcon status={nearest.status} /> {deadlineStatusName(t, nearest.status)} · {daysLeftText(t, nearest.daysLeft)}
                 </span>
               </>
             ) : (

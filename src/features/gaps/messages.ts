@@ -1,4 +1,5 @@
 import { withCoreMessages } from '../../i18n/core-messages';
+import { withDeadlineMessages } from '../../i18n/deadline-messages';
 import { createTranslator, type Messages } from '../../i18n/translate';
 
 /** The gap screen's messages, Thai first; they load with that screen only. */
@@ -47,7 +48,6 @@ const th = {
   'gaps.appointed': 'แต่งตั้ง',
   'gaps.deadline': 'กำหนด',
   'gaps.status': 'สถานะ',
-  'gaps.daysLeft': 'วันที่เหลือ',
   'gaps.showNumbers': 'แสดงตัวเลข',
   'gaps.downloadSvg': 'ดาวน์โหลด SVG',
   'gaps.downloadPng': 'ดาวน์โหลด PNG',
@@ -60,12 +60,6 @@ const th = {
   'gaps.group.knowledge': 'ความรู้',
   'gaps.group.experience': 'ประสบการณ์',
   'gaps.group.behavioural': 'สมรรถนะ',
-  'gaps.status.acquired': 'มีแล้ว',
-  'gaps.status.on-track': 'ยังอยู่ในกำหนด',
-  'gaps.status.due-soon': 'ใกล้ครบกำหนด',
-  'gaps.status.overdue': 'เกินกำหนด',
-  'gaps.days': 'เหลือ {days} วัน',
-  'gaps.daysOverdue': 'เกินมา {days} วัน',
   'gaps.reviewTitle': 'ตนเอง ผู้ประเมิน และเป้าหมาย',
   'gaps.reviewBy': 'ผลการประเมินของ',
   'gaps.reviewerSeries': '{name} (เฉลี่ย)',
@@ -133,7 +127,6 @@ const en: Record<keyof typeof th, string> = {
   'gaps.appointed': 'Appointed',
   'gaps.deadline': 'Deadline',
   'gaps.status': 'Status',
-  'gaps.daysLeft': 'Days left',
   'gaps.showNumbers': 'Show the numbers',
   'gaps.downloadSvg': 'Download SVG',
   'gaps.downloadPng': 'Download PNG',
@@ -146,12 +139,6 @@ const en: Record<keyof typeof th, string> = {
   'gaps.group.knowledge': 'Knowledge',
   'gaps.group.experience': 'Experience',
   'gaps.group.behavioural': 'Behavioural competencies',
-  'gaps.status.acquired': 'acquired',
-  'gaps.status.on-track': 'on track',
-  'gaps.status.due-soon': 'due soon',
-  'gaps.status.overdue': 'overdue',
-  'gaps.days': '{days, plural, one {# day} other {# days}} left',
-  'gaps.daysOverdue': '{days, plural, one {# day} other {# days}} past',
   'gaps.reviewTitle': 'Self, reviewer and target',
   'gaps.reviewBy': 'Review by',
   'gaps.reviewerSeries': '{name} (mean)',
@@ -178,4 +165,4 @@ type GapsMessageKey = keyof typeof th;
 export const gapsMessages: Messages<GapsMessageKey> = { th, en };
 
 /** The gaps feature's translator: its own messages and the shared ones. */
-export const translateGaps = createTranslator(withCoreMessages(gapsMessages));
+export const translateGaps = createTranslator(withCoreMessages(withDeadlineMessages(gapsMessages)));

@@ -1,4 +1,5 @@
 import { withCoreMessages } from '../../i18n/core-messages';
+import { withDeadlineMessages } from '../../i18n/deadline-messages';
 import { createTranslator, type Messages } from '../../i18n/translate';
 
 /** The organisation view's messages, Thai first; they load with that screen only. */
@@ -133,12 +134,7 @@ const th = {
   'org.clear': 'ล้างภาพรวม',
   'org.cleared': 'ล้างภาพรวมแล้ว',
   'org.status.acquired': 'มีครบแล้ว',
-  'org.status.on-track': 'ยังอยู่ในกำหนด',
-  'org.status.due-soon': 'ใกล้ครบกำหนด',
-  'org.status.overdue': 'เกินกำหนด',
   'org.notRated': 'ยังไม่ประเมิน',
-  'org.days': 'เหลือ {days} วัน',
-  'org.daysOverdue': 'เกินมา {days} วัน',
   'org.group.knowledge': 'ความรู้',
   'org.group.experience': 'ประสบการณ์',
   'org.group.behavioural': 'สมรรถนะ',
@@ -283,12 +279,7 @@ const en: Record<keyof typeof th, string> = {
   'org.clear': 'Clear the roll-up',
   'org.cleared': 'The roll-up is cleared.',
   'org.status.acquired': 'all acquired',
-  'org.status.on-track': 'on track',
-  'org.status.due-soon': 'due soon',
-  'org.status.overdue': 'overdue',
   'org.notRated': 'not rated',
-  'org.days': '{days, plural, one {# day} other {# days}} left',
-  'org.daysOverdue': '{days, plural, one {# day} other {# days}} past',
   'org.group.knowledge': 'Knowledge',
   'org.group.experience': 'Experience',
   'org.group.behavioural': 'Behavioural competencies',
@@ -306,4 +297,4 @@ export type OrganisationMessageKey = keyof typeof th;
 export const organisationMessages: Messages<OrganisationMessageKey> = { th, en };
 
 /** The organisation view's translator: its own messages and the shared ones; the printed summary picks its own language. */
-export const translateOrganisation = createTranslator(withCoreMessages(organisationMessages));
+export const translateOrganisation = createTranslator(withCoreMessages(withDeadlineMessages(organisationMessages)));

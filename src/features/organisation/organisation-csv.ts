@@ -2,14 +2,14 @@ import type { ReadinessGroup } from '../../domain/gaps';
 import type { ItemShortfall } from '../../domain/organisation-aggregate';
 import type { PersonSummary } from '../../domain/organisation-people';
 import { formatBuddhistEraDigits } from '../../domain/calendar-date';
+import { csvDeadlineWords as deadlineWords, csvWords as words } from './csv-messages';
 
-const statusNames = { acquired: 'มีครบแล้ว / all acquired', 'on-track': 'ยังอยู่ในกำหนด / on track', 'due-soon': 'ใกล้ครบกำหนด / due soon', overdue: 'เกินกำหนด / overdue' };
-const groupNames: Record<string, string> = { knowledge: 'ความรู้ / Knowledge', experience: 'ประสบการณ์ / Experience', behavioural: 'สมรรถนะ / Behavioural' };
+const statusNames = { acquired: words('orgCsv.status.acquired'), 'on-track': deadlineWords('deadline.status.on-track'), 'due-soon': deadlineWords('deadline.status.due-soon'), overdue: deadlineWords('deadline.status.overdue') };
+const groupNames: Record<string, string> = { knowledge: words('orgCsv.group.knowledge'), experience: words('orgCsv.group.experience'), behavioural: words('orgCsv.group.behavioural') };
 const share = (value: number | null | undefined) => (value === null || value === undefined ? '' : Math.round(value * 1000) / 10);
 const dates = (iso: string | undefined) => (iso ? [formatBuddhistEraDigits(iso), iso] : ['', '']);
-const dateHeadings = (thai: string, english: string) => [`${thai} (พ.ศ.) / ${english} (BE)`, `${thai} (ค.ศ.) / ${english} (ISO)`];
 
-const basisNames = { alone: 'การประเมินเดียว / one assessment', 'name-and-agency': 'ชื่อและหน่วยงานตรงกัน / same name and agency', 'name-and-role': 'ชื่อและบทบาทตรงกัน / same name and role', joined: 'รวมโดยผู้ใช้ / joined by the user' };
+const basisNames = { alone: words('orgCsv.basis.alone'), 'name-and-agency': words('orgCsv.basis.name-and-agency'), 'name-and-role': words('orgCsv.basis.name-and-role'), joined: words('orgCsv.basis.joined') };
 
 /**
  * The people table for a spreadsheet, one row a person (their latest assessment; the earlier ones named in the last
@@ -17,25 +17,28 @@ const basisNames = { alone: 'การประเมินเดียว / one
  */
 export function peopleCsvRows(people: readonly PersonSummary[], groups: readonly ReadinessGroup[], roleOf: (profileId: string) => string): (string | number)[][] {
   const header = [
-    'รหัสการประเมิน / Assessment id',
-    'ไฟล์ / File',
-    'ชื่อ / Name',
-    'ตำแหน่ง / Position',
-    'หน่วยงาน / Agency',
-    'บทบาท / Role',
-    ...dateHeadings('วันแต่งตั้ง', 'Appointed'),
-    ...dateHeadings('วันที่ประเมิน', 'Assessed'),
-    'ความพร้อม % / Readiness %',
+    words('orgCsv.id'),
+    words('orgCsv.file'),
+    words('orgCsv.name'),
+    words('orgCsv.position'),
+    words('orgCsv.agency'),
+    words('orgCsv.role'),
+    words('orgCsv.appointedBe'),
+    words('orgCsv.appointedIso'),
+    words('orgCsv.assessedBe'),
+    words('orgCsv.assessedIso'),
+    words('orgCsv.readiness'),
     ...groups.map((group) => `${groupNames[group] ?? group} %`),
-    'รายการที่ต่ำกว่าที่คาดหวัง / Items below target',
-    'ประสบการณ์ * ที่ยังไม่มี / Starred experience outstanding',
-    'ประสบการณ์ * ทั้งหมด / Starred experience required',
-    ...dateHeadings('กำหนดที่ใกล้ที่สุด', 'Nearest deadline'),
-    'วันที่เหลือ / Days left',
-    'สถานะ / Status',
-    'จำนวนการประเมิน / Assessments',
-    'จับคู่โดย / Matched by',
-    'การประเมินก่อนหน้า (วันที่ รหัส) / Earlier assessments (date, id)',
+    words('orgCsv.belowTarget'),
+    words('orgCsv.starredOutstanding'),
+    words('orgCsv.starredRequired'),
+    words('orgCsv.deadlineBe'),
+    words('orgCsv.deadlineIso'),
+    words('orgCsv.daysLeft'),
+    words('orgCsv.status'),
+    words('orgCsv.assessments'),
+    words('orgCsv.matchedBy'),
+    words('orgCsv.earlier'),
   ];
   const rows = people.map((person) => [
     person.id,
@@ -64,15 +67,15 @@ export function peopleCsvRows(people: readonly PersonSummary[], groups: readonly
 /** The item ranking for a spreadsheet: identity columns (key, code, titles) then the counts and gaps. */
 export function rankingCsvRows(ranking: readonly ItemShortfall[]): (string | number)[][] {
   const header = [
-    'อันดับ / Rank',
-    'รหัสรายการ / Item key',
-    'รหัส / Code',
-    'ชื่อ (ไทย)',
-    'Title (English)',
-    'จำนวนผู้ที่ต้องมี / People who need it',
-    'จำนวนผู้ที่ต่ำกว่าที่คาดหวัง / People below target',
-    'ช่องว่างรวม (ระดับ) / Total gap (levels)',
-    'ช่องว่างเฉลี่ย (ระดับ) / Mean gap (levels)',
+    words('orgCsv.rank'),
+    words('orgCsv.itemKey'),
+    words('orgCsv.code'),
+    words('orgCsv.titleTh'),
+    words('orgCsv.titleEn'),
+    words('orgCsv.required'),
+    words('orgCsv.below'),
+    words('orgCsv.totalGap'),
+    words('orgCsv.meanGap'),
   ];
   const round = (value: number) => Math.round(value * 100) / 100;
   return [header, ...ranking.map((entry, index) => [index + 1, entry.item.key, entry.item.code, entry.item.title.th, entry.item.title.en, entry.required, entry.below, round(entry.totalGap), round(entry.meanGap)])];

@@ -3,11 +3,9 @@ import { useId } from 'react';
 import type { ReadinessGroup } from '../../domain/gaps';
 import { languageSchema, type Language } from '../../domain/localized-text';
 import { languageNames } from '../../i18n/language-names';
-import { toExcelCsv } from '../../lib/csv';
 import { downloadBlob } from '../../lib/download';
 import { safeFileName } from '../../lib/file-name';
 import { useProfileLibrary } from '../../lib/profile-library-context';
-import { peopleCsvRows, rankingCsvRows } from './organisation-csv';
 import { roleLabel } from './organisation-labels';
 import type { RollupSelection } from './rollup-selection';
 import { useOrganisationTranslation } from './use-organisation-translation';
@@ -18,15 +16,20 @@ export function OrganisationExports(props: { rollup: RollupSelection; groups: re
   const { profiles } = useProfileLibrary();
   const { language: screenLanguage, t } = useOrganisationTranslation();
   const choice = useId();
-  const save = (rows: (string | number)[][], name: string) => downloadBlob(new Blob([toExcelCsv(rows)], { type: 'text/csv;charset=utf-8' }), `${safeFileName(fileStem, name)}.csv`);
+  // The CSVs' code (their words, and the CSV writer) loads on the first click: most visits never export.
+  const save = (name: 'people' | 'items') =>
+    void Promise.all([import('./organisation-csv'), import('../../lib/csv')]).then(([csv, { toExcelCsv }]) => {
+      const rows = name === 'people' ? csv.peopleCsvRows(rollup.people, groups, (id) => roleLabel(id, profiles)) : csv.rankingCsvRows(rollup.ranking);
+      downloadBlob(new Blob([toExcelCsv(rows)], { type: 'text/csv;charset=utf-8' }), `${safeFileName(fileStem, name)}.csv`);
+    });
   return (
     <section className="panel" aria-labelledby="org-export-title">
       <h2 id="org-export-title">{t('org.exportTitle')}</h2>
       <p className="org-figure__actions">
-        <button type="button" className="button button--secondary" onClick={() => save(peopleCsvRows(rollup.people, groups, (id) => roleLabel(id, profiles)), 'people')}>
+        <button type="button" className="button button--secondary" onClick={() => save('people')}>
           {t('org.exportPeople')}
         </button>
-        <button type="button" className="button button--secondary" onClick={() => save(rankingCsvRows(rollup.ranking), 'items')}>
+        <button type="button" className="button button--secondary" onClick={() => save('items')}>
           {t('org.exportRanking')}
         </button>
       </p>

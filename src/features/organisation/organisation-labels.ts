@@ -5,10 +5,12 @@ import type { Language } from '../../domain/localized-text';
 import { profileOf, type RoleProfile } from '../../domain/role-profile';
 import type { MessageParams, Translate } from '../../i18n/translate';
 import type { MessageKey } from '../../i18n/th';
+import { daysLeftText, deadlineStatusName, type DeadlineMessageKey } from '../../i18n/deadline-messages';
+import type { DeadlineStatus } from '../../domain/deadlines';
 import { formatLongDate } from '../../domain/calendar-date';
 import type { OrganisationMessageKey } from './messages';
 
-export type OrganisationTranslate = Translate<OrganisationMessageKey | MessageKey>;
+export type OrganisationTranslate = Translate<OrganisationMessageKey | MessageKey | DeadlineMessageKey>;
 
 /** A group's short name: the skill group's code, or the section's name. */
 export function groupLabel(group: ReadinessGroup, t: OrganisationTranslate): string {
@@ -27,10 +29,14 @@ export function roleLabel(profileId: string, profiles: readonly RoleProfile[]): 
 }
 
 /** A deadline in words: the date and the days left or past. */
-export function deadlineText(deadline: { date: string; daysLeft: number } | null, language: Language, t: (key: 'org.days' | 'org.daysOverdue', params: MessageParams) => string): string {
+export function deadlineText(deadline: { date: string; daysLeft: number } | null, language: Language, t: (key: DeadlineMessageKey, params?: MessageParams) => string): string {
   if (!deadline) return '—';
-  const days = deadline.daysLeft < 0 ? t('org.daysOverdue', { days: -deadline.daysLeft }) : t('org.days', { days: deadline.daysLeft });
-  return `${formatLongDate(deadline.date, language)} (${days})`;
+  return `${formatLongDate(deadline.date, language)} (${daysLeftText(t, deadline.daysLeft)})`;
+}
+
+/** A person's deadline status in words: the shared words, "all acquired" for one who has every starred experience. */
+export function personStatusName(status: DeadlineStatus, t: OrganisationTranslate): string {
+  return status === 'acquired' ? t('org.status.acquired') : deadlineStatusName(t, status);
 }
 
 /**

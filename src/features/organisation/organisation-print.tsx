@@ -7,7 +7,7 @@ import { usePrintFooter } from '../../lib/print-footer';
 import { useProfileLibrary } from '../../lib/profile-library-context';
 import { translateOrganisation } from './messages';
 import { BucketTable } from './bucket-table';
-import { itemCode, roleLabel } from './organisation-labels';
+import { itemCode, personStatusName, roleLabel } from './organisation-labels';
 import type { RollupSelection } from './rollup-selection';
 import { filterWords } from './people-filter';
 import { isNoFilter } from '../../domain/organisation-people-view';
@@ -35,7 +35,7 @@ export function OrganisationPrint({ rollup, organisation, language, today }: { r
       <p>{t('org.printDate', { date, files: rollup.files })}</p>
       {!isNoFilter(rollup.filter) && (
         <p className="org-print__org">
-          {t('org.printFilter', { filter: filterWords(rollup.filter, (id) => roleLabel(id, profiles), (status) => t(`org.status.${status}`)), count: rollup.people.length, total: rollup.total })}
+          {t('org.printFilter', { filter: filterWords(rollup.filter, (id) => roleLabel(id, profiles), (status) => personStatusName(status, t)), count: rollup.people.length, total: rollup.total })}
         </p>
       )}
       <p>{t('org.figuresHint')}</p>

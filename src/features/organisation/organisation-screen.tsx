@@ -21,7 +21,7 @@ import { noPeopleFilter, type PeopleFilter } from '../../domain/organisation-peo
 import { filterWords, PeopleFilterBar } from './people-filter';
 import { PeopleMatching } from './people-matching';
 import { PeopleSection, usePeopleView } from './people-section';
-import { roleLabel } from './organisation-labels';
+import { personStatusName, roleLabel } from './organisation-labels';
 import { useRollupSelection } from './rollup-selection';
 import type { RollupView } from './rollup-protocol';
 import { ShortfallRanking } from './shortfall-ranking';
@@ -124,7 +124,7 @@ function RollupResults({ rollup, busy, onOverrides }: { rollup: RollupView; busy
   const view = usePeopleView(selection.people, screenLanguage, rollup.sortedIn);
   const groups = useMemo(() => readinessGroups.filter((group) => rollup.people.some((person) => group in person.groups)), [rollup]);
   const today = useToday();
-  const filterText = filterWords(deferredFilter, (id) => roleLabel(id, profiles), (status) => t(`org.status.${status}`));
+  const filterText = filterWords(deferredFilter, (id) => roleLabel(id, profiles), (status) => personStatusName(status, t));
   const fileStem = safeFileName(organisation || 'organisation', filterText, today);
   // The people table first; the charts, lists and the printed summary follow in a transition, which React builds
   // in slices between frames, so that thousands of people never block the page.

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import type { DeadlineStatus } from '../../domain/deadlines';
 import { isNoFilter, noPeopleFilter, type PeopleFilter } from '../../domain/organisation-people-view';
 import { useProfileLibrary } from '../../lib/profile-library-context';
+import { personStatusName } from './organisation-labels';
 import type { RollupView } from './rollup-protocol';
 import { useOrganisationTranslation } from './use-organisation-translation';
 
@@ -37,7 +38,7 @@ export function PeopleFilterBar({ people, shown, filter, onFilter }: { people: r
       <div className="org-filters">
         {select('org-filter-role', t('org.filterRole'), filter.profileId, profiles.map((profile) => ({ value: profile.id, label: profile.abbreviation })), (profileId) => change({ profileId }))}
         {select('org-filter-agency', t('org.filterAgency'), filter.agency, agencies.map((agency) => ({ value: agency, label: agency })), (agency) => change({ agency }))}
-        {select('org-filter-status', t('org.filterStatus'), filter.status, statuses.map((status) => ({ value: status, label: t(`org.status.${status}`) })), (status) => change({ status: statuses.find((known) => known === status) ?? null }))}
+        {select('org-filter-status', t('org.filterStatus'), filter.status, statuses.map((status) => ({ value: status, label: personStatusName(status, t) })), (status) => change({ status: statuses.find((known) => known === status) ?? null }))}
         <div className="org-filter">
           <label htmlFor="org-filter-text">{t('org.filterText')}</label>
           <input id="org-filter-text" className="input" type="search" value={filter.text} onChange={(event) => change({ text: event.target.value })} />

@@ -4,7 +4,7 @@ import { formatLongDate } from '../../domain/calendar-date';
 import { percent } from '../../lib/number-format';
 import { useProfileLibrary } from '../../lib/profile-library-context';
 import { TableScroll } from '../../ui/table-scroll';
-import { deadlineText, groupLabel, groupTitle, roleLabel } from './organisation-labels';
+import { deadlineText, groupLabel, groupTitle, personStatusName, roleLabel } from './organisation-labels';
 import type { RollupView } from './rollup-protocol';
 import { useOrganisationTranslation } from './use-organisation-translation';
 import { SortHeader } from './sort-header';
@@ -75,7 +75,7 @@ export function PeopleTable(props: { people: readonly Person[]; groups: readonly
               </td>
               <td>{deadlineText(person.nearestDeadline, language, t)}</td>
               <td>
-                <span className={`org-status org-status--${person.status}`}>{t(`org.status.${person.status}`)}</span>
+                <span className={`org-status org-status--${person.status}`}>{personStatusName(person.status, t)}</span>
               </td>
             </tr>
           ))}

@@ -1,6 +1,8 @@
 import { maxBackupBytes, tooLargeProblem } from '../../domain/backup';
 import type { FileOutcome } from '../../domain/organisation-combine';
 import { readBackup, type BackupContext } from '../../domain/read-backup';
+import { problemWords } from '../../i18n/problem-messages';
+import { says } from '../../domain/problem-message';
 import { readFileText, type FileText } from '../../lib/read-file';
 
 /** A file's text, or its size when over the import's limit (checked before reading, as import does, so it is never read whole). */
@@ -10,10 +12,10 @@ export function readableText(file: Blob): Promise<FileText> {
 
 /** One file as the roll-up reads it: its text (null: the browser could not read it) to assessments or a refusal. */
 export function readBackupText(text: FileText | null, name: string, context: BackupContext): FileOutcome {
-  if (text === null) return { file: name, ok: false, path: '', reason: { th: 'อ่านไฟล์ไม่ได้', en: 'The file could not be read' }, code: 'unreadable' };
+  if (text === null) return { file: name, ok: false, path: '', reason: problemWords(says('problem.backup.unreadable')), code: 'unreadable' };
   if (!text.ok) {
     const problem = tooLargeProblem(text.tooLarge);
-    return { file: name, ok: false, path: problem.path, reason: problem.message, code: problem.code };
+    return { file: name, ok: false, path: problem.path, reason: problemWords(problem.message), code: problem.code };
   }
   return parseBackupText(text.text, name, context);
 }
@@ -25,5 +27,5 @@ export function readBackupText(text: FileText | null, name: string, context: Bac
 export function parseBackupText(text: string, name: string, context: BackupContext): FileOutcome {
   const result = readBackup(text, context);
   if (result.ok) return { file: name, ok: true, assessments: result.assessments, migratedFrom: result.migratedFrom };
-  return { file: name, ok: false, path: result.problem.path, reason: result.problem.message, code: result.problem.code };
+  return { file: name, ok: false, path: result.problem.path, reason: problemWords(result.problem.message), code: result.problem.code };
 }

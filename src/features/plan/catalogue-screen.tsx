@@ -6,6 +6,7 @@ import { itemDirectory } from '../../domain/item-directory';
 import { pickText, type LocalizedText } from '../../domain/localized-text';
 import type { RefusedRow } from '../../domain/resource-catalogue-read';
 import { resourceCatalogueFormat, resourceCatalogueSchemaVersion } from '../../domain/resource-catalogue';
+import { wordsOfProblem } from '../../i18n/problem-words';
 import { useDocumentTitle } from '../../lib/document-title';
 import { useProfileLibrary } from '../../lib/profile-library-context';
 import { keepCatalogue, removeCatalogue, useKeptCatalogue } from '../../lib/resource-catalogue-storage';
@@ -43,7 +44,7 @@ export function CatalogueScreen() {
     setOutcome({ kind: 'reading' });
     const reading = await readCatalogueFile(file, itemDirectory(items));
     if (!reading.ok) {
-      setOutcome({ kind: 'refused', file: file.name, reason: reading.reason });
+      setOutcome({ kind: 'refused', file: file.name, reason: await wordsOfProblem(reading.reason) });
     } else {
       const { resources, refused, ignoredColumns, agency, issuedOn } = reading;
       const keptNow =

@@ -1,6 +1,7 @@
 import { withActionMessages } from '../../i18n/action-messages';
 import { withFormMessages } from '../../i18n/form-messages';
 import { withCoreMessages } from '../../i18n/core-messages';
+import { withDeadlineMessages } from '../../i18n/deadline-messages';
 import { createTranslator, type Messages } from '../../i18n/translate';
 
 /** The development plan screen's messages, Thai first; they load with that screen only. */
@@ -20,8 +21,6 @@ const th = {
   'plan.gapPartlyMissing': 'ขาดบางส่วน',
   'plan.unrated': 'ยังไม่ประเมิน',
   'plan.starredDue': '* ต้องมีภายใน {date}',
-  'plan.daysLeft': 'เหลือ {days} วัน',
-  'plan.overdue': 'เกินกำหนด {days} วัน',
   'plan.addFor': 'เพิ่มกิจกรรมสำหรับ {code}',
   'plan.add': 'เพิ่มกิจกรรมพัฒนา',
   'plan.actions': 'กิจกรรมพัฒนา',
@@ -88,8 +87,6 @@ const en: Record<keyof typeof th, string> = {
   'plan.gapPartlyMissing': 'partly missing',
   'plan.unrated': 'not yet rated',
   'plan.starredDue': '* due by {date}',
-  'plan.daysLeft': '{days, plural, one {# day} other {# days}} left',
-  'plan.overdue': 'overdue by {days, plural, one {# day} other {# days}}',
   'plan.addFor': 'Add an action for {code}',
   'plan.add': 'Add a development action',
   'plan.actions': 'Development actions',
@@ -144,4 +141,4 @@ export type PlanMessageKey = keyof typeof th;
 export const planMessages: Messages<PlanMessageKey> = { th, en };
 
 /** The plan feature's translator: its own messages and the shared ones. */
-export const translatePlan = createTranslator(withCoreMessages(withActionMessages(withFormMessages(planMessages))));
+export const translatePlan = createTranslator(withCoreMessages(withActionMessages(withDeadlineMessages(withFormMessages(planMessages)))));

@@ -52,7 +52,7 @@ export function PlanWarningsPanel(props: { warnings: PlanWarnings; itemName: (ke
                           {t('plan.starredDue', { date: formatLongDate(deadline.date, language) })}
                         </strong>
                         {' · '}
-                        {deadline.daysLeft < 0 ? t('plan.overdue', { days: -deadline.daysLeft }) : t('plan.daysLeft', { days: deadline.daysLeft })}
+                        {deadline.daysLeft < 0 ? t('deadline.overdueBy', { days: -deadline.daysLeft }) : t('deadline.daysLeft', { days: deadline.daysLeft })}
                       </>
                     )}
                   </span>

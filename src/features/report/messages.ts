@@ -1,4 +1,5 @@
 import { withActionMessages } from '../../i18n/action-messages';
+import { withDeadlineMessages } from '../../i18n/deadline-messages';
 import { createTranslator, type Messages } from '../../i18n/translate';
 
 /** The printed report's words, Thai first. The report has its own language, chosen apart from the screen's. */
@@ -57,15 +58,8 @@ const th = {
   'report.acquiredOn': 'ได้รับเมื่อ {date}',
   'report.starred': 'ประสบการณ์ที่มีเครื่องหมาย * (ต้องมีภายใน 2 ปีนับจากวันที่ได้รับการแต่งตั้ง)',
   'report.deadline': 'กำหนด',
-  'report.daysLeft': 'วันที่เหลือ',
   'report.status': 'สถานะ',
-  'report.days': 'เหลือ {days} วัน',
-  'report.daysPast': 'เกินมา {days} วัน',
-  'report.status.acquired': 'มีแล้ว',
   'report.status.acquiredLate': 'มีแล้ว (หลังกำหนด)',
-  'report.status.on-track': 'ยังอยู่ในกำหนด',
-  'report.status.due-soon': 'ใกล้ครบกำหนด',
-  'report.status.overdue': 'เกินกำหนด',
   'report.actions': 'แผนพัฒนา (กิจกรรมที่บันทึกไว้)',
   'report.actionKind': 'ประเภท',
   'report.actionDescription': 'กิจกรรม',
@@ -164,15 +158,8 @@ const en: Record<keyof typeof th, string> = {
   'report.acquiredOn': 'acquired {date}',
   'report.starred': 'Starred experience (to be acquired within 2 years of appointment)',
   'report.deadline': 'Deadline',
-  'report.daysLeft': 'Days left',
   'report.status': 'Status',
-  'report.days': '{days, plural, one {# day} other {# days}} left',
-  'report.daysPast': '{days, plural, one {# day} other {# days}} past',
-  'report.status.acquired': 'acquired',
   'report.status.acquiredLate': 'acquired (after the deadline)',
-  'report.status.on-track': 'on track',
-  'report.status.due-soon': 'due soon',
-  'report.status.overdue': 'overdue',
   'report.actions': 'Development plan (actions recorded)',
   'report.actionKind': 'Kind',
   'report.actionDescription': 'Action',
@@ -220,4 +207,4 @@ export type ReportMessageKey = keyof typeof th;
 export const reportMessages: Messages<ReportMessageKey> = { th, en };
 
 /** The report's words in the report's language (which need not be the screen's). */
-export const translateReport = createTranslator(withActionMessages(reportMessages));
+export const translateReport = createTranslator(withActionMessages(withDeadlineMessages(reportMessages)));

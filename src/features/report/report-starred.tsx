@@ -2,6 +2,7 @@ import { ReportTableHead } from './report-table-head';
 import { acquiredAfterDeadline, deadlineStatus } from '../../domain/deadlines';
 import { pickText } from '../../domain/localized-text';
 import { translateReport } from './messages';
+import { daysLeftText, deadlineStatusName } from '../../i18n/deadline-messages';
 import type { ReportData } from './report-data';
 import { formatLongDate } from '../../domain/calendar-date';
 import { DeadlineStatusIcon } from '../../ui/deadline-status-icon';
@@ -25,7 +26,7 @@ export function ReportStarred({ data }: { data: ReportData }) {
           <col className="report__col-date" />
           <col className="report__col-date" />
         </colgroup>
-        <ReportTableHead text={text} columns={['report.code', 'report.item', 'report.deadline', 'report.daysLeft', 'report.status']} />
+        <ReportTableHead text={text} columns={['report.code', 'report.item', 'report.deadline', 'deadline.daysLeftHeading', 'report.status']} />
         <tbody>
           {starred.map((item) => {
             const record = assessment.experience[item.id];
@@ -36,9 +37,9 @@ export function ReportStarred({ data }: { data: ReportData }) {
                 <td className="report__code">{item.code} *</td>
                 <td>{pickText(item.title, language)}</td>
                 <td className="report__nowrap">{formatLongDate(deadline, language)}</td>
-                <td>{status === 'acquired' ? '—' : daysLeft < 0 ? text('report.daysPast', { days: -daysLeft }) : text('report.days', { days: daysLeft })}</td>
+                <td>{status === 'acquired' ? '—' : daysLeftText(text, daysLeft)}</td>
                 <td>
-                  <DeadlineStatusIcon status={status} /> {late ? text('report.status.acquiredLate') : text(`report.status.${status}`)}
+                  <DeadlineStatusIcon status={status} /> {late ? text('report.status.acquiredLate') : deadlineStatusName(text, status)}
                 </td>
               </tr>
             );

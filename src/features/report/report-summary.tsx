@@ -5,6 +5,7 @@ import { percent } from '../../lib/number-format';
 import { RadarDrawing } from '../../ui/radar-drawing';
 import { itemLabel } from '../../domain/assessment-items';
 import { translateReport } from './messages';
+import { deadlineStatusName } from '../../i18n/deadline-messages';
 import type { ReportData } from './report-data';
 import { formatLongDate } from '../../domain/calendar-date';
 import { DeadlineStatusIcon } from '../../ui/deadline-status-icon';
@@ -49,7 +50,7 @@ export function ReportSummary({ data }: { data: ReportData }) {
             {text('report.ofTotal', { rated: analysis.starred.outstanding, total: analysis.starred.total })}
             {nearest && (
               <span className="report__nearest">
-                {text('report.nearestDeadline')} {formatLongDate(nearest.date, language)} · <DeadlineStatusIcon status={nearest.status} /> {text(`report.status.${nearest.status}`)}
+                {text('report.nearestDeadline')} {formatLongDate(nearest.date, language)} · <DeadlineStatusIcon status={nearest.status} /> {deadlineStatusName(text, nearest.status)}
               </span>
             )}
           </dd>

@@ -1,6 +1,8 @@
-import { forwardRef } from 'react';
+import { forwardRef, useRef, useState, type ReactNode } from 'react';
+import { flushSync } from 'react-dom';
 import { FileField } from '../../ui/file-field';
-import { pickText, type Language } from '../../domain/localized-text';
+import { pickText, type Language, type LocalizedText } from '../../domain/localized-text';
+import { wordsOfProblem } from '../../i18n/problem-words';
 import { maxExchangeFileBytes, tooLargeRefusal, type Refusal } from '../../domain/exchange-file';
 import { readFileText } from '../../lib/read-file';
 import { useReviewTranslation } from './use-review-translation';
@@ -15,8 +17,8 @@ export function FilePicker({ label, hintId, onFile }: { label: string; hintId?: 
 }
 
 /** Why a file was refused, where in it, and that nothing saved changed. Focusable so the caller can move focus to it. */
-export const RefusalNotice = forwardRef<HTMLDivElement, { file: string; refusal: Refusal; language: Language; title?: string }>(function RefusalNotice(
-  { file, refusal, language, title },
+export const RefusalNotice = forwardRef<HTMLDivElement, { file: string; refusal: Refusal; words: LocalizedText; language: Language; title?: string }>(function RefusalNotice(
+  { file, refusal, words, language, title },
   ref,
 ) {
   const { t } = useReviewTranslation();
@@ -28,15 +30,34 @@ export const RefusalNotice = forwardRef<HTMLDivElement, { file: string; refusal:
       </p>
       <p>
         {deep ? `${refusal.path}: ` : ''}
-        {pickText(refusal.message, language)}
+        {pickText(words, language)}
       </p>
       <p>{t('reviews.nothingChanged')}</p>
     </div>
   );
 });
 
-/** The result of `parse` on the file's text, or, without reading a file over 2 MB, the refusal that says its size. */
-export async function readExchange<T extends { ok: boolean }>(file: File, parse: (text: string) => T): Promise<T | { ok: false; refusal: Refusal }> {
-  const read = await readFileText(file, maxExchangeFileBytes);
-  return read.ok ? parse(read.text) : { ok: false, refusal: tooLargeRefusal(read.tooLarge) };
+/** A chosen exchange file as its reader saw it: accepted (what the reader made of it), or refused and why. */
+type Reading<T> = ({ ok: true } & T) | { ok: false; refusal: Refusal };
+
+/**
+ * The one flow for an exchange file the user chose (a review request, a review, a plan hand-off): read with its size
+ * checked first (a file over 2 MB is refused unread), parsed by `parse` (domain/exchange-file.ts), and either given
+ * back, or refused with a notice that takes the focus while nothing stored changes. `refusal` is that notice.
+ */
+export function useExchangeFile(): { read: <T>(file: File, parse: (text: string) => Reading<T>) => Promise<({ ok: true } & T) | null>; refusal: ReactNode } {
+  const { language } = useReviewTranslation();
+  const [refused, setRefused] = useState<{ file: string; refusal: Refusal; words: LocalizedText } | null>(null);
+  const notice = useRef<HTMLDivElement>(null);
+  async function read<T>(file: File, parse: (text: string) => Reading<T>): Promise<({ ok: true } & T) | null> {
+    setRefused(null);
+    const text = await readFileText(file, maxExchangeFileBytes);
+    const result: Reading<T> = text.ok ? parse(text.text) : { ok: false, refusal: tooLargeRefusal(text.tooLarge) };
+    if (result.ok) return result;
+    const words = await wordsOfProblem(result.refusal.message);
+    flushSync(() => setRefused({ file: file.name, refusal: result.refusal, words }));
+    notice.current?.focus();
+    return null;
+  }
+  return { read, refusal: refused && <RefusalNotice ref={notice} file={refused.file} refusal={refused.refusal} words={refused.words} language={language} /> };
 }

@@ -7,6 +7,7 @@ import { safeFileName } from '../../lib/file-name';
 import { newId } from '../../lib/ids';
 import { readBackupOffPage } from '../../lib/read-backup-off-page';
 import { pickText } from '../../domain/localized-text';
+import { wordsOfProblem } from '../../i18n/problem-words';
 import { useReviewTranslation } from './use-review-translation';
 import { FilePicker } from './file-picker';
 import { Icon } from '../../ui/icon';
@@ -23,7 +24,8 @@ export function HandoffExport({ assessment, abbreviation, profileKeys }: { asses
     // Read as import reads a backup: its size first (a 700 MB file chosen by mistake is never read), then off the page.
     const backup = await readBackupOffPage(file, { profiles: profileKeys, now: clock.now().toISOString() }, () => undefined);
     if (!backup.ok) {
-      setMessage({ ok: false, text: `${t('reviews.refused', { file: file.name })}: ${pickText(backup.problem.message, language)}` });
+      const words = await wordsOfProblem(backup.problem.message);
+      setMessage({ ok: false, text: `${t('reviews.refused', { file: file.name })}: ${pickText(words, language)}` });
       return;
     }
     const received = backup.assessments.find((candidate) => candidate.id === assessment.id);

@@ -2,18 +2,16 @@ import type { ReactNode } from 'react';
 import { useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { Assessment } from '../../domain/assessment';
-import type { Refusal } from '../../domain/exchange-file';
 import { planChanges, type PlanChange } from '../../domain/plan-changes';
 import { parsePlanHandoffFor } from '../../domain/plan-handoff';
 import type { ProfileKeys } from '../../domain/profile-keys';
 import { useAppStore } from '../../store/app-store-context';
-import { FilePicker, readExchange, RefusalNotice } from './file-picker';
+import { FilePicker, useExchangeFile } from './file-picker';
 import { HandoffMerge } from './handoff-merge';
 import { useReviewTranslation } from './use-review-translation';
 import { Icon } from '../../ui/icon';
 
 type State =
-  | { kind: 'refused'; file: string; refusal: Refusal }
   | { kind: 'merging'; changes: PlanChange[]; accepted: Set<string> }
   | { kind: 'nothing-new' }
   | { kind: 'applied'; accepted: number; rejected: number }
@@ -23,20 +21,16 @@ type State =
 /** Imports an assistant's plan hand-off and lets the appointee accept or reject each change. */
 export function HandoffImport(props: { assessment: Assessment; profileKeys: ProfileKeys; itemName: (key: string) => string; backupForAssistant: ReactNode }) {
   const { assessment, profileKeys, itemName, backupForAssistant } = props;
-  const { language, t } = useReviewTranslation();
+  const { t } = useReviewTranslation();
   const acceptPlanChanges = useAppStore((state) => state.acceptPlanChanges);
   const [state, setState] = useState<State>(null);
-  const notice = useRef<HTMLDivElement>(null);
+  const exchange = useExchangeFile();
   const mergeHeading = useRef<HTMLHeadingElement>(null);
 
   async function readFile(file: File) {
     setState(null);
-    const result = await readExchange(file, (text) => parsePlanHandoffFor(text, assessment, profileKeys));
-    if (!result.ok) {
-      flushSync(() => setState({ kind: 'refused', file: file.name, refusal: result.refusal }));
-      notice.current?.focus();
-      return;
-    }
+    const result = await exchange.read(file, (text) => parsePlanHandoffFor(text, assessment, profileKeys));
+    if (!result) return;
     const changes = planChanges(result.data.base, assessment.actions ?? [], result.data.actions);
     flushSync(() => setState(changes.length === 0 ? { kind: 'nothing-new' } : { kind: 'merging', changes, accepted: new Set() }));
     mergeHeading.current?.focus();
@@ -66,7 +60,7 @@ export function HandoffImport(props: { assessment: Assessment; profileKeys: Prof
       </p>
       {backupForAssistant}
       <FilePicker label={t('reviews.chooseHandoff')} hintId="handoff-hint" onFile={(file) => void readFile(file)} />
-      {state?.kind === 'refused' && <RefusalNotice ref={notice} file={state.file} refusal={state.refusal} language={language} />}
+      {exchange.refusal}
       {state?.kind === 'nothing-new' && (
         <p className="notice" role="status">
           {t('reviews.noChanges')}

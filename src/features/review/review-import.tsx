@@ -1,11 +1,9 @@
-import { useRef, useState } from 'react';
-import { flushSync } from 'react-dom';
+import { useState } from 'react';
 import type { Assessment } from '../../domain/assessment';
-import type { Refusal } from '../../domain/exchange-file';
 import type { ProfileKeys } from '../../domain/profile-keys';
 import { parseReviewFor } from '../../domain/review';
 import { useAppStore, useClock } from '../../store/app-store-context';
-import { FilePicker, readExchange, RefusalNotice } from './file-picker';
+import { FilePicker, useExchangeFile } from './file-picker';
 import { useReviewTranslation } from './use-review-translation';
 import { Icon } from '../../ui/icon';
 import { RatingsChangedNote } from '../../ui/ratings-changed-note';
@@ -13,7 +11,7 @@ import type { AssessmentItem } from '../../domain/assessment-items';
 import { changesSinceRequest, type ChangeSinceRequest } from '../../domain/review-changes';
 import { useProfileLibrary } from '../../lib/profile-library-context';
 
-type Outcome = { kind: 'refused'; file: string; refusal: Refusal } | { kind: 'imported'; name: string; replaced: boolean; since: ChangeSinceRequest } | null;
+type Outcome = { kind: 'imported'; name: string; replaced: boolean; since: ChangeSinceRequest } | null;
 
 
 /** Brings a reviewer's file back onto the assessment: refused with a reason, or attached (flagged if ratings changed since). */
@@ -23,16 +21,12 @@ export function ReviewImport({ assessment, profileKeys, items }: { assessment: A
   const clock = useClock();
   const { ratingScale } = useProfileLibrary();
   const [outcome, setOutcome] = useState<Outcome>(null);
-  const refusal = useRef<HTMLDivElement>(null);
+  const exchange = useExchangeFile();
 
   async function readFile(file: File) {
     setOutcome(null);
-    const result = await readExchange(file, (text) => parseReviewFor(text, assessment, { profile: profileKeys, now: clock.now().toISOString() }));
-    if (!result.ok) {
-      flushSync(() => setOutcome({ kind: 'refused', file: file.name, refusal: result.refusal }));
-      refusal.current?.focus();
-      return;
-    }
+    const result = await exchange.read(file, (text) => parseReviewFor(text, assessment, { profile: profileKeys, now: clock.now().toISOString() }));
+    if (!result) return;
     importReview(assessment.id, result.review);
     setOutcome({ kind: 'imported', name: result.review.reviewer.name, replaced: result.replaces !== null, since: changesSinceRequest(result.review, assessment, items, ratingScale.defaultTarget) });
   }
@@ -44,7 +38,7 @@ export function ReviewImport({ assessment, profileKeys, items }: { assessment: A
         {t('reviews.bringBackHint')}
       </p>
       <FilePicker label={t('reviews.chooseReview')} hintId="bring-back-hint" onFile={(file) => void readFile(file)} />
-      {outcome?.kind === 'refused' && <RefusalNotice ref={refusal} file={outcome.file} refusal={outcome.refusal} language={language} />}
+      {exchange.refusal}
       {outcome?.kind === 'imported' && (
         <div className="notice review-notice" role="status">
           <p><Icon name="check" /> {t(outcome.replaced ? 'reviews.replaced' : 'reviews.imported', { name: outcome.name })}</p>

@@ -59,7 +59,7 @@ describe('the review mode screen', () => {
     const { user } = renderApp('#/review', { language: 'en' });
     expect(await screen.findByRole('heading', { level: 1 })).toBeInTheDocument();
     await user.upload(screen.getByLabelText('Choose a review request (.json)'), new File(['{"format":"other"}'], 'other.json', { type: 'application/json' }));
-    expect(screen.getByRole('alert')).toHaveTextContent('The file is not a CIO Skills Compass review request');
+    expect(await screen.findByRole('alert')).toHaveTextContent('The file is not a CIO Skills Compass review request');
     await user.upload(screen.getByLabelText('Choose a review request (.json)'), requestFile(true));
     expect(await screen.findByText('The appointee shows their self-ratings.')).toBeInTheDocument();
     expect(screen.getByText(/^DG100/).closest('li')).toHaveTextContent('target 4 · self 2');

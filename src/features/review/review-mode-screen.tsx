@@ -1,14 +1,12 @@
 import './review.css';
-import { useMemo, useRef, useState } from 'react';
-import { flushSync } from 'react-dom';
-import type { Refusal } from '../../domain/exchange-file';
+import { useMemo, useState } from 'react';
 import { parseReviewRequest, startReviewDraft, type ReviewDraft } from '../../domain/review';
 import { profileKeysById } from '../../domain/profile-keys';
 import { useDocumentTitle } from '../../lib/document-title';
 import { newId } from '../../lib/ids';
 import { useProfileLibrary } from '../../lib/profile-library-context';
 import { useScreenArrival } from '../../lib/screen-arrival';
-import { FilePicker, readExchange, RefusalNotice } from './file-picker';
+import { FilePicker, useExchangeFile } from './file-picker';
 import { loadReviewDraft, saveReviewDraft } from './review-draft-storage';
 import { ReviewForm } from './review-form';
 import { useReviewTranslation } from './use-review-translation';
@@ -21,24 +19,18 @@ import { useAppStoreApi, useClock } from '../../store/app-store-context';
 export function ReviewModeScreen() {
   const library = useProfileLibrary();
   const profileKeys = useMemo(() => profileKeysById(library), [library]);
-  const { language, t } = useReviewTranslation();
+  const { t } = useReviewTranslation();
   // The draft as opened; the form keeps it up to date in storage as the reviewer works.
   const { storage } = useAppStoreApi();
   const [draft, setDraft] = useState<ReviewDraft | null>(() => loadReviewDraft(storage));
-  const [refused, setRefused] = useState<{ file: string; refusal: Refusal } | null>(null);
-  const refusal = useRef<HTMLDivElement>(null);
+  const exchange = useExchangeFile();
   const clock = useClock();
   useDocumentTitle(t('reviewMode.title'), t('app.name'));
   useScreenArrival('review-mode');
 
   async function open(file: File) {
-    setRefused(null);
-    const result = await readExchange(file, (text) => parseReviewRequest(text, profileKeys));
-    if (!result.ok) {
-      flushSync(() => setRefused({ file: file.name, refusal: result.refusal }));
-      refusal.current?.focus();
-      return;
-    }
+    const result = await exchange.read(file, (text) => parseReviewRequest(text, profileKeys));
+    if (!result) return;
     const started = startReviewDraft(result.data, { reviewId: newId(), today: clock.today() });
     saveReviewDraft(storage, started);
     setDraft(started);
@@ -57,7 +49,7 @@ export function ReviewModeScreen() {
         {!draft && (
           <>
             <FilePicker label={t('reviewMode.choose')} onFile={(file) => void open(file)} />
-            {refused && <RefusalNotice ref={refusal} file={refused.file} refusal={refused.refusal} language={language} />}
+            {exchange.refusal}
           </>
         )}
       </section>
