@@ -1,20 +1,18 @@
-import { lazy, memo, Suspense, useState } from 'react';
+import { lazy, memo, Suspense } from 'react';
 import type { ExperienceItem } from '../../domain/assessment-items';
-import { evidenceMaxLength } from '../../domain/assessment';
 import { acquiredAfterDeadline, deadlineStatus } from '../../domain/deadlines';
 import { pickText } from '../../domain/localized-text';
 import type { ExperienceEntry } from '../../domain/rating-scale';
-import { dateFieldLabels } from '../../i18n/date-field-labels';
 import { useAssessmentTranslation } from './use-assessment-translation';
 import { useAppStore, useAppStoreApi, useToday } from '../../store/app-store-context';
-import { DateField } from '../../ui/date-field';
 import { DeadlineText } from './deadline-text';
 import { itemDomId, levelDescriptionId } from './dom-ids';
 import { ItemNote } from './item-note';
 import { partName } from '../../domain/assessment-parts';
 import { liveConflict } from '../../domain/conflict-schema';
-import { formatLongDate, isCalendarDateInRange } from '../../domain/calendar-date';
+import { formatLongDate } from '../../domain/calendar-date';
 import { LevelChoices } from './level-choices';
+import { AcquiredOnField, EvidenceField } from './experience-item-parts';
 import { ownEntry } from '../../domain/own-entry';
 import { experienceStatus, isAcquired } from '../../domain/scoring';
 
@@ -33,8 +31,6 @@ export const ExperienceItemView = memo(function ExperienceItemView(props: { asse
   const { recordExperience } = useAppStoreApi().getState();
   const today = useToday();
   const noteItem = (note: string) => recordExperience(assessmentId, item.id, { note });
-  const [dateError, setDateError] = useState<'form.dateInvalid' | 'form.dateInFuture' | 'form.yearOutOfRange' | null>(null);
-  const dateInvalid = dateError !== null;
   const domId = itemDomId(item.key);
   const chosen = scale.find((entry) => entry.status === record?.status);
   const deadline = item.starred ? deadlineStatus({ appointedOn, today, acquired: isAcquired(record) }) : null;
@@ -68,40 +64,8 @@ export const ExperienceItemView = memo(function ExperienceItemView(props: { asse
         <strong>{chosen ? pickText(chosen.label, language) : t('assessment.unrated')}</strong>
       </p>
       <div className="rating-item__tools rating-item__tools--experience">
-        <div className="field">
-          <DateField
-            key={language}
-            legend={t('assessment.acquiredOn')}
-            value={record?.acquiredOn ?? ''}
-            language={language}
-            labels={dateFieldLabels(language)}
-            invalid={dateInvalid}
-            describedBy={dateInvalid ? `${domId}-date-error` : undefined}
-            onChange={(value) => {
-              const error = value === 'invalid' ? 'form.dateInvalid' : value > today ? 'form.dateInFuture' : value && !isCalendarDateInRange(value) ? 'form.yearOutOfRange' : null;
-              setDateError(error);
-              if (!error) recordExperience(assessmentId, item.id, { acquiredOn: value || undefined });
-            }}
-          />
-          {dateInvalid && (
-            <p id={`${domId}-date-error`} className="field__error">
-              {dateError ? t(dateError) : null}
-            </p>
-          )}
-        </div>
-        <div className="field">
-          <label htmlFor={`${domId}-evidence`} className="field__label">
-            {t('assessment.evidence')}
-          </label>
-          <input
-            id={`${domId}-evidence`}
-            type="text"
-            className="input"
-            maxLength={evidenceMaxLength}
-            value={record?.evidence ?? ''}
-            onChange={(event) => recordExperience(assessmentId, item.id, { evidence: event.target.value })}
-          />
-        </div>
+        <AcquiredOnField assessmentId={assessmentId} itemId={item.id} domId={domId} value={record?.acquiredOn} />
+        <EvidenceField assessmentId={assessmentId} itemId={item.id} domId={domId} value={record?.evidence} />
         <ItemNote id={`${domId}-note`} code={item.code} note={record?.note} onChange={noteItem} inConflict={conflict !== null && conflict !== undefined} />
       </div>
       {conflict && (

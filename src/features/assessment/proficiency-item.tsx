@@ -1,15 +1,14 @@
-import { lazy, memo, Suspense, useEffect, useRef, useState } from 'react';
+import { lazy, memo, Suspense } from 'react';
 import type { ProficiencyItem } from '../../domain/assessment-items';
 import { pickText } from '../../domain/localized-text';
-import { levels, type Level, type LevelEntry } from '../../domain/rating-scale';
-import type { ProficiencyRating } from '../../domain/assessment';
+import type { Level, LevelEntry } from '../../domain/rating-scale';
 import { useAssessmentTranslation } from './use-assessment-translation';
 import { useAppStore, useAppStoreApi } from '../../store/app-store-context';
 import { itemDomId, levelDescriptionId } from './dom-ids';
 import { ItemNote } from './item-note';
 import { proficiencyStanding, standingStatus } from '../../domain/scoring';
-import { Icon } from '../../ui/icon';
 import { LevelChoices } from './level-choices';
+import { ClearRating, RatingStatus, TargetSelect } from './rating-item-parts';
 import { ownEntry } from '../../domain/own-entry';
 import { partName } from '../../domain/assessment-parts';
 import { liveConflict } from '../../domain/conflict-schema';
@@ -31,20 +30,11 @@ export const ProficiencyItemView = memo(function ProficiencyItemView(props: { as
   const conflict = useAppStore((state) => liveConflict(state, assessmentId, part));
   // The store's actions never change, so they are read, not subscribed to: 66 items would add 264 subscriptions,
   // each checked on every change.
-  const { rateItem, setItemTarget, noteItem, undoClearRating } = useAppStoreApi().getState();
-  // Clearing is one click, so it can be undone: the rating as it was, until the item is rated again.
-  const [cleared, setCleared] = useState<ProficiencyRating | null>(null);
-  const undoButton = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    if (cleared) undoButton.current?.focus();
-  }, [cleared]);
+  const { rateItem, noteItem } = useAppStoreApi().getState();
   const domId = itemDomId(item.key);
   const level = rating?.level;
   const standing = proficiencyStanding(rating, defaultTarget);
   const { target } = standing;
-  const status = standingStatus(standing);
-  const chosen = scale.find((entry) => entry.level === level);
-  const undoable = cleared !== null && level === undefined;
 
   return (
     <fieldset className="rating-item" id={domId} data-key={item.key} data-rated={level !== undefined}>
@@ -69,63 +59,10 @@ export const ProficiencyItemView = memo(function ProficiencyItemView(props: { as
           ),
         }))}
       />
-      <p className="rating-item__status" data-status={status}>
-        {chosen ? (
-          <>
-            <strong>{t('assessment.yourLevel', { level: chosen.level })}</strong> {pickText(chosen.description, language)}
-            {standing.rated && status === 'below' && <span className="rating-item__gap"> <Icon name="down" /> {t('assessment.belowTarget', { gap: standing.gap, target })}</span>}
-          </>
-        ) : (
-          <strong>{t('assessment.unrated')}</strong>
-        )}
-      </p>
+      <RatingStatus chosen={scale.find((entry) => entry.level === level)} standing={standing} status={standingStatus(standing)} />
       <div className="rating-item__tools">
-        <label className="target-select">
-          <span>{t('assessment.target')}</span>
-          <select className="input input--compact" value={target} onChange={(event) => setItemTarget(assessmentId, item.key, Number(event.target.value) as Level)}>
-            {levels.map((value) => (
-              <option key={value} value={value}>
-                {value}
-              </option>
-            ))}
-          </select>
-          {target !== defaultTarget && <span className="target-select__changed">{t('assessment.targetChanged', { default: defaultTarget })}</span>}
-        </label>
-        {level !== undefined && (
-          <button
-            type="button"
-            className="button button--link"
-            aria-label={`${t('assessment.clear')} ${item.code}`}
-            onClick={() => {
-              setCleared(rating ?? {});
-              rateItem(assessmentId, item.key, undefined);
-            }}
-          >
-            {t('assessment.clear')}
-          </button>
-        )}
-        {/* Out of the layout, so an empty region leaves no gap; there before its words, so they are heard. */}
-        <span role="status" className="visually-hidden">
-          {undoable && t('assessment.clearedStatus', { code: item.code })}
-        </span>
-        {undoable && (
-          <span className="rating-item__cleared">
-            <span aria-hidden="true">{t('assessment.cleared')}</span>{' '}
-            <button
-              type="button"
-              ref={undoButton}
-              className="button button--link"
-              aria-label={t('assessment.undoLabel', { code: item.code })}
-              onClick={(event) => {
-                undoClearRating(assessmentId, item.key, cleared);
-                // The rating is back: the focus goes to it, where digits rate again, rather than to the page.
-                event.currentTarget.closest('fieldset')?.querySelector<HTMLInputElement>(`input[type=radio][value="${String(cleared.level)}"]`)?.focus();
-              }}
-            >
-              {t('assessment.undo')}
-            </button>
-          </span>
-        )}
+        <TargetSelect assessmentId={assessmentId} itemKey={item.key} target={target} defaultTarget={defaultTarget} />
+        <ClearRating assessmentId={assessmentId} item={item} rating={rating} />
         <ItemNote id={`${domId}-note`} code={item.code} note={rating?.note} onChange={(note) => noteItem(assessmentId, item.key, note)} inConflict={conflict !== null && conflict !== undefined} />
       </div>
       {conflict && (

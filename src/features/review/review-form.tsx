@@ -1,19 +1,16 @@
 import { useEffect, useState } from 'react';
 import type { FieldPath } from 'react-hook-form';
-import { itemLabelOf, profileItems, type AssessmentItem } from '../../domain/assessment-items';
-import { formatLongDate } from '../../domain/calendar-date';
-import { pickText } from '../../domain/localized-text';
+import { profileItems, type AssessmentItem } from '../../domain/assessment-items';
 import { createReviewFile, reviewFromDraft, type ReviewDraft } from '../../domain/review';
 import type { RoleProfile } from '../../domain/role-profile';
 import { downloadBlob } from '../../lib/download';
 import { safeFileName } from '../../lib/file-name';
 import { useProfileLibrary } from '../../lib/profile-library-context';
-import { actionKindName, actionStatusName } from '../../i18n/action-names';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { Form, useZodForm } from '../../ui/form';
-import { Icon } from '../../ui/icon';
 import { saveReviewDraft } from './review-draft-storage';
-import { OpinionFields, PlanFields, ReviewerFields } from './review-form-fields';
+import { OpinionFields, ReviewerFields } from './review-form-fields';
+import { RequestPlan, RequestSummary, ReviewExportPanel } from './review-form-parts';
 import { draftOf, formValuesOf, reviewFormSchema, type ReviewFormValues } from './review-form-values';
 import { ReviewItemRow } from './review-item-row';
 import { useReviewTranslation } from './use-review-translation';
@@ -32,7 +29,7 @@ const missingField = { name: 'reviewerName', position: 'reviewerPosition', date:
 function ReviewFormFor(props: { draft: ReviewDraft; profile: RoleProfile; items: AssessmentItem[]; onClose: () => void }) {
   const { draft, profile, items, onClose } = props;
   const { ratingScale } = useProfileLibrary();
-  const { language, t } = useReviewTranslation();
+  const { t } = useReviewTranslation();
   const [exported, setExported] = useState<string | null>(null);
   const [confirmClose, setConfirmClose] = useState(false);
   const { clock, storage } = useAppStoreApi();
@@ -58,27 +55,9 @@ function ReviewFormFor(props: { draft: ReviewDraft; profile: RoleProfile; items:
     setExported(file);
   }
 
-  const nameOf = (key: string) => itemLabelOf(items, key, language);
   return (
     <>
-      <section className="panel" aria-labelledby="request-title">
-        <h2 id="request-title">
-          {request.appointee.name || '—'} · {request.appointee.position}
-        </h2>
-        <dl className="review-facts">
-          <div>
-            <dt>{t('reviewMode.role')}</dt>
-            <dd>
-              {profile.abbreviation} · {pickText(profile.title, language)}
-            </dd>
-          </div>
-          <div>
-            <dt>{t('reviewMode.appointedOn')}</dt>
-            <dd>{formatLongDate(request.appointee.appointedOn, language)}</dd>
-          </div>
-        </dl>
-        <p className="notice">{t(request.selfRatingsShown ? 'reviewMode.selfShown' : 'reviewMode.selfHidden')}</p>
-      </section>
+      <RequestSummary request={request} profile={profile} />
       <Form form={form} onSubmit={exportReview} t={t} className="review-form">
         <ReviewerFields />
         <section className="panel" aria-labelledby="review-items-title">
@@ -90,37 +69,8 @@ function ReviewFormFor(props: { draft: ReviewDraft; profile: RoleProfile; items:
           </ol>
         </section>
         <OpinionFields />
-        <section className="panel" aria-labelledby="review-plan-title">
-          <h2 id="review-plan-title">{t('reviewMode.plan')}</h2>
-          {request.actions.length === 0 ? (
-            <p className="empty">{t('reviewMode.noPlan')}</p>
-          ) : (
-            <ul>
-              {request.actions.map((action) => (
-                <li key={action.id}>
-                  {action.description} ({actionKindName(t, action.kind)} · {actionStatusName(t, action.status)} · {t('reviewMode.due', { date: formatLongDate(action.targetOn, language) })}) —{' '}
-                  {action.serves.map(nameOf).join(', ')}
-                </li>
-              ))}
-            </ul>
-          )}
-          <PlanFields />
-        </section>
-        <section className="panel" aria-label={t('reviewMode.export')}>
-          {exported && (
-            <p className="notice" role="status">
-              <Icon name="check" /> {t('reviewMode.exported', { file: exported })}
-            </p>
-          )}
-          <p className="form__actions">
-            <button type="submit" className="button">
-              {t('reviewMode.export')}
-            </button>
-            <button type="button" className="button button--secondary" onClick={() => setConfirmClose(true)}>
-              {t('reviewMode.close')}
-            </button>
-          </p>
-        </section>
+        <RequestPlan request={request} items={items} />
+        <ReviewExportPanel exported={exported} onClose={() => setConfirmClose(true)} />
       </Form>
       <ConfirmDialog
         open={confirmClose}
