@@ -82,13 +82,13 @@ export function planChanges(base: readonly DevelopmentAction[], ours: readonly D
 
 /** `action` with the accepted fields of `change` as the assistant left them. */
 function patched(action: DevelopmentAction, change: Extract<PlanChange, { kind: 'changed' }>, accepted: ReadonlySet<string>): DevelopmentAction {
-  const result: Record<string, unknown> = { ...action };
-  for (const { field } of change.fields) {
-    if (!accepted.has(choiceKey(change.id, field))) continue;
-    if (change.theirs[field] === undefined) delete result[field];
-    else result[field] = structuredClone(change.theirs[field]);
-  }
-  return result as DevelopmentAction;
+  const taken = new Set(change.fields.filter(({ field }) => accepted.has(choiceKey(change.id, field))).map(({ field }) => field));
+  // Each field from the side chosen; a field the chosen side leaves out (an optional one cleared) is left out.
+  const entries = actionFields.flatMap((field) => {
+    const value = taken.has(field) ? change.theirs[field] : action[field];
+    return value === undefined ? [] : [[field, structuredClone(value)] as const];
+  });
+  return { id: action.id, ...Object.fromEntries(entries) } as DevelopmentAction;
 }
 
 /** The appointee's plan with the accepted changes applied, field by field; rejected ones leave it as it is. */
