@@ -6,11 +6,12 @@ import version4 from '../../tests/fixtures/persisted-v4.json';
 import version5 from '../../tests/fixtures/persisted-v5.json';
 import version6 from '../../tests/fixtures/persisted-v6.json';
 import version7 from '../../tests/fixtures/persisted-v7.json';
+import version8 from '../../tests/fixtures/persisted-v8.json';
 import { checkSteps, migrateStoredState, migrationSteps, schemaVersion } from './migrations';
 import { storedStateSchema } from './stored-state';
 
 /** One frozen stored blob per schema version (tests/fixtures): a new version needs its own before its step passes. */
-const fixtures: Record<number, { state: unknown; version: number }> = { 1: version1, 2: version2, 3: version3, 4: version4, 5: version5, 6: version6, 7: version7 };
+const fixtures: Record<number, { state: unknown; version: number }> = { 1: version1, 2: version2, 3: version3, 4: version4, 5: version5, 6: version6, 7: version7, 8: version8 };
 
 function stepsRun(fromVersion: number): string[] {
   const ran: string[] = [];

@@ -5,7 +5,7 @@
  * the tests) says when one is missing, twice, or out of order. Data of a newer version is never migrated down:
  * callers keep it untouched and say so.
  */
-export const schemaVersion = 7;
+export const schemaVersion = 8;
 
 type Json = Record<string, unknown>;
 
@@ -35,6 +35,8 @@ export const migrationSteps: readonly MigrationStep[] = [
   { to: 6, name: 'allowActionResources', assessment: (assessment) => assessment },
   // The basis of the figures is remembered with the assessment (self when absent): nothing to add, as above.
   { to: 7, name: 'rememberGapBasis', assessment: (assessment) => assessment },
+  // An earlier round may keep its own reviews (a new round starts without them): nothing to add, as above.
+  { to: 8, name: 'keepRoundReviews', assessment: (assessment) => assessment },
 ];
 
 /** What is wrong with `steps` for `version` (a version with no step, or two; steps out of order); empty when all is well. */

@@ -25,6 +25,11 @@ export function AssessmentHeader({ assessmentId, profile, title }: { assessmentI
   // "Saved at once" only while it is true: when the browser refuses, the header says so where the user looks.
   const saving = useSaving();
   const [confirmRound, setConfirmRound] = useState(false);
+  const reviewCount = useAppStore((state) => ownEntry(state.assessments, assessmentId)?.reviews?.length ?? 0);
+  function newRound(carryReviews: boolean) {
+    startRound(assessmentId, carryReviews);
+    setConfirmRound(false);
+  }
   const detailsConflict = useAppStore((state) => [assessmentParts.title.part, assessmentParts.appointee.part].some((part) => liveConflict(state, assessmentId, part)));
   if (!appointee) return null;
   return (
@@ -85,13 +90,13 @@ export function AssessmentHeader({ assessmentId, profile, title }: { assessmentI
       <ConfirmDialog
         open={confirmRound}
         title={t('assessment.newRoundTitle')}
-        body={t('assessment.newRoundBody', { round: roundCount + 1, next: roundCount + 2 })}
+        body={[t('assessment.newRoundBody', { round: roundCount + 1, next: roundCount + 2 }), ...(reviewCount > 0 ? [t('assessment.newRoundReviews', { count: reviewCount, round: roundCount + 1, next: roundCount + 2 })] : [])].join(' ')}
         confirmLabel={t('assessment.newRoundConfirm')}
         cancelLabel={t('details.cancel')}
-        onConfirm={() => {
-          startRound(assessmentId);
-          setConfirmRound(false);
-        }}
+        tone="primary"
+        // The reviews stay with their round by default: carrying them on is the choice made in words.
+        otherChoices={reviewCount > 0 ? [{ label: t('assessment.newRoundWithReviews'), onChoose: () => newRound(true) }] : []}
+        onConfirm={() => newRound(false)}
         onCancel={() => setConfirmRound(false)}
       />
     </header>

@@ -45,9 +45,18 @@ function RenameField({ placeholder, onCancel }: { placeholder: string; onCancel:
   return (
     <>
       <label htmlFor={wiring.id}>{t('assessments.newName')}</label>
-      {/* The user asked to rename: the field is where they mean to type. */}
-      {/* eslint-disable-next-line jsx-a11y/no-autofocus */}
-      <input id={wiring.id} {...register('title')} className="input" placeholder={placeholder} maxLength={titleMaxLength} autoFocus onKeyDown={(event) => event.key === 'Escape' && onCancel()} aria-describedby={wiring.hintId} />
+      <input
+        id={wiring.id}
+        {...register('title')}
+        className="input"
+        placeholder={placeholder}
+        maxLength={titleMaxLength}
+        // The user asked to rename: the field is where they mean to type.
+        // eslint-disable-next-line jsx-a11y/no-autofocus
+        autoFocus
+        onKeyDown={(event) => event.key === 'Escape' && onCancel()}
+        aria-describedby={wiring.hintId}
+      />
       <p id={wiring.hintId} className="field__hint">
         {t('assessments.renameHint')}
       </p>
@@ -65,6 +74,14 @@ function AssessmentCard({ assessment, current, onDelete }: { assessment: Assessm
   const progress = found ? assessmentProgress(found.items, assessment).overall : { rated: 0, total: 0 };
   const title = assessmentTitle(assessment, profile?.abbreviation ?? '', language);
   const titleId = `assessment-${assessment.id}-title`;
+  // Reviews by others may be confidential: a copy carries them only when the user says so.
+  const reviewCount = (assessment.reviews ?? []).length + (assessment.rounds ?? []).reduce((sum, round) => sum + (round.reviews?.length ?? 0), 0);
+  const [askDuplicate, setAskDuplicate] = useState(false);
+  function duplicate(withReviews: boolean) {
+    setAskDuplicate(false);
+    const id = duplicateAssessment(assessment.id, t('assessments.copyOf', { title }), withReviews);
+    if (id) navigate(routes.assessment.href({ assessmentId: id }));
+  }
 
   return (
     <li className={current ? 'assessment-card assessment-card--current' : 'assessment-card'} aria-labelledby={titleId}>
@@ -97,10 +114,7 @@ function AssessmentCard({ assessment, current, onDelete }: { assessment: Assessm
           <button
             type="button"
             className="button button--secondary"
-            onClick={() => {
-              const id = duplicateAssessment(assessment.id, t('assessments.copyOf', { title }));
-              if (id) navigate(routes.assessment.href({ assessmentId: id }));
-            }}
+            onClick={() => (reviewCount > 0 ? setAskDuplicate(true) : duplicate(false))}
             aria-label={`${t('assessments.duplicate')} ${title}`}
           >
             {t('assessments.duplicate')}
@@ -109,6 +123,19 @@ function AssessmentCard({ assessment, current, onDelete }: { assessment: Assessm
             {t('assessments.delete')}
           </button>
         </div>
+      )}
+      {reviewCount > 0 && (
+        <ConfirmDialog
+          open={askDuplicate}
+          title={t('assessments.duplicateTitle', { title })}
+          body={t('assessments.duplicateBody', { count: reviewCount })}
+          confirmLabel={t('assessments.duplicateWithout')}
+          cancelLabel={t('details.cancel')}
+          tone="primary"
+          otherChoices={[{ label: t('assessments.duplicateWith'), onChoose: () => duplicate(true) }]}
+          onConfirm={() => duplicate(false)}
+          onCancel={() => setAskDuplicate(false)}
+        />
       )}
     </li>
   );
