@@ -5,7 +5,7 @@ import { DataProblems } from '../features/profile/data-problems';
 import { useTranslation } from '../i18n/use-translation';
 import { useAppStore, useStoragePersists } from '../store/app-store-context';
 import { ProfileLibraryContext } from '../lib/profile-library-context';
-import { routes } from '../lib/routes';
+import { routes, type Route } from '../lib/routes';
 import { AfterHydration } from '../ui/after-hydration';
 import { JumpLink } from '../ui/jump-link';
 import { ErrorBoundary, OptionalPart } from './error-boundary';
@@ -57,37 +57,12 @@ export function App({ libraryResult, onRetry }: { libraryResult: ProfileLibraryR
     [libraryResult, route, onRetry],
   );
 
-  const onAssessments = !['home', 'profile', 'backup', 'organisation', 'catalogue', 'not-found'].includes(route.screen);
   return (
     <>
       <JumpLink targetId="main" className="skip-link">
         {t('app.skipToContent')}
       </JumpLink>
-      <header className="site-header">
-        <div className="site-header__inner">
-          <p className="site-header__name">
-            <a href={routes.home.href()} className="site-header__home">
-              {t('app.name')}
-            </a>
-          </p>
-          <nav className="site-nav" aria-label={t('nav.main')}>
-            <a href={routes.profile.href({ profileId: route.screen === 'profile' ? route.profileId : 'mcio' })} aria-current={route.screen === 'profile' || route.screen === 'home' ? 'page' : undefined}>
-              {t('nav.profiles')}
-            </a>
-            <a href={routes.assessments.href()} aria-current={onAssessments ? 'page' : undefined}>
-              {t('nav.assessments')}
-            </a>
-            <a href={routes.backup.href()} aria-current={route.screen === 'backup' ? 'page' : undefined}>
-              {t('nav.backup')}
-            </a>
-            <a href={routes.organisation.href()} aria-current={route.screen === 'organisation' ? 'page' : undefined}>
-              {t('nav.organisation')}
-            </a>
-          </nav>
-          <LanguageSwitch />
-        </div>
-        <p className="site-header__tagline">{t('app.tagline')}</p>
-      </header>
+      <SiteHeader route={route} />
       {mayNeedNotices && (
         <OptionalPart>
           <AfterHydration>
@@ -110,5 +85,38 @@ export function App({ libraryResult, onRetry }: { libraryResult: ProfileLibraryR
         <p>{keepThaiPhrasesWhole(t('footer.source'))}</p>
       </footer>
     </>
+  );
+}
+
+/** The app's name, the main navigation (the current part marked) and the language switch. */
+function SiteHeader({ route }: { route: Route }) {
+  const { t } = useTranslation();
+  const onAssessments = !['home', 'profile', 'backup', 'organisation', 'catalogue', 'not-found'].includes(route.screen);
+  return (
+    <header className="site-header">
+      <div className="site-header__inner">
+        <p className="site-header__name">
+          <a href={routes.home.href()} className="site-header__home">
+            {t('app.name')}
+          </a>
+        </p>
+        <nav className="site-nav" aria-label={t('nav.main')}>
+          <a href={routes.profile.href({ profileId: route.screen === 'profile' ? route.profileId : 'mcio' })} aria-current={route.screen === 'profile' || route.screen === 'home' ? 'page' : undefined}>
+            {t('nav.profiles')}
+          </a>
+          <a href={routes.assessments.href()} aria-current={onAssessments ? 'page' : undefined}>
+            {t('nav.assessments')}
+          </a>
+          <a href={routes.backup.href()} aria-current={route.screen === 'backup' ? 'page' : undefined}>
+            {t('nav.backup')}
+          </a>
+          <a href={routes.organisation.href()} aria-current={route.screen === 'organisation' ? 'page' : undefined}>
+            {t('nav.organisation')}
+          </a>
+        </nav>
+        <LanguageSwitch />
+      </div>
+      <p className="site-header__tagline">{t('app.tagline')}</p>
+    </header>
   );
 }
