@@ -92,8 +92,8 @@ export const budgets = {
     // views, i18n/basis-messages, chunks shared with the gap screen and the report): 34.8 KB.
     // + 0.3 (wave 3, issue 24, words): the days to a deadline from the one shared set (i18n/deadline-messages): 35.24 KB.
     // + 0.2 (wave 3, issue 24, components): the plan screen split into parts (PlanHeader, PlanActions, the notices);
-    // main 35.25 KB, split 35.46 KB.
-    'src/features/plan/plan-screen.tsx': 35.5,
+    // main 35.25 KB, split 35.46 KB; + 0.05 the resource suggestions split (ItemSuggestions, Suggestion): 35.51 KB.
+    'src/features/plan/plan-screen.tsx': 35.6,
     // + 1.6 (wave 7): the shared English words (i18n/en.ts, 1.6 KB) left the first load (99.97 -> 99.0 KB) and load
     // with the first later screen, or at once when the user reads English: the same bytes, counted where used.
     // + 1.5 (wave 3, issue 26): the same note of what changed since a review was requested as the gap screen's: 120.3 KB.
