@@ -11,6 +11,7 @@ import { JumpLink } from '../ui/jump-link';
 import { ErrorBoundary, OptionalPart } from './error-boundary';
 import { LanguageSwitch } from './language-switch';
 import { Screen } from './screen';
+import { screens, type NavSection } from './screens';
 import { useHashRoute } from './use-hash-route';
 import { keepThaiPhrasesWhole } from '../lib/thai-phrases';
 
@@ -91,7 +92,7 @@ export function App({ libraryResult, onRetry }: { libraryResult: ProfileLibraryR
 /** The app's name, the main navigation (the current part marked) and the language switch. */
 function SiteHeader({ route }: { route: Route }) {
   const { t } = useTranslation();
-  const onAssessments = !['home', 'profile', 'backup', 'organisation', 'catalogue', 'not-found'].includes(route.screen);
+  const current = (section: NavSection) => (screens[route.screen].nav === section ? 'page' : undefined);
   return (
     <header className="site-header">
       <div className="site-header__inner">
@@ -101,16 +102,16 @@ function SiteHeader({ route }: { route: Route }) {
           </a>
         </p>
         <nav className="site-nav" aria-label={t('nav.main')}>
-          <a href={routes.profile.href({ profileId: route.screen === 'profile' ? route.profileId : 'mcio' })} aria-current={route.screen === 'profile' || route.screen === 'home' ? 'page' : undefined}>
+          <a href={routes.profile.href({ profileId: route.screen === 'profile' ? route.profileId : 'mcio' })} aria-current={current('profiles')}>
             {t('nav.profiles')}
           </a>
-          <a href={routes.assessments.href()} aria-current={onAssessments ? 'page' : undefined}>
+          <a href={routes.assessments.href()} aria-current={current('assessments')}>
             {t('nav.assessments')}
           </a>
-          <a href={routes.backup.href()} aria-current={route.screen === 'backup' ? 'page' : undefined}>
+          <a href={routes.backup.href()} aria-current={current('backup')}>
             {t('nav.backup')}
           </a>
-          <a href={routes.organisation.href()} aria-current={route.screen === 'organisation' ? 'page' : undefined}>
+          <a href={routes.organisation.href()} aria-current={current('organisation')}>
             {t('nav.organisation')}
           </a>
         </nav>
