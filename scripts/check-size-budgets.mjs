@@ -3,7 +3,7 @@
 // read from the chunk graph Vite writes (dist/.vite/manifest.json), so no second build is needed.
 // `npm run bench` shows the same first load as the browser counts it.
 import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { runnerImport } from 'vite';
 
@@ -24,18 +24,37 @@ export const budgets = {
 };
 
 /**
- * Each lazily loaded screen's budget from the route table (src/app/screens.tsx, loaded through Vite as the app builds
- * it), by the module its import names; the same module twice with two budgets is an error.
+ * Each lazily loaded screen's budget from the route table (src/app/screens.tsx), by the module its loader imports:
+ * the table is loaded through Vite with its `import()`s recorded rather than run, then each loader is called; the last
+ * module it imports is the screen's (the gap screen's loader imports recharts' shared part first). The same module
+ * with two budgets is an error.
  */
 export async function screenBudgets(root = resolve(import.meta.dirname, '..')) {
-  const { module } = await runnerImport(join(root, 'src', 'app', 'screens.tsx'), { configFile: false, logLevel: 'error', root });
+  const table = join(root, 'src', 'app', 'screens.tsx');
+  let imported = [];
+  globalThis.__screenImport = (specifier) => {
+    imported.push(specifier);
+    return Promise.resolve({});
+  };
+  const recordImports = {
+    name: 'record-screen-imports',
+    enforce: 'pre',
+    transform: (code, id) => (id === table ? code.replaceAll(/\bimport\((?=['"])/g, 'globalThis.__screenImport(') : undefined),
+  };
+  const { module } = await runnerImport(table, { configFile: false, logLevel: 'error', root, plugins: [recordImports] });
   const byModule = {};
   for (const [screen, entry] of Object.entries(module.screens)) {
     if (entry.budget === 'first load') continue;
-    const { module: key, kb } = entry.budget;
-    if (key in byModule && byModule[key] !== kb) throw new Error(`two budgets for ${key}: ${byModule[key]} and ${kb} KB (screen ${screen})`);
-    byModule[key] = kb;
+    imported = [];
+    await entry.load();
+    const specifier = imported.at(-1);
+    const file = specifier && ['.tsx', '.ts'].map((extension) => join(dirname(table), specifier + extension)).find((path) => existsSync(path));
+    if (!file) throw new Error(`the loader of screen ${screen} imports no module of src (${imported.join(', ') || 'nothing'})`);
+    const key = relative(root, file);
+    if (key in byModule && byModule[key] !== entry.budget) throw new Error(`two budgets for ${key}: ${byModule[key]} and ${entry.budget} KB (screen ${screen})`);
+    byModule[key] = entry.budget;
   }
+  delete globalThis.__screenImport;
   return byModule;
 }
 

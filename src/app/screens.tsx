@@ -11,10 +11,10 @@ export type NavSection = 'profiles' | 'assessments' | 'backup' | 'organisation' 
 
 /**
  * Gzip KB a lazily loaded screen's code may add to the first load, checked after every build
- * (scripts/check-size-budgets.mjs): `module` is the file its import names, as Vite's manifest keys it. Why each budget
- * grew is logged in docs/size-budgets.md. A screen in the first load counts against the first load's budget.
+ * (scripts/check-size-budgets.mjs finds the module its loader imports); why each grew is logged in
+ * docs/size-budgets.md. A screen in the first load counts against the first load's budget.
  */
-export type Budget = { module: `src/${string}.tsx`; kb: number } | 'first load';
+export type Budget = number | 'first load';
 
 /** A screen of the route table: how its code loads, what it shows for its route, its size budget and its place in the navigation. */
 export interface ScreenEntry<S extends Route['screen']> {
@@ -46,10 +46,8 @@ function lazyLoaded<Module, Props extends object>(load: () => Promise<Module>, p
   return { load: loadAndKeep, Screen: LazyScreen };
 }
 
-// Modules that more than one route shows: one loaded component each, so moving between their routes never remounts it.
+// Shown by four routes: one loaded component, so moving between them never remounts it.
 const assessmentRoutes = lazyLoaded(() => import('../features/assessment/assessment-routes'), (module) => module.AssessmentRoutes);
-const assessmentBudget: Budget = { module: 'src/features/assessment/assessment-routes.tsx', kb: 37.2 };
-const planBudget: Budget = { module: 'src/features/plan/plan-screen.tsx', kb: 35.6 };
 // With recharts: one import evaluates its whole module graph in one task (100+ ms at 4× CPU on a first visit), so
 // recharts' shared part evaluates first, then the bar chart with the screen in a task of their own. vite.config.ts
 // preloads every chunk of the screen with the first import: the second waits for no network.
@@ -77,18 +75,18 @@ export const screens: { [S in Route['screen']]: ScreenEntry<S> } = {
   // Profile ids are lower case; an address typed in capitals still finds its profile.
   profile: { load: null, show: (route) => <ProfileScreen profileId={route.profileId.toLowerCase()} />, budget: 'first load', nav: 'profiles' },
   'not-found': { load: null, show: (route) => <NotFoundScreen path={route.path} />, budget: 'first load', nav: null },
-  assessments: { load: assessmentRoutes.load, show: (route) => <assessmentRoutes.Screen route={route} />, budget: assessmentBudget, nav: 'assessments' },
-  'new-assessment': { load: assessmentRoutes.load, show: (route) => <assessmentRoutes.Screen route={route} />, budget: assessmentBudget, nav: 'assessments' },
-  assessment: { load: assessmentRoutes.load, show: (route) => <assessmentRoutes.Screen route={route} />, budget: assessmentBudget, nav: 'assessments' },
-  'assessment-details': { load: assessmentRoutes.load, show: (route) => <assessmentRoutes.Screen route={route} />, budget: assessmentBudget, nav: 'assessments' },
-  gaps: { load: gapsScreen.load, show: (route) => <gapsScreen.Screen assessmentId={route.assessmentId} />, budget: { module: 'src/features/gaps/gaps-screen.tsx', kb: 142.5 }, nav: 'assessments' },
-  report: { load: reportScreen.load, show: (route) => <reportScreen.Screen assessmentId={route.assessmentId} />, budget: { module: 'src/features/report/report-screen.tsx', kb: 122.6 }, nav: 'assessments' },
-  plan: { load: planScreen.load, show: (route) => <planScreen.Screen assessmentId={route.assessmentId} />, budget: planBudget, nav: 'assessments' },
-  reviews: { load: reviewsScreen.load, show: (route) => <reviewsScreen.Screen assessmentId={route.assessmentId} />, budget: { module: 'src/features/review/reviews-screen.tsx', kb: 30 }, nav: 'assessments' },
-  'review-mode': { load: reviewModeScreen.load, show: () => <reviewModeScreen.Screen />, budget: { module: 'src/features/review/review-mode-screen.tsx', kb: 38.2 }, nav: 'assessments' },
-  backup: { load: backupScreen.load, show: () => <backupScreen.Screen />, budget: { module: 'src/features/backup/backup-screen.tsx', kb: 25.0 }, nav: 'backup' },
-  organisation: { load: organisationScreen.load, show: () => <organisationScreen.Screen />, budget: { module: 'src/features/organisation/organisation-screen.tsx', kb: 33.0 }, nav: 'organisation' },
-  catalogue: { load: catalogueScreen.load, show: () => <catalogueScreen.Screen />, budget: planBudget, nav: null },
+  assessments: { load: assessmentRoutes.load, show: (route) => <assessmentRoutes.Screen route={route} />, budget: 37.2, nav: 'assessments' },
+  'new-assessment': { load: assessmentRoutes.load, show: (route) => <assessmentRoutes.Screen route={route} />, budget: 37.2, nav: 'assessments' },
+  assessment: { load: assessmentRoutes.load, show: (route) => <assessmentRoutes.Screen route={route} />, budget: 37.2, nav: 'assessments' },
+  'assessment-details': { load: assessmentRoutes.load, show: (route) => <assessmentRoutes.Screen route={route} />, budget: 37.2, nav: 'assessments' },
+  gaps: { load: gapsScreen.load, show: (route) => <gapsScreen.Screen assessmentId={route.assessmentId} />, budget: 142.5, nav: 'assessments' },
+  report: { load: reportScreen.load, show: (route) => <reportScreen.Screen assessmentId={route.assessmentId} />, budget: 122.6, nav: 'assessments' },
+  plan: { load: planScreen.load, show: (route) => <planScreen.Screen assessmentId={route.assessmentId} />, budget: 35.6, nav: 'assessments' },
+  reviews: { load: reviewsScreen.load, show: (route) => <reviewsScreen.Screen assessmentId={route.assessmentId} />, budget: 30, nav: 'assessments' },
+  'review-mode': { load: reviewModeScreen.load, show: () => <reviewModeScreen.Screen />, budget: 38.2, nav: 'assessments' },
+  backup: { load: backupScreen.load, show: () => <backupScreen.Screen />, budget: 25.0, nav: 'backup' },
+  organisation: { load: organisationScreen.load, show: () => <organisationScreen.Screen />, budget: 33.0, nav: 'organisation' },
+  catalogue: { load: catalogueScreen.load, show: () => <catalogueScreen.Screen />, budget: 35.6, nav: null },
 };
 
 /** The gap screen's loader, which the assessment screen calls when its last item is rated (prefetch-when-complete.tsx). */
