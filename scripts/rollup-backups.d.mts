@@ -1,1 +1,1 @@
-export function makeRollupBackups(count: number, options?: { seed?: number; duplicates?: boolean; otherYears?: boolean }): { name: string; text: string }[];
+export function makeRollupBackups(count: number, options?: { seed?: number; duplicates?: boolean; otherYears?: boolean; first?: number }): { name: string; text: string }[];

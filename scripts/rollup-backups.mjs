@@ -16,11 +16,12 @@ const surnameStarts = ['ใจ', 'รัก', 'มั่น', 'ศรี', 'ว�
 const surnameEnds = ['ดี', 'ไทย', 'คง', 'สุข', 'ใหญ่', 'มา', 'กล้า', 'งาม', 'ศักดิ์', 'วงศ์', 'เจริญ', 'รุ่งเรือง', 'สกุล', 'พันธ์', 'ทวี', 'ชาติ', 'สวัสดิ์', 'ทอง', 'ศรี', 'วัฒนา'];
 const titles = ['นาย', 'นาย', 'นาง', 'นางสาว', 'ดร.', 'ว่าที่ร้อยตรี'];
 
-/** The person's name without a title: one of its own for each index below 10,000. */
+/** The person's name without a title: one of its own for each index (past 10,000, the surname takes a third part). */
 function bareName(index) {
   const first = firstNames[index % firstNames.length];
   const rest = Math.floor(index / firstNames.length);
-  return `${first} ${surnameStarts[rest % surnameStarts.length]}${surnameEnds[Math.floor(rest / surnameStarts.length) % surnameEnds.length]}`;
+  const more = index >= 10000 ? surnameStarts[Math.floor(index / 10000) % surnameStarts.length] : '';
+  return `${first} ${surnameStarts[rest % surnameStarts.length]}${surnameEnds[Math.floor(rest / surnameStarts.length) % surnameEnds.length]}${more}`;
 }
 
 /** A small seeded random generator (mulberry32), so every run builds the same files. */
@@ -82,12 +83,13 @@ const invalidKinds = ['not-json', 'not-ours', 'newer', 'bad-rating'];
 /**
  * N backup files as { name, text }: one person each, versions 2 to 4 mixed, every 50th file invalid in one of four
  * ways, (when `duplicates`) every 100th person also exported again later, and (when `otherYears`) every 20th file
- * holding the same person's assessment of the year before as well.
+ * holding the same person's assessment of the year before as well. `first` numbers the files (and their people) from
+ * another index than 0: more files for a roll-up of the first ones, of other people.
  */
-export function makeRollupBackups(count, { seed = 1, duplicates = true, otherYears = true } = {}) {
+export function makeRollupBackups(count, { seed = 1, duplicates = true, otherYears = true, first = 0 } = {}) {
   const rand = random(seed);
   const files = [];
-  for (let index = 0; index < count; index++) {
+  for (let index = first; index < first + count; index++) {
     const name = `backup-${String(index).padStart(6, '0')}.json`;
     if (index % 50 === 49) {
       const kind = invalidKinds[(index / 50) % invalidKinds.length | 0];

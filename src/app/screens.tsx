@@ -80,12 +80,12 @@ export const screens: { [S in Route['screen']]: ScreenEntry<S> } = {
   assessment: { load: assessmentRoutes.load, show: (route) => <assessmentRoutes.Screen route={route} />, budget: 37.2, nav: 'assessments' },
   'assessment-details': { load: assessmentRoutes.load, show: (route) => <assessmentRoutes.Screen route={route} />, budget: 37.2, nav: 'assessments' },
   gaps: { load: gapsScreen.load, show: (route) => <gapsScreen.Screen assessmentId={route.assessmentId} />, budget: 142.5, nav: 'assessments' },
-  report: { load: reportScreen.load, show: (route) => <reportScreen.Screen assessmentId={route.assessmentId} />, budget: 122.6, nav: 'assessments' },
+  report: { load: reportScreen.load, show: (route) => <reportScreen.Screen assessmentId={route.assessmentId} />, budget: 122.7, nav: 'assessments' },
   plan: { load: planScreen.load, show: (route) => <planScreen.Screen assessmentId={route.assessmentId} />, budget: 35.6, nav: 'assessments' },
   reviews: { load: reviewsScreen.load, show: (route) => <reviewsScreen.Screen assessmentId={route.assessmentId} />, budget: 30, nav: 'assessments' },
   'review-mode': { load: reviewModeScreen.load, show: () => <reviewModeScreen.Screen />, budget: 38.2, nav: 'assessments' },
-  backup: { load: backupScreen.load, show: () => <backupScreen.Screen />, budget: 25.0, nav: 'backup' },
-  organisation: { load: organisationScreen.load, show: () => <organisationScreen.Screen />, budget: 33.0, nav: 'organisation' },
+  backup: { load: backupScreen.load, show: () => <backupScreen.Screen />, budget: 27.1, nav: 'backup' },
+  organisation: { load: organisationScreen.load, show: () => <organisationScreen.Screen />, budget: 35.5, nav: 'organisation' },
   catalogue: { load: catalogueScreen.load, show: () => <catalogueScreen.Screen />, budget: 35.6, nav: null },
 };
 

@@ -6,7 +6,8 @@ import { tooLargeMessage } from './file-size';
 import { depthOf, looksBinary } from './file-sniffing';
 import { versionProblem } from './file-version';
 import { parseGuardedJson } from './guarded-json';
-import { parseWithLocalizedIssues } from './localized-issues';
+import { formatPath } from './localized-issues';
+import { backupFieldName, firstIssueInWords } from './refusal-words';
 import './zod-locales';
 import { compareVersion, isRecord, migrateAssessment, migrateStoredState, schemaVersion } from './migrations';
 import { says, type ProblemMessage, type ProblemMessageKey } from './problem-message';
@@ -104,10 +105,10 @@ function envelopeAssessments(data: Record<string, unknown>): BackupOpening {
   if (wrongVersion) return wrongVersion;
   if (compareVersion(data.schemaVersion) === 'newer') return newer(Number(data.schemaVersion), 'schemaVersion');
   if (Array.isArray(data.assessments) && data.assessments.length > maxBackupAssessments) return tooMany(data.assessments.length, 'assessments');
-  const envelope = parseWithLocalizedIssues(backupEnvelopeSchema, data);
+  const envelope = backupEnvelopeSchema.safeParse(data);
   if (!envelope.success) {
-    const issue = envelope.issues[0];
-    return { ok: false, problem: { code: 'invalid', path: issue?.path ?? '', message: issue ? { issue: issue.message } : says('problem.invalid') } };
+    const issue = firstIssueInWords(backupEnvelopeSchema, data, backupFieldName);
+    return { ok: false, problem: { code: 'invalid', path: formatPath(issue?.path ?? []), message: issue ? { issue: issue.message } : says('problem.invalid') } };
   }
   return { ok: true, version: envelope.data.schemaVersion, assessments: envelope.data.assessments };
 }
@@ -161,10 +162,12 @@ export function readBackupAssessment(raw: unknown, index: number, version: numbe
   }
   const outOfRange = levelOutOfRange(candidate, index);
   if (outOfRange) return outOfRange;
-  const parsed = parseWithLocalizedIssues(assessmentSchema, candidate);
+  const parsed = assessmentSchema.safeParse(candidate);
   if (parsed.success) return { ok: true, assessment: parsed.data };
-  const issue = parsed.issues[0];
-  return { ok: false, problem: { code: 'invalid', path: `assessments[${index}]${issue?.path ? `.${issue.path}` : ''}`, message: issue ? { issue: issue.message } : says('problem.backup.invalidAssessment') } };
+  // The field by its name on the form and what is wrong with it, in words (refusal-words.ts); the path stays for tools.
+  const issue = firstIssueInWords(assessmentSchema, candidate, (path) => backupFieldName(['assessments', index, ...path]));
+  const path = formatPath(issue?.path ?? []);
+  return { ok: false, problem: { code: 'invalid', path: `assessments[${index}]${path ? `.${path}` : ''}`, message: issue ? { issue: issue.message } : says('problem.backup.invalidAssessment') } };
 }
 
 /** The read assessments as the import's result, or the refusal of two with one id. */

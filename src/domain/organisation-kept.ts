@@ -24,6 +24,7 @@ export const heldRollupSchema = z.object({
       z.object({ file: fileNameSchema, ok: z.literal(false), path: z.string().check(z.maxLength(1000)), reason: localizedTextSchema }),
     ]),
   ),
+  skipped: z.optional(z.array(fileNameSchema)),
   assessments: z.array(z.object({ file: fileNameSchema, record: rollupRecordSchema })),
   duplicates: z.array(z.object({ id: idSchema, name: z.string(), kept: z.object({ file: fileNameSchema, updatedAt: z.string() }), dropped: z.object({ file: fileNameSchema, updatedAt: z.string() }) })),
   overrides: z.object({ separate: z.array(idSchema), joined: z.array(z.tuple([idSchema, idSchema])) }),
@@ -44,10 +45,30 @@ export function heldRollupOf(state: RollupState, keys: Readonly<Record<string, R
   return {
     keys: { ...keys },
     files,
+    skipped: [...state.skipped],
     assessments: [...state.assessments.values()].map(({ held, file }) => ({ file, record: held.record })),
     duplicates: [...state.duplicates],
     overrides: { separate: [...state.overrides.separate], joined: state.overrides.joined.map(([a, b]): [string, string] => [a, b]) },
   };
+}
+
+/** The JSON of each file and assessment entry, written once: the text of what is held is written after every change. */
+const entryJson = new WeakMap<object, string>();
+function jsonOf(entry: object, value: () => unknown): string {
+  let text = entryJson.get(entry);
+  if (text === undefined) entryJson.set(entry, (text = JSON.stringify(value())));
+  return text;
+}
+
+/**
+ * `heldRollupOf` as JSON text, each file's and assessment's JSON written once and reused while it is held: 10,000
+ * assessments took the combiner 100–400 ms to write whole after every change.
+ */
+export function heldRollupText(state: RollupState, keys: Readonly<Record<string, RecordKeys>>): string {
+  const { duplicates, overrides } = heldRollupOf({ ...state, files: new Map(), assessments: new Map() }, keys);
+  const files = [...state.files.values()].map((file) => jsonOf(file, () => (file.ok ? file : { file: file.file, ok: false, path: file.path, reason: file.reason })));
+  const assessments = [...state.assessments.values()].map((entry) => jsonOf(entry, () => ({ file: entry.file, record: entry.held.record })));
+  return `{"keys":${JSON.stringify(keys)},"files":[${files.join(',')}],"skipped":${JSON.stringify(state.skipped)},"assessments":[${assessments.join(',')}],"duplicates":${JSON.stringify(duplicates)},"overrides":${JSON.stringify(overrides)}}`;
 }
 
 /**
@@ -57,7 +78,7 @@ export function heldRollupOf(state: RollupState, keys: Readonly<Record<string, R
 export function rollupStateOf(kept: HeldRollup, heldOf: (record: RollupRecord, file: string, keys: RecordKeys | undefined) => HeldAssessment): RollupState {
   const files = new Map(kept.files.map((file): [string, HeldFile] => [file.file, file satisfies FileOutcome<string>]));
   const assessments = new Map(kept.assessments.map(({ file, record }) => [record.id, { held: heldOf(record, file, kept.keys[record.profileId]), file }]));
-  return { ...emptyRollupState, files, assessments, duplicates: kept.duplicates, overrides: kept.overrides };
+  return { ...emptyRollupState, files, skipped: kept.skipped ?? [], assessments, duplicates: kept.duplicates, overrides: kept.overrides };
 }
 
 /** The keys each role's records are written in now. */

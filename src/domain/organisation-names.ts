@@ -60,12 +60,12 @@ export function nameKey(name: string): string {
   return bareNameKey(nameWithoutTitle(name));
 }
 
-/** `nameKey` of a name whose titles are already taken off (`nameWithoutTitle`). */
+/** `nameKey` of a name whose titles are already taken off (`nameWithoutTitle`). Thai has no case: lower case is for Latin names. */
 export function bareNameKey(bareName: string): string {
-  return bareName.toLocaleLowerCase('th');
+  return bareName.toLowerCase();
 }
 
 /** Any other text two assessments must share (an agency), written one way: tidied, in lower case. */
 export function textKey(text: string): string {
-  return tidy(text).toLocaleLowerCase('th');
+  return tidy(text).toLowerCase();
 }

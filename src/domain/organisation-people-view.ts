@@ -19,13 +19,13 @@ export function isNoFilter(filter: PeopleFilter): boolean {
 
 /** The people that pass every part of the filter. */
 export function filterPeople<Person extends PersonSummary>(people: readonly Person[], filter: PeopleFilter): Person[] {
-  const text = filter.text.trim().toLocaleLowerCase();
+  const text = filter.text.trim().toLowerCase();
   return people.filter(
     (person) =>
       (filter.profileId === null || person.profileId === filter.profileId) &&
       (filter.agency === null || person.agency === filter.agency) &&
       (filter.status === null || person.status === filter.status) &&
-      (text === '' || `${person.name}\n${person.position}\n${person.agency}`.toLocaleLowerCase().includes(text)),
+      (text === '' || `${person.name}\n${person.position}\n${person.agency}`.toLowerCase().includes(text)),
   );
 }
 
@@ -43,7 +43,7 @@ export const defaultPeopleSort: PeopleSort = { key: 'deadline', direction: 'asce
 
 const statusOrder: Record<DeadlineStatus, number> = { overdue: 0, 'due-soon': 1, 'on-track': 2, acquired: 3 };
 
-function sortValue(person: PersonSummary, key: PeopleSortKey): string | number | null {
+function sortValue<Person extends PersonSummary>(person: Person, key: PeopleSortKey, nameRank?: (person: Person) => number): string | number | null {
   switch (key) {
     case 'overall':
       return person.overall;
@@ -52,8 +52,8 @@ function sortValue(person: PersonSummary, key: PeopleSortKey): string | number |
     case 'deadline':
       return person.nearestDeadline ? person.nearestDeadline.daysLeft : null;
     case 'name':
-      // Names sort without their titles (ดร. < นาง < นาย would otherwise come first).
-      return person.sortName;
+      // Names sort without their titles (ดร. < นาง < นาย would otherwise come first), by their rank when given.
+      return nameRank ? nameRank(person) : person.sortName;
     case 'agency':
     case 'profileId':
     case 'appointedOn':
@@ -88,7 +88,11 @@ export function sortRows<Row>(rows: readonly Row[], valueOf: (row: Row) => strin
   });
 }
 
-/** A sorted copy of the people; ties keep the status order, then the name without its titles. */
-export function sortPeople<Person extends PersonSummary>(people: readonly Person[], sort: PeopleSort, locale = 'th'): Person[] {
-  return sortRows(people, (person) => sortValue(person, sort.key), sort.direction, locale, (a, b, collator) => statusOrder[a.status] - statusOrder[b.status] || collator.compare(a.sortName, b.sortName) || a.id.localeCompare(b.id));
+/**
+ * A sorted copy of the people; ties keep the status order, then the name without its titles. `nameRank` orders the
+ * names by a number that orders them as the locale's collator does (much faster than the collator itself).
+ */
+export function sortPeople<Person extends PersonSummary>(people: readonly Person[], sort: PeopleSort, locale = 'th', nameRank?: (person: Person) => number): Person[] {
+  const byName = (a: Person, b: Person, collator: Intl.Collator) => (nameRank ? nameRank(a) - nameRank(b) : collator.compare(a.sortName, b.sortName));
+  return sortRows(people, (person) => sortValue(person, sort.key, nameRank), sort.direction, locale, (a, b, collator) => statusOrder[a.status] - statusOrder[b.status] || byName(a, b, collator) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }

@@ -50,6 +50,19 @@ export interface MatchedPerson<Entry extends MatchedAssessment> {
   basis: MatchBasis;
 }
 
+/** Each assessment's keys, worked out once: a roll-up matches the same rows again after every change. */
+const keysCache = new WeakMap<MatchedAssessment, { name: string; agency: string; fields: [string, string] }>();
+function matchKeysOf(entry: MatchedAssessment): { name: string; agency: string; fields: [string, string] } {
+  let keys = keysCache.get(entry);
+  if (!keys) {
+    const name = bareNameKey(entry.sortName ?? nameWithoutTitle(entry.name));
+    const agency = textKey(entry.agency);
+    // What two assessments of one person share: the name and the agency, or the name and the role.
+    keysCache.set(entry, (keys = { name, agency, fields: [`a\u0000${name}\u0000${agency}`, `r\u0000${name}\u0000${entry.profileId}`] }));
+  }
+  return keys;
+}
+
 /** The later of two assessments: the later assessment date, then the later change, then the greater id. */
 export function isLater(a: MatchedAssessment, b: MatchedAssessment): boolean {
   if (a.assessedOn !== b.assessedOn) return a.assessedOn > b.assessedOn;
@@ -78,9 +91,9 @@ export function matchPersons<Entry extends MatchedAssessment>(entries: readonly 
   const separate = new Set(overrides.separate);
   const firstBy = new Map<string, number>();
   entries.forEach((entry, index) => {
-    const key = bareNameKey(entry.sortName ?? nameWithoutTitle(entry.name));
+    const { name: key, fields } = matchKeysOf(entry);
     if (key === '' || separate.has(entry.id)) return;
-    for (const field of [`a\u0000${key}\u0000${textKey(entry.agency)}`, `r\u0000${key}\u0000${entry.profileId}`]) {
+    for (const field of fields) {
       const first = firstBy.get(field);
       if (first === undefined) firstBy.set(field, index);
       else union(first, index);
@@ -102,7 +115,7 @@ export function matchPersons<Entry extends MatchedAssessment>(entries: readonly 
   return [...groups.values()].map((assessments) => {
     assessments.sort((a, b) => (isLater(a, b) ? -1 : isLater(b, a) ? 1 : 0));
     const basis: MatchBasis =
-      assessments.length === 1 ? 'alone' : assessments.some((entry) => joinedIds.has(entry.id)) ? 'joined' : new Set(assessments.map((entry) => textKey(entry.agency))).size === 1 ? 'name-and-agency' : 'name-and-role';
+      assessments.length === 1 ? 'alone' : assessments.some((entry) => joinedIds.has(entry.id)) ? 'joined' : new Set(assessments.map((entry) => matchKeysOf(entry).agency)).size === 1 ? 'name-and-agency' : 'name-and-role';
     return { latest: assessments[0] as Entry, assessments, basis };
   });
 }

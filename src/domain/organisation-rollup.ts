@@ -2,8 +2,8 @@ import type { Assessment } from './assessment';
 import type { AssessmentItem } from './assessment-items';
 import type { DuplicateAssessment, FileOutcome } from './organisation-combine';
 import { rankItemShortfalls, type ItemShortfall } from './organisation-aggregate';
-import { personRow, type Person } from './organisation-people';
-import { assessmentRef, matchPersons, possibleMatches } from './organisation-persons';
+import { personRow, type Person, type PersonRow } from './organisation-people';
+import { assessmentRef, matchPersons, possibleMatches, type MatchBasis } from './organisation-persons';
 import { fromRecord, recordKeysOf, toRecord, type RecordKeys, type RollupRecord } from './organisation-record';
 import { addFiles, emptyRollupState, type HeldAssessment, type RollupState } from './organisation-state';
 import type { Level } from './rating-scale';
@@ -15,11 +15,15 @@ import type { Level } from './rating-scale';
 export interface Rollup {
   people: Person[];
   ranking: ItemShortfall[];
-  /** Files read, and assessments held (a person may have several). */
+  /** Files read (their names, in the order first read), and assessments held (a person may have several). */
   files: number;
+  fileNames: string[];
   assessments: number;
   duplicates: DuplicateAssessment[];
+  /** The files refused, by file name. */
   refused: Extract<FileOutcome, { ok: false }>[];
+  /** Hidden system files skipped (not read), by file name. */
+  skipped: string[];
   migrated: { file: string; from: number }[];
   /** The newest assessment date among the people ("ข้อมูล ณ"), null when there are none. */
   dataAsOf: string | null;
@@ -70,10 +74,23 @@ export function personRowsOf(outcome: FileOutcome, input: RowInput): FileOutcome
   return { ...outcome, assessments: outcome.assessments.map((assessment) => heldAssessment(assessment, outcome.file, input)) };
 }
 
+/** File names in order, numbers by their value ("file-9" before "file-10"). */
+const byFileName = new Intl.Collator('en', { numeric: true });
+
+/** Each latest row's person as last made: a roll-up makes the same people again after every change. */
+const personCache = new WeakMap<PersonRow, Person>();
+function personOf(latest: PersonRow, earlier: readonly PersonRow[], basis: MatchBasis): Person {
+  const known = personCache.get(latest);
+  if (known && known.basis === basis && known.earlier.length === earlier.length && known.earlier.every((entry, index) => entry.id === earlier[index]?.id && entry.file === earlier[index]?.source)) return known;
+  const person: Person = { ...latest, earlier: earlier.map(assessmentRef), basis };
+  personCache.set(latest, person);
+  return person;
+}
+
 /** The people (each assessment matched to its person by the rule and HR's corrections), their ranking, and the files. */
 export function rollUpState(state: RollupState, items: ItemsByProfile): Rollup {
   const rows = [...state.assessments.values()].map(({ held }) => held.row);
-  const people = matchPersons(rows, state.overrides).map(({ latest, assessments, basis }): Person => ({ ...latest, earlier: assessments.slice(1).map(assessmentRef), basis }));
+  const people = matchPersons(rows, state.overrides).map(({ latest, assessments, basis }) => personOf(latest, assessments.slice(1), basis));
   const files = [...state.files.values()];
   let dataAsOf: string | null = null;
   for (const person of people) if (dataAsOf === null || person.assessedOn > dataAsOf) dataAsOf = person.assessedOn;
@@ -81,9 +98,11 @@ export function rollUpState(state: RollupState, items: ItemsByProfile): Rollup {
     people,
     ranking: rankItemShortfalls(people, items),
     files: files.length,
+    fileNames: files.map((file) => file.file),
     assessments: rows.length,
     duplicates: [...state.duplicates],
-    refused: files.flatMap((file) => (file.ok ? [] : [file])),
+    refused: files.flatMap((file) => (file.ok ? [] : [file])).sort((a, b) => byFileName.compare(a.file, b.file)),
+    skipped: [...state.skipped].sort(byFileName.compare),
     migrated: files.flatMap((file) => (file.ok && file.migratedFrom !== null ? [{ file: file.file, from: file.migratedFrom }] : [])),
     dataAsOf,
     possible: possibleMatches(people, state.overrides),

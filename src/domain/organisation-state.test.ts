@@ -5,7 +5,7 @@ import { makeAssessment } from '../testing/assessment-factory';
 import { makeCatalogue, makeProfile } from '../testing/profile-factory';
 import { organisationTotals } from './organisation-aggregate';
 import type { FileOutcome } from './organisation-combine';
-import { heldRollupOf, keptRollupSchema, keysByProfile, rollupStateOf } from './organisation-kept';
+import { heldRollupOf, heldRollupText, keptRollupSchema, keysByProfile, rollupStateOf } from './organisation-kept';
 import { keptRollupText } from './organisation-kept-text';
 import { personRow } from './organisation-people';
 import { defaultPeopleSort, sortPeople } from './organisation-people-view';
@@ -13,7 +13,7 @@ import { joinAssessments, separateAssessment } from './organisation-persons';
 import { fromRecord, toRecord } from './organisation-record';
 import { itemsByProfile } from './items-by-profile';
 import { heldAgain, keysOf, personRowsOf, rollUpState } from './organisation-rollup';
-import { addFiles, emptyRollupState, removeAssessments, removeFiles, type RollupState } from './organisation-state';
+import { addFiles, emptyRollupState, recomputeRows, removeAssessments, removeFiles, type RollupState } from './organisation-state';
 import { experienceStatuses } from './rating-scale';
 
 const catalogue = makeCatalogue();
@@ -83,6 +83,14 @@ describe('what the roll-up holds', () => {
     expect([...again.assessments.keys()].sort()).toEqual(['one-0001', 'two-0002']);
   });
 
+  it('works every row out again for another day from what was read, the days and statuses with it', () => {
+    const held = read(emptyRollupState, [file('a.json', [one])]);
+    const later = recomputeRows(held, (record, name) => heldAgain(record, name, { ...input, today: '2027-03-07' }).row);
+    const days = (state: RollupState) => rollUpState(state, items).people[0]?.nearestDeadline?.daysLeft ?? Number.NaN;
+    expect(days(later) - days(held)).toBe(-100);
+    expect(later.assessments.get('one-0001')?.held.record).toBe(held.assessments.get('one-0001')?.held.record);
+  });
+
   it('takes out a file with what came from it, and a person with their files', () => {
     const held = read(emptyRollupState, [file('a.json', [one]), file('b.json', [two]), file('c.json', [newer])]);
     expect([...removeFiles(held, ['b.json']).assessments.keys()]).toEqual(['one-0001']);
@@ -134,7 +142,10 @@ describe('a kept roll-up', () => {
       fc.property(fc.uniqueArray(assessmentArb, { selector: (assessment) => assessment.id, maxLength: 12 }), (assessments) => {
         const held = read(emptyRollupState, [file('a.json', assessments.slice(0, 6)), file('b.json', assessments.slice(6)), { file: 'bad.json', ok: false, path: '', reason: { th: 'เสีย', en: 'broken' } }]);
         const withOverrides = { ...held, overrides: assessments[0] ? separateAssessment(held.overrides, assessments[0].id) : held.overrides };
-        const text = keptRollupText(JSON.stringify(heldRollupOf(withOverrides, keysByProfile(items, keysOf))), '2026-11-27T03:00:00.000Z');
+        const keys = keysByProfile(items, keysOf);
+        // Written from the entries' own JSON, written once: the same as the whole written at once.
+        expect(JSON.parse(heldRollupText(withOverrides, keys))).toEqual(JSON.parse(JSON.stringify(heldRollupOf(withOverrides, keys))));
+        const text = keptRollupText(heldRollupText(withOverrides, keys), '2026-11-27T03:00:00.000Z');
         expect(text).not.toMatch(/"(overall|daysLeft|status|readiness)"\s*:\s*(-?\d|null|"(overdue|due-soon|on-track|acquired)")/);
         const parsed = keptRollupSchema.safeParse(JSON.parse(text));
         if (!parsed.success) throw new Error(JSON.stringify(parsed.error.issues));

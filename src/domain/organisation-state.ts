@@ -19,12 +19,14 @@ export type HeldFile = FileOutcome<string>;
  */
 export interface RollupState {
   files: ReadonlyMap<string, HeldFile>;
+  /** Hidden system files chosen with the rest (.DS_Store, Thumbs.db, ~$…): not read, only counted. */
+  skipped: readonly string[];
   assessments: ReadonlyMap<string, { held: HeldAssessment; file: string }>;
   duplicates: readonly DuplicateAssessment[];
   overrides: MatchOverrides;
 }
 
-export const emptyRollupState: RollupState = { files: new Map(), assessments: new Map(), duplicates: [], overrides: noOverrides };
+export const emptyRollupState: RollupState = { files: new Map(), skipped: [], assessments: new Map(), duplicates: [], overrides: noOverrides };
 
 /**
  * The roll-up with `names` taken out: each file, the assessments taken from it, and the duplicates that name it. An
@@ -32,7 +34,7 @@ export const emptyRollupState: RollupState = { files: new Map(), assessments: ne
  */
 export function removeFiles(state: RollupState, names: Iterable<string>): RollupState {
   const gone = new Set(names);
-  if (![...gone].some((name) => state.files.has(name))) return state;
+  if (![...gone].some((name) => state.files.has(name) || state.skipped.includes(name))) return state;
   const files = new Map(state.files);
   const assessments = new Map(state.assessments);
   for (const name of gone) {
@@ -42,16 +44,16 @@ export function removeFiles(state: RollupState, names: Iterable<string>): Rollup
     if (file.ok) for (const id of file.assessments) if (assessments.get(id)?.file === name) assessments.delete(id);
   }
   const duplicates = state.duplicates.filter((duplicate) => !gone.has(duplicate.kept.file) && !gone.has(duplicate.dropped.file) && assessments.has(duplicate.id));
-  return { ...state, files, assessments, duplicates };
+  return { ...state, files, skipped: state.skipped.filter((name) => !gone.has(name)), assessments, duplicates };
 }
 
 /**
- * The roll-up with the files read added: a file of a name already read replaces it; an assessment already held is
- * replaced by a more recently updated copy (at equal times the copy read first stays), and the copy set aside is
- * listed as a duplicate.
+ * The roll-up with the files read added (and the hidden system files `skipped` among them counted): a file of a name
+ * already read replaces it; an assessment already held is replaced by a more recently updated copy (at equal times
+ * the copy read first stays), and the copy set aside is listed as a duplicate.
  */
-export function addFiles(state: RollupState, outcomes: readonly FileOutcome<HeldAssessment>[]): RollupState {
-  const replaced = removeFiles(state, outcomes.map((outcome) => outcome.file));
+export function addFiles(state: RollupState, outcomes: readonly FileOutcome<HeldAssessment>[], skipped: readonly string[] = []): RollupState {
+  const replaced = removeFiles(state, [...outcomes.map((outcome) => outcome.file), ...skipped]);
   const files = new Map(replaced.files);
   const assessments = new Map(replaced.assessments);
   const duplicates = [...replaced.duplicates];
@@ -80,7 +82,7 @@ export function addFiles(state: RollupState, outcomes: readonly FileOutcome<Held
       });
     }
   }
-  return { ...replaced, files, assessments, duplicates };
+  return { ...replaced, files, skipped: [...replaced.skipped, ...skipped], assessments, duplicates };
 }
 
 /**
@@ -93,7 +95,7 @@ export function removeAssessments(state: RollupState, ids: Iterable<string>): Ro
   for (const id of gone) assessments.delete(id);
   const files = new Map([...state.files].filter(([, file]) => !file.ok || file.assessments.some((id) => assessments.has(id))));
   const overrides: MatchOverrides = { separate: state.overrides.separate.filter((id) => !gone.has(id)), joined: state.overrides.joined.filter((pair) => !pair.some((id) => gone.has(id))) };
-  return { files, assessments, duplicates: state.duplicates.filter((duplicate) => !gone.has(duplicate.id)), overrides };
+  return { files, skipped: state.skipped, assessments, duplicates: state.duplicates.filter((duplicate) => !gone.has(duplicate.id)), overrides };
 }
 
 /** Every assessment's row worked out again (for another day), from what was read of it. */

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -37,4 +38,13 @@ export async function openFolder(page: Page): Promise<void> {
   await gotoApp(page, '#/organisation');
   await page.locator('#org-folder').setInputFiles(backupFolder());
   await expect(page.locator('.org-people tbody tr').first()).toBeVisible();
+}
+
+/** Prints the page to an A4 PDF as the browser would, and reads it back: its text, pdfinfo's report and its page count. */
+export async function printToText(page: Page): Promise<{ text: string; info: string; pages: number }> {
+  await page.evaluate(() => document.fonts.ready);
+  const path = join(mkdtempSync(join(tmpdir(), 'cio-org-pdf-')), 'summary.pdf');
+  await page.pdf({ path, format: 'A4', preferCSSPageSize: true, printBackground: true });
+  const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' });
+  return { text: execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' }), info, pages: Number(/Pages:\s+(\d+)/.exec(info)?.[1]) };
 }

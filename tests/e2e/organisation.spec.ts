@@ -1,10 +1,7 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
-import { expect, expectNoAxeViolations, test, type Page } from './fixtures';
-import { futureSchemaVersion, openFolder } from './organisation-files';
+import { expect, expectNoAxeViolations, test } from './fixtures';
+import { futureSchemaVersion, openFolder, printToText } from './organisation-files';
 
 test('opens a folder with bad files through the real file input, lists every refusal and duplicate, and shows the people', async ({ page }) => {
   await openFolder(page);
@@ -13,7 +10,7 @@ test('opens a folder with bad files through the real file input, lists every ref
   await expect(page.getByRole('heading', { name: /อ่าน 63 ไฟล์: 59 คน จาก 62 การประเมิน ไฟล์มีปัญหา 3 ไฟล์/ })).toBeVisible();
   const problems = page.locator('details', { has: page.getByText('ไฟล์ที่ใช้ไม่ได้ (3)') });
   await expect(problems).toContainText(`backups/from-the-future.json: ไฟล์มาจากแอปรุ่นใหม่กว่า (รุ่นข้อมูล ${futureSchemaVersion})`);
-  await expect(problems).toContainText('backups/notes.txt: อ่านไฟล์นี้เป็นไฟล์สำรองไม่ได้');
+  await expect(problems).toContainText('backups/notes.txt: ไม่ใช่ไฟล์สำรอง (ไฟล์ .txt)');
   await expect(problems).toContainText('backups/backup-000049.json');
   await expect(page.getByText('การประเมินเดียวกันอยู่ในหลายไฟล์ (1)')).toBeVisible();
   await expect(page.getByText(/ใช้ฉบับใหม่กว่าจาก backups\/backup-000000-again\.json/)).toBeVisible();
@@ -67,18 +64,13 @@ test('exports the people and the item ranking as formula-safe CSV with a BOM, id
 
   const [items] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'ตารางรายการที่ขาด CSV (Excel)' }).click()]);
   const ranking = Papa.parse<string[]>(readFileSync(await items.path(), 'utf8').slice(1), { skipEmptyLines: true });
-  expect(ranking.data[0]?.slice(0, 3)).toEqual(['อันดับ / Rank', 'รหัสรายการ / Item key', 'รหัส / Code']);
+  const itemsHeader = ranking.data[0] ?? [];
+  expect(itemsHeader.slice(0, 5)).toEqual(['อันดับ / Rank', 'รหัสรายการ (เหมือนกันทุกบทบาท) / Item id (the same in every role)', 'รหัสใน MCIO / Code in MCIO', 'รหัสใน DCIO / Code in DCIO', 'รหัสใน CIO Assistant / Code in CIO Assistant']);
   expect(ranking.data[1]?.[0]).toBe('1');
+  // One item, one id; each role's column has the code that role's own screens show (E8 in MCIO is E9 in DCIO).
+  const architecture = ranking.data.find((cells) => cells[1] === 'experience:enterprise-architecture') ?? [];
+  expect(architecture.slice(2, 5)).toEqual(['E8', 'E9', 'E8']);
 });
-
-/** Prints the page to an A4 PDF as the browser would, and reads it back: its text, pdfinfo's report and its page count. */
-async function printToText(page: Page): Promise<{ text: string; info: string; pages: number }> {
-  await page.evaluate(() => document.fonts.ready);
-  const path = join(mkdtempSync(join(tmpdir(), 'cio-org-pdf-')), 'summary.pdf');
-  await page.pdf({ path, format: 'A4', preferCSSPageSize: true, printBackground: true });
-  const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' });
-  return { text: execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' }), info, pages: Number(/Pages:\s+(\d+)/.exec(info)?.[1]) };
-}
 
 test('prints an A4 landscape summary in English of the people filtered, with the organisation name and page x of y, read back as text', async ({ page }) => {
   await openFolder(page);

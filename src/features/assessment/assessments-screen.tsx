@@ -45,9 +45,18 @@ function RenameField({ placeholder, onCancel }: { placeholder: string; onCancel:
   return (
     <>
       <label htmlFor={wiring.id}>{t('assessments.newName')}</label>
-      {/* The user asked to rename: the field is where they mean to type. */}
-      {/* eslint-disable-next-line jsx-a11y/no-autofocus */}
-      <input id={wiring.id} {...register('title')} className="input" placeholder={placeholder} maxLength={titleMaxLength} autoFocus onKeyDown={(event) => event.key === 'Escape' && onCancel()} aria-describedby={wiring.hintId} />
+      <input
+        id={wiring.id}
+        {...register('title')}
+        className="input"
+        placeholder={placeholder}
+        maxLength={titleMaxLength}
+        // The user asked to rename: the field is where they mean to type.
+        // eslint-disable-next-line jsx-a11y/no-autofocus
+        autoFocus
+        onKeyDown={(event) => event.key === 'Escape' && onCancel()}
+        aria-describedby={wiring.hintId}
+      />
       <p id={wiring.hintId} className="field__hint">
         {t('assessments.renameHint')}
       </p>

@@ -34,14 +34,18 @@ const th = {
   'orgCsv.basis.joined': 'รวมโดยผู้ใช้',
   'orgCsv.status.acquired': 'มีครบแล้ว',
   'orgCsv.rank': 'อันดับ',
-  'orgCsv.itemKey': 'รหัสรายการ',
-  'orgCsv.code': 'รหัส',
+  'orgCsv.itemId': 'รหัสรายการ (เหมือนกันทุกบทบาท)',
+  'orgCsv.codeIn': 'รหัสใน {role}',
   'orgCsv.titleTh': 'ชื่อ (ไทย)',
   'orgCsv.titleEn': 'Title (English)',
   'orgCsv.required': 'จำนวนผู้ที่ต้องมี',
   'orgCsv.below': 'จำนวนผู้ที่ต่ำกว่าที่คาดหวัง',
   'orgCsv.totalGap': 'ช่องว่างรวม (ระดับ)',
   'orgCsv.meanGap': 'ช่องว่างเฉลี่ย (ระดับ)',
+  'orgCsv.dataAsOfBe': 'ข้อมูล ณ (พ.ศ.)',
+  'orgCsv.dataAsOfIso': 'ข้อมูล ณ (ค.ศ.)',
+  'orgCsv.computedOnBe': 'คำนวณ ณ (พ.ศ.)',
+  'orgCsv.computedOnIso': 'คำนวณ ณ (ค.ศ.)',
 } as const;
 
 const en: Record<keyof typeof th, string> = {
@@ -75,20 +79,24 @@ const en: Record<keyof typeof th, string> = {
   'orgCsv.basis.joined': 'joined by the user',
   'orgCsv.status.acquired': 'all acquired',
   'orgCsv.rank': 'Rank',
-  'orgCsv.itemKey': 'Item key',
-  'orgCsv.code': 'Code',
+  'orgCsv.itemId': 'Item id (the same in every role)',
+  'orgCsv.codeIn': 'Code in {role}',
   'orgCsv.titleTh': 'ชื่อ (ไทย)',
   'orgCsv.titleEn': 'Title (English)',
   'orgCsv.required': 'People who need it',
   'orgCsv.below': 'People below target',
   'orgCsv.totalGap': 'Total gap (levels)',
   'orgCsv.meanGap': 'Mean gap (levels)',
+  'orgCsv.dataAsOfBe': 'Data as of (BE)',
+  'orgCsv.dataAsOfIso': 'Data as of (ISO)',
+  'orgCsv.computedOnBe': 'Computed on (BE)',
+  'orgCsv.computedOnIso': 'Computed on (ISO)',
 };
 
 export type OrganisationCsvMessageKey = keyof typeof th;
 export const organisationCsvMessages: Messages<OrganisationCsvMessageKey> = { th, en };
 
 /** A cell's words in both languages. */
-export const csvWords = (key: OrganisationCsvMessageKey) => inBothLanguages(organisationCsvMessages, key);
+export const csvWords = (key: OrganisationCsvMessageKey, params?: Record<string, string>) => inBothLanguages(organisationCsvMessages, key, params);
 /** A deadline's words in both languages, as the screens say them (i18n/deadline-messages.ts). */
 export const csvDeadlineWords = (key: DeadlineMessageKey) => inBothLanguages(deadlineMessages, key);

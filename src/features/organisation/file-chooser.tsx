@@ -3,18 +3,18 @@ import { FileField } from '../../ui/file-field';
 import { droppedFiles } from './dropped-files';
 import { useOrganisationTranslation } from './use-organisation-translation';
 
-/** Many files, a whole folder, or a drop of either. */
-export function FileChooser({ onFiles, disabled }: { onFiles: (files: File[]) => void; disabled: boolean }) {
+/** Many files, a whole folder, or a drop of either; added to the roll-up shown when `adding`. */
+export function FileChooser({ onFiles, disabled, adding }: { onFiles: (files: File[]) => void; disabled: boolean; adding: boolean }) {
   const { t } = useOrganisationTranslation();
   const [dragging, setDragging] = useState(false);
   return (
     <div className="org-chooser">
       <p className="field__hint" id="org-open-hint">
-        {t('org.openHint')}
+        {t(adding ? 'org.addHint' : 'org.openHint')}
       </p>
       <div className="org-chooser__inputs">
-        <FileField id="org-files" label={t('org.chooseFiles')} multiple accept=".json,application/json" aria-describedby="org-open-hint" disabled={disabled} onFiles={onFiles} />
-        <FileField id="org-folder" label={t('org.chooseFolder')} multiple directory aria-describedby="org-open-hint" disabled={disabled} onFiles={onFiles} />
+        <FileField id="org-files" label={t(adding ? 'org.addFiles' : 'org.chooseFiles')} multiple accept=".json,application/json" aria-describedby="org-open-hint" disabled={disabled} onFiles={onFiles} />
+        <FileField id="org-folder" label={t(adding ? 'org.addFolder' : 'org.chooseFolder')} multiple directory aria-describedby="org-open-hint" disabled={disabled} onFiles={onFiles} />
       </div>
       {/* Dropping is a shortcut for the file fields above, which keyboard and screen-reader users use. */}
       <div

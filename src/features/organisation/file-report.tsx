@@ -32,14 +32,19 @@ export function CappedList<Entry>({ entries, render, label }: { entries: readonl
 export function FileReport({ rollup }: { rollup: RollupView }) {
   const { language, t } = useOrganisationTranslation();
   const heading = useRef<HTMLHeadingElement>(null);
-  // The progress bar that had the focus is gone: the focus moves to what was read.
-  useEffect(() => heading.current?.focus(), [rollup]);
+  // The progress bar that had the focus is gone: the focus moves to what was read. A correction or a removal keeps
+  // the focus where it was, unless the control that had it is gone with the change.
+  useEffect(() => {
+    const focused = document.activeElement;
+    if (!focused || focused === document.body || focused.closest('.org-progress')) heading.current?.focus();
+  }, [rollup]);
   const when = (iso: string) => formatLongDate(iso.slice(0, 10), language);
   return (
     <section className="panel" aria-labelledby="org-files-title">
       <h2 id="org-files-title" className="org-summary-line" tabIndex={-1} ref={heading}>
         {t('org.summary', { files: rollup.files, people: rollup.people.length, assessments: rollup.assessments, refused: rollup.refused.length })}
       </h2>
+      <p className="org-as-of">{rollup.dataAsOf ? t('org.asOf', { dataAsOf: formatLongDate(rollup.dataAsOf, language), today: formatLongDate(rollup.today, language) }) : t('org.computedOn', { today: formatLongDate(rollup.today, language) })}</p>
       {rollup.refused.length > 0 && (
         <details className="org-files" open>
           <summary>{t('org.problemsTitle', { count: rollup.refused.length })}</summary>
@@ -48,8 +53,7 @@ export function FileReport({ rollup }: { rollup: RollupView }) {
             entries={rollup.refused}
             render={(problem, index) => (
               <li key={`${problem.file}-${index}`}>
-                <strong>{problem.file}</strong>: {problem.path.includes('.') || problem.path.includes('[') ? `${t('org.where', { path: problem.path })}: ` : ''}
-                {pickText(problem.reason, language)}
+                <strong>{problem.file}</strong>: {pickText(problem.reason, language)}
               </li>
             )}
           />
@@ -73,6 +77,12 @@ export function FileReport({ rollup }: { rollup: RollupView }) {
               </li>
             )}
           />
+        </details>
+      )}
+      {rollup.skipped.length > 0 && (
+        <details className="org-files">
+          <summary>{t('org.skippedTitle', { count: rollup.skipped.length })}</summary>
+          <CappedList label={t('org.skippedTitle', { count: rollup.skipped.length })} entries={rollup.skipped} render={(file) => <li key={file}>{file}</li>} />
         </details>
       )}
       {rollup.migrated.length > 0 && (

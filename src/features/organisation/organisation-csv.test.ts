@@ -37,6 +37,7 @@ function person(overrides: Partial<PersonSummary>): PersonSummary {
   };
 }
 
+const when = { dataAsOf: '2026-10-01', today: '2026-11-27' };
 const readBack = (rows: (string | number)[][]) => {
   const parsed = Papa.parse<string[]>(toExcelCsv(rows).slice(1), { skipEmptyLines: true });
   expect(parsed.errors).toEqual([]);
@@ -46,12 +47,12 @@ const readBack = (rows: (string | number)[][]) => {
 describe('the organisation CSVs read back', () => {
   it('keep a hostile file name, name, position and agency of every kind as text, the quote added', () => {
     const people = hostileCells.map((cell, index) => person({ id: `person-${index}`, source: cell, name: cell, position: cell, agency: cell }));
-    const rows = readBack(peopleCsvRows(people, [], () => 'MCIO'));
+    const rows = readBack(peopleCsvRows(people, [], () => 'MCIO', when));
     hostileCells.forEach((cell, index) => expect(rows[index + 1]?.slice(0, 5)).toEqual([`person-${index}`, `'${cell}`, `'${cell}`, `'${cell}`, `'${cell}`]));
   });
 
   it('write days overdue as a negative number, not as text', () => {
-    const rows = readBack(peopleCsvRows([person({})], [], () => 'MCIO'));
+    const rows = readBack(peopleCsvRows([person({})], [], () => 'MCIO', when));
     expect(rows[1]?.[rows[0]?.indexOf('วันที่เหลือ / Days left') ?? -1]).toBe('-5');
   });
 
@@ -59,7 +60,16 @@ describe('the organisation CSVs read back', () => {
     const [item] = listAssessmentItems(makeProfile(), makeCatalogue());
     if (!item) throw new Error('the test profile has items');
     const ranking = hostileCells.map((cell) => ({ item: { ...item, title: { th: cell, en: cell } }, required: 1, below: 1, totalGap: 1, meanGap: 1 }));
-    const rows = readBack(rankingCsvRows(ranking));
-    hostileCells.forEach((cell, index) => expect(rows[index + 1]?.slice(3, 5)).toEqual([`'${cell}`, `'${cell}`]));
+    const rows = readBack(rankingCsvRows(ranking, when, []));
+    hostileCells.forEach((cell, index) => expect(rows[index + 1]?.slice(2, 4)).toEqual([`'${cell}`, `'${cell}`]));
+  });
+
+  it('state on every row the newest assessment date in the data and the day computed, in the Buddhist Era and ISO', () => {
+    const [item] = listAssessmentItems(makeProfile(), makeCatalogue());
+    if (!item) throw new Error('the test profile has items');
+    for (const rows of [readBack(peopleCsvRows([person({})], [], () => 'MCIO', when)), readBack(rankingCsvRows([{ item, required: 1, below: 1, totalGap: 1, meanGap: 1 }], when, []))]) {
+      expect(rows[0]?.slice(-4)).toEqual(['ข้อมูล ณ (พ.ศ.) / Data as of (BE)', 'ข้อมูล ณ (ค.ศ.) / Data as of (ISO)', 'คำนวณ ณ (พ.ศ.) / Computed on (BE)', 'คำนวณ ณ (ค.ศ.) / Computed on (ISO)']);
+      expect(rows[1]?.slice(-4)).toEqual(['01/10/2569', '2026-10-01', '27/11/2569', '2026-11-27']);
+    }
   });
 });

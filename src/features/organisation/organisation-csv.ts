@@ -2,6 +2,7 @@ import type { ReadinessGroup } from '../../domain/gaps';
 import type { ItemShortfall } from '../../domain/organisation-aggregate';
 import type { PersonSummary } from '../../domain/organisation-people';
 import { formatBuddhistEraDigits } from '../../domain/calendar-date';
+import type { RoleCodes } from '../../domain/item-codes';
 import { csvDeadlineWords as deadlineWords, csvWords as words } from './csv-messages';
 
 const statusNames = { acquired: words('orgCsv.status.acquired'), 'on-track': deadlineWords('deadline.status.on-track'), 'due-soon': deadlineWords('deadline.status.due-soon'), overdue: deadlineWords('deadline.status.overdue') };
@@ -9,13 +10,23 @@ const groupNames: Record<string, string> = { knowledge: words('orgCsv.group.know
 const share = (value: number | null | undefined) => (value === null || value === undefined ? '' : Math.round(value * 1000) / 10);
 const dates = (iso: string | undefined) => (iso ? [formatBuddhistEraDigits(iso), iso] : ['', '']);
 
+/** The two dates every CSV states on each row (so that they survive a filter or a pivot in Excel). */
+export interface CsvDates {
+  /** The newest assessment date in the data ("ข้อมูล ณ"). */
+  dataAsOf: string | null;
+  /** The day the days left, deadlines and statuses were computed for. */
+  today: string;
+}
+const datesHeadings = [words('orgCsv.dataAsOfBe'), words('orgCsv.dataAsOfIso'), words('orgCsv.computedOnBe'), words('orgCsv.computedOnIso')];
+const datesCells = ({ dataAsOf, today }: CsvDates) => [...dates(dataAsOf ?? undefined), ...dates(today)];
+
 const basisNames = { alone: words('orgCsv.basis.alone'), 'name-and-agency': words('orgCsv.basis.name-and-agency'), 'name-and-role': words('orgCsv.basis.name-and-role'), joined: words('orgCsv.basis.joined') };
 
 /**
  * The people table for a spreadsheet, one row a person (their latest assessment; the earlier ones named in the last
  * columns): identity columns first, dates in the Buddhist Era and ISO, readiness in %.
  */
-export function peopleCsvRows(people: readonly PersonSummary[], groups: readonly ReadinessGroup[], roleOf: (profileId: string) => string): (string | number)[][] {
+export function peopleCsvRows(people: readonly PersonSummary[], groups: readonly ReadinessGroup[], roleOf: (profileId: string) => string, when: CsvDates): (string | number)[][] {
   const header = [
     words('orgCsv.id'),
     words('orgCsv.file'),
@@ -39,6 +50,7 @@ export function peopleCsvRows(people: readonly PersonSummary[], groups: readonly
     words('orgCsv.assessments'),
     words('orgCsv.matchedBy'),
     words('orgCsv.earlier'),
+    ...datesHeadings,
   ];
   const rows = people.map((person) => [
     person.id,
@@ -60,23 +72,28 @@ export function peopleCsvRows(people: readonly PersonSummary[], groups: readonly
     person.earlier.length + 1,
     basisNames[person.basis],
     person.earlier.map((earlier) => `${earlier.assessedOn} ${earlier.id}`).join('; '),
+    ...datesCells(when),
   ]);
   return [header, ...rows];
 }
 
-/** The item ranking for a spreadsheet: identity columns (key, code, titles) then the counts and gaps. */
-export function rankingCsvRows(ranking: readonly ItemShortfall[]): (string | number)[][] {
+/**
+ * The item ranking for a spreadsheet: identity columns (the item's id, the same in every role, then its code in each
+ * role as that role's own screens show it, empty where the role lacks it; its titles) then the counts and gaps.
+ */
+export function rankingCsvRows(ranking: readonly ItemShortfall[], when: CsvDates, roles: readonly RoleCodes[]): (string | number)[][] {
   const header = [
     words('orgCsv.rank'),
-    words('orgCsv.itemKey'),
-    words('orgCsv.code'),
+    words('orgCsv.itemId'),
+    ...roles.map((role) => words('orgCsv.codeIn', { role: role.abbreviation })),
     words('orgCsv.titleTh'),
     words('orgCsv.titleEn'),
     words('orgCsv.required'),
     words('orgCsv.below'),
     words('orgCsv.totalGap'),
     words('orgCsv.meanGap'),
+    ...datesHeadings,
   ];
   const round = (value: number) => Math.round(value * 100) / 100;
-  return [header, ...ranking.map((entry, index) => [index + 1, entry.item.key, entry.item.code, entry.item.title.th, entry.item.title.en, entry.required, entry.below, round(entry.totalGap), round(entry.meanGap)])];
+  return [header, ...ranking.map((entry, index) => [index + 1, entry.item.key, ...roles.map((role) => role.codes.get(entry.item.key) ?? ''), entry.item.title.th, entry.item.title.en, entry.required, entry.below, round(entry.totalGap), round(entry.meanGap), ...datesCells(when)])];
 }

@@ -6,7 +6,7 @@ import { languageNames } from '../../i18n/language-names';
 import { downloadBlob } from '../../lib/download';
 import { safeFileName } from '../../lib/file-name';
 import { useProfileLibrary } from '../../lib/profile-library-context';
-import { roleLabel } from './organisation-labels';
+import { roleLabel, useRoleCodes } from './organisation-labels';
 import type { RollupSelection } from './rollup-selection';
 import { useOrganisationTranslation } from './use-organisation-translation';
 
@@ -14,12 +14,13 @@ import { useOrganisationTranslation } from './use-organisation-translation';
 export function OrganisationExports(props: { rollup: RollupSelection; groups: readonly ReadinessGroup[]; fileStem: string; organisation: string; onOrganisation: (name: string) => void; language: Language; onLanguage: (language: Language) => void }) {
   const { rollup, groups, fileStem, organisation, onOrganisation, language, onLanguage } = props;
   const { profiles } = useProfileLibrary();
+  const codes = useRoleCodes();
   const { language: screenLanguage, t } = useOrganisationTranslation();
   const choice = useId();
   // The CSVs' code (their words, and the CSV writer) loads on the first click: most visits never export.
   const save = (name: 'people' | 'items') =>
     void Promise.all([import('./organisation-csv'), import('../../lib/csv')]).then(([csv, { toExcelCsv }]) => {
-      const rows = name === 'people' ? csv.peopleCsvRows(rollup.people, groups, (id) => roleLabel(id, profiles)) : csv.rankingCsvRows(rollup.ranking);
+      const rows = name === 'people' ? csv.peopleCsvRows(rollup.people, groups, (id) => roleLabel(id, profiles), rollup) : csv.rankingCsvRows(rollup.ranking, rollup, codes);
       downloadBlob(new Blob([toExcelCsv(rows)], { type: 'text/csv;charset=utf-8' }), `${safeFileName(fileStem, name)}.csv`);
     });
   return (

@@ -7,7 +7,8 @@ import { useProfileLibrary } from '../../lib/profile-library-context';
 import { HeatmapDrawing } from './heatmap-drawing';
 import { SortHeader } from './sort-header';
 import type { PeopleSort, PeopleSortKey } from '../../domain/organisation-people-view';
-import { groupLabel, groupTitle } from './organisation-labels';
+import { codesByRole, codesLabel } from '../../domain/item-codes';
+import { groupLabel, groupTitle, useRoleCodes } from './organisation-labels';
 import { OrgFigure } from './org-figure';
 import type { RollupView } from './rollup-protocol';
 import { useOrganisationTranslation } from './use-organisation-translation';
@@ -21,6 +22,7 @@ type Person = RollupView['people'][number];
 export function OrganisationHeatmap(props: { rollup: RollupView; people: readonly Person[]; groups: readonly ReadinessGroup[]; rowOf: (id: string) => number; fileStem: string; sort: PeopleSort; onSort: (sort: PeopleSort) => void }) {
   const { rollup, people, groups, rowOf, fileStem, sort, onSort } = props;
   const { catalogue } = useProfileLibrary();
+  const codes = useRoleCodes();
   const { language, t } = useOrganisationTranslation();
   const [mode, setMode] = useState<ReadinessGroup | 'groups'>('groups');
   const name = (person: Person) => person.name || t('org.anonymous');
@@ -50,8 +52,11 @@ export function OrganisationHeatmap(props: { rollup: RollupView; people: readonl
     shortfall = (value) => 1 - value;
   } else {
     const entries = rollup.ranking.filter((entry) => readinessGroupOf(entry.item) === mode).map((entry) => ({ entry, column: rollup.itemKeys.indexOf(entry.item.key) }));
-    entries.sort((a, b) => a.entry.item.code.localeCompare(b.entry.item.code, 'en', { numeric: true }));
-    columns = entries.map(({ entry }) => ({ key: entry.item.key, label: entry.item.code, title: pickText(entry.item.title, language) }));
+    // An item's code is its role's own (E8 in one role is E9 in another, issue 25): every role's code is shown.
+    const present = codes.filter((role) => rollup.people.some((person) => person.profileId === role.profileId));
+    const label = (key: string, code: string) => codesLabel(key, present) || code;
+    entries.sort((a, b) => label(a.entry.item.key, a.entry.item.code).localeCompare(label(b.entry.item.key, b.entry.item.code), 'en', { numeric: true }));
+    columns = entries.map(({ entry }) => ({ key: entry.item.key, label: label(entry.item.key, entry.item.code), title: `${pickText(entry.item.title, language)} (${codesByRole(entry.item.key, present)})` }));
     rows = people.map((person) => ({ name: name(person), cells: entries.map(({ column }) => itemGapAt(rollup.itemGaps, rollup.itemKeys.length, rowOf(person.id), column)) }));
     format = level;
     shortfall = (value) => value / 4;

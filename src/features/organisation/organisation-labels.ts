@@ -1,4 +1,7 @@
-import { itemLabel, type AssessmentItem } from '../../domain/assessment-items';
+import { useMemo } from 'react';
+import { itemLabel, profileItems, type AssessmentItem } from '../../domain/assessment-items';
+import { roleCodes, type RoleCodes } from '../../domain/item-codes';
+import { useProfileLibrary } from '../../lib/profile-library-context';
 import type { Catalogue } from '../../domain/catalogue';
 import { isSkillGroup, type ReadinessGroup } from '../../domain/gaps';
 import type { Language } from '../../domain/localized-text';
@@ -45,4 +48,10 @@ export function personStatusName(status: DeadlineStatus, t: OrganisationTranslat
  */
 export function itemCode(item: AssessmentItem, t: (key: 'org.group.knowledge' | 'org.group.experience' | 'org.group.behavioural') => string): string {
   return item.kind === 'unit' || item.kind === 'criterion' ? item.code : t(`org.group.${item.section}`);
+}
+
+/** Every role's own code for each item (`roleCodes`), from the profiles loaded. */
+export function useRoleCodes(): RoleCodes[] {
+  const { catalogue, profiles } = useProfileLibrary();
+  return useMemo(() => roleCodes(profiles, (id) => profileItems({ catalogue, profiles }, id)?.items ?? []), [catalogue, profiles]);
 }

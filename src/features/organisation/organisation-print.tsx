@@ -18,12 +18,13 @@ const topItems = 20;
 const listed = 100;
 
 /** The A4 landscape summary: only in print. Headline figures, head counts, the top items short, and every deadline due. */
-export function OrganisationPrint({ rollup, organisation, language, today }: { rollup: RollupSelection; organisation: string; language: Language; today: string }) {
+export function OrganisationPrint({ rollup, organisation, language }: { rollup: RollupSelection; organisation: string; language: Language }) {
   const { profiles } = useProfileLibrary();
   const t = translateOrganisation(language);
-  const date = formatLongDate(today, language);
+  // Both dates: the newest assessment in the data, and the day the days and deadlines were computed for.
+  const dates = { dataAsOf: rollup.dataAsOf ? formatLongDate(rollup.dataAsOf, language) : '—', today: formatLongDate(rollup.today, language) };
   usePageClass('org-print');
-  usePrintFooter({ text: t('org.printFooter', { name: organisation || t('org.title'), date }), page: t('org.printPage'), of: t('org.printOf') });
+  usePrintFooter({ text: t('org.printFooter', { name: organisation || t('org.title'), ...dates }), page: t('org.printPage'), of: t('org.printOf') });
   const totals = organisationTotals(rollup.people);
   const buckets = deadlineBuckets(rollup.people);
   const byRole = new Map<string, number>();
@@ -32,7 +33,7 @@ export function OrganisationPrint({ rollup, organisation, language, today }: { r
     <article className="org-print" lang={language} aria-hidden="true">
       <h1>{t('org.printTitle')}</h1>
       {organisation && <p className="org-print__org">{t('org.printOrg', { name: organisation })}</p>}
-      <p>{t('org.printDate', { date, files: rollup.files })}</p>
+      <p>{t('org.printDate', { ...dates, files: rollup.files })}</p>
       {!isNoFilter(rollup.filter) && (
         <p className="org-print__org">
           {t('org.printFilter', { filter: filterWords(rollup.filter, (id) => roleLabel(id, profiles), (status) => personStatusName(status, t)), count: rollup.people.length, total: rollup.total })}

@@ -1,7 +1,7 @@
 import './organisation.css';
 import { startTransition, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { readinessGroups } from '../../domain/gaps';
-import type { MatchOverrides } from '../../domain/organisation-persons';
+import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { useProfileLibrary } from '../../lib/profile-library-context';
 import { KeepRollup, type KeepNotice } from './keep-rollup';
 import { clearKeptRollup, keepRollup, readKeptRollup } from './kept-rollup';
@@ -23,30 +23,49 @@ import { PeopleMatching } from './people-matching';
 import { PeopleSection, usePeopleView } from './people-section';
 import { personStatusName, roleLabel } from './organisation-labels';
 import { useRollupSelection } from './rollup-selection';
-import type { RollupView } from './rollup-protocol';
+import type { RollupChange, RollupView } from './rollup-protocol';
+import { RollupRemoval } from './rollup-removal';
 import { ShortfallRanking } from './shortfall-ranking';
 import { useOrganisationTranslation } from './use-organisation-translation';
-import { useRollup } from './use-rollup';
+import { useRollup, type RollupState } from './use-rollup';
 import { usePageClass } from '../../lib/page-class';
 import { useAppStoreApi, useToday } from '../../store/app-store-context';
 
 /** HR's and the CIO office's view of many people's backups, combined in the browser and sent nowhere. */
 export function OrganisationScreen() {
-  const { t } = useOrganisationTranslation();
+  const { language, t } = useOrganisationTranslation();
   const { clock, storage } = useAppStoreApi();
   usePageClass('organisation');
   // A roll-up the user chose to keep is opened again; nothing else is ever read from storage here.
   const [kept, setKept] = useState(() => readKeptRollup(storage));
   const [keepNotice, setKeepNotice] = useState<KeepNotice>(null);
   const { state, load, change, cancel, clear, heldText } = useRollup(kept?.text ?? null);
+  const [askingStartOver, setAskingStartOver] = useState(false);
   useDocumentTitle(t('org.title'), t('app.name'));
   useScreenArrival('organisation');
   const progress = useRef<HTMLDivElement>(null);
   const { view, loading, notice } = state;
   const reading = loading !== null;
+  // The figures are worked out for the store's today: a new day (a tab left open overnight) works them out again.
+  // The people come sorted in the screen's language: another language asks for them again, ranked in it.
+  const today = useToday();
+  const stale = view !== null && !reading && (view.today !== today || view.sortedIn !== language);
+  useEffect(() => {
+    if (stale) change({ type: 'day' });
+    // `change` is a new function each render; the day and the language are what matter.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [stale, today, language]);
   useEffect(() => {
     if (reading) progress.current?.focus();
   }, [reading]);
+  // Leaving while files are read would drop the work: the browser asks first.
+  const readingFiles = loading?.kind === 'files';
+  useEffect(() => {
+    if (!readingFiles) return;
+    const ask = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener('beforeunload', ask);
+    return () => window.removeEventListener('beforeunload', ask);
+  }, [readingFiles]);
 
   return (
     <div className="organisation">
@@ -63,9 +82,30 @@ export function OrganisationScreen() {
         <FileChooser
           onFiles={(files) => {
             setKeepNotice(null);
-            load(files, { replace: true });
+            load(files, { replace: view === null });
           }}
           disabled={reading}
+          adding={view !== null}
+        />
+        {view && (
+          <p>
+            <button type="button" className="button button--secondary" disabled={reading} onClick={() => setAskingStartOver(true)}>
+              {t('org.startOver')}
+            </button>
+          </p>
+        )}
+        <ConfirmDialog
+          open={askingStartOver}
+          title={t('org.startOverTitle')}
+          body={t('org.startOverBody')}
+          confirmLabel={t('org.startOverConfirm')}
+          cancelLabel={t('org.keepGoing')}
+          onConfirm={() => {
+            setAskingStartOver(false);
+            setKeepNotice(null);
+            clear(null);
+          }}
+          onCancel={() => setAskingStartOver(false)}
         />
         {loading?.kind === 'files' && (
           <div className="org-progress" ref={progress} tabIndex={-1}>
@@ -83,11 +123,11 @@ export function OrganisationScreen() {
         )}
         {notice && (
           <p className="notice" role="status">
-            {t(notice === 'cancelled' ? 'org.cancelled' : notice === 'cleared' ? 'org.cleared' : notice === 'keptUnreadable' ? 'org.keptUnreadable' : 'org.failed')}
+            {t(noticeKey(notice, view !== null))}
           </p>
         )}
       </section>
-      {view && <RollupResults rollup={view} busy={reading} onOverrides={(overrides) => change({ type: 'overrides', overrides })} />}
+      {view && <RollupResults rollup={view} busy={reading} onChange={change} />}
       {(view || kept) && (
         <KeepRollup
           kept={kept}
@@ -104,7 +144,7 @@ export function OrganisationScreen() {
             clearKeptRollup(storage);
             setKept(null);
             setKeepNotice(null);
-            clear();
+            clear('cleared');
           }}
         />
       )}
@@ -112,7 +152,14 @@ export function OrganisationScreen() {
   );
 }
 
-function RollupResults({ rollup, busy, onOverrides }: { rollup: RollupView; busy: boolean; onOverrides: (overrides: MatchOverrides) => void }) {
+/** What the notice under the file choice says: a cancelled or failed load says whether a roll-up is still shown. */
+function noticeKey(notice: NonNullable<RollupState['notice']>, shown: boolean) {
+  if (notice === 'cancelled') return shown ? 'org.cancelledKept' : 'org.cancelled';
+  if (notice === 'failed') return shown ? 'org.failedKept' : 'org.failed';
+  return notice === 'cleared' ? 'org.cleared' : 'org.keptUnreadable';
+}
+
+function RollupResults({ rollup, busy, onChange }: { rollup: RollupView; busy: boolean; onChange: (change: RollupChange) => void }) {
   const { language: screenLanguage, t } = useOrganisationTranslation();
   const { profiles } = useProfileLibrary();
   const [organisation, setOrganisation] = useState('');
@@ -123,7 +170,7 @@ function RollupResults({ rollup, busy, onOverrides }: { rollup: RollupView; busy
   const selection = useRollupSelection(rollup, deferredFilter);
   const view = usePeopleView(selection.people, screenLanguage, rollup.sortedIn);
   const groups = useMemo(() => readinessGroups.filter((group) => rollup.people.some((person) => group in person.groups)), [rollup]);
-  const today = useToday();
+  const { today } = rollup;
   const filterText = filterWords(deferredFilter, (id) => roleLabel(id, profiles), (status) => personStatusName(status, t));
   const fileStem = safeFileName(organisation || 'organisation', filterText, today);
   // The people table first; the charts, lists and the printed summary follow in a transition, which React builds
@@ -134,12 +181,13 @@ function RollupResults({ rollup, busy, onOverrides }: { rollup: RollupView; busy
     requestAnimationFrame(() => setTimeout(() => performance.mark('organisation:table-shown')));
     startTransition(() => setComplete(true));
   }, [rollup]);
-  const shown = { people: view.shown, ranking: selection.ranking, files: rollup.files, filter: deferredFilter, total: rollup.people.length };
+  const shown = { people: view.shown, ranking: selection.ranking, files: rollup.files, filter: deferredFilter, total: rollup.people.length, dataAsOf: rollup.dataAsOf, today };
 
   return (
     <>
       <FileReport rollup={rollup} />
-      <PeopleMatching rollup={rollup} busy={busy} onOverrides={onOverrides} />
+      <PeopleMatching rollup={rollup} busy={busy} onOverrides={(overrides) => onChange({ type: 'overrides', overrides })} />
+      <RollupRemoval rollup={rollup} busy={busy} onRemoveFiles={(files) => onChange({ type: 'remove-files', files })} onRemoveAssessments={(ids) => onChange({ type: 'remove-assessments', ids })} />
       <PeopleFilterBar people={rollup.people} shown={selection.people.length} filter={filter} onFilter={setFilter} />
       <OrganisationFigures people={selection.people} />
       <PeopleSection groups={groups} view={view} />
@@ -150,7 +198,7 @@ function RollupResults({ rollup, busy, onOverrides }: { rollup: RollupView; busy
           <DeadlineBuckets people={selection.people} />
           <HeadCounts people={selection.people} fileStem={fileStem} />
           <OrganisationExports rollup={shown} groups={groups} fileStem={fileStem} organisation={organisation} onOrganisation={setOrganisation} language={printLanguage} onLanguage={setPrintLanguage} />
-          <OrganisationPrint rollup={shown} organisation={organisation} language={printLanguage} today={today} />
+          <OrganisationPrint rollup={shown} organisation={organisation} language={printLanguage} />
         </>
       )}
     </>

@@ -17,8 +17,8 @@ function PersonPicker({ label, people, chosen, onChoose }: { label: string; peop
   const { profiles } = useProfileLibrary();
   const [text, setText] = useState('');
   const id = useId();
-  const query = text.trim().toLocaleLowerCase('th');
-  const found = query === '' ? [] : people.filter((person) => `${person.name}\n${person.sortName}`.toLocaleLowerCase('th').includes(query)).slice(0, offered);
+  const query = text.trim().toLowerCase();
+  const found = query === '' ? [] : people.filter((person) => `${person.name}\n${person.sortName}`.toLowerCase().includes(query)).slice(0, offered);
   return (
     <fieldset className="org-join__person">
       <legend>{label}</legend>
@@ -46,13 +46,16 @@ export function PeopleMatching({ rollup, onOverrides, busy }: { rollup: RollupVi
   const { people, overrides } = rollup;
   const matched = useMemo(() => people.filter((person) => person.earlier.length > 0), [people]);
   const possible = useMemo(() => {
+    if (rollup.possible.length === 0) return [];
     const byId = new Map(people.map((person) => [person.id, person]));
     return rollup.possible.flatMap(([a, b]) => {
       const [first, second] = [byId.get(a), byId.get(b)];
       return first && second ? [[first, second] as const] : [];
     });
   }, [people, rollup.possible]);
-  const byAssessment = useMemo(() => new Map(people.flatMap((person) => assessmentsOf(person).map((entry) => [entry.id, entry] as const))), [people]);
+  // Only HR's corrections name assessments by id: the map is made only when there are some.
+  const corrected = overrides.separate.length + overrides.joined.length > 0;
+  const byAssessment = useMemo(() => (corrected ? new Map(people.flatMap((person) => assessmentsOf(person).map((entry) => [entry.id, entry] as const))) : new Map<string, AssessmentRef>()), [people, corrected]);
   const [first, setFirst] = useState<string | null>(null);
   const [second, setSecond] = useState<string | null>(null);
   const date = (iso: string) => formatLongDate(iso, language);

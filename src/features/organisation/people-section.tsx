@@ -19,7 +19,12 @@ export function usePeopleView(people: readonly Person[], language: string, sorte
   const [paging, setPaging] = useState({ people, page: 0 });
   const page = paging.people === people ? paging.page : 0;
   const setPage = (next: number) => setPaging({ people, page: next });
-  const shown = useMemo(() => (sort === defaultPeopleSort && language === sortedIn ? people : sortPeople(people, sort, language)), [people, sort, language, sortedIn]);
+  // The names' ranks order them as the language the combiner sorted in does: by number, not by the collator.
+  const shown = useMemo(() => {
+    const ranked = language === sortedIn;
+    if (sort === defaultPeopleSort && ranked) return people;
+    return sortPeople(people, sort, language, ranked ? (person) => person.nameRank : undefined);
+  }, [people, sort, language, sortedIn]);
   const pages = Math.max(1, Math.ceil(shown.length / pageSize));
   const current = Math.min(page, pages - 1);
   const slice = useMemo(() => shown.slice(current * pageSize, (current + 1) * pageSize), [shown, current]);

@@ -1,4 +1,4 @@
-import { maxBackupBytes, tooLargeProblem } from '../../domain/backup';
+import { maxBackupBytes, tooLargeProblem, type ImportProblemCode } from '../../domain/backup';
 import type { FileOutcome } from '../../domain/organisation-combine';
 import { readBackup, type BackupContext } from '../../domain/read-backup';
 import { problemWords } from '../../i18n/problem-messages';
@@ -27,5 +27,25 @@ export function readBackupText(text: FileText | null, name: string, context: Bac
 export function parseBackupText(text: string, name: string, context: BackupContext): FileOutcome {
   const result = readBackup(text, context);
   if (result.ok) return { file: name, ok: true, assessments: result.assessments, migratedFrom: result.migratedFrom };
+  if (!name.toLowerCase().endsWith('.json') && notABackup.has(result.problem.code)) return notABackupFile(name);
   return { file: name, ok: false, path: result.problem.path, reason: problemWords(result.problem.message), code: result.problem.code };
+}
+
+/** The refusals of a file whose content is not a backup's at all: for a file not named .json, it is not a backup file. */
+const notABackup = new Set<ImportProblemCode>(['not-json', 'not-a-backup-file', 'empty', 'not-ours', 'too-deep']);
+
+/**
+ * A file chosen with the backups that is not one (a spreadsheet, a document, a CSV, a note): said as such, with its
+ * kind, rather than as a damaged backup.
+ */
+function notABackupFile(name: string): FileOutcome {
+  const extension = /\.([A-Za-z0-9]{1,8})$/.exec(name)?.[1]?.toLowerCase();
+  const kind = extension ? { th: `ไฟล์ .${extension}`, en: `a .${extension} file` } : { th: 'ไฟล์ที่ไม่มีนามสกุล', en: 'a file without an extension' };
+  return {
+    file: name,
+    ok: false,
+    path: '',
+    code: 'not-a-backup-file',
+    reason: { th: `ไม่ใช่ไฟล์สำรอง (${kind.th}) เลือกเฉพาะไฟล์ .json ที่ส่งออกจากแอปนี้`, en: `Not a backup file (${kind.en}): choose only the .json files exported from this app` },
+  };
 }

@@ -19,8 +19,16 @@ export interface RollupSetup {
   now: string;
 }
 
-/** A change to the roll-up the combiner holds that needs no file read: HR's corrections of who is whom. */
-export type RollupChange = { type: 'overrides'; overrides: MatchOverrides };
+/**
+ * A change to the roll-up the combiner holds that needs no file read: HR's corrections of who is whom, files or
+ * people (their assessments, by id) taken out, or nothing but another day (every request carries the day, and the
+ * figures are worked out for it).
+ */
+export type RollupChange =
+  | { type: 'overrides'; overrides: MatchOverrides }
+  | { type: 'remove-files'; files: string[] }
+  | { type: 'remove-assessments'; ids: string[] }
+  | { type: 'day' };
 
 /**
  * What the page tells the roll-up workers. Several workers read the files (each a share of the batches); one of them,
@@ -28,7 +36,8 @@ export type RollupChange = { type: 'overrides'; overrides: MatchOverrides };
  * combines it and answers the page. Every request but the warm-up names its job, and the answers name it back.
  * - warm-up: get ready (compile the parsing) while the user chooses; the combiner gets a port from each other reader,
  *   a reader the port to the combiner;
- * - begin: how many files are coming (the combiner counts them), for which day, and whether they replace what is held;
+ * - begin: how many files are coming (the combiner counts them), for which day, whether they replace what is held,
+ *   and the hidden system files chosen with them (not read, only counted);
  * - files: one numbered batch of files (the worker reads them: reading a file's bytes costs the page about half a
  *   millisecond each, handing the File over much less);
  * - cancel: drop the job's files still to be read and what was read of them; what is held stays as it was;
@@ -37,7 +46,7 @@ export type RollupChange = { type: 'overrides'; overrides: MatchOverrides };
  */
 export type RollupRequest =
   | { type: 'warm-up'; setup: RollupSetup; role: 'combiner' | 'reader'; ports: MessagePort[] }
-  | { type: 'begin'; job: number; total: number; replace: boolean; language: Language; setup: RollupSetup }
+  | { type: 'begin'; job: number; total: number; replace: boolean; skipped: string[]; language: Language; setup: RollupSetup }
   | { type: 'files'; job: number; batch: number; files: { name: string; file: Blob }[] }
   | { type: 'cancel'; job: number }
   | { type: 'change'; job: number; change: RollupChange; language: Language; setup: RollupSetup }
@@ -50,12 +59,15 @@ export interface ReaderBatch {
   outcomes: FileOutcome<HeldAssessment>[];
 }
 
+/** A person as the page receives them: without the per-item lists, with their name's rank in `sortedIn`'s order. */
+export type PersonView = PersonSummary & { nameRank: number };
+
 /**
  * The roll-up as the page receives it: people without their per-item list (that travels as one flat matrix,
  * transferred rather than copied, people × itemKeys, NaN where a person's profile lacks the item).
  */
 export interface RollupView extends Omit<Rollup, 'people'> {
-  people: PersonSummary[];
+  people: PersonView[];
   itemKeys: string[];
   itemGaps: Float32Array;
   /** HR's corrections of who is whom, as the combiner holds them. */
@@ -66,20 +78,24 @@ export interface RollupView extends Omit<Rollup, 'people'> {
   sortedIn: Language;
   /**
    * Where the time went, in ms: from begin to the last batch's rows at the combiner (reading and parsing, shared by
-   * the readers), the combiner's own parsing, and combining; and how many readers shared the files.
+   * the readers), the combiner's own parsing, and combining (`steps`: each step's ms, and how many people were
+   * sent); and how many readers shared the files.
    */
-  timings: { read: number; parse: number; combine: number; readers: number };
+  timings: { read: number; parse: number; combine: number; readers: number; steps?: Record<string, number> };
 }
 
 /**
- * What the combiner tells the page about a job: progress; then the people a thousand at a time (each message is
- * unpacked on the page in a task of its own, and 10,000 people at once took the page over 100 ms), then the rest of
- * the roll-up; then what it holds, as the text of a `HeldRollup` (what "Keep" stores, and what a new combiner is
- * given should this one fail). A kept roll-up that does not read back is `unreadable`.
+ * What the combiner tells the page about a job: progress; then the people it has not sent the page as they are now
+ * (new, changed, or all of them the first time), a thousand at a time (each message is unpacked on the page in a task
+ * of its own, and 10,000 people at once took the page over 100 ms); then the rest of the roll-up, its people as the
+ * ids of all of them in the default order (`order`); then what it holds, as the text of a `HeldRollup` (what "Keep"
+ * stores, and what a new combiner is given should this one fail). A kept roll-up that does not read back is
+ * `unreadable`. The page keeps every person it is sent, whatever the job, so that it always has what the combiner
+ * thinks it has.
  */
 export type RollupMessage =
   | { type: 'progress'; job: number; read: number; total: number }
-  | { type: 'people'; job: number; people: PersonSummary[] }
-  | { type: 'done'; job: number; rollup: RollupView }
+  | { type: 'people'; job: number; people: PersonView[] }
+  | { type: 'done'; job: number; rollup: RollupView; order: string[] }
   | { type: 'held'; job: number; text: string }
   | { type: 'unreadable'; job: number };

@@ -11,6 +11,9 @@ export interface RollupSelection {
   /** What the people were narrowed to, and how many people the roll-up holds in all. */
   filter: PeopleFilter;
   total: number;
+  /** The newest assessment date in the data, and the day the figures were computed for. */
+  dataAsOf: string | null;
+  today: string;
 }
 
 /**

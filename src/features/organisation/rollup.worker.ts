@@ -3,10 +3,10 @@ import { createAssessment } from '../../domain/assessment';
 import { createBackup } from '../../domain/backup';
 import { itemGapMatrix } from '../../domain/organisation-aggregate';
 import type { FileOutcome } from '../../domain/organisation-combine';
-import { personSummary } from '../../domain/organisation-people';
-import { heldRollupOf, keptRollupSchema, keysByProfile, rollupStateOf } from '../../domain/organisation-kept';
+import { personSummary, type Person } from '../../domain/organisation-people';
+import { heldRollupText, keptRollupSchema, keysByProfile, rollupStateOf } from '../../domain/organisation-kept';
 import { heldAgain, keysOf, personRowsOf, rollUpState } from '../../domain/organisation-rollup';
-import { addFiles, emptyRollupState, type HeldAssessment, type RollupState } from '../../domain/organisation-state';
+import { addFiles, emptyRollupState, recomputeRows, removeAssessments, removeFiles, type HeldAssessment, type RollupState } from '../../domain/organisation-state';
 import type { Language } from '../../domain/localized-text';
 import { defaultPeopleSort, sortPeople } from '../../domain/organisation-people-view';
 import { profileKeysOf } from '../../domain/profile-keys';
@@ -14,7 +14,8 @@ import type { BackupContext } from '../../domain/read-backup';
 import { roleProfileIdSchema } from '../../domain/role-profile';
 import type { FileText } from '../../lib/read-file';
 import { parseBackupText, readableText, readBackupText } from './read-backup';
-import type { ReaderBatch, RollupChange, RollupMessage, RollupRequest, RollupSetup, RollupView } from './rollup-protocol';
+import { NameRanks } from './name-ranks';
+import type { PersonView, ReaderBatch, RollupChange, RollupMessage, RollupRequest, RollupSetup, RollupView } from './rollup-protocol';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
@@ -24,12 +25,20 @@ let combinerPort: MessagePort | null = null;
 let readers = 1;
 /** People per message to the page. */
 const peopleChunk = 1000;
+/** Each language's name ranks, kept from one roll-up to the next. */
+const nameRanks = new Map<Language, NameRanks>();
+/**
+ * What the page was last sent of each person, by id: the row their figures came from, their history's ids, how they
+ * were matched, and their name's rank and its language. A person sent as they are is not sent again.
+ */
+const sent = new Map<string, { person: Person; rank: number; language: Language }>();
 /** Jobs cancelled: their files are neither read nor parsed any more, on any worker. */
 const cancelled = new Set<number>();
 
-/** On the combiner: what the roll-up holds (what was read, never a figure), and the load under way. */
+/** On the combiner: what the roll-up holds (what was read, and its rows for `heldDay`), and the load under way. */
 let held: RollupState = emptyRollupState;
-let job: { id: number; total: number; replace: boolean; language: Language; started: number; reported: number } | null = null;
+let heldDay = '';
+let job: { id: number; total: number; replace: boolean; skipped: string[]; language: Language; started: number; reported: number } | null = null;
 /** The load's batches by number (from itself and the other readers), and how many files they hold. */
 const batches = new Map<number, FileOutcome<HeldAssessment>[]>();
 let received = 0;
@@ -82,7 +91,7 @@ function handle(request: Exclude<RollupRequest, { type: 'files' | 'cancel' }>): 
     return;
   }
   if (cancelled.has(request.job)) return;
-  job = { id: request.job, total: request.total, replace: request.replace, language: request.language, started: performance.now(), reported: 0 };
+  job = { id: request.job, total: request.total, replace: request.replace, skipped: request.skipped, language: request.language, started: performance.now(), reported: 0 };
   // Batches of this job may have come from the other readers before it began here: they count.
   post({ type: 'progress', job: job.id, read: received, total: job.total });
   finishIfComplete();
@@ -103,11 +112,14 @@ function seed({ job: id, text, language, setup: current }: Extract<RollupRequest
     return;
   }
   held = rollupStateOf(kept.data.rollup, (record, file, keys) => heldAgain(record, file, current, keys));
+  heldDay = current.today;
   publish(id, language, started, { read: 0, parse: performance.now() - started });
 }
 
 function change(request: RollupChange): void {
   if (request.type === 'overrides') held = { ...held, overrides: request.overrides };
+  else if (request.type === 'remove-files') held = removeFiles(held, request.files);
+  else if (request.type === 'remove-assessments') held = removeAssessments(held, request.ids);
 }
 
 /** What the files are checked against: the profiles' keys (built once a setup) and the time the load began. */
@@ -149,29 +161,65 @@ function take({ job: id, batch, outcomes }: ReaderBatch): void {
 
 function finishIfComplete(): void {
   if (!job || !setup || received < job.total) return;
-  const { id, total, replace, language, started } = job;
+  const { id, total, replace, skipped, language, started } = job;
   post({ type: 'progress', job: id, read: received, total });
   const read = performance.now();
   const outcomes = [...batches.keys()].sort((a, b) => a - b).flatMap((batch) => batches.get(batch) ?? []);
-  held = addFiles(replace ? emptyRollupState : held, outcomes);
+  // The files just read are analysed for the setup's day; what was held before for its own (publish brings it level).
+  if (replace || held.assessments.size === 0) heldDay = setup.today;
+  held = addFiles(replace ? emptyRollupState : held, outcomes, skipped);
   job = null;
   batches.clear();
   received = 0;
-  const timings = { read: read - started, parse: parsing };
+  const timings = { read: read - started, parse: parsing, steps: { add: performance.now() - read } };
   parsing = 0;
   publish(id, language, read, timings);
 }
 
-/** Combines what is held for the page: the people in the table's opening order, a thousand to a message, then the rest. */
-function publish(id: number, language: Language, started: number, timings: { read: number; parse: number }): void {
+/**
+ * Combines what is held for the page, every row worked out for the setup's day first when the rows held are of
+ * another: the people in the table's opening order, a thousand to a message, then the rest.
+ */
+function publish(id: number, language: Language, started: number, timings: { read: number; parse: number; steps?: Record<string, number> }): void {
   if (!setup) return;
+  const current = setup;
+  // Where the time goes, for the bench: each step's ms.
+  const steps: Record<string, number> = { ...timings.steps };
+  let lap = performance.now();
+  const step = (name: string) => {
+    const now = performance.now();
+    steps[name] = now - lap;
+    lap = now;
+  };
+  if (heldDay !== current.today) held = recomputeRows(held, (record, file) => heldAgain(record, file, current).row);
+  heldDay = current.today;
+  step('day');
   const combined = rollUpState(held, setup.items);
+  step('people');
+  let ranks = nameRanks.get(language);
+  if (!ranks) nameRanks.set(language, (ranks = new NameRanks(language)));
+  ranks.update(combined.people.map((person) => person.sortName));
+  const rankOf = (person: Person) => ranks.rankOf(person.sortName);
+  step('ranks');
   // Sorted here in the table's opening order, so that the page need not sort thousands of people to show them.
-  const people = sortPeople(combined.people, defaultPeopleSort, language);
+  const people = sortPeople(combined.people, defaultPeopleSort, language, rankOf);
+  step('sort');
   const itemKeys = combined.ranking.map((entry) => entry.item.key);
   const itemGaps = itemGapMatrix(people, itemKeys, setup.items);
-  const summaries = people.map(personSummary);
-  for (let start = 0; start < summaries.length; start += peopleChunk) post({ type: 'people', job: id, people: summaries.slice(start, start + peopleChunk) });
+  step('matrix');
+  const changed: PersonView[] = [];
+  for (const person of people) {
+    // The same person object is the same row, history and match (rollUpState makes a person again only when one changed).
+    const now = { person, rank: rankOf(person), language };
+    const before = sent.get(person.id);
+    if (before && before.person === person && before.rank === now.rank && before.language === language) continue;
+    sent.set(person.id, now);
+    changed.push({ ...personSummary(person), nameRank: now.rank });
+  }
+  step('changed');
+  for (let start = 0; start < changed.length; start += peopleChunk) post({ type: 'people', job: id, people: changed.slice(start, start + peopleChunk) });
+  step('send');
+  steps.sent = changed.length;
   const view: RollupView = {
     ...combined,
     people: [],
@@ -180,11 +228,11 @@ function publish(id: number, language: Language, started: number, timings: { rea
     sortedIn: language,
     itemKeys,
     itemGaps,
-    timings: { ...timings, combine: performance.now() - started, readers },
+    timings: { ...timings, steps, combine: performance.now() - started, readers },
   };
-  post({ type: 'done', job: id, rollup: view }, [itemGaps.buffer]);
+  post({ type: 'done', job: id, rollup: view, order: people.map((person) => person.id) }, [itemGaps.buffer]);
   // After the roll-up, so that the page shows it first.
-  post({ type: 'held', job: id, text: JSON.stringify(heldRollupOf(held, keysByProfile(setup.items, keysOf))) });
+  post({ type: 'held', job: id, text: heldRollupText(held, keysByProfile(setup.items, keysOf)) });
 }
 
 function post(message: RollupMessage, transfer: Transferable[] = []): void {

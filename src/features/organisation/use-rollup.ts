@@ -3,8 +3,9 @@ import type { Language } from '../../domain/localized-text';
 import { itemsByProfile } from '../../domain/items-by-profile';
 import { useTranslation } from '../../i18n/use-translation';
 import { useProfileLibrary } from '../../lib/profile-library-context';
-import type { RollupChange, RollupMessage, RollupRequest, RollupSetup, RollupView } from './rollup-protocol';
+import type { PersonView, RollupChange, RollupMessage, RollupRequest, RollupSetup, RollupView } from './rollup-protocol';
 import { useClock } from '../../store/app-store-context';
+import { isSystemFile } from './system-files';
 
 /**
  * The roll-up on screen, and the load under way if any: the view shown stays while files are read, and stays as it
@@ -88,7 +89,9 @@ async function feed(pool: Pool, job: number, files: readonly File[], stopped: ()
  */
 class RollupWorkers {
   private pool: Pool | null = null;
-  private current: { job: number; people: RollupView['people'] } | null = null;
+  private current: { job: number } | null = null;
+  /** Every person the combiner has sent, by id, as it last sent them: the combiner sends only who changed. */
+  private people = new Map<string, PersonView>();
   private jobs = 0;
   private heldText: string | null = null;
   /** The screen's language when last asked: what the people are sorted in. */
@@ -99,9 +102,13 @@ class RollupWorkers {
     private readonly update: (change: (state: RollupState) => RollupState) => void,
   ) {}
 
+  /** Starts the workers, unless they are running. */
   start(): void {
+    if (this.pool) return;
     const started = startPool(this.setupOf());
     this.pool = started;
+    // A new combiner has sent nothing yet.
+    this.people = new Map();
     started.combiner.addEventListener('message', (event: MessageEvent<RollupMessage>) => {
       if (this.pool === started) this.receive(event.data);
     });
@@ -127,18 +134,22 @@ class RollupWorkers {
       if (this.current === null || message.job === this.current.job) this.heldText = message.text;
       return;
     }
+    if (message.type === 'people') {
+      // Kept whatever the job: the combiner counts them as sent.
+      for (const person of message.people) this.people.set(person.id, person);
+      return;
+    }
     const job = this.current;
     if (!job || message.job !== job.job) return;
     if (message.type === 'progress') this.update((previous) => ({ ...previous, loading: { kind: 'files', read: message.read, total: message.total } }));
-    else if (message.type === 'people') {
-      for (const person of message.people) job.people.push(person);
-    } else if (message.type === 'unreadable') {
+    else if (message.type === 'unreadable') {
       this.current = null;
       this.update(() => ({ view: null, loading: null, notice: 'keptUnreadable' }));
     } else {
       // The job's own "held" follows.
-      this.current = { job: job.job, people: [] };
-      const rollup = { ...message.rollup, people: job.people };
+      const people = message.order.flatMap((id) => this.people.get(id) ?? []);
+      this.people = new Map(people.map((person) => [person.id, person]));
+      const rollup = { ...message.rollup, people };
       // For the scale benchmark: when the roll-up arrived, and how the workers spent their time.
       performance.mark('organisation:rollup-received');
       const { timings } = rollup;
@@ -154,7 +165,7 @@ class RollupWorkers {
     const job = ++this.jobs;
     const asked = request(job);
     if ('language' in asked) this.language = asked.language;
-    this.current = { job, people: [] };
+    this.current = { job };
     const workers = this.pool ? (to === 'all' ? this.pool.workers : [this.pool.combiner]) : [];
     for (const worker of workers) worker.postMessage(asked);
     return job;
@@ -166,12 +177,18 @@ class RollupWorkers {
   }
 
   /** Reads `files` into the roll-up: in place of what is held when `replace`, otherwise added to it. */
-  load(files: readonly File[], replace: boolean, language: Language): void {
+  load(chosen: readonly File[], replace: boolean, language: Language): void {
+    if (chosen.length === 0) return;
+    // Files may come before the screen's effect has started the workers (a drop as the screen opens).
+    this.start();
     const running = this.pool;
-    if (files.length === 0 || !running) return;
+    if (!running) return;
     performance.mark('organisation:files-chosen');
+    // Hidden system files (.DS_Store, Thumbs.db, ~$…) are not read, only counted.
+    const files = chosen.filter((file) => !isSystemFile(displayName(file)));
+    const skipped = chosen.flatMap((file) => (isSystemFile(displayName(file)) ? [displayName(file)] : []));
     const setup = this.setupOf();
-    const job = this.ask((id) => ({ type: 'begin', job: id, total: files.length, replace, language, setup }), 'all');
+    const job = this.ask((id) => ({ type: 'begin', job: id, total: files.length, replace, skipped, language, setup }), 'all');
     this.update((previous) => ({ ...previous, loading: { kind: 'files', read: 0, total: files.length }, notice: null }));
     void feed(running, job, files, () => this.current?.job !== job || this.pool !== running);
   }
@@ -190,13 +207,13 @@ class RollupWorkers {
     this.update((previous) => ({ ...previous, loading: null, notice: 'cancelled' }));
   }
 
-  /** Forgets the roll-up: new workers that hold nothing. */
-  clear(): void {
+  /** Forgets the roll-up: new workers that hold nothing; `notice` says why, if anything is to be said. */
+  clear(notice: 'cleared' | null): void {
     this.stop();
     this.current = null;
     this.heldText = null;
     this.start();
-    this.update(() => ({ view: null, loading: null, notice: 'cleared' }));
+    this.update(() => ({ view: null, loading: null, notice }));
   }
 
   held(): string | null {
@@ -239,7 +256,7 @@ export function useRollup(keptText: string | null) {
     load: (files: readonly File[], { replace }: { replace: boolean }) => workers.load(files, replace, language),
     change: (request: RollupChange) => workers.change(request, language),
     cancel: () => workers.cancel(),
-    clear: () => workers.clear(),
+    clear: (notice: 'cleared' | null) => workers.clear(notice),
     heldText: () => workers.held(),
   };
 }
