@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeAssessment } from '../testing/assessment-factory';
-import { duplicateOf, withExperience, withRating, withReview, withTitle } from './assessment-updates';
+import { duplicateOf, withExperience, withRating, withReview, withTitle, withoutReviews } from './assessment-updates';
 import { makeReview } from '../testing/review-factory';
 
 const now = '2026-11-28T10:00:00.000Z';
@@ -44,7 +44,7 @@ describe('withTitle and duplicateOf', () => {
 
   it('copies everything but id, title and times, deeply', () => {
     const original = makeAssessment({ ratings: { 'unit:DG100': { level: 1 } } });
-    const copy = duplicateOf(original, { id: 'copy-123', title: 'copy', now });
+    const copy = duplicateOf(original, { id: 'copy-123', title: 'copy', now, withReviews: true });
     expect(copy).toMatchObject({ id: 'copy-123', title: 'copy', createdAt: now, ratings: { 'unit:DG100': { level: 1 } } });
     expect(copy.ratings).not.toBe(original.ratings);
   });
@@ -56,5 +56,20 @@ describe('withReview', () => {
     const [a, b, c] = [review('review-a', '2026-11-01T00:00:00.000Z'), review('review-b', '2026-11-02T00:00:00.000Z'), review('review-c', '2026-11-03T00:00:00.000Z')];
     expect(withReview(makeAssessment({ reviews: [a, c] }), b, now).reviews?.map((entry) => entry.id)).toEqual(['review-a', 'review-b', 'review-c']);
     expect(withReview(makeAssessment({ reviews: [a, b] }), { ...a, overall: 'again' }, now).reviews?.map((entry) => entry.overall)).toEqual(['again', '']);
+  });
+});
+
+describe('duplicateOf and withoutReviews', () => {
+  it('copies the reviews, their requests and the basis only when asked', () => {
+    const round = { number: 1, assessedOn: '2025-11-27', ratings: {}, experience: {}, closedAt: now, reviews: [makeReview({ id: 'review-old' })] };
+    const requests = [{ id: 'request-one', exportedAt: now, selfRatingsShown: false, asked: { ratings: {}, experience: {} } }];
+    const original = makeAssessment({ ratings: { 'unit:DG100': { level: 2 } }, reviews: [makeReview()], requests, gapBasis: { view: 'lower' }, rounds: [round] });
+    const bare = duplicateOf(original, { id: 'copy-123', title: 'copy', now, withReviews: false });
+    expect(bare.ratings).toEqual(original.ratings);
+    expect([bare.reviews, bare.requests, bare.gapBasis, bare.rounds?.[0]?.reviews]).toEqual([undefined, undefined, undefined, undefined]);
+    expect(bare.rounds?.[0]).toEqual({ number: 1, assessedOn: '2025-11-27', ratings: {}, experience: {}, closedAt: now });
+    const full = duplicateOf(original, { id: 'copy-124', title: 'copy', now, withReviews: true });
+    expect([full.reviews, full.requests, full.gapBasis, full.rounds?.[0]?.reviews]).toEqual([original.reviews, requests, { view: 'lower' }, round.reviews]);
+    expect(withoutReviews(original).reviews).toBeUndefined();
   });
 });

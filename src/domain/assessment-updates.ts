@@ -42,9 +42,23 @@ export function withTitle(assessment: Assessment, title: string, now: string): A
   return renamed;
 }
 
-/** A copy with a new id and title; ratings, notes and details carry over. */
-export function duplicateOf(assessment: Assessment, input: { id: string; title: string; now: string }): Assessment {
-  return { ...structuredClone(assessment), id: input.id, title: input.title, createdAt: input.now, updatedAt: input.now };
+/**
+ * The assessment without what others said of it: the reviews (those of earlier rounds too), the requests that asked
+ * for them and the basis read against them. For a copy or a file that should not carry them (an assistant's).
+ */
+export function withoutReviews(assessment: Assessment): Assessment {
+  const bare: Assessment = { ...assessment };
+  delete bare.reviews;
+  delete bare.requests;
+  delete bare.gapBasis;
+  if (assessment.rounds) bare.rounds = assessment.rounds.map((round) => ({ number: round.number, assessedOn: round.assessedOn, ratings: round.ratings, experience: round.experience, closedAt: round.closedAt }));
+  return bare;
+}
+
+/** A copy with a new id and title; ratings, notes and details carry over, the reviews only when asked. */
+export function duplicateOf(assessment: Assessment, input: { id: string; title: string; now: string; withReviews: boolean }): Assessment {
+  const copy = structuredClone(input.withReviews ? assessment : withoutReviews(assessment));
+  return { ...copy, id: input.id, title: input.title, createdAt: input.now, updatedAt: input.now };
 }
 
 /**

@@ -64,6 +64,8 @@ export const roundSchema = z.strictObject({
   ratings: ratingsSchema,
   experience: experienceRecordsSchema,
   closedAt: timestampSchema,
+  /** The reviews of this round, kept with it when the next round started without them (added in storage version 8). */
+  reviews: z.optional(z.array(reviewSchema)),
 });
 export type Round = z.infer<typeof roundSchema>;
 

@@ -40,6 +40,12 @@ describe('assessmentProblem', () => {
     expect(assessmentProblem(twice, keys, now, 'a')).toMatchObject({ code: 'duplicate-id', path: 'a.reviews[1].id', message: { key: 'problem.sameReviewId', params: { m: 1, a: '"สมศรี ผู้บังคับบัญชา"', n: 2, b: '"คนที่สอง"', id: '"review-one"' } } });
   });
 
+  it('checks the reviews kept with an earlier round as the current round\'s', () => {
+    const round = { number: 1, assessedOn: '2025-11-27', ratings: {}, experience: {}, closedAt: now, reviews: [makeReview({ ratings: { 'unit:NOPE': { level: 1 } } })] };
+    expect(assessmentProblem(makeAssessment({ rounds: [round] }), keys, now, 'a')).toMatchObject({ code: 'unknown-item', path: 'a.rounds[0].reviews[0].ratings' });
+    expect(assessmentProblem(makeAssessment({ rounds: [{ ...round, reviews: [makeReview(), makeReview()] }] }), keys, now, 'a')).toMatchObject({ code: 'duplicate-id', path: 'a.rounds[0].reviews[1].id' });
+  });
+
   it('refuses kept review requests that ask about items the profile does not have, share an id, or are too many', () => {
     const request = (id: string, ratings: Record<string, { level: 1 }> = { 'unit:DG100': { level: 1 } }) => ({ id, exportedAt: now, selfRatingsShown: false, asked: { ratings, experience: {} } });
     expect(assessmentProblem(makeAssessment({ requests: [request('request-one')] }), keys, now, 'a')).toBeNull();

@@ -58,15 +58,22 @@ export function assessmentProblem(assessment: Assessment, keys: ProfileKeys, now
   if (records) return records;
   const plan = actionsProblem(assessment.actions ?? [], keys, `${path}.actions`);
   if (plan) return plan;
-  const reviews = assessment.reviews ?? [];
-  if (reviews.length > maxReviews) return tooMany(`${path}.reviews`, reviews.length, maxReviews, 'reviews');
+  // The reviews of earlier rounds, kept with them, are checked as the current round's.
+  const roundReviews = rounds.reduce<ContentProblem | null>((found, round, index) => found ?? reviewsProblem(round.reviews ?? [], keys, now, `${path}.rounds[${index}].reviews`), null);
+  if (roundReviews) return roundReviews;
+  return reviewsProblem(assessment.reviews ?? [], keys, now, `${path}.reviews`) ?? requestsProblem(assessment.requests ?? [], keys, `${path}.requests`);
+}
+
+/** One list of reviews: at most `maxReviews`, ids unique, each of the profile's items and not dated in the future. */
+function reviewsProblem(reviews: readonly Review[], keys: ProfileKeys, now: string, path: string): ContentProblem | null {
+  if (reviews.length > maxReviews) return tooMany(path, reviews.length, maxReviews, 'reviews');
   const duplicate = firstDuplicate(reviews);
   if (duplicate) {
     const [a, b] = [reviews[duplicate.first]?.reviewer.name ?? '', reviews[duplicate.second]?.reviewer.name ?? ''].map(quoted);
     const [m, n] = [duplicate.first + 1, duplicate.second + 1];
-    return problem('duplicate-id', `${path}.reviews[${duplicate.second}].id`, says('problem.sameReviewId', { m, a: a ?? '', n, b: b ?? '', id: quoted(duplicate.id) }));
+    return problem('duplicate-id', `${path}[${duplicate.second}].id`, says('problem.sameReviewId', { m, a: a ?? '', n, b: b ?? '', id: quoted(duplicate.id) }));
   }
-  return reviews.reduce<ContentProblem | null>((found, review, index) => found ?? reviewProblem(review, keys, now, `${path}.reviews[${index}]`), null) ?? requestsProblem(assessment.requests ?? [], keys, `${path}.requests`);
+  return reviews.reduce<ContentProblem | null>((found, review, index) => found ?? reviewProblem(review, keys, now, `${path}[${index}]`), null);
 }
 
 /** The review requests an assessment kept: at most `maxRequests`, ids unique, each asking about the profile's items. */

@@ -47,6 +47,7 @@ export type ProblemMessageKey =
   | 'problem.exchange.otherRole'
   | 'problem.exchange.otherAssessment'
   | 'problem.exchange.duplicateReview'
+  | 'problem.exchange.earlierRoundReview'
   // The agency's catalogue of development resources (resource-catalogue-read.ts).
   | 'problem.notACatalogue';
 

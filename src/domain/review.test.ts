@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { makeAssessment } from '../testing/assessment-factory';
 import { assessmentFingerprint } from './fingerprint';
 import { withReview } from './assessment-updates';
+import { startNewRound } from './rounds';
 import { createReviewFile, createReviewRequest, parseReviewFor, parseReviewRequest, reviewFromDraft, startReviewDraft } from './review';
 import { makeReview } from '../testing/review-factory';
 import { makeCatalogue, makeProfile } from '../testing/profile-factory';
@@ -74,6 +75,15 @@ describe('parseReviewFor', () => {
     const later = makeReview({ exportedAt: '2026-11-29T09:00:00.000Z', overall: 'second thoughts' });
     expect(parseReviewFor(fileOf(later), withIt, context)).toMatchObject({ ok: true, replaces: { overall: '' } });
     expect(withReview(withIt, later, '2026-11-29T10:00:00.000Z').reviews).toEqual([later]);
+  });
+
+  it('refuses a review kept with an earlier round, even a later export of it, so a new round prints only its own', () => {
+    const review = makeReview();
+    const nextRound = startNewRound(withReview(assessment, review, '2026-11-28T10:00:00.000Z'), { today: '2026-11-29', now: '2026-11-29T10:00:00.000Z', carryReviews: false });
+    const later = makeReview({ exportedAt: '2026-11-29T09:00:00.000Z' });
+    expect(parseReviewFor(fileOf(later), nextRound, context)).toMatchObject({ ok: false, refusal: { code: 'duplicate', message: { key: 'problem.exchange.earlierRoundReview', params: { round: 1 } } } });
+    const carried = startNewRound(withReview(assessment, review, '2026-11-28T10:00:00.000Z'), { today: '2026-11-29', now: '2026-11-29T10:00:00.000Z', carryReviews: true });
+    expect(parseReviewFor(fileOf(later), carried, context)).toMatchObject({ ok: true, replaces: { id: review.id } });
   });
 
   it('refuses a review of items the role profile does not have, or dated later than a day from now', () => {

@@ -108,7 +108,8 @@ export type ReviewImport =
  * Reads a review file for `assessment`, whose role profile has `profile`'s keys, at `now`. Refuses a file for
  * another role or assessment or from a newer version, a review of items the profile does not have or dated later
  * than a day's clock skew, and the same file a second time (code `duplicate`). A later export of the same review
- * replaces the earlier one; so does any export of a review kept earlier with a date in the future. Self-ratings
+ * replaces the earlier one; so does any export of a review kept earlier with a date in the future. A review kept with
+ * an earlier round is refused (`duplicate`), so a new round's report holds only its own. Self-ratings
  * changed since the request are not refused (`changesSinceRequest` says which).
  */
 export function parseReviewFor(text: string, assessment: Assessment, context: { profile: ProfileKeys; now: string }): ReviewImport {
@@ -118,6 +119,9 @@ export function parseReviewFor(text: string, assessment: Assessment, context: { 
   });
   if (!reading.ok) return reading;
   const review = reading.data.review;
+  // A review kept with an earlier round stays there: imported again, it would print on this round's report.
+  const round = (assessment.rounds ?? []).find((candidate) => (candidate.reviews ?? []).some((kept) => kept.id === review.id));
+  if (round) return refuse('duplicate', 'problem.exchange.earlierRoundReview', { round: round.number });
   const earlier = (assessment.reviews ?? []).find((candidate) => candidate.id === review.id) ?? null;
   if (earlier && earlier.exportedAt >= review.exportedAt && !isTimestampInFuture(earlier.exportedAt, context.now)) {
     return refuse('duplicate', 'problem.exchange.duplicateReview');

@@ -3,10 +3,11 @@ import { makeAssessment } from '../testing/assessment-factory';
 import { listAssessmentItems } from './assessment-items';
 import { assessmentAtRound, currentRoundNumber, movedItems, startNewRound } from './rounds';
 import { makeCatalogue, makeProfile } from '../testing/profile-factory';
+import { makeReview } from '../testing/review-factory';
 
 describe('rounds', () => {
   const first = makeAssessment({ ratings: { 'unit:DG100': { level: 1, note: 'n' } }, experience: { 'e-one': { status: 'none' } } });
-  const second = startNewRound(first, { today: '2027-11-27', now: '2027-11-27T09:00:00.000Z' });
+  const second = startNewRound(first, { today: '2027-11-27', now: '2027-11-27T09:00:00.000Z', carryReviews: false });
 
   it('keeps the current ratings as a dated, numbered earlier round and starts the next round from them', () => {
     expect(currentRoundNumber(first)).toBe(1);
@@ -32,5 +33,17 @@ describe('rounds', () => {
       ['unit:DT100', null, '2'],
       ['experience:e-one', 'none', 'some'],
     ]);
+  });
+
+  it('keeps the reviews with the round they were made in, so the new round starts without them, unless they are carried on', () => {
+    const reviewed = makeAssessment({ ratings: first.ratings, reviews: [makeReview()], gapBasis: { view: 'reviewer' } });
+    const fresh = startNewRound(reviewed, { today: '2027-11-27', now: '2027-11-27T09:00:00.000Z', carryReviews: false });
+    expect(fresh.reviews).toBeUndefined();
+    expect(fresh.gapBasis).toBeUndefined();
+    expect(fresh.rounds?.[0]?.reviews).toEqual([makeReview()]);
+    const carried = startNewRound(reviewed, { today: '2027-11-27', now: '2027-11-27T09:00:00.000Z', carryReviews: true });
+    expect(carried.reviews).toEqual([makeReview()]);
+    expect(carried.gapBasis).toEqual({ view: 'reviewer' });
+    expect(carried.rounds?.[0]?.reviews).toBeUndefined();
   });
 });

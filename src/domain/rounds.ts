@@ -8,22 +8,26 @@ export function currentRoundNumber(assessment: Assessment): number {
 
 /**
  * Closes the current round (kept read-only with its date) and starts the next one on `today`, with the same
- * ratings as its starting point.
+ * ratings as its starting point. Its reviews stay with it, so the new round's report prints only its own, unless the
+ * user carries them on (`carryReviews`); the basis of the figures is chosen again with the new round's reviews.
  */
-export function startNewRound(assessment: Assessment, input: { today: string; now: string }): Assessment {
+export function startNewRound(assessment: Assessment, input: { today: string; now: string; carryReviews: boolean }): Assessment {
+  const reviews = assessment.reviews ?? [];
+  const keep = input.carryReviews || reviews.length === 0;
   const closed: Round = {
     number: currentRoundNumber(assessment),
     assessedOn: assessment.appointee.assessedOn,
     ratings: structuredClone(assessment.ratings),
     experience: structuredClone(assessment.experience),
     closedAt: input.now,
+    ...(keep ? {} : { reviews }),
   };
-  return {
-    ...assessment,
-    rounds: [...(assessment.rounds ?? []), closed],
-    appointee: { ...assessment.appointee, assessedOn: input.today },
-    updatedAt: input.now,
-  };
+  const next: Assessment = { ...assessment, rounds: [...(assessment.rounds ?? []), closed], appointee: { ...assessment.appointee, assessedOn: input.today }, updatedAt: input.now };
+  if (!keep) {
+    delete next.reviews;
+    delete next.gapBasis;
+  }
+  return next;
 }
 
 /** The assessment as it stood in an earlier round (for reading and comparing only). */

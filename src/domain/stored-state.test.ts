@@ -6,6 +6,7 @@ import version4 from '../../tests/fixtures/persisted-v4.json';
 import version5 from '../../tests/fixtures/persisted-v5.json';
 import version6 from '../../tests/fixtures/persisted-v6.json';
 import version7 from '../../tests/fixtures/persisted-v7.json';
+import version8 from '../../tests/fixtures/persisted-v8.json';
 import { schemaVersion } from './migrations';
 import { initialStoredState, readStoredText, salvageStoredState, storedText } from './stored-state';
 
@@ -23,7 +24,7 @@ describe('readStoredText', () => {
   });
 
   it('reads the frozen version 3 blob, plan and rounds included, unchanged but for the version', () => {
-    expect(schemaVersion).toBe(7);
+    expect(schemaVersion).toBe(8);
     const read = readStoredText(JSON.stringify(version3));
     expect(read).toMatchObject({ kind: 'read', migratedFrom: 3, state: version3.state });
   });
@@ -44,10 +45,16 @@ describe('readStoredText', () => {
     expect(read.kind === 'read' && read.state.assessments.a1b2c3d4?.actions?.[1]).toMatchObject({ resourceId: 'DGA-101', hours: 18, link: 'https://example.org/courses/dga-101' });
   });
 
-  it('reads the frozen version 7 blob, the basis of the figures included, unchanged', () => {
+  it('reads the frozen version 7 blob, the basis of the figures included, unchanged but for the version', () => {
     const read = readStoredText(JSON.stringify(version7));
-    expect(read).toMatchObject({ kind: 'read', migratedFrom: null, setAsideNow: [], state: { assessments: version7.state.assessments } });
+    expect(read).toMatchObject({ kind: 'read', migratedFrom: 7, setAsideNow: [], state: { assessments: version7.state.assessments } });
     expect(read.kind === 'read' && read.state.assessments.a1b2c3d4?.gapBasis).toEqual({ view: 'lower', reviewId: 'review-0001' });
+  });
+
+  it('reads the frozen version 8 blob, a round with its own reviews, unchanged', () => {
+    const read = readStoredText(JSON.stringify(version8));
+    expect(read).toMatchObject({ kind: 'read', migratedFrom: null, setAsideNow: [], state: { assessments: version8.state.assessments } });
+    expect(read.kind === 'read' && read.state.assessments.a1b2c3d4?.rounds?.[0]?.reviews?.map((review) => review.id)).toEqual(['review-0001']);
   });
 
   it('sets aside, by name and as raw text, an assessment that no longer parses after migration', () => {

@@ -47,6 +47,7 @@ const th: Record<ProblemMessageKey, string> = {
   'problem.exchange.otherRole': 'ไฟล์นี้ทำขึ้นสำหรับชุดทักษะอื่น ({file}) ไม่ใช่ของการประเมินนี้ ({ours})',
   'problem.exchange.otherAssessment': 'ไฟล์นี้ทำขึ้นสำหรับการประเมินอื่น ไม่ใช่การประเมินนี้',
   'problem.exchange.duplicateReview': 'นำเข้าผลการประเมินนี้ไว้แล้ว ไม่มีสิ่งใดเปลี่ยน',
+  'problem.exchange.earlierRoundReview': 'ผลการประเมินนี้เก็บไว้กับการประเมินรอบที่ {round} แล้ว จึงไม่นำเข้าในรอบนี้ ไม่มีสิ่งใดเปลี่ยน',
   'problem.notACatalogue': 'ไฟล์นี้ไม่ใช่บัญชีแหล่งพัฒนา (ช่อง format ต้องเป็น "{format}")',
 };
 
@@ -89,6 +90,7 @@ const en: Record<ProblemMessageKey, string> = {
   'problem.exchange.otherRole': "The file was made for another role profile ({file}), not this assessment's ({ours})",
   'problem.exchange.otherAssessment': 'The file was made for another assessment, not this one',
   'problem.exchange.duplicateReview': 'This review has already been imported: nothing changed',
+  'problem.exchange.earlierRoundReview': 'This review is kept with round {round} of the assessment, so it is not imported into this round: nothing changed',
   'problem.notACatalogue': 'The file is not a catalogue of development resources (its format must be "{format}")',
 };
 

@@ -26,7 +26,8 @@ export interface AppState extends StoredState {
   updateAppointee(id: string, appointee: Appointee): void;
   renameAssessment(id: string, title: string): void;
   switchAssessment(id: string): void;
-  duplicateAssessment(id: string, title: string): string | undefined;
+  /** A copy of the assessment; its reviews only when `withReviews` (the user is asked). */
+  duplicateAssessment(id: string, title: string, withReviews: boolean): string | undefined;
   deleteAssessment(id: string): void;
   rateItem(id: string, key: string, level: ProficiencyRating['level']): void;
   setItemTarget(id: string, key: string, target: ProficiencyRating['target']): void;
@@ -37,8 +38,8 @@ export interface AppState extends StoredState {
   addAction(id: string, action: Omit<DevelopmentAction, 'id'>): string;
   updateAction(id: string, actionId: string, patch: Partial<Omit<DevelopmentAction, 'id'>>): void;
   removeAction(id: string, actionId: string): void;
-  /** Starts the next round of the assessment today. */
-  startRound(id: string): void;
+  /** Starts the next round of the assessment today; its reviews stay with the round closed unless `carryReviews`. */
+  startRound(id: string, carryReviews: boolean): void;
   /** A review request was exported: the assessment keeps what it asked about (`sent`). */
   exportedReviewRequest(id: string, sent: SentRequest): void;
   /** Attaches a review (replacing an earlier export of the same one); self-ratings are never touched. */

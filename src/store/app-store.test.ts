@@ -48,7 +48,7 @@ describe('the app store', () => {
     const first = store.startAssessment({ profileId: 'mcio', appointee, title: 'one' });
     store.rateItem(first, 'unit:DG100', 3);
     store.renameAssessment(first, 'first');
-    const copy = store.duplicateAssessment(first, 'copy') ?? '';
+    const copy = store.duplicateAssessment(first, 'copy', false) ?? '';
     expect(app.getState().assessments[copy]?.ratings).toEqual({ 'unit:DG100': { level: 3 } });
     expect(app.getState().currentAssessmentId).toBe(copy);
     store.switchAssessment(first);
@@ -67,7 +67,7 @@ describe('the app store', () => {
     const actionId = store.addAction(id, { kind: 'course', description: 'PDPA', targetOn: '2027-03-31', status: 'planned', serves: ['unit:DG100'] });
     store.updateAction(id, actionId, { status: 'done' });
     clock.set('2027-11-27T03:00:00.000Z');
-    store.startRound(id);
+    store.startRound(id, false);
     const saved = stored().state.assessments[id];
     expect(saved.actions).toEqual([{ id: actionId, kind: 'course', description: 'PDPA', targetOn: '2027-03-31', status: 'done', serves: ['unit:DG100'] }]);
     expect(saved.rounds.map((round: { number: number }) => round.number)).toEqual([1]);

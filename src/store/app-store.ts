@@ -130,10 +130,10 @@ function makeStore({ storage, clock, scheduler }: AppStoreOptions): AppStore {
       switchAssessment: (id) => {
         if (Object.hasOwn(get().assessments, id) && get().currentAssessmentId !== id) set({ currentAssessmentId: id });
       },
-      duplicateAssessment: (id, title) => {
+      duplicateAssessment: (id, title, withReviews) => {
         const original = Object.hasOwn(get().assessments, id) ? get().assessments[id] : undefined;
         if (!original) return undefined;
-        const copy = duplicateOf(original, { id: newId(), title, now: now() });
+        const copy = duplicateOf(original, { id: newId(), title, now: now(), withReviews });
         set((state) => ({ assessments: { ...state.assessments, [copy.id]: copy }, currentAssessmentId: copy.id }));
         return copy.id;
       },
@@ -152,7 +152,7 @@ function makeStore({ storage, clock, scheduler }: AppStoreOptions): AppStore {
       updateAction: (id, actionId, patch) =>
         update(id, (a) => ({ ...a, actions: (a.actions ?? []).map((action) => (action.id === actionId ? { ...action, ...patch } : action)), updatedAt: now() })),
       removeAction: (id, actionId) => update(id, (a) => ({ ...a, actions: (a.actions ?? []).filter((action) => action.id !== actionId), updatedAt: now() })),
-      startRound: (id) => update(id, (a) => startNewRound(a, { today: clock.today(), now: now() })),
+      startRound: (id, carryReviews) => update(id, (a) => startNewRound(a, { today: clock.today(), now: now(), carryReviews })),
       exportedReviewRequest: (id, sent) => update(id, (a) => withSentRequest(a, sent, now())),
       importReview: (id, review) => update(id, (a) => withReview(a, review, now())),
       chooseGapBasis: (id, gapBasis) => update(id, (a) => ({ ...a, gapBasis, updatedAt: now() })),

@@ -87,6 +87,11 @@ function SavedNote({ assessmentId }: { assessmentId: string }) {
   // "Saved at once" only while it is true: when the browser refuses, the header says so where the user looks.
   const saving = useSaving();
   const [confirmRound, setConfirmRound] = useState(false);
+  const reviewCount = useAppStore((state) => ownEntry(state.assessments, assessmentId)?.reviews?.length ?? 0);
+  function newRound(carryReviews: boolean) {
+    startRound(assessmentId, carryReviews);
+    setConfirmRound(false);
+  }
   return (
     <>
       <p className="saved-note">
@@ -103,13 +108,13 @@ function SavedNote({ assessmentId }: { assessmentId: string }) {
       <ConfirmDialog
         open={confirmRound}
         title={t('assessment.newRoundTitle')}
-        body={t('assessment.newRoundBody', { round: roundCount + 1, next: roundCount + 2 })}
+        body={[t('assessment.newRoundBody', { round: roundCount + 1, next: roundCount + 2 }), ...(reviewCount > 0 ? [t('assessment.newRoundReviews', { count: reviewCount, round: roundCount + 1, next: roundCount + 2 })] : [])].join(' ')}
         confirmLabel={t('assessment.newRoundConfirm')}
         cancelLabel={t('details.cancel')}
-        onConfirm={() => {
-          startRound(assessmentId);
-          setConfirmRound(false);
-        }}
+        tone="primary"
+        // The reviews stay with their round by default: carrying them on is the choice made in words.
+        otherChoices={reviewCount > 0 ? [{ label: t('assessment.newRoundWithReviews'), onChoose: () => newRound(true) }] : []}
+        onConfirm={() => newRound(false)}
         onCancel={() => setConfirmRound(false)}
       />
     </>

@@ -74,6 +74,14 @@ function AssessmentCard({ assessment, current, onDelete }: { assessment: Assessm
   const progress = found ? assessmentProgress(found.items, assessment).overall : { rated: 0, total: 0 };
   const title = assessmentTitle(assessment, profile?.abbreviation ?? '', language);
   const titleId = `assessment-${assessment.id}-title`;
+  // Reviews by others may be confidential: a copy carries them only when the user says so.
+  const reviewCount = (assessment.reviews ?? []).length + (assessment.rounds ?? []).reduce((sum, round) => sum + (round.reviews?.length ?? 0), 0);
+  const [askDuplicate, setAskDuplicate] = useState(false);
+  function duplicate(withReviews: boolean) {
+    setAskDuplicate(false);
+    const id = duplicateAssessment(assessment.id, t('assessments.copyOf', { title }), withReviews);
+    if (id) navigate(routes.assessment.href({ assessmentId: id }));
+  }
 
   return (
     <li className={current ? 'assessment-card assessment-card--current' : 'assessment-card'} aria-labelledby={titleId}>
@@ -106,10 +114,7 @@ function AssessmentCard({ assessment, current, onDelete }: { assessment: Assessm
           <button
             type="button"
             className="button button--secondary"
-            onClick={() => {
-              const id = duplicateAssessment(assessment.id, t('assessments.copyOf', { title }));
-              if (id) navigate(routes.assessment.href({ assessmentId: id }));
-            }}
+            onClick={() => (reviewCount > 0 ? setAskDuplicate(true) : duplicate(false))}
             aria-label={`${t('assessments.duplicate')} ${title}`}
           >
             {t('assessments.duplicate')}
@@ -118,6 +123,19 @@ function AssessmentCard({ assessment, current, onDelete }: { assessment: Assessm
             {t('assessments.delete')}
           </button>
         </div>
+      )}
+      {reviewCount > 0 && (
+        <ConfirmDialog
+          open={askDuplicate}
+          title={t('assessments.duplicateTitle', { title })}
+          body={t('assessments.duplicateBody', { count: reviewCount })}
+          confirmLabel={t('assessments.duplicateWithout')}
+          cancelLabel={t('details.cancel')}
+          tone="primary"
+          otherChoices={[{ label: t('assessments.duplicateWith'), onChoose: () => duplicate(true) }]}
+          onConfirm={() => duplicate(false)}
+          onCancel={() => setAskDuplicate(false)}
+        />
       )}
     </li>
   );

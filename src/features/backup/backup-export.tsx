@@ -2,11 +2,13 @@ import { assessmentCsvRows } from '../../domain/assessment-csv';
 import type { Assessment } from '../../domain/assessment';
 import { profileItems } from '../../domain/assessment-items';
 import { createBackup } from '../../domain/backup';
+import { withoutReviews } from '../../domain/assessment-updates';
 import { assessmentCsvWords } from '../../i18n/assessment-csv-messages';
 import { toExcelCsv } from '../../lib/csv';
 import { downloadBlob } from '../../lib/download';
 import { assessmentFileName, safeFileName } from '../../lib/file-name';
 import { useProfileLibrary } from '../../lib/profile-library-context';
+import { useState } from 'react';
 import { useAppStore, useAppStoreApi } from '../../store/app-store-context';
 import { backupTitle, roleName } from './backup-titles';
 import { useBackupTranslation } from './use-backup-translation';
@@ -19,11 +21,16 @@ export function BackupExport() {
   const exportedBackup = useAppStore((state) => state.exportedBackup);
   const store = useAppStoreApi();
   const list = Object.values(assessments).sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  // Reviews by others may be confidential: the user says whether a backup carries them (it does by default, as a
+  // backup of one's own should; a file for someone else may leave them out, and then is not counted as a backup).
+  const hasReviews = list.some((assessment) => (assessment.reviews ?? []).length > 0 || (assessment.rounds ?? []).some((round) => (round.reviews ?? []).length > 0));
+  const [withReviews, setWithReviews] = useState(true);
 
   function exportJson(items: Assessment[], fileName: string) {
-    const backup = createBackup(items, { appVersion: __APP_VERSION__, now: store.clock.now().toISOString() });
-    downloadBlob(new Blob([JSON.stringify(backup, null, 2)], { type: 'application/json' }), fileName);
-    if (items.length === list.length) exportedBackup(backup.exportedAt);
+    const whole = withReviews || !hasReviews;
+    const backup = createBackup(whole ? items : items.map(withoutReviews), { appVersion: __APP_VERSION__, now: store.clock.now().toISOString() });
+    downloadBlob(new Blob([JSON.stringify(backup, null, 2)], { type: 'application/json' }), whole ? fileName : fileName.replace(/\.json$/, '_without-reviews.json'));
+    if (whole && items.length === list.length) exportedBackup(backup.exportedAt);
   }
 
   function exportCsv(assessment: Assessment) {
@@ -40,6 +47,7 @@ export function BackupExport() {
         <p>{t('backup.none')}</p>
       ) : (
         <>
+          {hasReviews && <ReviewsChoice checked={withReviews} onChange={setWithReviews} />}
           <p>
             <button type="button" className="button" onClick={() => exportJson(list, `${safeFileName('cio-skills-compass', 'all', store.clock.today())}.json`)}>
               {t('backup.exportAll')}
@@ -66,5 +74,21 @@ export function BackupExport() {
         </>
       )}
     </section>
+  );
+}
+
+/** Whether the backup carries the reviews by others, with why it matters. */
+function ReviewsChoice({ checked, onChange }: { checked: boolean; onChange: (checked: boolean) => void }) {
+  const { t } = useBackupTranslation();
+  return (
+    <>
+      <p className="checkbox-field">
+        <input id="backup-with-reviews" type="checkbox" checked={checked} onChange={(event) => onChange(event.target.checked)} aria-describedby="backup-with-reviews-hint" />
+        <label htmlFor="backup-with-reviews">{t('backup.withReviews')}</label>
+      </p>
+      <p id="backup-with-reviews-hint" className="field__hint">
+        {t('backup.withReviewsHint')}
+      </p>
+    </>
   );
 }

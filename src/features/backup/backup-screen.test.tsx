@@ -1,9 +1,13 @@
 import { screen } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import * as download from '../../lib/download';
 import { makeAssessment } from '../../testing/assessment-factory';
+import { makeReview } from '../../testing/review-factory';
 import { renderApp } from '../../testing/render-app';
 // Loaded before the test, so the app's lazy import of the screen does not race the machine's load.
 import './backup-screen';
+
+afterEach(() => vi.restoreAllMocks());
 
 describe('the backup screen', () => {
   it('offers each saved assessment for export and a file to import', async () => {
@@ -11,5 +15,33 @@ describe('the backup screen', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Back up and import' })).toBeInTheDocument();
     expect(screen.getAllByRole('button', { name: /JSON backup/ }).length).toBeGreaterThan(0);
     expect(screen.getByLabelText('Choose a backup file (.json)')).toHaveAttribute('type', 'file');
+  });
+
+  it('asks whether the backup carries the reviews by others: with them by default, without them it is not counted as a backup', async () => {
+    const saved = vi.spyOn(download, 'downloadBlob').mockImplementation(() => undefined);
+    const round = { number: 1, assessedOn: '2025-11-27', ratings: {}, experience: {}, closedAt: '2026-11-20T01:00:00.000Z', reviews: [makeReview({ id: 'review-round1', overall: 'round one opinion' })] };
+    const reviewed = makeAssessment({ title: 'Reviewed', reviews: [makeReview({ overall: 'confidential opinion' })], rounds: [round] });
+    const { user, store } = renderApp('#/backup', { language: 'en', assessments: [reviewed] });
+    const box = await screen.findByRole('checkbox', { name: "Include the reviews by others (the supervisor's opinions) in the file" });
+    expect(box).toBeChecked();
+    expect(box).toHaveAccessibleDescription(/should not: these opinions may be confidential/);
+    await user.click(box);
+    await user.click(screen.getByRole('button', { name: 'Export everything (JSON)' }));
+    const bare = (await saved.mock.calls[0]?.[0].text()) ?? '';
+    for (const secret of ['confidential opinion', 'round one opinion', '"reviews"']) expect(bare).not.toContain(secret);
+    expect(saved.mock.calls[0]?.[1]).toMatch(/_without-reviews\.json$/);
+    expect(store.getState().lastExportedAt).toBeFalsy();
+    await user.click(box);
+    await user.click(screen.getByRole('button', { name: 'Export everything (JSON)' }));
+    const whole = (await saved.mock.calls[1]?.[0].text()) ?? '';
+    expect([whole.includes('confidential opinion'), whole.includes('round one opinion')]).toEqual([true, true]);
+    expect(saved.mock.calls[1]?.[1]).not.toMatch(/without-reviews/);
+    expect(store.getState().lastExportedAt).toBeTruthy();
+  });
+
+  it('does not ask when no assessment holds a review', async () => {
+    renderApp('#/backup', { language: 'en', assessments: [makeAssessment()] });
+    await screen.findByRole('heading', { level: 1, name: 'Back up and import' });
+    expect(screen.queryByRole('checkbox', { name: /reviews by others/ })).not.toBeInTheDocument();
   });
 });

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { Assessment } from '../../domain/assessment';
@@ -18,7 +19,8 @@ type State =
 
 
 /** Imports an assistant's plan hand-off and lets the appointee accept or reject each change. */
-export function HandoffImport({ assessment, profileKeys, itemName }: { assessment: Assessment; profileKeys: ProfileKeys; itemName: (key: string) => string }) {
+export function HandoffImport(props: { assessment: Assessment; profileKeys: ProfileKeys; itemName: (key: string) => string; backupForAssistant: ReactNode }) {
+  const { assessment, profileKeys, itemName, backupForAssistant } = props;
   const { t } = useReviewTranslation();
   const acceptPlanChanges = useAppStore((state) => state.acceptPlanChanges);
   const [state, setState] = useState<State>(null);
@@ -56,6 +58,7 @@ export function HandoffImport({ assessment, profileKeys, itemName }: { assessmen
       <p id="handoff-hint" className="field__hint">
         {t('reviews.handoffHint')}
       </p>
+      {backupForAssistant}
       <FilePicker label={t('reviews.chooseHandoff')} hintId="handoff-hint" onFile={(file) => void readFile(file)} />
       {exchange.refusal}
       {state?.kind === 'nothing-new' && (

@@ -35,7 +35,8 @@ describe('the reviews screen', () => {
     const afternoon = makeReview({ id: 'review-afternoon', requestId: 'request-shown', exportedAt: '2026-11-28T11:40:00.000Z' });
     const assessment = makeAssessment({ reviews: [morning, afternoon], requests: [sent('request-hidden', false), sent('request-shown', true)] });
     const { user, store } = renderApp(`#/assessments/${assessment.id}/reviews`, { language: 'en', assessments: [assessment] });
-    const headings = await screen.findAllByRole('heading', { level: 3 });
+    // The reviews' own headings (the hand-off section has one of its own).
+    const headings = (await screen.findAllByRole('heading', { level: 3 })).filter((heading) => heading.textContent.startsWith('สมศรี'));
     // The time of each file, where the user is (the same day as the review's date from UTC−10 to UTC+13).
     const [early, late] = [localTimeOf(morning.exportedAt), localTimeOf(afternoon.exportedAt)];
     expect(early).not.toBe(late);
@@ -51,5 +52,26 @@ describe('the reviews screen', () => {
     // Back in its place, the earlier one first.
     expect(store.getState().assessments[assessment.id]?.reviews?.map((review) => review.id)).toEqual(['review-morning', 'review-afternoon']);
     expect(screen.queryByRole('button', { name: 'Undo' })).not.toBeInTheDocument();
+  });
+
+  it('exports the backup for the assistant without the reviews by others unless they are ticked in, and not as a backup', async () => {
+    const saved = vi.spyOn(download, 'downloadBlob').mockImplementation(() => undefined);
+    const round = { number: 1, assessedOn: '2025-11-27', ratings: {}, experience: {}, closedAt: '2026-11-20T01:00:00.000Z', reviews: [makeReview({ id: 'review-round1', overall: 'round one opinion' })] };
+    const assessment = makeAssessment({ reviews: [makeReview({ overall: 'confidential opinion' })], rounds: [round], requests: [{ id: 'request-one', exportedAt: '2026-11-27T01:00:00.000Z', selfRatingsShown: false, asked: { ratings: {}, experience: {} } }] });
+    const { user, store } = renderApp(`#/assessments/${assessment.id}/reviews`, { language: 'en', assessments: [assessment] });
+    const box = await screen.findByRole('checkbox', { name: 'Include the reviews by others' });
+    expect(box).not.toBeChecked();
+    await user.click(screen.getByRole('button', { name: 'Export a backup for the assistant' }));
+    const bare = (await saved.mock.calls[0]?.[0].text()) ?? '';
+    expect(JSON.parse(bare)).toMatchObject({ format: 'cio-skills-compass-backup', assessments: [{ id: assessment.id, ratings: assessment.ratings }] });
+    for (const secret of ['confidential opinion', 'round one opinion', 'request-one', '"reviews"']) expect(bare).not.toContain(secret);
+    expect(saved.mock.calls[0]?.[1]).toMatch(/_MCIO_2026-11-27_backup-for-assistant-without-reviews\.json$/);
+    expect(screen.getByText(/^Backup for the assistant exported/)).toHaveTextContent(/^Backup for the assistant exported \(.*_backup-for-assistant-without-reviews\.json\)$/);
+    await user.click(box);
+    await user.click(screen.getByRole('button', { name: 'Export a backup for the assistant' }));
+    expect((await saved.mock.calls[1]?.[0].text()) ?? '').toContain('confidential opinion');
+    expect(saved.mock.calls[1]?.[1]).toMatch(/_MCIO_2026-11-27_backup-for-assistant\.json$/);
+    // A file for someone else is not the user's own backup.
+    expect(store.getState().lastExportedAt).toBeFalsy();
   });
 });

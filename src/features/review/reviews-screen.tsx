@@ -8,6 +8,7 @@ import { routes } from '../../lib/routes';
 import { useScreenArrival } from '../../lib/screen-arrival';
 import { useAssessmentScreen } from '../../store/use-assessment-screen';
 import { HandoffExport } from './handoff-export';
+import { BackupForAssistant } from './backup-for-assistant';
 import { HandoffImport } from './handoff-import';
 import { RequestExport } from './request-export';
 import { ReviewImport } from './review-import';
@@ -42,7 +43,7 @@ export function ReviewsScreen({ assessmentId }: { assessmentId: string }) {
       <RequestExport assessment={assessment} abbreviation={screen.profile.abbreviation} />
       <ReviewImport assessment={assessment} profileKeys={keys} items={screen.items} />
       <ReviewList assessment={assessment} items={screen.items} />
-      <HandoffImport assessment={assessment} profileKeys={keys} itemName={itemName} />
+      <HandoffImport assessment={assessment} profileKeys={keys} itemName={itemName} backupForAssistant={<BackupForAssistant assessment={assessment} abbreviation={screen.profile.abbreviation} />} />
       <HandoffExport assessment={assessment} abbreviation={screen.profile.abbreviation} profileKeys={allKeys} />
     </div>
   );
