@@ -6,9 +6,10 @@
 // Then, on a roll-up of 10,000 people, a filter change, a sort click and a search key to the next paint
 // (scripts/bench-rollup-interactions.mjs). Then 100 more files (other people) added to a roll-up of 10,000 files, from
 // the choice to the table shown again, beside the baseline page reading those 100 files alone (issue 25: at most 0.5 s
-// beyond reading them). Switches: ROLLUP_SIZES (default 100,1000,10000), ROLLUP_RUNS (default 5), ROLLUP_PARTS
-// (default load,interactions,add), ROLLUP_PEOPLE (the interactions' and the add's roll-up, default 10000),
-// ROLLUP_TASKS=1 (list the long tasks).
+// beyond reading them), for a roll-up of 1,000 files and of 10,000. Switches: ROLLUP_SIZES (default 100,1000,10000),
+// ROLLUP_RUNS (default 5), ROLLUP_PARTS (default load,interactions,add), ROLLUP_PEOPLE (the interactions' roll-up,
+// default 10000), ROLLUP_ADD_TO (the roll-ups files are added to, default 1000,10000), ROLLUP_TASKS=1 (list the long
+// tasks).
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -28,6 +29,7 @@ const sizes = (process.env.ROLLUP_SIZES ?? '100,1000,10000').split(',').map(Numb
 const runs = Number(process.env.ROLLUP_RUNS ?? 5);
 const parts = new Set((process.env.ROLLUP_PARTS ?? 'load,interactions,add').split(','));
 const interactionPeople = Number(process.env.ROLLUP_PEOPLE ?? 10000);
+const addSizes = (process.env.ROLLUP_ADD_TO ?? '1000,10000').split(',').map(Number);
 
 function folderOf(count, root, first = 0) {
   const folder = join(root, `backups-${count}-from-${first}`);
@@ -92,7 +94,7 @@ const fmt = (values, digits = 0) => {
 /** Runs the roll-up benchmark against the built app at `appUrl` (whose server also serves rollupBaselinePages) and prints the curve. */
 export async function benchRollup({ appUrl, executablePath = findBrowser() }) {
   if (parts.has('load')) await benchLoad({ appUrl, executablePath });
-  if (parts.has('add')) await benchAdd({ appUrl, executablePath });
+  if (parts.has('add')) for (const size of addSizes) await benchAdd({ appUrl, executablePath, size });
   if (parts.has('interactions')) {
     const root = mkdtempSync(join(tmpdir(), 'cio-rollup-'));
     try {
@@ -123,18 +125,18 @@ async function timeChoice(page, input, folder) {
 }
 
 /**
- * 100 files of other people added to a roll-up of ROLLUP_PEOPLE files, RUNS times (the same 100 each time: a file read
- * again replaces itself, the same work), beside the baseline page reading the 100 alone, measured alternately.
+ * 100 files of other people added to a roll-up of `size` files, RUNS times (the same 100 each time: a file read again
+ * replaces itself, the same work), beside the baseline page reading the 100 alone, measured alternately.
  */
-async function benchAdd({ appUrl, executablePath }) {
+async function benchAdd({ appUrl, executablePath, size }) {
   const root = mkdtempSync(join(tmpdir(), 'cio-rollup-'));
   const browser = await chromium.launch({ executablePath, args: browserArgs });
   const ours = [];
   const baseline = [];
   let people = '';
   try {
-    const folder = folderOf(interactionPeople, root);
-    const late = folderOf(100, root, interactionPeople);
+    const folder = folderOf(size, root);
+    const late = folderOf(100, root, size);
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(`${appUrl}#/organisation`);
     await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
@@ -154,7 +156,7 @@ async function benchAdd({ appUrl, executablePath }) {
   }
   const pick = (key) => ours.map((sample) => sample[key]);
   const beyond = summarise(pick('total')).median - summarise(baseline).median;
-  console.log(`\nOrganisation roll-up: 100 files of other people added to a roll-up of ${interactionPeople} files, chosen to the people table shown again (median (min–max) of ${runs} runs; ms)`);
+  console.log(`\nOrganisation roll-up: 100 files of other people added to a roll-up of ${size} files, chosen to the people table shown again (median (min–max) of ${runs} runs; ms)`);
   console.log(`  ours ${fmt(pick('total'))}; the baseline page reading the same 100 files alone ${fmt(baseline)}; beyond reading them ${beyond.toFixed(0)}`);
   console.log(`  where the time goes: the roll-up on the page after ${fmt(pick('received'))}: the files read and parsed by the workers ${fmt(pick('read'))}, then the combiner's combining ${fmt(pick('combine'))}; then the page's render ${fmt(pick('render'))}`);
   const stepNames = Object.keys(ours[0]?.steps ?? {});

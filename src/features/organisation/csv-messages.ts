@@ -1,4 +1,5 @@
 import { inBothLanguages } from '../../i18n/both-languages';
+import { actionMessages, type ActionMessageKey } from '../../i18n/action-messages';
 import { deadlineMessages, type DeadlineMessageKey } from '../../i18n/deadline-messages';
 import type { Messages } from '../../i18n/translate';
 
@@ -42,6 +43,17 @@ const th = {
   'orgCsv.below': 'จำนวนผู้ที่ต่ำกว่าที่คาดหวัง',
   'orgCsv.totalGap': 'ช่องว่างรวม (ระดับ)',
   'orgCsv.meanGap': 'ช่องว่างเฉลี่ย (ระดับ)',
+  'orgCsv.unplanned': 'รายการที่ต้องมีแผนแต่ยังไม่มีกิจกรรมใด',
+  'orgCsv.code': 'รหัสในบทบาทของผู้นั้น',
+  'orgCsv.gap': 'ช่องว่าง (ระดับ)',
+  'orgCsv.itemDeadlineBe': 'ต้องมีภายใน (พ.ศ.)',
+  'orgCsv.itemDeadlineIso': 'ต้องมีภายใน (ค.ศ.)',
+  'orgCsv.planned': 'มีกิจกรรมในแผนพัฒนา',
+  'orgCsv.actionStatus': 'สถานะกิจกรรม',
+  'orgCsv.actionTargetBe': 'วันที่เป้าหมายของกิจกรรม (พ.ศ.)',
+  'orgCsv.actionTargetIso': 'วันที่เป้าหมายของกิจกรรม (ค.ศ.)',
+  'orgCsv.yes': 'มี',
+  'orgCsv.no': 'ไม่มี',
   'orgCsv.dataAsOfBe': 'ข้อมูล ณ (พ.ศ.)',
   'orgCsv.dataAsOfIso': 'ข้อมูล ณ (ค.ศ.)',
   'orgCsv.computedOnBe': 'คำนวณ ณ (พ.ศ.)',
@@ -87,6 +99,17 @@ const en: Record<keyof typeof th, string> = {
   'orgCsv.below': 'People below target',
   'orgCsv.totalGap': 'Total gap (levels)',
   'orgCsv.meanGap': 'Mean gap (levels)',
+  'orgCsv.unplanned': 'Items needing a plan that no action serves',
+  'orgCsv.code': "Code in the person's role",
+  'orgCsv.gap': 'Gap (levels)',
+  'orgCsv.itemDeadlineBe': 'Due by (BE)',
+  'orgCsv.itemDeadlineIso': 'Due by (ISO)',
+  'orgCsv.planned': 'An action in the plan',
+  'orgCsv.actionStatus': "Action's status",
+  'orgCsv.actionTargetBe': "Action's target date (BE)",
+  'orgCsv.actionTargetIso': "Action's target date (ISO)",
+  'orgCsv.yes': 'yes',
+  'orgCsv.no': 'no',
   'orgCsv.dataAsOfBe': 'Data as of (BE)',
   'orgCsv.dataAsOfIso': 'Data as of (ISO)',
   'orgCsv.computedOnBe': 'Computed on (BE)',
@@ -100,3 +123,5 @@ export const organisationCsvMessages: Messages<OrganisationCsvMessageKey> = { th
 export const csvWords = (key: OrganisationCsvMessageKey, params?: Record<string, string>) => inBothLanguages(organisationCsvMessages, key, params);
 /** A deadline's words in both languages, as the screens say them (i18n/deadline-messages.ts). */
 export const csvDeadlineWords = (key: DeadlineMessageKey) => inBothLanguages(deadlineMessages, key);
+/** An action's words in both languages, as the plan screen says them (i18n/action-messages.ts). */
+export const csvActionWords = (key: ActionMessageKey) => inBothLanguages(actionMessages, key);

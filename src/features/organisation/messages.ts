@@ -1,4 +1,5 @@
 import { withCoreMessages } from '../../i18n/core-messages';
+import { withActionMessages } from '../../i18n/action-messages';
 import { withDeadlineMessages } from '../../i18n/deadline-messages';
 import { createTranslator, type Messages } from '../../i18n/translate';
 
@@ -81,6 +82,25 @@ const th = {
   'org.meanReadiness': 'ความพร้อมเฉลี่ย',
   'org.belowTarget': 'รายการที่ต่ำกว่าที่คาดหวัง (รวมทุกคน)',
   'org.starredOutstanding': 'ประสบการณ์ * ที่ยังไม่มี (รวมทุกคน)',
+  'org.unplannedPeople': 'คนที่มีรายการที่ต้องมีแผนแต่ยังไม่มีกิจกรรม',
+  'org.overdueUnplanned': 'คนที่เกินกำหนดและยังไม่มีกิจกรรมสำหรับประสบการณ์ที่ขาด',
+  'org.needsTitle': 'ใครต้องพัฒนาเรื่องใด',
+  'org.needsHint': 'เลือกรายการที่มีผู้ต่ำกว่าที่คาดหวัง เพื่อดูว่าเป็นใคร ขาดกี่ระดับ ต้องมีภายในเมื่อใด และแผนพัฒนาของเขามีกิจกรรมสำหรับรายการนี้แล้วหรือยัง',
+  'org.needsItem': 'รายการ',
+  'org.needsOption': '{item} ({count} คน)',
+  'org.needsCoverage': '{item}: ต่ำกว่าที่คาดหวัง {count} คน มีกิจกรรมในแผนพัฒนาแล้ว {planned} คน ยังไม่มี {unplanned} คน',
+  'org.needsShown': 'แสดง {shown} คนแรกจาก {count} คน ไฟล์ CSV มีครบทุกคน',
+  'org.needsTable': 'ผู้ที่ต่ำกว่าที่คาดหวังใน {item}',
+  'org.col.gap': 'ช่องว่าง (ระดับ)',
+  'org.col.dueBy': 'ต้องมีภายใน',
+  'org.col.plan': 'แผนพัฒนา',
+  'org.col.who': 'รายชื่อ',
+  'org.who': 'ดูรายชื่อ',
+  'org.whoLabel': 'ดูรายชื่อ: ผู้ที่ต่ำกว่าที่คาดหวังใน {item}',
+  'org.planNone': 'ยังไม่มีกิจกรรม',
+  'org.planAction': '{status} เป้าหมาย {date}',
+  'org.exportNeeds': 'รายชื่อผู้ต้องพัฒนารายการนี้ CSV (Excel)',
+  'org.exportAllNeeds': 'รายการที่ขาดรายบุคคล (คน × รายการ) CSV (Excel)',
   'org.overdueCount': 'คนที่เกินกำหนด',
   'org.peopleTitle': 'รายบุคคล',
   'org.showAll': 'แสดงทั้งหมด ({count})',
@@ -248,6 +268,25 @@ const en: Record<keyof typeof th, string> = {
   'org.meanReadiness': 'Mean readiness',
   'org.belowTarget': 'Items below target (summed over the people)',
   'org.starredOutstanding': 'Starred experience outstanding (summed over the people)',
+  'org.unplannedPeople': 'People with an item needing a plan that no action serves',
+  'org.overdueUnplanned': 'People overdue with no action for the experience they lack',
+  'org.needsTitle': 'Who needs what',
+  'org.needsHint': 'Choose an item people are below target on to see who they are, by how many levels, by when, and whether their plan has an action for it.',
+  'org.needsItem': 'Item',
+  'org.needsOption': '{item} ({count, plural, one {# person} other {# people}})',
+  'org.needsCoverage': '{item}: {count, plural, one {# person} other {# people}} below target; {planned} with an action in their plan, {unplanned} without',
+  'org.needsShown': 'Showing the first {shown} of {count} people; the CSV holds them all.',
+  'org.needsTable': 'People below target on {item}',
+  'org.col.gap': 'Gap (levels)',
+  'org.col.dueBy': 'Due by',
+  'org.col.plan': 'Plan',
+  'org.col.who': 'People',
+  'org.who': 'List them',
+  'org.whoLabel': 'List them: the people below target on {item}',
+  'org.planNone': 'No action',
+  'org.planAction': '{status}, target {date}',
+  'org.exportNeeds': 'People who need this item, CSV (Excel)',
+  'org.exportAllNeeds': 'Items short, person by item, CSV (Excel)',
   'org.overdueCount': 'People overdue',
   'org.peopleTitle': 'People',
   'org.showAll': 'Show all ({count})',
@@ -341,4 +380,4 @@ export type OrganisationMessageKey = keyof typeof th;
 export const organisationMessages: Messages<OrganisationMessageKey> = { th, en };
 
 /** The organisation view's translator: its own messages and the shared ones; the printed summary picks its own language. */
-export const translateOrganisation = createTranslator(withCoreMessages(withDeadlineMessages(organisationMessages)));
+export const translateOrganisation = createTranslator(withCoreMessages(withDeadlineMessages(withActionMessages(organisationMessages))));

@@ -5,7 +5,9 @@ import type { PersonSummary } from '../../domain/organisation-people';
 import { toExcelCsv } from '../../lib/csv';
 import { hostileCells } from '../../testing/hostile-cells';
 import { makeCatalogue, makeProfile } from '../../testing/profile-factory';
-import { peopleCsvRows, rankingCsvRows } from './organisation-csv';
+import { roleCodes } from '../../domain/item-codes';
+import { peopleShortOn } from '../../domain/organisation-needs';
+import { needsCsvRows, peopleCsvRows, rankingCsvRows } from './organisation-csv';
 
 function person(overrides: Partial<PersonSummary>): PersonSummary {
   return {
@@ -71,5 +73,25 @@ describe('the organisation CSVs read back', () => {
       expect(rows[0]?.slice(-4)).toEqual(['ข้อมูล ณ (พ.ศ.) / Data as of (BE)', 'ข้อมูล ณ (ค.ศ.) / Data as of (ISO)', 'คำนวณ ณ (พ.ศ.) / Computed on (BE)', 'คำนวณ ณ (ค.ศ.) / Computed on (ISO)']);
       expect(rows[1]?.slice(-4)).toEqual(['01/10/2569', '2026-10-01', '27/11/2569', '2026-11-27']);
     }
+  });
+
+  it("list who needs an item: the id and the code of the person's own role, gap, deadline and the action that serves it", () => {
+    const items = listAssessmentItems(makeProfile(), makeCatalogue());
+    const starred = items.find((candidate) => candidate.key === 'experience:e-two');
+    if (!starred) throw new Error('the test profile has starred experience');
+    const roles = roleCodes([{ id: 'mcio', abbreviation: 'MCIO' }], () => items);
+    const planned = person({ id: 'planned', served: [{ key: 'experience:e-two', status: 'in-progress', targetOn: '2027-03-31' }] });
+    const needs = peopleShortOn(starred, [{ ...planned, nameRank: 0 }, { ...person({ id: 'open', name: '=1+1' }), nameRank: 1 }], () => 1);
+    const [header = [], ...rows] = readBack(needsCsvRows(needs, () => 'MCIO', roles, when));
+    const cell = (row: string[] | undefined, heading: string) => row?.[header.indexOf(heading)];
+    expect(rows.map((row) => row[0])).toEqual(['planned', 'open']);
+    expect(cell(rows[0], 'รหัสรายการ (เหมือนกันทุกบทบาท) / Item id (the same in every role)')).toBe('experience:e-two');
+    expect(cell(rows[0], "รหัสในบทบาทของผู้นั้น / Code in the person's role")).toBe('E2');
+    expect(cell(rows[0], 'ต้องมีภายใน (ค.ศ.) / Due by (ISO)')).toBe('2027-10-01');
+    expect(cell(rows[0], 'มีกิจกรรมในแผนพัฒนา / An action in the plan')).toBe('มี / yes');
+    expect(cell(rows[0], 'สถานะกิจกรรม / Action\'s status')).toBe('กำลังดำเนินการ / In progress');
+    expect(cell(rows[0], 'วันที่เป้าหมายของกิจกรรม (พ.ศ.) / Action\'s target date (BE)')).toBe('31/03/2570');
+    expect(cell(rows[1], 'มีกิจกรรมในแผนพัฒนา / An action in the plan')).toBe('ไม่มี / no');
+    expect(cell(rows[1], 'ชื่อ / Name')).toBe("'=1+1");
   });
 });

@@ -3,7 +3,9 @@ import type { ItemShortfall } from '../../domain/organisation-aggregate';
 import type { PersonSummary } from '../../domain/organisation-people';
 import { formatBuddhistEraDigits } from '../../domain/calendar-date';
 import type { RoleCodes } from '../../domain/item-codes';
-import { csvDeadlineWords as deadlineWords, csvWords as words } from './csv-messages';
+import type { TrainingNeed } from '../../domain/organisation-needs';
+import type { PersonView } from './rollup-protocol';
+import { csvActionWords as actionWords, csvDeadlineWords as deadlineWords, csvWords as words } from './csv-messages';
 
 const statusNames = { acquired: words('orgCsv.status.acquired'), 'on-track': deadlineWords('deadline.status.on-track'), 'due-soon': deadlineWords('deadline.status.due-soon'), overdue: deadlineWords('deadline.status.overdue') };
 const groupNames: Record<string, string> = { knowledge: words('orgCsv.group.knowledge'), experience: words('orgCsv.group.experience'), behavioural: words('orgCsv.group.behavioural') };
@@ -43,6 +45,7 @@ export function peopleCsvRows(people: readonly PersonSummary[], groups: readonly
     words('orgCsv.belowTarget'),
     words('orgCsv.starredOutstanding'),
     words('orgCsv.starredRequired'),
+    words('orgCsv.unplanned'),
     words('orgCsv.deadlineBe'),
     words('orgCsv.deadlineIso'),
     words('orgCsv.daysLeft'),
@@ -66,6 +69,7 @@ export function peopleCsvRows(people: readonly PersonSummary[], groups: readonly
     person.belowTarget,
     person.starredOutstanding,
     person.starredTotal,
+    person.unplanned,
     ...dates(person.nearestDeadline?.date),
     person.nearestDeadline?.daysLeft ?? '',
     statusNames[person.status],
@@ -96,4 +100,54 @@ export function rankingCsvRows(ranking: readonly ItemShortfall[], when: CsvDates
   ];
   const round = (value: number) => Math.round(value * 100) / 100;
   return [header, ...ranking.map((entry, index) => [index + 1, entry.item.key, ...roles.map((role) => role.codes.get(entry.item.key) ?? ''), entry.item.title.th, entry.item.title.en, entry.required, entry.below, round(entry.totalGap), round(entry.meanGap), ...datesCells(when)])];
+}
+
+/**
+ * People short of target on items, one row a person and item (issue 25, "who needs what"): for one item's list, or for
+ * every item as a table to pivot in Excel. Each row names the person, the item by its id and by the code the person's
+ * own role shows, the gap, the deadline where the item has one, and the action of the person's plan that serves it.
+ */
+export function needsCsvRows(needs: readonly TrainingNeed<PersonView>[], roleOf: (profileId: string) => string, roles: readonly RoleCodes[], when: CsvDates): (string | number)[][] {
+  const header = [
+    words('orgCsv.id'),
+    words('orgCsv.name'),
+    words('orgCsv.position'),
+    words('orgCsv.agency'),
+    words('orgCsv.role'),
+    words('orgCsv.itemId'),
+    words('orgCsv.code'),
+    words('orgCsv.titleTh'),
+    words('orgCsv.titleEn'),
+    words('orgCsv.gap'),
+    words('orgCsv.itemDeadlineBe'),
+    words('orgCsv.itemDeadlineIso'),
+    words('orgCsv.daysLeft'),
+    words('orgCsv.status'),
+    words('orgCsv.planned'),
+    words('orgCsv.actionStatus'),
+    words('orgCsv.actionTargetBe'),
+    words('orgCsv.actionTargetIso'),
+    ...datesHeadings,
+  ];
+  const codeIn = (profileId: string, key: string) => roles.find((role) => role.profileId === profileId)?.codes.get(key) ?? '';
+  const rows = needs.map(({ person, item, gap, deadline, planned }) => [
+    person.id,
+    person.name,
+    person.position,
+    person.agency,
+    roleOf(person.profileId),
+    item.key,
+    codeIn(person.profileId, item.key),
+    item.title.th,
+    item.title.en,
+    gap,
+    ...dates(deadline?.date),
+    deadline?.daysLeft ?? '',
+    deadline ? statusNames[deadline.status] : '',
+    planned ? words('orgCsv.yes') : words('orgCsv.no'),
+    planned ? actionWords(`action.status.${planned.status}`) : '',
+    ...dates(planned?.targetOn),
+    ...datesCells(when),
+  ]);
+  return [header, ...rows];
 }

@@ -1,4 +1,5 @@
 import { organisationTotals } from '../../domain/organisation-aggregate';
+import { planTotals } from '../../domain/organisation-needs';
 import { percent } from '../../lib/number-format';
 import type { RollupView } from './rollup-protocol';
 import { useOrganisationTranslation } from './use-organisation-translation';
@@ -7,12 +8,15 @@ import { useOrganisationTranslation } from './use-organisation-translation';
 export function OrganisationFigures({ people }: { people: RollupView['people'] }) {
   const { t } = useOrganisationTranslation();
   const totals = organisationTotals(people);
+  const plans = planTotals(people);
   const figures = [
     { label: t('org.people'), value: String(totals.people) },
     { label: t('org.meanReadiness'), value: percent(totals.meanReadiness) },
     { label: t('org.belowTarget'), value: String(totals.belowTarget) },
     { label: t('org.starredOutstanding'), value: String(totals.starredOutstanding) },
     { label: t('org.overdueCount'), value: String(totals.byStatus.overdue) },
+    { label: t('org.overdueUnplanned'), value: String(plans.overdueUnplanned) },
+    { label: t('org.unplannedPeople'), value: String(plans.withUnplanned) },
   ];
   return (
     <section className="panel" aria-labelledby="org-figures-title">

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { itemLabel, profileItems, type AssessmentItem } from '../../domain/assessment-items';
-import { roleCodes, type RoleCodes } from '../../domain/item-codes';
+import { codesLabel, roleCodes, type RoleCodes } from '../../domain/item-codes';
 import { useProfileLibrary } from '../../lib/profile-library-context';
 import type { Catalogue } from '../../domain/catalogue';
 import { isSkillGroup, type ReadinessGroup } from '../../domain/gaps';
@@ -54,4 +54,9 @@ export function itemCode(item: AssessmentItem, t: (key: 'org.group.knowledge' | 
 export function useRoleCodes(): RoleCodes[] {
   const { catalogue, profiles } = useProfileLibrary();
   return useMemo(() => roleCodes(profiles, (id) => profileItems({ catalogue, profiles }, id)?.items ?? []), [catalogue, profiles]);
+}
+
+/** An item's code in every role: a unit's or criterion's own; otherwise each role's own number, "E8/E9" (item-codes.ts). */
+export function itemCodes(item: AssessmentItem, roles: readonly RoleCodes[]): string {
+  return item.kind === 'unit' || item.kind === 'criterion' ? item.code : codesLabel(item.key, roles) || item.code;
 }

@@ -25,6 +25,8 @@ import { useRollupSelection } from './rollup-selection';
 import type { RollupChange, RollupView } from './rollup-protocol';
 import { RollupRemoval } from './rollup-removal';
 import { ShortfallRanking } from './shortfall-ranking';
+import { TrainingNeeds, useGapOf } from './training-needs';
+import { everyTrainingNeed } from '../../domain/organisation-needs';
 import { useOrganisationTranslation } from './use-organisation-translation';
 import { useRollup } from './use-rollup';
 import { usePageClass } from '../../lib/page-class';
@@ -131,6 +133,14 @@ function RollupResults({ rollup, busy, onChange }: { rollup: RollupView; busy: b
     startTransition(() => setComplete(true));
   }, [rollup]);
   const shown = { people: view.shown, ranking: selection.ranking, files: rollup.files, filter: deferredFilter, total: rollup.people.length, dataAsOf: rollup.dataAsOf, today };
+  // Who needs what: the item chosen in the ranking (null: the first item people are short on).
+  const [needItem, setNeedItem] = useState<string | null>(null);
+  const gapOf = useGapOf(rollup, selection.rowOf);
+  const allNeeds = () => everyTrainingNeed(view.shown, selection.ranking.map((entry) => entry.item), (person, item) => gapOf(person, item.key));
+  const showNeeds = (key: string) => {
+    setNeedItem(key);
+    requestAnimationFrame(() => document.getElementById('org-needs')?.focus());
+  };
 
   return (
     <>
@@ -143,10 +153,11 @@ function RollupResults({ rollup, busy, onChange }: { rollup: RollupView; busy: b
       {complete && (
         <>
           <OrganisationHeatmap rollup={rollup} people={view.slice} groups={groups} rowOf={selection.rowOf} fileStem={fileStem} sort={view.sort} onSort={view.setSort} />
-          <ShortfallRanking ranking={selection.ranking} fileStem={fileStem} />
+          <ShortfallRanking ranking={selection.ranking} fileStem={fileStem} onWho={showNeeds} />
+          <TrainingNeeds rollup={rollup} people={view.shown} ranking={selection.ranking} rowOf={selection.rowOf} itemKey={needItem} onItem={setNeedItem} fileStem={fileStem} when={shown} />
           <DeadlineBuckets people={selection.people} />
           <HeadCounts people={selection.people} fileStem={fileStem} />
-          <OrganisationExports rollup={shown} groups={groups} fileStem={fileStem} organisation={organisation} onOrganisation={setOrganisation} language={printLanguage} onLanguage={setPrintLanguage} />
+          <OrganisationExports rollup={shown} allNeeds={allNeeds} groups={groups} fileStem={fileStem} organisation={organisation} onOrganisation={setOrganisation} language={printLanguage} onLanguage={setPrintLanguage} />
           <OrganisationPrint rollup={shown} organisation={organisation} language={printLanguage} />
         </>
       )}

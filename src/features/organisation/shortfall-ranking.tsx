@@ -21,7 +21,7 @@ function rankingValue(entry: ItemShortfall, column: RankingColumn, language: Lan
 }
 
 /** Where the organisation is short: items by the number of people below target; the chart draws the top 15, the table sorts by any column. */
-export function ShortfallRanking({ ranking, fileStem }: { ranking: readonly ItemShortfall[]; fileStem: string }) {
+export function ShortfallRanking({ ranking, fileStem, onWho }: { ranking: readonly ItemShortfall[]; fileStem: string; onWho: (key: string) => void }) {
   const { language, t } = useOrganisationTranslation();
   const [sort, setSort] = useState<TableSort<RankingColumn>>(rankingOrder);
   // The ranking comes most people short first: only another order sorts it again.
@@ -42,6 +42,7 @@ export function ShortfallRanking({ ranking, fileStem }: { ranking: readonly Item
               {rankingColumns.map((column) => (
                 <SortHeader key={column} column={column} label={t(`org.col.${column}`)} sort={sort} onSort={setSort} first={column === 'code' || column === 'item' ? 'ascending' : 'descending'} />
               ))}
+              <th scope="col">{t('org.col.who')}</th>
             </tr>
           </thead>
           <tbody>
@@ -53,6 +54,13 @@ export function ShortfallRanking({ ranking, fileStem }: { ranking: readonly Item
                 <td className="number">{entry.required}</td>
                 <td className="number">{level(entry.totalGap)}</td>
                 <td className="number">{level(entry.meanGap)}</td>
+                <td>
+                  {entry.below > 0 && (
+                    <button type="button" className="button button--secondary" aria-label={t('org.whoLabel', { item: `${itemCode(entry.item, t)} ${pickText(entry.item.title, language)}` })} onClick={() => onWho(entry.item.key)}>
+                      {t('org.who')}
+                    </button>
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>
