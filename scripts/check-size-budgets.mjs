@@ -44,7 +44,7 @@ export async function screenBudgets(root = resolve(import.meta.dirname, '..')) {
   const { module } = await runnerImport(table, { configFile: false, logLevel: 'error', root, plugins: [recordImports] });
   const byModule = {};
   for (const [screen, entry] of Object.entries(module.screens)) {
-    if (entry.budget === 'first load') continue;
+    if (entry.budget === null) continue;
     imported = [];
     await entry.load();
     const specifier = imported.at(-1);

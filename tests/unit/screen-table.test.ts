@@ -11,7 +11,7 @@ describe('adding a screen is one entry in the route table, with its loader and b
 
   it.each(entries)("gives %s a loader and a budget: its own when it loads lazily, the first load's when it does not", (_screen, entry) => {
     if (entry.load === null) {
-      expect(entry.budget).toBe('first load');
+      expect(entry.budget).toBeNull();
     } else {
       expect(entry.load).toBeTypeOf('function');
       expect(entry.budget).toBeTypeOf('number');
