@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeAssessment } from '../testing/assessment-factory';
-import { applyPlanChanges, planChanges } from './plan-changes';
+import { applyPlanChanges, choiceKeys, mixedDates, planChanges } from './plan-changes';
 import { createPlanHandoff, parsePlanHandoffFor, planHandoffSchemaVersion } from './plan-handoff';
 import type { DevelopmentAction } from './development-action';
 import { makeCatalogue, makeProfile } from '../testing/profile-factory';
@@ -20,15 +20,17 @@ const action = (id: string, overrides: Partial<DevelopmentAction> = {}): Develop
 const base = [action('keep-1'), action('edit-1'), action('drop-1'), action('mine-1')];
 
 describe('planChanges', () => {
-  it('lists what the assistant added, changed (old and new) and removed, and nothing else', () => {
+  it('lists what the assistant added, changed (field by field, with both sides) and removed, and nothing else', () => {
     const ours = base;
-    const theirs = [action('keep-1'), action('edit-1', { targetOn: '2027-03-01', status: 'in-progress' }), action('mine-1'), action('new-001')];
+    const edited = action('edit-1', { targetOn: '2027-03-01', status: 'in-progress' });
+    const theirs = [action('keep-1'), edited, action('mine-1'), action('new-001')];
     const changes = planChanges(base, ours, theirs);
     expect(changes).toEqual([
-      { kind: 'changed', id: 'edit-1', before: action('edit-1'), after: action('edit-1', { targetOn: '2027-03-01', status: 'in-progress' }), fields: ['targetOn', 'status'], changedHere: false },
+      { kind: 'changed', id: 'edit-1', base: action('edit-1'), ours: action('edit-1'), theirs: edited, fields: [{ field: 'targetOn', both: false }, { field: 'status', both: false }] },
       { kind: 'new', id: 'new-001', action: action('new-001'), deletedHere: false },
       { kind: 'removed', id: 'drop-1', action: action('drop-1'), changedHere: false },
     ]);
+    expect(choiceKeys(changes)).toEqual(['edit-1/targetOn', 'edit-1/status', 'new-001', 'drop-1']);
   });
 
   it("never lists the appointee's own edits since the backup as the assistant's", () => {
@@ -36,31 +38,46 @@ describe('planChanges', () => {
     expect(planChanges(base, ours, base)).toEqual([]);
   });
 
-  it('flags a change to an action the appointee also changed, or deleted', () => {
+  it("offers only the field the assistant changed: accepting it keeps the status the appointee set since (E9, issue 26)", () => {
+    const ours = base.map((entry) => (entry.id === 'edit-1' ? action('edit-1', { status: 'in-progress' }) : entry));
+    const theirs = base.map((entry) => (entry.id === 'edit-1' ? action('edit-1', { description: 'their words' }) : entry));
+    const changes = planChanges(base, ours, theirs);
+    expect(changes).toEqual([{ kind: 'changed', id: 'edit-1', base: action('edit-1'), ours: action('edit-1', { status: 'in-progress' }), theirs: action('edit-1', { description: 'their words' }), fields: [{ field: 'description', both: false }] }]);
+    const merged = applyPlanChanges(ours, changes, new Set(choiceKeys(changes)));
+    expect(merged.find((entry) => entry.id === 'edit-1')).toEqual(action('edit-1', { status: 'in-progress', description: 'their words' }));
+  });
+
+  it('gives both sides of a field both changed, and flags a change to an action the appointee deleted or changed', () => {
     const ours = [action('edit-1', { description: 'my words' }), action('drop-1', { status: 'done' })];
     const theirs = [action('edit-1', { description: 'their words' }), action('keep-1', { status: 'done' })];
     const changes = planChanges(base, ours, theirs);
-    expect(changes.find((change) => change.id === 'edit-1')).toMatchObject({ kind: 'changed', changedHere: true, fields: ['description'] });
+    expect(changes.find((change) => change.id === 'edit-1')).toMatchObject({ kind: 'changed', fields: [{ field: 'description', both: true }], base: { description: 'action edit-1' }, ours: { description: 'my words' }, theirs: { description: 'their words' } });
     expect(changes.find((change) => change.id === 'keep-1')).toMatchObject({ kind: 'new', deletedHere: true });
     expect(changes.find((change) => change.id === 'drop-1')).toMatchObject({ kind: 'removed', changedHere: true });
+  });
+
+  it("does not offer a field the appointee already set as the assistant did, and counts the catalogue's resource, hours and link", () => {
+    const ours = [action('edit-1', { status: 'done' })];
+    const theirs = [action('edit-1', { status: 'done', hours: 12, link: 'https://example.org/a', resourceId: 'DGA-1' })];
+    expect(planChanges([action('edit-1')], ours, theirs)).toMatchObject([{ fields: [{ field: 'resourceId', both: false }, { field: 'hours', both: false }, { field: 'link', both: false }] }]);
   });
 
   it('finds nothing left to merge once a hand-off has been applied in full (the same file twice)', () => {
     const theirs = [action('edit-1', { status: 'done' }), action('new-001')];
     const changes = planChanges(base, base, theirs);
-    const merged = applyPlanChanges(base, changes, new Set(changes.map((change) => change.id)));
+    const merged = applyPlanChanges(base, changes, new Set(choiceKeys(changes)));
     expect(planChanges(base, merged, theirs)).toEqual([]);
   });
 });
 
 describe('applyPlanChanges', () => {
-  const theirs = [action('keep-1'), action('edit-1', { description: 'edited' }), action('mine-1'), action('new-001')];
+  const theirs = [action('keep-1'), action('edit-1', { description: 'edited', targetOn: '2027-09-01' }), action('mine-1'), action('new-001')];
   const changes = planChanges(base, base, theirs);
 
-  it('applies only the accepted changes and keeps the order of the plan', () => {
-    const merged = applyPlanChanges(base, changes, new Set(['edit-1', 'new-001']));
+  it('applies only the accepted fields and actions and keeps the order of the plan', () => {
+    const merged = applyPlanChanges(base, changes, new Set(['edit-1/description', 'new-001']));
     expect(merged.map((a) => a.id)).toEqual(['keep-1', 'edit-1', 'drop-1', 'mine-1', 'new-001']);
-    expect(merged[1]?.description).toBe('edited');
+    expect(merged[1]).toEqual(action('edit-1', { description: 'edited' }));
   });
 
   it('leaves the plan as it is when every change is rejected', () => {
@@ -69,6 +86,21 @@ describe('applyPlanChanges', () => {
 
   it('removes an action only when its removal is accepted', () => {
     expect(applyPlanChanges(base, changes, new Set(['drop-1'])).map((a) => a.id)).toEqual(['keep-1', 'edit-1', 'mine-1']);
+  });
+
+  it('takes away a field the assistant cleared, when accepted', () => {
+    const withHours = [action('edit-1', { hours: 6 })];
+    const cleared = planChanges(withHours, withHours, [action('edit-1')]);
+    expect(applyPlanChanges(withHours, cleared, new Set(['edit-1/hours']))[0]).toEqual(action('edit-1'));
+  });
+
+  it('says which action the choices would leave with its target before its start', () => {
+    const sent = [action('edit-1', { startOn: '2027-01-01', targetOn: '2027-02-01' })];
+    const moved = [action('edit-1', { startOn: '2027-05-01', targetOn: '2027-06-01' })];
+    const both = planChanges(sent, sent, moved);
+    expect(mixedDates(sent, both, new Set(['edit-1/startOn'])).map((entry) => entry.id)).toEqual(['edit-1']);
+    expect(mixedDates(sent, both, new Set(['edit-1/startOn', 'edit-1/targetOn']))).toEqual([]);
+    expect(mixedDates(sent, both, new Set(['edit-1/targetOn']))).toEqual([]);
   });
 });
 

@@ -252,10 +252,11 @@ test.describe('review and hand-off files', () => {
     // Nothing is accepted until the appointee says so.
     for (const radio of await page.getByRole('radio', { name: 'ไม่รับ' }).all()) await expect(radio).toBeChecked();
     await expectNoAxeViolations(page);
-    await page.locator('[data-change="changed"]').getByRole('radio', { name: 'รับ', exact: true }).check();
+    // The changed action is accepted field by field: its target date and its status.
+    for (const radio of await page.locator('[data-change="changed"]').getByRole('radio', { name: 'รับ', exact: true }).all()) await radio.check();
     await page.locator('[data-change="new"]').getByRole('radio', { name: 'รับ', exact: true }).check();
     await page.getByRole('button', { name: 'บันทึกตามที่เลือก' }).click();
-    await expect(page.getByRole('status').filter({ hasText: 'รับ 2 รายการ ไม่รับ 1 รายการ' })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: 'รับ 3 รายการ ไม่รับ 1 รายการ' })).toBeVisible();
 
     const after = await storedAssessment(page);
     expect(after?.ratings).toEqual(ratingsBefore);

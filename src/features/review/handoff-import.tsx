@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { Assessment } from '../../domain/assessment';
-import { planChanges, type PlanChange } from '../../domain/plan-changes';
+import { choiceKeys, mixedDates, planChanges, type PlanChange } from '../../domain/plan-changes';
 import { parsePlanHandoffFor } from '../../domain/plan-handoff';
 import type { ProfileKeys } from '../../domain/profile-keys';
 import { useAppStore } from '../../store/app-store-context';
@@ -12,7 +12,7 @@ import { useReviewTranslation } from './use-review-translation';
 import { Icon } from '../../ui/icon';
 
 type State =
-  | { kind: 'merging'; changes: PlanChange[]; accepted: Set<string> }
+  | { kind: 'merging'; changes: PlanChange[]; accepted: Set<string>; mixed: string | null }
   | { kind: 'nothing-new' }
   | { kind: 'applied'; accepted: number; rejected: number }
   | null;
@@ -26,30 +26,40 @@ export function HandoffImport(props: { assessment: Assessment; profileKeys: Prof
   const [state, setState] = useState<State>(null);
   const exchange = useExchangeFile();
   const mergeHeading = useRef<HTMLHeadingElement>(null);
+  const mixedNotice = useRef<HTMLParagraphElement>(null);
 
   async function readFile(file: File) {
     setState(null);
     const result = await exchange.read(file, (text) => parsePlanHandoffFor(text, assessment, profileKeys));
     if (!result) return;
     const changes = planChanges(result.data.base, assessment.actions ?? [], result.data.actions);
-    flushSync(() => setState(changes.length === 0 ? { kind: 'nothing-new' } : { kind: 'merging', changes, accepted: new Set() }));
+    flushSync(() => setState(changes.length === 0 ? { kind: 'nothing-new' } : { kind: 'merging', changes, accepted: new Set(), mixed: null }));
     mergeHeading.current?.focus();
   }
 
-  function choose(id: string, accept: boolean) {
+  function choose(key: string, accept: boolean) {
     setState((current) => {
       if (current?.kind !== 'merging') return current;
       const accepted = new Set(current.accepted);
-      if (accept) accepted.add(id);
-      else accepted.delete(id);
-      return { ...current, accepted };
+      if (accept) accepted.add(key);
+      else accepted.delete(key);
+      return { ...current, accepted, mixed: null };
     });
   }
 
   function apply() {
     if (state?.kind !== 'merging') return;
+    // A start taken from one side and a target from the other may put the target first: said, and nothing saved.
+    const mixed = mixedDates(assessment.actions ?? [], state.changes, state.accepted)[0];
+    if (mixed) {
+      flushSync(() => setState({ ...state, mixed: mixed.description }));
+      mixedNotice.current?.focus();
+      return;
+    }
+    const choices = choiceKeys(state.changes);
+    const accepted = choices.filter((key) => state.accepted.has(key)).length;
     acceptPlanChanges(assessment.id, state.changes, state.accepted);
-    setState({ kind: 'applied', accepted: state.accepted.size, rejected: state.changes.length - state.accepted.size });
+    setState({ kind: 'applied', accepted, rejected: choices.length - accepted });
   }
 
   return (
@@ -78,6 +88,11 @@ export function HandoffImport(props: { assessment: Assessment; profileKeys: Prof
           </h3>
           <p>{t('reviews.mergeIntro')}</p>
           <HandoffMerge changes={state.changes} accepted={state.accepted} onChoose={choose} itemName={itemName} />
+          {state.mixed !== null && (
+            <p ref={mixedNotice} tabIndex={-1} className="data-problems" role="alert">
+              {t('reviews.mixedDates', { action: state.mixed })}
+            </p>
+          )}
           <p>
             <button type="button" className="button" onClick={apply}>
               {t('reviews.apply')}

@@ -1,12 +1,12 @@
 import { useId } from 'react';
 import { actionKindName, actionStatusName } from '../../i18n/action-names';
 import type { DevelopmentAction } from '../../domain/development-action';
-import type { ActionField, PlanChange } from '../../domain/plan-changes';
+import { choiceKey, type ActionField, type PlanChange } from '../../domain/plan-changes';
 import { formatLongDate } from '../../domain/calendar-date';
 import { useReviewTranslation } from './use-review-translation';
 import { Icon } from '../../ui/icon';
 
-/** One action's fields as words: kind, description, dates, status, items served. */
+/** One action's fields as words: kind, description, dates, status, items served, resource, hours, link. */
 export function useActionText() {
   const { language, t } = useReviewTranslation();
   return (action: DevelopmentAction, field: ActionField, itemName: (key: string) => string): string => {
@@ -21,28 +21,51 @@ export function useActionText() {
         return formatLongDate(action.targetOn, language);
       case 'serves':
         return action.serves.map(itemName).join(', ');
+      case 'hours':
+        return action.hours === undefined ? '—' : action.hours.toLocaleString(language === 'th' ? 'th-TH' : 'en-GB');
+      case 'resourceId':
+      case 'link':
+        return action[field] ?? '—';
       default:
         return action.description;
     }
   };
 }
 
-/** The assistant's changes, one fieldset each, with Accept / Reject (reject is chosen until the user accepts). */
+/** An Accept / Reject pair, a radio group of its own (reject is chosen until the user accepts). */
+function Choice({ name, label, accepted, onChoose }: { name: string; label: string; accepted: boolean; onChoose: (accept: boolean) => void }) {
+  const { t } = useReviewTranslation();
+  return (
+    <div className="merge-change__choice" role="radiogroup" aria-label={label}>
+      {[true, false].map((accept) => (
+        <label key={String(accept)}>
+          <input type="radio" name={name} checked={accepted === accept} onChange={() => onChoose(accept)} /> {t(accept ? 'reviews.accept' : 'reviews.reject')}
+        </label>
+      ))}
+    </div>
+  );
+}
+
+/**
+ * The assistant's changes, one fieldset each: a new or removed action is accepted or rejected whole, a changed one
+ * field by field, each field with the appointee's value now and the assistant's, and the value as sent where both
+ * changed it.
+ */
 export function HandoffMerge(props: {
   changes: readonly PlanChange[];
   accepted: ReadonlySet<string>;
-  onChoose: (id: string, accept: boolean) => void;
+  onChoose: (key: string, accept: boolean) => void;
   itemName: (key: string) => string;
 }) {
   const { t } = useReviewTranslation();
   const text = useActionText();
   const { changes, accepted, onChoose, itemName } = props;
-  // Each change's Accept / Reject pair is a radio group of its own, named by its place: never shared, whatever ids a file holds.
+  // Each choice's radio group is named by its place: never shared, whatever ids a file holds.
   const groupName = useId();
   return (
     <ol className="merge-list">
       {changes.map((change, index) => {
-        const shown = change.kind === 'changed' ? change.after : change.action;
+        const shown = change.kind === 'changed' ? change.ours : change.action;
         return (
           <li key={change.id} data-change={change.kind}>
             <fieldset className="merge-change">
@@ -50,40 +73,50 @@ export function HandoffMerge(props: {
                 <span className={`merge-change__kind merge-change__kind--${change.kind}`}>{t(`reviews.change.${change.kind}`)}</span> {shown.description}
               </legend>
               {change.kind === 'new' && change.deletedHere && <p className="review-flag"><Icon name="alert" /> {t('reviews.deletedHere')}</p>}
-              {change.kind !== 'new' && change.changedHere && <p className="review-flag"><Icon name="alert" /> {t('reviews.changedHere')}</p>}
+              {change.kind === 'removed' && change.changedHere && <p className="review-flag"><Icon name="alert" /> {t('reviews.changedHere')}</p>}
               {change.kind === 'changed' ? (
-                <table className="merge-change__table">
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('reviews.field')}</th>
-                      <th scope="col">{t('reviews.before')}</th>
-                      <th scope="col">{t('reviews.after')}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {change.fields.map((field) => (
-                      <tr key={field}>
-                        <th scope="row">{t(`reviews.field.${field}`)}</th>
-                        <td>{text(change.before, field, itemName)}</td>
-                        <td>{text(change.after, field, itemName)}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
+                <ul className="merge-fields">
+                  {change.fields.map(({ field, both }) => {
+                    const fieldName = t(`reviews.field.${field}`);
+                    return (
+                      <li key={field} className="merge-field" data-field={field}>
+                        <p className="merge-field__name">{fieldName}</p>
+                        {both && <p className="review-flag"><Icon name="alert" /> {t('reviews.bothChanged')}</p>}
+                        <dl className="merge-field__values">
+                          {both && (
+                            <div>
+                              <dt>{t('reviews.whenSent')}</dt>
+                              <dd>{text(change.base, field, itemName)}</dd>
+                            </div>
+                          )}
+                          <div>
+                            <dt>{t('reviews.before')}</dt>
+                            <dd>{text(change.ours, field, itemName)}</dd>
+                          </div>
+                          <div>
+                            <dt>{t('reviews.after')}</dt>
+                            <dd>{text(change.theirs, field, itemName)}</dd>
+                          </div>
+                        </dl>
+                        <Choice
+                          name={`${groupName}-${index}-${field}`}
+                          label={`${fieldName}: ${shown.description}`}
+                          accepted={accepted.has(choiceKey(change.id, field))}
+                          onChoose={(accept) => onChoose(choiceKey(change.id, field), accept)}
+                        />
+                      </li>
+                    );
+                  })}
+                </ul>
               ) : (
-                <p className="merge-change__summary">
-                  {text(shown, 'kind', itemName)} · {text(shown, 'status', itemName)} · {t('reviews.field.targetOn')} {text(shown, 'targetOn', itemName)} ·{' '}
-                  {text(shown, 'serves', itemName)}
-                </p>
+                <>
+                  <p className="merge-change__summary">
+                    {text(shown, 'kind', itemName)} · {text(shown, 'status', itemName)} · {t('reviews.field.targetOn')} {text(shown, 'targetOn', itemName)} ·{' '}
+                    {text(shown, 'serves', itemName)}
+                  </p>
+                  <Choice name={`${groupName}-${index}`} label={shown.description} accepted={accepted.has(choiceKey(change.id))} onChoose={(accept) => onChoose(choiceKey(change.id), accept)} />
+                </>
               )}
-              <div className="merge-change__choice">
-                {[true, false].map((accept) => (
-                  <label key={String(accept)}>
-                    <input type="radio" name={`${groupName}-${index}`} checked={accepted.has(change.id) === accept} onChange={() => onChoose(change.id, accept)} />{' '}
-                    {t(accept ? 'reviews.accept' : 'reviews.reject')}
-                  </label>
-                ))}
-              </div>
             </fieldset>
           </li>
         );

@@ -5,6 +5,8 @@ import { makeAssessment } from '../../testing/assessment-factory';
 import { makeReview } from '../../testing/review-factory';
 import { localTimeOf } from '../../domain/calendar-date';
 import { renderApp } from '../../testing/render-app';
+import { createPlanHandoff } from '../../domain/plan-handoff';
+import type { DevelopmentAction } from '../../domain/development-action';
 // Loaded before the test, so the app's lazy import of the screen does not race the machine's load.
 import './reviews-screen';
 
@@ -73,5 +75,20 @@ describe('the reviews screen', () => {
     expect(saved.mock.calls[1]?.[1]).toMatch(/_MCIO_2026-11-27_backup-for-assistant\.json$/);
     // A file for someone else is not the user's own backup.
     expect(store.getState().lastExportedAt).toBeFalsy();
+  });
+
+  it("merges a hand-off field by field: the appointee's own status is not offered as the assistant's, and stays when the description is accepted", async () => {
+    const action = (overrides: Partial<DevelopmentAction> = {}): DevelopmentAction => ({ id: 'action-e9', kind: 'course', description: 'E9 course', targetOn: '2027-06-30', status: 'planned', serves: ['unit:DG100'], ...overrides });
+    const assessment = makeAssessment({ actions: [action({ status: 'in-progress' })] });
+    const handoff = createPlanHandoff({ ...assessment, actions: [action({ description: 'E9 course, second intake' })] }, [action()], { handoffId: 'handoff-e9', appVersion: 'test', now: '2026-11-28T09:00:00.000Z' });
+    const { user, store } = renderApp(`#/assessments/${assessment.id}/reviews`, { language: 'en', assessments: [assessment] });
+    await user.upload(await screen.findByLabelText('Choose a plan hand-off file (.json)'), new File([JSON.stringify(handoff)], 'handoff.json', { type: 'application/json' }));
+    const fields = await screen.findAllByRole('radiogroup');
+    expect(fields.map((group) => group.getAttribute('aria-label'))).toEqual(['Description: E9 course']);
+    expect(screen.queryByText('Status')).not.toBeInTheDocument();
+    await user.click(screen.getByRole('radio', { name: 'Accept' }));
+    await user.click(screen.getByRole('button', { name: 'Save my choices' }));
+    expect(screen.getByText('1 accepted, 0 rejected')).toBeInTheDocument();
+    expect(store.getState().assessments[assessment.id]?.actions).toEqual([action({ status: 'in-progress', description: 'E9 course, second intake' })]);
   });
 });
