@@ -25,6 +25,7 @@ import { useRollupSelection } from './rollup-selection';
 import type { RollupChange, RollupView } from './rollup-protocol';
 import { RollupRemoval } from './rollup-removal';
 import { ShortfallRanking } from './shortfall-ranking';
+import { AgencySummary } from './agency-summary';
 import { TrainingNeeds, useGapOf } from './training-needs';
 import { everyTrainingNeed } from '../../domain/organisation-needs';
 import { useOrganisationTranslation } from './use-organisation-translation';
@@ -153,6 +154,7 @@ function RollupResults({ rollup, busy, onChange }: { rollup: RollupView; busy: b
       {complete && (
         <>
           <OrganisationHeatmap rollup={rollup} people={view.slice} groups={groups} rowOf={selection.rowOf} fileStem={fileStem} sort={view.sort} onSort={view.setSort} />
+          <AgencySummary people={view.shown} fileStem={fileStem} when={shown} />
           <ShortfallRanking ranking={selection.ranking} fileStem={fileStem} onWho={showNeeds} />
           <TrainingNeeds rollup={rollup} people={view.shown} ranking={selection.ranking} rowOf={selection.rowOf} itemKey={needItem} onItem={setNeedItem} fileStem={fileStem} when={shown} />
           <DeadlineBuckets people={selection.people} />
