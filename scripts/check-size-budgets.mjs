@@ -3,149 +3,60 @@
 // read from the chunk graph Vite writes (dist/.vite/manifest.json), so no second build is needed.
 // `npm run bench` shows the same first load as the browser counts it.
 import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { runnerImport } from 'vite';
 
 /**
- * Gzip KB budgets: the first load's from issue 13; each screen's from its size on 28 Nov 2026 plus about 5 %
- * (assessment 26.8, gaps 130.9, backup 14.4, plan 21.7, report 110.3). A new screen gets `newScreen` until it
- * is given its own.
+ * Gzip KB budgets beyond the screens' (each screen's budget is beside its route in src/app/screens.tsx): the first
+ * load's from issue 13, shared chunks that are not a screen, and `newScreen` for a lazily loaded chunk without its own.
+ * Why each grew: docs/size-budgets.md.
  */
 export const budgets = {
   firstLoad: 100,
   newScreen: 30,
   screens: {
-    // Since 28 Nov: + rating shortcuts and their help, names in titles (issue 12).
-    // + 1.1 (wave 4): assessment-items, scoring and progress left the first load (99.2 -> 98.0 KB) with the
-    // prefetch when the last item is rated (src/app/prefetch-when-complete.tsx): the same bytes, counted where used.
-    // + 0.2 (wave 5): lib/page-class (a chunk shared with the report and organisation screens), which replaced the
-    // html:has(.assessment) rules that every rating made the browser check again: 32.7 KB.
-    // + 0.2 (wave 6): LevelChoices, the radio group the browser paints by itself before the store's listeners are
-    // told (decision 015): 33.0 KB.
-    // + 0.4 (wave 7, issue 23): an item changed in two tabs at once: the check for a live conflict on each item and
-    // the lazy note (its own 2 KB load only when there is a conflict to show): 33.5 KB.
-    // + 1.6 (wave 7): the shared English words (i18n/en.ts, 1.6 KB) left the first load (99.97 -> 99.0 KB) and load
-    // with the first later screen, or at once when the user reads English: the same bytes, counted where used.
-    // + 0.2 (wave 3, issue 28): forms say when they hold unsaved input (lib/unsaved-input, a 0.2-0.3 KB chunk with its imports shared by
-    // every screen with a form), so that a new version never switches over it (decision 019).
-    // + 0.8 (wave 3, issue 24): the screens of one assessment start from one loader (store/use-assessment-screen, a
-    // 0.36 KB chunk shared by the five of them) and find a profile and its items in one place (profileItems), + 0.4;
-    // main measured 35.96 KB before it (over its 35.6): 36.34 KB.
-    // + 0.4 (wave 3, issue 24, words): a deadline's status and its days from the one shared set (i18n/deadline-messages,
-    // a chunk shared with the gap, plan, report and organisation screens): 36.75 KB.
-    // + 0.3 (wave 3, issue 24, components): the rating screen split into parts by what each shows (RatingScreen,
-    // ProficiencyItemView, ExperienceItemView, none over about 80 lines); main 36.77 KB, split 37.10 KB.
-    // + 0.6 (wave 3, issue 26, confidentiality): "Duplicate" and "Start a new round" ask whether to carry the reviews
-    // by others, in both languages (the questions and their answers): 37.10 -> 37.70 KB.
-    'src/features/assessment/assessment-routes.tsx': 37.8,
-    // + 1.6 (wave 7): the shared English words (i18n/en.ts, 1.6 KB) left the first load (99.97 -> 99.0 KB) and load
-    // with the first later screen, or at once when the user reads English: the same bytes, counted where used.
-    // + 1.5 (wave 3, issue 26): which items changed since a review was requested, from and to (domain/review-changes,
-    // ui/ratings-changed-note with its words in both languages, shared with the report and the review screens): 140.1 KB.
-    // + 0.3 (wave 3, issue 26): each review named by its time and whether the self-ratings were seen (i18n/review-label): 140.4 KB.
-    // + 0.4 (wave 3, issue 24): the screens of one assessment start from one loader (store/use-assessment-screen, a
-    // 0.36 KB chunk shared by the five of them) and find a profile and its items in one place (profileItems): 140.67 KB.
-    // + 0.2 (wave 3, issue 26): experience in words in the comparison with a review (differenceCells).
-    // + 0.6 (wave 3, issue 26): one basis for the figures, kept with the assessment and said in words (i18n/basis-messages,
-    // shared with the plan and the report): 141.9 KB.
-    // + 0.1 (wave 3, issue 24, words): the deadlines' statuses and days from the one shared set: 142.10 KB.
-    // + 0.3 (wave 3, issue 24, components): the gap screen and the deadline timeline split into parts by what each
-    // shows; main 142.11 KB, split 142.41 KB.
-    'src/features/gaps/gaps-screen.tsx': 142.5,
-    // + zod's Thai and English error wording, moved here out of the first load, and the data-safety section.
-    // + 0.5 (wave 4): the file field drawn as a button in the page's language (ui/file-field, a chunk shared with the
-    // review and organisation screens) in place of the browser's "Choose File / No file chosen": 19.0 KB.
-    // + 0.9 (wave 4): the same move out of the first load as the assessment screen's.
-    // + 1.6 (wave 7): the shared English words (i18n/en.ts, 1.6 KB) left the first load (99.97 -> 99.0 KB) and load
-    // with the first later screen, or at once when the user reads English: the same bytes, counted where used.
-    // + 2.1 (wave 3, issue 23): every file checked against its role profile (profile keys, the profiles' items), its
-    // size said in words, UTF-16 read, the import's progress; the reading and parsing itself runs in a worker of its
-    // own (lib/backup-reader.worker), not counted here: 23.8 KB.
-    // + 0.2 (wave 3, issue 28): forms say when they hold unsaved input (lib/unsaved-input, a 0.2-0.3 KB chunk with its imports shared by
-    // every screen with a form), so that a new version never switches over it (decision 019).
-    // + 0.3 (wave 3, issue 27): measured after the action gained a catalogue resource, hours and a link: 24.2 KB.
-    // + 0.1 (wave 3, issue 23 trial): what replacing a saved assessment with a file's would lose, said before the
-    // user chooses (domain/replace-losses).
-    // + 0.1 (wave 3, issue 24): a profile and its items found in one place (profileItems, with the other screens): 24.83 KB.
-    // + 0.2 (wave 3, issue 24, components): the backup screen split into its parts (BackupExport, BackupImport,
-    // ReplaceOrKeepBoth); main 24.70 KB, split 24.91 KB.
-    // + 2.1 (wave 3, issue 25 point 4): a refused backup names its field in words (domain/refusal-words, in
-    // domain/backup, which the page uses for a file's envelope): main 24.88 KB, 27.02 KB with it. To win back: load
-    // the words only when a file is refused, as problem-words does.
-    // + 0.2 (wave 3, issue 26, confidentiality): whether the backup carries the reviews by others (withoutReviews), a
-    // box with its hint in both languages: 24.91 -> 25.13 KB measured before issue 25's words.
-    'src/features/backup/backup-screen.tsx': 27.3,
-    // + names in file names and the gaps in priority order (issue 12).
-    // + 1.2 for domain/gaps and domain/deadlines, which left the first load (99.0 -> 98.9 KB) when the action schema left plan.ts
-    // (issue 11, decision 014; main's review.ts pulled plan.ts in): the same bytes, now counted where used.
-    // + 0.7 and + 0.4 (wave 3, one home): the actions' names and the forms' errors left the first load (98.9 -> 98.8
-    // KB) for small chunks of their own shared by the screens that use them: the same bytes, counted where used.
-    // + 0.1 for issue 12 item 13: the date field keeps a half-filled date across a language switch, and day counts
-    // go by plural rules (measured a few bytes over on its branch).
-    // + 0.9 (wave 4): the same move out of the first load as the assessment screen's.
-    // + 0.2 (wave 7, issue 23): the same check for an action changed in two tabs at once; its note loads lazily: 27.7 KB.
-    // + 1.6 (wave 7): the shared English words (i18n/en.ts, 1.6 KB) left the first load (99.97 -> 99.0 KB) and load
-    // with the first later screen, or at once when the user reads English: the same bytes, counted where used.
-    // + 0.2 (wave 3, issue 23): no control character in the .ics (domain/control-characters), route ids looked up as
-    // the record's own key (domain/own-entry): 29.6 KB.
-    // + 0.2 (wave 3, issue 28): forms say when they hold unsaved input (lib/unsaved-input, a 0.2-0.3 KB chunk with its imports shared by
-    // every screen with a form), so that a new version never switches over it (decision 019).
-    // + 3.2 (wave 3, issue 27): the catalogue's suggestions for each gap, ranked, added in
-    // one click (domain/resource-suggestions), the kept catalogue read back (lib/resource-catalogue-storage), the
-    // action's hours and link in the form and on the card; the catalogue's own screen is a chunk of its own: 33.0 KB.
-    // + 0.3 (wave 3, issue 24): the screens of one assessment start from one loader (store/use-assessment-screen, a
-    // 0.36 KB chunk shared by the five of them) and find a profile and its items in one place (profileItems): 33.3 KB.
-    // + 1.4 (wave 3, issue 26): the gaps no action serves are the chosen basis's, said in words (domain/review-compare's
-    // views, i18n/basis-messages, chunks shared with the gap screen and the report): 34.8 KB.
-    // + 0.3 (wave 3, issue 24, words): the days to a deadline from the one shared set (i18n/deadline-messages): 35.24 KB.
-    // + 0.2 (wave 3, issue 24, components): the plan screen split into parts (PlanHeader, PlanActions, the notices);
-    // main 35.25 KB, split 35.46 KB.
-    // + 0.1 (wave 3, issue 25 point 6): i18n/action-messages merges without the translator, so that the organisation's
-    // CSV names an action's status without pulling the translator out of the first load (it had: 100.1 KB): main
-    // 35.44 KB, 35.52 with it.
-    // + 0.3 (wave 3, issue 27, training needs): the kept catalogue's reader (lib/resource-catalogue-storage) is now
-    // shared with the organisation view, so it is a chunk of its own, no longer inlined: main 35.45, 35.71 KB.
-    'src/features/plan/plan-screen.tsx': 35.9,
-    // + 1.6 (wave 7): the shared English words (i18n/en.ts, 1.6 KB) left the first load (99.97 -> 99.0 KB) and load
-    // with the first later screen, or at once when the user reads English: the same bytes, counted where used.
-    // + 1.5 (wave 3, issue 26): the same note of what changed since a review was requested as the gap screen's: 120.3 KB.
-    // + 0.1 (wave 3, issue 27): the actions' hours and link.
-    // + 0.4 (wave 3, issue 26): the same names of reviews as the gap screen's, and whether the reviewer saw the
-    // self-ratings on paper; + 0.2 (issue 26) experience in words in the comparison, Thai digits that keep item codes,
-    // the options open.
-    // + 0.4 (wave 3, issue 24): the screens of one assessment start from one loader (store/use-assessment-screen, a
-    // 0.36 KB chunk shared by the five of them) and find a profile and its items in one place (profileItems).
-    // + 0.8 (wave 3, issue 26): the summary on the chosen basis, said on paper (basis-messages, review-compare's views): 122.4 KB.
-    // + 0.1: main measured 122.603 KB (over 122.6 by rounding), 122.615 with issue 25's points 2-5 merged.
-    'src/features/report/report-screen.tsx': 122.7,
-    // The supervisor's review on <Form> (react-hook-form, its zod resolver) with the actions' names: 30.7 KB.
-    // + 0.4 (wave 4): the same move out of the first load as the assessment screen's (assessment-items).
-    // + 1.6 (wave 7): the shared English words, as the screens above; + 0.5 the scoring rules' one home (domain/scoring.ts,
-    // shared with the other screens) and the date labels' translator with both languages: 33.9 KB.
-    // + 2.9 (wave 3, issue 23): a request checked against its role profile (content checks, profile keys, the
-    // profiles' items), its size said before reading, UTF-16 read: 36.8 KB.
-    // + 0.2 (wave 3, issue 28): forms say when they hold unsaved input (lib/unsaved-input, a 0.2-0.3 KB chunk with its imports shared by
-    // every screen with a form), so that a new version never switches over it (decision 019).
-    // + 0.3 (wave 3, issue 26): the review file's envelope left the first load for domain/review.ts, and the fingerprint
-    // reads normalised values (a default target is unset): 37.4 KB.
-    // + 0.1 (wave 3, issue 26): a review is not dated after today (the form's check and reviewFromDraft's).
-    // + (wave 3, issue 27): the request's actions with their catalogue resource, hours and link.
-    // Measured 38.0 KB with all of the above merged (wave 3): rounding put it over 38.0.
-    'src/features/review/review-mode-screen.tsx': 38.2,
-    // The organisation view, 29.6 KB on 6 Dec 2026 under the new screen's 30. + 2.9 (issue 25, decision 021): one row per
-    // person, the matching rule on screen with its corrections (separate, join, undo), the earlier assessments as
-    // history, in Thai and English (1.6 KB of it words): 32.5 KB. The matching, the kept roll-up's schemas and the
-    // titles list run in the workers, not counted here.
-    // + 2.3 (issue 25 point 3): files added to the roll-up shown, people and files taken out, "start again" asked
-    // first (ui/confirm-dialog, 0.5 KB shared), a load left as it was when cancelled, only changed people received,
-    // in Thai and English: 35.1 KB.
-    'src/features/organisation/organisation-screen.tsx': 35.5,
     // Not a screen: the gap screen's first step (wave 5), recharts' shared part with its dependencies, imported on
     // its own so that it evaluates in a task before the rest of the screen (src/app/screen.tsx). Its bytes are the
     // same ones the gap screen's and the report's budgets count; a shared chunk is keyed by its name (no hash).
     'chunk radar-drawing': 106.5,
   },
 };
+
+/**
+ * Each lazily loaded screen's budget from the route table (src/app/screens.tsx), by the module its loader imports:
+ * the table is loaded through Vite with its `import()`s recorded rather than run, then each loader is called; the last
+ * module it imports is the screen's (the gap screen's loader imports recharts' shared part first). The same module
+ * with two budgets is an error.
+ */
+export async function screenBudgets(root = resolve(import.meta.dirname, '..')) {
+  const table = join(root, 'src', 'app', 'screens.tsx');
+  let imported = [];
+  globalThis.__screenImport = (specifier) => {
+    imported.push(specifier);
+    return Promise.resolve({});
+  };
+  const recordImports = {
+    name: 'record-screen-imports',
+    enforce: 'pre',
+    transform: (code, id) => (id === table ? code.replaceAll(/\bimport\((?=['"])/g, 'globalThis.__screenImport(') : undefined),
+  };
+  const { module } = await runnerImport(table, { configFile: false, logLevel: 'error', root, plugins: [recordImports] });
+  const byModule = {};
+  for (const [screen, entry] of Object.entries(module.screens)) {
+    if (entry.budget === null) continue;
+    imported = [];
+    await entry.load();
+    const specifier = imported.at(-1);
+    const file = specifier && ['.tsx', '.ts'].map((extension) => join(dirname(table), specifier + extension)).find((path) => existsSync(path));
+    if (!file) throw new Error(`the loader of screen ${screen} imports no module of src (${imported.join(', ') || 'nothing'})`);
+    const key = relative(root, file);
+    if (key in byModule && byModule[key] !== entry.budget) throw new Error(`two budgets for ${key}: ${byModule[key]} and ${entry.budget} KB (screen ${screen})`);
+    byModule[key] = entry.budget;
+  }
+  delete globalThis.__screenImport;
+  return byModule;
+}
 
 /** The gzip size of every chunk the first screen loads, and of what each lazy screen adds to it (KB). */
 export function measureBundle(dist) {
@@ -205,22 +116,29 @@ export function chunkCycles(dist) {
   return cycles;
 }
 
-/** Every budget passed, as readable lines; empty when all fit. */
-export function overBudget(measured) {
+/**
+ * Every budget passed, as readable lines; empty when all fit. `screens` are the route table's budgets by module: one
+ * that names no lazily loaded chunk (a mistyped path, or a screen no longer loaded lazily) is a problem too.
+ */
+export function overBudget(measured, screens = {}) {
+  const all = { ...budgets.screens, ...screens };
   const problems = [];
   if (measured.firstLoad.kb > budgets.firstLoad) problems.push(`first load ${measured.firstLoad.kb.toFixed(1)} KB > ${budgets.firstLoad} KB (${measured.firstLoad.files.join(', ')})`);
   for (const screen of measured.screens) {
-    const budget = budgets.screens[screen.key] ?? budgets.newScreen;
+    const budget = all[screen.key] ?? budgets.newScreen;
     if (screen.kb > budget) problems.push(`${screen.key} adds ${screen.kb.toFixed(1)} KB > ${budget} KB (${screen.files.join(', ')})`);
   }
+  for (const key of Object.keys(screens)) if (!measured.screens.some((screen) => screen.key === key)) problems.push(`the route table budgets ${key}, which is no lazily loaded chunk`);
   return problems;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const measured = measureBundle(resolve(import.meta.dirname, '..', 'dist'));
+  const screens = await screenBudgets();
+  const all = { ...budgets.screens, ...screens };
   console.log(`Size budgets (gzip): first load ${measured.firstLoad.kb.toFixed(1)} of ${budgets.firstLoad} KB`);
-  for (const screen of measured.screens) console.log(`  ${screen.key} adds ${screen.kb.toFixed(1)} of ${budgets.screens[screen.key] ?? `${budgets.newScreen} (a new screen's)`} KB`);
-  const problems = [...overBudget(measured), ...chunkCycles(resolve(import.meta.dirname, '..', 'dist')).map((cycle) => `chunks import each other: ${cycle}`)];
+  for (const screen of measured.screens) console.log(`  ${screen.key} adds ${screen.kb.toFixed(1)} of ${all[screen.key] ?? `${budgets.newScreen} (a new screen's)`} KB`);
+  const problems = [...overBudget(measured, screens), ...chunkCycles(resolve(import.meta.dirname, '..', 'dist')).map((cycle) => `chunks import each other: ${cycle}`)];
   if (problems.length > 0) {
     console.error(`Over budget, or chunks in a cycle:\n  ${problems.join('\n  ')}`);
     process.exit(1);

@@ -5,12 +5,13 @@ import { DataProblems } from '../features/profile/data-problems';
 import { useTranslation } from '../i18n/use-translation';
 import { useAppStore, useStoragePersists } from '../store/app-store-context';
 import { ProfileLibraryContext } from '../lib/profile-library-context';
-import { routes } from '../lib/routes';
+import { routes, type Route } from '../lib/routes';
 import { AfterHydration } from '../ui/after-hydration';
 import { JumpLink } from '../ui/jump-link';
 import { ErrorBoundary, OptionalPart } from './error-boundary';
 import { LanguageSwitch } from './language-switch';
 import { Screen } from './screen';
+import { screens, type NavSection } from './screens';
 import { useHashRoute } from './use-hash-route';
 import { keepThaiPhrasesWhole } from '../lib/thai-phrases';
 
@@ -57,37 +58,12 @@ export function App({ libraryResult, onRetry }: { libraryResult: ProfileLibraryR
     [libraryResult, route, onRetry],
   );
 
-  const onAssessments = !['home', 'profile', 'backup', 'organisation', 'catalogue', 'not-found'].includes(route.screen);
   return (
     <>
       <JumpLink targetId="main" className="skip-link">
         {t('app.skipToContent')}
       </JumpLink>
-      <header className="site-header">
-        <div className="site-header__inner">
-          <p className="site-header__name">
-            <a href={routes.home.href()} className="site-header__home">
-              {t('app.name')}
-            </a>
-          </p>
-          <nav className="site-nav" aria-label={t('nav.main')}>
-            <a href={routes.profile.href({ profileId: route.screen === 'profile' ? route.profileId : 'mcio' })} aria-current={route.screen === 'profile' || route.screen === 'home' ? 'page' : undefined}>
-              {t('nav.profiles')}
-            </a>
-            <a href={routes.assessments.href()} aria-current={onAssessments ? 'page' : undefined}>
-              {t('nav.assessments')}
-            </a>
-            <a href={routes.backup.href()} aria-current={route.screen === 'backup' ? 'page' : undefined}>
-              {t('nav.backup')}
-            </a>
-            <a href={routes.organisation.href()} aria-current={route.screen === 'organisation' ? 'page' : undefined}>
-              {t('nav.organisation')}
-            </a>
-          </nav>
-          <LanguageSwitch />
-        </div>
-        <p className="site-header__tagline">{t('app.tagline')}</p>
-      </header>
+      <SiteHeader route={route} />
       {mayNeedNotices && (
         <OptionalPart>
           <AfterHydration>
@@ -110,5 +86,38 @@ export function App({ libraryResult, onRetry }: { libraryResult: ProfileLibraryR
         <p>{keepThaiPhrasesWhole(t('footer.source'))}</p>
       </footer>
     </>
+  );
+}
+
+/** The app's name, the main navigation (the current part marked) and the language switch. */
+function SiteHeader({ route }: { route: Route }) {
+  const { t } = useTranslation();
+  const current = (section: NavSection) => (screens[route.screen].nav === section ? 'page' : undefined);
+  return (
+    <header className="site-header">
+      <div className="site-header__inner">
+        <p className="site-header__name">
+          <a href={routes.home.href()} className="site-header__home">
+            {t('app.name')}
+          </a>
+        </p>
+        <nav className="site-nav" aria-label={t('nav.main')}>
+          <a href={routes.profile.href({ profileId: route.screen === 'profile' ? route.profileId : 'mcio' })} aria-current={current('profiles')}>
+            {t('nav.profiles')}
+          </a>
+          <a href={routes.assessments.href()} aria-current={current('assessments')}>
+            {t('nav.assessments')}
+          </a>
+          <a href={routes.backup.href()} aria-current={current('backup')}>
+            {t('nav.backup')}
+          </a>
+          <a href={routes.organisation.href()} aria-current={current('organisation')}>
+            {t('nav.organisation')}
+          </a>
+        </nav>
+        <LanguageSwitch />
+      </div>
+      <p className="site-header__tagline">{t('app.tagline')}</p>
+    </header>
   );
 }

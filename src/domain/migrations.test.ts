@@ -1,17 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import version1 from '../../tests/fixtures/persisted-v1.json';
-import version2 from '../../tests/fixtures/persisted-v2.json';
-import version3 from '../../tests/fixtures/persisted-v3.json';
-import version4 from '../../tests/fixtures/persisted-v4.json';
-import version5 from '../../tests/fixtures/persisted-v5.json';
-import version6 from '../../tests/fixtures/persisted-v6.json';
-import version7 from '../../tests/fixtures/persisted-v7.json';
-import version8 from '../../tests/fixtures/persisted-v8.json';
-import { checkSteps, migrateStoredState, migrationSteps, schemaVersion } from './migrations';
+import { checkSteps, migrateStoredState, migrationSteps, schemaVersion, storedShape as recordedShape } from './migrations';
 import { storedStateSchema } from './stored-state';
+import { assessmentIdSchema, assessmentSchema } from './assessment';
+import { z } from 'zod/mini';
+import { fnv1a64 } from './fingerprint';
 
-/** One frozen stored blob per schema version (tests/fixtures): a new version needs its own before its step passes. */
-const fixtures: Record<number, { state: unknown; version: number }> = { 1: version1, 2: version2, 3: version3, 4: version4, 5: version5, 6: version6, 7: version7, 8: version8 };
+/**
+ * One frozen stored blob per schema version (tests/fixtures/persisted-v<version>.json), found by its name: a new version
+ * needs its own before its step passes.
+ */
+const fixtures: Record<number, { state: unknown; version: number }> = Object.fromEntries(
+  Object.entries(import.meta.glob<{ state: unknown; version: number }>('../../tests/fixtures/persisted-v*.json', { eager: true, import: 'default' })).map(([path, fixture]) => [Number(/persisted-v(\d+)\.json$/.exec(path)?.[1]), fixture]),
+);
+
+/** The stored state's shape: a fingerprint of its JSON Schema, as data in storage and in a backup file must read. */
+function storedShape(schema: z.core.$ZodType = storedStateSchema): string {
+  return `fnv1a64:${fnv1a64(JSON.stringify(z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'input', unrepresentable: 'any' })))}`;
+}
 
 function stepsRun(fromVersion: number): string[] {
   const ran: string[] = [];
@@ -46,5 +51,22 @@ describe('the migration steps', () => {
     expect([...everyStep].sort()).toEqual(migrationSteps.map((step) => step.name).sort());
     for (const step of migrationSteps) expect(stepsRun(step.to - 1), `${step.name} from version ${step.to - 1}`).toContain(step.name);
     expect(stepsRun(schemaVersion)).toEqual([]);
+  });
+
+  it('changes the stored shape only with a new version: the shape recorded beside schemaVersion matches the schema', () => {
+    const shape = storedShape();
+    expect(
+      recordedShape,
+      `The stored shape changed (decision 009: an older app must refuse what it cannot read, so a new shape is a new version). Add version ${schemaVersion + 1} in src/domain/migrations.ts: a named step, and storedShape = '${shape}'; then freeze tests/fixtures/persisted-v${schemaVersion + 1}.json.`,
+    ).toBe(shape);
+  });
+
+  it('sees an optional field added to an assessment as a new shape', () => {
+    const withField = z.object({ ...storedStateSchema.shape, assessments: z.record(assessmentIdSchema, z.extend(assessmentSchema, { mentorName: z.optional(z.string()) })) });
+    expect(storedShape(withField)).not.toBe(storedShape());
+  });
+
+  it('finds every fixture, one a version from 1', () => {
+    expect(Object.keys(fixtures).map(Number).sort((a, b) => a - b)).toEqual(Array.from({ length: schemaVersion }, (_, index) => index + 1));
   });
 });

@@ -1,6 +1,7 @@
 /**
  * The screens of the app, read from the URL hash so that any static server can host it (decision 002).
- * Adding a screen is one entry in `patterns`: its route type, matcher and href builder follow from it.
+ * Adding a screen is one entry in `patterns`: its route type, matcher and href builder follow from it; the type check
+ * then asks for its entry in src/app/screens.tsx (its loader, what it shows, its size budget).
  * A pattern is literal segments and `:name` parameters; a last `:name?` may be left out (it is then null).
  */
 const patterns = {

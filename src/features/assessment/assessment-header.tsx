@@ -9,27 +9,16 @@ import { routes } from '../../lib/routes';
 import { NextStepLinks } from './next-steps';
 import { useAppStore, useSaving } from '../../store/app-store-context';
 import { formatLongDate, localCalendarDateOf } from '../../domain/calendar-date';
-
+import type { Appointee } from '../../domain/assessment';
+import { ownEntry } from '../../domain/own-entry';
 
 // The title or details changed in two tabs at once: rare, so the note's code loads when there is one.
 const DetailsConflicts = lazy(() => import('./item-conflict').then((module) => ({ default: module.DetailsConflicts })));
-import { ownEntry } from '../../domain/own-entry';
 
 /** Whose assessment this is, against which role profile, with a way to correct the details. */
 export function AssessmentHeader({ assessmentId, profile, title }: { assessmentId: string; profile: RoleProfile; title: string }) {
   const { language, t } = useAssessmentTranslation();
   const appointee = useAppStore((state) => ownEntry(state.assessments, assessmentId)?.appointee);
-  const roundCount = useAppStore((state) => ownEntry(state.assessments, assessmentId)?.rounds?.length ?? 0);
-  const startRound = useAppStore((state) => state.startRound);
-  const lastExportedAt = useAppStore((state) => state.lastExportedAt);
-  // "Saved at once" only while it is true: when the browser refuses, the header says so where the user looks.
-  const saving = useSaving();
-  const [confirmRound, setConfirmRound] = useState(false);
-  const reviewCount = useAppStore((state) => ownEntry(state.assessments, assessmentId)?.reviews?.length ?? 0);
-  function newRound(carryReviews: boolean) {
-    startRound(assessmentId, carryReviews);
-    setConfirmRound(false);
-  }
   const detailsConflict = useAppStore((state) => [assessmentParts.title.part, assessmentParts.appointee.part].some((part) => liveConflict(state, assessmentId, part)));
   if (!appointee) return null;
   return (
@@ -44,28 +33,7 @@ export function AssessmentHeader({ assessmentId, profile, title }: { assessmentI
           <DetailsConflicts assessmentId={assessmentId} />
         </Suspense>
       )}
-      <dl className="facts">
-        <div>
-          <dt>{t('appointee.name')}</dt>
-          <dd>{appointee.name || t('appointee.anonymous')}</dd>
-        </div>
-        <div>
-          <dt>{t('appointee.position')}</dt>
-          <dd>{appointee.position}</dd>
-        </div>
-        <div>
-          <dt>{t('appointee.agency')}</dt>
-          <dd>{appointee.agency}</dd>
-        </div>
-        <div>
-          <dt>{t('appointee.appointedOn')}</dt>
-          <dd>{formatLongDate(appointee.appointedOn, language)}</dd>
-        </div>
-        <div>
-          <dt>{t('appointee.assessedOn')}</dt>
-          <dd>{formatLongDate(appointee.assessedOn, language)}</dd>
-        </div>
-      </dl>
+      <AppointeeFacts appointee={appointee} />
       <p className="assessment-header__links">
         <a href={routes['assessment-details'].href({ assessmentId })}>{t('details.edit')}</a>
         <NextStepLinks assessmentId={assessmentId} />
@@ -76,6 +44,56 @@ export function AssessmentHeader({ assessmentId, profile, title }: { assessmentI
           {t('review.reviewsLink')}
         </a>
       </p>
+      <SavedNote assessmentId={assessmentId} />
+    </header>
+  );
+}
+
+/** The appointee's name, position, agency and dates. */
+function AppointeeFacts({ appointee }: { appointee: Appointee }) {
+  const { language, t } = useAssessmentTranslation();
+  return (
+    <dl className="facts">
+      <div>
+        <dt>{t('appointee.name')}</dt>
+        <dd>{appointee.name || t('appointee.anonymous')}</dd>
+      </div>
+      <div>
+        <dt>{t('appointee.position')}</dt>
+        <dd>{appointee.position}</dd>
+      </div>
+      <div>
+        <dt>{t('appointee.agency')}</dt>
+        <dd>{appointee.agency}</dd>
+      </div>
+      <div>
+        <dt>{t('appointee.appointedOn')}</dt>
+        <dd>{formatLongDate(appointee.appointedOn, language)}</dd>
+      </div>
+      <div>
+        <dt>{t('appointee.assessedOn')}</dt>
+        <dd>{formatLongDate(appointee.assessedOn, language)}</dd>
+      </div>
+    </dl>
+  );
+}
+
+/** The round, whether edits are saved, the last backup, and starting a new round (after a confirmation). */
+function SavedNote({ assessmentId }: { assessmentId: string }) {
+  const { language, t } = useAssessmentTranslation();
+  const roundCount = useAppStore((state) => ownEntry(state.assessments, assessmentId)?.rounds?.length ?? 0);
+  const startRound = useAppStore((state) => state.startRound);
+  const lastExportedAt = useAppStore((state) => state.lastExportedAt);
+  // "Saved at once" only while it is true: when the browser refuses, the header says so where the user looks.
+  const saving = useSaving();
+  const [confirmRound, setConfirmRound] = useState(false);
+  const reviewCount = useAppStore((state) => ownEntry(state.assessments, assessmentId)?.reviews?.length ?? 0);
+  function newRound(carryReviews: boolean) {
+    startRound(assessmentId, carryReviews);
+    setConfirmRound(false);
+  }
+  return (
+    <>
       <p className="saved-note">
         {t('assessment.round', { round: roundCount + 1 })} ·{' '}
         {saving ? t('assessment.autosave') : <strong className="saved-note__not-saving">{t('assessment.notSaving')}</strong>} ·{' '}
@@ -99,6 +117,6 @@ export function AssessmentHeader({ assessmentId, profile, title }: { assessmentI
         onConfirm={() => newRound(false)}
         onCancel={() => setConfirmRound(false)}
       />
-    </header>
+    </>
   );
 }

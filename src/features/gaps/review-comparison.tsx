@@ -82,75 +82,91 @@ export function ReviewComparison(props: {
   const { language, t } = useGapsTranslation();
   const rows = rankDifferences(items, assessment, review, defaultTarget);
   const notable = rows.filter((row) => row.notable).length;
-  const theirs = new Map(reviewer.groups.map((entry) => [entry.group, entry.readiness]));
   return (
     <section className="panel review-comparison" aria-labelledby="review-comparison-title">
       <h2 id="review-comparison-title">{reviewLabel(review, assessment, language)}</h2>
       <RatingsChangedNote since={changesSinceRequest(review, assessment, items, defaultTarget)} scale={scale} language={language} className="review-flag" />
-      <TableScroll label={t('gaps.byGroup')}>
-        <table className="numbers">
-          <caption>{t('gaps.byGroup')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('gaps.group')}</th>
-              <th scope="col">{t('gaps.targetMean')}</th>
-              <th scope="col">{t('gaps.selfMean')}</th>
-              <th scope="col">{t('gaps.reviewerMean')}</th>
-              <th scope="col">{t('gaps.readinessSelf')}</th>
-              <th scope="col">{t('gaps.readinessReviewer')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {self.groups.map(({ group, readiness }) => (
-              <tr key={group} data-group={group}>
-                <th scope="row">{nameOf(group)}</th>
-                {/* Experience has no levels: its readiness says how far it is, never a mean of none, some and yes as figures. */}
-                <td>{group === 'experience' ? '—' : level(readiness.meanTarget)}</td>
-                <td>{group === 'experience' ? '—' : level(readiness.meanValue)}</td>
-                <td>{group === 'experience' ? '—' : level(theirs.get(group)?.meanValue ?? null)}</td>
-                <td>{percent(readiness.readiness)}</td>
-                <td>{percent(theirs.get(group)?.readiness ?? null)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableScroll>
+      <GroupComparisonTable self={self} reviewer={reviewer} nameOf={nameOf} />
       <h3 id="differences-title">{t('gaps.differencesTitle')}</h3>
       <p>{t('gaps.notableCount', { count: notable })}</p>
-      <TableScroll label={t('gaps.differencesTitle')}>
-        <table className="numbers differences" aria-labelledby="differences-title">
-          <thead>
-            <tr>
-              <th scope="col">{t('gaps.item')}</th>
-              <th scope="col">{t('gaps.target')}</th>
-              <th scope="col">{t('gaps.selfRating')}</th>
-              <th scope="col">{t('gaps.reviewerShort')}</th>
-              <th scope="col">{t('gaps.difference')}</th>
-              <th scope="col">{t('gaps.comment')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => {
-              const cells = differenceCells(row, assessment, review, scale, language);
-              return (
-                <tr key={row.item.key} data-key={row.item.key} className={row.notable ? 'differences__notable' : undefined}>
-                  <th scope="row">
-                    <span className="code">{row.item.code}</span> {pickText(row.item.title, language)}
-                  </th>
-                  <td>{cells.target}</td>
-                  <td>{cells.self}</td>
-                  <td>{cells.reviewer}</td>
-                  <td>
-                    {cells.difference}
-                    {row.notable && <strong className="differences__flag"> <Icon name="alert" /> {t('gaps.notable')}</strong>}
-                  </td>
-                  <td>{reviewComment(review, row.item) ?? ''}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </TableScroll>
+      <DifferencesTable rows={rows} assessment={assessment} review={review} scale={scale} />
     </section>
+  );
+}
+
+/** Target, self and reviewer means and readiness per group, side by side. */
+function GroupComparisonTable({ self, reviewer, nameOf }: { self: GapAnalysis; reviewer: GapAnalysis; nameOf: (group: ReadinessGroup) => string }) {
+  const { t } = useGapsTranslation();
+  const theirs = new Map(reviewer.groups.map((entry) => [entry.group, entry.readiness]));
+  return (
+    <TableScroll label={t('gaps.byGroup')}>
+      <table className="numbers">
+        <caption>{t('gaps.byGroup')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('gaps.group')}</th>
+            <th scope="col">{t('gaps.targetMean')}</th>
+            <th scope="col">{t('gaps.selfMean')}</th>
+            <th scope="col">{t('gaps.reviewerMean')}</th>
+            <th scope="col">{t('gaps.readinessSelf')}</th>
+            <th scope="col">{t('gaps.readinessReviewer')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {self.groups.map(({ group, readiness }) => (
+            <tr key={group} data-group={group}>
+              <th scope="row">{nameOf(group)}</th>
+              {/* Experience has no levels: its readiness says how far it is, never a mean of none, some and yes as figures. */}
+              <td>{group === 'experience' ? '—' : level(readiness.meanTarget)}</td>
+              <td>{group === 'experience' ? '—' : level(readiness.meanValue)}</td>
+              <td>{group === 'experience' ? '—' : level(theirs.get(group)?.meanValue ?? null)}</td>
+              <td>{percent(readiness.readiness)}</td>
+              <td>{percent(theirs.get(group)?.readiness ?? null)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableScroll>
+  );
+}
+
+/** Each item's target, self and reviewer ratings, their difference (flagged when notable) and the reviewer's comment. */
+function DifferencesTable({ rows, assessment, review, scale }: { rows: ReturnType<typeof rankDifferences>; assessment: Assessment; review: Review; scale: RatingScale }) {
+  const { language, t } = useGapsTranslation();
+  return (
+    <TableScroll label={t('gaps.differencesTitle')}>
+      <table className="numbers differences" aria-labelledby="differences-title">
+        <thead>
+          <tr>
+            <th scope="col">{t('gaps.item')}</th>
+            <th scope="col">{t('gaps.target')}</th>
+            <th scope="col">{t('gaps.selfRating')}</th>
+            <th scope="col">{t('gaps.reviewerShort')}</th>
+            <th scope="col">{t('gaps.difference')}</th>
+            <th scope="col">{t('gaps.comment')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => {
+            const cells = differenceCells(row, assessment, review, scale, language);
+            return (
+              <tr key={row.item.key} data-key={row.item.key} className={row.notable ? 'differences__notable' : undefined}>
+                <th scope="row">
+                  <span className="code">{row.item.code}</span> {pickText(row.item.title, language)}
+                </th>
+                <td>{cells.target}</td>
+                <td>{cells.self}</td>
+                <td>{cells.reviewer}</td>
+                <td>
+                  {cells.difference}
+                  {row.notable && <strong className="differences__flag"> <Icon name="alert" /> {t('gaps.notable')}</strong>}
+                </td>
+                <td>{reviewComment(review, row.item) ?? ''}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </TableScroll>
   );
 }

@@ -4,6 +4,7 @@ import type { PersonSummary } from '../../domain/organisation-people';
 import { formatBuddhistEraDigits } from '../../domain/calendar-date';
 import type { RoleCodes } from '../../domain/item-codes';
 import type { TrainingNeed } from '../../domain/organisation-needs';
+import type { AgencySummary } from '../../domain/organisation-agencies';
 import type { PersonView } from './rollup-protocol';
 import { csvActionWords as actionWords, csvDeadlineWords as deadlineWords, csvWords as words } from './csv-messages';
 
@@ -150,4 +151,10 @@ export function needsCsvRows(needs: readonly TrainingNeed<PersonView>[], roleOf:
     ...datesCells(when),
   ]);
   return [header, ...rows];
+}
+
+/** The summary by agency for a spreadsheet: one row an agency, readiness in %. */
+export function agencyCsvRows(rows: readonly AgencySummary[], when: CsvDates): (string | number)[][] {
+  const header = [words('orgCsv.agency'), words('orgCsv.people'), words('orgCsv.readiness'), words('orgCsv.belowTarget'), words('orgCsv.overdue'), ...datesHeadings];
+  return [header, ...rows.map((row) => [row.agency, row.people, share(row.meanReadiness), row.belowTarget, row.byStatus.overdue, ...datesCells(when)])];
 }

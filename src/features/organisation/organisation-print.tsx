@@ -7,6 +7,8 @@ import { usePrintFooter } from '../../lib/print-footer';
 import { useProfileLibrary } from '../../lib/profile-library-context';
 import { translateOrganisation } from './messages';
 import { BucketTable } from './bucket-table';
+import { agencySummaries } from '../../domain/organisation-agencies';
+import { AgencyTable } from './agency-summary';
 import { itemCode, personStatusName, roleLabel } from './organisation-labels';
 import type { RollupSelection } from './rollup-selection';
 import { filterWords } from './people-filter';
@@ -56,6 +58,8 @@ export function OrganisationPrint({ rollup, organisation, language }: { rollup: 
           </tr>
         </tbody>
       </table>
+      <h2>{t('org.agenciesTitle')}</h2>
+      <AgencyTable rows={agencySummaries(rollup.people, new Intl.Collator(language).compare)} t={t} className="org-print__table" />
       <h2>{t('org.printTop', { count: Math.min(topItems, rollup.ranking.length) })}</h2>
       <table className="org-print__table">
         <thead>

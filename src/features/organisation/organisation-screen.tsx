@@ -1,7 +1,6 @@
 import './organisation.css';
 import { lazy, startTransition, Suspense, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { readinessGroups } from '../../domain/gaps';
-import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { useProfileLibrary } from '../../lib/profile-library-context';
 import { KeepRollup, type KeepNotice } from './keep-rollup';
 import { clearKeptRollup, keepRollup, readKeptRollup } from './kept-rollup';
@@ -10,11 +9,11 @@ import { useDocumentTitle } from '../../lib/document-title';
 import { safeFileName } from '../../lib/file-name';
 import { useScreenArrival } from '../../lib/screen-arrival';
 import { DeadlineBuckets } from './deadline-buckets';
-import { FileChooser } from './file-chooser';
 import { FileReport } from './file-report';
 import { HeadCounts } from './head-counts';
 import { OrganisationExports } from './organisation-exports';
 import { OrganisationFigures } from './organisation-figures';
+import { OpenFiles, OrganisationIntro } from './organisation-open';
 import { OrganisationHeatmap } from './organisation-heatmap';
 import { OrganisationPrint } from './organisation-print';
 import { noPeopleFilter, type PeopleFilter } from '../../domain/organisation-people-view';
@@ -26,10 +25,11 @@ import { useRollupSelection } from './rollup-selection';
 import type { RollupChange, RollupView } from './rollup-protocol';
 import { RollupRemoval } from './rollup-removal';
 import { ShortfallRanking } from './shortfall-ranking';
+import { AgencySummary } from './agency-summary';
 import { TrainingNeeds, useGapOf } from './training-needs';
 import { everyTrainingNeed } from '../../domain/organisation-needs';
 import { useOrganisationTranslation } from './use-organisation-translation';
-import { useRollup, type RollupState } from './use-rollup';
+import { useRollup } from './use-rollup';
 import { usePageClass } from '../../lib/page-class';
 import { useKeptCatalogue } from '../../lib/resource-catalogue-storage';
 import { useAppStoreApi, useToday } from '../../store/app-store-context';
@@ -46,7 +46,6 @@ export function OrganisationScreen() {
   const [kept, setKept] = useState(() => readKeptRollup(storage));
   const [keepNotice, setKeepNotice] = useState<KeepNotice>(null);
   const { state, load, change, cancel, clear, heldText } = useRollup(kept?.text ?? null);
-  const [askingStartOver, setAskingStartOver] = useState(false);
   useDocumentTitle(t('org.title'), t('app.name'));
   useScreenArrival('organisation');
   const progress = useRef<HTMLDivElement>(null);
@@ -75,64 +74,22 @@ export function OrganisationScreen() {
 
   return (
     <div className="organisation">
-      <section className="panel" aria-labelledby="org-title">
-        <h1 id="org-title">{t('org.title')}</h1>
-        <p>{t('org.intro')}</p>
-        <div className="org-privacy" role="note" aria-labelledby="org-privacy-title">
-          <h2 id="org-privacy-title">{t('org.privacyTitle')}</h2>
-          <p>{t('org.privacy')}</p>
-        </div>
-      </section>
-      <section className="panel" aria-labelledby="org-open-title">
-        <h2 id="org-open-title">{t('org.open')}</h2>
-        <FileChooser
-          onFiles={(files) => {
-            setKeepNotice(null);
-            load(files, { replace: view === null });
-          }}
-          disabled={reading}
-          adding={view !== null}
-        />
-        {view && (
-          <p>
-            <button type="button" className="button button--secondary" disabled={reading} onClick={() => setAskingStartOver(true)}>
-              {t('org.startOver')}
-            </button>
-          </p>
-        )}
-        <ConfirmDialog
-          open={askingStartOver}
-          title={t('org.startOverTitle')}
-          body={t('org.startOverBody')}
-          confirmLabel={t('org.startOverConfirm')}
-          cancelLabel={t('org.keepGoing')}
-          onConfirm={() => {
-            setAskingStartOver(false);
-            setKeepNotice(null);
-            clear(null);
-          }}
-          onCancel={() => setAskingStartOver(false)}
-        />
-        {loading?.kind === 'files' && (
-          <div className="org-progress" ref={progress} tabIndex={-1}>
-            <label htmlFor="org-progress">{t('org.reading', { read: loading.read, total: loading.total })}</label>
-            <progress id="org-progress" max={loading.total} value={loading.read} aria-label={t('org.progress')} />
-            <button type="button" className="button button--secondary" onClick={cancel}>
-              {t('org.cancel')}
-            </button>
-          </div>
-        )}
-        {loading?.kind === 'kept' && (
-          <p className="notice" role="status">
-            {t('org.openingKept')}
-          </p>
-        )}
-        {notice && (
-          <p className="notice" role="status">
-            {t(noticeKey(notice, view !== null))}
-          </p>
-        )}
-      </section>
+      <OrganisationIntro />
+      <OpenFiles
+        view={view}
+        loading={loading}
+        notice={notice}
+        progress={progress}
+        onFiles={(files) => {
+          setKeepNotice(null);
+          load(files, { replace: view === null });
+        }}
+        onStartOver={() => {
+          setKeepNotice(null);
+          clear(null);
+        }}
+        onCancel={cancel}
+      />
       {view && <RollupResults rollup={view} busy={reading} onChange={change} />}
       {(view || kept) && (
         <KeepRollup
@@ -156,13 +113,6 @@ export function OrganisationScreen() {
       )}
     </div>
   );
-}
-
-/** What the notice under the file choice says: a cancelled or failed load says whether a roll-up is still shown. */
-function noticeKey(notice: NonNullable<RollupState['notice']>, shown: boolean) {
-  if (notice === 'cancelled') return shown ? 'org.cancelledKept' : 'org.cancelled';
-  if (notice === 'failed') return shown ? 'org.failedKept' : 'org.failed';
-  return notice === 'cleared' ? 'org.cleared' : 'org.keptUnreadable';
 }
 
 function RollupResults({ rollup, busy, onChange }: { rollup: RollupView; busy: boolean; onChange: (change: RollupChange) => void }) {
@@ -209,6 +159,7 @@ function RollupResults({ rollup, busy, onChange }: { rollup: RollupView; busy: b
       {complete && (
         <>
           <OrganisationHeatmap rollup={rollup} people={view.slice} groups={groups} rowOf={selection.rowOf} fileStem={fileStem} sort={view.sort} onSort={view.setSort} />
+          <AgencySummary people={view.shown} fileStem={fileStem} when={shown} />
           <ShortfallRanking ranking={selection.ranking} fileStem={fileStem} onWho={showNeeds} />
           <TrainingNeeds rollup={rollup} people={view.shown} ranking={selection.ranking} rowOf={selection.rowOf} itemKey={needItem} onItem={setNeedItem} fileStem={fileStem} when={shown} />
           <DeadlineBuckets people={selection.people} />

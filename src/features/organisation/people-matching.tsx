@@ -1,20 +1,15 @@
 import { useId, useMemo, useState } from 'react';
 import { formatLongDate } from '../../domain/calendar-date';
 import type { PersonSummary } from '../../domain/organisation-people';
-import { assessmentRef, joinAssessments, separateAssessment, type AssessmentRef, type MatchOverrides } from '../../domain/organisation-persons';
+import { joinAssessments, separateAssessment, type AssessmentRef, type MatchOverrides } from '../../domain/organisation-persons';
 import { useProfileLibrary } from '../../lib/profile-library-context';
-import { CappedList } from './file-report';
 import { roleLabel } from './organisation-labels';
+import { assessmentsOf, Corrections, MatchedPeople, PossibleMatches } from './people-matching-parts';
 import type { RollupView } from './rollup-protocol';
 import { useOrganisationTranslation } from './use-organisation-translation';
 
 /** How many people a search of the join shows. */
 const offered = 8;
-
-/** Every assessment of a person, the latest first. */
-function assessmentsOf(person: PersonSummary): AssessmentRef[] {
-  return [assessmentRef(person), ...person.earlier];
-}
 
 /** One box of the join: a search by name and up to 8 people to choose from. */
 function PersonPicker({ label, people, chosen, onChoose }: { label: string; people: readonly PersonSummary[]; chosen: string | null; onChoose: (id: string) => void }) {
@@ -79,84 +74,42 @@ export function PeopleMatching({ rollup, onOverrides, busy }: { rollup: RollupVi
       <h2 id="org-match-title">{t('org.matchTitle')}</h2>
       <p>{t('org.matchRule')}</p>
       <p>{t('org.matchCounts', { people: people.length, assessments: rollup.assessments, matched: matched.length })}</p>
-      {matched.length > 0 && (
-        <details className="org-files">
-          <summary>{t('org.matchedTitle', { count: matched.length })}</summary>
-          <CappedList
-            label={t('org.matchedTitle', { count: matched.length })}
-            entries={matched}
-            render={(person) => (
-              <li key={person.id}>
-                <strong>{person.name || t('org.anonymous')}</strong> ({t(`org.basis.${person.basis}`)})
-                <ul>
-                  {assessmentsOf(person).map((entry, index) => (
-                    <li key={entry.id}>
-                      {index === 0 && <span className="org-latest">{t('org.latest')}: </span>}
-                      {line(entry)}{' '}
-                      <button type="button" className="button button--secondary" disabled={busy} aria-label={t('org.separateLabel', { name: entry.name || t('org.anonymous'), date: date(entry.assessedOn) })} onClick={() => onOverrides(separateAssessment(overrides, entry.id))}>
-                        {t('org.separate')}
-                      </button>
-                    </li>
-                  ))}
-                </ul>
-              </li>
-            )}
-          />
-        </details>
-      )}
-      {possible.length > 0 && (
-        <details className="org-files">
-          <summary>{t('org.possibleTitle', { count: possible.length })}</summary>
-          <CappedList
-            label={t('org.possibleTitle', { count: possible.length })}
-            entries={possible}
-            render={([a, b]) => (
-              <li key={`${a.id}-${b.id}`}>
-                {a.name || t('org.anonymous')}: {line(assessmentRef(a))} / {b.name || t('org.anonymous')}: {line(assessmentRef(b))}{' '}
-                <button type="button" className="button button--secondary" disabled={busy} aria-label={t('org.joinLabel', { first: a.name, second: b.name })} onClick={() => onOverrides(joinAssessments(overrides, a.id, b.id))}>
-                  {t('org.join')}
-                </button>
-              </li>
-            )}
-          />
-        </details>
-      )}
-      <details className="org-files">
-        <summary>{t('org.joinTitle')}</summary>
-        <p className="field__hint">{t('org.joinHint')}</p>
-        <div className="org-join">
-          <PersonPicker label={t('org.joinFirst')} people={people} chosen={first} onChoose={setFirst} />
-          <PersonPicker label={t('org.joinSecond')} people={people} chosen={second} onChoose={setSecond} />
-        </div>
-        <button
-          type="button"
-          className="button"
-          disabled={busy || first === null || second === null || first === second}
-          onClick={() => {
-            if (first === null || second === null) return;
-            onOverrides(joinAssessments(overrides, first, second));
-            setFirst(null);
-            setSecond(null);
-          }}
-        >
-          {t('org.join')}
-        </button>
-      </details>
-      {corrections.length > 0 && (
-        <details className="org-files" open>
-          <summary>{t('org.correctionsTitle', { count: corrections.length })}</summary>
-          <ul>
-            {corrections.map((correction) => (
-              <li key={correction.key}>
-                {correction.text}{' '}
-                <button type="button" className="button button--secondary" disabled={busy} aria-label={`${t('org.undo')}: ${correction.text}`} onClick={() => onOverrides(correction.undo)}>
-                  {t('org.undo')}
-                </button>
-              </li>
-            ))}
-          </ul>
-        </details>
-      )}
+      {matched.length > 0 && <MatchedPeople matched={matched} line={line} busy={busy} onSeparate={(id) => onOverrides(separateAssessment(overrides, id))} />}
+      {possible.length > 0 && <PossibleMatches possible={possible} line={line} busy={busy} onJoin={(a, b) => onOverrides(joinAssessments(overrides, a, b))} />}
+      <JoinAnyTwo
+        people={people}
+        first={first}
+        second={second}
+        onFirst={setFirst}
+        onSecond={setSecond}
+        busy={busy}
+        onJoin={() => {
+          if (first === null || second === null) return;
+          onOverrides(joinAssessments(overrides, first, second));
+          setFirst(null);
+          setSecond(null);
+        }}
+      />
+      {corrections.length > 0 && <Corrections corrections={corrections} busy={busy} onUndo={onOverrides} />}
     </section>
+  );
+}
+
+/** A join of any two people, each found by a search of their names. */
+export function JoinAnyTwo(props: { people: readonly PersonSummary[]; first: string | null; second: string | null; onFirst: (id: string) => void; onSecond: (id: string) => void; busy: boolean; onJoin: () => void }) {
+  const { people, first, second, onFirst, onSecond, busy, onJoin } = props;
+  const { t } = useOrganisationTranslation();
+  return (
+    <details className="org-files">
+      <summary>{t('org.joinTitle')}</summary>
+      <p className="field__hint">{t('org.joinHint')}</p>
+      <div className="org-join">
+        <PersonPicker label={t('org.joinFirst')} people={people} chosen={first} onChoose={onFirst} />
+        <PersonPicker label={t('org.joinSecond')} people={people} chosen={second} onChoose={onSecond} />
+      </div>
+      <button type="button" className="button" disabled={busy || first === null || second === null || first === second} onClick={onJoin}>
+        {t('org.join')}
+      </button>
+    </details>
   );
 }

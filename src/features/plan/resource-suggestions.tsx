@@ -34,31 +34,6 @@ export function ResourceSuggestions({ assessment, items, needing, defaultTarget 
     setAdded(pickText(resource.title, language));
   }
 
-  const suggestion = (resource: Resource, item: AssessmentItem) => (
-    <li key={resource.id} className="suggestion">
-      <span>
-        {resource.link ? (
-          <a href={resource.link} target="_blank" rel="noopener noreferrer">
-            {pickText(resource.title, language)}
-          </a>
-        ) : (
-          <strong>{pickText(resource.title, language)}</strong>
-        )}{' '}
-        <span className="suggestion__facts">
-          {resource.provider} · {resourceKindName(t, resource.kind)} · {t('plan.hoursShown', { hours: resource.hours })} · {t('plan.suggestCost', { cost: resource.costBaht.toLocaleString(language === 'th' ? 'th-TH' : 'en-GB') })}
-          {item.kind !== 'experience' && ` · ${t('plan.suggestLevel', { level: resource.level })}`}
-        </span>
-      </span>
-      {planned.has(`${resource.id} ${item.key}`) ? (
-        <span className="suggestion__planned">{t('plan.suggestInPlan')}</span>
-      ) : (
-        <button type="button" className="button button--secondary" onClick={() => add(resource, item)} aria-label={t('plan.suggestAddNamed', { title: pickText(resource.title, language), code: item.code })}>
-          {t('plan.suggestAdd')}
-        </button>
-      )}
-    </li>
-  );
-
   return (
     <section className="panel" aria-labelledby="plan-suggestions">
       <h2 id="plan-suggestions">{t('plan.suggestTitle')}</h2>
@@ -83,23 +58,61 @@ export function ResourceSuggestions({ assessment, items, needing, defaultTarget 
           ) : (
             <ul className="plan__suggestions">
               {suggestions.map(({ item, resources }) => (
-                <li key={item.key}>
-                  <h3 className="plan__suggestion-item">{itemLabel(item, language)}</h3>
-                  <ol className="suggestion-list">{resources.slice(0, shownFirst).map((resource) => suggestion(resource, item))}</ol>
-                  {resources.length > shownFirst && (
-                    <details>
-                      <summary>{t('plan.suggestMore', { count: resources.length - shownFirst })}</summary>
-                      <ol className="suggestion-list" start={shownFirst + 1}>
-                        {resources.slice(shownFirst).map((resource) => suggestion(resource, item))}
-                      </ol>
-                    </details>
-                  )}
-                </li>
+                <ItemSuggestions key={item.key} item={item} resources={resources} planned={planned} onAdd={add} />
               ))}
             </ul>
           )}
         </>
       )}
     </section>
+  );
+}
+
+/** One item's suggestions: the first few, then the rest under "more". */
+function ItemSuggestions({ item, resources, planned, onAdd }: { item: AssessmentItem; resources: readonly Resource[]; planned: ReadonlySet<string>; onAdd: (resource: Resource, item: AssessmentItem) => void }) {
+  const { language, t } = usePlanTranslation();
+  const suggestion = (resource: Resource) => <Suggestion key={resource.id} resource={resource} item={item} inPlan={planned.has(`${resource.id} ${item.key}`)} onAdd={onAdd} />;
+  return (
+    <li>
+      <h3 className="plan__suggestion-item">{itemLabel(item, language)}</h3>
+      <ol className="suggestion-list">{resources.slice(0, shownFirst).map(suggestion)}</ol>
+      {resources.length > shownFirst && (
+        <details>
+          <summary>{t('plan.suggestMore', { count: resources.length - shownFirst })}</summary>
+          <ol className="suggestion-list" start={shownFirst + 1}>
+            {resources.slice(shownFirst).map(suggestion)}
+          </ol>
+        </details>
+      )}
+    </li>
+  );
+}
+
+/** A resource: its title (a link when it has one), provider, kind, hours, cost and level, and "add" or "in the plan". */
+function Suggestion({ resource, item, inPlan, onAdd }: { resource: Resource; item: AssessmentItem; inPlan: boolean; onAdd: (resource: Resource, item: AssessmentItem) => void }) {
+  const { language, t } = usePlanTranslation();
+  return (
+    <li className="suggestion">
+      <span>
+        {resource.link ? (
+          <a href={resource.link} target="_blank" rel="noopener noreferrer">
+            {pickText(resource.title, language)}
+          </a>
+        ) : (
+          <strong>{pickText(resource.title, language)}</strong>
+        )}{' '}
+        <span className="suggestion__facts">
+          {resource.provider} · {resourceKindName(t, resource.kind)} · {t('plan.hoursShown', { hours: resource.hours })} · {t('plan.suggestCost', { cost: resource.costBaht.toLocaleString(language === 'th' ? 'th-TH' : 'en-GB') })}
+          {item.kind !== 'experience' && ` · ${t('plan.suggestLevel', { level: resource.level })}`}
+        </span>
+      </span>
+      {inPlan ? (
+        <span className="suggestion__planned">{t('plan.suggestInPlan')}</span>
+      ) : (
+        <button type="button" className="button button--secondary" onClick={() => onAdd(resource, item)} aria-label={t('plan.suggestAddNamed', { title: pickText(resource.title, language), code: item.code })}>
+          {t('plan.suggestAdd')}
+        </button>
+      )}
+    </li>
   );
 }

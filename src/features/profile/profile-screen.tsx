@@ -30,15 +30,14 @@ const sections = [
 
 /** Reads one role profile: everything the circular requires of the role, in the circular's order. */
 export function ProfileScreen({ profileId }: { profileId: string | null }) {
-  const { catalogue, profiles } = useProfileLibrary();
-  const { language, t } = useTranslation();
+  const { profiles } = useProfileLibrary();
+  const { t } = useTranslation();
   const hasAssessment = useAppStore((state) => Object.keys(state.assessments).length > 0);
   const found = profileOf(profiles, profileId);
   const profile: RoleProfile | undefined = found ?? profiles[0];
   useDocumentTitle(profile?.abbreviation, t('app.name'));
   useScreenArrival(`profile:${profile?.id ?? ''}`);
   if (!profile) return null;
-  const behaviouralById = new Map(catalogue.behavioural.map((item) => [item.id, item]));
 
   return (
     <>
@@ -60,58 +59,70 @@ export function ProfileScreen({ profileId }: { profileId: string | null }) {
             {t('profile.startAssessment')}
           </a>
         </p>
-        <nav className="toc" aria-label={t('profile.contents')}>
-          <ul>
-            {sections.map((section) => (
-              <li key={section.id}>
-                <JumpLink targetId={section.id}>{t(section.key)}</JumpLink>
-              </li>
-            ))}
-          </ul>
-        </nav>
-        <section id="role" aria-labelledby="role-title" className="profile-section">
-          <h2 id="role-title">{t('profile.section.role')}</h2>
-          <p className="role-text">{pickText(profile.role, language)}</p>
-        </section>
-        <section id="units" aria-labelledby="units-title" className="profile-section">
-          <h2 id="units-title">{t('profile.section.units')}</h2>
-          <UnitGroups profile={profile} catalogue={catalogue} />
-        </section>
-        <section id="knowledge" aria-labelledby="knowledge-title" className="profile-section">
-          <h2 id="knowledge-title">{t('profile.section.knowledge')}</h2>
-          <SectionTwoPointer text={profile.notes.sectionTwo.knowledge} />
-          <ol className="items">
-            {profile.knowledge.map((item) => (
-              <li key={item.id} className="item">
-                {pickText(item.text, language)}
-              </li>
-            ))}
-          </ol>
-        </section>
-        <section id="experience" aria-labelledby="experience-title" className="profile-section">
-          <h2 id="experience-title">{t('profile.section.experience')}</h2>
-          <SectionTwoPointer text={profile.notes.sectionTwo.experience} />
-          <ExperienceList profile={profile} />
-        </section>
-        <section id="attributes" aria-labelledby="attributes-title" className="profile-section">
-          <h2 id="attributes-title">{t('profile.section.attributes')}</h2>
-          <SectionTwoPointer text={profile.notes.sectionTwo.attributes} />
-        </section>
-        <section id="behavioural" aria-labelledby="behavioural-title" className="profile-section">
-          <h2 id="behavioural-title">{t('profile.section.behavioural')}</h2>
-          <ul className="items items--behavioural">
-            {profile.behavioural.map((id) => {
-              const competency = behaviouralById.get(id);
-              return competency ? (
-                <li key={id} className="item">
-                  {pickText(competency.title, language)}
-                  {language === 'th' && <span className="item__en" lang="en"> ({competency.title.en})</span>}
-                </li>
-              ) : null;
-            })}
-          </ul>
-        </section>
+        <ProfileSections profile={profile} />
       </article>
+    </>
+  );
+}
+
+/** The contents, then each part of the profile in the circular's order. */
+function ProfileSections({ profile }: { profile: RoleProfile }) {
+  const { catalogue } = useProfileLibrary();
+  const { language, t } = useTranslation();
+  const behaviouralById = new Map(catalogue.behavioural.map((item) => [item.id, item]));
+  return (
+    <>
+      <nav className="toc" aria-label={t('profile.contents')}>
+        <ul>
+          {sections.map((section) => (
+            <li key={section.id}>
+              <JumpLink targetId={section.id}>{t(section.key)}</JumpLink>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <section id="role" aria-labelledby="role-title" className="profile-section">
+        <h2 id="role-title">{t('profile.section.role')}</h2>
+        <p className="role-text">{pickText(profile.role, language)}</p>
+      </section>
+      <section id="units" aria-labelledby="units-title" className="profile-section">
+        <h2 id="units-title">{t('profile.section.units')}</h2>
+        <UnitGroups profile={profile} catalogue={catalogue} />
+      </section>
+      <section id="knowledge" aria-labelledby="knowledge-title" className="profile-section">
+        <h2 id="knowledge-title">{t('profile.section.knowledge')}</h2>
+        <SectionTwoPointer text={profile.notes.sectionTwo.knowledge} />
+        <ol className="items">
+          {profile.knowledge.map((item) => (
+            <li key={item.id} className="item">
+              {pickText(item.text, language)}
+            </li>
+          ))}
+        </ol>
+      </section>
+      <section id="experience" aria-labelledby="experience-title" className="profile-section">
+        <h2 id="experience-title">{t('profile.section.experience')}</h2>
+        <SectionTwoPointer text={profile.notes.sectionTwo.experience} />
+        <ExperienceList profile={profile} />
+      </section>
+      <section id="attributes" aria-labelledby="attributes-title" className="profile-section">
+        <h2 id="attributes-title">{t('profile.section.attributes')}</h2>
+        <SectionTwoPointer text={profile.notes.sectionTwo.attributes} />
+      </section>
+      <section id="behavioural" aria-labelledby="behavioural-title" className="profile-section">
+        <h2 id="behavioural-title">{t('profile.section.behavioural')}</h2>
+        <ul className="items items--behavioural">
+          {profile.behavioural.map((id) => {
+            const competency = behaviouralById.get(id);
+            return competency ? (
+              <li key={id} className="item">
+                {pickText(competency.title, language)}
+                {language === 'th' && <span className="item__en" lang="en"> ({competency.title.en})</span>}
+              </li>
+            ) : null;
+          })}
+        </ul>
+      </section>
     </>
   );
 }

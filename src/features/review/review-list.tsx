@@ -18,7 +18,6 @@ import { useReviewTranslation } from './use-review-translation';
  */
 export function ReviewList({ assessment, items }: { assessment: Assessment; items: readonly AssessmentItem[] }) {
   const { language, t } = useReviewTranslation();
-  const { ratingScale } = useProfileLibrary();
   const removeReview = useAppStore((state) => state.removeReview);
   const importReview = useAppStore((state) => state.importReview);
   // Removed on this visit, newest last: each can be put back until the page is left (this state goes with it).
@@ -65,30 +64,9 @@ export function ReviewList({ assessment, items }: { assessment: Assessment; item
       ) : (
         <>
           <ul className="review-list">
-            {reviews.map((review) => {
-              const label = reviewLabel(review, assessment, language);
-              return (
-                <li key={review.id} data-review={review.id}>
-                  <h3>{label}</h3>
-                  <p>{t('reviews.rated', { count: Object.values(review.ratings).filter((r) => r.level !== undefined).length + Object.values(review.experience).filter((e) => e.status !== undefined).length })}</p>
-                  <RatingsChangedNote since={changesSinceRequest(review, assessment, items, ratingScale.defaultTarget)} scale={ratingScale} language={language} className="review-flag" />
-                  {review.overall && (
-                    <p>
-                      <strong>{t('reviews.overall')}:</strong> {review.overall}
-                    </p>
-                  )}
-                  <p>
-                    {review.plan.agreed ? <><Icon name="check" /> {t('reviews.planAgreed')}</> : t('reviews.planNotAgreed')}
-                    {review.plan.comment ? ` · ${t('reviews.planComment')}: ${review.plan.comment}` : ''}
-                  </p>
-                  <p>
-                    <button type="button" className="button button--secondary" aria-label={`${t('reviews.remove')}: ${label}`} onClick={() => remove(review)}>
-                      {t('reviews.remove')}
-                    </button>
-                  </p>
-                </li>
-              );
-            })}
+            {reviews.map((review) => (
+              <ReviewEntry key={review.id} review={review} assessment={assessment} items={items} onRemove={remove} />
+            ))}
           </ul>
           <p className="form__actions">
             <a className="button" href={routes.gaps.href({ assessmentId: assessment.id })}>
@@ -101,5 +79,33 @@ export function ReviewList({ assessment, items }: { assessment: Assessment; item
         </>
       )}
     </section>
+  );
+}
+
+/** One review: who and when, how many items it rated, what changed since, the overall opinion, the plan, and "remove". */
+function ReviewEntry({ review, assessment, items, onRemove }: { review: Review; assessment: Assessment; items: readonly AssessmentItem[]; onRemove: (review: Review) => void }) {
+  const { language, t } = useReviewTranslation();
+  const { ratingScale } = useProfileLibrary();
+  const label = reviewLabel(review, assessment, language);
+  return (
+    <li data-review={review.id}>
+      <h3>{label}</h3>
+      <p>{t('reviews.rated', { count: Object.values(review.ratings).filter((r) => r.level !== undefined).length + Object.values(review.experience).filter((e) => e.status !== undefined).length })}</p>
+      <RatingsChangedNote since={changesSinceRequest(review, assessment, items, ratingScale.defaultTarget)} scale={ratingScale} language={language} className="review-flag" />
+      {review.overall && (
+        <p>
+          <strong>{t('reviews.overall')}:</strong> {review.overall}
+        </p>
+      )}
+      <p>
+        {review.plan.agreed ? <><Icon name="check" /> {t('reviews.planAgreed')}</> : t('reviews.planNotAgreed')}
+        {review.plan.comment ? ` · ${t('reviews.planComment')}: ${review.plan.comment}` : ''}
+      </p>
+      <p>
+        <button type="button" className="button button--secondary" aria-label={`${t('reviews.remove')}: ${label}`} onClick={() => onRemove(review)}>
+          {t('reviews.remove')}
+        </button>
+      </p>
+    </li>
   );
 }

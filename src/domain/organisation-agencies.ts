@@ -1,0 +1,25 @@
+import { organisationTotals, type OrganisationTotals } from './organisation-aggregate';
+import { textKey } from './organisation-names';
+import type { PersonSummary } from './organisation-people';
+
+/** One agency's figures: its people (each once, from their latest assessment) and the headline figures over them. */
+export interface AgencySummary extends OrganisationTotals {
+  /** The agency as its first person writes it. */
+  agency: string;
+}
+
+/**
+ * The headline figures by agency (issue 25: people, mean readiness, items below target, overdue). Agencies are one
+ * when their names are the same once tidied as the matching rule tidies them (spacing, case, Unicode form); an empty
+ * agency is one of its own. Sorted by name with `compare` (the screen's collator).
+ */
+export function agencySummaries(people: readonly PersonSummary[], compare: (a: string, b: string) => number): AgencySummary[] {
+  const groups = new Map<string, { agency: string; people: PersonSummary[] }>();
+  for (const person of people) {
+    const key = textKey(person.agency);
+    const group = groups.get(key);
+    if (group) group.people.push(person);
+    else groups.set(key, { agency: person.agency.trim(), people: [person] });
+  }
+  return [...groups.values()].map(({ agency, people: members }) => ({ agency, ...organisationTotals(members) })).sort((a, b) => compare(a.agency, b.agency));
+}
