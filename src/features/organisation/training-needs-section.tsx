@@ -3,7 +3,7 @@ import type { AssessmentItem } from '../../domain/assessment-items';
 import { displayYear } from '../../domain/calendar-date';
 import { pickText } from '../../domain/localized-text';
 import type { Resource, ResourceCatalogue } from '../../domain/resource-catalogue';
-import { needPeopleOf, resourceDemand, trainingNeeds, type ResourceDemand } from '../../domain/training-needs';
+import { needPeopleOf, resourceDemand, trainingNeeds, type ResourceDemand, type UnservedGap } from '../../domain/training-needs';
 import { actionMessages } from '../../i18n/action-messages';
 import { resourceKindName } from '../../i18n/action-names';
 import { inBothLanguages } from '../../i18n/both-languages';
@@ -38,7 +38,6 @@ export default function TrainingNeedsSection(props: {
 }) {
   const { rollup, people, rowOf, catalogue, today, fileStem } = props;
   const { language, t } = useNeedsTranslation();
-  const { t: orgT } = useOrganisationTranslation();
   const [grouping, setGrouping] = useState<Grouping>('all');
   const name = useId();
   const itemOf = useMemo(() => {
@@ -93,6 +92,28 @@ export default function TrainingNeedsSection(props: {
           </label>
         ))}
       </fieldset>
+      <DemandTable demand={demand} resources={catalogue.resources} grouping={grouping} groupText={groupText} number={number} />
+      <p className="org-figure__actions">
+        <button type="button" className="button button--secondary" onClick={save} aria-describedby="org-needs-export-hint">
+          {t('needs.exportCsv')}
+        </button>
+        <span id="org-needs-export-hint" className="field__hint">
+          {t('needs.exportHint')}
+        </span>
+      </p>
+      <UnservedGaps unserved={needs.unserved} itemOf={itemOf} number={number} />
+    </section>
+  );
+}
+
+
+/** The demand per resource, in all or by the grouping chosen. */
+function DemandTable(props: { demand: readonly ResourceDemand[]; resources: readonly Resource[]; grouping: Grouping; groupText: (row: ResourceDemand) => string; number: (value: number) => string }) {
+  const { demand, resources, grouping, groupText, number } = props;
+  const { language, t } = useNeedsTranslation();
+  const catalogue = { resources };
+  return (
+    <>
       {demand.length === 0 ? (
         <p>{t('needs.none')}</p>
       ) : (
@@ -134,14 +155,18 @@ export default function TrainingNeedsSection(props: {
           </table>
         </TableScroll>
       )}
-      <p className="org-figure__actions">
-        <button type="button" className="button button--secondary" onClick={save} aria-describedby="org-needs-export-hint">
-          {t('needs.exportCsv')}
-        </button>
-        <span id="org-needs-export-hint" className="field__hint">
-          {t('needs.exportHint')}
-        </span>
-      </p>
+    </>
+  );
+}
+
+/** The gaps no resource of the catalogue serves, folded. */
+function UnservedGaps(props: { unserved: readonly UnservedGap[]; itemOf: (key: string) => AssessmentItem | undefined; number: (value: number) => string }) {
+  const { unserved, itemOf, number } = props;
+  const { language, t } = useNeedsTranslation();
+  const { t: orgT } = useOrganisationTranslation();
+  const needs = { unserved };
+  return (
+    <>
       {needs.unserved.length === 0 ? (
         <p>{t('needs.unservedNone')}</p>
       ) : (
@@ -174,6 +199,6 @@ export default function TrainingNeedsSection(props: {
           </TableScroll>
         </details>
       )}
-    </section>
+    </>
   );
 }
