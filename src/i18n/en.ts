@@ -69,6 +69,4 @@ export const en: Record<MessageKey, string> = {
   'notFound.home': 'Go to the first page',
   'notFound.assessment': 'There is no assessment "{id}" in this browser: it may have been deleted, or saved in another browser. Nothing you saved is affected.',
   'form.errorSummary': 'Please correct the {count, plural, one {field} other {# fields}} marked ! below.',
-  'review.openRequest': 'Open a review request',
-  'review.reviewsLink': 'Reviews and plan hand-off',
 };

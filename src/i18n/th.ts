@@ -68,8 +68,6 @@ export const th = {
   'notFound.home': 'กลับไปหน้าแรก',
   'notFound.assessment': 'ไม่มีการประเมิน "{id}" ในเบราว์เซอร์นี้ อาจถูกลบไปแล้ว หรือบันทึกไว้ในเบราว์เซอร์อื่น ข้อมูลที่บันทึกไว้ไม่ได้รับผลกระทบ',
   'form.errorSummary': 'กรุณาแก้ไขช่องที่มีเครื่องหมาย ! ด้านล่าง ({count} ช่อง)',
-  'review.openRequest': 'เปิดคำขอให้ประเมิน',
-  'review.reviewsLink': 'ความเห็นผู้อื่นและการส่งต่อแผน',
 } as const;
 
 export type MessageKey = keyof typeof th;

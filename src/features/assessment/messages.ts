@@ -126,6 +126,8 @@ const th = {
   'shortcuts.layout': 'แป้นลัดใช้ได้ทั้งเมื่อเปิดแป้นพิมพ์ภาษาไทยและภาษาอังกฤษ แต่ไม่ทำงานขณะพิมพ์ในช่องข้อความ ช่องปี หรือรายการเลือก',
   'shortcuts.rated': '{code}: {choice}',
   'shortcuts.next': 'ถัดไป {code}',
+  'review.openRequest': 'เปิดคำขอให้ประเมิน',
+  'review.reviewsLink': 'ความเห็นผู้อื่นและการส่งต่อแผน',
 } as const;
 
 const en: Record<keyof typeof th, string> = {
@@ -247,6 +249,8 @@ const en: Record<keyof typeof th, string> = {
   'shortcuts.layout': 'The shortcuts work with the Thai and the English keyboard layout, but not while typing in a text box, a year box or a list.',
   'shortcuts.rated': '{code}: {choice}',
   'shortcuts.next': 'Next: {code}',
+  'review.openRequest': 'Open a review request',
+  'review.reviewsLink': 'Reviews and plan hand-off',
 };
 
 export type AssessmentMessageKey = keyof typeof th;
