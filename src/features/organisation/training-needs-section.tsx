@@ -58,8 +58,8 @@ export default function TrainingNeedsSection(props: {
 
   if (!catalogue || !needs) {
     return (
-      <section className="panel" aria-labelledby="org-needs-title">
-        <h2 id="org-needs-title">{t('needs.title')}</h2>
+      <section className="panel" aria-labelledby="org-demand-title">
+        <h2 id="org-demand-title">{t('needs.title')}</h2>
         <p>
           {t('needs.noCatalogue')} <a href={routes.catalogue.href()}>{t('needs.chooseCatalogue')}</a>
         </p>
@@ -81,8 +81,8 @@ export default function TrainingNeedsSection(props: {
     });
   const number = (value: number) => value.toLocaleString(language === 'th' ? 'th-TH' : 'en-GB');
   return (
-    <section className="panel" aria-labelledby="org-needs-title">
-      <h2 id="org-needs-title">{t('needs.title')}</h2>
+    <section className="panel" aria-labelledby="org-demand-title">
+      <h2 id="org-demand-title">{t('needs.title')}</h2>
       <p className="field__hint">{t('needs.intro', { file: catalogue.fileName, count: catalogue.resources.length })}</p>
       <fieldset className="org-needs__grouping">
         <legend>{t('needs.groupBy')}</legend>
