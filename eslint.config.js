@@ -11,12 +11,22 @@ const features = readdirSync(new URL('./src/features', import.meta.url), { withF
   .filter((entry) => entry.isDirectory())
   .map((entry) => entry.name);
 
+// The domain's sub-folders, lowest first: a folder imports only from those before it (and itself).
+const domainLayers = ['shared', 'calendar', 'profile', 'assessment', 'scoring', 'files', 'organisation'];
+
 const layers = {
   // Imports flow one way: app → features → {store, ui, lib, i18n} → domain.
   zones: [
     { target: './src/domain', from: ['./src/app', './src/features', './src/store', './src/ui', './src/lib', './src/i18n'], message: 'domain is pure: it imports only zod.' },
     { target: ['./src/store', './src/ui', './src/lib', './src/i18n'], from: ['./src/app', './src/features'], message: 'shared layers must not import features or app.' },
     { target: './src/features', from: './src/app', message: 'features must not import the app.' },
+    // The domain by subject, one zone per folder: the assessment rests on the profiles, scoring on the assessment,
+    // the exchange files on scoring, the organisation roll-up on them all (docs/style.md).
+    ...domainLayers.slice(0, -1).map((folder, index) => ({
+      target: `./src/domain/${folder}`,
+      from: domainLayers.slice(index + 1).map((higher) => `./src/domain/${higher}`),
+      message: `domain/${folder} comes before ${domainLayers.slice(index + 1).join(', ')}: it must not import them.`,
+    })),
     // Features never import each other: one zone per folder, read here, so a new feature is covered by itself.
     ...features.map((feature) => ({ target: `./src/features/${feature}`, from: './src/features', except: [`./${feature}`], message: 'features never import each other.' })),
   ],

@@ -176,7 +176,7 @@ export default defineConfig(({ isSsrBuild }) => ({
                 // Small domain modules the first screen loads anyway, in one chunk rather than five: each chunk's
                 // imports and exports cost bytes of the first load's budget (review-schema: the reviews and the basis
                 // an assessment keeps, whose constants the review screens share).
-                { name: 'start-domain', test: /src[\\/]domain[\\/](development-action|assessment-parts|canonical-text|profile-library|review-schema)\.ts$/ },
+                { name: 'start-domain', test: /src[\\/]domain[\\/]\w+[\\/](development-action|assessment-parts|canonical-text|profile-library|review-schema)\.ts$/ },
               ],
             },
           },

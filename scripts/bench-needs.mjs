@@ -79,9 +79,9 @@ const both = (timing) => `${spread(timing.times, { unit: ' ms' })} (CPU ${spread
 
 /** Prints the figures; `runs` repetitions of each timing. */
 export async function benchNeeds({ runs }) {
-  const { trainingNeeds, resourceDemand } = await load('/src/domain/training-needs.ts');
-  const { proposeBudget } = await load('/src/domain/budget-plan.ts');
-  const { fiscalYearOf } = await load('/src/domain/fiscal-year.ts');
+  const { trainingNeeds, resourceDemand } = await load('/src/domain/organisation/training-needs.ts');
+  const { proposeBudget } = await load('/src/domain/organisation/budget-plan.ts');
+  const { fiscalYearOf } = await load('/src/domain/calendar/fiscal-year.ts');
   const peopleCount = Number(process.env.NEEDS_PEOPLE ?? 1000);
   const resourceCounts = (process.env.NEEDS_RESOURCES ?? '500,1000').split(',').map(Number);
   const items = makeItems();

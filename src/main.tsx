@@ -29,7 +29,7 @@ function prerenderedIsWhatWasAsked(): boolean {
 async function startInSteps(): Promise<void> {
   await import('react-dom/client');
   await nextTask();
-  await import('./domain/profile-library');
+  await import('./domain/profile/profile-library');
   await nextTask();
   await import('./store/app-store');
   await nextTask();

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect, useMemo, useSyncExternalStore } from 'react';
 import { appUpdate, onAppUpdate } from '../lib/app-update';
-import type { ProfileLibraryResult } from '../domain/profile-library';
+import type { ProfileLibraryResult } from '../domain/profile/profile-library';
 import { DataProblems } from '../features/profile/data-problems';
 import { useTranslation } from '../i18n/use-translation';
 import { useAppStore, useStoragePersists } from '../store/app-store-context';

@@ -1,4 +1,4 @@
-import { languageSchema } from '../domain/localized-text';
+import { languageSchema } from '../domain/shared/localized-text';
 import { useTranslation } from '../i18n/use-translation';
 import { languageNames } from '../i18n/language-names';
 import { loadEnglish } from '../i18n/translate';

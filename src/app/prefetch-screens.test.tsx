@@ -1,6 +1,6 @@
 import { act, fireEvent, render } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { listAssessmentItems, type AssessmentItem } from '../domain/assessment-items';
+import { listAssessmentItems, type AssessmentItem } from '../domain/assessment/assessment-items';
 import { makeCatalogue, makeProfile, makeRatingScale } from '../testing/profile-factory';
 import { ProfileLibraryContext } from '../lib/profile-library-context';
 import { renderWithStore } from '../testing/render-app';

@@ -1,9 +1,9 @@
 import { useEffect, useRef } from 'react';
-import { profileItems } from '../domain/assessment-items';
-import { assessmentProgress } from '../domain/progress';
+import { profileItems } from '../domain/assessment/assessment-items';
+import { assessmentProgress } from '../domain/scoring/progress';
 import { useProfileLibrary } from '../lib/profile-library-context';
 import { useAppStore } from '../store/app-store-context';
-import { ownEntry } from '../domain/own-entry';
+import { ownEntry } from '../domain/shared/own-entry';
 
 // Loaded with the assessment screen, not on the first screen: the progress count it needs is 1.1 KB of the first
 // load's 100 KB budget.

@@ -1,5 +1,5 @@
 import { renderToString } from 'react-dom/server';
-import { assembleProfileLibrary, parseProfileIndex, type DataFile } from '../domain/profile-library';
+import { assembleProfileLibrary, parseProfileIndex, type DataFile } from '../domain/profile/profile-library';
 import { systemClock } from '../lib/clock';
 import { createSafeStorage } from '../lib/safe-storage';
 import { immediateScheduler } from '../lib/scheduler';

@@ -1,4 +1,4 @@
-import type { Language } from '../domain/localized-text';
+import type { Language } from '../domain/shared/localized-text';
 import { isEnglishLoaded, translateCore } from '../i18n/translate';
 import { downloadBlob } from '../lib/download';
 import { safeFileName } from '../lib/file-name';

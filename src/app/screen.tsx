@@ -2,7 +2,7 @@ import { lazy, Suspense } from 'react';
 import { useTranslation } from '../i18n/use-translation';
 import type { Route } from '../lib/routes';
 import { NotFoundScreen } from './not-found-screen';
-import { ownEntry } from '../domain/own-entry';
+import { ownEntry } from '../domain/shared/own-entry';
 import { useAppStore } from '../store/app-store-context';
 import { usePrefetchOnIntent } from './prefetch-screens';
 import { loadGapsScreen, screenOf, screens } from './screens';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { daysBetween, localCalendarDateOf } from '../domain/calendar-date';
+import { daysBetween, localCalendarDateOf } from '../domain/calendar/calendar-date';
 import { useTranslator } from '../i18n/use-translation';
 import { routes } from '../lib/routes';
 import { useAppStore, useAppStoreApi, useStoragePersists, useToday } from '../store/app-store-context';

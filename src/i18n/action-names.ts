@@ -1,5 +1,5 @@
-import type { ActionKind, ActionStatus } from '../domain/development-action';
-import type { ResourceKind } from '../domain/resource-catalogue';
+import type { ActionKind, ActionStatus } from '../domain/assessment/development-action';
+import type { ResourceKind } from '../domain/scoring/resource-catalogue';
 import type { ActionMessageKey } from './action-messages';
 
 type NameBy = (key: ActionMessageKey) => string;

@@ -1,4 +1,4 @@
-import type { AssessmentCsvWords } from '../domain/assessment-csv';
+import type { AssessmentCsvWords } from '../domain/files/assessment-csv';
 import { inBothLanguages } from './both-languages';
 import type { Messages } from './translate';
 
@@ -81,7 +81,7 @@ export const assessmentCsvMessages: Messages<AssessmentCsvMessageKey> = { th, en
 
 const both = (key: AssessmentCsvMessageKey) => inBothLanguages(assessmentCsvMessages, key);
 
-/** The headings and words of the assessment's CSV (domain/assessment-csv.ts writes the rows). */
+/** The headings and words of the assessment's CSV (domain/files/assessment-csv.ts writes the rows). */
 export const assessmentCsvWords: AssessmentCsvWords = {
   header: (
     [

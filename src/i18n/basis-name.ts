@@ -1,6 +1,6 @@
-import type { Assessment } from '../domain/assessment';
-import type { Language } from '../domain/localized-text';
-import { gapBasisOf } from '../domain/review-compare';
+import type { Assessment } from '../domain/assessment/assessment';
+import type { Language } from '../domain/shared/localized-text';
+import { gapBasisOf } from '../domain/scoring/review-compare';
 import { translateBasis } from './basis-messages';
 
 /** What the figures are computed from, in words: the self-assessment, a reviewer's ratings, or the lower of the two. */

@@ -1,4 +1,4 @@
-import type { Language } from '../domain/localized-text';
+import type { Language } from '../domain/shared/localized-text';
 import { translateShared } from './core-messages';
 
 /** The words of a day / month / year date field: Buddhist Era year in Thai, Common Era in English. */

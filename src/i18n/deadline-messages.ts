@@ -1,4 +1,4 @@
-import type { DeadlineStatus } from '../domain/deadlines';
+import type { DeadlineStatus } from '../domain/calendar/deadlines';
 import type { Messages, MessageParams } from './translate';
 
 /**

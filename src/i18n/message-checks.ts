@@ -1,4 +1,4 @@
-import type { Language } from '../domain/localized-text';
+import type { Language } from '../domain/shared/localized-text';
 import { placeholderNames } from './translate';
 
 /** Problems with a set of messages: keys missing in a language, empty messages, placeholders that differ. */

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { createBackup, parseBackup } from '../domain/backup';
-import { tooMany, unknownKeys } from '../domain/content-problem';
-import { readExchangeFile } from '../domain/exchange-file';
-import { tooLargeMessage } from '../domain/file-size';
-import { versionProblem } from '../domain/file-version';
-import { schemaVersion } from '../domain/migrations';
-import type { ProblemMessage } from '../domain/problem-message';
-import { reviewFileSchema, reviewFormat, reviewSchemaVersion } from '../domain/review';
+import { createBackup, parseBackup } from '../domain/files/backup';
+import { tooMany, unknownKeys } from '../domain/files/content-problem';
+import { readExchangeFile } from '../domain/files/exchange-file';
+import { tooLargeMessage } from '../domain/files/file-size';
+import { versionProblem } from '../domain/files/file-version';
+import { schemaVersion } from '../domain/assessment/migrations';
+import type { ProblemMessage } from '../domain/shared/problem-message';
+import { reviewFileSchema, reviewFormat, reviewSchemaVersion } from '../domain/files/review';
 import { makeAssessment } from '../testing/assessment-factory';
 import { problemText, problemWords } from './problem-messages';
 

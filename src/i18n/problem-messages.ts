@@ -1,12 +1,12 @@
-import { formatLongDate } from '../domain/calendar-date';
-import type { Language } from '../domain/localized-text';
-import { pickText } from '../domain/localized-text';
-import type { ProblemMessage, ProblemMessageKey } from '../domain/problem-message';
+import { formatLongDate } from '../domain/calendar/calendar-date';
+import type { Language } from '../domain/shared/localized-text';
+import { pickText } from '../domain/shared/localized-text';
+import type { ProblemMessage, ProblemMessageKey } from '../domain/shared/problem-message';
 import type { Messages } from './translate';
 
 /**
  * Why a file the user chose was refused, in Thai and English: one wording for the backup screen, the organisation
- * view and the review screens, which the domain names by key (domain/problem-message.ts). None on the first screen.
+ * view and the review screens, which the domain names by key (domain/shared/problem-message.ts). None on the first screen.
  */
 const th: Record<ProblemMessageKey, string> = {
   'problem.tooLarge': 'ไฟล์มีขนาด {size} ใหญ่เกิน {most} ที่รับได้ จึงไม่ได้อ่านไฟล์นี้',

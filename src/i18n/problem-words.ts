@@ -1,5 +1,5 @@
-import type { LocalizedText } from '../domain/localized-text';
-import type { ProblemMessage } from '../domain/problem-message';
+import type { LocalizedText } from '../domain/shared/localized-text';
+import type { ProblemMessage } from '../domain/shared/problem-message';
 
 /**
  * A problem with a file in both languages. The words of every problem (i18n/problem-messages.ts, 3 KB) load only when

@@ -1,11 +1,11 @@
-import type { Assessment } from '../domain/assessment';
-import { formatLongDate, localCalendarDateOf, localTimeOf } from '../domain/calendar-date';
-import type { Language } from '../domain/localized-text';
+import type { Assessment } from '../domain/assessment/assessment';
+import { formatLongDate, localCalendarDateOf, localTimeOf } from '../domain/calendar/calendar-date';
+import type { Language } from '../domain/shared/localized-text';
 
-import type { Review } from '../domain/review-schema';
-import { pickText } from '../domain/localized-text';
-import type { RatingScale } from '../domain/rating-scale';
-import { selfRatingsSeen, type ItemDifference } from '../domain/review-compare';
+import type { Review } from '../domain/assessment/review-schema';
+import { pickText } from '../domain/shared/localized-text';
+import type { RatingScale } from '../domain/profile/rating-scale';
+import { selfRatingsSeen, type ItemDifference } from '../domain/scoring/review-compare';
 import { level } from '../lib/number-format';
 import { translateReviewNote } from './review-note-messages';
 

@@ -1,4 +1,4 @@
-import type { Language } from '../domain/localized-text';
+import type { Language } from '../domain/shared/localized-text';
 import { th, type MessageKey } from './th';
 
 /** A set of messages: every key in Thai (the source) and in English. */

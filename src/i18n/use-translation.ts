@@ -1,5 +1,5 @@
 import { useEffect, useSyncExternalStore } from 'react';
-import type { Language } from '../domain/localized-text';
+import type { Language } from '../domain/shared/localized-text';
 import { useAppStore } from '../store/app-store-context';
 import type { MessageKey } from './th';
 import { isEnglishLoaded, loadEnglish, onEnglishLoaded, translateCore, type Translate, type Translator } from './translate';

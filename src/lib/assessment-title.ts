@@ -1,6 +1,6 @@
-import type { Assessment } from '../domain/assessment';
-import type { Language } from '../domain/localized-text';
-import { formatLongDate } from '../domain/calendar-date';
+import type { Assessment } from '../domain/assessment/assessment';
+import type { Language } from '../domain/shared/localized-text';
+import { formatLongDate } from '../domain/calendar/calendar-date';
 
 /**
  * The assessment's name: the one the user gave it, or its role and date; led by the appointee's name when one

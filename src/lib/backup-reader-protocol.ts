@@ -1,5 +1,5 @@
-import type { ImportResult } from '../domain/backup';
-import type { BackupContext } from '../domain/read-backup';
+import type { ImportResult } from '../domain/files/backup';
+import type { BackupContext } from '../domain/files/read-backup';
 
 /** What the page asks the backup reader: read this file, checked against these profiles. */
 export interface BackupReaderRequest {

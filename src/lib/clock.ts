@@ -1,4 +1,4 @@
-import { todayCalendarDate, type CalendarDate } from '../domain/calendar-date';
+import { todayCalendarDate, type CalendarDate } from '../domain/calendar/calendar-date';
 
 /**
  * The one source of "now" and "today" in the app (STYLE 21). The composition root gives one to the store; screens

@@ -1,9 +1,9 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { makeAssessment } from '../testing/assessment-factory';
-import { assessmentCsvRows } from '../domain/assessment-csv';
+import { assessmentCsvRows } from '../domain/files/assessment-csv';
 import { assessmentCsvWords as words } from '../i18n/assessment-csv-messages';
-import { listAssessmentItems } from '../domain/assessment-items';
+import { listAssessmentItems } from '../domain/assessment/assessment-items';
 import { makeCatalogue, makeProfile } from '../testing/profile-factory';
 import { hostileCells } from '../testing/hostile-cells';
 import { formulaSafeCell, toExcelCsv } from './csv';

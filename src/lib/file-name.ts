@@ -1,4 +1,4 @@
-import type { Assessment } from '../domain/assessment';
+import type { Assessment } from '../domain/assessment/assessment';
 
 const maxPartLength = 60;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assessmentIdSchema } from '../domain/assessment';
+import { assessmentIdSchema } from '../domain/assessment/assessment';
 import { newId } from './ids';
 
 describe('newId', () => {

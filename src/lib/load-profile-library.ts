@@ -1,4 +1,4 @@
-import { hasZodLocales } from '../domain/localized-issues';
+import { hasZodLocales } from '../domain/shared/localized-issues';
 import {
   assembleProfileLibraryInSteps,
   parseProfileIndex,
@@ -6,7 +6,7 @@ import {
   type DataFile,
   type ProfileDataProblem,
   type ProfileLibraryResult,
-} from '../domain/profile-library';
+} from '../domain/profile/profile-library';
 import { nextTask } from './next-task';
 
 type Fetch = (url: string) => Promise<Response>;
@@ -43,7 +43,7 @@ export async function loadProfileLibrary(baseUrl: string, fetchFn: Fetch = (url)
   if (isProblem(indexFile)) return { ok: false, problems: [indexFile] };
   let index = parseProfileIndex(indexFile.data);
   if (!index.ok && !hasZodLocales()) {
-    await import('../domain/zod-locales');
+    await import('../domain/shared/zod-locales');
     index = parseProfileIndex(indexFile.data);
   }
   if (!index.ok) return { ok: false, problems: [index.problem] };
@@ -66,7 +66,7 @@ export async function loadProfileLibrary(baseUrl: string, fetchFn: Fetch = (url)
   const result = await assemble();
   if (result.ok || hasZodLocales()) return result;
   // A file failed: say why in the user's words, with zod's Thai and English wording (not loaded for the first screen).
-  await import('../domain/zod-locales');
+  await import('../domain/shared/zod-locales');
   return assemble();
 }
 

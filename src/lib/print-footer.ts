@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { withoutControlCharacters } from '../domain/control-characters';
+import { withoutControlCharacters } from '../domain/shared/control-characters';
 
 /**
  * `text` as a CSS string (CSS Syntax §4.3.5), for a custom property that `content` reads: quote and backslash

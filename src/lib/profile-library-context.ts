@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import type { ProfileLibrary } from '../domain/profile-library';
+import type { ProfileLibrary } from '../domain/profile/profile-library';
 
 /** The validated profiles, loaded once at start and shared by every screen. */
 export const ProfileLibraryContext = createContext<ProfileLibrary | null>(null);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createBackup, maxBackupBytes } from '../domain/backup';
-import { profileKeysById } from '../domain/profile-keys';
+import { createBackup, maxBackupBytes } from '../domain/files/backup';
+import { profileKeysById } from '../domain/files/profile-keys';
 import { makeAssessment } from '../testing/assessment-factory';
 import { makeCatalogue, makeProfile } from '../testing/profile-factory';
 import { readBackupFile } from './read-backup-file';

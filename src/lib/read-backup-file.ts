@@ -1,12 +1,12 @@
-import type { Assessment } from '../domain/assessment';
-import { finishBackup, maxBackupBytes, openBackup, tooLargeProblem, type ImportProblem, type ImportResult } from '../domain/backup';
-import { readCheckedAssessment, type BackupContext } from '../domain/read-backup';
+import type { Assessment } from '../domain/assessment/assessment';
+import { finishBackup, maxBackupBytes, openBackup, tooLargeProblem, type ImportProblem, type ImportResult } from '../domain/files/backup';
+import { readCheckedAssessment, type BackupContext } from '../domain/files/read-backup';
 import { inSlices } from './in-slices';
 import { nextTask } from './next-task';
 import { readFileText } from './read-file';
 
 /**
- * Reads a backup or "Download my data" file as import does (domain/read-backup.ts), without a long task: its size
+ * Reads a backup or "Download my data" file as import does (domain/files/read-backup.ts), without a long task: its size
  * before reading, its bytes, then its JSON in a task of their own, then its assessments a slice at a time, telling
  * `onProgress` how far it got. A thousand assessments take a second or more to check; the page stays responsive.
  */

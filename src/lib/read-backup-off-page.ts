@@ -1,5 +1,5 @@
-import type { ImportResult } from '../domain/backup';
-import type { BackupContext } from '../domain/read-backup';
+import type { ImportResult } from '../domain/files/backup';
+import type { BackupContext } from '../domain/files/read-backup';
 import type { BackupReaderMessage, BackupReaderRequest } from './backup-reader-protocol';
 
 /** The same reading in the page, in slices: its code loads only when needed, so the screen does not carry it. */

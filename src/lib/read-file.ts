@@ -1,4 +1,4 @@
-import { decodeFileText } from '../domain/file-text';
+import { decodeFileText } from '../domain/files/file-text';
 
 /** A chosen file's text, or its size when it is larger than the input takes (it is then not read at all). */
 export type FileText = { ok: true; text: string } | { ok: false; tooLarge: number };

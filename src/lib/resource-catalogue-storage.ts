@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { keptResourceCatalogueSchema, type ResourceCatalogue } from '../domain/resource-catalogue';
+import { keptResourceCatalogueSchema, type ResourceCatalogue } from '../domain/scoring/resource-catalogue';
 import type { SafeStorage } from './safe-storage';
 import { storageKeys } from './storage-keys';
 

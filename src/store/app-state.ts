@@ -1,11 +1,11 @@
-import type { Appointee, Assessment, ExperienceRecord, ProficiencyRating } from '../domain/assessment';
-import type { CalendarDate } from '../domain/calendar-date';
-import type { DevelopmentAction } from '../domain/development-action';
-import type { Language } from '../domain/localized-text';
-import type { PlanChange } from '../domain/plan-changes';
-import type { GapBasis, Review, SentRequest } from '../domain/review-schema';
-import type { RoleProfileId } from '../domain/role-profile';
-import type { StoredState } from '../domain/stored-state';
+import type { Appointee, Assessment, ExperienceRecord, ProficiencyRating } from '../domain/assessment/assessment';
+import type { CalendarDate } from '../domain/calendar/calendar-date';
+import type { DevelopmentAction } from '../domain/assessment/development-action';
+import type { Language } from '../domain/shared/localized-text';
+import type { PlanChange } from '../domain/scoring/plan-changes';
+import type { GapBasis, Review, SentRequest } from '../domain/assessment/review-schema';
+import type { RoleProfileId } from '../domain/profile/role-profile';
+import type { StoredState } from '../domain/assessment/stored-state';
 import type { PersistentStorageOutcome as BrowserAnswer } from '../lib/persistent-storage';
 import type { StorageNotice } from './persistence';
 
@@ -52,7 +52,7 @@ export interface AppState extends StoredState {
   acceptPlanChanges(id: string, changes: readonly PlanChange[], accepted: ReadonlySet<string>): void;
   /**
    * The user chose between the two versions of a part two tabs changed at once: the one shown (`null`), or the
-   * other, given as the whole assessment with it (domain/conflicts.ts `withOtherVersion`). Either way the part is
+   * other, given as the whole assessment with it (domain/assessment/conflicts.ts `withOtherVersion`). Either way the part is
    * changed now, so the conflict ends in every tab.
    */
   resolveConflict(id: string, part: string, replacement: Assessment | null): void;

@@ -1,6 +1,6 @@
 import { createContext, useContext, useSyncExternalStore } from 'react';
 import { useStore } from 'zustand';
-import type { CalendarDate } from '../domain/calendar-date';
+import type { CalendarDate } from '../domain/calendar/calendar-date';
 import type { Clock } from '../lib/clock';
 import type { AppState } from './app-state';
 import type { AppStore } from './app-store';

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { schemaVersion as persistedVersion } from '../domain/migrations';
-import { initialStoredState } from '../domain/stored-state';
+import { schemaVersion as persistedVersion } from '../domain/assessment/migrations';
+import { initialStoredState } from '../domain/assessment/stored-state';
 import { setClock } from '../lib/clock';
 import { browserScheduler, immediateScheduler } from '../lib/scheduler';
 import { makeAssessment } from '../testing/assessment-factory';

@@ -1,11 +1,11 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { createAssessment, type Assessment } from '../domain/assessment';
-import { duplicateOf, withAppointee, withExperience, withRating, withRatingAsItWas, withReview, withSentRequest, withTitle } from '../domain/assessment-updates';
-import { recordChanges } from '../domain/item-clocks';
-import { liveConflict } from '../domain/conflict-schema';
-import { applyPlanChanges } from '../domain/plan-changes';
-import { startNewRound } from '../domain/rounds';
-import { initialStoredState, type StoredState } from '../domain/stored-state';
+import { createAssessment, type Assessment } from '../domain/assessment/assessment';
+import { duplicateOf, withAppointee, withExperience, withRating, withRatingAsItWas, withReview, withSentRequest, withTitle } from '../domain/assessment/assessment-updates';
+import { recordChanges } from '../domain/assessment/item-clocks';
+import { liveConflict } from '../domain/assessment/conflict-schema';
+import { applyPlanChanges } from '../domain/scoring/plan-changes';
+import { startNewRound } from '../domain/assessment/rounds';
+import { initialStoredState, type StoredState } from '../domain/assessment/stored-state';
 import type { Clock } from '../lib/clock';
 import { newId } from '../lib/ids';
 import type { SafeStorage } from '../lib/safe-storage';

@@ -1,5 +1,5 @@
-import { liveConflict } from '../domain/conflict-schema';
-import { withOtherVersion } from '../domain/conflicts';
+import { liveConflict } from '../domain/assessment/conflict-schema';
+import { withOtherVersion } from '../domain/assessment/conflicts';
 import type { AppStore } from './app-store';
 
 /** The user keeps the version of a part shown after two tabs changed it at once. */

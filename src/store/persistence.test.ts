@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { assessmentSchema } from '../domain/assessment';
-import { schemaVersion } from '../domain/migrations';
-import { initialStoredState, storedText } from '../domain/stored-state';
+import { assessmentSchema } from '../domain/assessment/assessment';
+import { schemaVersion } from '../domain/assessment/migrations';
+import { initialStoredState, storedText } from '../domain/assessment/stored-state';
 import { createSafeStorage } from '../lib/safe-storage';
 import version2 from '../../tests/fixtures/persisted-v2.json';
 import { backupCopyText, keepBackupCopy, listBackupCopies, removeBackupCopy } from './backup-copies';
 import { createWriter, loadStoredState, type WriteBlock } from './persistence';
 import { storageKey } from '../lib/storage-keys';
-import { mergeWithConflicts } from '../domain/merge-states';
+import { mergeWithConflicts } from '../domain/assessment/merge-states';
 import { testNow } from '../testing/test-store';
 
 /** A browser storage in a Map, with faults to switch on: reads that throw, and a quota in characters. */

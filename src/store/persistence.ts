@@ -1,5 +1,5 @@
-import { canonicalText } from '../domain/canonical-text';
-import { initialStoredState, readStoredText, storedText, type StoredRead, type StoredState } from '../domain/stored-state';
+import { canonicalText } from '../domain/shared/canonical-text';
+import { initialStoredState, readStoredText, storedText, type StoredRead, type StoredState } from '../domain/assessment/stored-state';
 import type { SafeStorage } from '../lib/safe-storage';
 import { keepBackupCopy, type BackupReason } from './backup-copies';
 import { storageKey } from '../lib/storage-keys';
@@ -23,7 +23,7 @@ export type StorageNotice =
 
 export type NotSavingReason = 'read-fault' | 'copy-failed' | 'merge-unavailable';
 
-/** Ours and theirs merged item by item, the other version of each part both changed since `seen` kept (domain/merge-states.ts). */
+/** Ours and theirs merged item by item, the other version of each part both changed since `seen` kept (domain/assessment/merge-states.ts). */
 export type Merge = (seen: StoredState, ours: StoredState, theirs: StoredState) => StoredState;
 
 /** Why nothing may be written under the app's key now; null when writing is allowed. */

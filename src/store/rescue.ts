@@ -1,4 +1,4 @@
-import { storedText } from '../domain/stored-state';
+import { storedText } from '../domain/assessment/stored-state';
 import { browserStorage } from '../lib/safe-storage';
 import type { AppStore } from './app-store';
 import { storedPartOf } from './app-store';

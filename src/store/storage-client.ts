@@ -1,4 +1,4 @@
-import type { StoredState } from '../domain/stored-state';
+import type { StoredState } from '../domain/assessment/stored-state';
 import type { AppState } from './app-state';
 import type { AppStore, AppStoreOptions } from './app-store';
 import { sameStoredParts, storedPartOf } from './app-store';
@@ -119,5 +119,5 @@ function noticesOf(block: WriteBlock): StorageNotice[] {
 
 /** The two-tab merge's code, fetched once, after the first screen. */
 function loadMerge(): Promise<Merge> {
-  return import('../domain/merge-states').then((module) => module.mergeWithConflicts);
+  return import('../domain/assessment/merge-states').then((module) => module.mergeWithConflicts);
 }

@@ -1,8 +1,8 @@
-import { profileItems, type AssessmentItem, type ProfileItems } from '../domain/assessment-items';
-import type { Assessment } from '../domain/assessment';
-import type { Language } from '../domain/localized-text';
-import { ownEntry } from '../domain/own-entry';
-import type { RoleProfile } from '../domain/role-profile';
+import { profileItems, type AssessmentItem, type ProfileItems } from '../domain/assessment/assessment-items';
+import type { Assessment } from '../domain/assessment/assessment';
+import type { Language } from '../domain/shared/localized-text';
+import { ownEntry } from '../domain/shared/own-entry';
+import type { RoleProfile } from '../domain/profile/role-profile';
 import { assessmentTitle } from '../lib/assessment-title';
 import { useProfileLibrary } from '../lib/profile-library-context';
 import { useAppStore } from './app-store-context';

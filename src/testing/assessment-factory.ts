@@ -1,4 +1,4 @@
-import { createAssessment, type Assessment } from '../domain/assessment';
+import { createAssessment, type Assessment } from '../domain/assessment/assessment';
 
 /** A fresh assessment for tests, with overrides. */
 export function makeAssessment(overrides: Partial<Assessment> = {}): Assessment {

@@ -1,6 +1,6 @@
-import type { Catalogue } from '../domain/catalogue';
-import type { RatingScale } from '../domain/rating-scale';
-import type { RoleProfile } from '../domain/role-profile';
+import type { Catalogue } from '../domain/profile/catalogue';
+import type { RatingScale } from '../domain/profile/rating-scale';
+import type { RoleProfile } from '../domain/profile/role-profile';
 
 const text = (label: string) => ({ th: `${label} (th)`, en: `${label} (en)` });
 

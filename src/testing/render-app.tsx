@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { render, type RenderResult } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { App } from '../app/app';
-import type { ProfileLibrary } from '../domain/profile-library';
+import type { ProfileLibrary } from '../domain/profile/profile-library';
 import type { AppStore } from '../store/app-store';
 import { AppStoreContext } from '../store/app-store-context';
 import { makeTestStore, type TestStoreOptions } from './test-store';

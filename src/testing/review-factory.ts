@@ -1,4 +1,4 @@
-import type { Review } from '../domain/review-schema';
+import type { Review } from '../domain/assessment/review-schema';
 
 /** A review for tests (of the assessment of assessment-factory), with overrides. */
 export function makeReview(overrides: Partial<Review> = {}): Review {

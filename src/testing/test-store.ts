@@ -1,7 +1,7 @@
-import type { Assessment } from '../domain/assessment';
-import type { Language } from '../domain/localized-text';
-import { mergeWithConflicts } from '../domain/merge-states';
-import { initialStoredState } from '../domain/stored-state';
+import type { Assessment } from '../domain/assessment/assessment';
+import type { Language } from '../domain/shared/localized-text';
+import { mergeWithConflicts } from '../domain/assessment/merge-states';
+import { initialStoredState } from '../domain/assessment/stored-state';
 import { setClock, type Clock } from '../lib/clock';
 import { createSafeStorage, type SafeStorage } from '../lib/safe-storage';
 import { immediateScheduler, type Scheduler } from '../lib/scheduler';

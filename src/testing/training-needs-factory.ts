@@ -1,6 +1,6 @@
-import type { AssessmentItem } from '../domain/assessment-items';
-import type { Resource } from '../domain/resource-catalogue';
-import type { NeedPerson } from '../domain/training-needs';
+import type { AssessmentItem } from '../domain/assessment/assessment-items';
+import type { Resource } from '../domain/scoring/resource-catalogue';
+import type { NeedPerson } from '../domain/organisation/training-needs';
 
 const title = { th: 'ชื่อ', en: 'Title' };
 

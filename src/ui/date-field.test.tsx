@@ -2,7 +2,7 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { dateFieldLabels } from '../i18n/date-field-labels';
-import type { Language } from '../domain/localized-text';
+import type { Language } from '../domain/shared/localized-text';
 import { DateField, datePartsToValue } from './date-field';
 
 describe('datePartsToValue', () => {

@@ -1,6 +1,6 @@
 import { useId, useState, type FocusEvent, type Ref } from 'react';
-import type { Language } from '../domain/localized-text';
-import { commonEraYear, displayYear, isCalendarDate, monthNames } from '../domain/calendar-date';
+import type { Language } from '../domain/shared/localized-text';
+import { commonEraYear, displayYear, isCalendarDate, monthNames } from '../domain/calendar/calendar-date';
 
 export interface DateFieldLabels {
   day: string;

@@ -1,4 +1,4 @@
-import type { DeadlineStatus } from '../domain/deadlines';
+import type { DeadlineStatus } from '../domain/calendar/deadlines';
 import { Icon, type IconName } from './icon';
 
 /** The one symbol of each deadline status, wherever a status is shown (screen, chart table, printout). */

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Controller, type Control, type FieldPath, type FieldValues } from 'react-hook-form';
-import type { Language } from '../domain/localized-text';
+import type { Language } from '../domain/shared/localized-text';
 import { DateField, type DateFieldLabels } from './date-field';
 import { FieldError, useFormFields } from './form';
 

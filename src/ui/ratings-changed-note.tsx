@@ -1,7 +1,7 @@
-import type { Language } from '../domain/localized-text';
-import { pickText } from '../domain/localized-text';
-import type { ExperienceStatus, Level, RatingScale } from '../domain/rating-scale';
-import type { ChangeSinceRequest, ItemRatingChange } from '../domain/review-changes';
+import type { Language } from '../domain/shared/localized-text';
+import { pickText } from '../domain/shared/localized-text';
+import type { ExperienceStatus, Level, RatingScale } from '../domain/profile/rating-scale';
+import type { ChangeSinceRequest, ItemRatingChange } from '../domain/files/review-changes';
 import { translateReviewNote } from '../i18n/review-note-messages';
 import { Icon } from './icon';
 

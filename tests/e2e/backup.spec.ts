@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
-import { parseBackup } from '../../src/domain/backup';
-import { schemaVersion as backupSchemaVersion } from '../../src/domain/migrations';
+import { parseBackup } from '../../src/domain/files/backup';
+import { schemaVersion as backupSchemaVersion } from '../../src/domain/assessment/migrations';
 import { expect, expectNoAxeViolations, gotoApp, openWithState, test, type Page } from './fixtures';
 
 const fixture = JSON.parse(readFileSync(new URL('../fixtures/gap-assessment.json', import.meta.url), 'utf8'));
@@ -55,7 +55,7 @@ test.describe('export and import', () => {
   });
 
   // What each kind of bad file is refused with is the domain's (parseBackup's cases and a fuzz of 1,200 envelopes in
-  // src/domain/backup.test.ts). Here: that the refusal reaches the screen and nothing saved changes, for a file the
+  // src/domain/files/backup.test.ts). Here: that the refusal reaches the screen and nothing saved changes, for a file the
   // domain refuses and for one the screen refuses by its size before reading it.
   test('refuses a bad file with a clear message and leaves what is saved byte-for-byte unchanged', async ({ page }) => {
     await openBackup(page);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { addDays, formatLongDate } from '../../src/domain/calendar-date';
-import { deadlineStatus, type DeadlineStatus } from '../../src/domain/deadlines';
+import { addDays, formatLongDate } from '../../src/domain/calendar/calendar-date';
+import { deadlineStatus, type DeadlineStatus } from '../../src/domain/calendar/deadlines';
 import { calendarDayIn, expect, gotoApp, openWithState, test, type Page } from './fixtures';
 
 // Every date and count of days the app shows, at the moments where a calendar goes wrong: the page's clock starts

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { completeAssistantAssessment } from '../../scripts/assistant-assessment.mjs';
-import { assessmentSchema } from '../../src/domain/assessment';
-import { analyseGaps, type GapAnalysis } from '../../src/domain/gaps';
-import { formatLongDate } from '../../src/domain/calendar-date';
-import { deadlineStatus } from '../../src/domain/deadlines';
+import { assessmentSchema } from '../../src/domain/assessment/assessment';
+import { analyseGaps, type GapAnalysis } from '../../src/domain/scoring/gaps';
+import { formatLongDate } from '../../src/domain/calendar/calendar-date';
+import { deadlineStatus } from '../../src/domain/calendar/deadlines';
 import { expect, expectNoAxeViolations, openWithState, test, testMoment, type Page } from './fixtures';
 import { profileItems } from './profile-items';
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
-import { addDays, formatLongDate } from '../../src/domain/calendar-date';
+import { addDays, formatLongDate } from '../../src/domain/calendar/calendar-date';
 import { expect, test, testMoment } from './fixtures';
 import { openFolder, printToText } from './organisation-files';
 import { eachLanguageOnce } from './where';

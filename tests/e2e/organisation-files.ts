@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { makeRollupBackups } from '../../scripts/rollup-backups.mjs';
-import { schemaVersion } from '../../src/domain/migrations';
+import { schemaVersion } from '../../src/domain/assessment/migrations';
 import { expect, gotoApp, type Page } from './fixtures';
 
 /**

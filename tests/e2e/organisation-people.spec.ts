@@ -1,4 +1,4 @@
-import { nameWithoutTitle } from '../../src/domain/organisation-names';
+import { nameWithoutTitle } from '../../src/domain/organisation/organisation-names';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 import { openFolder } from './organisation-files';
 import { eachLanguageOnce } from './where';

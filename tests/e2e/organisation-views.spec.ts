@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
-import { nameWithoutTitle } from '../../src/domain/organisation-names';
+import { nameWithoutTitle } from '../../src/domain/organisation/organisation-names';
 import { expect, expectNoAxeViolations, gotoApp, test, type Page } from './fixtures';
 import { backupFiles, backupFolder, openFolder } from './organisation-files';
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import ICAL from 'ical.js';
-import { assessmentSchema } from '../../src/domain/assessment';
-import { planWarnings } from '../../src/domain/plan';
+import { assessmentSchema } from '../../src/domain/assessment/assessment';
+import { planWarnings } from '../../src/domain/scoring/plan';
 import { expect, expectNoAxeViolations, gotoApp, openWithState, test, testMoment, type Page } from './fixtures';
 import { profileItems } from './profile-items';
 

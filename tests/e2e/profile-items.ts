@@ -1,5 +1,5 @@
-import { listAssessmentItems, type AssessmentItem } from '../../src/domain/assessment-items';
-import { assembleProfileLibrary, parseProfileIndex } from '../../src/domain/profile-library';
+import { listAssessmentItems, type AssessmentItem } from '../../src/domain/assessment/assessment-items';
+import { assembleProfileLibrary, parseProfileIndex } from '../../src/domain/profile/profile-library';
 import { readProfileFile } from '../unit/read-profile-files';
 
 /** The items a role's assessment lists, read from the shipped profile files as the app reads them. */

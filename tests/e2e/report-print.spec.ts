@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { Review } from '../../src/domain/review-schema';
+import type { Review } from '../../src/domain/assessment/review-schema';
 import { expect, openWithState, test, testMoment, type Page } from './fixtures';
 import { pdfWords, printToPdf, type PdfWord } from './pdf';
 

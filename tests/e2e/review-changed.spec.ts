@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { createReviewFile } from '../../src/domain/review';
-import type { Review } from '../../src/domain/review-schema';
+import { createReviewFile } from '../../src/domain/files/review';
+import type { Review } from '../../src/domain/assessment/review-schema';
 import { expect, openWithState, test, type Page } from './fixtures';
 
 const fixture = JSON.parse(readFileSync(new URL('../fixtures/gap-assessment.json', import.meta.url), 'utf8'));

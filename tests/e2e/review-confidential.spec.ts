@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { Review } from '../../src/domain/review-schema';
+import type { Review } from '../../src/domain/assessment/review-schema';
 import { expect, expectNoAxeViolations, openWithState, test, testMoment, type Page } from './fixtures';
 
 const fixture = JSON.parse(readFileSync(new URL('../fixtures/gap-assessment.json', import.meta.url), 'utf8'));

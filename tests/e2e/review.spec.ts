@@ -3,12 +3,12 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Download } from '@playwright/test';
-import { assessmentSchema } from '../../src/domain/assessment';
-import { createBackup } from '../../src/domain/backup';
-import { assessmentFingerprint } from '../../src/domain/fingerprint';
-import type { DevelopmentAction } from '../../src/domain/development-action';
-import { createReviewFile } from '../../src/domain/review';
-import type { Review } from '../../src/domain/review-schema';
+import { assessmentSchema } from '../../src/domain/assessment/assessment';
+import { createBackup } from '../../src/domain/files/backup';
+import { assessmentFingerprint } from '../../src/domain/files/fingerprint';
+import type { DevelopmentAction } from '../../src/domain/assessment/development-action';
+import { createReviewFile } from '../../src/domain/files/review';
+import type { Review } from '../../src/domain/assessment/review-schema';
 import { expect, expectNoAxeViolations, gotoApp, openWithState, test, watchForProblems, type Page } from './fixtures';
 
 const fixture = JSON.parse(readFileSync(new URL('../fixtures/gap-assessment.json', import.meta.url), 'utf8'));

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { deadlineStatus } from '../../src/domain/deadlines';
+import { deadlineStatus } from '../../src/domain/calendar/deadlines';
 import { expect, openWithState, test, testMoment, type Page } from './fixtures';
 import { eachLanguageOnce, everyWidthAndLanguage } from './where';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actionKinds, actionStatuses } from '../../src/domain/development-action';
+import { actionKinds, actionStatuses } from '../../src/domain/assessment/development-action';
 import { actionKindName, actionStatusName } from '../../src/i18n/action-names';
 import { translatePlan } from '../../src/features/plan/messages';
 import { translateReport } from '../../src/features/report/messages';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { assembleProfileLibrary, parseProfileIndex, type ProfileLibrary } from '../../src/domain/profile-library';
-import { countProfileItems } from '../../src/domain/profile-view';
+import { assembleProfileLibrary, parseProfileIndex, type ProfileLibrary } from '../../src/domain/profile/profile-library';
+import { countProfileItems } from '../../src/domain/profile/profile-view';
 import { readProfileFile } from './read-profile-files';
 
 function loadShippedLibrary(): ProfileLibrary {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { DataFile } from '../../src/domain/profile-library';
+import type { DataFile } from '../../src/domain/profile/profile-library';
 
 const profilesDir = join(import.meta.dirname, '..', '..', 'public', 'profiles');
 

@@ -4,8 +4,8 @@ import { useAssessmentTranslation } from './use-assessment-translation';
 import { FormDateField } from '../../ui/form-date-field';
 import { Field, useFormFields } from '../../ui/form';
 import type { AppointeeFormValues } from './appointee-form-schema';
-import { isCalendarDate } from '../../domain/calendar-date';
-import { appointeeTextMaxLength, assessedBeforeAppointed } from '../../domain/assessment';
+import { isCalendarDate } from '../../domain/calendar/calendar-date';
+import { appointeeTextMaxLength, assessedBeforeAppointed } from '../../domain/assessment/assessment';
 import { useToday } from '../../store/app-store-context';
 
 /**
@@ -20,7 +20,7 @@ export function AppointeeFields() {
   const { language, t } = useAssessmentTranslation();
   const dateLabels = dateFieldLabels(language);
   const futureAppointment = isCalendarDate(appointedOn) && appointedOn > today;
-  // The one rule of domain/assessment.ts, which import flags too.
+  // The one rule of domain/assessment/assessment.ts, which import flags too.
   const assessedEarly = isCalendarDate(appointedOn) && isCalendarDate(assessedOn) && assessedBeforeAppointed({ appointedOn, assessedOn });
 
   return (

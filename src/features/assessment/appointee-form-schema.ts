@@ -1,9 +1,9 @@
 import { z } from 'zod/mini';
 import type { FormMessageKey } from '../../i18n/form-messages';
 import type { AssessmentMessageKey } from './messages';
-import { isCalendarDate, isCalendarDateInRange } from '../../domain/calendar-date';
-import { roleProfileIdSchema } from '../../domain/role-profile';
-import { appointeeTextMaxLength } from '../../domain/assessment';
+import { isCalendarDate, isCalendarDateInRange } from '../../domain/calendar/calendar-date';
+import { roleProfileIdSchema } from '../../domain/profile/role-profile';
+import { appointeeTextMaxLength } from '../../domain/assessment/assessment';
 import { schemaMessage } from '../../ui/form';
 
 const message = (key: AssessmentMessageKey | FormMessageKey) => schemaMessage(key);

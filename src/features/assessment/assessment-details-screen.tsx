@@ -1,4 +1,4 @@
-import type { Appointee } from '../../domain/assessment';
+import type { Appointee } from '../../domain/assessment/assessment';
 import { useAssessmentTranslation } from './use-assessment-translation';
 import { navigate, routes } from '../../lib/routes';
 import { useAppStore } from '../../store/app-store-context';
@@ -6,7 +6,7 @@ import { useAssessmentHeading } from '../../store/use-assessment-screen';
 import { Form, useZodForm } from '../../ui/form';
 import { AppointeeFields } from './appointee-fields';
 import { appointeeFormSchema } from './appointee-form-schema';
-import { ownEntry } from '../../domain/own-entry';
+import { ownEntry } from '../../domain/shared/own-entry';
 
 /** Edit the appointee's details of an assessment; the ratings stay as they are. */
 export function AssessmentDetailsScreen({ assessmentId }: { assessmentId: string }) {

@@ -1,16 +1,16 @@
-import { pickText } from '../../domain/localized-text';
-import type { RoleProfile } from '../../domain/role-profile';
+import { pickText } from '../../domain/shared/localized-text';
+import type { RoleProfile } from '../../domain/profile/role-profile';
 import { lazy, Suspense, useState } from 'react';
-import { assessmentParts } from '../../domain/assessment-parts';
-import { liveConflict } from '../../domain/conflict-schema';
+import { assessmentParts } from '../../domain/assessment/assessment-parts';
+import { liveConflict } from '../../domain/assessment/conflict-schema';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { useAssessmentTranslation } from './use-assessment-translation';
 import { routes } from '../../lib/routes';
 import { NextStepLinks } from './next-steps';
 import { useAppStore, useSaving } from '../../store/app-store-context';
-import { formatLongDate, localCalendarDateOf } from '../../domain/calendar-date';
-import type { Appointee } from '../../domain/assessment';
-import { ownEntry } from '../../domain/own-entry';
+import { formatLongDate, localCalendarDateOf } from '../../domain/calendar/calendar-date';
+import type { Appointee } from '../../domain/assessment/assessment';
+import { ownEntry } from '../../domain/shared/own-entry';
 
 // The title or details changed in two tabs at once: rare, so the note's code loads when there is one.
 const DetailsConflicts = lazy(() => import('./item-conflict').then((module) => ({ default: module.DetailsConflicts })));

@@ -1,6 +1,6 @@
 import { act } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { listAssessmentItems } from '../../domain/assessment-items';
+import { listAssessmentItems } from '../../domain/assessment/assessment-items';
 import { makeAssessment } from '../../testing/assessment-factory';
 import { makeCatalogue, makeProfile, makeRatingScale } from '../../testing/profile-factory';
 import { ProfileLibraryContext } from '../../lib/profile-library-context';

@@ -1,5 +1,5 @@
 import { useRef } from 'react';
-import { nextUnratedItem } from '../../domain/progress';
+import { nextUnratedItem } from '../../domain/scoring/progress';
 import { useAssessmentTranslation } from './use-assessment-translation';
 import { useProfileLibrary } from '../../lib/profile-library-context';
 import { useAppStore } from '../../store/app-store-context';
@@ -15,7 +15,7 @@ import { RatingToolbar } from './rating-toolbar';
 import { ScaleGuide } from './scale-guide';
 import { SectionNav } from './section-nav';
 import { usePageClass } from '../../lib/page-class';
-import { ownEntry } from '../../domain/own-entry';
+import { ownEntry } from '../../domain/shared/own-entry';
 
 /** Rate every item a profile requires; every change is saved at once. */
 export function AssessmentScreen({ assessmentId }: { assessmentId: string }) {

@@ -1,10 +1,10 @@
 import { useRef, useState } from 'react';
 import { useFormContext } from 'react-hook-form';
 import { z } from 'zod/mini';
-import { titleMaxLength, type Assessment } from '../../domain/assessment';
-import { assessmentProgress } from '../../domain/progress';
+import { titleMaxLength, type Assessment } from '../../domain/assessment/assessment';
+import { assessmentProgress } from '../../domain/scoring/progress';
 import { assessmentTitle } from '../../lib/assessment-title';
-import { profileOf } from '../../domain/role-profile';
+import { profileOf } from '../../domain/profile/role-profile';
 import { useProfileLibrary } from '../../lib/profile-library-context';
 import { navigate, routes } from '../../lib/routes';
 import { useAppStore } from '../../store/app-store-context';
@@ -12,7 +12,7 @@ import { useProfileItems } from '../../store/use-assessment-screen';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { Form, useFormFields, useZodForm } from '../../ui/form';
 import { useAssessmentTranslation } from './use-assessment-translation';
-import { formatLongDate, localCalendarDateOf } from '../../domain/calendar-date';
+import { formatLongDate, localCalendarDateOf } from '../../domain/calendar/calendar-date';
 
 const renameSchema = z.object({ title: z.string().check(z.trim(), z.maxLength(titleMaxLength)) });
 type RenameValues = z.input<typeof renameSchema>;

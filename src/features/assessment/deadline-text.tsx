@@ -1,4 +1,4 @@
-import type { DeadlineStatus } from '../../domain/deadlines';
+import type { DeadlineStatus } from '../../domain/calendar/deadlines';
 import { useAssessmentTranslation } from './use-assessment-translation';
 import { DeadlineStatusIcon } from '../../ui/deadline-status-icon';
 import { deadlineStatusName } from '../../i18n/deadline-messages';

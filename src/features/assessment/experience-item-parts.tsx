@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { evidenceMaxLength } from '../../domain/assessment';
-import { isCalendarDateInRange } from '../../domain/calendar-date';
+import { evidenceMaxLength } from '../../domain/assessment/assessment';
+import { isCalendarDateInRange } from '../../domain/calendar/calendar-date';
 import { dateFieldLabels } from '../../i18n/date-field-labels';
 import { useAppStoreApi, useToday } from '../../store/app-store-context';
 import { DateField } from '../../ui/date-field';

@@ -1,20 +1,20 @@
 import { lazy, memo, Suspense } from 'react';
-import type { ExperienceItem } from '../../domain/assessment-items';
-import { acquiredAfterDeadline, deadlineStatus } from '../../domain/deadlines';
-import { pickText } from '../../domain/localized-text';
-import type { ExperienceEntry } from '../../domain/rating-scale';
+import type { ExperienceItem } from '../../domain/assessment/assessment-items';
+import { acquiredAfterDeadline, deadlineStatus } from '../../domain/calendar/deadlines';
+import { pickText } from '../../domain/shared/localized-text';
+import type { ExperienceEntry } from '../../domain/profile/rating-scale';
 import { useAssessmentTranslation } from './use-assessment-translation';
 import { useAppStore, useAppStoreApi, useToday } from '../../store/app-store-context';
 import { DeadlineText } from './deadline-text';
 import { itemDomId, levelDescriptionId } from './dom-ids';
 import { ItemNote } from './item-note';
-import { partName } from '../../domain/assessment-parts';
-import { liveConflict } from '../../domain/conflict-schema';
-import { formatLongDate } from '../../domain/calendar-date';
+import { partName } from '../../domain/assessment/assessment-parts';
+import { liveConflict } from '../../domain/assessment/conflict-schema';
+import { formatLongDate } from '../../domain/calendar/calendar-date';
 import { LevelChoices } from './level-choices';
 import { AcquiredOnField, EvidenceField } from './experience-item-parts';
-import { ownEntry } from '../../domain/own-entry';
-import { experienceStatus, isAcquired } from '../../domain/scoring';
+import { ownEntry } from '../../domain/shared/own-entry';
+import { experienceStatus, isAcquired } from '../../domain/scoring/scoring';
 
 
 // Two tabs changing one item at once is rare: its note's code loads when one is there.

@@ -1,7 +1,7 @@
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import type { ProficiencyItem } from '../../domain/assessment-items';
+import type { ProficiencyItem } from '../../domain/assessment/assessment-items';
 import { setClock } from '../../lib/clock';
 import { makeAssessment } from '../../testing/assessment-factory';
 import { makeRatingScale } from '../../testing/profile-factory';

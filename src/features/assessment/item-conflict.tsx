@@ -1,10 +1,10 @@
 import { z } from 'zod/mini';
-import { appointeeSchema, experienceRecordSchema, proficiencyRatingSchema, type Appointee, type ExperienceRecord, type ProficiencyRating } from '../../domain/assessment';
-import { assessmentParts } from '../../domain/assessment-parts';
-import { formatLongDate } from '../../domain/calendar-date';
-import { liveConflict, type Conflict } from '../../domain/conflict-schema';
-import { pickText } from '../../domain/localized-text';
-import type { ExperienceEntry } from '../../domain/rating-scale';
+import { appointeeSchema, experienceRecordSchema, proficiencyRatingSchema, type Appointee, type ExperienceRecord, type ProficiencyRating } from '../../domain/assessment/assessment';
+import { assessmentParts } from '../../domain/assessment/assessment-parts';
+import { formatLongDate } from '../../domain/calendar/calendar-date';
+import { liveConflict, type Conflict } from '../../domain/assessment/conflict-schema';
+import { pickText } from '../../domain/shared/localized-text';
+import type { ExperienceEntry } from '../../domain/profile/rating-scale';
 import { useAppStore, useAppStoreApi } from '../../store/app-store-context';
 import { keepShown, takeOther } from '../../store/conflict-choice';
 import { ConflictNote } from '../../ui/conflict-note';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { noteMaxLength } from '../../domain/assessment';
+import { noteMaxLength } from '../../domain/assessment/assessment';
 import { useAssessmentTranslation } from './use-assessment-translation';
 
 /**

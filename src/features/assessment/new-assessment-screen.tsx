@@ -1,6 +1,6 @@
 import { useFormContext } from 'react-hook-form';
-import { pickText } from '../../domain/localized-text';
-import { profileOf } from '../../domain/role-profile';
+import { pickText } from '../../domain/shared/localized-text';
+import { profileOf } from '../../domain/profile/role-profile';
 import { useAssessmentTranslation } from './use-assessment-translation';
 import { useProfileLibrary } from '../../lib/profile-library-context';
 import { navigate, routes } from '../../lib/routes';

@@ -1,17 +1,17 @@
 import { lazy, memo, Suspense } from 'react';
-import type { ProficiencyItem } from '../../domain/assessment-items';
-import { pickText } from '../../domain/localized-text';
-import type { Level, LevelEntry } from '../../domain/rating-scale';
+import type { ProficiencyItem } from '../../domain/assessment/assessment-items';
+import { pickText } from '../../domain/shared/localized-text';
+import type { Level, LevelEntry } from '../../domain/profile/rating-scale';
 import { useAssessmentTranslation } from './use-assessment-translation';
 import { useAppStore, useAppStoreApi } from '../../store/app-store-context';
 import { itemDomId, levelDescriptionId } from './dom-ids';
 import { ItemNote } from './item-note';
-import { proficiencyStanding, standingStatus } from '../../domain/scoring';
+import { proficiencyStanding, standingStatus } from '../../domain/scoring/scoring';
 import { LevelChoices } from './level-choices';
 import { ClearRating, RatingStatus, TargetSelect } from './rating-item-parts';
-import { ownEntry } from '../../domain/own-entry';
-import { partName } from '../../domain/assessment-parts';
-import { liveConflict } from '../../domain/conflict-schema';
+import { ownEntry } from '../../domain/shared/own-entry';
+import { partName } from '../../domain/assessment/assessment-parts';
+import { liveConflict } from '../../domain/assessment/conflict-schema';
 
 
 // Two tabs changing one item at once is rare: its note's code loads when one is there.
@@ -26,7 +26,7 @@ export const ProficiencyItemView = memo(function ProficiencyItemView(props: { as
   const { language, t } = useAssessmentTranslation();
   const rating = useAppStore((state) => ownEntry(state.assessments, assessmentId)?.ratings[item.key]);
   const part = partName('ratings', item.key);
-  // Changed in two tabs at once: the other version, until the user chooses (domain/conflicts.ts).
+  // Changed in two tabs at once: the other version, until the user chooses (domain/assessment/conflicts.ts).
   const conflict = useAppStore((state) => liveConflict(state, assessmentId, part));
   // The store's actions never change, so they are read, not subscribed to: 66 items would add 264 subscriptions,
   // each checked on every change.

@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
-import type { ProficiencyRating } from '../../domain/assessment';
-import type { ProficiencyItem } from '../../domain/assessment-items';
-import { pickText } from '../../domain/localized-text';
-import { levels, type Level, type LevelEntry } from '../../domain/rating-scale';
-import type { Standing, StandingStatus } from '../../domain/scoring';
+import type { ProficiencyRating } from '../../domain/assessment/assessment';
+import type { ProficiencyItem } from '../../domain/assessment/assessment-items';
+import { pickText } from '../../domain/shared/localized-text';
+import { levels, type Level, type LevelEntry } from '../../domain/profile/rating-scale';
+import type { Standing, StandingStatus } from '../../domain/scoring/scoring';
 import { useAppStoreApi } from '../../store/app-store-context';
 import { Icon } from '../../ui/icon';
 import { useAssessmentTranslation } from './use-assessment-translation';

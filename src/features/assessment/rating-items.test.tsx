@@ -3,7 +3,7 @@ import { Profiler } from 'react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { makeAssessment } from '../../testing/assessment-factory';
-import type { ExperienceItem, ProficiencyItem } from '../../domain/assessment-items';
+import type { ExperienceItem, ProficiencyItem } from '../../domain/assessment/assessment-items';
 import { makeRatingScale } from '../../testing/profile-factory';
 import { ExperienceItemView } from './experience-item';
 import { ProficiencyItemView } from './proficiency-item';

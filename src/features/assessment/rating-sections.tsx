@@ -1,7 +1,7 @@
 import { Fragment } from 'react';
-import { assessmentSections, type AssessmentItem } from '../../domain/assessment-items';
-import { pickText } from '../../domain/localized-text';
-import { ownEntry } from '../../domain/own-entry';
+import { assessmentSections, type AssessmentItem } from '../../domain/assessment/assessment-items';
+import { pickText } from '../../domain/shared/localized-text';
+import { ownEntry } from '../../domain/shared/own-entry';
 import { useProfileLibrary } from '../../lib/profile-library-context';
 import { useAppStore } from '../../store/app-store-context';
 import { ExperienceItemView } from './experience-item';

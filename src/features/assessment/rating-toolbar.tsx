@@ -1,5 +1,5 @@
 import '../../ui/segmented.css';
-import { itemFilters, type ItemFilter } from '../../domain/item-filter';
+import { itemFilters, type ItemFilter } from '../../domain/scoring/item-filter';
 import { useAssessmentTranslation } from './use-assessment-translation';
 
 const filterKeys = {

@@ -1,5 +1,5 @@
-import { pickText } from '../../domain/localized-text';
-import type { RatingScale } from '../../domain/rating-scale';
+import { pickText } from '../../domain/shared/localized-text';
+import type { RatingScale } from '../../domain/profile/rating-scale';
 import { useAssessmentTranslation } from './use-assessment-translation';
 import { levelDescriptionId } from './dom-ids';
 

@@ -1,5 +1,5 @@
-import { assessmentProgress } from '../../domain/progress';
-import { assessmentSections, type AssessmentItem, type AssessmentSection } from '../../domain/assessment-items';
+import { assessmentProgress } from '../../domain/scoring/progress';
+import { assessmentSections, type AssessmentItem, type AssessmentSection } from '../../domain/assessment/assessment-items';
 import { useAssessmentTranslation } from './use-assessment-translation';
 import { useAppStore } from '../../store/app-store-context';
 import { routes } from '../../lib/routes';
@@ -7,7 +7,7 @@ import { JumpLink } from '../../ui/jump-link';
 import { ProgressMeter } from '../../ui/progress-meter';
 import { useShallow } from 'zustand/react/shallow';
 import { Icon } from '../../ui/icon';
-import { ownEntry } from '../../domain/own-entry';
+import { ownEntry } from '../../domain/shared/own-entry';
 
 export const sectionTitleKeys = {
   units: 'profile.section.units',

@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, useRef } from 'react';
-import type { Language } from '../../domain/localized-text';
+import type { Language } from '../../domain/shared/localized-text';
 import { itemDomId } from './dom-ids';
 
 function itemAtViewportCentre(): HTMLElement | null {

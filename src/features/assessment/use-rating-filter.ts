@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import type { AssessmentItem } from '../../domain/assessment-items';
-import { matchesFilter, matchesQuery, type ItemFilter } from '../../domain/item-filter';
-import { ownEntry } from '../../domain/own-entry';
+import type { AssessmentItem } from '../../domain/assessment/assessment-items';
+import { matchesFilter, matchesQuery, type ItemFilter } from '../../domain/scoring/item-filter';
+import { ownEntry } from '../../domain/shared/own-entry';
 import { useProfileLibrary } from '../../lib/profile-library-context';
 import { useAppStoreApi } from '../../store/app-store-context';
 

@@ -1,9 +1,9 @@
 import { useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
-import type { AssessmentItem } from '../../domain/assessment-items';
-import type { ItemFilter } from '../../domain/item-filter';
-import { ownEntry } from '../../domain/own-entry';
-import { nextUnratedItem } from '../../domain/progress';
+import type { AssessmentItem } from '../../domain/assessment/assessment-items';
+import type { ItemFilter } from '../../domain/scoring/item-filter';
+import { ownEntry } from '../../domain/shared/own-entry';
+import { nextUnratedItem } from '../../domain/scoring/progress';
 import { useAppStoreApi } from '../../store/app-store-context';
 import { focusItem } from './focus-item';
 import { useAssessmentTranslation } from './use-assessment-translation';

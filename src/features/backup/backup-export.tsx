@@ -1,8 +1,8 @@
-import { assessmentCsvRows } from '../../domain/assessment-csv';
-import type { Assessment } from '../../domain/assessment';
-import { profileItems } from '../../domain/assessment-items';
-import { createBackup } from '../../domain/backup';
-import { withoutReviews } from '../../domain/assessment-updates';
+import { assessmentCsvRows } from '../../domain/files/assessment-csv';
+import type { Assessment } from '../../domain/assessment/assessment';
+import { profileItems } from '../../domain/assessment/assessment-items';
+import { createBackup } from '../../domain/files/backup';
+import { withoutReviews } from '../../domain/assessment/assessment-updates';
 import { assessmentCsvWords } from '../../i18n/assessment-csv-messages';
 import { toExcelCsv } from '../../lib/csv';
 import { downloadBlob } from '../../lib/download';

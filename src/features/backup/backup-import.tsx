@@ -1,7 +1,7 @@
 import { useState, type DragEvent } from 'react';
-import type { Assessment } from '../../domain/assessment';
-import { ownEntry } from '../../domain/own-entry';
-import { replaceLosses } from '../../domain/replace-losses';
+import type { Assessment } from '../../domain/assessment/assessment';
+import { ownEntry } from '../../domain/shared/own-entry';
+import { replaceLosses } from '../../domain/files/replace-losses';
 import { useProfileLibrary } from '../../lib/profile-library-context';
 import { useAppStore } from '../../store/app-store-context';
 import { ConfirmDialog } from '../../ui/confirm-dialog';

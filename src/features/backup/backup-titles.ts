@@ -1,6 +1,6 @@
-import type { Assessment } from '../../domain/assessment';
-import type { Language } from '../../domain/localized-text';
-import { profileOf, type RoleProfile } from '../../domain/role-profile';
+import type { Assessment } from '../../domain/assessment/assessment';
+import type { Language } from '../../domain/shared/localized-text';
+import { profileOf, type RoleProfile } from '../../domain/profile/role-profile';
 import { assessmentTitle } from '../../lib/assessment-title';
 
 /** The role an assessment is rated against, as people call it (DCIO), or its id when the library has no such role. */

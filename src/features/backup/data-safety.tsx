@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react';
-import { formatLongDate, localCalendarDateOf } from '../../domain/calendar-date';
+import { formatLongDate, localCalendarDateOf } from '../../domain/calendar/calendar-date';
 import { downloadBlob } from '../../lib/download';
 import { safeFileName } from '../../lib/file-name';
 import { useAppStore, useAppStoreApi } from '../../store/app-store-context';

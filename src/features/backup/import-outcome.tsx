@@ -1,6 +1,6 @@
 import { forwardRef } from 'react';
-import type { ImportProblem } from '../../domain/backup';
-import { pickText, type LocalizedText } from '../../domain/localized-text';
+import type { ImportProblem } from '../../domain/files/backup';
+import { pickText, type LocalizedText } from '../../domain/shared/localized-text';
 import { Icon } from '../../ui/icon';
 import { useBackupTranslation } from './use-backup-translation';
 

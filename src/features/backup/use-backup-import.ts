@@ -1,8 +1,8 @@
 import { useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
-import { assessedBeforeAppointed, type Assessment } from '../../domain/assessment';
-import { ownEntry } from '../../domain/own-entry';
-import { profileKeysById } from '../../domain/profile-keys';
+import { assessedBeforeAppointed, type Assessment } from '../../domain/assessment/assessment';
+import { ownEntry } from '../../domain/shared/own-entry';
+import { profileKeysById } from '../../domain/files/profile-keys';
 import { wordsOfProblem } from '../../i18n/problem-words';
 import { nextTask } from '../../lib/next-task';
 import { useProfileLibrary } from '../../lib/profile-library-context';

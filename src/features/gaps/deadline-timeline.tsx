@@ -1,7 +1,7 @@
-import type { Assessment, ExperienceRecord } from '../../domain/assessment';
-import { itemLabel, type ExperienceItem } from '../../domain/assessment-items';
-import { deadlineStatus, dueSoonDays, type DeadlineStatus } from '../../domain/deadlines';
-import { pickText, type Language } from '../../domain/localized-text';
+import type { Assessment, ExperienceRecord } from '../../domain/assessment/assessment';
+import { itemLabel, type ExperienceItem } from '../../domain/assessment/assessment-items';
+import { deadlineStatus, dueSoonDays, type DeadlineStatus } from '../../domain/calendar/deadlines';
+import { pickText, type Language } from '../../domain/shared/localized-text';
 import { useNarrowScreen } from '../../lib/use-narrow-screen';
 import { wrapText } from '../../lib/wrap-text';
 import { DeadlineStatusIcon, deadlineStatusIcon } from '../../ui/deadline-status-icon';
@@ -9,8 +9,8 @@ import { iconPaths } from '../../ui/icon';
 import { ChartFigure } from './chart-figure';
 import { daysLeftText, deadlineStatusName } from '../../i18n/deadline-messages';
 import { useGapsTranslation } from './use-gaps-translation';
-import { daysBetween, formatLongDate } from '../../domain/calendar-date';
-import { isAcquired } from '../../domain/scoring';
+import { daysBetween, formatLongDate } from '../../domain/calendar/calendar-date';
+import { isAcquired } from '../../domain/scoring/scoring';
 
 // Okabe–Ito colours; every status is also written out in words and marked with its own symbol.
 export const statusColour: Record<DeadlineStatus, string> = {

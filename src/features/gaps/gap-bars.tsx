@@ -1,9 +1,9 @@
 import { Bar, BarChart, CartesianGrid, XAxis, YAxis } from 'recharts';
 import { useState } from 'react';
-import type { GapPriority } from '../../domain/gaps';
-import { gapMeasure } from '../../domain/scoring';
-import { pickText, type Language } from '../../domain/localized-text';
-import { itemLabel } from '../../domain/assessment-items';
+import type { GapPriority } from '../../domain/scoring/gaps';
+import { gapMeasure } from '../../domain/scoring/scoring';
+import { pickText, type Language } from '../../domain/shared/localized-text';
+import { itemLabel } from '../../domain/assessment/assessment-items';
 import { useNarrowScreen } from '../../lib/use-narrow-screen';
 import { prepareWordBreaks, wrapText } from '../../lib/wrap-text';
 import { ChartFigure } from './chart-figure';

@@ -1,6 +1,6 @@
-import type { AssessmentItem } from '../../domain/assessment-items';
-import { pickText } from '../../domain/localized-text';
-import type { RoleProfile } from '../../domain/role-profile';
+import type { AssessmentItem } from '../../domain/assessment/assessment-items';
+import { pickText } from '../../domain/shared/localized-text';
+import type { RoleProfile } from '../../domain/profile/role-profile';
 import { useProfileLibrary } from '../../lib/profile-library-context';
 import { routes } from '../../lib/routes';
 import { OtherRoleNote } from './other-role-note';

@@ -1,7 +1,7 @@
 import './gaps.css';
-import type { ExperienceItem } from '../../domain/assessment-items';
-import { isSkillGroup, type ReadinessGroup } from '../../domain/gaps';
-import { pickText } from '../../domain/localized-text';
+import type { ExperienceItem } from '../../domain/assessment/assessment-items';
+import { isSkillGroup, type ReadinessGroup } from '../../domain/scoring/gaps';
+import { pickText } from '../../domain/shared/localized-text';
 import { assessmentFileName } from '../../lib/file-name';
 import { useDocumentTitle } from '../../lib/document-title';
 import { useProfileLibrary } from '../../lib/profile-library-context';

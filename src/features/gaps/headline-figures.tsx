@@ -1,10 +1,10 @@
-import type { GapAnalysis, ReadinessGroup } from '../../domain/gaps';
+import type { GapAnalysis, ReadinessGroup } from '../../domain/scoring/gaps';
 import { daysLeftText, deadlineStatusName } from '../../i18n/deadline-messages';
 import { percent } from '../../lib/number-format';
 import { DeadlineStatusIcon } from '../../ui/deadline-status-icon';
 import { TableScroll } from '../../ui/table-scroll';
 import { useGapsTranslation } from './use-gaps-translation';
-import { formatLongDate } from '../../domain/calendar-date';
+import { formatLongDate } from '../../domain/calendar/calendar-date';
 
 /** The few numbers a CIO would put first, and readiness by group as a table. */
 export function HeadlineFigures({ analysis, nameOf }: { analysis: GapAnalysis; nameOf: (group: ReadinessGroup) => string }) {

@@ -1,5 +1,5 @@
-import type { AssessmentItem } from '../../domain/assessment-items';
-import { pickText } from '../../domain/localized-text';
+import type { AssessmentItem } from '../../domain/assessment/assessment-items';
+import { pickText } from '../../domain/shared/localized-text';
 import { useGapsTranslation } from './use-gaps-translation';
 
 /**

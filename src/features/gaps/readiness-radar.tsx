@@ -1,4 +1,4 @@
-import { radarPoints, type GapAnalysis, type ReadinessGroup } from '../../domain/gaps';
+import { radarPoints, type GapAnalysis, type ReadinessGroup } from '../../domain/scoring/gaps';
 import { level } from '../../lib/number-format';
 import { useGapsTranslation } from './use-gaps-translation';
 import { RadarDrawing, radarColours } from '../../ui/radar-drawing';

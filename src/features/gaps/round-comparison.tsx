@@ -1,14 +1,14 @@
 import { useState } from 'react';
-import type { Assessment } from '../../domain/assessment';
-import type { AssessmentItem } from '../../domain/assessment-items';
-import { analyseGaps, type ReadinessGroup } from '../../domain/gaps';
-import { pickText } from '../../domain/localized-text';
-import { experienceStatuses, type Level } from '../../domain/rating-scale';
-import { assessmentAtRound, currentRoundNumber, movedItems } from '../../domain/rounds';
+import type { Assessment } from '../../domain/assessment/assessment';
+import type { AssessmentItem } from '../../domain/assessment/assessment-items';
+import { analyseGaps, type ReadinessGroup } from '../../domain/scoring/gaps';
+import { pickText } from '../../domain/shared/localized-text';
+import { experienceStatuses, type Level } from '../../domain/profile/rating-scale';
+import { assessmentAtRound, currentRoundNumber, movedItems } from '../../domain/assessment/rounds';
 import { percent } from '../../lib/number-format';
 import { TableScroll } from '../../ui/table-scroll';
 import { useGapsTranslation } from './use-gaps-translation';
-import { formatLongDate } from '../../domain/calendar-date';
+import { formatLongDate } from '../../domain/calendar/calendar-date';
 
 /** Readiness per group in an earlier round and now, side by side, and the items whose rating moved. */
 export function RoundComparison(props: { assessment: Assessment; items: AssessmentItem[]; defaultTarget: Level; today: string; groupName: (group: ReadinessGroup) => string }) {

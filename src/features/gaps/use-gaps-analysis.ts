@@ -1,8 +1,8 @@
 import { useMemo, useState } from 'react';
-import type { Assessment } from '../../domain/assessment';
-import { profileItems, type AssessmentItem } from '../../domain/assessment-items';
-import { analyseGaps } from '../../domain/gaps';
-import { gapBasisOf, onBasis, reviewerView } from '../../domain/review-compare';
+import type { Assessment } from '../../domain/assessment/assessment';
+import { profileItems, type AssessmentItem } from '../../domain/assessment/assessment-items';
+import { analyseGaps } from '../../domain/scoring/gaps';
+import { gapBasisOf, onBasis, reviewerView } from '../../domain/scoring/review-compare';
 import type { AssessmentScreenData } from '../../store/use-assessment-screen';
 import { useProfileLibrary } from '../../lib/profile-library-context';
 import { useToday } from '../../store/app-store-context';

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { agencySummaries } from '../../domain/organisation-agencies';
+import { agencySummaries } from '../../domain/organisation/organisation-agencies';
 import { percent } from '../../lib/number-format';
 import { downloadBlob } from '../../lib/download';
 import { safeFileName } from '../../lib/file-name';

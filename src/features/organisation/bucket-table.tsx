@@ -1,10 +1,10 @@
-import type { Language } from '../../domain/localized-text';
-import type { PersonSummary } from '../../domain/organisation-people';
+import type { Language } from '../../domain/shared/localized-text';
+import type { PersonSummary } from '../../domain/organisation/organisation-people';
 import { useProfileLibrary } from '../../lib/profile-library-context';
 import { translateOrganisation } from './messages';
 import { deadlineText, roleLabel } from './organisation-labels';
 import { SortHeader } from './sort-header';
-import type { PeopleSort, PeopleSortKey } from '../../domain/organisation-people-view';
+import type { PeopleSort, PeopleSortKey } from '../../domain/organisation/organisation-people-view';
 
 /** The people of one deadline bucket (nearest first unless sorted otherwise), at most `limit` of them: on screen and in the printed summary. */
 export function BucketTable(props: { people: readonly PersonSummary[]; language: Language; limit: number; className: string; sort?: PeopleSort; onSort?: (sort: PeopleSort) => void }) {

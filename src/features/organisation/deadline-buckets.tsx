@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { deadlineBucketDays, deadlineBucketNames, deadlineBuckets, type DeadlineBucket } from '../../domain/organisation-aggregate';
-import { sortPeople, type PeopleSort } from '../../domain/organisation-people-view';
+import { deadlineBucketDays, deadlineBucketNames, deadlineBuckets, type DeadlineBucket } from '../../domain/organisation/organisation-aggregate';
+import { sortPeople, type PeopleSort } from '../../domain/organisation/organisation-people-view';
 import { TableScroll } from '../../ui/table-scroll';
 import { BucketTable } from './bucket-table';
 import type { RollupView } from './rollup-protocol';

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import { pickText } from '../../domain/localized-text';
-import { formatLongDate } from '../../domain/calendar-date';
+import { pickText } from '../../domain/shared/localized-text';
+import { formatLongDate } from '../../domain/calendar/calendar-date';
 import type { RollupView } from './rollup-protocol';
 import { useOrganisationTranslation } from './use-organisation-translation';
 

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { countBy } from '../../domain/organisation-aggregate';
-import { sortRows } from '../../domain/organisation-people-view';
+import { countBy } from '../../domain/organisation/organisation-aggregate';
+import { sortRows } from '../../domain/organisation/organisation-people-view';
 import { SortHeader, type TableSort } from './sort-header';
 import { useProfileLibrary } from '../../lib/profile-library-context';
 import { BarDrawing } from './bar-drawing';

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { listAssessmentItems } from '../../domain/assessment-items';
-import { catalogueSchema } from '../../domain/catalogue';
-import { codesByRole, codesLabel, roleCodes } from '../../domain/item-codes';
-import { roleProfileSchema } from '../../domain/role-profile';
+import { listAssessmentItems } from '../../domain/assessment/assessment-items';
+import { catalogueSchema } from '../../domain/profile/catalogue';
+import { codesByRole, codesLabel, roleCodes } from '../../domain/assessment/item-codes';
+import { roleProfileSchema } from '../../domain/profile/role-profile';
 import { rankingCsvRows } from './organisation-csv';
 
 const read = (name: string): unknown => JSON.parse(readFileSync(`public/profiles/${name}`, 'utf8'));

@@ -1,4 +1,4 @@
-import { formatLongDate, localCalendarDateOf } from '../../domain/calendar-date';
+import { formatLongDate, localCalendarDateOf } from '../../domain/calendar/calendar-date';
 import { useOrganisationTranslation } from './use-organisation-translation';
 
 export type KeepNotice = 'kept' | 'keepFailed' | null;

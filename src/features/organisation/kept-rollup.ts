@@ -1,5 +1,5 @@
-import { keptRollupFormat, keptRollupText, keptRollupVersion } from '../../domain/organisation-kept-text';
-import { timestampSchema } from '../../domain/calendar-date';
+import { keptRollupFormat, keptRollupText, keptRollupVersion } from '../../domain/organisation/organisation-kept-text';
+import { timestampSchema } from '../../domain/calendar/calendar-date';
 import type { SafeStorage } from '../../lib/safe-storage';
 import { storageKeys } from '../../lib/storage-keys';
 

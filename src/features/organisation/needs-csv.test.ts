@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { trainingNeeds } from '../../domain/training-needs';
+import { trainingNeeds } from '../../domain/organisation/training-needs';
 import { makeNeedPerson, makeResource, needItemOf } from '../../testing/training-needs-factory';
 import { needsCsvRows } from './needs-csv';
 

@@ -1,6 +1,6 @@
-import { buddhistEraOffset } from '../../domain/calendar-date';
-import type { Resource } from '../../domain/resource-catalogue';
-import { resourceDemand, type NeedPerson, type TrainingNeeds } from '../../domain/training-needs';
+import { buddhistEraOffset } from '../../domain/calendar/calendar-date';
+import type { Resource } from '../../domain/scoring/resource-catalogue';
+import { resourceDemand, type NeedPerson, type TrainingNeeds } from '../../domain/organisation/training-needs';
 import { needsCsvWords as words } from './needs-csv-messages';
 
 /**

@@ -1,12 +1,12 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { listAssessmentItems } from '../../domain/assessment-items';
-import type { PersonSummary } from '../../domain/organisation-people';
+import { listAssessmentItems } from '../../domain/assessment/assessment-items';
+import type { PersonSummary } from '../../domain/organisation/organisation-people';
 import { toExcelCsv } from '../../lib/csv';
 import { hostileCells } from '../../testing/hostile-cells';
 import { makeCatalogue, makeProfile } from '../../testing/profile-factory';
-import { roleCodes } from '../../domain/item-codes';
-import { peopleShortOn } from '../../domain/organisation-needs';
+import { roleCodes } from '../../domain/assessment/item-codes';
+import { peopleShortOn } from '../../domain/organisation/organisation-needs';
 import { needsCsvRows, peopleCsvRows, rankingCsvRows } from './organisation-csv';
 
 function person(overrides: Partial<PersonSummary>): PersonSummary {

@@ -1,10 +1,10 @@
-import type { ReadinessGroup } from '../../domain/gaps';
-import type { ItemShortfall } from '../../domain/organisation-aggregate';
-import type { PersonSummary } from '../../domain/organisation-people';
-import { formatBuddhistEraDigits } from '../../domain/calendar-date';
-import type { RoleCodes } from '../../domain/item-codes';
-import type { TrainingNeed } from '../../domain/organisation-needs';
-import type { AgencySummary } from '../../domain/organisation-agencies';
+import type { ReadinessGroup } from '../../domain/scoring/gaps';
+import type { ItemShortfall } from '../../domain/organisation/organisation-aggregate';
+import type { PersonSummary } from '../../domain/organisation/organisation-people';
+import { formatBuddhistEraDigits } from '../../domain/calendar/calendar-date';
+import type { RoleCodes } from '../../domain/assessment/item-codes';
+import type { TrainingNeed } from '../../domain/organisation/organisation-needs';
+import type { AgencySummary } from '../../domain/organisation/organisation-agencies';
 import type { PersonView } from './rollup-protocol';
 import { csvActionWords as actionWords, csvDeadlineWords as deadlineWords, csvWords as words } from './csv-messages';
 

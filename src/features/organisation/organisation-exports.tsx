@@ -1,14 +1,14 @@
 import '../../ui/segmented.css';
 import { useId } from 'react';
-import type { ReadinessGroup } from '../../domain/gaps';
-import { languageSchema, type Language } from '../../domain/localized-text';
+import type { ReadinessGroup } from '../../domain/scoring/gaps';
+import { languageSchema, type Language } from '../../domain/shared/localized-text';
 import { languageNames } from '../../i18n/language-names';
 import { downloadBlob } from '../../lib/download';
 import { safeFileName } from '../../lib/file-name';
 import { useProfileLibrary } from '../../lib/profile-library-context';
 import { roleLabel, useRoleCodes } from './organisation-labels';
 import type { RollupSelection } from './rollup-selection';
-import type { TrainingNeed } from '../../domain/organisation-needs';
+import type { TrainingNeed } from '../../domain/organisation/organisation-needs';
 import type { PersonView } from './rollup-protocol';
 import { useOrganisationTranslation } from './use-organisation-translation';
 

@@ -1,5 +1,5 @@
-import { organisationTotals } from '../../domain/organisation-aggregate';
-import { planTotals } from '../../domain/organisation-needs';
+import { organisationTotals } from '../../domain/organisation/organisation-aggregate';
+import { planTotals } from '../../domain/organisation/organisation-needs';
 import { percent } from '../../lib/number-format';
 import type { RollupView } from './rollup-protocol';
 import { useOrganisationTranslation } from './use-organisation-translation';

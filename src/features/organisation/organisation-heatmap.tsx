@@ -1,13 +1,13 @@
 import { useState } from 'react';
-import { itemGapAt, groupHeatmap } from '../../domain/organisation-aggregate';
-import { readinessGroupOf, type ReadinessGroup } from '../../domain/gaps';
-import { pickText } from '../../domain/localized-text';
+import { itemGapAt, groupHeatmap } from '../../domain/organisation/organisation-aggregate';
+import { readinessGroupOf, type ReadinessGroup } from '../../domain/scoring/gaps';
+import { pickText } from '../../domain/shared/localized-text';
 import { level, percent } from '../../lib/number-format';
 import { useProfileLibrary } from '../../lib/profile-library-context';
 import { HeatmapDrawing } from './heatmap-drawing';
 import { SortHeader } from './sort-header';
-import type { PeopleSort, PeopleSortKey } from '../../domain/organisation-people-view';
-import { codesByRole, codesLabel } from '../../domain/item-codes';
+import type { PeopleSort, PeopleSortKey } from '../../domain/organisation/organisation-people-view';
+import { codesByRole, codesLabel } from '../../domain/assessment/item-codes';
 import { groupLabel, groupTitle, useRoleCodes } from './organisation-labels';
 import { OrgFigure } from './org-figure';
 import type { RollupView } from './rollup-protocol';

@@ -1,16 +1,16 @@
 import { useMemo } from 'react';
-import { itemLabel, profileItems, type AssessmentItem } from '../../domain/assessment-items';
-import { codesLabel, roleCodes, type RoleCodes } from '../../domain/item-codes';
+import { itemLabel, profileItems, type AssessmentItem } from '../../domain/assessment/assessment-items';
+import { codesLabel, roleCodes, type RoleCodes } from '../../domain/assessment/item-codes';
 import { useProfileLibrary } from '../../lib/profile-library-context';
-import type { Catalogue } from '../../domain/catalogue';
-import { isSkillGroup, type ReadinessGroup } from '../../domain/gaps';
-import type { Language } from '../../domain/localized-text';
-import { profileOf, type RoleProfile } from '../../domain/role-profile';
+import type { Catalogue } from '../../domain/profile/catalogue';
+import { isSkillGroup, type ReadinessGroup } from '../../domain/scoring/gaps';
+import type { Language } from '../../domain/shared/localized-text';
+import { profileOf, type RoleProfile } from '../../domain/profile/role-profile';
 import type { MessageParams, Translate } from '../../i18n/translate';
 import type { MessageKey } from '../../i18n/th';
 import { daysLeftText, deadlineStatusName, type DeadlineMessageKey } from '../../i18n/deadline-messages';
-import type { DeadlineStatus } from '../../domain/deadlines';
-import { formatLongDate } from '../../domain/calendar-date';
+import type { DeadlineStatus } from '../../domain/calendar/deadlines';
+import { formatLongDate } from '../../domain/calendar/calendar-date';
 import type { OrganisationMessageKey } from './messages';
 
 export type OrganisationTranslate = Translate<OrganisationMessageKey | MessageKey | DeadlineMessageKey>;

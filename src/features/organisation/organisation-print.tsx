@@ -1,18 +1,18 @@
 import '../../ui/print-page.css';
-import { deadlineBucketDays, deadlineBucketNames, deadlineBuckets, organisationTotals } from '../../domain/organisation-aggregate';
-import { pickText, type Language } from '../../domain/localized-text';
-import { formatLongDate } from '../../domain/calendar-date';
+import { deadlineBucketDays, deadlineBucketNames, deadlineBuckets, organisationTotals } from '../../domain/organisation/organisation-aggregate';
+import { pickText, type Language } from '../../domain/shared/localized-text';
+import { formatLongDate } from '../../domain/calendar/calendar-date';
 import { level, percent } from '../../lib/number-format';
 import { usePrintFooter } from '../../lib/print-footer';
 import { useProfileLibrary } from '../../lib/profile-library-context';
 import { translateOrganisation } from './messages';
 import { BucketTable } from './bucket-table';
-import { agencySummaries } from '../../domain/organisation-agencies';
+import { agencySummaries } from '../../domain/organisation/organisation-agencies';
 import { AgencyTable } from './agency-summary';
 import { itemCode, personStatusName, roleLabel } from './organisation-labels';
 import type { RollupSelection } from './rollup-selection';
 import { filterWords } from './people-filter';
-import { isNoFilter } from '../../domain/organisation-people-view';
+import { isNoFilter } from '../../domain/organisation/organisation-people-view';
 import { usePageClass } from '../../lib/page-class';
 
 const topItems = 20;

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import type { DeadlineStatus } from '../../domain/deadlines';
-import { isNoFilter, noPeopleFilter, type PeopleFilter } from '../../domain/organisation-people-view';
+import type { DeadlineStatus } from '../../domain/calendar/deadlines';
+import { isNoFilter, noPeopleFilter, type PeopleFilter } from '../../domain/organisation/organisation-people-view';
 import { useProfileLibrary } from '../../lib/profile-library-context';
 import { personStatusName } from './organisation-labels';
 import type { RollupView } from './rollup-protocol';

@@ -1,6 +1,6 @@
-import { formatLongDate } from '../../domain/calendar-date';
-import type { PersonSummary } from '../../domain/organisation-people';
-import { assessmentRef, type AssessmentRef, type MatchOverrides } from '../../domain/organisation-persons';
+import { formatLongDate } from '../../domain/calendar/calendar-date';
+import type { PersonSummary } from '../../domain/organisation/organisation-people';
+import { assessmentRef, type AssessmentRef, type MatchOverrides } from '../../domain/organisation/organisation-persons';
 import { CappedList } from './file-report';
 import { useOrganisationTranslation } from './use-organisation-translation';
 

@@ -1,7 +1,7 @@
 import { useId, useMemo, useState } from 'react';
-import { formatLongDate } from '../../domain/calendar-date';
-import type { PersonSummary } from '../../domain/organisation-people';
-import { joinAssessments, separateAssessment, type AssessmentRef, type MatchOverrides } from '../../domain/organisation-persons';
+import { formatLongDate } from '../../domain/calendar/calendar-date';
+import type { PersonSummary } from '../../domain/organisation/organisation-people';
+import { joinAssessments, separateAssessment, type AssessmentRef, type MatchOverrides } from '../../domain/organisation/organisation-persons';
 import { useProfileLibrary } from '../../lib/profile-library-context';
 import { roleLabel } from './organisation-labels';
 import { assessmentsOf, Corrections, MatchedPeople, PossibleMatches } from './people-matching-parts';

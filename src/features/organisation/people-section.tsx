@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
-import type { ReadinessGroup } from '../../domain/gaps';
-import { defaultPeopleSort, sortPeople, type PeopleSort } from '../../domain/organisation-people-view';
+import type { ReadinessGroup } from '../../domain/scoring/gaps';
+import { defaultPeopleSort, sortPeople, type PeopleSort } from '../../domain/organisation/organisation-people-view';
 import { PeopleTable } from './people-table';
 import type { RollupView } from './rollup-protocol';
 import { useOrganisationTranslation } from './use-organisation-translation';

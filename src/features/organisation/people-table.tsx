@@ -1,6 +1,6 @@
-import type { ReadinessGroup } from '../../domain/gaps';
-import type { PeopleColumn, PeopleSort } from '../../domain/organisation-people-view';
-import { formatLongDate } from '../../domain/calendar-date';
+import type { ReadinessGroup } from '../../domain/scoring/gaps';
+import type { PeopleColumn, PeopleSort } from '../../domain/organisation/organisation-people-view';
+import { formatLongDate } from '../../domain/calendar/calendar-date';
 import { percent } from '../../lib/number-format';
 import { useProfileLibrary } from '../../lib/profile-library-context';
 import { TableScroll } from '../../ui/table-scroll';

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { makeRollupBackups } from '../../../scripts/rollup-backups.mjs';
 import { readFileSync } from 'node:fs';
-import { maxBackupBytes } from '../../domain/backup';
-import { catalogueSchema } from '../../domain/catalogue';
-import { profileKeysById } from '../../domain/profile-keys';
-import { roleProfileSchema } from '../../domain/role-profile';
+import { maxBackupBytes } from '../../domain/files/backup';
+import { catalogueSchema } from '../../domain/profile/catalogue';
+import { profileKeysById } from '../../domain/files/profile-keys';
+import { roleProfileSchema } from '../../domain/profile/role-profile';
 import { readableText, readBackupText } from './read-backup';
 
 const read = (name: string): unknown => JSON.parse(readFileSync(`public/profiles/${name}`, 'utf8'));

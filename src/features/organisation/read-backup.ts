@@ -1,8 +1,8 @@
-import { maxBackupBytes, tooLargeProblem, type ImportProblemCode } from '../../domain/backup';
-import type { FileOutcome } from '../../domain/organisation-combine';
-import { readBackup, type BackupContext } from '../../domain/read-backup';
+import { maxBackupBytes, tooLargeProblem, type ImportProblemCode } from '../../domain/files/backup';
+import type { FileOutcome } from '../../domain/organisation/organisation-combine';
+import { readBackup, type BackupContext } from '../../domain/files/read-backup';
 import { problemWords } from '../../i18n/problem-messages';
-import { says } from '../../domain/problem-message';
+import { says } from '../../domain/shared/problem-message';
 import { readFileText, type FileText } from '../../lib/read-file';
 
 /** A file's text, or its size when over the import's limit (checked before reading, as import does, so it is never read whole). */

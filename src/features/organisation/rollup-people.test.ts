@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { makeRollupBackups } from '../../../scripts/rollup-backups.mjs';
-import { catalogueSchema } from '../../domain/catalogue';
-import { organisationTotals } from '../../domain/organisation-aggregate';
-import { itemsByProfile } from '../../domain/items-by-profile';
-import { rollUp } from '../../domain/organisation-rollup';
-import { profileKeysById } from '../../domain/profile-keys';
-import { roleProfileSchema } from '../../domain/role-profile';
+import { catalogueSchema } from '../../domain/profile/catalogue';
+import { organisationTotals } from '../../domain/organisation/organisation-aggregate';
+import { itemsByProfile } from '../../domain/assessment/items-by-profile';
+import { rollUp } from '../../domain/organisation/organisation-rollup';
+import { profileKeysById } from '../../domain/files/profile-keys';
+import { roleProfileSchema } from '../../domain/profile/role-profile';
 import { peopleCsvRows } from './organisation-csv';
 import { readBackupText } from './read-backup';
 

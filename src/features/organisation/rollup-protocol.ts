@@ -1,11 +1,11 @@
-import type { AssessmentItem } from '../../domain/assessment-items';
-import type { FileOutcome } from '../../domain/organisation-combine';
-import type { PersonSummary } from '../../domain/organisation-people';
-import type { MatchOverrides } from '../../domain/organisation-persons';
-import type { Rollup } from '../../domain/organisation-rollup';
-import type { HeldAssessment } from '../../domain/organisation-state';
-import type { Language } from '../../domain/localized-text';
-import type { Level } from '../../domain/rating-scale';
+import type { AssessmentItem } from '../../domain/assessment/assessment-items';
+import type { FileOutcome } from '../../domain/organisation/organisation-combine';
+import type { PersonSummary } from '../../domain/organisation/organisation-people';
+import type { MatchOverrides } from '../../domain/organisation/organisation-persons';
+import type { Rollup } from '../../domain/organisation/organisation-rollup';
+import type { HeldAssessment } from '../../domain/organisation/organisation-state';
+import type { Language } from '../../domain/shared/localized-text';
+import type { Level } from '../../domain/profile/rating-scale';
 
 /** What every worker needs to turn a file into what the roll-up holds. */
 export interface RollupSetup {

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { formatLongDate } from '../../domain/calendar-date';
+import { formatLongDate } from '../../domain/calendar/calendar-date';
 import { useProfileLibrary } from '../../lib/profile-library-context';
 import { roleLabel } from './organisation-labels';
 import type { RollupView } from './rollup-protocol';

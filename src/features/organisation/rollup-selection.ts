@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import { rankItemsOfRows, type ItemShortfall } from '../../domain/organisation-aggregate';
-import { filterPeople, isNoFilter, type PeopleFilter } from '../../domain/organisation-people-view';
+import { rankItemsOfRows, type ItemShortfall } from '../../domain/organisation/organisation-aggregate';
+import { filterPeople, isNoFilter, type PeopleFilter } from '../../domain/organisation/organisation-people-view';
 import type { RollupView } from './rollup-protocol';
 
 /** What the exports and the printed summary show: the people the filter let through (in the table's order) and their ranking. */

@@ -1,7 +1,7 @@
-import type { ItemShortfall } from '../../domain/organisation-aggregate';
+import type { ItemShortfall } from '../../domain/organisation/organisation-aggregate';
 import { useState } from 'react';
-import { pickText, type Language } from '../../domain/localized-text';
-import { sortRows } from '../../domain/organisation-people-view';
+import { pickText, type Language } from '../../domain/shared/localized-text';
+import { sortRows } from '../../domain/organisation/organisation-people-view';
 import { SortHeader, type TableSort } from './sort-header';
 import { level } from '../../lib/number-format';
 import { BarDrawing } from './bar-drawing';

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { SortDirection } from '../../domain/organisation-people-view';
+import type { SortDirection } from '../../domain/organisation/organisation-people-view';
 import { Icon } from '../../ui/icon';
 import { useOrganisationTranslation } from './use-organisation-translation';
 

@@ -1,9 +1,9 @@
 import { useId, useMemo, useState } from 'react';
-import type { AssessmentItem } from '../../domain/assessment-items';
-import { displayYear } from '../../domain/calendar-date';
-import { pickText } from '../../domain/localized-text';
-import type { Resource, ResourceCatalogue } from '../../domain/resource-catalogue';
-import { needPeopleOf, resourceDemand, trainingNeeds, type ResourceDemand, type UnservedGap } from '../../domain/training-needs';
+import type { AssessmentItem } from '../../domain/assessment/assessment-items';
+import { displayYear } from '../../domain/calendar/calendar-date';
+import { pickText } from '../../domain/shared/localized-text';
+import type { Resource, ResourceCatalogue } from '../../domain/scoring/resource-catalogue';
+import { needPeopleOf, resourceDemand, trainingNeeds, type ResourceDemand, type UnservedGap } from '../../domain/organisation/training-needs';
 import { actionMessages } from '../../i18n/action-messages';
 import { resourceKindName } from '../../i18n/action-names';
 import { inBothLanguages } from '../../i18n/both-languages';

@@ -1,9 +1,9 @@
 import { useId, useMemo } from 'react';
-import type { ItemShortfall } from '../../domain/organisation-aggregate';
-import { formatLongDate } from '../../domain/calendar-date';
-import { itemGapAt } from '../../domain/organisation-aggregate';
-import { pickText } from '../../domain/localized-text';
-import { peopleShortOn, planCoverage, type TrainingNeed } from '../../domain/organisation-needs';
+import type { ItemShortfall } from '../../domain/organisation/organisation-aggregate';
+import { formatLongDate } from '../../domain/calendar/calendar-date';
+import { itemGapAt } from '../../domain/organisation/organisation-aggregate';
+import { pickText } from '../../domain/shared/localized-text';
+import { peopleShortOn, planCoverage, type TrainingNeed } from '../../domain/organisation/organisation-needs';
 import { level } from '../../lib/number-format';
 import { downloadBlob } from '../../lib/download';
 import { safeFileName } from '../../lib/file-name';

@@ -1,6 +1,6 @@
 import { startTransition, useEffect, useState } from 'react';
-import type { Language } from '../../domain/localized-text';
-import { itemsByProfile } from '../../domain/items-by-profile';
+import type { Language } from '../../domain/shared/localized-text';
+import { itemsByProfile } from '../../domain/assessment/items-by-profile';
 import { useTranslation } from '../../i18n/use-translation';
 import { useProfileLibrary } from '../../lib/profile-library-context';
 import type { PersonView, RollupChange, RollupMessage, RollupRequest, RollupSetup, RollupView } from './rollup-protocol';

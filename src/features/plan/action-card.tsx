@@ -1,11 +1,11 @@
 import { actionKindName, actionStatusName } from '../../i18n/action-names';
 import { flushSync } from 'react-dom';
-import { formatLongDate } from '../../domain/calendar-date';
-import { actionStatuses, type ActionStatus, type DevelopmentAction } from '../../domain/development-action';
+import { formatLongDate } from '../../domain/calendar/calendar-date';
+import { actionStatuses, type ActionStatus, type DevelopmentAction } from '../../domain/assessment/development-action';
 import { useAppStore } from '../../store/app-store-context';
 import { usePlanTranslation } from './use-plan-translation';
-import { partName } from '../../domain/assessment-parts';
-import { liveConflict } from '../../domain/conflict-schema';
+import { partName } from '../../domain/assessment/assessment-parts';
+import { liveConflict } from '../../domain/assessment/conflict-schema';
 import { lazy, Suspense } from 'react';
 
 

@@ -1,7 +1,7 @@
-import { partName } from '../../domain/assessment-parts';
-import { formatLongDate } from '../../domain/calendar-date';
-import { liveConflict, type Conflict } from '../../domain/conflict-schema';
-import { developmentActionSchema, type DevelopmentAction } from '../../domain/development-action';
+import { partName } from '../../domain/assessment/assessment-parts';
+import { formatLongDate } from '../../domain/calendar/calendar-date';
+import { liveConflict, type Conflict } from '../../domain/assessment/conflict-schema';
+import { developmentActionSchema, type DevelopmentAction } from '../../domain/assessment/development-action';
 import { actionKindName, actionStatusName } from '../../i18n/action-names';
 import { useAppStore, useAppStoreApi } from '../../store/app-store-context';
 import { keepShown, takeOther } from '../../store/conflict-choice';

@@ -2,9 +2,9 @@ import { actionKindName, actionStatusName } from '../../i18n/action-names';
 import { useId } from 'react';
 import { useFormContext } from 'react-hook-form';
 import { z } from 'zod/mini';
-import type { AssessmentItem } from '../../domain/assessment-items';
-import { pickText } from '../../domain/localized-text';
-import { actionDescriptionMaxLength, actionKinds, actionStatuses, hoursSchema, linkSchema, targetBeforeStart, type DevelopmentAction } from '../../domain/development-action';
+import type { AssessmentItem } from '../../domain/assessment/assessment-items';
+import { pickText } from '../../domain/shared/localized-text';
+import { actionDescriptionMaxLength, actionKinds, actionStatuses, hoursSchema, linkSchema, targetBeforeStart, type DevelopmentAction } from '../../domain/assessment/development-action';
 import { dateFieldLabels } from '../../i18n/date-field-labels';
 import { useAppStore } from '../../store/app-store-context';
 import { FormDateField } from '../../ui/form-date-field';
@@ -12,7 +12,7 @@ import { Field, FieldError, Form, schemaMessage, useFormFields, useZodForm } fro
 import type { FormMessageKey } from '../../i18n/form-messages';
 import type { PlanMessageKey } from './messages';
 import { usePlanTranslation } from './use-plan-translation';
-import { isCalendarDateInRange } from '../../domain/calendar-date';
+import { isCalendarDateInRange } from '../../domain/calendar/calendar-date';
 
 const message = (key: PlanMessageKey | FormMessageKey) => schemaMessage(key);
 
@@ -23,11 +23,11 @@ const actionFormSchema = z.object({
   targetOn: z.string().check(z.refine((value) => value !== '', message('form.dateRequired')), z.refine((value) => value === '' || isCalendarDateInRange(value), message('form.dateInvalid'))),
   status: z.enum(actionStatuses),
   serves: z.array(z.string()).check(z.minLength(1, message('plan.chooseItem'))),
-  // Optional: blank, or what the action's schema takes (domain/resource-catalogue.ts).
+  // Optional: blank, or what the action's schema takes (domain/scoring/resource-catalogue.ts).
   hours: z.string().check(z.refine((value) => value.trim() === '' || hoursSchema.safeParse(Number(value)).success, message('plan.hoursInvalid'))),
   link: z.string().check(z.refine((value) => value.trim() === '' || linkSchema.safeParse(value.trim()).success, message('plan.linkInvalid'))),
 }).check(
-  // The rule of domain/development-action.ts, said on the target date.
+  // The rule of domain/assessment/development-action.ts, said on the target date.
   z.refine((values) => !targetBeforeStart({ startOn: values.startOn || undefined, targetOn: values.targetOn }), { ...message('plan.targetBeforeStart'), path: ['targetOn'] }),
 );
 type ActionFormValues = z.input<typeof actionFormSchema>;

@@ -1,8 +1,8 @@
 import { useState, type Ref } from 'react';
-import { formatLongDate, localCalendarDateOf } from '../../domain/calendar-date';
-import { pickText, type LocalizedText } from '../../domain/localized-text';
-import type { RefusedRow } from '../../domain/resource-catalogue-read';
-import type { ResourceCatalogue } from '../../domain/resource-catalogue';
+import { formatLongDate, localCalendarDateOf } from '../../domain/calendar/calendar-date';
+import { pickText, type LocalizedText } from '../../domain/shared/localized-text';
+import type { RefusedRow } from '../../domain/files/resource-catalogue-read';
+import type { ResourceCatalogue } from '../../domain/scoring/resource-catalogue';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { FileField } from '../../ui/file-field';
 import { Icon } from '../../ui/icon';

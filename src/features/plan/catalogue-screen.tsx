@@ -1,8 +1,8 @@
 import './catalogue.css';
 import { useMemo, useRef, useState } from 'react';
-import { everyProfileItems } from '../../domain/assessment-items';
-import { itemDirectory } from '../../domain/item-directory';
-import { resourceCatalogueFormat, resourceCatalogueSchemaVersion } from '../../domain/resource-catalogue';
+import { everyProfileItems } from '../../domain/assessment/assessment-items';
+import { itemDirectory } from '../../domain/assessment/item-directory';
+import { resourceCatalogueFormat, resourceCatalogueSchemaVersion } from '../../domain/scoring/resource-catalogue';
 import { wordsOfProblem } from '../../i18n/problem-words';
 import { useDocumentTitle } from '../../lib/document-title';
 import { useProfileLibrary } from '../../lib/profile-library-context';

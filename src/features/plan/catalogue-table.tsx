@@ -1,5 +1,5 @@
-import { pickText } from '../../domain/localized-text';
-import type { Resource } from '../../domain/resource-catalogue';
+import { pickText } from '../../domain/shared/localized-text';
+import type { Resource } from '../../domain/scoring/resource-catalogue';
 import { resourceKindName } from '../../i18n/action-names';
 import { TableScroll } from '../../ui/table-scroll';
 import { useCatalogueTranslation } from './use-catalogue-translation';

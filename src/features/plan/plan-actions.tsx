@@ -1,9 +1,9 @@
 import { lazy, Suspense, type Ref } from 'react';
-import { assessmentParts } from '../../domain/assessment-parts';
-import { liveConflict } from '../../domain/conflict-schema';
-import type { ActionStatus, DevelopmentAction } from '../../domain/development-action';
-import { ownEntry } from '../../domain/own-entry';
-import { groupActions } from '../../domain/plan';
+import { assessmentParts } from '../../domain/assessment/assessment-parts';
+import { liveConflict } from '../../domain/assessment/conflict-schema';
+import type { ActionStatus, DevelopmentAction } from '../../domain/assessment/development-action';
+import { ownEntry } from '../../domain/shared/own-entry';
+import { groupActions } from '../../domain/scoring/plan';
 import { actionStatusName } from '../../i18n/action-names';
 import { useAppStore } from '../../store/app-store-context';
 import { ActionCard } from './action-card';

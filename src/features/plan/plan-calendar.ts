@@ -1,12 +1,12 @@
 import { actionKindName, actionStatusName } from '../../i18n/action-names';
-import type { Assessment } from '../../domain/assessment';
-import { itemLabelOf, type AssessmentItem } from '../../domain/assessment-items';
-import { experienceDeadline } from '../../domain/deadlines';
-import { buildCalendar, type CalendarEvent } from '../../domain/ics';
-import type { Language } from '../../domain/localized-text';
+import type { Assessment } from '../../domain/assessment/assessment';
+import { itemLabelOf, type AssessmentItem } from '../../domain/assessment/assessment-items';
+import { experienceDeadline } from '../../domain/calendar/deadlines';
+import { buildCalendar, type CalendarEvent } from '../../domain/calendar/ics';
+import type { Language } from '../../domain/shared/localized-text';
 import { translatePlan } from './messages';
-import { formatLongDate } from '../../domain/calendar-date';
-import { isAcquired } from '../../domain/scoring';
+import { formatLongDate } from '../../domain/calendar/calendar-date';
+import { isAcquired } from '../../domain/scoring/scoring';
 
 const uidDomain = 'cio-skills-compass';
 

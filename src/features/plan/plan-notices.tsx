@@ -1,10 +1,10 @@
-import type { Assessment } from '../../domain/assessment';
-import type { AssessmentItem } from '../../domain/assessment-items';
-import type { DevelopmentAction } from '../../domain/development-action';
-import type { Language } from '../../domain/localized-text';
-import { plannableItems, planWarnings } from '../../domain/plan';
-import type { Level } from '../../domain/rating-scale';
-import { onBasis } from '../../domain/review-compare';
+import type { Assessment } from '../../domain/assessment/assessment';
+import type { AssessmentItem } from '../../domain/assessment/assessment-items';
+import type { DevelopmentAction } from '../../domain/assessment/development-action';
+import type { Language } from '../../domain/shared/localized-text';
+import { plannableItems, planWarnings } from '../../domain/scoring/plan';
+import type { Level } from '../../domain/profile/rating-scale';
+import { onBasis } from '../../domain/scoring/review-compare';
 import { basisStatement } from '../../i18n/basis-name';
 import { routes } from '../../lib/routes';
 import { useAppStore } from '../../store/app-store-context';

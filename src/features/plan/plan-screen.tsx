@@ -1,9 +1,9 @@
 import './plan.css';
 import { lazy, useRef, useState } from 'react';
-import { itemLabelOf } from '../../domain/assessment-items';
-import { pickText } from '../../domain/localized-text';
-import type { DevelopmentAction } from '../../domain/development-action';
-import { blankAction, suggestAction } from '../../domain/plan';
+import { itemLabelOf } from '../../domain/assessment/assessment-items';
+import { pickText } from '../../domain/shared/localized-text';
+import type { DevelopmentAction } from '../../domain/assessment/development-action';
+import { blankAction, suggestAction } from '../../domain/scoring/plan';
 import { useDocumentTitle } from '../../lib/document-title';
 import { downloadBlob } from '../../lib/download';
 import { assessmentFileName } from '../../lib/file-name';

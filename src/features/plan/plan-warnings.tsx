@@ -1,8 +1,8 @@
-import type { AssessmentItem } from '../../domain/assessment-items';
-import { formatLongDate } from '../../domain/calendar-date';
-import { pickText } from '../../domain/localized-text';
-import type { PlanWarnings } from '../../domain/plan';
-import { gapMeasure, type ItemStanding } from '../../domain/scoring';
+import type { AssessmentItem } from '../../domain/assessment/assessment-items';
+import { formatLongDate } from '../../domain/calendar/calendar-date';
+import { pickText } from '../../domain/shared/localized-text';
+import type { PlanWarnings } from '../../domain/scoring/plan';
+import { gapMeasure, type ItemStanding } from '../../domain/scoring/scoring';
 import { level } from '../../lib/number-format';
 import { Icon } from '../../ui/icon';
 import { usePlanTranslation } from './use-plan-translation';

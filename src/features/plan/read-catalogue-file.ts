@@ -1,12 +1,12 @@
 import Papa from 'papaparse';
-import { encodingOf } from '../../domain/file-text';
-import { tooLargeMessage } from '../../domain/file-size';
-import type { ItemDirectory } from '../../domain/item-directory';
-import { maxCatalogueBytes } from '../../domain/resource-catalogue';
-import { readCatalogueJson, readCatalogueRows, type CatalogueReading } from '../../domain/resource-catalogue-read';
+import { encodingOf } from '../../domain/files/file-text';
+import { tooLargeMessage } from '../../domain/files/file-size';
+import type { ItemDirectory } from '../../domain/assessment/item-directory';
+import { maxCatalogueBytes } from '../../domain/scoring/resource-catalogue';
+import { readCatalogueJson, readCatalogueRows, type CatalogueReading } from '../../domain/files/resource-catalogue-read';
 
 /**
- * A table's text: UTF-8 or UTF-16 as the bytes say (domain/file-text.ts); bytes that are not UTF-8 are read as
+ * A table's text: UTF-8 or UTF-16 as the bytes say (domain/files/file-text.ts); bytes that are not UTF-8 are read as
  * Windows-874, the Thai code page Excel writes when a sheet is saved as plain "CSV".
  */
 export function decodeTableText(bytes: Uint8Array): string {

@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { resourceCatalogueFormat, type ResourceCatalogue } from '../../domain/resource-catalogue';
+import { resourceCatalogueFormat, type ResourceCatalogue } from '../../domain/scoring/resource-catalogue';
 import { createSafeStorage } from '../../lib/safe-storage';
 import { keepCatalogue } from '../../lib/resource-catalogue-storage';
 import { makeAssessment } from '../../testing/assessment-factory';

@@ -1,10 +1,10 @@
 import { useMemo, useState } from 'react';
-import type { Assessment } from '../../domain/assessment';
-import { itemLabel, type AssessmentItem } from '../../domain/assessment-items';
-import { pickText } from '../../domain/localized-text';
-import type { Level } from '../../domain/rating-scale';
-import type { Resource } from '../../domain/resource-catalogue';
-import { actionFromResource, suggestResources } from '../../domain/resource-suggestions';
+import type { Assessment } from '../../domain/assessment/assessment';
+import { itemLabel, type AssessmentItem } from '../../domain/assessment/assessment-items';
+import { pickText } from '../../domain/shared/localized-text';
+import type { Level } from '../../domain/profile/rating-scale';
+import type { Resource } from '../../domain/scoring/resource-catalogue';
+import { actionFromResource, suggestResources } from '../../domain/scoring/resource-suggestions';
 import { resourceKindName } from '../../i18n/action-names';
 import { useKeptCatalogue } from '../../lib/resource-catalogue-storage';
 import { routes } from '../../lib/routes';
@@ -15,7 +15,7 @@ import { usePlanTranslation } from './use-plan-translation';
 const shownFirst = 3;
 
 /**
- * For each item that needs a plan, the agency's resources that serve it, best first (domain/resource-suggestions.ts);
+ * For each item that needs a plan, the agency's resources that serve it, best first (domain/scoring/resource-suggestions.ts);
  * one click adds one to the plan as an action with its kind, hours, link and items. Without a catalogue, the way to load one.
  */
 export function ResourceSuggestions({ assessment, items, needing, defaultTarget }: { assessment: Assessment; items: readonly AssessmentItem[]; needing: readonly AssessmentItem[]; defaultTarget: Level }) {

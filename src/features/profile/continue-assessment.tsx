@@ -1,11 +1,11 @@
-import { profileItems } from '../../domain/assessment-items';
-import { assessmentProgress } from '../../domain/progress';
+import { profileItems } from '../../domain/assessment/assessment-items';
+import { assessmentProgress } from '../../domain/scoring/progress';
 import { useTranslation } from '../../i18n/use-translation';
 import { assessmentTitle } from '../../lib/assessment-title';
 import { useProfileLibrary } from '../../lib/profile-library-context';
 import { routes } from '../../lib/routes';
 import { useAppStore } from '../../store/app-store-context';
-import { ownEntry } from '../../domain/own-entry';
+import { ownEntry } from '../../domain/shared/own-entry';
 
 /** A way back into the assessment the user was working on, for someone who comes back to the first screen. */
 export function ContinueAssessment() {

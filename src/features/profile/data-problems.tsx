@@ -1,5 +1,5 @@
-import { pickText } from '../../domain/localized-text';
-import type { ProfileDataProblem } from '../../domain/profile-library';
+import { pickText } from '../../domain/shared/localized-text';
+import type { ProfileDataProblem } from '../../domain/profile/profile-library';
 import type { Translate } from '../../i18n/translate';
 import { useTranslation } from '../../i18n/use-translation';
 

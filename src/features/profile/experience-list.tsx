@@ -1,5 +1,5 @@
-import { pickText } from '../../domain/localized-text';
-import type { RoleProfile } from '../../domain/role-profile';
+import { pickText } from '../../domain/shared/localized-text';
+import type { RoleProfile } from '../../domain/profile/role-profile';
 import { useTranslation } from '../../i18n/use-translation';
 
 /** Experience items, starred ones marked in text (not by colour alone), with the two-year rule in words. */

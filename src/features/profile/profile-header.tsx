@@ -1,8 +1,8 @@
-import { countProfileItems } from '../../domain/profile-view';
-import { pickText } from '../../domain/localized-text';
-import type { RoleProfile } from '../../domain/role-profile';
+import { countProfileItems } from '../../domain/profile/profile-view';
+import { pickText } from '../../domain/shared/localized-text';
+import type { RoleProfile } from '../../domain/profile/role-profile';
 import { useTranslation } from '../../i18n/use-translation';
-import { formatLongDate } from '../../domain/calendar-date';
+import { formatLongDate } from '../../domain/calendar/calendar-date';
 import { keepThaiPhrasesWhole } from '../../lib/thai-phrases';
 
 /** Title, source and the counts of what the profile requires. */

@@ -1,5 +1,5 @@
-import type { RoleProfile } from '../../domain/role-profile';
-import { pickText } from '../../domain/localized-text';
+import type { RoleProfile } from '../../domain/profile/role-profile';
+import { pickText } from '../../domain/shared/localized-text';
 import { useTranslation } from '../../i18n/use-translation';
 import { routes } from '../../lib/routes';
 

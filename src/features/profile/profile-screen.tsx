@@ -1,6 +1,6 @@
 import { lazy } from 'react';
-import { pickText } from '../../domain/localized-text';
-import { profileOf, type RoleProfile } from '../../domain/role-profile';
+import { pickText } from '../../domain/shared/localized-text';
+import { profileOf, type RoleProfile } from '../../domain/profile/role-profile';
 import { useTranslation } from '../../i18n/use-translation';
 import { useDocumentTitle } from '../../lib/document-title';
 import { useProfileLibrary } from '../../lib/profile-library-context';

@@ -1,4 +1,4 @@
-import { pickText, type LocalizedText } from '../../domain/localized-text';
+import { pickText, type LocalizedText } from '../../domain/shared/localized-text';
 import { useTranslation } from '../../i18n/use-translation';
 
 /** A pointer to the basic items of section 2 of circular ว 6/2561, which our source does not list. */

@@ -1,7 +1,7 @@
-import type { Catalogue, Unit } from '../../domain/catalogue';
-import { pickText, type Language } from '../../domain/localized-text';
-import { groupProfileUnits } from '../../domain/profile-view';
-import type { RoleProfile } from '../../domain/role-profile';
+import type { Catalogue, Unit } from '../../domain/profile/catalogue';
+import { pickText, type Language } from '../../domain/shared/localized-text';
+import { groupProfileUnits } from '../../domain/profile/profile-view';
+import type { RoleProfile } from '../../domain/profile/role-profile';
 import { useTranslation } from '../../i18n/use-translation';
 
 function SubUnits({ unit, language }: { unit: Unit; language: Language }) {

@@ -2,7 +2,7 @@ import { ReportTableHead } from './report-table-head';
 import { actionKindName, actionStatusName } from '../../i18n/action-names';
 import { translateReport } from './messages';
 import type { ReportData } from './report-data';
-import { formatLongDate } from '../../domain/calendar-date';
+import { formatLongDate } from '../../domain/calendar/calendar-date';
 
 /** The development actions the user recorded, if any. */
 export function ReportActions({ data }: { data: ReportData }) {

@@ -1,11 +1,11 @@
-import type { Assessment } from '../../domain/assessment';
-import type { AssessmentItem } from '../../domain/assessment-items';
-import type { Catalogue } from '../../domain/catalogue';
-import { analyseGaps, type GapAnalysis } from '../../domain/gaps';
-import type { Language } from '../../domain/localized-text';
-import type { RatingScale } from '../../domain/rating-scale';
-import { onBasis } from '../../domain/review-compare';
-import type { RoleProfile } from '../../domain/role-profile';
+import type { Assessment } from '../../domain/assessment/assessment';
+import type { AssessmentItem } from '../../domain/assessment/assessment-items';
+import type { Catalogue } from '../../domain/profile/catalogue';
+import { analyseGaps, type GapAnalysis } from '../../domain/scoring/gaps';
+import type { Language } from '../../domain/shared/localized-text';
+import type { RatingScale } from '../../domain/profile/rating-scale';
+import { onBasis } from '../../domain/scoring/review-compare';
+import type { RoleProfile } from '../../domain/profile/role-profile';
 
 /** Everything the report prints, computed once. */
 export interface ReportData {

@@ -1,7 +1,7 @@
-import { pickText } from '../../domain/localized-text';
+import { pickText } from '../../domain/shared/localized-text';
 import { translateReport } from './messages';
 import type { ReportData } from './report-data';
-import { formatLongDate } from '../../domain/calendar-date';
+import { formatLongDate } from '../../domain/calendar/calendar-date';
 import { keepThaiPhrasesWhole } from '../../lib/thai-phrases';
 
 /** Who, which role profile, when, on what basis, and on what scale. */

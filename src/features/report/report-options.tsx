@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { formatLongDate } from '../../domain/calendar-date';
-import type { Language } from '../../domain/localized-text';
-import type { Assessment } from '../../domain/assessment';
+import { formatLongDate } from '../../domain/calendar/calendar-date';
+import type { Language } from '../../domain/shared/localized-text';
+import type { Assessment } from '../../domain/assessment/assessment';
 import { reviewLabel } from '../../i18n/review-label';
 import { dateFieldLabels } from '../../i18n/date-field-labels';
 import { DateField } from '../../ui/date-field';

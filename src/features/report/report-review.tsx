@@ -1,10 +1,10 @@
 import { itemColumns, ReportTableHead } from './report-table-head';
-import { formatLongDate } from '../../domain/calendar-date';
-import { changesSinceRequest } from '../../domain/review-changes';
-import { selfRatingsSeen, rankDifferences, reviewComment } from '../../domain/review-compare';
+import { formatLongDate } from '../../domain/calendar/calendar-date';
+import { changesSinceRequest } from '../../domain/files/review-changes';
+import { selfRatingsSeen, rankDifferences, reviewComment } from '../../domain/scoring/review-compare';
 import { RatingsChangedNote } from '../../ui/ratings-changed-note';
-import { pickText } from '../../domain/localized-text';
-import type { Review } from '../../domain/review-schema';
+import { pickText } from '../../domain/shared/localized-text';
+import type { Review } from '../../domain/assessment/review-schema';
 import { differenceCells } from '../../i18n/review-label';
 import { translateReport } from './messages';
 import type { ReportData } from './report-data';

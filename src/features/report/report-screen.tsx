@@ -2,7 +2,7 @@ import '../../ui/print-page.css';
 import '../../ui/segmented.css';
 import './report.css';
 import { useMemo, useRef, useState } from 'react';
-import { languageSchema, type Language } from '../../domain/localized-text';
+import { languageSchema, type Language } from '../../domain/shared/localized-text';
 import { useTranslation } from '../../i18n/use-translation';
 import { languageNames } from '../../i18n/language-names';
 import { useDocumentTitle } from '../../lib/document-title';
@@ -20,11 +20,11 @@ import { ReportOptions, ReportMemo, noMemo, type PrintOptions } from './report-o
 import { ReportHrAcknowledgement, ReportReview } from './report-review';
 import { ReportSignatures } from './report-signatures';
 import { useThaiDigits } from './use-thai-digits';
-import { toThaiDigits } from '../../domain/thai-digits';
+import { toThaiDigits } from '../../domain/shared/thai-digits';
 import { ReportStarred } from './report-starred';
 import { ReportSummary } from './report-summary';
 import { ReportTables } from './report-tables';
-import { formatLongDate } from '../../domain/calendar-date';
+import { formatLongDate } from '../../domain/calendar/calendar-date';
 import { usePageClass } from '../../lib/page-class';
 
 /** The gap report on A4, in Thai or English whatever the screen's language, ready to print or save as PDF. */

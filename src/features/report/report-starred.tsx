@@ -1,12 +1,12 @@
 import { ReportTableHead } from './report-table-head';
-import { acquiredAfterDeadline, deadlineStatus } from '../../domain/deadlines';
-import { pickText } from '../../domain/localized-text';
+import { acquiredAfterDeadline, deadlineStatus } from '../../domain/calendar/deadlines';
+import { pickText } from '../../domain/shared/localized-text';
 import { translateReport } from './messages';
 import { daysLeftText, deadlineStatusName } from '../../i18n/deadline-messages';
 import type { ReportData } from './report-data';
-import { formatLongDate } from '../../domain/calendar-date';
+import { formatLongDate } from '../../domain/calendar/calendar-date';
 import { DeadlineStatusIcon } from '../../ui/deadline-status-icon';
-import { isAcquired } from '../../domain/scoring';
+import { isAcquired } from '../../domain/scoring/scoring';
 
 /** The starred experiences: deadline, days left or overdue, and status in words. */
 export function ReportStarred({ data }: { data: ReportData }) {

@@ -1,13 +1,13 @@
-import { radarPoints } from '../../domain/gaps';
-import { gapBasisOf } from '../../domain/review-compare';
+import { radarPoints } from '../../domain/scoring/gaps';
+import { gapBasisOf } from '../../domain/scoring/review-compare';
 import { basisName, basisStatement } from '../../i18n/basis-name';
 import { percent } from '../../lib/number-format';
 import { RadarDrawing } from '../../ui/radar-drawing';
-import { itemLabel } from '../../domain/assessment-items';
+import { itemLabel } from '../../domain/assessment/assessment-items';
 import { translateReport } from './messages';
 import { deadlineStatusName } from '../../i18n/deadline-messages';
 import type { ReportData } from './report-data';
-import { formatLongDate } from '../../domain/calendar-date';
+import { formatLongDate } from '../../domain/calendar/calendar-date';
 import { DeadlineStatusIcon } from '../../ui/deadline-status-icon';
 
 /** Overall readiness, the headline figures, the radar and readiness by group. */

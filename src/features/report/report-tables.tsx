@@ -1,12 +1,12 @@
 import { itemColumns, ReportTableHead } from './report-table-head';
 import { Fragment } from 'react';
-import { assessmentSections, itemLabel, type AssessmentSection } from '../../domain/assessment-items';
-import { gapMeasure, type ItemStanding } from '../../domain/scoring';
-import { pickText } from '../../domain/localized-text';
+import { assessmentSections, itemLabel, type AssessmentSection } from '../../domain/assessment/assessment-items';
+import { gapMeasure, type ItemStanding } from '../../domain/scoring/scoring';
+import { pickText } from '../../domain/shared/localized-text';
 import { level } from '../../lib/number-format';
 import { translateReport, type ReportMessageKey } from './messages';
 import type { ReportData } from './report-data';
-import { formatLongDate } from '../../domain/calendar-date';
+import { formatLongDate } from '../../domain/calendar/calendar-date';
 
 const sectionTitles: Record<AssessmentSection, ReportMessageKey> = {
   units: 'report.section.units',

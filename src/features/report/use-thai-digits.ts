@@ -1,5 +1,5 @@
 import { useLayoutEffect, type RefObject } from 'react';
-import { toThaiDigits } from '../../domain/thai-digits';
+import { toThaiDigits } from '../../domain/shared/thai-digits';
 
 function convertText(root: Node): void {
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
-import type { Assessment } from '../../domain/assessment';
-import { withoutReviews } from '../../domain/assessment-updates';
-import { createBackup } from '../../domain/backup';
+import type { Assessment } from '../../domain/assessment/assessment';
+import { withoutReviews } from '../../domain/assessment/assessment-updates';
+import { createBackup } from '../../domain/files/backup';
 import { downloadBlob } from '../../lib/download';
 import { assessmentFileName } from '../../lib/file-name';
 import { useClock } from '../../store/app-store-context';

@@ -1,9 +1,9 @@
 import { forwardRef, useRef, useState, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import { FileField } from '../../ui/file-field';
-import { pickText, type Language, type LocalizedText } from '../../domain/localized-text';
+import { pickText, type Language, type LocalizedText } from '../../domain/shared/localized-text';
 import { wordsOfProblem } from '../../i18n/problem-words';
-import { maxExchangeFileBytes, tooLargeRefusal, type Refusal } from '../../domain/exchange-file';
+import { maxExchangeFileBytes, tooLargeRefusal, type Refusal } from '../../domain/files/exchange-file';
 import { readFileText } from '../../lib/read-file';
 import { useReviewTranslation } from './use-review-translation';
 
@@ -42,7 +42,7 @@ type Reading<T> = ({ ok: true } & T) | { ok: false; refusal: Refusal };
 
 /**
  * The one flow for an exchange file the user chose (a review request, a review, a plan hand-off): read with its size
- * checked first (a file over 2 MB is refused unread), parsed by `parse` (domain/exchange-file.ts), and either given
+ * checked first (a file over 2 MB is refused unread), parsed by `parse` (domain/files/exchange-file.ts), and either given
  * back, or refused with a notice that takes the focus while nothing stored changes. `refusal` is that notice.
  */
 export function useExchangeFile(): { read: <T>(file: File, parse: (text: string) => Reading<T>) => Promise<({ ok: true } & T) | null>; refusal: ReactNode } {

@@ -1,12 +1,12 @@
 import { useState } from 'react';
-import type { Assessment } from '../../domain/assessment';
-import type { ProfileKeysById } from '../../domain/profile-keys';
-import { createPlanHandoff } from '../../domain/plan-handoff';
+import type { Assessment } from '../../domain/assessment/assessment';
+import type { ProfileKeysById } from '../../domain/files/profile-keys';
+import { createPlanHandoff } from '../../domain/files/plan-handoff';
 import { downloadBlob } from '../../lib/download';
 import { safeFileName } from '../../lib/file-name';
 import { newId } from '../../lib/ids';
 import { readBackupOffPage } from '../../lib/read-backup-off-page';
-import { pickText } from '../../domain/localized-text';
+import { pickText } from '../../domain/shared/localized-text';
 import { wordsOfProblem } from '../../i18n/problem-words';
 import { useReviewTranslation } from './use-review-translation';
 import { FilePicker } from './file-picker';

@@ -1,10 +1,10 @@
 import type { ReactNode } from 'react';
 import { useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
-import type { Assessment } from '../../domain/assessment';
-import { choiceKeys, mixedDates, planChanges, type PlanChange } from '../../domain/plan-changes';
-import { parsePlanHandoffFor } from '../../domain/plan-handoff';
-import type { ProfileKeys } from '../../domain/profile-keys';
+import type { Assessment } from '../../domain/assessment/assessment';
+import { choiceKeys, mixedDates, planChanges, type PlanChange } from '../../domain/scoring/plan-changes';
+import { parsePlanHandoffFor } from '../../domain/files/plan-handoff';
+import type { ProfileKeys } from '../../domain/files/profile-keys';
 import { useAppStore } from '../../store/app-store-context';
 import { FilePicker, useExchangeFile } from './file-picker';
 import { HandoffMerge } from './handoff-merge';

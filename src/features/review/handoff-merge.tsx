@@ -1,8 +1,8 @@
 import { useId } from 'react';
 import { actionKindName, actionStatusName } from '../../i18n/action-names';
-import type { DevelopmentAction } from '../../domain/development-action';
-import { choiceKey, type ActionField, type PlanChange } from '../../domain/plan-changes';
-import { formatLongDate } from '../../domain/calendar-date';
+import type { DevelopmentAction } from '../../domain/assessment/development-action';
+import { choiceKey, type ActionField, type PlanChange } from '../../domain/scoring/plan-changes';
+import { formatLongDate } from '../../domain/calendar/calendar-date';
 import { useReviewTranslation } from './use-review-translation';
 import { Icon } from '../../ui/icon';
 

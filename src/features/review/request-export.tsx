@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import type { Assessment } from '../../domain/assessment';
-import { createReviewRequest } from '../../domain/review';
+import type { Assessment } from '../../domain/assessment/assessment';
+import { createReviewRequest } from '../../domain/files/review';
 import { downloadBlob } from '../../lib/download';
 import { safeFileName } from '../../lib/file-name';
 import { newId } from '../../lib/ids';
@@ -8,7 +8,7 @@ import { useReviewTranslation } from './use-review-translation';
 import { Icon } from '../../ui/icon';
 import { useAppStore, useClock } from '../../store/app-store-context';
 import { useProfileLibrary } from '../../lib/profile-library-context';
-import { sentRequestOf } from '../../domain/review-changes';
+import { sentRequestOf } from '../../domain/files/review-changes';
 
 /** Exports a review request for one assessment, with or without the self-ratings (hidden by default). */
 export function RequestExport({ assessment, abbreviation }: { assessment: Assessment; abbreviation: string }) {

@@ -1,4 +1,4 @@
-import { reviewDraftSchema, type ReviewDraft } from '../../domain/review';
+import { reviewDraftSchema, type ReviewDraft } from '../../domain/files/review';
 import type { SafeStorage } from '../../lib/safe-storage';
 import { storageKeys } from '../../lib/storage-keys';
 

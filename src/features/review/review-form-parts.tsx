@@ -1,8 +1,8 @@
-import { itemLabelOf, type AssessmentItem } from '../../domain/assessment-items';
-import { formatLongDate } from '../../domain/calendar-date';
-import { pickText } from '../../domain/localized-text';
-import type { ReviewRequest } from '../../domain/review';
-import type { RoleProfile } from '../../domain/role-profile';
+import { itemLabelOf, type AssessmentItem } from '../../domain/assessment/assessment-items';
+import { formatLongDate } from '../../domain/calendar/calendar-date';
+import { pickText } from '../../domain/shared/localized-text';
+import type { ReviewRequest } from '../../domain/files/review';
+import type { RoleProfile } from '../../domain/profile/role-profile';
 import { actionKindName, actionStatusName } from '../../i18n/action-names';
 import { Icon } from '../../ui/icon';
 import { PlanFields } from './review-form-fields';

@@ -1,10 +1,10 @@
 import { z } from 'zod/mini';
-import type { AssessmentItem } from '../../domain/assessment-items';
-import { experienceStatusSchema, levelSchema } from '../../domain/rating-scale';
-import type { ReviewDraft } from '../../domain/review';
-import { reviewerSchema } from '../../domain/review-schema';
+import type { AssessmentItem } from '../../domain/assessment/assessment-items';
+import { experienceStatusSchema, levelSchema } from '../../domain/profile/rating-scale';
+import type { ReviewDraft } from '../../domain/files/review';
+import { reviewerSchema } from '../../domain/assessment/review-schema';
 import type { FormMessageKey } from '../../i18n/form-messages';
-import type { CalendarDate } from '../../domain/calendar-date';
+import type { CalendarDate } from '../../domain/calendar/calendar-date';
 import type { ReviewMessageKey } from './messages';
 import { schemaMessage } from '../../ui/form';
 

@@ -1,7 +1,7 @@
 import { act, screen, within } from '@testing-library/react';
 import { createElement, memo, type ComponentProps } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createReviewRequest } from '../../domain/review';
+import { createReviewRequest } from '../../domain/files/review';
 import { makeAssessment } from '../../testing/assessment-factory';
 import { renderApp } from '../../testing/render-app';
 import * as download from '../../lib/download';

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import type { FieldPath } from 'react-hook-form';
-import { profileItems, type AssessmentItem } from '../../domain/assessment-items';
-import { createReviewFile, reviewFromDraft, type ReviewDraft } from '../../domain/review';
-import type { RoleProfile } from '../../domain/role-profile';
+import { profileItems, type AssessmentItem } from '../../domain/assessment/assessment-items';
+import { createReviewFile, reviewFromDraft, type ReviewDraft } from '../../domain/files/review';
+import type { RoleProfile } from '../../domain/profile/role-profile';
 import { downloadBlob } from '../../lib/download';
 import { safeFileName } from '../../lib/file-name';
 import { useProfileLibrary } from '../../lib/profile-library-context';

@@ -1,14 +1,14 @@
 import { useState } from 'react';
-import type { Assessment } from '../../domain/assessment';
-import type { ProfileKeys } from '../../domain/profile-keys';
-import { parseReviewFor } from '../../domain/review';
+import type { Assessment } from '../../domain/assessment/assessment';
+import type { ProfileKeys } from '../../domain/files/profile-keys';
+import { parseReviewFor } from '../../domain/files/review';
 import { useAppStore, useClock } from '../../store/app-store-context';
 import { FilePicker, useExchangeFile } from './file-picker';
 import { useReviewTranslation } from './use-review-translation';
 import { Icon } from '../../ui/icon';
 import { RatingsChangedNote } from '../../ui/ratings-changed-note';
-import type { AssessmentItem } from '../../domain/assessment-items';
-import { changesSinceRequest, type ChangeSinceRequest } from '../../domain/review-changes';
+import type { AssessmentItem } from '../../domain/assessment/assessment-items';
+import { changesSinceRequest, type ChangeSinceRequest } from '../../domain/files/review-changes';
 import { useProfileLibrary } from '../../lib/profile-library-context';
 
 type Outcome = { kind: 'imported'; name: string; replaced: boolean; since: ChangeSinceRequest } | null;

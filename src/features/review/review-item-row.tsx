@@ -1,13 +1,13 @@
 import { memo, useId } from 'react';
 import type { UseFormRegister } from 'react-hook-form';
-import { itemLabel, type AssessmentItem } from '../../domain/assessment-items';
-import { pickText, type Language } from '../../domain/localized-text';
-import type { RatingScale } from '../../domain/rating-scale';
-import type { ReviewRequest } from '../../domain/review';
+import { itemLabel, type AssessmentItem } from '../../domain/assessment/assessment-items';
+import { pickText, type Language } from '../../domain/shared/localized-text';
+import type { RatingScale } from '../../domain/profile/rating-scale';
+import type { ReviewRequest } from '../../domain/files/review';
 import { level } from '../../lib/number-format';
 import type { ReviewFormValues } from './review-form-values';
 import { useReviewTranslation } from './use-review-translation';
-import { targetOf } from '../../domain/scoring';
+import { targetOf } from '../../domain/scoring/scoring';
 
 /** What the appointee's self-rating of `item` was, as words, when the request shows it. */
 function selfText(item: AssessmentItem, request: ReviewRequest, scale: RatingScale, language: Language): string | null {

@@ -1,9 +1,9 @@
 import { useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
-import type { Assessment } from '../../domain/assessment';
-import type { AssessmentItem } from '../../domain/assessment-items';
-import { changesSinceRequest } from '../../domain/review-changes';
-import type { Review } from '../../domain/review-schema';
+import type { Assessment } from '../../domain/assessment/assessment';
+import type { AssessmentItem } from '../../domain/assessment/assessment-items';
+import { changesSinceRequest } from '../../domain/files/review-changes';
+import type { Review } from '../../domain/assessment/review-schema';
 import { reviewLabel } from '../../i18n/review-label';
 import { useProfileLibrary } from '../../lib/profile-library-context';
 import { routes } from '../../lib/routes';

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { makeAssessment } from '../../testing/assessment-factory';
-import { createReviewRequest, reviewFileSchema } from '../../domain/review';
+import { createReviewRequest, reviewFileSchema } from '../../domain/files/review';
 import * as download from '../../lib/download';
 import { renderApp } from '../../testing/render-app';
 import { reviewDraftKey } from './review-draft-storage';

@@ -1,7 +1,7 @@
 import './review.css';
 import { useMemo, useState } from 'react';
-import { parseReviewRequest, startReviewDraft, type ReviewDraft } from '../../domain/review';
-import { profileKeysById } from '../../domain/profile-keys';
+import { parseReviewRequest, startReviewDraft, type ReviewDraft } from '../../domain/files/review';
+import { profileKeysById } from '../../domain/files/profile-keys';
 import { useDocumentTitle } from '../../lib/document-title';
 import { newId } from '../../lib/ids';
 import { useProfileLibrary } from '../../lib/profile-library-context';

@@ -3,10 +3,10 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as download from '../../lib/download';
 import { makeAssessment } from '../../testing/assessment-factory';
 import { makeReview } from '../../testing/review-factory';
-import { localTimeOf } from '../../domain/calendar-date';
+import { localTimeOf } from '../../domain/calendar/calendar-date';
 import { renderApp } from '../../testing/render-app';
-import { createPlanHandoff } from '../../domain/plan-handoff';
-import type { DevelopmentAction } from '../../domain/development-action';
+import { createPlanHandoff } from '../../domain/files/plan-handoff';
+import type { DevelopmentAction } from '../../domain/assessment/development-action';
 // Loaded before the test, so the app's lazy import of the screen does not race the machine's load.
 import './reviews-screen';
 

@@ -1,7 +1,7 @@
 import './review.css';
 import { useMemo } from 'react';
-import { itemLabelOf } from '../../domain/assessment-items';
-import { profileKeysById, profileKeysOf } from '../../domain/profile-keys';
+import { itemLabelOf } from '../../domain/assessment/assessment-items';
+import { profileKeysById, profileKeysOf } from '../../domain/files/profile-keys';
 import { useDocumentTitle } from '../../lib/document-title';
 import { useProfileLibrary } from '../../lib/profile-library-context';
 import { routes } from '../../lib/routes';

@@ -1,0 +1,64 @@
+import { z } from 'zod/mini';
+import { timestampSchema } from '../calendar/calendar-date';
+import type { Assessment } from '../assessment/assessment';
+import { actionsProblem } from './content-checks';
+import { readExchangeFile, type ExchangeKind, type FileReading } from './exchange-file';
+import { developmentActionSchema, type DevelopmentAction } from '../assessment/development-action';
+import { exchangeIdSchema } from '../assessment/review-schema';
+import type { ProfileKeys } from './profile-keys';
+import { roleProfileIdSchema } from '../profile/role-profile';
+
+export const planHandoffFormat = 'cio-skills-compass-plan-handoff';
+/** Version 2: an action may carry a catalogue resource, hours and a link. */
+export const planHandoffSchemaVersion = 2;
+
+/**
+ * An assistant's edits of a development plan: the plan as the assistant received it (`base`) and as they left it
+ * (`actions`), so that the appointee's app can tell the assistant's changes from the appointee's own.
+ */
+export const planHandoffSchema = z.strictObject({
+  format: z.literal(planHandoffFormat),
+  schemaVersion: z.int().check(z.gte(1)),
+  appVersion: z.string().check(z.maxLength(40)),
+  exportedAt: timestampSchema,
+  handoffId: exchangeIdSchema,
+  assessmentId: exchangeIdSchema,
+  profileId: roleProfileIdSchema,
+  base: z.array(developmentActionSchema),
+  actions: z.array(developmentActionSchema),
+});
+export type PlanHandoff = z.infer<typeof planHandoffSchema>;
+
+/** The hand-off file of `assessment`'s plan now, against the plan as it was received (`base`). */
+export function createPlanHandoff(assessment: Assessment, base: readonly DevelopmentAction[], input: { handoffId: string; appVersion: string; now: string }): PlanHandoff {
+  return {
+    format: planHandoffFormat,
+    schemaVersion: planHandoffSchemaVersion,
+    appVersion: input.appVersion,
+    exportedAt: input.now,
+    handoffId: input.handoffId,
+    assessmentId: assessment.id,
+    profileId: assessment.profileId,
+    base: [...base],
+    actions: [...(assessment.actions ?? [])],
+  };
+}
+
+const handoffKind: ExchangeKind<PlanHandoff> = {
+  format: planHandoffFormat,
+  notOfKind: 'problem.exchange.notAHandoff',
+  version: planHandoffSchemaVersion,
+  schema: planHandoffSchema,
+};
+
+/**
+ * Reads a hand-off file for `assessment`, whose role profile has `profile`'s keys: refuses another role, another
+ * assessment, a newer version, and a plan (as received or as edited) with two actions of one id, an action serving
+ * an item the profile does not have, a target before its start, or more actions than a file may hold.
+ */
+export function parsePlanHandoffFor(text: string, assessment: Assessment, profile: ProfileKeys): FileReading<PlanHandoff> {
+  return readExchangeFile(text, handoffKind, {
+    target: { assessment, of: (handoff) => handoff },
+    content: (handoff) => actionsProblem(handoff.base, profile, 'base') ?? actionsProblem(handoff.actions, profile, 'actions'),
+  });
+}

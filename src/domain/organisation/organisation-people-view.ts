@@ -1,0 +1,98 @@
+import type { DeadlineStatus } from '../calendar/deadlines';
+import { readinessGroups, type ReadinessGroup } from '../scoring/gaps';
+import type { PersonSummary } from './organisation-people';
+
+/** What the people table is narrowed to; `null` is "all". */
+export interface PeopleFilter {
+  profileId: string | null;
+  agency: string | null;
+  status: DeadlineStatus | null;
+  /** Matched against name, position and agency, case-insensitively. */
+  text: string;
+}
+export const noPeopleFilter: PeopleFilter = { profileId: null, agency: null, status: null, text: '' };
+
+/** Whether the filter lets everyone through. */
+export function isNoFilter(filter: PeopleFilter): boolean {
+  return filter.profileId === null && filter.agency === null && filter.status === null && filter.text.trim() === '';
+}
+
+/** The people that pass every part of the filter. */
+export function filterPeople<Person extends PersonSummary>(people: readonly Person[], filter: PeopleFilter): Person[] {
+  const text = filter.text.trim().toLowerCase();
+  return people.filter(
+    (person) =>
+      (filter.profileId === null || person.profileId === filter.profileId) &&
+      (filter.agency === null || person.agency === filter.agency) &&
+      (filter.status === null || person.status === filter.status) &&
+      (text === '' || `${person.name}\n${person.position}\n${person.agency}`.toLowerCase().includes(text)),
+  );
+}
+
+export const peopleSortKeys = ['name', 'agency', 'profileId', 'appointedOn', 'assessedOn', 'overall', 'starredOutstanding', 'deadline'] as const;
+/** A column of the people that is not a group's readiness. */
+export type PeopleColumn = (typeof peopleSortKeys)[number];
+/** A column of the people: one of the keys above, or the readiness in one group. */
+export type PeopleSortKey = PeopleColumn | `group:${ReadinessGroup}`;
+export interface PeopleSort {
+  key: PeopleSortKey;
+  direction: SortDirection;
+}
+/** The order the people table opens in: the nearest deadline first. */
+export const defaultPeopleSort: PeopleSort = { key: 'deadline', direction: 'ascending' };
+
+const statusOrder: Record<DeadlineStatus, number> = { overdue: 0, 'due-soon': 1, 'on-track': 2, acquired: 3 };
+
+function sortValue<Person extends PersonSummary>(person: Person, key: PeopleSortKey, nameRank?: (person: Person) => number): string | number | null {
+  switch (key) {
+    case 'overall':
+      return person.overall;
+    case 'starredOutstanding':
+      return person.starredOutstanding;
+    case 'deadline':
+      return person.nearestDeadline ? person.nearestDeadline.daysLeft : null;
+    case 'name':
+      // Names sort without their titles (ดร. < นาง < นาย would otherwise come first), by their rank when given.
+      return nameRank ? nameRank(person) : person.sortName;
+    case 'agency':
+    case 'profileId':
+    case 'appointedOn':
+    case 'assessedOn':
+      return person[key];
+    default: {
+      const group = readinessGroups.find((candidate) => key === `group:${candidate}`);
+      return group ? (person.groups[group] ?? null) : null;
+    }
+  }
+}
+
+export type SortDirection = 'ascending' | 'descending';
+
+/**
+ * A sorted copy of any table's rows by one column: numbers by value, text in the language's order; rows without a
+ * value (not rated, no deadline) always last, whichever the direction; ties by `tie`, then as they came.
+ */
+export function sortRows<Row>(rows: readonly Row[], valueOf: (row: Row) => string | number | null, direction: SortDirection, locale = 'th', tie: (a: Row, b: Row, collator: Intl.Collator) => number = () => 0): Row[] {
+  const collator = new Intl.Collator(locale);
+  const sign = direction === 'ascending' ? 1 : -1;
+  return [...rows].sort((a, b) => {
+    const left = valueOf(a);
+    const right = valueOf(b);
+    if (left === null || right === null) {
+      if (left !== right) return left === null ? 1 : -1;
+    } else {
+      const order = typeof left === 'number' && typeof right === 'number' ? left - right : collator.compare(String(left), String(right));
+      if (order !== 0) return sign * order;
+    }
+    return tie(a, b, collator);
+  });
+}
+
+/**
+ * A sorted copy of the people; ties keep the status order, then the name without its titles. `nameRank` orders the
+ * names by a number that orders them as the locale's collator does (much faster than the collator itself).
+ */
+export function sortPeople<Person extends PersonSummary>(people: readonly Person[], sort: PeopleSort, locale = 'th', nameRank?: (person: Person) => number): Person[] {
+  const byName = (a: Person, b: Person, collator: Intl.Collator) => (nameRank ? nameRank(a) - nameRank(b) : collator.compare(a.sortName, b.sortName));
+  return sortRows(people, (person) => sortValue(person, sort.key, nameRank), sort.direction, locale, (a, b, collator) => statusOrder[a.status] - statusOrder[b.status] || byName(a, b, collator) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}

@@ -1,0 +1,121 @@
+import type { Assessment } from '../assessment/assessment';
+import type { AssessmentItem } from '../assessment/assessment-items';
+import type { DuplicateAssessment, FileOutcome } from './organisation-combine';
+import { rankItemShortfalls, type ItemShortfall } from './organisation-aggregate';
+import { personRow, type Person, type PersonRow } from './organisation-people';
+import { assessmentRef, matchPersons, possibleMatches, type MatchBasis } from './organisation-persons';
+import { fromRecord, recordKeysOf, toRecord, type RecordKeys, type RollupRecord } from './organisation-record';
+import { addFiles, emptyRollupState, type HeldAssessment, type RollupState } from './organisation-state';
+import type { Level } from '../profile/rating-scale';
+
+/**
+ * The organisation's roll-up: one entry per person (their latest assessment, and the earlier ones), the item ranking
+ * over those people, and what happened to every file.
+ */
+export interface Rollup {
+  people: Person[];
+  ranking: ItemShortfall[];
+  /** Files read (their names, in the order first read), and assessments held (a person may have several). */
+  files: number;
+  fileNames: string[];
+  assessments: number;
+  duplicates: DuplicateAssessment[];
+  /** The files refused, by file name. */
+  refused: Extract<FileOutcome, { ok: false }>[];
+  /** Hidden system files skipped (not read), by file name. */
+  skipped: string[];
+  migrated: { file: string; from: number }[];
+  /** The newest assessment date among the people ("ข้อมูล ณ"), null when there are none. */
+  dataAsOf: string | null;
+  /** Pairs of people (by id) whom the rule kept apart although their names are the same: perhaps one person. */
+  possible: [string, string][];
+}
+
+type ItemsByProfile = Readonly<Record<string, readonly AssessmentItem[]>>;
+
+/** What turning an assessment into its row needs: each profile's items, the default target and the day shown. */
+export interface RowInput {
+  items: ItemsByProfile;
+  defaultTarget: Level;
+  today: string;
+}
+
+const keysCache = new WeakMap<readonly AssessmentItem[], RecordKeys>();
+/** The keys a role's records are written in, worked out once for each list of items. */
+export function keysOf(items: readonly AssessmentItem[]): RecordKeys {
+  const known = keysCache.get(items);
+  if (known) return known;
+  const keys = recordKeysOf(items);
+  keysCache.set(items, keys);
+  return keys;
+}
+
+/** One assessment read from `file`, as the roll-up holds it: what is kept of it and its row for the day. */
+export function heldAssessment(assessment: Assessment, file: string, input: RowInput): HeldAssessment {
+  const items = input.items[assessment.profileId] ?? [];
+  return { record: toRecord(assessment, file, keysOf(items)), row: personRow(assessment, items, { source: file, defaultTarget: input.defaultTarget, today: input.today }) };
+}
+
+/**
+ * An assessment held again from what was kept of it (written in `keys`, its role's keys when it was kept): its
+ * record written in the role's keys of today, and its row for the day.
+ */
+export function heldAgain(record: RollupRecord, file: string, input: RowInput, keys?: RecordKeys): HeldAssessment {
+  const items = input.items[record.profileId] ?? [];
+  return heldAssessment(fromRecord(record, keys ?? keysOf(items)), file, input);
+}
+
+/**
+ * One file's assessments as the roll-up holds them (each through the gap screen's analysis). Done file by file, so
+ * that several workers can share the work before the roll-up is combined.
+ */
+export function personRowsOf(outcome: FileOutcome, input: RowInput): FileOutcome<HeldAssessment> {
+  if (!outcome.ok) return outcome;
+  return { ...outcome, assessments: outcome.assessments.map((assessment) => heldAssessment(assessment, outcome.file, input)) };
+}
+
+/** File names in order, numbers by their value ("file-9" before "file-10"). */
+const byFileName = new Intl.Collator('en', { numeric: true });
+
+/** Each latest row's person as last made: a roll-up makes the same people again after every change. */
+const personCache = new WeakMap<PersonRow, Person>();
+function personOf(latest: PersonRow, earlier: readonly PersonRow[], basis: MatchBasis): Person {
+  const known = personCache.get(latest);
+  if (known && known.basis === basis && known.earlier.length === earlier.length && known.earlier.every((entry, index) => entry.id === earlier[index]?.id && entry.file === earlier[index]?.source)) return known;
+  const person: Person = { ...latest, earlier: earlier.map(assessmentRef), basis };
+  personCache.set(latest, person);
+  return person;
+}
+
+/** The people (each assessment matched to its person by the rule and HR's corrections), their ranking, and the files. */
+export function rollUpState(state: RollupState, items: ItemsByProfile): Rollup {
+  const rows = [...state.assessments.values()].map(({ held }) => held.row);
+  const people = matchPersons(rows, state.overrides).map(({ latest, assessments, basis }) => personOf(latest, assessments.slice(1), basis));
+  const files = [...state.files.values()];
+  let dataAsOf: string | null = null;
+  for (const person of people) if (dataAsOf === null || person.assessedOn > dataAsOf) dataAsOf = person.assessedOn;
+  return {
+    people,
+    ranking: rankItemShortfalls(people, items),
+    files: files.length,
+    fileNames: files.map((file) => file.file),
+    assessments: rows.length,
+    duplicates: [...state.duplicates],
+    refused: files.flatMap((file) => (file.ok ? [] : [file])).sort((a, b) => byFileName.compare(a.file, b.file)),
+    skipped: [...state.skipped].sort(byFileName.compare),
+    migrated: files.flatMap((file) => (file.ok && file.migratedFrom !== null ? [{ file: file.file, from: file.migratedFrom }] : [])),
+    dataAsOf,
+    possible: possibleMatches(people, state.overrides),
+  };
+}
+
+/** Combines the files read into the roll-up (assessments whose profile is unknown are refused earlier, by import). */
+export function rollUp(outcomes: readonly FileOutcome[], input: RowInput): Rollup {
+  return rollUpState(
+    addFiles(
+      emptyRollupState,
+      outcomes.map((outcome) => personRowsOf(outcome, input)),
+    ),
+    input.items,
+  );
+}
