@@ -196,6 +196,14 @@ test.describe('storage faults in the browser: nothing the user entered is lost, 
       }
       if (random.next() < 0.5) await addAction(page, entered, label);
 
+      // A write may wait for the two-tab merge's code (fetched on the first key or pointer, slowly on a loaded
+      // machine), so the last edit can still be on its way: wait until the entries are stored or the user is warned.
+      await expect
+        .poll(async () => missing(entered, storedAssessment((await readTruth(page)).items, id)).length === 0 || (await page.locator('.storage-warning[role=alert]').count()) > 0, {
+          message: `entries neither stored nor warned about (seed ${seed})`,
+          timeout: 30_000,
+        })
+        .toBe(true);
       const truth = await readTruth(page);
       const inStorage = missing(entered, storedAssessment(truth.items, id));
       const faults = truth.injected + reloads + (['newer-version', 'not-json', 'quota-unreadable'].includes(kind) ? 1 : 0);
