@@ -8,19 +8,11 @@ import { performance } from 'node:perf_hooks';
 import { join } from 'node:path';
 import { runnerImport } from 'vite';
 import { spread } from './bench-stats.mjs';
+import { mulberry32 } from './rollup-backups.mjs';
 
 const root = join(import.meta.dirname, '..');
 const load = async (path) => (await runnerImport(path, { configFile: false, root, logLevel: 'error' })).module;
 
-function seeded(seed) {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** 80 items: 40 units, 30 knowledge items, 10 experiences (5 starred). */
 function makeItems() {
@@ -90,7 +82,7 @@ export async function benchNeeds({ runs }) {
   const today = '2026-12-06';
   console.log(`\nTraining needs and the budget planner (${runs} runs, Node ${process.version}, pure functions in one task each): median (min–max)`);
   for (const resourceCount of resourceCounts) {
-    const { people, resources } = makeOrganisation(peopleCount, resourceCount, items, seeded(27));
+    const { people, resources } = makeOrganisation(peopleCount, resourceCount, items, mulberry32(27));
     const needs = timed(runs, () => trainingNeeds({ people, resources, itemOf, today }));
     const demand = timed(runs, () => [
       resourceDemand(needs.result, resources),

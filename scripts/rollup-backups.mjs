@@ -24,8 +24,8 @@ function bareName(index) {
   return `${first} ${surnameStarts[rest % surnameStarts.length]}${surnameEnds[Math.floor(rest / surnameStarts.length) % surnameEnds.length]}${more}`;
 }
 
-/** A small seeded random generator (mulberry32), so every run builds the same files. */
-function random(seed) {
+/** A small seeded random generator (mulberry32), so every run builds the same files (and the benches and tests that use it). */
+export function mulberry32(seed) {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
@@ -87,7 +87,7 @@ const invalidKinds = ['not-json', 'not-ours', 'newer', 'bad-rating'];
  * another index than 0: more files for a roll-up of the first ones, of other people.
  */
 export function makeRollupBackups(count, { seed = 1, duplicates = true, otherYears = true, first = 0 } = {}) {
-  const rand = random(seed);
+  const rand = mulberry32(seed);
   const files = [];
   for (let index = first; index < first + count; index++) {
     const name = `backup-${String(index).padStart(6, '0')}.json`;
