@@ -1,5 +1,6 @@
 import { withActionMessages } from '../../i18n/action-messages';
 import { withFormMessages } from '../../i18n/form-messages';
+import { withRatingMessages } from '../../i18n/rating-messages';
 import { withCoreMessages } from '../../i18n/core-messages';
 import { createTranslator, type Messages } from '../../i18n/translate';
 
@@ -214,4 +215,4 @@ export type ReviewMessageKey = keyof typeof th;
 export const reviewMessages: Messages<ReviewMessageKey> = { th, en };
 
 /** The review screens' translator: their own messages and the shared ones. */
-export const translateReview = createTranslator(withCoreMessages(withActionMessages(withFormMessages(reviewMessages))));
+export const translateReview = createTranslator(withCoreMessages(withActionMessages(withRatingMessages(withFormMessages(reviewMessages)))));

@@ -1,3 +1,4 @@
+import './rating.css';
 import { useEffect, useLayoutEffect, useRef, type ReactNode } from 'react';
 import { useAppStoreApi } from '../../store/app-store-context';
 
