@@ -1,5 +1,4 @@
 import { createTranslator, type Messages } from './translate';
-import { withCoreMessages } from './core-messages';
 import { withDeadlineMessages } from './deadline-messages';
 
 /**
@@ -64,5 +63,5 @@ export function withRatingMessages<Key extends string>(feature: Messages<Key>): 
   return { th: { ...ratingMessages.th, ...feature.th }, en: { ...ratingMessages.en, ...feature.en } };
 }
 
-/** The rating pieces' own translator: their words, the deadlines' and the shared ones. */
-export const translateRating = createTranslator(withCoreMessages(withDeadlineMessages(ratingMessages)));
+/** The rating pieces' own translator: their words and the deadlines'. (Not the shared ones: merged here, they split a chunk of their own out of the first load's preload lists.) */
+export const translateRating = createTranslator(withDeadlineMessages(ratingMessages));

@@ -6,7 +6,7 @@ import { useAppStore } from '../../store/app-store-context';
 import { GroupHeading } from '../../ui/rating/group-heading';
 import { ExperienceItemView } from './experience-item';
 import { ProficiencyItemView } from './proficiency-item';
-import { sectionTitleKeys } from './section-nav';
+import { sectionTitleKeys } from '../../ui/rating/section-titles';
 import { useAssessmentTranslation } from './use-assessment-translation';
 
 /** The items let through, by section (units, knowledge, experience, behavioural), each rated where it stands. */

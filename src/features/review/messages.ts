@@ -1,6 +1,5 @@
 import { withActionMessages } from '../../i18n/action-messages';
 import { withFormMessages } from '../../i18n/form-messages';
-import { withRatingMessages } from '../../i18n/rating-messages';
 import { withCoreMessages } from '../../i18n/core-messages';
 import { createTranslator, type Messages } from '../../i18n/translate';
 
@@ -89,8 +88,11 @@ const th = {
   'reviewMode.items': 'ระดับและความเห็นรายการ',
   'reviewMode.target': 'เป้าหมาย {level}',
   'reviewMode.self': 'ประเมินตนเอง {level}',
-  'reviewMode.yourRating': 'ระดับที่คุณให้',
-  'reviewMode.notRated': '— ไม่ให้ระดับ —',
+  'reviewMode.selfStatus': 'ประเมินตนเองว่า “{status}”',
+  'reviewMode.selfNone': 'ไม่ได้ประเมินตนเอง',
+  'reviewMode.appointeeNote': 'บันทึกของผู้รับการประเมิน:',
+  'reviewMode.commentFor': 'ความเห็นต่อ {code}',
+  'reviewMode.progress': 'ความคืบหน้า',
   'reviewMode.comment': 'ความเห็น',
   'reviewMode.overall': 'ความเห็นโดยรวม',
   'reviewMode.plan': 'แผนพัฒนา',
@@ -192,8 +194,11 @@ const en: Record<keyof typeof th, string> = {
   'reviewMode.items': 'Ratings and comments by item',
   'reviewMode.target': 'target {level}',
   'reviewMode.self': 'self {level}',
-  'reviewMode.yourRating': 'Your rating',
-  'reviewMode.notRated': '— not rated —',
+  'reviewMode.selfStatus': 'self: “{status}”',
+  'reviewMode.selfNone': 'no self-rating',
+  'reviewMode.appointeeNote': "The appointee's note:",
+  'reviewMode.commentFor': 'Comment on {code}',
+  'reviewMode.progress': 'Progress',
   'reviewMode.comment': 'Comment',
   'reviewMode.overall': 'Overall opinion',
   'reviewMode.plan': 'Development plan',
@@ -215,4 +220,4 @@ export type ReviewMessageKey = keyof typeof th;
 export const reviewMessages: Messages<ReviewMessageKey> = { th, en };
 
 /** The review screens' translator: their own messages and the shared ones. */
-export const translateReview = createTranslator(withCoreMessages(withActionMessages(withRatingMessages(withFormMessages(reviewMessages)))));
+export const translateReview = createTranslator(withCoreMessages(withActionMessages(withFormMessages(reviewMessages))));

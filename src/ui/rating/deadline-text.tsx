@@ -1,4 +1,3 @@
-import './rating.css';
 import type { DeadlineStatus } from '../../domain/calendar/deadlines';
 import { useRatingTranslation } from './use-rating-translation';
 import { DeadlineStatusIcon } from '../deadline-status-icon';

@@ -1,4 +1,3 @@
-import './rating.css';
 import { useEffect, useLayoutEffect, useRef, type ReactNode } from 'react';
 import { useAppStoreApi } from '../../store/app-store-context';
 

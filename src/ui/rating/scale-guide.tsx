@@ -1,4 +1,3 @@
-import './rating.css';
 import { pickText } from '../../domain/shared/localized-text';
 import type { RatingScale } from '../../domain/profile/rating-scale';
 import { useRatingTranslation } from './use-rating-translation';

@@ -1,4 +1,3 @@
-import './rating.css';
 import type { Ref } from 'react';
 import { useRatingTranslation } from './use-rating-translation';
 
