@@ -71,8 +71,9 @@ for (const [width, language] of everyWidthAndLanguage) {
     await expect(section.locator('.org-budget__summary')).toHaveCount(0);
 
     // 3,000 baht: the free R-DS3 for all three (6 levels), then R-DG5 for the one it closes most for (2 levels).
+    // Enter in the field proposes, as in a form.
     await section.getByLabel(w.baht).fill('3,000');
-    await section.getByRole('button', { name: w.propose }).click();
+    await section.getByLabel(w.baht).press('Enter');
     await expect(section.locator('.org-budget__summary')).toHaveText(w.summary);
     expect(await rowsOf(page)).toEqual([
       ['R-DS3', expect.any(String), w.cheapest, '3', '0', '18', '6', '0'],

@@ -6,7 +6,6 @@ import type { Resource } from '../../domain/scoring/resource-catalogue';
 import { actionMessages } from '../../i18n/action-messages';
 import { inBothLanguages } from '../../i18n/both-languages';
 import { budgetCsvWords as words } from './budget-csv-messages';
-import { budgetMessages } from './budget-messages';
 
 const columns = ['resourceId', 'titleTh', 'titleEn', 'provider', 'kind', 'name', 'position', 'agency', 'items', 'why', 'people', 'hours', 'cost', 'points', 'left', 'fiscalYearBe', 'budget', 'budgetHours', 'computedOnIso'] as const;
 type Column = (typeof columns)[number];
@@ -42,7 +41,7 @@ export function budgetCsvRows(input: {
       const choice = tierOf.get(index);
       if (!attendance || !person || !choice) continue;
       const items = attendance.needs.map(({ need }) => input.itemLabel(needs.needs[need]?.key ?? '')).join('; ');
-      const why = inBothLanguages(budgetMessages, `budget.why.${choice.tier}`);
+      const why = words(`budgetCsv.why.${choice.tier}`);
       rows.push(row('budgetCsv.row.person', { ...about, name: person.name, position: person.position, agency: person.agency, items, why, people: 1, hours: resource.hours, cost: resource.costBaht, points: round(choice.points) }));
     }
     rows.push(row('budgetCsv.row.resource', { ...about, people: funded.attendances.length, hours: funded.hours, cost: funded.costBaht, points: round(funded.points) }));
