@@ -5,7 +5,8 @@ import { formatLongDate } from '../../domain/calendar/calendar-date';
 import { createReviewRequest } from '../../domain/files/review';
 import { makeAssessment } from '../../testing/assessment-factory';
 import { renderApp } from '../../testing/render-app';
-import { loadReviewDraft, reviewDraftKey } from './review-draft-storage';
+import { listReviewDrafts } from '../../lib/review-drafts';
+import { clearReviewDrafts } from '../../testing/review-factory';
 // Loaded before the test, so the app's lazy import of the screen does not race the machine's load.
 import './review-mode-screen';
 import './review-items';
@@ -20,7 +21,7 @@ const requestFile = (selfRatingsShown: boolean) =>
     type: 'application/json',
   });
 
-afterEach(() => localStorage.removeItem(reviewDraftKey));
+afterEach(() => clearReviewDrafts());
 
 async function openRequest(selfRatingsShown: boolean) {
   const view = renderApp('#/review', { language: 'en' });
@@ -51,7 +52,7 @@ describe("the reviewer's rating screen", () => {
     expect(focusedCode()).toBe('B1');
     expect(await screen.findByText('E2: yes (en) · Next: B1')).toBeInTheDocument();
     await user.keyboard('4');
-    expect(loadReviewDraft(store.storage)).toMatchObject({
+    expect(listReviewDrafts(store.storage)[0]).toMatchObject({
       ratings: { 'unit:DG200': { level: 3 }, 'unit:DG100': { level: 1 }, 'unit:DT100': { level: 4 }, 'unit:SPM300': { level: 2 }, 'criterion:SPM304.1': { level: 0 }, 'knowledge:k-one': { level: 2 }, 'behavioural:visioning': { level: 4 } },
       experience: { 'e-one': { status: 'some' }, 'e-two': { status: 'yes' } },
     });
@@ -91,7 +92,7 @@ describe("the reviewer's rating screen", () => {
     expect(row('DG100')).toHaveTextContent("target 4 · self 2The appointee's note: led the data policy once");
     expect(row('E1')).toHaveTextContent("The appointee's note: not yet");
     unmount();
-    localStorage.removeItem(reviewDraftKey);
+    clearReviewDrafts();
     await openRequest(false);
     expect(row('DG100')).not.toHaveTextContent('led the data policy once');
     expect(row('DG100')).not.toHaveTextContent('self');
@@ -103,7 +104,7 @@ describe("the reviewer's rating screen", () => {
     expect(facts('E1')).toBe('self: “none (en)”');
     expect(facts('DT100')).toBe('target 3 · no self-rating');
     unmount();
-    localStorage.removeItem(reviewDraftKey);
+    clearReviewDrafts();
     await openRequest(false);
     expect(facts('E1')).toBeNull();
     expect(row('E1').textContent).not.toMatch(/·\s*self/);
