@@ -9,6 +9,7 @@ import { useScreenArrival } from '../../lib/screen-arrival';
 import { FilePicker, useExchangeFile } from './file-picker';
 import { loadReviewDraft, saveReviewDraft } from './review-draft-storage';
 import { ReviewForm } from './review-form';
+import { ChainOpinion } from './chain-opinion';
 import { useReviewTranslation } from './use-review-translation';
 import { useAppStoreApi, useClock } from '../../store/app-store-context';
 
@@ -54,6 +55,7 @@ export function ReviewModeScreen() {
         )}
       </section>
       {draft && <ReviewForm key={draft.reviewId} draft={draft} onClose={close} />}
+      <ChainOpinion />
     </div>
   );
 }
