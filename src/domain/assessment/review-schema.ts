@@ -10,6 +10,8 @@ export const exchangeIdSchema = z.string().check(z.regex(/^[a-z0-9-]{6,64}$/));
 export const fingerprintSchema = z.string().check(z.regex(/^fnv1a64:[0-9a-f]{16}$/));
 const commentSchema = z.string().check(z.trim(), z.maxLength(2000));
 const shortTextSchema = z.string().check(z.trim(), z.maxLength(200));
+/** An overall opinion, at any level of the chain. */
+const opinionTextSchema = z.string().check(z.trim(), z.maxLength(4000));
 // Any short key has the shape; keys the assessment's role profile does not have are refused on import (content-checks.ts).
 const itemKeySchema = z.string().check(z.minLength(1), z.maxLength(80));
 
@@ -33,7 +35,7 @@ export const signedSchema = z.strictObject({ name: reviewerSchema.shape.name, po
 export type Signed = z.infer<typeof signedSchema>;
 
 /** A later level's opinion on a review: who, the verdict and the opinion. */
-export const opinionSchema = z.strictObject({ ...signedSchema.shape, verdict: verdictSchema, opinion: z.string().check(z.trim(), z.maxLength(4000)) });
+export const opinionSchema = z.strictObject({ ...signedSchema.shape, verdict: verdictSchema, opinion: opinionTextSchema });
 export type Opinion = z.infer<typeof opinionSchema>;
 
 /**
@@ -59,7 +61,7 @@ export const reviewSchema = z.strictObject({
   reviewer: reviewerSchema,
   ratings: z.record(itemKeySchema, reviewItemSchema),
   experience: z.record(itemKeySchema, reviewExperienceSchema),
-  overall: z.string().check(z.trim(), z.maxLength(4000)),
+  overall: opinionTextSchema,
   plan: z.strictObject({ agreed: z.boolean(), comment: z.optional(commentSchema) }),
   /** The reviewer's verdict on the self-assessment (files of version 2 on). */
   verdict: z.optional(verdictSchema),
