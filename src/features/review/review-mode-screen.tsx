@@ -10,6 +10,7 @@ import { navigate, parseRoute, routes } from '../../lib/routes';
 import { useScreenArrival } from '../../lib/screen-arrival';
 import { FilePicker, useExchangeFile } from './file-picker';
 import { ReviewForm } from './review-form';
+import { ChainOpinion } from './chain-opinion';
 import { useReviewTranslation } from './use-review-translation';
 import { useAppStoreApi, useClock } from '../../store/app-store-context';
 
@@ -81,6 +82,7 @@ export function ReviewModeScreen() {
         )}
       </section>
       {draft && <ReviewForm key={draft.reviewId} draft={draft} onClose={close} />}
+      <ChainOpinion />
     </div>
   );
 }
