@@ -9,7 +9,16 @@ import { storageKeys } from './storage-keys';
 
 const storage = createSafeStorage(() => localStorage);
 const draftFor = (name: string, reviewId: string, now: string) =>
-  startReviewDraft(createReviewRequest(makeAssessment({ appointee: { ...makeAssessment().appointee, name } }), { requestId: `request-${reviewId}`, selfRatingsShown: false, appVersion: 'test', now, defaultTarget: 3 }), { reviewId, today: '2026-11-27' });
+  startReviewDraft(
+    createReviewRequest(makeAssessment({ appointee: { ...makeAssessment().appointee, name } }), {
+      requestId: `request-${reviewId}`,
+      selfRatingsShown: false,
+      appVersion: 'test',
+      now,
+      defaultTarget: 3,
+    }),
+    { reviewId, today: '2026-11-27' },
+  );
 
 afterEach(() => clearReviewDrafts());
 
@@ -26,7 +35,7 @@ describe('the draft reviews kept in this browser', () => {
     expect(loadReviewDraft(storage, 'review-second')).toBeNull();
   });
 
-  it("reads the one draft an earlier app kept, and moves it under its own key when it is next saved", () => {
+  it('reads the one draft an earlier app kept, and moves it under its own key when it is next saved', () => {
     const earlier = draftFor('Somchai', 'review-early', '2026-11-20T09:00:00.000Z');
     localStorage.setItem(storageKeys.reviewDraft, JSON.stringify(earlier));
     expect(hasReviewDrafts(storage)).toBe(true);

@@ -27,7 +27,10 @@ export function ReviewDraftLinks() {
           const facts = [request.appointee.position, profileOf(profiles, request.profileId)?.abbreviation, requested].filter(Boolean).join(' · ');
           return (
             <li key={reviewId} data-draft={reviewId}>
-              <a href={routes['review-mode'].href({ id: reviewId })}>{t('reviewDrafts.continue', { name: request.appointee.name || t('reviewDrafts.anonymous') })}</a> · {facts}
+              <a href={routes['review-mode'].href({ id: reviewId })}>
+                {t('reviewDrafts.continue', { name: request.appointee.name || t('reviewDrafts.anonymous') })}
+              </a>{' '}
+              · {facts}
             </li>
           );
         })}

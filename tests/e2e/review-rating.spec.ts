@@ -13,7 +13,17 @@ const assessment = assessmentSchema.parse(fixture.state.assessments.gapfixture1)
 const requestOf = (selfRatingsShown: boolean) => ({
   name: 'request.json',
   mimeType: 'application/json',
-  buffer: Buffer.from(JSON.stringify(createReviewRequest(assessment, { requestId: 'ratingrequest1', selfRatingsShown, appVersion: '0.1.0', now: '2026-11-28T02:00:00.000Z', defaultTarget: 3 }))),
+  buffer: Buffer.from(
+    JSON.stringify(
+      createReviewRequest(assessment, {
+        requestId: 'ratingrequest1',
+        selfRatingsShown,
+        appVersion: '0.1.0',
+        now: '2026-11-28T02:00:00.000Z',
+        defaultTarget: 3,
+      }),
+    ),
+  ),
 });
 
 const words = {
@@ -47,7 +57,11 @@ const words = {
 
 async function openRequest(page: Page, language: 'th' | 'en', selfRatingsShown: boolean) {
   await gotoApp(page);
-  await page.evaluate((chosen) => localStorage.setItem('cio-skills-compass', JSON.stringify({ state: { language: chosen, assessments: {}, currentAssessmentId: null }, version: 2 })), language);
+  await page.evaluate(
+    (chosen) =>
+      localStorage.setItem('cio-skills-compass', JSON.stringify({ state: { language: chosen, assessments: {}, currentAssessmentId: null }, version: 2 })),
+    language,
+  );
   await page.goto('#/review');
   await page.reload();
   await page.getByLabel(words[language].choose).setInputFiles(requestOf(selfRatingsShown));
@@ -59,7 +73,8 @@ const focusedKey = (page: Page) => page.evaluate(() => document.activeElement?.c
 /** The page's height with every item laid out, as the reviewer scrolls through it. */
 const fullHeight = (page: Page) =>
   page.evaluate(() => {
-    for (const element of document.querySelectorAll<HTMLElement>('body *')) if (getComputedStyle(element).contentVisibility === 'auto') element.style.contentVisibility = 'visible';
+    for (const element of document.querySelectorAll<HTMLElement>('body *'))
+      if (getComputedStyle(element).contentVisibility === 'auto') element.style.contentVisibility = 'visible';
     return document.documentElement.scrollHeight;
   });
 
@@ -75,7 +90,9 @@ for (const [language, width] of [
     test.use({ viewport: { width, height: 900 } });
     const said = words[language];
 
-    test('rates by keyboard as the appointee does, counts progress, heads each section, marks starred deadlines and shows the shared notes', async ({ page }) => {
+    test('rates by keyboard as the appointee does, counts progress, heads each section, marks starred deadlines and shows the shared notes', async ({
+      page,
+    }) => {
       test.setTimeout(240_000);
       await openRequest(page, language, true);
       const progress = page.getByRole('progressbar', { name: said.progress });
@@ -127,8 +144,22 @@ for (const [language, width] of [
 }
 
 const draftWords = {
-  th: { choose: 'เลือกไฟล์คำขอให้ประเมิน (.json)', name: 'ชื่อผู้ประเมิน', position: 'ตำแหน่ง', export: 'ส่งออกผลการประเมิน', continueWith: (name: string) => `ประเมิน ${name} ต่อ`, openRequest: 'เปิดคำขอให้ประเมิน' },
-  en: { choose: 'Choose a review request (.json)', name: "Reviewer's name", position: 'Position', export: 'Export the review', continueWith: (name: string) => `Continue the review of ${name}`, openRequest: 'Open a review request' },
+  th: {
+    choose: 'เลือกไฟล์คำขอให้ประเมิน (.json)',
+    name: 'ชื่อผู้ประเมิน',
+    position: 'ตำแหน่ง',
+    export: 'ส่งออกผลการประเมิน',
+    continueWith: (name: string) => `ประเมิน ${name} ต่อ`,
+    openRequest: 'เปิดคำขอให้ประเมิน',
+  },
+  en: {
+    choose: 'Choose a review request (.json)',
+    name: "Reviewer's name",
+    position: 'Position',
+    export: 'Export the review',
+    continueWith: (name: string) => `Continue the review of ${name}`,
+    openRequest: 'Open a review request',
+  },
 } as const;
 
 for (const [language, width] of [
@@ -139,7 +170,9 @@ for (const [language, width] of [
     test.use({ viewport: { width, height: 900 } });
     const said = draftWords[language];
 
-    test("a second person's request keeps the first draft; both are listed on My assessments; the reviewer's name and position are offered again", async ({ page }) => {
+    test("a second person's request keeps the first draft; both are listed on My assessments; the reviewer's name and position are offered again", async ({
+      page,
+    }) => {
       test.setTimeout(240_000);
       await openRequest(page, language, false);
       await page.getByLabel(said.name).fill('สมศรี ผู้บังคับบัญชา');
@@ -149,13 +182,27 @@ for (const [language, width] of [
       await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: said.export }).click()]);
 
       // Another appointee's request, opened from "My assessments".
-      const other = assessmentSchema.parse({ ...fixture.state.assessments.gapfixture1, id: 'otherperson1', appointee: { ...assessment.appointee, name: 'สมปอง อีกคน' } });
+      const other = assessmentSchema.parse({
+        ...fixture.state.assessments.gapfixture1,
+        id: 'otherperson1',
+        appointee: { ...assessment.appointee, name: 'สมปอง อีกคน' },
+      });
       await page.goto('#/assessments');
       await page.getByRole('link', { name: said.openRequest }).click();
       await page.getByLabel(said.choose).setInputFiles({
         name: 'other.json',
         mimeType: 'application/json',
-        buffer: Buffer.from(JSON.stringify(createReviewRequest(other, { requestId: 'otherrequest1', selfRatingsShown: false, appVersion: '0.1.0', now: '2026-11-28T03:00:00.000Z', defaultTarget: 3 }))),
+        buffer: Buffer.from(
+          JSON.stringify(
+            createReviewRequest(other, {
+              requestId: 'otherrequest1',
+              selfRatingsShown: false,
+              appVersion: '0.1.0',
+              now: '2026-11-28T03:00:00.000Z',
+              defaultTarget: 3,
+            }),
+          ),
+        ),
       });
       await expect(page.getByLabel(said.name)).toHaveValue('สมศรี ผู้บังคับบัญชา');
       await expect(page.getByLabel(said.position).first()).toHaveValue('อธิบดี');

@@ -12,9 +12,17 @@ import './review-items';
 
 const assessment = makeAssessment({ ratings: { 'unit:DG100': { level: 2, target: 4 } } });
 const requestFile = (selfRatingsShown: boolean) =>
-  new File([JSON.stringify(createReviewRequest(assessment, { requestId: 'request-one', selfRatingsShown, appVersion: 'test', now: '2026-11-28T09:00:00.000Z', defaultTarget: 3 }))], 'request.json', {
-    type: 'application/json',
-  });
+  new File(
+    [
+      JSON.stringify(
+        createReviewRequest(assessment, { requestId: 'request-one', selfRatingsShown, appVersion: 'test', now: '2026-11-28T09:00:00.000Z', defaultTarget: 3 }),
+      ),
+    ],
+    'request.json',
+    {
+      type: 'application/json',
+    },
+  );
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -53,7 +61,12 @@ describe('the review mode screen', () => {
     expect(saved).toHaveBeenCalledOnce();
     const blob = saved.mock.calls[0]?.[0];
     const file = reviewFileSchema.parse(JSON.parse(await (blob as Blob).text()));
-    expect(file.review).toMatchObject({ requestId: 'request-one', assessmentId: assessment.id, reviewer: { name: 'Somsri' }, ratings: { 'unit:DG100': { level: 3, comment: 'steady' } } });
+    expect(file.review).toMatchObject({
+      requestId: 'request-one',
+      assessmentId: assessment.id,
+      reviewer: { name: 'Somsri' },
+      ratings: { 'unit:DG100': { level: 3, comment: 'steady' } },
+    });
     expect(listReviewDrafts(store.storage)[0]?.reviewerName).toBe('Somsri');
     expect(store.getState().assessments).toEqual({});
   });
@@ -81,7 +94,21 @@ describe('the review mode screen', () => {
     // A request from someone else: the first draft stays, and the reviewer need not type who they are again.
     window.location.hash = '#/review';
     const other = makeAssessment({ id: 'other-assessment', appointee: { ...assessment.appointee, name: 'Somying' } });
-    const otherFile = new File([JSON.stringify(createReviewRequest(other, { requestId: 'request-two', selfRatingsShown: false, appVersion: 'test', now: '2026-11-28T10:00:00.000Z', defaultTarget: 3 }))], 'other.json', { type: 'application/json' });
+    const otherFile = new File(
+      [
+        JSON.stringify(
+          createReviewRequest(other, {
+            requestId: 'request-two',
+            selfRatingsShown: false,
+            appVersion: 'test',
+            now: '2026-11-28T10:00:00.000Z',
+            defaultTarget: 3,
+          }),
+        ),
+      ],
+      'other.json',
+      { type: 'application/json' },
+    );
     await user.upload(await screen.findByLabelText('Choose a review request (.json)'), otherFile);
     expect(await screen.findByLabelText(/Reviewer's name/)).toHaveValue('Somsri');
     expect(screen.getByLabelText(/^Position/)).toHaveValue('Director-General');
