@@ -31,10 +31,10 @@ test('filters and sorts the people, pages through them, and keeps the heatmap to
   await page.getByLabel('บทบาท', { exact: true }).selectOption({ label: 'DCIO' });
   const rows = page.locator('.org-people tbody tr');
   await expect(page.getByText(/แสดง 1–\d+ จาก \d+ คน/)).toBeVisible();
-  for (const role of await rows.locator('td:nth-child(4)').allTextContents()) expect(role).toBe('DCIO');
+  for (const role of await rows.locator('td[data-column="profileId"]').allTextContents()) expect(role).toBe('DCIO');
   await page.locator('.org-people').getByRole('button', { name: /^ความพร้อม: เรียงตามความพร้อม/ }).click();
   await expect(page.locator('.org-people th[aria-sort="ascending"]')).toContainText('ความพร้อม');
-  const readiness = (await rows.locator('td:nth-child(7)').allTextContents()).map((text) => Number.parseInt(text, 10));
+  const readiness = (await rows.locator('td[data-column="overall"]').allTextContents()).map((text) => Number.parseInt(text, 10));
   expect(readiness).toEqual([...readiness].sort((a, b) => a - b));
   await expect(page.locator('[data-chart="org-heatmap"] svg > g')).toHaveCount(await rows.count());
   await page.getByLabel('คอลัมน์ของแผนภาพ').selectOption({ label: 'ความรู้' });

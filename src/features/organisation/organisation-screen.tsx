@@ -158,7 +158,7 @@ function RollupResults({ rollup, busy, onChange }: { rollup: RollupView; busy: b
       <PeopleSection groups={groups} view={view} />
       {complete && (
         <>
-          <OrganisationHeatmap rollup={rollup} people={view.slice} groups={groups} rowOf={selection.rowOf} fileStem={fileStem} sort={view.sort} onSort={view.setSort} />
+          <OrganisationHeatmap rollup={rollup} groups={groups} rowOf={selection.rowOf} fileStem={fileStem} view={view} />
           <AgencySummary people={view.shown} fileStem={fileStem} when={shown} />
           <ShortfallRanking ranking={selection.ranking} fileStem={fileStem} onWho={showNeeds} />
           <TrainingNeeds rollup={rollup} people={view.shown} ranking={selection.ranking} rowOf={selection.rowOf} itemKey={needItem} onItem={setNeedItem} fileStem={fileStem} when={shown} />

@@ -2,6 +2,9 @@ import { useMemo, useState } from 'react';
 import type { ReadinessGroup } from '../../domain/scoring/gaps';
 import { defaultPeopleSort, sortPeople, type PeopleSort } from '../../domain/organisation/organisation-people-view';
 import { PeopleTable } from './people-table';
+import { defaultPeopleColumns, type OptionalPeopleColumn } from './people-columns';
+import { PeopleColumnsChooser } from './people-columns-chooser';
+import { PeoplePager } from './people-pager';
 import type { RollupView } from './rollup-protocol';
 import { useOrganisationTranslation } from './use-organisation-translation';
 
@@ -39,25 +42,17 @@ export type PeopleView = ReturnType<typeof usePeopleView>;
 /** The people the filter let through, sorted by any column, a page of 50 at a time. */
 export function PeopleSection({ groups, view }: { groups: readonly ReadinessGroup[]; view: PeopleView }) {
   const { t } = useOrganisationTranslation();
-  const { sort, setSort, page: current, setPage, pages, shown, slice } = view;
+  const { sort, setSort, page: current, shown, slice } = view;
+  const [columns, setColumns] = useState<readonly OptionalPeopleColumn[]>(defaultPeopleColumns);
   return (
     <section className="panel" aria-labelledby="org-people-title">
       <h2 id="org-people-title">{t('org.peopleTitle')}</h2>
       <p role="status" className="org-shown">
         {shown.length === 0 ? t('org.noneShown') : t('org.shown', { from: current * pageSize + 1, to: current * pageSize + slice.length, count: shown.length })}
       </p>
-      {shown.length > 0 && <PeopleTable people={slice} groups={groups} sort={sort} onSort={setSort} />}
-      {pages > 1 && (
-        <nav className="org-pages" aria-label={t('org.pagination')}>
-          <button type="button" className="button button--secondary" disabled={current === 0} onClick={() => setPage(current - 1)}>
-            {t('org.previous')}
-          </button>
-          <span>{t('org.page', { page: current + 1, pages })}</span>
-          <button type="button" className="button button--secondary" disabled={current >= pages - 1} onClick={() => setPage(current + 1)}>
-            {t('org.next')}
-          </button>
-        </nav>
-      )}
+      <PeopleColumnsChooser columns={columns} onColumns={setColumns} groups={groups.length > 0} />
+      {shown.length > 0 && <PeopleTable people={slice} groups={groups} columns={columns} sort={sort} onSort={setSort} />}
+      <PeoplePager view={view} label={t('org.pagination')} />
     </section>
   );
 }
