@@ -100,7 +100,7 @@ test('prints an A4 landscape summary in English of the people filtered, with the
   expect(thai.text).toContain(`หน้า ${thai.pages} จาก ${thai.pages}`);
 });
 
-test('keeps nothing unless asked; a kept roll-up has its own key, comes back after a reload, and one button clears it', async ({ page }) => {
+test('keeps nothing unless asked; a kept roll-up has its own key, comes back after a reload, and its button clears it', async ({ page }) => {
   await openFolder(page);
   const stored = () => page.evaluate(() => Object.keys(localStorage).sort());
   expect(await stored()).not.toContain('cio-skills-compass-organisation');
@@ -111,7 +111,8 @@ test('keeps nothing unless asked; a kept roll-up has its own key, comes back aft
   await expect(page.getByText('แสดง 1–50 จาก 59 คน')).toBeVisible();
   await expect(page.getByText(/มีภาพรวมที่เก็บไว้ในเบราว์เซอร์นี้เมื่อ/)).toBeVisible();
   await page.getByRole('button', { name: 'ล้างภาพรวม' }).click();
-  await expect(page.getByText('ล้างภาพรวมแล้ว')).toBeVisible();
+  await page.getByRole('dialog').getByRole('button', { name: 'ล้าง', exact: true }).click();
+  await expect(page.getByText('ล้างภาพรวมที่เก็บไว้แล้ว')).toBeVisible();
   await expect(page.locator('.org-people')).toHaveCount(0);
   expect(await stored()).not.toContain('cio-skills-compass-organisation');
   await expectNoAxeViolations(page);

@@ -2,8 +2,8 @@ import './organisation.css';
 import { lazy, startTransition, Suspense, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { readinessGroups } from '../../domain/scoring/gaps';
 import { useProfileLibrary } from '../../lib/profile-library-context';
-import { KeepRollup, type KeepNotice } from './keep-rollup';
-import { clearKeptRollup, keepRollup, readKeptRollup } from './kept-rollup';
+import { KeepRollup } from './keep-rollup';
+import { useKeep } from './use-keep';
 import type { Language } from '../../domain/shared/localized-text';
 import { useDocumentTitle } from '../../lib/document-title';
 import { safeFileName } from '../../lib/file-name';
@@ -43,9 +43,8 @@ export function OrganisationScreen() {
   const { clock, storage } = useAppStoreApi();
   usePageClass('organisation');
   // A roll-up the user chose to keep is opened again; nothing else is ever read from storage here.
-  const [kept, setKept] = useState(() => readKeptRollup(storage));
-  const [keepNotice, setKeepNotice] = useState<KeepNotice>(null);
-  const { state, load, change, cancel, clear, heldText } = useRollup(kept?.text ?? null);
+  const keeping = useKeep(storage, clock);
+  const { state, load, change, cancel, clear, reopen, heldText, held } = useRollup(keeping.kept?.text ?? null);
   useDocumentTitle(t('org.title'), t('app.name'));
   useScreenArrival('organisation');
   const progress = useRef<HTMLDivElement>(null);
@@ -81,33 +80,31 @@ export function OrganisationScreen() {
         notice={notice}
         progress={progress}
         onFiles={(files) => {
-          setKeepNotice(null);
+          keeping.forgetNotice();
           load(files, { replace: view === null });
         }}
         onStartOver={() => {
-          setKeepNotice(null);
+          keeping.forgetNotice();
           clear(null);
         }}
         onCancel={cancel}
       />
       {view && <RollupResults rollup={view} busy={reading} onChange={change} />}
-      {(view || kept) && (
+      {(view || keeping.kept || keeping.cleared) && (
         <KeepRollup
-          kept={kept}
-          notice={keepNotice}
-          canKeep={view !== null && !reading}
-          onKeep={() => {
-            const keptAt = clock.now().toISOString();
-            const text = heldText();
-            const ok = text !== null && keepRollup(storage, text, keptAt);
-            setKeepNotice(ok ? 'kept' : 'keepFailed');
-            if (ok) setKept({ text: '', keptAt });
-          }}
+          kept={keeping.kept}
+          toKeep={view !== null && !reading ? { people: view.people.length, assessments: view.assessments } : null}
+          held={held}
+          notice={keeping.notice}
+          cleared={keeping.cleared}
+          onKeep={() => keeping.keep(heldText())}
           onClear={() => {
-            clearKeptRollup(storage);
-            setKept(null);
-            setKeepNotice(null);
-            clear('cleared');
+            keeping.clear();
+            clear(null);
+          }}
+          onUndo={() => {
+            const text = keeping.undo();
+            if (text !== null) reopen(text);
           }}
         />
       )}
