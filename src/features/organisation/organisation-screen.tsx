@@ -14,7 +14,6 @@ import { HeadCounts } from './head-counts';
 import { OrganisationExports } from './organisation-exports';
 import { OrganisationFigures } from './organisation-figures';
 import { OpenFiles, OrganisationIntro } from './organisation-open';
-import { OrganisationHeatmap } from './organisation-heatmap';
 import { OrganisationPrint } from './organisation-print';
 import { noPeopleFilter, type PeopleFilter } from '../../domain/organisation/organisation-people-view';
 import { filterWords, PeopleFilterBar } from './people-filter';
@@ -34,8 +33,9 @@ import { usePageClass } from '../../lib/page-class';
 import { useKeptCatalogue } from '../../lib/resource-catalogue-storage';
 import { useAppStoreApi, useToday } from '../../store/app-store-context';
 
-// The training needs (and their words) load only once the roll-up's later parts are shown.
+// The training needs (and their words) load only once the roll-up's later parts are shown; the heatmap likewise.
 const TrainingNeedsSection = lazy(() => import('./training-needs-section'));
+const OrganisationHeatmap = lazy(() => import('./organisation-heatmap').then((module) => ({ default: module.OrganisationHeatmap })));
 
 /** HR's and the CIO office's view of many people's backups, combined in the browser and sent nowhere. */
 export function OrganisationScreen() {
@@ -155,7 +155,9 @@ function RollupResults({ rollup, busy, onChange }: { rollup: RollupView; busy: b
       <PeopleSection groups={groups} view={view} />
       {complete && (
         <>
-          <OrganisationHeatmap rollup={rollup} groups={groups} rowOf={selection.rowOf} fileStem={fileStem} view={view} />
+          <Suspense fallback={null}>
+            <OrganisationHeatmap rollup={rollup} groups={groups} rowOf={selection.rowOf} fileStem={fileStem} view={view} />
+          </Suspense>
           <AgencySummary people={view.shown} fileStem={fileStem} when={shown} />
           <ShortfallRanking ranking={selection.ranking} fileStem={fileStem} onWho={showShort} />
           <WhoIsShort rollup={rollup} people={view.shown} ranking={selection.ranking} rowOf={selection.rowOf} itemKey={shortItem} onItem={setShortItem} fileStem={fileStem} when={shown} />
