@@ -1,4 +1,5 @@
-import { useMemo, useState } from 'react';
+import { startTransition, useMemo, useState } from 'react';
+import { afterNextPaint } from '../../lib/after-next-paint';
 import type { ReadinessGroup } from '../../domain/scoring/gaps';
 import { defaultPeopleSort, sortPeople, type PeopleSort } from '../../domain/organisation/organisation-people-view';
 import { PeopleTable } from './people-table';
@@ -21,7 +22,10 @@ export function usePeopleView(people: readonly Person[], language: string, sorte
   // The page belongs to the people it pages through: another filter (other people) starts again at the first page.
   const [paging, setPaging] = useState({ people, page: 0 });
   const page = paging.people === people ? paging.page : 0;
-  const setPage = (next: number) => setPaging({ people, page: next });
+  // A sort or a page turn is painted first (the button pressed); the table and the views follow after that frame, in
+  // a transition, as a filter's do.
+  const later = (change: () => void) => afterNextPaint(() => startTransition(change));
+  const setPage = (next: number) => later(() => setPaging({ people, page: next }));
   // The names' ranks order them as the language the combiner sorted in does: by number, not by the collator.
   const shown = useMemo(() => {
     const ranked = language === sortedIn;
@@ -31,10 +35,11 @@ export function usePeopleView(people: readonly Person[], language: string, sorte
   const pages = Math.max(1, Math.ceil(shown.length / pageSize));
   const current = Math.min(page, pages - 1);
   const slice = useMemo(() => shown.slice(current * pageSize, (current + 1) * pageSize), [shown, current]);
-  const setSort = (next: PeopleSort) => {
-    setSortState(next);
-    setPage(0);
-  };
+  const setSort = (next: PeopleSort) =>
+    later(() => {
+      setSortState(next);
+      setPaging({ people, page: 0 });
+    });
   return { sort, setSort, page: current, setPage, pages, shown, slice, pageSize };
 }
 export type PeopleView = ReturnType<typeof usePeopleView>;
