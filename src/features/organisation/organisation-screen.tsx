@@ -157,7 +157,7 @@ function RollupResults({ rollup, busy, onChange }: { rollup: RollupView; busy: b
       <FileReport rollup={rollup} />
       <PeopleMatching rollup={rollup} busy={busy} onOverrides={(overrides) => onChange({ type: 'overrides', overrides })} />
       <RollupRemoval rollup={rollup} busy={busy} onRemoveFiles={(files) => onChange({ type: 'remove-files', files })} onRemoveAssessments={(ids) => onChange({ type: 'remove-assessments', ids })} />
-      <PeopleFilterBar people={rollup.people} shown={selection.people.length} typed={typed} onFilter={onFilter} />
+      <PeopleFilterBar people={rollup.people} shown={selection.people.length} typed={typed} applied={deferredFilter} onFilter={onFilter} />
       <OrganisationFigures people={selection.people} />
       <PeopleSection groups={groups} view={view} />
       {complete && (

@@ -13,9 +13,11 @@ const statuses: DeadlineStatus[] = ['overdue', 'due-soon', 'on-track', 'acquired
 /**
  * One filter for the whole roll-up, by role, agency, two-year status and text: the figures, the people, the ranking,
  * the heatmap, the deadlines, the counts, the CSV files and the printed summary all count only the people it lets through.
- * The filter as chosen or typed is `typed`, which this bar alone follows: a key re-renders the bar, not the views.
+ * The filter as chosen or typed is `typed`, which this bar alone follows: a key re-renders the bar, not the views;
+ * its status line says what the views count, the filter they have taken (`applied`).
  */
-export function PeopleFilterBar({ people, shown, typed, onFilter }: { people: readonly Person[]; shown: number; typed: ValueStore<PeopleFilter>; onFilter: (filter: PeopleFilter) => void }) {
+export function PeopleFilterBar(props: { people: readonly Person[]; shown: number; typed: ValueStore<PeopleFilter>; applied: PeopleFilter; onFilter: (filter: PeopleFilter) => void }) {
+  const { people, shown, typed, applied, onFilter } = props;
   const filter = useSyncExternalStore(typed.subscribe, typed.get);
   const { profiles } = useProfileLibrary();
   const { t } = useOrganisationTranslation();
@@ -48,8 +50,9 @@ export function PeopleFilterBar({ people, shown, typed, onFilter }: { people: re
         </div>
       </div>
       <p role="status" className="org-filter-bar__status">
-        <span>{isNoFilter(filter) ? t('org.filterAll', { count: people.length }) : t('org.filterShown', { shown, count: people.length })}</span>
-        {!isNoFilter(filter) && (
+        {/* What the views count: the filter they have taken, not one still being typed. */}
+        <span>{isNoFilter(applied) ? t('org.filterAll', { count: people.length }) : t('org.filterShown', { shown, count: people.length })}</span>
+        {!isNoFilter(applied) && (
           <button type="button" className="button button--secondary" onClick={() => onFilter(noPeopleFilter)}>
             {t('org.filterClear')}
           </button>
