@@ -42,7 +42,12 @@ function recordInteractions() {
       channel.port1.onmessage = () => (window.__shownAt ??= { changed: at, painted: performance.now() });
       channel.port2.postMessage(null);
     });
-  }).observe(document.querySelector('section[aria-labelledby="org-people-title"]') ?? document.querySelector('.org-shown'), { childList: true, characterData: true, subtree: true, attributes: true });
+  }).observe(document.querySelector('section[aria-labelledby="org-people-title"]') ?? document.querySelector('.org-shown'), {
+    childList: true,
+    characterData: true,
+    subtree: true,
+    attributes: true,
+  });
 }
 
 const interactions = {
@@ -52,7 +57,11 @@ const interactions = {
     await page.keyboard.press(run % 2 === 0 ? 'ArrowDown' : 'ArrowUp');
   },
   /** A click on the people table's readiness header. */
-  sort: async (page) => page.locator('.org-people thead').getByRole('button', { name: /^(ความพร้อม|Readiness)(:|$)/ }).click(),
+  sort: async (page) =>
+    page
+      .locator('.org-people thead')
+      .getByRole('button', { name: /^(ความพร้อม|Readiness)(:|$)/ })
+      .click(),
   /** One key in the search box (a letter, then Backspace), which changes who is shown. */
   search: async (page, run) => {
     await page.locator('#org-filter-text').focus();
@@ -124,12 +133,23 @@ export function printInteractions({ ours, floor }, people) {
     const { median, min, max } = summarise(values);
     return `${median.toFixed(0)} (${min.toFixed(0)}–${max.toFixed(0)})`;
   };
-  console.log(`\nOrganisation roll-up of ${people} people: input to next paint (Event Timing, INP's measure; < 16 counts as 16) and to the people shown, ms, median (min–max)`);
+  console.log(
+    `\nOrganisation roll-up of ${people} people: input to next paint (Event Timing, INP's measure; < 16 counts as 16) and to the people shown, ms, median (min–max)`,
+  );
   console.log('  interaction       ours: to next paint   to people shown       floor: to next paint  to shown');
   for (const key of Object.keys(ours)) {
     const pick = (samples, field) => samples.map((sample) => sample[field]);
-    console.log(`  ${key.padEnd(17)} ${fmt(pick(ours[key], 'inp')).padEnd(21)} ${fmt(pick(ours[key], 'shown')).padEnd(21)} ${fmt(pick(floor[key], 'inp')).padEnd(21)} ${fmt(pick(floor[key], 'shown'))}`);
+    console.log(
+      `  ${key.padEnd(17)} ${fmt(pick(ours[key], 'inp')).padEnd(21)} ${fmt(pick(ours[key], 'shown')).padEnd(21)} ${fmt(pick(floor[key], 'inp')).padEnd(21)} ${fmt(pick(floor[key], 'shown'))}`,
+    );
   }
-  const worst = (rate) => Math.max(...Object.entries(ours).filter(([key]) => key.endsWith(`@${rate}`)).map(([, samples]) => summarise(samples.map((sample) => sample.inp)).median));
-  console.log(`  goals: every median ≤ 100 ms at 1× ${worst(1) <= 100 ? 'met' : `NOT met (${worst(1).toFixed(0)})`}; ≤ 200 ms at 4× ${worst(4) <= 200 ? 'met' : `NOT met (${worst(4).toFixed(0)})`}`);
+  const worst = (rate) =>
+    Math.max(
+      ...Object.entries(ours)
+        .filter(([key]) => key.endsWith(`@${rate}`))
+        .map(([, samples]) => summarise(samples.map((sample) => sample.inp)).median),
+    );
+  console.log(
+    `  goals: every median ≤ 100 ms at 1× ${worst(1) <= 100 ? 'met' : `NOT met (${worst(1).toFixed(0)})`}; ≤ 200 ms at 4× ${worst(4) <= 200 ? 'met' : `NOT met (${worst(4).toFixed(0)})`}`,
+  );
 }

@@ -32,7 +32,9 @@ const words = {
 
 // Behaviour, not layout: once in each language (tests/e2e/where.ts).
 for (const [width, language] of eachLanguageOnce) {
-  test(`${language} at ${width} px: "Keep" says what it stores and how much; clearing asks first and can be undone until the page is left`, async ({ page }) => {
+  test(`${language} at ${width} px: "Keep" says what it stores and how much; clearing asks first and can be undone until the page is left`, async ({
+    page,
+  }) => {
     const w = words[language];
     await page.setViewportSize({ width, height: 900 });
     await openFolder(page);

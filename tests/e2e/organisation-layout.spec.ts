@@ -4,8 +4,28 @@ import { openFolder } from './organisation-files';
 import { everyWidthAndLanguage } from './where';
 
 const words = {
-  th: { columns: 'เลือกคอลัมน์', position: 'ตำแหน่ง', details: /^รายละเอียดของ /, next: 'หน้าถัดไป', mapShown: 'แผนภาพแสดงคนที่ 51–59 จาก 59 คน', mapPages: 'หน้าของแผนภาพ', mapColumns: 'คอลัมน์ของแผนภาพ', notRated: 'ยังไม่ประเมิน', numbers: 'แสดงตัวเลข' },
-  en: { columns: 'Choose columns', position: 'Position', details: /^Details of /, next: 'Next page', mapShown: 'The map shows people 51–59 of 59', mapPages: 'Map pages', mapColumns: 'Columns of the map', notRated: 'not rated', numbers: 'Show the numbers' },
+  th: {
+    columns: 'เลือกคอลัมน์',
+    position: 'ตำแหน่ง',
+    details: /^รายละเอียดของ /,
+    next: 'หน้าถัดไป',
+    mapShown: 'แผนภาพแสดงคนที่ 51–59 จาก 59 คน',
+    mapPages: 'หน้าของแผนภาพ',
+    mapColumns: 'คอลัมน์ของแผนภาพ',
+    notRated: 'ยังไม่ประเมิน',
+    numbers: 'แสดงตัวเลข',
+  },
+  en: {
+    columns: 'Choose columns',
+    position: 'Position',
+    details: /^Details of /,
+    next: 'Next page',
+    mapShown: 'The map shows people 51–59 of 59',
+    mapPages: 'Map pages',
+    mapColumns: 'Columns of the map',
+    notRated: 'not rated',
+    numbers: 'Show the numbers',
+  },
 };
 
 /** Every rule axe has, best practices included (`landmark-unique` is one): the screen as it is now. */
@@ -16,7 +36,9 @@ async function expectNoAxeFindings(page: Page): Promise<void> {
 }
 
 for (const [width, language] of everyWidthAndLanguage) {
-  test(`${language} at ${width} px: the people table fits, its name stays in view, the ranking keeps its counts and the heatmap pages through everyone`, async ({ page }) => {
+  test(`${language} at ${width} px: the people table fits, its name stays in view, the ranking keeps its counts and the heatmap pages through everyone`, async ({
+    page,
+  }) => {
     const w = words[language];
     await page.setViewportSize({ width, height: 900 });
     await openFolder(page);

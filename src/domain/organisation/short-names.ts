@@ -13,7 +13,10 @@ function cut(name: string, length: number): string {
   if (letters.length <= length) return name;
   const end = Math.floor((length - 1) * 0.4);
   const start = length - 1 - end;
-  return `${letters.slice(0, start).join('').trimEnd()}…${letters.slice(letters.length - end).join('').trimStart()}`;
+  return `${letters.slice(0, start).join('').trimEnd()}…${letters
+    .slice(letters.length - end)
+    .join('')
+    .trimStart()}`;
 }
 
 /**

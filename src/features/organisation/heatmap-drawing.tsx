@@ -6,7 +6,12 @@ const steps = [0.1, 0.3, 0.5, 0.75];
 const notRatedFill = '#fff4d6';
 
 /** A people × columns grid drawn as SVG: each cell shaded by how far short it is, with its value written in it. */
-export function HeatmapDrawing(props: { columns: string[]; rows: { name: string; cells: HeatCell[] }[]; shortfall: (value: number) => number; format: (value: HeatCell) => string }) {
+export function HeatmapDrawing(props: {
+  columns: string[];
+  rows: { name: string; cells: HeatCell[] }[];
+  shortfall: (value: number) => number;
+  format: (value: HeatCell) => string;
+}) {
   const { columns, rows, shortfall, format } = props;
   const nameWidth = 170;
   const cell = { width: 62, height: 26 };
@@ -31,8 +36,21 @@ export function HeatmapDrawing(props: { columns: string[]; rows: { name: string;
               const shade = typeof value === 'number' ? steps.filter((step) => shortfall(value) >= step).length : -1;
               return (
                 <g key={index}>
-                  <rect x={nameWidth + index * cell.width} y={y} width={cell.width - 2} height={cell.height - 2} fill={shades[shade] ?? (value === 'not-rated' ? notRatedFill : '#f1f3f6')} stroke="#d5dce6" />
-                  <text x={nameWidth + index * cell.width + cell.width / 2 - 1} y={y + 17} textAnchor="middle" fontSize={12} fill={shade >= 3 ? '#ffffff' : '#1c2430'}>
+                  <rect
+                    x={nameWidth + index * cell.width}
+                    y={y}
+                    width={cell.width - 2}
+                    height={cell.height - 2}
+                    fill={shades[shade] ?? (value === 'not-rated' ? notRatedFill : '#f1f3f6')}
+                    stroke="#d5dce6"
+                  />
+                  <text
+                    x={nameWidth + index * cell.width + cell.width / 2 - 1}
+                    y={y + 17}
+                    textAnchor="middle"
+                    fontSize={12}
+                    fill={shade >= 3 ? '#ffffff' : '#1c2430'}
+                  >
                     {format(value)}
                   </text>
                 </g>

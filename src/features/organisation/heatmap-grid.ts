@@ -36,7 +36,12 @@ interface GridInput {
 export function groupGrid({ people, groups, catalogue, language, t }: GridInput, format: (value: number) => string): HeatmapGrid {
   const matrix = groupHeatmap(people, groups);
   return {
-    columns: matrix.columns.map((group) => ({ key: group, label: groupLabel(group, t), title: groupTitle(group, catalogue, language, t), sortKey: `group:${group}` as const })),
+    columns: matrix.columns.map((group) => ({
+      key: group,
+      label: groupLabel(group, t),
+      title: groupTitle(group, catalogue, language, t),
+      sortKey: `group:${group}` as const,
+    })),
     cells: people.map((person, row) => matrix.columns.map((group, column) => matrix.rows[row]?.cells[column] ?? (group in person.groups ? 'not-rated' : null))),
     format,
     shortfall: (value) => 1 - value,
@@ -45,7 +50,9 @@ export function groupGrid({ people, groups, catalogue, language, t }: GridInput,
 
 /** People × the items of one group: the gap in levels, "not rated" apart from 0 (the target met). */
 export function itemGrid({ rollup, people, rowOf, codes, language }: GridInput, mode: ReadinessGroup, format: (value: number) => string): HeatmapGrid {
-  const entries = rollup.ranking.filter((entry) => readinessGroupOf(entry.item) === mode).map((entry) => ({ entry, column: rollup.itemKeys.indexOf(entry.item.key) }));
+  const entries = rollup.ranking
+    .filter((entry) => readinessGroupOf(entry.item) === mode)
+    .map((entry) => ({ entry, column: rollup.itemKeys.indexOf(entry.item.key) }));
   // An item's code is its role's own (E8 in one role is E9 in another, issue 25): every role's code is shown.
   const present = codes.filter((role) => rollup.people.some((person) => person.profileId === role.profileId));
   const label = (key: string, code: string) => codesLabel(key, present) || code;
@@ -56,7 +63,11 @@ export function itemGrid({ rollup, people, rowOf, codes, language }: GridInput, 
     return gap !== null && rollup.itemUnrated[row * width + column] === 1 ? 'not-rated' : gap;
   };
   return {
-    columns: entries.map(({ entry }) => ({ key: entry.item.key, label: label(entry.item.key, entry.item.code), title: `${pickText(entry.item.title, language)} (${codesByRole(entry.item.key, present)})` })),
+    columns: entries.map(({ entry }) => ({
+      key: entry.item.key,
+      label: label(entry.item.key, entry.item.code),
+      title: `${pickText(entry.item.title, language)} (${codesByRole(entry.item.key, present)})`,
+    })),
     cells: people.map((person) => entries.map(({ column }) => cell(rowOf(person.id), column))),
     format,
     shortfall: (value) => value / 4,

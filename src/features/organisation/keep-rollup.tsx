@@ -21,7 +21,16 @@ export interface HeldStore {
  * Keep the roll-up in this browser (apart from the user's own assessments), saying exactly what is stored and how
  * much; clear what is kept, after asking, with Undo until the page is left.
  */
-export function KeepRollup(props: { kept: { keptAt: string | null; bytes: number } | null; toKeep: ToKeep | null; held: HeldStore; notice: KeepNotice; cleared: boolean; onKeep: () => void; onClear: () => void; onUndo: () => void }) {
+export function KeepRollup(props: {
+  kept: { keptAt: string | null; bytes: number } | null;
+  toKeep: ToKeep | null;
+  held: HeldStore;
+  notice: KeepNotice;
+  cleared: boolean;
+  onKeep: () => void;
+  onClear: () => void;
+  onUndo: () => void;
+}) {
   const { kept, toKeep, held, notice, cleared, onKeep, onClear, onUndo } = props;
   const heldText = useSyncExternalStore(held.subscribe, held.get);
   const { language, t } = useOrganisationTranslation();

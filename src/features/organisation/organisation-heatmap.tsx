@@ -18,7 +18,13 @@ import { useOrganisationTranslation } from './use-organisation-translation';
  * time, the same page as the people table (either turns it). Its table sorts the people table (by name or a group's
  * readiness), so the drawing, its table and the people agree.
  */
-export function OrganisationHeatmap(props: { rollup: RollupView; groups: readonly ReadinessGroup[]; rowOf: (id: string) => number; fileStem: string; view: PeopleView }) {
+export function OrganisationHeatmap(props: {
+  rollup: RollupView;
+  groups: readonly ReadinessGroup[];
+  rowOf: (id: string) => number;
+  fileStem: string;
+  view: PeopleView;
+}) {
   const { rollup, groups, rowOf, fileStem, view } = props;
   const { catalogue } = useProfileLibrary();
   const codes = useRoleCodes();
@@ -34,7 +40,12 @@ export function OrganisationHeatmap(props: { rollup: RollupView; groups: readonl
     <>
       <p className="org-inline-field">
         <label htmlFor="org-heatmap-columns">{t('org.heatmapColumns')}</label>{' '}
-        <select id="org-heatmap-columns" className="input" value={mode} onChange={(event) => setMode(groups.find((group) => group === event.target.value) ?? 'groups')}>
+        <select
+          id="org-heatmap-columns"
+          className="input"
+          value={mode}
+          onChange={(event) => setMode(groups.find((group) => group === event.target.value) ?? 'groups')}
+        >
           <option value="groups">{t('org.heatmapGroups')}</option>
           {groups.map((group) => (
             <option key={group} value={group}>
@@ -56,7 +67,14 @@ export function OrganisationHeatmap(props: { rollup: RollupView; groups: readonl
       hint={mode === 'groups' ? t('org.heatmapHint') : t('org.heatmapItemsHint')}
       fileStem={fileStem}
       controls={controls}
-      chart={<HeatmapDrawing columns={grid.columns.map((column) => column.label)} rows={shortNames(names, 22).map((name, index) => ({ name, cells: grid.cells[index] ?? [] }))} shortfall={grid.shortfall} format={(value) => (value === 'not-rated' ? '?' : written(value))} />}
+      chart={
+        <HeatmapDrawing
+          columns={grid.columns.map((column) => column.label)}
+          rows={shortNames(names, 22).map((name, index) => ({ name, cells: grid.cells[index] ?? [] }))}
+          shortfall={grid.shortfall}
+          format={(value) => (value === 'not-rated' ? '?' : written(value))}
+        />
+      }
       table={
         <table className="org-table">
           <thead>

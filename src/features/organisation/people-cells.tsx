@@ -25,7 +25,9 @@ export function usePersonValues(groups: readonly ReadinessGroup[]) {
   const { catalogue, profiles } = useProfileLibrary();
   const { language, t } = useOrganisationTranslation();
   return (person: Person, column: OptionalPeopleColumn): PersonValue[] => {
-    const one = (value: ReactNode, number = false): PersonValue[] => [{ key: column, column, label: t(`org.col.${column === 'groups' ? 'overall' : column}`), value, number }];
+    const one = (value: ReactNode, number = false): PersonValue[] => [
+      { key: column, column, label: t(`org.col.${column === 'groups' ? 'overall' : column}`), value, number },
+    ];
     switch (column) {
       case 'position':
         return one(person.position);
@@ -40,7 +42,14 @@ export function usePersonValues(groups: readonly ReadinessGroup[]) {
       case 'overall':
         return one(person.overall === null ? t('org.notRated') : percent(person.overall), true);
       case 'groups':
-        return groups.map((group) => ({ key: `group:${group}`, column, label: groupLabel(group, t), title: groupTitle(group, catalogue, language, t), value: group in person.groups ? percent(person.groups[group] ?? null) : '', number: true }));
+        return groups.map((group) => ({
+          key: `group:${group}`,
+          column,
+          label: groupLabel(group, t),
+          title: groupTitle(group, catalogue, language, t),
+          value: group in person.groups ? percent(person.groups[group] ?? null) : '',
+          number: true,
+        }));
       case 'starredOutstanding':
         return one(`${person.starredOutstanding} / ${person.starredTotal}`, true);
       case 'deadline':

@@ -2,7 +2,15 @@ import { optionalPeopleColumns, toggleColumn, type OptionalPeopleColumn } from '
 import { useOrganisationTranslation } from './use-organisation-translation';
 
 /** Which of the people table's columns it shows beside the name; the others are in each row's details. */
-export function PeopleColumnsChooser({ columns, onColumns, groups }: { columns: readonly OptionalPeopleColumn[]; onColumns: (columns: OptionalPeopleColumn[]) => void; groups: boolean }) {
+export function PeopleColumnsChooser({
+  columns,
+  onColumns,
+  groups,
+}: {
+  columns: readonly OptionalPeopleColumn[];
+  onColumns: (columns: OptionalPeopleColumn[]) => void;
+  groups: boolean;
+}) {
   const { t } = useOrganisationTranslation();
   return (
     <details className="org-columns">
@@ -16,7 +24,13 @@ export function PeopleColumnsChooser({ columns, onColumns, groups }: { columns: 
             // Named as a column, apart from the filter of the same word ("บทบาท", the role).
             return (
               <label key={column} className="org-columns__choice">
-                <input type="checkbox" aria-label={t('org.columnChoice', { column: name })} checked={columns.includes(column)} onChange={() => onColumns(toggleColumn(columns, column))} /> {name}
+                <input
+                  type="checkbox"
+                  aria-label={t('org.columnChoice', { column: name })}
+                  checked={columns.includes(column)}
+                  onChange={() => onColumns(toggleColumn(columns, column))}
+                />{' '}
+                {name}
               </label>
             );
           })}

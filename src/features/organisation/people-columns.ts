@@ -5,7 +5,18 @@ import type { PeopleColumn } from '../../domain/organisation/organisation-people
  * fit a 1280 px screen beside the name); the others are in each row's details. "groups" is every readiness group's
  * column at once.
  */
-export const optionalPeopleColumns = ['position', 'agency', 'profileId', 'appointedOn', 'assessedOn', 'overall', 'groups', 'starredOutstanding', 'deadline', 'status'] as const;
+export const optionalPeopleColumns = [
+  'position',
+  'agency',
+  'profileId',
+  'appointedOn',
+  'assessedOn',
+  'overall',
+  'groups',
+  'starredOutstanding',
+  'deadline',
+  'status',
+] as const;
 export type OptionalPeopleColumn = (typeof optionalPeopleColumns)[number];
 
 /** What HR acts on first: who, where, how ready, what is outstanding and by when. */

@@ -16,7 +16,13 @@ const statuses: DeadlineStatus[] = ['overdue', 'due-soon', 'on-track', 'acquired
  * The filter as chosen or typed is `typed`, which this bar alone follows: a key re-renders the bar, not the views;
  * its status line says what the views count, the filter they have taken (`applied`).
  */
-export function PeopleFilterBar(props: { people: readonly Person[]; shown: number; typed: ValueStore<PeopleFilter>; applied: PeopleFilter; onFilter: (filter: PeopleFilter) => void }) {
+export function PeopleFilterBar(props: {
+  people: readonly Person[];
+  shown: number;
+  typed: ValueStore<PeopleFilter>;
+  applied: PeopleFilter;
+  onFilter: (filter: PeopleFilter) => void;
+}) {
   const { people, shown, typed, applied, onFilter } = props;
   const filter = useSyncExternalStore(typed.subscribe, typed.get);
   const { profiles } = useProfileLibrary();
@@ -41,9 +47,27 @@ export function PeopleFilterBar(props: { people: readonly Person[]; shown: numbe
     <section className="panel org-filter-bar" aria-labelledby="org-filter-title">
       <h2 id="org-filter-title">{t('org.filterTitle')}</h2>
       <div className="org-filters">
-        {select('org-filter-role', t('org.filterRole'), filter.profileId, profiles.map((profile) => ({ value: profile.id, label: profile.abbreviation })), (profileId) => change({ profileId }))}
-        {select('org-filter-agency', t('org.filterAgency'), filter.agency, agencies.map((agency) => ({ value: agency, label: agency })), (agency) => change({ agency }))}
-        {select('org-filter-status', t('org.filterStatus'), filter.status, statuses.map((status) => ({ value: status, label: personStatusName(status, t) })), (status) => change({ status: statuses.find((known) => known === status) ?? null }))}
+        {select(
+          'org-filter-role',
+          t('org.filterRole'),
+          filter.profileId,
+          profiles.map((profile) => ({ value: profile.id, label: profile.abbreviation })),
+          (profileId) => change({ profileId }),
+        )}
+        {select(
+          'org-filter-agency',
+          t('org.filterAgency'),
+          filter.agency,
+          agencies.map((agency) => ({ value: agency, label: agency })),
+          (agency) => change({ agency }),
+        )}
+        {select(
+          'org-filter-status',
+          t('org.filterStatus'),
+          filter.status,
+          statuses.map((status) => ({ value: status, label: personStatusName(status, t) })),
+          (status) => change({ status: statuses.find((known) => known === status) ?? null }),
+        )}
         <div className="org-filter">
           <label htmlFor="org-filter-text">{t('org.filterText')}</label>
           <input id="org-filter-text" className="input" type="search" value={filter.text} onChange={(event) => change({ text: event.target.value })} />
@@ -64,5 +88,12 @@ export function PeopleFilterBar(props: { people: readonly Person[]; shown: numbe
 
 /** The filter in words, for the printed summary and the CSV file names: "DCIO · กรม ก · overdue · “text”". */
 export function filterWords(filter: PeopleFilter, roleOf: (profileId: string) => string, statusOf: (status: DeadlineStatus) => string): string {
-  return [filter.profileId && roleOf(filter.profileId), filter.agency, filter.status && statusOf(filter.status), filter.text.trim() && `“${filter.text.trim()}”`].filter(Boolean).join(' · ');
+  return [
+    filter.profileId && roleOf(filter.profileId),
+    filter.agency,
+    filter.status && statusOf(filter.status),
+    filter.text.trim() && `“${filter.text.trim()}”`,
+  ]
+    .filter(Boolean)
+    .join(' · ');
 }

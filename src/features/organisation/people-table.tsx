@@ -17,7 +17,13 @@ type Person = RollupView['people'][number];
  * One page of the filtered, sorted people: the name (kept in view when the table scrolls sideways) and the columns
  * chosen; every other column is in the row's details. Every column but the position and the status sorts.
  */
-export function PeopleTable(props: { people: readonly Person[]; groups: readonly ReadinessGroup[]; columns: readonly OptionalPeopleColumn[]; sort: PeopleSort; onSort: (sort: PeopleSort) => void }) {
+export function PeopleTable(props: {
+  people: readonly Person[];
+  groups: readonly ReadinessGroup[];
+  columns: readonly OptionalPeopleColumn[];
+  sort: PeopleSort;
+  onSort: (sort: PeopleSort) => void;
+}) {
   const { people, groups, columns, sort, onSort } = props;
   const { catalogue } = useProfileLibrary();
   const { language, t } = useOrganisationTranslation();
@@ -29,7 +35,16 @@ export function PeopleTable(props: { people: readonly Person[]; groups: readonly
 
   const header = (column: OptionalPeopleColumn) => {
     if (column === 'groups')
-      return groups.map((group) => <SortHeader key={group} column={`group:${group}`} label={groupLabel(group, t)} title={groupTitle(group, catalogue, language, t)} sort={sort} onSort={onSort} />);
+      return groups.map((group) => (
+        <SortHeader
+          key={group}
+          column={`group:${group}`}
+          label={groupLabel(group, t)}
+          title={groupTitle(group, catalogue, language, t)}
+          sort={sort}
+          onSort={onSort}
+        />
+      ));
     if (sortableColumn(column)) return <SortHeader key={column} column={column} label={t(`org.col.${column}`)} sort={sort} onSort={onSort} />;
     return (
       <th key={column} scope="col">
@@ -60,7 +75,9 @@ export function PeopleTable(props: { people: readonly Person[]; groups: readonly
                   )),
                 )}
               </tr>
-              {open.has(person.id) && hidden.length > 0 && <PersonDetails person={person} values={hidden.flatMap((column) => valuesOf(person, column))} width={width} />}
+              {open.has(person.id) && hidden.length > 0 && (
+                <PersonDetails person={person} values={hidden.flatMap((column) => valuesOf(person, column))} width={width} />
+              )}
             </Fragment>
           ))}
         </tbody>

@@ -17,7 +17,14 @@ export function PersonName({ person, details, open, onToggle }: { person: Person
     <th scope="row">
       <span className="org-name">{name}</span>
       {details && (
-        <button type="button" className="org-row-details" aria-expanded={open} aria-controls={open ? `org-person-${person.id}` : undefined} aria-label={t('org.rowDetailsOf', { name })} onClick={onToggle}>
+        <button
+          type="button"
+          className="org-row-details"
+          aria-expanded={open}
+          aria-controls={open ? `org-person-${person.id}` : undefined}
+          aria-label={t('org.rowDetailsOf', { name })}
+          onClick={onToggle}
+        >
           {t('org.rowDetails')}
         </button>
       )}
@@ -27,7 +34,12 @@ export function PersonName({ person, details, open, onToggle }: { person: Person
           <ul>
             {person.earlier.map((entry) => (
               <li key={entry.id}>
-                {t('org.assessmentLine', { date: formatLongDate(entry.assessedOn, language), role: roleLabel(entry.profileId, profiles), agency: entry.agency, file: entry.file })}
+                {t('org.assessmentLine', {
+                  date: formatLongDate(entry.assessedOn, language),
+                  role: roleLabel(entry.profileId, profiles),
+                  agency: entry.agency,
+                  file: entry.file,
+                })}
                 {': '}
                 {entry.overall === null ? t('org.notRated') : percent(entry.overall)}
               </li>
