@@ -1,15 +1,13 @@
-import { useId, useMemo } from 'react';
+import { useId, useMemo, useState } from 'react';
 import type { ItemShortfall } from '../../domain/organisation/organisation-aggregate';
-import { formatLongDate } from '../../domain/calendar/calendar-date';
 import { itemGapAt } from '../../domain/organisation/organisation-aggregate';
 import { pickText } from '../../domain/shared/localized-text';
-import { peopleShortOn, planCoverage, type TrainingNeed } from '../../domain/organisation/organisation-needs';
-import { level } from '../../lib/number-format';
+import { everyTrainingNeed, peopleShortOn, planCoverage, type TrainingNeed } from '../../domain/organisation/organisation-needs';
 import { downloadBlob } from '../../lib/download';
 import { safeFileName } from '../../lib/file-name';
 import { useProfileLibrary } from '../../lib/profile-library-context';
-import { TableScroll } from '../../ui/table-scroll';
-import { deadlineText, itemCodes, roleLabel, useRoleCodes } from './organisation-labels';
+import { itemCodes, roleLabel, useRoleCodes } from './organisation-labels';
+import { NeedsTable } from './needs-table';
 import type { PersonView, RollupView } from './rollup-protocol';
 import type { CsvDates } from './organisation-csv';
 import { useOrganisationTranslation } from './use-organisation-translation';
@@ -26,6 +24,18 @@ export function useGapOf(rollup: RollupView, rowOf: (id: string) => number) {
       return column === undefined ? null : itemGapAt(rollup.itemGaps, rollup.itemKeys.length, rowOf(person.id), column);
     };
   }, [rollup, rowOf]);
+}
+
+/** Who needs what: the item chosen (null: the first item people are short on), every need for the CSV, and showing an item's list. */
+export function useWhoNeedsWhat(rollup: RollupView, people: readonly PersonView[], selection: { ranking: readonly ItemShortfall[]; rowOf: (id: string) => number }) {
+  const [item, setItem] = useState<string | null>(null);
+  const gapOf = useGapOf(rollup, selection.rowOf);
+  const all = () => everyTrainingNeed(people, selection.ranking.map((entry) => entry.item), (person, need) => gapOf(person, need.key));
+  const show = (key: string) => {
+    setItem(key);
+    requestAnimationFrame(() => document.getElementById('org-needs')?.focus());
+  };
+  return { item, setItem, all, show };
 }
 
 /**
@@ -81,32 +91,7 @@ export function TrainingNeeds(props: { rollup: RollupView; people: readonly Pers
             </button>
           </p>
           {needs.length > needsShownOnScreen && <p className="field__hint">{t('org.needsShown', { shown: needsShownOnScreen, count: needs.length })}</p>}
-          <TableScroll label={t('org.needsTable', { item: label(entry.item) })}>
-            <table className="org-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('org.col.name')}</th>
-                  <th scope="col">{t('org.col.agency')}</th>
-                  <th scope="col">{t('org.col.profileId')}</th>
-                  <th scope="col">{t('org.col.gap')}</th>
-                  <th scope="col">{t('org.col.dueBy')}</th>
-                  <th scope="col">{t('org.col.plan')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {needs.slice(0, needsShownOnScreen).map((need) => (
-                  <tr key={need.person.id}>
-                    <th scope="row">{need.person.name || t('org.anonymous')}</th>
-                    <td>{need.person.agency}</td>
-                    <td>{roleLabel(need.person.profileId, profiles)}</td>
-                    <td className="number">{level(need.gap)}</td>
-                    <td>{need.deadline ? deadlineText(need.deadline, language, t) : '—'}</td>
-                    <td>{need.planned ? t('org.planAction', { status: t(`action.status.${need.planned.status}`), date: formatLongDate(need.planned.targetOn, language) }) : <strong>{t('org.planNone')}</strong>}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableScroll>
+          <NeedsTable needs={needs.slice(0, needsShownOnScreen)} label={t('org.needsTable', { item: label(entry.item) })} />
         </>
       )}
     </section>
