@@ -1,8 +1,7 @@
-import '../../ui/segmented.css';
 import { useId } from 'react';
 import type { ReadinessGroup } from '../../domain/scoring/gaps';
-import { languageSchema, type Language } from '../../domain/shared/localized-text';
-import { languageNames } from '../../i18n/language-names';
+import type { Language } from '../../domain/shared/localized-text';
+import { LanguageChoice } from '../../ui/language-choice';
 import { downloadBlob } from '../../lib/download';
 import { safeFileName } from '../../lib/file-name';
 import { useProfileLibrary } from '../../lib/profile-library-context';
@@ -44,15 +43,7 @@ export function OrganisationExports(props: { rollup: RollupSelection; allShortfa
         <label htmlFor="org-name">{t('org.orgName')}</label>
         <input id="org-name" className="input" type="text" maxLength={200} value={organisation} onChange={(event) => onOrganisation(event.target.value)} />
       </div>
-      <fieldset className="segmented">
-        <legend>{t('org.printLanguage')}</legend>
-        {languageSchema.options.map((option) => (
-          <label key={option} className={option === language ? 'segmented__option segmented__option--on' : 'segmented__option'} lang={option}>
-            <input type="radio" name={choice} value={option} checked={option === language} onChange={() => onLanguage(option)} />
-            {languageNames[option]}
-          </label>
-        ))}
-      </fieldset>
+      <LanguageChoice legend={t('org.printLanguage')} name={choice} language={language} onLanguage={onLanguage} />
       <p className="field__hint">{t('org.printHint')}</p>
       <p>
         <button type="button" className="button" onClick={() => window.print()} lang={screenLanguage}>

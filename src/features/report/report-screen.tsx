@@ -1,10 +1,9 @@
 import '../../ui/print-page.css';
-import '../../ui/segmented.css';
 import './report.css';
 import { useMemo, useRef, useState } from 'react';
-import { languageSchema, type Language } from '../../domain/shared/localized-text';
+import type { Language } from '../../domain/shared/localized-text';
+import { LanguageChoice } from '../../ui/language-choice';
 import { useTranslation } from '../../i18n/use-translation';
-import { languageNames } from '../../i18n/language-names';
 import { useDocumentTitle } from '../../lib/document-title';
 import { usePrintFooter } from '../../lib/print-footer';
 import { useProfileLibrary } from '../../lib/profile-library-context';
@@ -65,15 +64,7 @@ export function ReportScreen({ assessmentId }: { assessmentId: string }) {
     <div className="report-screen">
       <div className="report-toolbar panel">
         <h1>{ui('report.screenTitle')}</h1>
-        <fieldset className="segmented">
-          <legend>{ui('report.language')}</legend>
-          {languageSchema.options.map((option) => (
-            <label key={option} className={option === language ? 'segmented__option segmented__option--on' : 'segmented__option'} lang={option}>
-              <input type="radio" name="report-language" value={option} checked={option === language} onChange={() => setLanguage(option)} />
-              {languageNames[option]}
-            </label>
-          ))}
-        </fieldset>
+        <LanguageChoice legend={ui('report.language')} name="report-language" language={language} onLanguage={setLanguage} />
         <ReportOptions
           language={screenLanguage}
           assessment={data.assessment}
