@@ -32,7 +32,13 @@ export function ShortfallTable({ shortfalls, label }: { shortfalls: readonly Per
               <td>{roleLabel(shortfall.person.profileId, profiles)}</td>
               <td className="number">{level(shortfall.gap)}</td>
               <td>{shortfall.deadline ? deadlineText(shortfall.deadline, language, t) : '—'}</td>
-              <td>{shortfall.planned ? t('org.planAction', { status: t(`action.status.${shortfall.planned.status}`), date: formatLongDate(shortfall.planned.targetOn, language) }) : <strong>{t('org.planNone')}</strong>}</td>
+              <td>
+                {shortfall.planned ? (
+                  t('org.planAction', { status: t(`action.status.${shortfall.planned.status}`), date: formatLongDate(shortfall.planned.targetOn, language) })
+                ) : (
+                  <strong>{t('org.planNone')}</strong>
+                )}
+              </td>
             </tr>
           ))}
         </tbody>

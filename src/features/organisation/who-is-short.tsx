@@ -27,10 +27,19 @@ export function useGapOf(rollup: RollupView, rowOf: (id: string) => number) {
 }
 
 /** Who is short of what: the item chosen (null: the first item people are short on), every shortfall for the CSV, and showing an item's list. */
-export function useWhoIsShort(rollup: RollupView, people: readonly PersonView[], selection: { ranking: readonly ItemShortfall[]; rowOf: (id: string) => number }) {
+export function useWhoIsShort(
+  rollup: RollupView,
+  people: readonly PersonView[],
+  selection: { ranking: readonly ItemShortfall[]; rowOf: (id: string) => number },
+) {
   const [item, setItem] = useState<string | null>(null);
   const gapOf = useGapOf(rollup, selection.rowOf);
-  const all = () => everyShortfall(people, selection.ranking.map((entry) => entry.item), (person, item) => gapOf(person, item.key));
+  const all = () =>
+    everyShortfall(
+      people,
+      selection.ranking.map((entry) => entry.item),
+      (person, item) => gapOf(person, item.key),
+    );
   const show = (key: string) => {
     setItem(key);
     requestAnimationFrame(() => document.getElementById('org-short')?.focus());
@@ -43,7 +52,16 @@ export function useWhoIsShort(rollup: RollupView, people: readonly PersonView[],
  * through), with their gap, the deadline where the item has one, and whether an action of their plan serves it; how
  * many are covered; the list as CSV.
  */
-export function WhoIsShort(props: { rollup: RollupView; people: readonly PersonView[]; ranking: readonly ItemShortfall[]; rowOf: (id: string) => number; itemKey: string | null; onItem: (key: string | null) => void; fileStem: string; when: CsvDates }) {
+export function WhoIsShort(props: {
+  rollup: RollupView;
+  people: readonly PersonView[];
+  ranking: readonly ItemShortfall[];
+  rowOf: (id: string) => number;
+  itemKey: string | null;
+  onItem: (key: string | null) => void;
+  fileStem: string;
+  when: CsvDates;
+}) {
   const { rollup, people, ranking, rowOf, itemKey, onItem, fileStem, when } = props;
   const { language, t } = useOrganisationTranslation();
   const { profiles } = useProfileLibrary();
@@ -61,7 +79,10 @@ export function WhoIsShort(props: { rollup: RollupView; people: readonly PersonV
   const save = () =>
     void Promise.all([import('./organisation-csv'), import('../../lib/csv')]).then(([csv, { toExcelCsv }]) => {
       const rows = csv.shortfallCsvRows(shortfalls, (id) => roleLabel(id, profiles), codes, when);
-      downloadBlob(new Blob([toExcelCsv(rows)], { type: 'text/csv;charset=utf-8' }), `${safeFileName(fileStem, 'shortfalls', entry?.item.key.replace(':', '-') ?? '')}.csv`);
+      downloadBlob(
+        new Blob([toExcelCsv(rows)], { type: 'text/csv;charset=utf-8' }),
+        `${safeFileName(fileStem, 'shortfalls', entry?.item.key.replace(':', '-') ?? '')}.csv`,
+      );
     });
 
   return (
@@ -83,14 +104,21 @@ export function WhoIsShort(props: { rollup: RollupView; people: readonly PersonV
             </select>
           </p>
           <p className="org-short__coverage" aria-live="polite">
-            {t('org.shortCoverage', { item: label(entry.item), count: coverage.shortfalls, planned: coverage.planned, unplanned: coverage.shortfalls - coverage.planned })}
+            {t('org.shortCoverage', {
+              item: label(entry.item),
+              count: coverage.shortfalls,
+              planned: coverage.planned,
+              unplanned: coverage.shortfalls - coverage.planned,
+            })}
           </p>
           <p className="org-figure__actions">
             <button type="button" className="button button--secondary" onClick={save}>
               {t('org.exportShort')}
             </button>
           </p>
-          {shortfalls.length > shortShownOnScreen && <p className="field__hint">{t('org.shortShown', { shown: shortShownOnScreen, count: shortfalls.length })}</p>}
+          {shortfalls.length > shortShownOnScreen && (
+            <p className="field__hint">{t('org.shortShown', { shown: shortShownOnScreen, count: shortfalls.length })}</p>
+          )}
           <ShortfallTable shortfalls={shortfalls.slice(0, shortShownOnScreen)} label={t('org.shortTable', { item: label(entry.item) })} />
         </>
       )}
