@@ -103,7 +103,17 @@ export function DateField(props: {
         {required && <span aria-hidden="true"> *</span>}
       </legend>
       <div className="date-field__parts">
-        <PartSelect id={`${id}-day`} label={labels.day} choose={labels.choose} value={parts.day} options={days} onChange={(next) => change('day', next)} invalid={invalid} required={required} selectRef={firstRef} />
+        <PartSelect
+          id={`${id}-day`}
+          label={labels.day}
+          choose={labels.choose}
+          value={parts.day}
+          options={days}
+          onChange={(next) => change('day', next)}
+          invalid={invalid}
+          required={required}
+          selectRef={firstRef}
+        />
         <PartSelect
           id={`${id}-month`}
           label={labels.month}

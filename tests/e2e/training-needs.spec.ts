@@ -15,12 +15,23 @@ const person = (id: string, name: string, agency: string, dg500: number) => ({
   appointee: { ...gapAssessment.appointee, name, agency },
   ratings: { ...gapAssessment.ratings, 'unit:DG500': { level: dg500 } },
 });
-const files = [person('needs-a', 'นายเอก ทดสอบ', 'กรม ก', 1), person('needs-b', 'นางบี ทดสอบ', 'กรม ข', 2), person('needs-c', 'นายซี ทดสอบ', 'กรม ข', 3)].map((assessment) => ({
-  name: `${assessment.id}.json`,
-  mimeType: 'application/json',
-  buffer: Buffer.from(backupOf([assessment])),
-}));
-const resource = (id: string, serves: string, level: number, hours: number, costBaht: number, th: string, en: string) => ({ id, title: { th, en }, provider: 'สถาบันตัวอย่าง', kind: 'course', hours, costBaht, serves: [serves], level });
+const files = [person('needs-a', 'นายเอก ทดสอบ', 'กรม ก', 1), person('needs-b', 'นางบี ทดสอบ', 'กรม ข', 2), person('needs-c', 'นายซี ทดสอบ', 'กรม ข', 3)].map(
+  (assessment) => ({
+    name: `${assessment.id}.json`,
+    mimeType: 'application/json',
+    buffer: Buffer.from(backupOf([assessment])),
+  }),
+);
+const resource = (id: string, serves: string, level: number, hours: number, costBaht: number, th: string, en: string) => ({
+  id,
+  title: { th, en },
+  provider: 'สถาบันตัวอย่าง',
+  kind: 'course',
+  hours,
+  costBaht,
+  serves: [serves],
+  level,
+});
 const catalogue = {
   format: 'cio-skills-compass-resource-catalogue',
   schemaVersion: 1,
@@ -45,7 +56,8 @@ async function openWithCatalogue(page: Page, language: 'th' | 'en') {
   await page.locator('#org-files').setInputFiles(files);
 }
 
-const rowsOf = async (page: Page, table: string) => (await page.locator(`${table} tbody tr`).allInnerTexts()).map((text) => text.split('\t').map((cell) => cell.trim()));
+const rowsOf = async (page: Page, table: string) =>
+  (await page.locator(`${table} tbody tr`).allInnerTexts()).map((text) => text.split('\t').map((cell) => cell.trim()));
 
 test('shows the demand per resource in all, by agency and by fiscal year, and the gaps no resource serves (Thai)', async ({ page }) => {
   await openWithCatalogue(page, 'th');

@@ -42,7 +42,11 @@ describe('readStoredText', () => {
   it('reads the frozen version 6 blob, an action from the catalogue with its hours and link included, unchanged but for the version', () => {
     const read = readStoredText(JSON.stringify(version6));
     expect(read).toMatchObject({ kind: 'read', migratedFrom: 6, setAsideNow: [], state: { assessments: version6.state.assessments } });
-    expect(read.kind === 'read' && read.state.assessments.a1b2c3d4?.actions?.[1]).toMatchObject({ resourceId: 'DGA-101', hours: 18, link: 'https://example.org/courses/dga-101' });
+    expect(read.kind === 'read' && read.state.assessments.a1b2c3d4?.actions?.[1]).toMatchObject({
+      resourceId: 'DGA-101',
+      hours: 18,
+      link: 'https://example.org/courses/dga-101',
+    });
   });
 
   it('reads the frozen version 7 blob, the basis of the figures included, unchanged but for the version', () => {

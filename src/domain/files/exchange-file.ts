@@ -10,16 +10,7 @@ import { says, type ProblemMessage, type ProblemMessageKey } from '../shared/pro
 
 /** Why a review, review request or plan hand-off file was refused: a code for tests and logs, a message for people (i18n/problem-messages.ts). */
 export type RefusalCode =
-  | 'too-large'
-  | 'not-json'
-  | 'unsafe-key'
-  | 'wrong-kind'
-  | 'newer-version'
-  | 'invalid'
-  | 'other-assessment'
-  | 'other-role'
-  | 'duplicate'
-  | ContentProblemCode;
+  'too-large' | 'not-json' | 'unsafe-key' | 'wrong-kind' | 'newer-version' | 'invalid' | 'other-assessment' | 'other-role' | 'duplicate' | ContentProblemCode;
 
 export interface Refusal {
   code: RefusalCode;

@@ -17,7 +17,12 @@ const soon = { date: '2027-01-20', daysLeft: 45, status: 'due-soon' as const };
 
 describe('who needs what', () => {
   it('lists the people short on an item with their gap, the deadline of starred experience and whether their plan serves it', () => {
-    const people = [person('met'), person('no-role'), person('short', { nearestDeadline: overdue, served: [{ key: 'unit:DG100', status: 'in-progress', targetOn: '2027-03-31' }] }), person('shorter')];
+    const people = [
+      person('met'),
+      person('no-role'),
+      person('short', { nearestDeadline: overdue, served: [{ key: 'unit:DG100', status: 'in-progress', targetOn: '2027-03-31' }] }),
+      person('shorter'),
+    ];
     const gaps: Record<string, number | null> = { met: 0, 'no-role': null, short: 1, shorter: 2 };
     const needs = peopleShortOn(dg100, people, (p) => gaps[p.id] ?? null);
     expect(needs.map((need) => [need.person.id, need.gap, need.deadline, need.planned?.status ?? null])).toEqual([
@@ -40,11 +45,18 @@ describe('who needs what', () => {
     const people = [person('a'), person('b', { served: [{ key: 'experience:e-two', status: 'planned', targetOn: '2027-06-30' }] })];
     const gaps: Record<string, number> = { 'a unit:DG100': 2, 'a experience:e-two': 0, 'b unit:DG100': 1, 'b experience:e-two': 1 };
     const needs = everyTrainingNeed(people, [dg100, starred], (p, item) => gaps[`${p.id} ${item.key}`] ?? null);
-    expect(needs.map((need) => `${need.person.id} ${need.item.key} ${need.gap} ${need.planned ? 'planned' : '-'}`)).toEqual(['a unit:DG100 2 -', 'b unit:DG100 1 -', 'b experience:e-two 1 planned']);
+    expect(needs.map((need) => `${need.person.id} ${need.item.key} ${need.gap} ${need.planned ? 'planned' : '-'}`)).toEqual([
+      'a unit:DG100 2 -',
+      'b unit:DG100 1 -',
+      'b experience:e-two 1 planned',
+    ]);
   });
 
   it('counts how much of the need a plan covers, and the overdue needs no action serves', () => {
-    const people = [person('a', { nearestDeadline: overdue }), person('b', { nearestDeadline: overdue, served: [{ key: 'experience:e-two', status: 'done', targetOn: '2026-09-30' }] })];
+    const people = [
+      person('a', { nearestDeadline: overdue }),
+      person('b', { nearestDeadline: overdue, served: [{ key: 'experience:e-two', status: 'done', targetOn: '2026-09-30' }] }),
+    ];
     const needs = everyTrainingNeed(people, [dg100, starred], () => 1);
     expect(planCoverage(needs)).toEqual({ needs: 4, planned: 1, overdueUnplanned: 1, people: 2, peopleWithUnplanned: 2 });
     expect(planCoverage([])).toEqual({ needs: 0, planned: 0, overdueUnplanned: 0, people: 0, peopleWithUnplanned: 0 });

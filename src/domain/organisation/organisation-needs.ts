@@ -49,11 +49,17 @@ export function peopleShortOn<P extends NeedPerson>(item: AssessmentItem, people
  * Every person × item short of target, for a pivot table: person by person in the order given, each person's items
  * in the order of `items` (the ranking's: most people short first).
  */
-export function everyTrainingNeed<P extends NeedPerson>(people: readonly P[], items: readonly AssessmentItem[], gapOf: (person: P, item: AssessmentItem) => number | null): TrainingNeed<P>[] {
+export function everyTrainingNeed<P extends NeedPerson>(
+  people: readonly P[],
+  items: readonly AssessmentItem[],
+  gapOf: (person: P, item: AssessmentItem) => number | null,
+): TrainingNeed<P>[] {
   return people.flatMap((person) =>
     items.flatMap((item) => {
       const gap = gapOf(person, item);
-      return gap !== null && isBelowBy(gap) ? [{ person, item, gap, deadline: deadlineOf(person, item), planned: person.served.find((served) => served.key === item.key) ?? null }] : [];
+      return gap !== null && isBelowBy(gap)
+        ? [{ person, item, gap, deadline: deadlineOf(person, item), planned: person.served.find((served) => served.key === item.key) ?? null }]
+        : [];
     }),
   );
 }
@@ -89,7 +95,10 @@ export function planCoverage(needs: readonly TrainingNeed[]): PlanCoverage {
  * an item needing a plan (below target, or starred experience outstanding) that no action serves, and of the people
  * overdue, those whose outstanding starred experience no action serves.
  */
-export function planTotals(people: readonly Pick<PersonSummary, 'unplanned' | 'starredUnplanned' | 'status'>[]): { withUnplanned: number; overdueUnplanned: number } {
+export function planTotals(people: readonly Pick<PersonSummary, 'unplanned' | 'starredUnplanned' | 'status'>[]): {
+  withUnplanned: number;
+  overdueUnplanned: number;
+} {
   let withUnplanned = 0;
   let overdueUnplanned = 0;
   for (const person of people) {

@@ -69,7 +69,9 @@ export function planChanges(base: readonly DevelopmentAction[], ours: readonly D
     else {
       // An action new on both sides (the same id: the same file applied before) counts from the appointee's copy.
       const sent = original ?? current;
-      const fields = actionFields.filter((field) => differ(sent, after, field) && differ(current, after, field)).map((field) => ({ field, both: differ(sent, current, field) }));
+      const fields = actionFields
+        .filter((field) => differ(sent, after, field) && differ(current, after, field))
+        .map((field) => ({ field, both: differ(sent, current, field) }));
       if (fields.length > 0) changes.push({ kind: 'changed', id: after.id, base: sent, ours: current, theirs: after, fields });
     }
   }
@@ -98,10 +100,12 @@ export function applyPlanChanges(ours: readonly DevelopmentAction[], changes: re
   const present = new Set(ours.map((action) => action.id));
   const added = changes.flatMap((change) => (change.kind === 'new' && accepted.has(choiceKey(change.id)) && !present.has(change.id) ? [change.action] : []));
   return [
-    ...ours.filter((action) => !removed.has(action.id)).map((action) => {
-      const change = changedById.get(action.id);
-      return change ? patched(action, change, accepted) : action;
-    }),
+    ...ours
+      .filter((action) => !removed.has(action.id))
+      .map((action) => {
+        const change = changedById.get(action.id);
+        return change ? patched(action, change, accepted) : action;
+      }),
     ...added,
   ];
 }

@@ -26,7 +26,8 @@ function GroupHeading({ item, previous }: { item: AssessmentItem; previous: Asse
       )}
       {startsSubUnit && (
         <p className="rating-subunit">
-          {t('profile.subUnit')} <span className="code">{item.subUnitCode}</span> {pickText(item.subUnitTitle, language)} ({t('assessment.under', { code: item.parentCode })})
+          {t('profile.subUnit')} <span className="code">{item.subUnitCode}</span> {pickText(item.subUnitTitle, language)} (
+          {t('assessment.under', { code: item.parentCode })})
         </p>
       )}
     </>
@@ -50,7 +51,12 @@ export function RatingSections({ assessmentId, items, filtering }: { assessmentI
             {item.kind === 'experience' ? (
               <ExperienceItemView assessmentId={assessmentId} item={item} scale={ratingScale.experience} appointedOn={appointedOn} />
             ) : (
-              <ProficiencyItemView assessmentId={assessmentId} item={item} scale={item.scale === 'knowledge' ? ratingScale.knowledge : ratingScale.proficiency} defaultTarget={ratingScale.defaultTarget} />
+              <ProficiencyItemView
+                assessmentId={assessmentId}
+                item={item}
+                scale={item.scale === 'knowledge' ? ratingScale.knowledge : ratingScale.proficiency}
+                defaultTarget={ratingScale.defaultTarget}
+              />
             )}
           </Fragment>
         ))}

@@ -54,7 +54,12 @@ export function SectionNav(props: { assessmentId: string; items: AssessmentItem[
                 <span>{t(sectionTitleKeys[section])}</span>{' '}
                 <span className="section-nav__count" data-complete={sectionRated === sectionTotal}>
                   {t('assessment.ratedOf', { rated: sectionRated, total: sectionTotal })}
-                  {sectionRated === sectionTotal && <> <Icon name="check" /></>}
+                  {sectionRated === sectionTotal && (
+                    <>
+                      {' '}
+                      <Icon name="check" />
+                    </>
+                  )}
                 </span>
               </JumpLink>
             </li>

@@ -20,13 +20,26 @@ export interface HeatmapRow {
 }
 
 /** What the heatmap's columns are: the skill groups, or the items of one group. */
-export function HeatmapColumnsChoice({ groups, mode, onMode }: { groups: readonly ReadinessGroup[]; mode: ReadinessGroup | 'groups'; onMode: (mode: ReadinessGroup | 'groups') => void }) {
+export function HeatmapColumnsChoice({
+  groups,
+  mode,
+  onMode,
+}: {
+  groups: readonly ReadinessGroup[];
+  mode: ReadinessGroup | 'groups';
+  onMode: (mode: ReadinessGroup | 'groups') => void;
+}) {
   const { catalogue } = useProfileLibrary();
   const { language, t } = useOrganisationTranslation();
   return (
     <p className="org-inline-field">
       <label htmlFor="org-heatmap-columns">{t('org.heatmapColumns')}</label>{' '}
-      <select id="org-heatmap-columns" className="input" value={mode} onChange={(event) => onMode(groups.find((group) => group === event.target.value) ?? 'groups')}>
+      <select
+        id="org-heatmap-columns"
+        className="input"
+        value={mode}
+        onChange={(event) => onMode(groups.find((group) => group === event.target.value) ?? 'groups')}
+      >
         <option value="groups">{t('org.heatmapGroups')}</option>
         {groups.map((group) => (
           <option key={group} value={group}>
@@ -39,7 +52,13 @@ export function HeatmapColumnsChoice({ groups, mode, onMode }: { groups: readonl
 }
 
 /** The heatmap's numbers as a table; its headers sort the people table, so both keep one order. */
-export function HeatmapTable(props: { columns: readonly HeatmapColumn[]; rows: readonly HeatmapRow[]; format: (value: number) => string; sort: PeopleSort; onSort: (sort: PeopleSort) => void }) {
+export function HeatmapTable(props: {
+  columns: readonly HeatmapColumn[];
+  rows: readonly HeatmapRow[];
+  format: (value: number) => string;
+  sort: PeopleSort;
+  onSort: (sort: PeopleSort) => void;
+}) {
   const { columns, rows, format, sort, onSort } = props;
   const { t } = useOrganisationTranslation();
   return (

@@ -32,7 +32,13 @@ export function NeedsTable({ needs, label }: { needs: readonly TrainingNeed<Pers
               <td>{roleLabel(need.person.profileId, profiles)}</td>
               <td className="number">{level(need.gap)}</td>
               <td>{need.deadline ? deadlineText(need.deadline, language, t) : '—'}</td>
-              <td>{need.planned ? t('org.planAction', { status: t(`action.status.${need.planned.status}`), date: formatLongDate(need.planned.targetOn, language) }) : <strong>{t('org.planNone')}</strong>}</td>
+              <td>
+                {need.planned ? (
+                  t('org.planAction', { status: t(`action.status.${need.planned.status}`), date: formatLongDate(need.planned.targetOn, language) })
+                ) : (
+                  <strong>{t('org.planNone')}</strong>
+                )}
+              </td>
             </tr>
           ))}
         </tbody>

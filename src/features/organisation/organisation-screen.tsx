@@ -120,7 +120,12 @@ function RollupFiles({ rollup, busy, onChange }: { rollup: RollupView; busy: boo
     <>
       <FileReport rollup={rollup} />
       <PeopleMatching rollup={rollup} busy={busy} onOverrides={(overrides) => onChange({ type: 'overrides', overrides })} />
-      <RollupRemoval rollup={rollup} busy={busy} onRemoveFiles={(files) => onChange({ type: 'remove-files', files })} onRemoveAssessments={(ids) => onChange({ type: 'remove-assessments', ids })} />
+      <RollupRemoval
+        rollup={rollup}
+        busy={busy}
+        onRemoveFiles={(files) => onChange({ type: 'remove-files', files })}
+        onRemoveAssessments={(ids) => onChange({ type: 'remove-assessments', ids })}
+      />
     </>
   );
 }
@@ -138,7 +143,11 @@ function RollupResults({ rollup, busy, onChange }: { rollup: RollupView; busy: b
   const groups = useMemo(() => readinessGroups.filter((group) => rollup.people.some((person) => group in person.groups)), [rollup]);
   const { today } = rollup;
   const catalogue = useKeptCatalogue(useAppStoreApi().storage);
-  const filterText = filterWords(deferredFilter, (id) => roleLabel(id, profiles), (status) => personStatusName(status, t));
+  const filterText = filterWords(
+    deferredFilter,
+    (id) => roleLabel(id, profiles),
+    (status) => personStatusName(status, t),
+  );
   const fileStem = safeFileName(organisation || 'organisation', filterText, today);
   // The people table first; the charts, lists and the printed summary follow in a transition, which React builds
   // in slices between frames, so that thousands of people never block the page.
@@ -148,7 +157,15 @@ function RollupResults({ rollup, busy, onChange }: { rollup: RollupView; busy: b
     requestAnimationFrame(() => setTimeout(() => performance.mark('organisation:table-shown')));
     startTransition(() => setComplete(true));
   }, [rollup]);
-  const shown = { people: view.shown, ranking: selection.ranking, files: rollup.files, filter: deferredFilter, total: rollup.people.length, dataAsOf: rollup.dataAsOf, today };
+  const shown = {
+    people: view.shown,
+    ranking: selection.ranking,
+    files: rollup.files,
+    filter: deferredFilter,
+    total: rollup.people.length,
+    dataAsOf: rollup.dataAsOf,
+    today,
+  };
   const needs = useWhoNeedsWhat(rollup, view.shown, selection);
 
   return (
@@ -159,16 +176,42 @@ function RollupResults({ rollup, busy, onChange }: { rollup: RollupView; busy: b
       <PeopleSection groups={groups} view={view} />
       {complete && (
         <>
-          <OrganisationHeatmap rollup={rollup} people={view.slice} groups={groups} rowOf={selection.rowOf} fileStem={fileStem} sort={view.sort} onSort={view.setSort} />
+          <OrganisationHeatmap
+            rollup={rollup}
+            people={view.slice}
+            groups={groups}
+            rowOf={selection.rowOf}
+            fileStem={fileStem}
+            sort={view.sort}
+            onSort={view.setSort}
+          />
           <AgencySummary people={view.shown} fileStem={fileStem} when={shown} />
           <ShortfallRanking ranking={selection.ranking} fileStem={fileStem} onWho={needs.show} />
-          <TrainingNeeds rollup={rollup} people={view.shown} ranking={selection.ranking} rowOf={selection.rowOf} itemKey={needs.item} onItem={needs.setItem} fileStem={fileStem} when={shown} />
+          <TrainingNeeds
+            rollup={rollup}
+            people={view.shown}
+            ranking={selection.ranking}
+            rowOf={selection.rowOf}
+            itemKey={needs.item}
+            onItem={needs.setItem}
+            fileStem={fileStem}
+            when={shown}
+          />
           <DeadlineBuckets people={selection.people} />
           <HeadCounts people={selection.people} fileStem={fileStem} />
           <Suspense fallback={null}>
             <TrainingNeedsSection rollup={rollup} people={selection.people} rowOf={selection.rowOf} catalogue={catalogue} today={today} fileStem={fileStem} />
           </Suspense>
-          <OrganisationExports rollup={shown} allNeeds={needs.all} groups={groups} fileStem={fileStem} organisation={organisation} onOrganisation={setOrganisation} language={printLanguage} onLanguage={setPrintLanguage} />
+          <OrganisationExports
+            rollup={shown}
+            allNeeds={needs.all}
+            groups={groups}
+            fileStem={fileStem}
+            organisation={organisation}
+            onOrganisation={setOrganisation}
+            language={printLanguage}
+            onLanguage={setPrintLanguage}
+          />
           <OrganisationPrint rollup={shown} organisation={organisation} language={printLanguage} />
         </>
       )}

@@ -66,7 +66,8 @@ export default function TrainingNeedsSection(props: {
       </section>
     );
   }
-  const groupText = (demandRow: ResourceDemand) => (grouping === 'fiscalYear' ? t('needs.fiscalYear', { year: displayYear(Number(demandRow.group), language) }) : demandRow.group);
+  const groupText = (demandRow: ResourceDemand) =>
+    grouping === 'fiscalYear' ? t('needs.fiscalYear', { year: displayYear(Number(demandRow.group), language) }) : demandRow.group;
   // The CSV's code (its words, the CSV writer) loads on the first click.
   const save = () =>
     void Promise.all([import('./needs-csv'), import('../../lib/csv')]).then(([csv, { toExcelCsv }]) => {
@@ -106,9 +107,14 @@ export default function TrainingNeedsSection(props: {
   );
 }
 
-
 /** The demand per resource, in all or by the grouping chosen. */
-function DemandTable(props: { demand: readonly ResourceDemand[]; resources: readonly Resource[]; grouping: Grouping; groupText: (row: ResourceDemand) => string; number: (value: number) => string }) {
+function DemandTable(props: {
+  demand: readonly ResourceDemand[];
+  resources: readonly Resource[];
+  grouping: Grouping;
+  groupText: (row: ResourceDemand) => string;
+  number: (value: number) => string;
+}) {
   const { demand, resources, grouping, groupText, number } = props;
   const { language, t } = useNeedsTranslation();
   const catalogue = { resources };

@@ -27,10 +27,19 @@ export function useGapOf(rollup: RollupView, rowOf: (id: string) => number) {
 }
 
 /** Who needs what: the item chosen (null: the first item people are short on), every need for the CSV, and showing an item's list. */
-export function useWhoNeedsWhat(rollup: RollupView, people: readonly PersonView[], selection: { ranking: readonly ItemShortfall[]; rowOf: (id: string) => number }) {
+export function useWhoNeedsWhat(
+  rollup: RollupView,
+  people: readonly PersonView[],
+  selection: { ranking: readonly ItemShortfall[]; rowOf: (id: string) => number },
+) {
   const [item, setItem] = useState<string | null>(null);
   const gapOf = useGapOf(rollup, selection.rowOf);
-  const all = () => everyTrainingNeed(people, selection.ranking.map((entry) => entry.item), (person, need) => gapOf(person, need.key));
+  const all = () =>
+    everyTrainingNeed(
+      people,
+      selection.ranking.map((entry) => entry.item),
+      (person, need) => gapOf(person, need.key),
+    );
   const show = (key: string) => {
     setItem(key);
     requestAnimationFrame(() => document.getElementById('org-needs')?.focus());
@@ -43,7 +52,16 @@ export function useWhoNeedsWhat(rollup: RollupView, people: readonly PersonView[
  * through), with their gap, the deadline where the item has one, and whether an action of their plan serves it; how
  * many are covered; the list as CSV.
  */
-export function TrainingNeeds(props: { rollup: RollupView; people: readonly PersonView[]; ranking: readonly ItemShortfall[]; rowOf: (id: string) => number; itemKey: string | null; onItem: (key: string | null) => void; fileStem: string; when: CsvDates }) {
+export function TrainingNeeds(props: {
+  rollup: RollupView;
+  people: readonly PersonView[];
+  ranking: readonly ItemShortfall[];
+  rowOf: (id: string) => number;
+  itemKey: string | null;
+  onItem: (key: string | null) => void;
+  fileStem: string;
+  when: CsvDates;
+}) {
   const { rollup, people, ranking, rowOf, itemKey, onItem, fileStem, when } = props;
   const { language, t } = useOrganisationTranslation();
   const { profiles } = useProfileLibrary();
@@ -61,7 +79,10 @@ export function TrainingNeeds(props: { rollup: RollupView; people: readonly Pers
   const save = () =>
     void Promise.all([import('./organisation-csv'), import('../../lib/csv')]).then(([csv, { toExcelCsv }]) => {
       const rows = csv.needsCsvRows(needs, (id) => roleLabel(id, profiles), codes, when);
-      downloadBlob(new Blob([toExcelCsv(rows)], { type: 'text/csv;charset=utf-8' }), `${safeFileName(fileStem, 'needs', entry?.item.key.replace(':', '-') ?? '')}.csv`);
+      downloadBlob(
+        new Blob([toExcelCsv(rows)], { type: 'text/csv;charset=utf-8' }),
+        `${safeFileName(fileStem, 'needs', entry?.item.key.replace(':', '-') ?? '')}.csv`,
+      );
     });
 
   return (
@@ -83,7 +104,12 @@ export function TrainingNeeds(props: { rollup: RollupView; people: readonly Pers
             </select>
           </p>
           <p className="org-needs__coverage" aria-live="polite">
-            {t('org.needsCoverage', { item: label(entry.item), count: coverage.needs, planned: coverage.planned, unplanned: coverage.needs - coverage.planned })}
+            {t('org.needsCoverage', {
+              item: label(entry.item),
+              count: coverage.needs,
+              planned: coverage.planned,
+              unplanned: coverage.needs - coverage.planned,
+            })}
           </p>
           <p className="org-figure__actions">
             <button type="button" className="button button--secondary" onClick={save}>

@@ -48,7 +48,11 @@ export function HandoffExport({ assessment, abbreviation, profileKeys }: { asses
       <FilePicker label={t('reviews.chooseBase')} hintId="assistant-hint" onFile={(file) => void readBase(file)} />
       {message && (
         <p className={message.ok ? 'notice' : 'data-problems'} role={message.ok ? 'status' : 'alert'}>
-          {message.ok ? <><Icon name="check" /> </> : null}
+          {message.ok ? (
+            <>
+              <Icon name="check" />{' '}
+            </>
+          ) : null}
           {message.text}
         </p>
       )}

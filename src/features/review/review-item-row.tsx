@@ -27,7 +27,13 @@ function selfText(item: AssessmentItem, request: ReviewRequest, scale: RatingSca
  * row renders no other row. It reads neither the form's context nor its field wiring, whose values change whenever
  * the form re-renders; its ids come from its own useId.
  */
-export const ReviewItemRow = memo(function ReviewItemRow(props: { item: AssessmentItem; index: number; request: ReviewRequest; scale: RatingScale; register: UseFormRegister<ReviewFormValues> }) {
+export const ReviewItemRow = memo(function ReviewItemRow(props: {
+  item: AssessmentItem;
+  index: number;
+  request: ReviewRequest;
+  scale: RatingScale;
+  register: UseFormRegister<ReviewFormValues>;
+}) {
   const { item, index, request, scale, register } = props;
   const { language, t } = useReviewTranslation();
   const id = useId();
@@ -36,13 +42,14 @@ export const ReviewItemRow = memo(function ReviewItemRow(props: { item: Assessme
   const options =
     item.kind === 'experience'
       ? scale.experience.map((candidate) => ({ value: candidate.status, label: pickText(candidate.label, language) }))
-      : (item.scale === 'knowledge' ? scale.knowledge : scale.proficiency).map((candidate) => ({ value: String(candidate.level), label: `${candidate.level} · ${pickText(candidate.label, language)}` }));
+      : (item.scale === 'knowledge' ? scale.knowledge : scale.proficiency).map((candidate) => ({
+          value: String(candidate.level),
+          label: `${candidate.level} · ${pickText(candidate.label, language)}`,
+        }));
   return (
     <li data-item={item.key}>
       <div className="review-item__head">
-        <h3 id={`${id}-title`}>
-          {itemLabel(item, language)}
-        </h3>
+        <h3 id={`${id}-title`}>{itemLabel(item, language)}</h3>
         <p className="review-item__facts">
           {target !== null && t('reviewMode.target', { level: level(target) })}
           {self !== null && ` · ${t('reviewMode.self', { level: self })}`}
