@@ -29,42 +29,8 @@ function partsOf(value: string, language: Language) {
   return { day: String(day), month: String(month), year: String(displayYear(year, language)) };
 }
 
-const days = Array.from({ length: 31 }, (_, index) => ({ value: String(index + 1), name: String(index + 1) }));
-
-/** One of the date's boxes chosen from a list (the day or the month), with its label. */
-function PartSelect(props: {
-  id: string;
-  label: string;
-  choose: string;
-  value: string;
-  options: readonly { value: string; name: string }[];
-  onChange: (value: string) => void;
-  invalid?: boolean;
-  required?: boolean;
-  selectRef?: Ref<HTMLSelectElement>;
-}) {
-  const { id, label, choose, value, options, onChange, invalid, required, selectRef } = props;
-  return (
-    <label htmlFor={id}>
-      <span className="date-field__label">{label}</span>
-      <select ref={selectRef} id={id} value={value} onChange={(event) => onChange(event.target.value)} aria-invalid={invalid || undefined} required={required}>
-        <option value="">{choose}</option>
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.name}
-          </option>
-        ))}
-      </select>
-    </label>
-  );
-}
-
-/**
- * A date as day, month and year boxes: the year in the Buddhist Era in Thai, the Common Era in English.
- * Reports an ISO date, '' or 'invalid' (see datePartsToValue). Remount it (key) to load another value. A change of
- * language keeps what was chosen, even a date half filled in, and writes a full year in the new language's era.
- */
-export function DateField(props: {
+/** What a date field is told: its legend and value, the language of its boxes, and what to do on a change. */
+export interface DateFieldProps {
   legend: string;
   value: string;
   language: Language;
@@ -76,7 +42,14 @@ export function DateField(props: {
   required?: boolean;
   /** Receives the first box (the day), so a form can move the focus there when the date is wrong. */
   firstRef?: Ref<HTMLSelectElement>;
-}) {
+}
+
+/**
+ * A date as day, month and year boxes: the year in the Buddhist Era in Thai, the Common Era in English.
+ * Reports an ISO date, '' or 'invalid' (see datePartsToValue). Remount it (key) to load another value. A change of
+ * language keeps what was chosen, even a date half filled in, and writes a full year in the new language's era.
+ */
+export function DateField(props: DateFieldProps) {
   const { legend, value, language, labels, onChange, onBlur, describedBy, invalid, required, firstRef } = props;
   const id = useId();
   const [written, setWritten] = useState(() => ({ language, parts: partsOf(value, language) }));
@@ -103,27 +76,41 @@ export function DateField(props: {
         {required && <span aria-hidden="true"> *</span>}
       </legend>
       <div className="date-field__parts">
-        <PartSelect
-          id={`${id}-day`}
-          label={labels.day}
-          choose={labels.choose}
-          value={parts.day}
-          options={days}
-          onChange={(next) => change('day', next)}
-          invalid={invalid}
-          required={required}
-          selectRef={firstRef}
-        />
-        <PartSelect
-          id={`${id}-month`}
-          label={labels.month}
-          choose={labels.choose}
-          value={parts.month}
-          options={months.map((name, index) => ({ value: String(index + 1), name }))}
-          onChange={(next) => change('month', next)}
-          invalid={invalid}
-          required={required}
-        />
+        <label htmlFor={`${id}-day`}>
+          <span className="date-field__label">{labels.day}</span>
+          <select
+            ref={firstRef}
+            id={`${id}-day`}
+            value={parts.day}
+            onChange={(e) => change('day', e.target.value)}
+            aria-invalid={invalid || undefined}
+            required={required}
+          >
+            <option value="">{labels.choose}</option>
+            {Array.from({ length: 31 }, (_, i) => (
+              <option key={i + 1} value={String(i + 1)}>
+                {i + 1}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label htmlFor={`${id}-month`}>
+          <span className="date-field__label">{labels.month}</span>
+          <select
+            id={`${id}-month`}
+            value={parts.month}
+            onChange={(e) => change('month', e.target.value)}
+            aria-invalid={invalid || undefined}
+            required={required}
+          >
+            <option value="">{labels.choose}</option>
+            {months.map((name, index) => (
+              <option key={name} value={String(index + 1)}>
+                {name}
+              </option>
+            ))}
+          </select>
+        </label>
         <label htmlFor={`${id}-year`}>
           <span className="date-field__label">{labels.year}</span>
           <input

@@ -1,7 +1,8 @@
+import '../../ui/segmented.css';
 import { useId } from 'react';
 import type { ReadinessGroup } from '../../domain/scoring/gaps';
-import type { Language } from '../../domain/shared/localized-text';
-import { LanguageChoice } from '../../ui/language-choice';
+import { languageSchema, type Language } from '../../domain/shared/localized-text';
+import { languageNames } from '../../i18n/language-names';
 import { downloadBlob } from '../../lib/download';
 import { safeFileName } from '../../lib/file-name';
 import { useProfileLibrary } from '../../lib/profile-library-context';
@@ -57,7 +58,15 @@ export function OrganisationExports(props: {
         <label htmlFor="org-name">{t('org.orgName')}</label>
         <input id="org-name" className="input" type="text" maxLength={200} value={organisation} onChange={(event) => onOrganisation(event.target.value)} />
       </div>
-      <LanguageChoice legend={t('org.printLanguage')} name={choice} language={language} onLanguage={onLanguage} />
+      <fieldset className="segmented">
+        <legend>{t('org.printLanguage')}</legend>
+        {languageSchema.options.map((option) => (
+          <label key={option} className={option === language ? 'segmented__option segmented__option--on' : 'segmented__option'} lang={option}>
+            <input type="radio" name={choice} value={option} checked={option === language} onChange={() => onLanguage(option)} />
+            {languageNames[option]}
+          </label>
+        ))}
+      </fieldset>
       <p className="field__hint">{t('org.printHint')}</p>
       <p>
         <button type="button" className="button" onClick={() => window.print()} lang={screenLanguage}>
