@@ -26,8 +26,7 @@ import type { RollupChange, RollupView } from './rollup-protocol';
 import { RollupRemoval } from './rollup-removal';
 import { ShortfallRanking } from './shortfall-ranking';
 import { AgencySummary } from './agency-summary';
-import { WhoIsShort, useGapOf } from './who-is-short';
-import { everyShortfall } from '../../domain/organisation/organisation-shortfalls';
+import { WhoIsShort, useWhoIsShort } from './who-is-short';
 import { useOrganisationTranslation } from './use-organisation-translation';
 import { useRollup } from './use-rollup';
 import { usePageClass } from '../../lib/page-class';
@@ -115,6 +114,22 @@ export function OrganisationScreen() {
   );
 }
 
+/** What was read: the files, the people matched from them, and removing a file or a person. */
+function RollupFiles({ rollup, busy, onChange }: { rollup: RollupView; busy: boolean; onChange: (change: RollupChange) => void }) {
+  return (
+    <>
+      <FileReport rollup={rollup} />
+      <PeopleMatching rollup={rollup} busy={busy} onOverrides={(overrides) => onChange({ type: 'overrides', overrides })} />
+      <RollupRemoval
+        rollup={rollup}
+        busy={busy}
+        onRemoveFiles={(files) => onChange({ type: 'remove-files', files })}
+        onRemoveAssessments={(ids) => onChange({ type: 'remove-assessments', ids })}
+      />
+    </>
+  );
+}
+
 function RollupResults({ rollup, busy, onChange }: { rollup: RollupView; busy: boolean; onChange: (change: RollupChange) => void }) {
   const { language: screenLanguage, t } = useOrganisationTranslation();
   const { profiles } = useProfileLibrary();
@@ -151,30 +166,11 @@ function RollupResults({ rollup, busy, onChange }: { rollup: RollupView; busy: b
     dataAsOf: rollup.dataAsOf,
     today,
   };
-  // Who is short of what: the item chosen in the ranking (null: the first item people are short on).
-  const [shortItem, setShortItem] = useState<string | null>(null);
-  const gapOf = useGapOf(rollup, selection.rowOf);
-  const allShortfalls = () =>
-    everyShortfall(
-      view.shown,
-      selection.ranking.map((entry) => entry.item),
-      (person, item) => gapOf(person, item.key),
-    );
-  const showShort = (key: string) => {
-    setShortItem(key);
-    requestAnimationFrame(() => document.getElementById('org-short')?.focus());
-  };
+  const short = useWhoIsShort(rollup, view.shown, selection);
 
   return (
     <>
-      <FileReport rollup={rollup} />
-      <PeopleMatching rollup={rollup} busy={busy} onOverrides={(overrides) => onChange({ type: 'overrides', overrides })} />
-      <RollupRemoval
-        rollup={rollup}
-        busy={busy}
-        onRemoveFiles={(files) => onChange({ type: 'remove-files', files })}
-        onRemoveAssessments={(ids) => onChange({ type: 'remove-assessments', ids })}
-      />
+      <RollupFiles rollup={rollup} busy={busy} onChange={onChange} />
       <PeopleFilterBar people={rollup.people} shown={selection.people.length} filter={filter} onFilter={setFilter} />
       <OrganisationFigures people={selection.people} />
       <PeopleSection groups={groups} view={view} />
@@ -190,14 +186,14 @@ function RollupResults({ rollup, busy, onChange }: { rollup: RollupView; busy: b
             onSort={view.setSort}
           />
           <AgencySummary people={view.shown} fileStem={fileStem} when={shown} />
-          <ShortfallRanking ranking={selection.ranking} fileStem={fileStem} onWho={showShort} />
+          <ShortfallRanking ranking={selection.ranking} fileStem={fileStem} onWho={short.show} />
           <WhoIsShort
             rollup={rollup}
             people={view.shown}
             ranking={selection.ranking}
             rowOf={selection.rowOf}
-            itemKey={shortItem}
-            onItem={setShortItem}
+            itemKey={short.item}
+            onItem={short.setItem}
             fileStem={fileStem}
             when={shown}
           />
@@ -216,7 +212,7 @@ function RollupResults({ rollup, busy, onChange }: { rollup: RollupView; busy: b
           </Suspense>
           <OrganisationExports
             rollup={shown}
-            allShortfalls={allShortfalls}
+            allShortfalls={short.all}
             groups={groups}
             fileStem={fileStem}
             organisation={organisation}
