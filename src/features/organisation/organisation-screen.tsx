@@ -114,6 +114,32 @@ export function OrganisationScreen() {
   );
 }
 
+/** The start of every file name the view saves: the organisation's name, the filter in words, the day. */
+function useFileStem(organisation: string, filter: PeopleFilter, today: string): string {
+  const { t } = useOrganisationTranslation();
+  const { profiles } = useProfileLibrary();
+  const filterText = filterWords(
+    filter,
+    (id) => roleLabel(id, profiles),
+    (status) => personStatusName(status, t),
+  );
+  return safeFileName(organisation || 'organisation', filterText, today);
+}
+
+/**
+ * The people table first; the charts, lists and the printed summary follow in a transition, which React builds in
+ * slices between frames, so that thousands of people never block the page. True once the rest may be shown.
+ */
+function useTableFirst(rollup: RollupView): boolean {
+  const [complete, setComplete] = useState(false);
+  useEffect(() => {
+    // What the scale benchmark measures: from the files chosen to the people table on screen.
+    requestAnimationFrame(() => setTimeout(() => performance.mark('organisation:table-shown')));
+    startTransition(() => setComplete(true));
+  }, [rollup]);
+  return complete;
+}
+
 /** What was read: the files, the people matched from them, and removing a file or a person. */
 function RollupFiles({ rollup, busy, onChange }: { rollup: RollupView; busy: boolean; onChange: (change: RollupChange) => void }) {
   return (
@@ -131,8 +157,7 @@ function RollupFiles({ rollup, busy, onChange }: { rollup: RollupView; busy: boo
 }
 
 function RollupResults({ rollup, busy, onChange }: { rollup: RollupView; busy: boolean; onChange: (change: RollupChange) => void }) {
-  const { language: screenLanguage, t } = useOrganisationTranslation();
-  const { profiles } = useProfileLibrary();
+  const { language: screenLanguage } = useOrganisationTranslation();
   const [organisation, setOrganisation] = useState('');
   const [printLanguage, setPrintLanguage] = useState<Language>(screenLanguage);
   const [filter, setFilter] = useState<PeopleFilter>(noPeopleFilter);
@@ -143,20 +168,8 @@ function RollupResults({ rollup, busy, onChange }: { rollup: RollupView; busy: b
   const groups = useMemo(() => readinessGroups.filter((group) => rollup.people.some((person) => group in person.groups)), [rollup]);
   const { today } = rollup;
   const catalogue = useKeptCatalogue(useAppStoreApi().storage);
-  const filterText = filterWords(
-    deferredFilter,
-    (id) => roleLabel(id, profiles),
-    (status) => personStatusName(status, t),
-  );
-  const fileStem = safeFileName(organisation || 'organisation', filterText, today);
-  // The people table first; the charts, lists and the printed summary follow in a transition, which React builds
-  // in slices between frames, so that thousands of people never block the page.
-  const [complete, setComplete] = useState(false);
-  useEffect(() => {
-    // What the scale benchmark measures: from the files chosen to the people table on screen.
-    requestAnimationFrame(() => setTimeout(() => performance.mark('organisation:table-shown')));
-    startTransition(() => setComplete(true));
-  }, [rollup]);
+  const fileStem = useFileStem(organisation, deferredFilter, today);
+  const complete = useTableFirst(rollup);
   const shown = {
     people: view.shown,
     ranking: selection.ranking,
