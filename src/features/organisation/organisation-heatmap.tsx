@@ -5,8 +5,8 @@ import { pickText } from '../../domain/shared/localized-text';
 import { level, percent } from '../../lib/number-format';
 import { useProfileLibrary } from '../../lib/profile-library-context';
 import { HeatmapDrawing } from './heatmap-drawing';
-import { SortHeader } from './sort-header';
-import type { PeopleSort, PeopleSortKey } from '../../domain/organisation/organisation-people-view';
+import { HeatmapColumnsChoice, HeatmapTable, type HeatmapColumn, type HeatmapRow } from './heatmap-table';
+import type { PeopleSort } from '../../domain/organisation/organisation-people-view';
 import { codesByRole, codesLabel } from '../../domain/assessment/item-codes';
 import { groupLabel, groupTitle, useRoleCodes } from './organisation-labels';
 import { OrgFigure } from './org-figure';
@@ -34,27 +34,10 @@ export function OrganisationHeatmap(props: {
   const { language, t } = useOrganisationTranslation();
   const [mode, setMode] = useState<ReadinessGroup | 'groups'>('groups');
   const name = (person: Person) => person.name || t('org.anonymous');
-  const controls = (
-    <p className="org-inline-field">
-      <label htmlFor="org-heatmap-columns">{t('org.heatmapColumns')}</label>{' '}
-      <select
-        id="org-heatmap-columns"
-        className="input"
-        value={mode}
-        onChange={(event) => setMode(groups.find((group) => group === event.target.value) ?? 'groups')}
-      >
-        <option value="groups">{t('org.heatmapGroups')}</option>
-        {groups.map((group) => (
-          <option key={group} value={group}>
-            {groupTitle(group, catalogue, language, t)}
-          </option>
-        ))}
-      </select>
-    </p>
-  );
+  const controls = <HeatmapColumnsChoice groups={groups} mode={mode} onMode={setMode} />;
 
-  let columns: { key: string; label: string; title: string; sortKey?: PeopleSortKey }[];
-  let rows: { name: string; cells: (number | null)[] }[];
+  let columns: HeatmapColumn[];
+  let rows: HeatmapRow[];
   let format: (value: number | null) => string;
   let shortfall: (value: number) => number;
   if (mode === 'groups') {
@@ -104,36 +87,7 @@ export function OrganisationHeatmap(props: {
           format={(value) => (value === null ? '–' : format(value))}
         />
       }
-      table={
-        <table className="org-table">
-          <thead>
-            <tr>
-              <SortHeader column="name" label={t('org.col.name')} sort={sort} onSort={onSort} />
-              {columns.map((column) =>
-                column.sortKey ? (
-                  <SortHeader key={column.key} column={column.sortKey} label={column.label} title={column.title} sort={sort} onSort={onSort} />
-                ) : (
-                  <th key={column.key} scope="col" title={column.title}>
-                    {column.label}
-                  </th>
-                ),
-              )}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row, index) => (
-              <tr key={index}>
-                <th scope="row">{row.name}</th>
-                {row.cells.map((value, cell) => (
-                  <td key={cell} className="number">
-                    {value === null ? '–' : format(value)}
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      }
+      table={<HeatmapTable columns={columns} rows={rows} format={format} sort={sort} onSort={onSort} />}
     />
   );
 }
