@@ -25,7 +25,6 @@ describe('readStoredText', () => {
   });
 
   it('reads the frozen version 3 blob, plan and rounds included, unchanged but for the version', () => {
-    expect(schemaVersion).toBe(9);
     const read = readStoredText(JSON.stringify(version3));
     expect(read).toMatchObject({ kind: 'read', migratedFrom: 3, state: version3.state });
   });
@@ -64,7 +63,13 @@ describe('readStoredText', () => {
 
   it('reads the frozen version 9 blob, a review with its chain of opinions, acknowledgement and receipt, unchanged', () => {
     const read = readStoredText(JSON.stringify(version9));
-    expect(read).toMatchObject({ kind: 'read', migratedFrom: null, setAsideNow: [], state: { assessments: version9.state.assessments } });
+    // Read as it is while 9 is the current version; migrated from 9 once a later version exists.
+    expect(read).toMatchObject({
+      kind: 'read',
+      migratedFrom: schemaVersion === 9 ? null : 9,
+      setAsideNow: [],
+      state: { assessments: version9.state.assessments },
+    });
     const review = read.kind === 'read' ? read.state.assessments.a1b2c3d4?.reviews?.[0] : undefined;
     expect([review?.verdict, review?.chain?.opinions.map((opinion) => opinion.verdict), review?.acknowledged?.signedOn, review?.received?.signedOn]).toEqual([
       'partly',

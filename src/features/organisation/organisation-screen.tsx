@@ -27,8 +27,7 @@ import type { RollupChange, RollupView } from './rollup-protocol';
 import { RollupRemoval } from './rollup-removal';
 import { ShortfallRanking } from './shortfall-ranking';
 import { AgencySummary } from './agency-summary';
-import { WhoIsShort, useGapOf } from './who-is-short';
-import { everyShortfall } from '../../domain/organisation/organisation-shortfalls';
+import { WhoIsShort, useWhoIsShort } from './who-is-short';
 import { useOrganisationTranslation } from './use-organisation-translation';
 import { useRollup } from './use-rollup';
 import { usePageClass } from '../../lib/page-class';
@@ -114,9 +113,50 @@ export function OrganisationScreen() {
   );
 }
 
-function RollupResults({ rollup, busy, onChange }: { rollup: RollupView; busy: boolean; onChange: (change: RollupChange) => void }) {
-  const { language: screenLanguage, t } = useOrganisationTranslation();
+/** The start of every file name the view saves: the organisation's name, the filter in words, the day. */
+function useFileStem(organisation: string, filter: PeopleFilter, today: string): string {
+  const { t } = useOrganisationTranslation();
   const { profiles } = useProfileLibrary();
+  const filterText = filterWords(
+    filter,
+    (id) => roleLabel(id, profiles),
+    (status) => personStatusName(status, t),
+  );
+  return safeFileName(organisation || 'organisation', filterText, today);
+}
+
+/**
+ * The people table first; the charts, lists and the printed summary follow in a transition, which React builds in
+ * slices between frames, so that thousands of people never block the page. True once the rest may be shown.
+ */
+function useTableFirst(rollup: RollupView): boolean {
+  const [complete, setComplete] = useState(false);
+  useEffect(() => {
+    // What the scale benchmark measures: from the files chosen to the people table on screen.
+    requestAnimationFrame(() => setTimeout(() => performance.mark('organisation:table-shown')));
+    startTransition(() => setComplete(true));
+  }, [rollup]);
+  return complete;
+}
+
+/** What was read: the files, the people matched from them, and removing a file or a person. */
+function RollupFiles({ rollup, busy, onChange }: { rollup: RollupView; busy: boolean; onChange: (change: RollupChange) => void }) {
+  return (
+    <>
+      <FileReport rollup={rollup} />
+      <PeopleMatching rollup={rollup} busy={busy} onOverrides={(overrides) => onChange({ type: 'overrides', overrides })} />
+      <RollupRemoval
+        rollup={rollup}
+        busy={busy}
+        onRemoveFiles={(files) => onChange({ type: 'remove-files', files })}
+        onRemoveAssessments={(ids) => onChange({ type: 'remove-assessments', ids })}
+      />
+    </>
+  );
+}
+
+function RollupResults({ rollup, busy, onChange }: { rollup: RollupView; busy: boolean; onChange: (change: RollupChange) => void }) {
+  const { language: screenLanguage } = useOrganisationTranslation();
   const [organisation, setOrganisation] = useState('');
   const [printLanguage, setPrintLanguage] = useState<Language>(screenLanguage);
   // What is chosen or typed is painted at once (only the filter bar follows it); the views follow after that frame,
@@ -132,20 +172,8 @@ function RollupResults({ rollup, busy, onChange }: { rollup: RollupView; busy: b
   const groups = useMemo(() => readinessGroups.filter((group) => rollup.people.some((person) => group in person.groups)), [rollup]);
   const { today } = rollup;
   const catalogue = useKeptCatalogue(useAppStoreApi().storage);
-  const filterText = filterWords(
-    deferredFilter,
-    (id) => roleLabel(id, profiles),
-    (status) => personStatusName(status, t),
-  );
-  const fileStem = safeFileName(organisation || 'organisation', filterText, today);
-  // The people table first; the charts, lists and the printed summary follow in a transition, which React builds
-  // in slices between frames, so that thousands of people never block the page.
-  const [complete, setComplete] = useState(false);
-  useEffect(() => {
-    // What the scale benchmark measures: from the files chosen to the people table on screen.
-    requestAnimationFrame(() => setTimeout(() => performance.mark('organisation:table-shown')));
-    startTransition(() => setComplete(true));
-  }, [rollup]);
+  const fileStem = useFileStem(organisation, deferredFilter, today);
+  const complete = useTableFirst(rollup);
   const shown = {
     people: view.shown,
     ranking: selection.ranking,
@@ -155,30 +183,11 @@ function RollupResults({ rollup, busy, onChange }: { rollup: RollupView; busy: b
     dataAsOf: rollup.dataAsOf,
     today,
   };
-  // Who is short of what: the item chosen in the ranking (null: the first item people are short on).
-  const [shortItem, setShortItem] = useState<string | null>(null);
-  const gapOf = useGapOf(rollup, selection.rowOf);
-  const allShortfalls = () =>
-    everyShortfall(
-      view.shown,
-      selection.ranking.map((entry) => entry.item),
-      (person, item) => gapOf(person, item.key),
-    );
-  const showShort = (key: string) => {
-    setShortItem(key);
-    requestAnimationFrame(() => document.getElementById('org-short')?.focus());
-  };
+  const short = useWhoIsShort(rollup, view.shown, selection);
 
   return (
     <>
-      <FileReport rollup={rollup} />
-      <PeopleMatching rollup={rollup} busy={busy} onOverrides={(overrides) => onChange({ type: 'overrides', overrides })} />
-      <RollupRemoval
-        rollup={rollup}
-        busy={busy}
-        onRemoveFiles={(files) => onChange({ type: 'remove-files', files })}
-        onRemoveAssessments={(ids) => onChange({ type: 'remove-assessments', ids })}
-      />
+      <RollupFiles rollup={rollup} busy={busy} onChange={onChange} />
       <PeopleFilterBar people={rollup.people} shown={selection.people.length} typed={typed} applied={deferredFilter} onFilter={onFilter} />
       <OrganisationFigures people={selection.people} />
       <PeopleSection groups={groups} view={view} />
@@ -188,14 +197,14 @@ function RollupResults({ rollup, busy, onChange }: { rollup: RollupView; busy: b
             <OrganisationHeatmap rollup={rollup} groups={groups} rowOf={selection.rowOf} fileStem={fileStem} view={view} />
           </Suspense>
           <AgencySummary people={view.shown} fileStem={fileStem} when={shown} />
-          <ShortfallRanking ranking={selection.ranking} fileStem={fileStem} onWho={showShort} />
+          <ShortfallRanking ranking={selection.ranking} fileStem={fileStem} onWho={short.show} />
           <WhoIsShort
             rollup={rollup}
             people={view.shown}
             ranking={selection.ranking}
             rowOf={selection.rowOf}
-            itemKey={shortItem}
-            onItem={setShortItem}
+            itemKey={short.item}
+            onItem={short.setItem}
             fileStem={fileStem}
             when={shown}
           />
@@ -214,7 +223,7 @@ function RollupResults({ rollup, busy, onChange }: { rollup: RollupView; busy: b
           </Suspense>
           <OrganisationExports
             rollup={shown}
-            allShortfalls={allShortfalls}
+            allShortfalls={short.all}
             groups={groups}
             fileStem={fileStem}
             organisation={organisation}
