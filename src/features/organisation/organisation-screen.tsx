@@ -26,8 +26,8 @@ import type { RollupChange, RollupView } from './rollup-protocol';
 import { RollupRemoval } from './rollup-removal';
 import { ShortfallRanking } from './shortfall-ranking';
 import { AgencySummary } from './agency-summary';
-import { TrainingNeeds, useGapOf } from './training-needs';
-import { everyTrainingNeed } from '../../domain/organisation/organisation-needs';
+import { WhoIsShort, useGapOf } from './who-is-short';
+import { everyShortfall } from '../../domain/organisation/organisation-shortfalls';
 import { useOrganisationTranslation } from './use-organisation-translation';
 import { useRollup } from './use-rollup';
 import { usePageClass } from '../../lib/page-class';
@@ -139,13 +139,13 @@ function RollupResults({ rollup, busy, onChange }: { rollup: RollupView; busy: b
     startTransition(() => setComplete(true));
   }, [rollup]);
   const shown = { people: view.shown, ranking: selection.ranking, files: rollup.files, filter: deferredFilter, total: rollup.people.length, dataAsOf: rollup.dataAsOf, today };
-  // Who needs what: the item chosen in the ranking (null: the first item people are short on).
-  const [needItem, setNeedItem] = useState<string | null>(null);
+  // Who is short of what: the item chosen in the ranking (null: the first item people are short on).
+  const [shortItem, setShortItem] = useState<string | null>(null);
   const gapOf = useGapOf(rollup, selection.rowOf);
-  const allNeeds = () => everyTrainingNeed(view.shown, selection.ranking.map((entry) => entry.item), (person, item) => gapOf(person, item.key));
-  const showNeeds = (key: string) => {
-    setNeedItem(key);
-    requestAnimationFrame(() => document.getElementById('org-needs')?.focus());
+  const allShortfalls = () => everyShortfall(view.shown, selection.ranking.map((entry) => entry.item), (person, item) => gapOf(person, item.key));
+  const showShort = (key: string) => {
+    setShortItem(key);
+    requestAnimationFrame(() => document.getElementById('org-short')?.focus());
   };
 
   return (
@@ -160,14 +160,14 @@ function RollupResults({ rollup, busy, onChange }: { rollup: RollupView; busy: b
         <>
           <OrganisationHeatmap rollup={rollup} people={view.slice} groups={groups} rowOf={selection.rowOf} fileStem={fileStem} sort={view.sort} onSort={view.setSort} />
           <AgencySummary people={view.shown} fileStem={fileStem} when={shown} />
-          <ShortfallRanking ranking={selection.ranking} fileStem={fileStem} onWho={showNeeds} />
-          <TrainingNeeds rollup={rollup} people={view.shown} ranking={selection.ranking} rowOf={selection.rowOf} itemKey={needItem} onItem={setNeedItem} fileStem={fileStem} when={shown} />
+          <ShortfallRanking ranking={selection.ranking} fileStem={fileStem} onWho={showShort} />
+          <WhoIsShort rollup={rollup} people={view.shown} ranking={selection.ranking} rowOf={selection.rowOf} itemKey={shortItem} onItem={setShortItem} fileStem={fileStem} when={shown} />
           <DeadlineBuckets people={selection.people} />
           <HeadCounts people={selection.people} fileStem={fileStem} />
           <Suspense fallback={null}>
-            <TrainingNeedsSection rollup={rollup} people={selection.people} rowOf={selection.rowOf} catalogue={catalogue} today={today} fileStem={fileStem} />
+            <TrainingNeedsSection rollup={rollup} people={selection.people} rowOf={selection.rowOf} catalogue={catalogue} today={today} fileStem={fileStem} organisation={organisation} />
           </Suspense>
-          <OrganisationExports rollup={shown} allNeeds={allNeeds} groups={groups} fileStem={fileStem} organisation={organisation} onOrganisation={setOrganisation} language={printLanguage} onLanguage={setPrintLanguage} />
+          <OrganisationExports rollup={shown} allShortfalls={allShortfalls} groups={groups} fileStem={fileStem} organisation={organisation} onOrganisation={setOrganisation} language={printLanguage} onLanguage={setPrintLanguage} />
           <OrganisationPrint rollup={shown} organisation={organisation} language={printLanguage} />
         </>
       )}
