@@ -52,6 +52,11 @@ test.describe('evidence files', () => {
     await group.getByRole('button', { name: 'เลิกทำ: คำสั่งแต่งตั้ง EA.pdf' }).click();
     await expect(row).toHaveCount(1);
     expect((await downloaded(page, group.getByRole('button', { name: 'ดาวน์โหลด: คำสั่งแต่งตั้ง EA.pdf' }))).equals(pdf)).toBe(true);
+
+    // The backup screen says what the files take and what the browser allows.
+    await page.getByRole('link', { name: 'สำรองข้อมูล' }).first().click();
+    await expect(page.getByTestId('evidence-files')).toHaveText('1 ไฟล์ รวม 300 KB (เก็บใน IndexedDB ของเบราว์เซอร์)');
+    await expect(page.getByTestId('storage-space')).toHaveText(/^ใช้ไป [\d,]+ (bytes|KB|MB) จาก [\d,]+ MB ที่เบราว์เซอร์อนุญาต \(\d+%\)$/);
   });
 
   test('refuses another kind of file in words, attaches an image to a plan action, and removes it for good once the page is left (English, 1280 px)', async ({ page }) => {
