@@ -82,9 +82,9 @@ export const screens: { [S in Route['screen']]: ScreenEntry<S> } = {
   gaps: { load: gapsScreen.load, show: (route) => <gapsScreen.Screen assessmentId={route.assessmentId} />, budget: 142.5, nav: 'assessments' },
   report: { load: reportScreen.load, show: (route) => <reportScreen.Screen assessmentId={route.assessmentId} />, budget: 122.7, nav: 'assessments' },
   plan: { load: planScreen.load, show: (route) => <planScreen.Screen assessmentId={route.assessmentId} />, budget: 36.5, nav: 'assessments' },
-  reviews: { load: reviewsScreen.load, show: (route) => <reviewsScreen.Screen assessmentId={route.assessmentId} />, budget: 30.8, nav: 'assessments' },
+  reviews: { load: reviewsScreen.load, show: (route) => <reviewsScreen.Screen assessmentId={route.assessmentId} />, budget: 31.2, nav: 'assessments' },
   'review-mode': { load: reviewModeScreen.load, show: () => <reviewModeScreen.Screen />, budget: 38.2, nav: 'assessments' },
-  backup: { load: backupScreen.load, show: () => <backupScreen.Screen />, budget: 27.4, nav: 'backup' },
+  backup: { load: backupScreen.load, show: () => <backupScreen.Screen />, budget: 27.9, nav: 'backup' },
   organisation: { load: organisationScreen.load, show: () => <organisationScreen.Screen />, budget: 35.5, nav: 'organisation' },
   catalogue: { load: catalogueScreen.load, show: () => <catalogueScreen.Screen />, budget: 36.5, nav: null },
 };
