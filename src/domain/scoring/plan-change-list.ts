@@ -1,10 +1,11 @@
 import { targetBeforeStart, type DevelopmentAction } from '../assessment/development-action';
-import { actionFields, applyPlanChanges, choiceKey, differ, type ActionField, type PlanChange } from './plan-changes';
+import { actionFields, applyPlanChanges, choiceKey, type ActionField, type PlanChange } from './plan-changes';
 
-/*
- * Finding an assistant's plan changes and the choices they offer: apart from applying them (plan-changes.ts, in the
- * first screen's store), since only the hand-off screen finds them.
- */
+// Finding the assistant's changes, apart from plan-changes.ts: the store, which loads with the first screen, only
+// applies them (applyPlanChanges); this loads with the reviews screen.
+
+const valueOf = (action: DevelopmentAction, field: ActionField) => JSON.stringify(action[field] ?? null);
+const differ = (a: DevelopmentAction, b: DevelopmentAction, field: ActionField) => valueOf(a, field) !== valueOf(b, field);
 
 /** The fields in which two versions of an action differ. */
 export function changedFields(a: DevelopmentAction, b: DevelopmentAction): ActionField[] {

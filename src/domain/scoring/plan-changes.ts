@@ -3,8 +3,8 @@ import type { DevelopmentAction } from '../assessment/development-action';
 /**
  * The assistant's plan changes (new actions, removed ones, and each field of a changed one) and applying the accepted
  * ones: pure, and apart from reading hand-off files (plan-handoff.ts), so the store can apply changes without loading
- * file parsing. Finding the changes is in plan-change-list.ts, which only the hand-off screen loads: this module ships
- * with the first screen's store.
+ * file parsing. Finding the changes (plan-change-list.ts) is apart too: the store, which loads with the first screen,
+ * only applies them.
  */
 export const actionFields = ['kind', 'description', 'startOn', 'targetOn', 'status', 'serves', 'resourceId', 'hours', 'link'] as const;
 export type ActionField = (typeof actionFields)[number];
@@ -29,9 +29,6 @@ export type PlanChange =
       fields: FieldChange[];
     }
   | { kind: 'removed'; id: string; action: DevelopmentAction; changedHere: boolean };
-
-const valueOf = (action: DevelopmentAction, field: ActionField) => JSON.stringify(action[field] ?? null);
-export const differ = (a: DevelopmentAction, b: DevelopmentAction, field: ActionField) => valueOf(a, field) !== valueOf(b, field);
 
 /** The key of one Accept / Reject choice: a new or removed action by its id, a changed one field by field. */
 export function choiceKey(id: string, field?: ActionField): string {
