@@ -29,12 +29,8 @@ function partsOf(value: string, language: Language) {
   return { day: String(day), month: String(month), year: String(displayYear(year, language)) };
 }
 
-/**
- * A date as day, month and year boxes: the year in the Buddhist Era in Thai, the Common Era in English.
- * Reports an ISO date, '' or 'invalid' (see datePartsToValue). Remount it (key) to load another value. A change of
- * language keeps what was chosen, even a date half filled in, and writes a full year in the new language's era.
- */
-export function DateField(props: {
+/** What a date field is told: its legend and value, the language of its boxes, and what to do on a change. */
+export interface DateFieldProps {
   legend: string;
   value: string;
   language: Language;
@@ -46,7 +42,14 @@ export function DateField(props: {
   required?: boolean;
   /** Receives the first box (the day), so a form can move the focus there when the date is wrong. */
   firstRef?: Ref<HTMLSelectElement>;
-}) {
+}
+
+/**
+ * A date as day, month and year boxes: the year in the Buddhist Era in Thai, the Common Era in English.
+ * Reports an ISO date, '' or 'invalid' (see datePartsToValue). Remount it (key) to load another value. A change of
+ * language keeps what was chosen, even a date half filled in, and writes a full year in the new language's era.
+ */
+export function DateField(props: DateFieldProps) {
   const { legend, value, language, labels, onChange, onBlur, describedBy, invalid, required, firstRef } = props;
   const id = useId();
   const [written, setWritten] = useState(() => ({ language, parts: partsOf(value, language) }));
@@ -75,7 +78,14 @@ export function DateField(props: {
       <div className="date-field__parts">
         <label htmlFor={`${id}-day`}>
           <span className="date-field__label">{labels.day}</span>
-          <select ref={firstRef} id={`${id}-day`} value={parts.day} onChange={(e) => change('day', e.target.value)} aria-invalid={invalid || undefined} required={required}>
+          <select
+            ref={firstRef}
+            id={`${id}-day`}
+            value={parts.day}
+            onChange={(e) => change('day', e.target.value)}
+            aria-invalid={invalid || undefined}
+            required={required}
+          >
             <option value="">{labels.choose}</option>
             {Array.from({ length: 31 }, (_, i) => (
               <option key={i + 1} value={String(i + 1)}>
@@ -86,7 +96,13 @@ export function DateField(props: {
         </label>
         <label htmlFor={`${id}-month`}>
           <span className="date-field__label">{labels.month}</span>
-          <select id={`${id}-month`} value={parts.month} onChange={(e) => change('month', e.target.value)} aria-invalid={invalid || undefined} required={required}>
+          <select
+            id={`${id}-month`}
+            value={parts.month}
+            onChange={(e) => change('month', e.target.value)}
+            aria-invalid={invalid || undefined}
+            required={required}
+          >
             <option value="">{labels.choose}</option>
             {months.map((name, index) => (
               <option key={name} value={String(index + 1)}>

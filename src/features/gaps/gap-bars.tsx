@@ -1,13 +1,12 @@
 import { Bar, BarChart, CartesianGrid, XAxis, YAxis } from 'recharts';
 import { useState } from 'react';
 import type { GapPriority } from '../../domain/scoring/gaps';
-import { gapMeasure } from '../../domain/scoring/scoring';
-import { pickText, type Language } from '../../domain/shared/localized-text';
+import type { Language } from '../../domain/shared/localized-text';
 import { itemLabel } from '../../domain/assessment/assessment-items';
 import { useNarrowScreen } from '../../lib/use-narrow-screen';
 import { prepareWordBreaks, wrapText } from '../../lib/wrap-text';
 import { ChartFigure } from './chart-figure';
-import { level } from '../../lib/number-format';
+import { GapTable, useGapText } from './gap-table';
 import { useGapsTranslation } from './use-gaps-translation';
 
 const barColour = '#D55E00';
@@ -20,7 +19,12 @@ prepareWordBreaks(['th', 'en']);
 const noLines = (): number[] => [];
 
 /** A number on the gap axis, drawn as recharts' own tick draws it, without its text measuring. */
-function NumberTick(props: { x?: number | string; y?: number | string; textAnchor?: 'start' | 'middle' | 'end' | 'inherit'; payload?: { value?: number | string } }) {
+function NumberTick(props: {
+  x?: number | string;
+  y?: number | string;
+  textAnchor?: 'start' | 'middle' | 'end' | 'inherit';
+  payload?: { value?: number | string };
+}) {
   return (
     <text x={Number(props.x)} y={Number(props.y)} dy="0.71em" textAnchor={props.textAnchor ?? 'middle'} fontSize={12} fill="#4a5565">
       {props.payload?.value}
@@ -83,16 +87,7 @@ export function GapBars(props: { priorities: GapPriority[]; language: Language; 
   // On another basis than the self-assessment, the level column is that basis's (a reviewer's, or the lower of the two).
   const valueHeading = t(onBasis ? 'gaps.basisLevel' : 'gaps.selfRating');
   const narrow = useNarrowScreen();
-  // Experience has no levels: its bar ranks it beside the units (see docs/scoring.md), its label says it in words.
-  const gapText = (standing: GapPriority['standing']) => {
-    const measure = gapMeasure(standing);
-    if (measure === null) return '—';
-    return measure.unit === 'levels' ? level(measure.levels) : t(measure.missing === 'all' ? 'gaps.experienceMissing' : 'gaps.experiencePartlyMissing');
-  };
-  const experienceText = (standing: GapPriority['standing'], which: 'target' | 'value') => {
-    if (which === 'target') return t('gaps.experience.yes');
-    return t(standing.value === 0 ? 'gaps.experience.none' : standing.value < standing.target ? 'gaps.experience.some' : 'gaps.experience.yes');
-  };
+  const gapText = useGapText();
   const [showAll, setShowAll] = useState(false);
   const shortened = priorities.length > barsDrawnWhole;
   const drawn = shortened && !showAll ? priorities.slice(0, barsDrawnFirst) : priorities;
@@ -106,7 +101,11 @@ export function GapBars(props: { priorities: GapPriority[]; language: Language; 
       id="gaps"
       turn={1}
       title={t('gaps.barsTitle')}
-      hint={shortened ? `${t('gaps.prioritiesHint')} ${t(showAll ? 'gaps.barsAll' : 'gaps.barsFirst', { shown: drawn.length, count: priorities.length })}` : t('gaps.prioritiesHint')}
+      hint={
+        shortened
+          ? `${t('gaps.prioritiesHint')} ${t(showAll ? 'gaps.barsAll' : 'gaps.barsFirst', { shown: drawn.length, count: priorities.length })}`
+          : t('gaps.prioritiesHint')
+      }
       actions={
         shortened && (
           <button type="button" className="button button--secondary" aria-pressed={showAll} onClick={() => setShowAll(!showAll)}>
@@ -117,40 +116,28 @@ export function GapBars(props: { priorities: GapPriority[]; language: Language; 
       fileName={fileName}
       empty={priorities.length === 0 ? t('gaps.barsEmpty') : undefined}
       chart={(width: number) => (
-        <BarChart width={width} height={Math.max(120, data.length * (narrow ? 48 : 34) + 50)} data={data} layout="vertical" margin={{ top: 8, right: narrow ? 64 : 96, bottom: 8, left: 4 }} accessibilityLayer={false}>
+        <BarChart
+          width={width}
+          height={Math.max(120, data.length * (narrow ? 48 : 34) + 50)}
+          data={data}
+          layout="vertical"
+          margin={{ top: 8, right: narrow ? 64 : 96, bottom: 8, left: 4 }}
+          accessibilityLayer={false}
+        >
           <CartesianGrid horizontal={false} horizontalCoordinatesGenerator={noLines} strokeDasharray="3 3" />
           {/* interval 0: every tick drawn, none measured (recharts measures tick text in the DOM to thin them out). */}
           <XAxis type="number" domain={[0, 4]} ticks={[0, 1, 2, 3, 4]} interval={0} tick={NumberTick} />
-          <YAxis type="category" dataKey="label" width={layout.width} interval={0} tick={(tick: { x?: number | string; y?: number | string; index?: number }) => <ItemTick {...tick} data={data} />} />
+          <YAxis
+            type="category"
+            dataKey="label"
+            width={layout.width}
+            interval={0}
+            tick={(tick: { x?: number | string; y?: number | string; index?: number }) => <ItemTick {...tick} data={data} />}
+          />
           <Bar dataKey="gap" name={t('gaps.gap')} fill={barColour} isAnimationActive={false} shape={GapBar} />
         </BarChart>
       )}
-      table={
-        <table className="numbers numbers--stack">
-          <thead>
-            <tr>
-              <th scope="col">#</th>
-              <th scope="col">{t('gaps.item')}</th>
-              <th scope="col">{t('gaps.target')}</th>
-              <th scope="col">{valueHeading}</th>
-              <th scope="col">{t('gaps.gap')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {priorities.map(({ standing }, index) => (
-              <tr key={standing.item.key} data-key={standing.item.key}>
-                <td data-label="#">{index + 1}</td>
-                <th scope="row">
-                  <span className="code">{standing.item.code}</span> {pickText(standing.item.title, language)}
-                </th>
-                <td data-label={t('gaps.target')}>{standing.item.kind === 'experience' ? experienceText(standing, 'target') : level(standing.target)}</td>
-                <td data-label={valueHeading}>{standing.item.kind === 'experience' ? experienceText(standing, 'value') : level(standing.value)}</td>
-                <td data-label={t('gaps.gap')}>{gapText(standing)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      }
+      table={<GapTable priorities={priorities} language={language} valueHeading={valueHeading} />}
     />
   );
 }

@@ -38,7 +38,15 @@ export function OrganisationPrint({ rollup, organisation, language }: { rollup: 
       <p>{t('org.printDate', { ...dates, files: rollup.files })}</p>
       {!isNoFilter(rollup.filter) && (
         <p className="org-print__org">
-          {t('org.printFilter', { filter: filterWords(rollup.filter, (id) => roleLabel(id, profiles), (status) => personStatusName(status, t)), count: rollup.people.length, total: rollup.total })}
+          {t('org.printFilter', {
+            filter: filterWords(
+              rollup.filter,
+              (id) => roleLabel(id, profiles),
+              (status) => personStatusName(status, t),
+            ),
+            count: rollup.people.length,
+            total: rollup.total,
+          })}
         </p>
       )}
       <p>{t('org.figuresHint')}</p>
@@ -88,9 +96,7 @@ export function OrganisationPrint({ rollup, organisation, language }: { rollup: 
           <h2>
             {t(`org.bucket.${bucket}`, { days: deadlineBucketDays[bucket] })}: {buckets[bucket].length}
           </h2>
-          {buckets[bucket].length > 0 && (
-            <BucketTable people={buckets[bucket]} language={language} limit={listed} className="org-print__table" />
-          )}
+          {buckets[bucket].length > 0 && <BucketTable people={buckets[bucket]} language={language} limit={listed} className="org-print__table" />}
           {buckets[bucket].length > listed && <p>{t('org.more', { count: buckets[bucket].length - listed })}</p>}
         </section>
       ))}

@@ -26,8 +26,7 @@ import type { RollupChange, RollupView } from './rollup-protocol';
 import { RollupRemoval } from './rollup-removal';
 import { ShortfallRanking } from './shortfall-ranking';
 import { AgencySummary } from './agency-summary';
-import { WhoIsShort, useGapOf } from './who-is-short';
-import { everyShortfall } from '../../domain/organisation/organisation-shortfalls';
+import { WhoIsShort, useWhoIsShort } from './who-is-short';
 import { useOrganisationTranslation } from './use-organisation-translation';
 import { useRollup } from './use-rollup';
 import { usePageClass } from '../../lib/page-class';
@@ -115,9 +114,50 @@ export function OrganisationScreen() {
   );
 }
 
-function RollupResults({ rollup, busy, onChange }: { rollup: RollupView; busy: boolean; onChange: (change: RollupChange) => void }) {
-  const { language: screenLanguage, t } = useOrganisationTranslation();
+/** The start of every file name the view saves: the organisation's name, the filter in words, the day. */
+function useFileStem(organisation: string, filter: PeopleFilter, today: string): string {
+  const { t } = useOrganisationTranslation();
   const { profiles } = useProfileLibrary();
+  const filterText = filterWords(
+    filter,
+    (id) => roleLabel(id, profiles),
+    (status) => personStatusName(status, t),
+  );
+  return safeFileName(organisation || 'organisation', filterText, today);
+}
+
+/**
+ * The people table first; the charts, lists and the printed summary follow in a transition, which React builds in
+ * slices between frames, so that thousands of people never block the page. True once the rest may be shown.
+ */
+function useTableFirst(rollup: RollupView): boolean {
+  const [complete, setComplete] = useState(false);
+  useEffect(() => {
+    // What the scale benchmark measures: from the files chosen to the people table on screen.
+    requestAnimationFrame(() => setTimeout(() => performance.mark('organisation:table-shown')));
+    startTransition(() => setComplete(true));
+  }, [rollup]);
+  return complete;
+}
+
+/** What was read: the files, the people matched from them, and removing a file or a person. */
+function RollupFiles({ rollup, busy, onChange }: { rollup: RollupView; busy: boolean; onChange: (change: RollupChange) => void }) {
+  return (
+    <>
+      <FileReport rollup={rollup} />
+      <PeopleMatching rollup={rollup} busy={busy} onOverrides={(overrides) => onChange({ type: 'overrides', overrides })} />
+      <RollupRemoval
+        rollup={rollup}
+        busy={busy}
+        onRemoveFiles={(files) => onChange({ type: 'remove-files', files })}
+        onRemoveAssessments={(ids) => onChange({ type: 'remove-assessments', ids })}
+      />
+    </>
+  );
+}
+
+function RollupResults({ rollup, busy, onChange }: { rollup: RollupView; busy: boolean; onChange: (change: RollupChange) => void }) {
+  const { language: screenLanguage } = useOrganisationTranslation();
   const [organisation, setOrganisation] = useState('');
   const [printLanguage, setPrintLanguage] = useState<Language>(screenLanguage);
   const [filter, setFilter] = useState<PeopleFilter>(noPeopleFilter);
@@ -128,46 +168,71 @@ function RollupResults({ rollup, busy, onChange }: { rollup: RollupView; busy: b
   const groups = useMemo(() => readinessGroups.filter((group) => rollup.people.some((person) => group in person.groups)), [rollup]);
   const { today } = rollup;
   const catalogue = useKeptCatalogue(useAppStoreApi().storage);
-  const filterText = filterWords(deferredFilter, (id) => roleLabel(id, profiles), (status) => personStatusName(status, t));
-  const fileStem = safeFileName(organisation || 'organisation', filterText, today);
-  // The people table first; the charts, lists and the printed summary follow in a transition, which React builds
-  // in slices between frames, so that thousands of people never block the page.
-  const [complete, setComplete] = useState(false);
-  useEffect(() => {
-    // What the scale benchmark measures: from the files chosen to the people table on screen.
-    requestAnimationFrame(() => setTimeout(() => performance.mark('organisation:table-shown')));
-    startTransition(() => setComplete(true));
-  }, [rollup]);
-  const shown = { people: view.shown, ranking: selection.ranking, files: rollup.files, filter: deferredFilter, total: rollup.people.length, dataAsOf: rollup.dataAsOf, today };
-  // Who is short of what: the item chosen in the ranking (null: the first item people are short on).
-  const [shortItem, setShortItem] = useState<string | null>(null);
-  const gapOf = useGapOf(rollup, selection.rowOf);
-  const allShortfalls = () => everyShortfall(view.shown, selection.ranking.map((entry) => entry.item), (person, item) => gapOf(person, item.key));
-  const showShort = (key: string) => {
-    setShortItem(key);
-    requestAnimationFrame(() => document.getElementById('org-short')?.focus());
+  const fileStem = useFileStem(organisation, deferredFilter, today);
+  const complete = useTableFirst(rollup);
+  const shown = {
+    people: view.shown,
+    ranking: selection.ranking,
+    files: rollup.files,
+    filter: deferredFilter,
+    total: rollup.people.length,
+    dataAsOf: rollup.dataAsOf,
+    today,
   };
+  const short = useWhoIsShort(rollup, view.shown, selection);
 
   return (
     <>
-      <FileReport rollup={rollup} />
-      <PeopleMatching rollup={rollup} busy={busy} onOverrides={(overrides) => onChange({ type: 'overrides', overrides })} />
-      <RollupRemoval rollup={rollup} busy={busy} onRemoveFiles={(files) => onChange({ type: 'remove-files', files })} onRemoveAssessments={(ids) => onChange({ type: 'remove-assessments', ids })} />
+      <RollupFiles rollup={rollup} busy={busy} onChange={onChange} />
       <PeopleFilterBar people={rollup.people} shown={selection.people.length} filter={filter} onFilter={setFilter} />
       <OrganisationFigures people={selection.people} />
       <PeopleSection groups={groups} view={view} />
       {complete && (
         <>
-          <OrganisationHeatmap rollup={rollup} people={view.slice} groups={groups} rowOf={selection.rowOf} fileStem={fileStem} sort={view.sort} onSort={view.setSort} />
+          <OrganisationHeatmap
+            rollup={rollup}
+            people={view.slice}
+            groups={groups}
+            rowOf={selection.rowOf}
+            fileStem={fileStem}
+            sort={view.sort}
+            onSort={view.setSort}
+          />
           <AgencySummary people={view.shown} fileStem={fileStem} when={shown} />
-          <ShortfallRanking ranking={selection.ranking} fileStem={fileStem} onWho={showShort} />
-          <WhoIsShort rollup={rollup} people={view.shown} ranking={selection.ranking} rowOf={selection.rowOf} itemKey={shortItem} onItem={setShortItem} fileStem={fileStem} when={shown} />
+          <ShortfallRanking ranking={selection.ranking} fileStem={fileStem} onWho={short.show} />
+          <WhoIsShort
+            rollup={rollup}
+            people={view.shown}
+            ranking={selection.ranking}
+            rowOf={selection.rowOf}
+            itemKey={short.item}
+            onItem={short.setItem}
+            fileStem={fileStem}
+            when={shown}
+          />
           <DeadlineBuckets people={selection.people} />
           <HeadCounts people={selection.people} fileStem={fileStem} />
           <Suspense fallback={null}>
-            <TrainingNeedsSection rollup={rollup} people={selection.people} rowOf={selection.rowOf} catalogue={catalogue} today={today} fileStem={fileStem} organisation={organisation} />
+            <TrainingNeedsSection
+              rollup={rollup}
+              people={selection.people}
+              rowOf={selection.rowOf}
+              catalogue={catalogue}
+              today={today}
+              fileStem={fileStem}
+              organisation={organisation}
+            />
           </Suspense>
-          <OrganisationExports rollup={shown} allShortfalls={allShortfalls} groups={groups} fileStem={fileStem} organisation={organisation} onOrganisation={setOrganisation} language={printLanguage} onLanguage={setPrintLanguage} />
+          <OrganisationExports
+            rollup={shown}
+            allShortfalls={short.all}
+            groups={groups}
+            fileStem={fileStem}
+            organisation={organisation}
+            onOrganisation={setOrganisation}
+            language={printLanguage}
+            onLanguage={setPrintLanguage}
+          />
           <OrganisationPrint rollup={shown} organisation={organisation} language={printLanguage} />
         </>
       )}

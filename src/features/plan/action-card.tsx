@@ -9,7 +9,6 @@ import { liveConflict } from '../../domain/assessment/conflict-schema';
 import { lazy, Suspense } from 'react';
 import { LazyEvidenceFiles } from '../../ui/lazy-evidence-files';
 
-
 // Two tabs changing one action at once is rare: its note's code loads when one is there.
 const ActionConflict = lazy(() => import('./action-conflict').then((module) => ({ default: module.ActionConflict })));
 
