@@ -40,10 +40,13 @@ const en: Record<keyof typeof th, string> = {
   'evidence.kind': '{name} cannot be attached: only PDF, images and Office documents (Word, Excel, PowerPoint) are taken',
   'evidence.tooLarge': '{name} cannot be attached: it is {size}, over 10 MB',
   'evidence.empty': '{name} cannot be attached: the file is empty',
-  'evidence.unavailable': 'This browser does not let the app keep files (private browsing, or storage blocked), so {name} was not attached. Your assessment is still saved as usual',
-  'evidence.full': "The browser's storage is full, so {name} was not attached. The files attached before are all still kept. See the space used on the backup screen",
+  'evidence.unavailable':
+    'This browser does not let the app keep files (private browsing, or storage blocked), so {name} was not attached. Your assessment is still saved as usual',
+  'evidence.full':
+    "The browser's storage is full, so {name} was not attached. The files attached before are all still kept. See the space used on the backup screen",
   'evidence.failed': '{name} could not be kept; nothing changed. Try again',
-  'evidence.missing': '{name} is not in this browser (the browser may have cleared the site’s data, or it was attached on another computer). It stays listed; a backup with evidence files brings it back',
+  'evidence.missing':
+    '{name} is not in this browser (the browser may have cleared the site’s data, or it was attached on another computer). It stays listed; a backup with evidence files brings it back',
   'evidence.notReadable': '{name} cannot be read from this browser just now. It has not been deleted; try again',
 };
 

@@ -63,9 +63,9 @@ function database(): Promise<IDBPDatabase> {
   })
     .then((db) => (opened = db))
     .catch((error: unknown) => {
-    opening = null;
-    throw new EvidenceStoreFault(faultOf(error) === 'full' ? 'full' : 'unavailable');
-  });
+      opening = null;
+      throw new EvidenceStoreFault(faultOf(error) === 'full' ? 'full' : 'unavailable');
+    });
   return opening;
 }
 

@@ -6,7 +6,14 @@ import type { EvidenceMessageKey } from '../i18n/evidence-messages';
 import type { Translate } from '../i18n/translate';
 
 /** One evidence file: its name, size and the day it was added (Buddhist Era in Thai), and what can be done with it. */
-export function EvidenceFileRow(props: { file: EvidenceFile; language: Language; t: Translate<EvidenceMessageKey>; onOpen: () => void; onDownload: () => void; onRemove: () => void }) {
+export function EvidenceFileRow(props: {
+  file: EvidenceFile;
+  language: Language;
+  t: Translate<EvidenceMessageKey>;
+  onOpen: () => void;
+  onDownload: () => void;
+  onRemove: () => void;
+}) {
   const { file, language, t } = props;
   return (
     <li className="evidence-file" data-file={file.id}>

@@ -27,7 +27,9 @@ describe('EvidenceFiles', () => {
     const store = show('en', []);
     const field = screen.getByLabelText('Attach evidence file');
     await userEvent.upload(field, new File(['MZ'], 'setup.exe'), { applyAccept: false });
-    expect(screen.getByRole('status')).toHaveTextContent('setup.exe cannot be attached: only PDF, images and Office documents (Word, Excel, PowerPoint) are taken');
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'setup.exe cannot be attached: only PDF, images and Office documents (Word, Excel, PowerPoint) are taken',
+    );
     const big = new File(['x'], 'big.pdf');
     Object.defineProperty(big, 'size', { value: maxEvidenceBytes + 1 });
     await userEvent.upload(field, big);

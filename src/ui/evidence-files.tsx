@@ -21,11 +21,25 @@ export function EvidenceFiles(props: { assessmentId: string; attachedTo: string;
   const [active, setActive] = useState(false);
   const { files, removed, notice } = evidence;
   return (
-    <div className="evidence-files" role="group" aria-label={`${t('evidence.files')}: ${itemName}`} data-evidence-for={attachedTo} onFocus={() => setActive(true)}>
+    <div
+      className="evidence-files"
+      role="group"
+      aria-label={`${t('evidence.files')}: ${itemName}`}
+      data-evidence-for={attachedTo}
+      onFocus={() => setActive(true)}
+    >
       {files.length > 0 && (
         <ul className="evidence-files__list">
           {files.map((file) => (
-            <EvidenceFileRow key={file.id} file={file} language={language} t={t} onOpen={() => void evidence.open(file)} onDownload={() => void evidence.download(file)} onRemove={() => evidence.remove(file)} />
+            <EvidenceFileRow
+              key={file.id}
+              file={file}
+              language={language}
+              t={t}
+              onOpen={() => void evidence.open(file)}
+              onDownload={() => void evidence.download(file)}
+              onRemove={() => evidence.remove(file)}
+            />
           ))}
         </ul>
       )}
@@ -42,7 +56,14 @@ export function EvidenceFiles(props: { assessmentId: string; attachedTo: string;
         </ul>
       )}
       <p className="evidence-files__attach">
-        <FileField label={t('evidence.attach')} accept={evidenceAccept} multiple disabled={evidence.busy} aria-describedby={hintId} onFiles={(chosen) => void evidence.attach(chosen)} />{' '}
+        <FileField
+          label={t('evidence.attach')}
+          accept={evidenceAccept}
+          multiple
+          disabled={evidence.busy}
+          aria-describedby={hintId}
+          onFiles={(chosen) => void evidence.attach(chosen)}
+        />{' '}
         <span id={hintId} className="evidence-files__hint">
           <span className="visually-hidden">{t('evidence.attachFor', { item: itemName })}. </span>
           {t('evidence.kinds')}

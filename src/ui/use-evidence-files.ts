@@ -34,13 +34,19 @@ export function useEvidenceFiles(assessmentId: string, attachedTo: string) {
   const all = useAppStore((state) => ownEntry(state.assessments, assessmentId)?.evidence);
   const files = useMemo(() => evidenceFor(all, attachedTo), [all, attachedTo]);
   const removals = useSyncExternalStore(subscribeRemovals, currentRemovals, currentRemovals);
-  const removed = useMemo(() => removals.filter((removal) => removal.assessmentId === assessmentId && removal.file.attachedTo === attachedTo).map((removal) => removal.file), [removals, assessmentId, attachedTo]);
+  const removed = useMemo(
+    () => removals.filter((removal) => removal.assessmentId === assessmentId && removal.file.attachedTo === attachedTo).map((removal) => removal.file),
+    [removals, assessmentId, attachedTo],
+  );
   const [notice, setNotice] = useState<EvidenceNotice | null>(null);
   const [busy, setBusy] = useState(false);
-  const say = (key: EvidenceMessageKey, name: string, size?: number) => setNotice({ key, params: { name, ...(size === undefined ? {} : { size: sizeOver(size) }) } });
+  const say = (key: EvidenceMessageKey, name: string, size?: number) =>
+    setNotice({ key, params: { name, ...(size === undefined ? {} : { size: sizeOver(size) }) } });
   // Files removed on pages now closed go once evidence is shown again (evidence-removals.ts); once a page.
   useEffect(() => {
-    purgeOnce ??= purgeRemovals((fileId) => Object.values(api.getState().assessments).some((assessment) => assessment.evidence?.some((file) => file.id === fileId)));
+    purgeOnce ??= purgeRemovals((fileId) =>
+      Object.values(api.getState().assessments).some((assessment) => assessment.evidence?.some((file) => file.id === fileId)),
+    );
   }, [api]);
 
   async function attach(chosen: File[]) {
@@ -48,7 +54,11 @@ export function useEvidenceFiles(assessmentId: string, attachedTo: string) {
     for (const file of chosen) {
       const refusal = evidenceRefusal(file);
       if (refusal) {
-        say(refusal.code === 'evidence-kind' ? 'evidence.kind' : refusal.code === 'evidence-empty' ? 'evidence.empty' : 'evidence.tooLarge', file.name, file.size);
+        say(
+          refusal.code === 'evidence-kind' ? 'evidence.kind' : refusal.code === 'evidence-empty' ? 'evidence.empty' : 'evidence.tooLarge',
+          file.name,
+          file.size,
+        );
         continue;
       }
       say('evidence.keeping', file.name);
@@ -57,7 +67,14 @@ export function useEvidenceFiles(assessmentId: string, attachedTo: string) {
         const sha256 = await sha256Hex(bytes);
         const id = newId();
         await keepEvidence(id, bytes, file.type);
-        const named: EvidenceFile = { id, attachedTo, name: file.name.trim().slice(0, evidenceNameMaxLength), size: file.size, addedAt: api.clock.now().toISOString(), sha256 };
+        const named: EvidenceFile = {
+          id,
+          attachedTo,
+          name: file.name.trim().slice(0, evidenceNameMaxLength),
+          size: file.size,
+          addedAt: api.clock.now().toISOString(),
+          sha256,
+        };
         api.getState().setEvidenceAttached(assessmentId, named, true);
         say('evidence.attached', file.name);
       } catch (error) {

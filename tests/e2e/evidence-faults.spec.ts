@@ -19,7 +19,10 @@ function inLanguage(language: 'th' | 'en') {
   return state;
 }
 
-const named = (page: Page) => page.evaluate(() => (JSON.parse(localStorage.getItem('cio-skills-compass') ?? '{}').state.assessments.gapfixture1.evidence ?? []) as { id: string; size: number }[]);
+const named = (page: Page) =>
+  page.evaluate(
+    () => (JSON.parse(localStorage.getItem('cio-skills-compass') ?? '{}').state.assessments.gapfixture1.evidence ?? []) as { id: string; size: number }[],
+  );
 
 /** How many of the named files IndexedDB still holds whole (by size). */
 const keptWhole = (page: Page, files: { id: string; size: number }[]) =>
@@ -55,7 +58,11 @@ test.describe('evidence files under storage faults', () => {
   test.describe.configure({ mode: 'serial' });
   test('IndexedDB blocked (private mode): the attach is refused in words, nothing is named, and rating still saves (Thai)', async ({ page }) => {
     await page.addInitScript(() => {
-      Object.defineProperty(window, 'indexedDB', { get: () => { throw new DOMException('blocked', 'SecurityError'); } });
+      Object.defineProperty(window, 'indexedDB', {
+        get: () => {
+          throw new DOMException('blocked', 'SecurityError');
+        },
+      });
     });
     await openWithState(page, inLanguage('th'), '#/assessments/gapfixture1');
     const group = page.locator(experience);
@@ -63,7 +70,9 @@ test.describe('evidence files under storage faults', () => {
     await expect(group.getByRole('status')).toHaveText('เบราว์เซอร์นี้ไม่ให้แอปเก็บไฟล์ (อาจเป็นโหมดส่วนตัว หรือถูกปิดกั้น) จึงไม่ได้แนบ คำสั่ง.pdf ข้อมูลการประเมินยังบันทึกตามปกติ');
     expect(await named(page)).toEqual([]);
     await page.locator('[data-key="unit:DG100"] input[value="4"]').check({ force: true });
-    await expect.poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('cio-skills-compass') ?? '{}').state.assessments.gapfixture1.ratings['unit:DG100'].level)).toBe(4);
+    await expect
+      .poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('cio-skills-compass') ?? '{}').state.assessments.gapfixture1.ratings['unit:DG100'].level))
+      .toBe(4);
     totals.runs += 1;
     totals.faults += 1;
   });
@@ -84,7 +93,9 @@ test.describe('evidence files under storage faults', () => {
     await expect(first.getByRole('status')).toHaveText('order.pdf attached');
     const second = page.locator(dg100);
     await second.getByLabel('Attach evidence file').setInputFiles({ name: 'scan.pdf', mimeType: 'application/pdf', buffer: evidencePdf(60_000, 2) });
-    await expect(second.getByRole('status')).toHaveText("The browser's storage is full, so scan.pdf was not attached. The files attached before are all still kept. See the space used on the backup screen");
+    await expect(second.getByRole('status')).toHaveText(
+      "The browser's storage is full, so scan.pdf was not attached. The files attached before are all still kept. See the space used on the backup screen",
+    );
     const files = await named(page);
     expect(files.map((file) => file.size)).toEqual([50_000]);
     expect(await keptWhole(page, files)).toBe(1);

@@ -10,7 +10,8 @@ const experience = '[data-evidence-for="experience:enterprise-architecture"]';
 // The day a file was added is shown: the page's clock is set.
 test.use({ clockAt: testMoment });
 
-const savedEvidence = (page: Page) => page.evaluate(() => JSON.parse(localStorage.getItem('cio-skills-compass') ?? '{}').state.assessments.gapfixture1.evidence ?? []);
+const savedEvidence = (page: Page) =>
+  page.evaluate(() => JSON.parse(localStorage.getItem('cio-skills-compass') ?? '{}').state.assessments.gapfixture1.evidence ?? []);
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
 async function downloaded(page: Page, button: ReturnType<Page['getByRole']>): Promise<Buffer> {
@@ -19,7 +20,10 @@ async function downloaded(page: Page, button: ReturnType<Page['getByRole']>): Pr
 }
 
 test.describe('evidence files', () => {
-  test('a PDF attached to an experience is listed with its size and day, opens, downloads byte for byte, survives a reload, and comes back on undo (Thai, 375 px)', async ({ page, today }) => {
+  test('a PDF attached to an experience is listed with its size and day, opens, downloads byte for byte, survives a reload, and comes back on undo (Thai, 375 px)', async ({
+    page,
+    today,
+  }) => {
     await page.setViewportSize({ width: 375, height: 800 });
     const pdf = evidencePdf(300 * 1024);
     await openWithState(page, fixture, '#/assessments/gapfixture1');
@@ -29,7 +33,9 @@ test.describe('evidence files', () => {
     const row = group.locator('.evidence-file');
     await expect(row).toContainText(`คำสั่งแต่งตั้ง EA.pdf 300 KB · เพิ่มเมื่อ ${formatLongDate(today, 'th')}`);
     // The assessment names the file and keeps its SHA-256; its bytes are not in localStorage.
-    expect(await savedEvidence(page)).toMatchObject([{ attachedTo: 'experience:enterprise-architecture', name: 'คำสั่งแต่งตั้ง EA.pdf', size: pdf.length, sha256: sha256(pdf) }]);
+    expect(await savedEvidence(page)).toMatchObject([
+      { attachedTo: 'experience:enterprise-architecture', name: 'คำสั่งแต่งตั้ง EA.pdf', size: pdf.length, sha256: sha256(pdf) },
+    ]);
     expect(await page.evaluate(() => localStorage.getItem('cio-skills-compass')?.length ?? 0)).toBeLessThan(20_000);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
     await expectNoAxeViolations(page);
@@ -54,16 +60,26 @@ test.describe('evidence files', () => {
     await expect(page.getByTestId('storage-space')).toHaveText(/^ใช้ไป [\d,]+ (bytes|KB|MB) จาก [\d,]+ MB ที่เบราว์เซอร์อนุญาต \(\d+%\)$/);
   });
 
-  test('refuses another kind of file in words, attaches an image to a plan action, and removes it for good once the page is left (English, 1280 px)', async ({ page, problems }) => {
+  test('refuses another kind of file in words, attaches an image to a plan action, and removes it for good once the page is left (English, 1280 px)', async ({
+    page,
+    problems,
+  }) => {
     await page.setViewportSize({ width: 1280, height: 900 });
     const withAction = structuredClone(fixture);
     withAction.state.language = 'en';
-    withAction.state.assessments.gapfixture1.actions = [{ id: 'action-ev1', kind: 'course', description: 'PDPA course', targetOn: '2027-03-31', status: 'done', serves: ['unit:DG100'] }];
+    withAction.state.assessments.gapfixture1.actions = [
+      { id: 'action-ev1', kind: 'course', description: 'PDPA course', targetOn: '2027-03-31', status: 'done', serves: ['unit:DG100'] },
+    ];
     await openWithState(page, withAction, '#/assessments/gapfixture1/plan');
     const group = page.getByRole('group', { name: 'Evidence files: PDPA course' });
     await group.getByLabel('Attach evidence file').setInputFiles({ name: 'setup.exe', mimeType: 'application/octet-stream', buffer: Buffer.from('MZ') });
-    await expect(group.getByRole('status')).toHaveText('setup.exe cannot be attached: only PDF, images and Office documents (Word, Excel, PowerPoint) are taken');
-    const png = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cfc0f01f0005000201a5d6c8c40000000049454e44ae426082', 'hex');
+    await expect(group.getByRole('status')).toHaveText(
+      'setup.exe cannot be attached: only PDF, images and Office documents (Word, Excel, PowerPoint) are taken',
+    );
+    const png = Buffer.from(
+      '89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cfc0f01f0005000201a5d6c8c40000000049454e44ae426082',
+      'hex',
+    );
     await group.getByLabel('Attach evidence file').setInputFiles({ name: 'certificate.png', mimeType: 'image/png', buffer: png });
     await expect(group.getByRole('status')).toHaveText('certificate.png attached');
     await expect(group.locator('.evidence-file')).toContainText('certificate.png');
@@ -80,13 +96,20 @@ test.describe('evidence files', () => {
 
     await group.getByRole('button', { name: 'Remove: certificate.png' }).click();
     await expect(group.getByRole('button', { name: 'Undo: certificate.png' })).toBeVisible();
-    const keptIds = () => page.evaluate(() => new Promise<number>((resolve) => {
-      const open = indexedDB.open('cio-skills-compass-evidence');
-      open.onsuccess = () => {
-        const request = open.result.transaction('files').objectStore('files').count();
-        request.onsuccess = () => { resolve(request.result); open.result.close(); };
-      };
-    }));
+    const keptIds = () =>
+      page.evaluate(
+        () =>
+          new Promise<number>((resolve) => {
+            const open = indexedDB.open('cio-skills-compass-evidence');
+            open.onsuccess = () => {
+              const request = open.result.transaction('files').objectStore('files').count();
+              request.onsuccess = () => {
+                resolve(request.result);
+                open.result.close();
+              };
+            };
+          }),
+      );
     expect(await keptIds()).toBe(1);
     // Leaving the page ends the undo: the bytes go only then, deleted by the next page that shows evidence files.
     const here = page.url();

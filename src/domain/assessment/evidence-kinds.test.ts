@@ -4,7 +4,8 @@ import { evidenceFor, evidenceOpenType, evidenceRefusal } from './evidence-kinds
 
 describe('evidenceRefusal', () => {
   it('takes PDF, images and Office documents up to 10 MB, whatever the case of the extension', () => {
-    for (const name of ['order.pdf', 'scan.JPG', 'photo.png', 'report.docx', 'budget.xlsx', 'slides.pptx', 'old.doc', 'memo.odt']) expect(evidenceRefusal({ name, size: maxEvidenceBytes }), name).toBeNull();
+    for (const name of ['order.pdf', 'scan.JPG', 'photo.png', 'report.docx', 'budget.xlsx', 'slides.pptx', 'old.doc', 'memo.odt'])
+      expect(evidenceRefusal({ name, size: maxEvidenceBytes }), name).toBeNull();
   });
 
   it('refuses another kind by its extension, a file over 10 MB, and an empty file', () => {
@@ -19,7 +20,11 @@ describe('evidenceRefusal', () => {
 describe('evidenceFor', () => {
   it('lists the files of one item, oldest first, and nothing for an assessment without evidence', () => {
     const file = (id: string, attachedTo: string, addedAt: string) => ({ id, attachedTo, addedAt });
-    const files = [file('b', 'unit:DG100', '2026-11-27T03:00:02Z'), file('c', 'action:x1', '2026-11-27T03:00:00Z'), file('a', 'unit:DG100', '2026-11-27T03:00:01Z')];
+    const files = [
+      file('b', 'unit:DG100', '2026-11-27T03:00:02Z'),
+      file('c', 'action:x1', '2026-11-27T03:00:00Z'),
+      file('a', 'unit:DG100', '2026-11-27T03:00:01Z'),
+    ];
     expect(evidenceFor(files, 'unit:DG100').map((f) => f.id)).toEqual(['a', 'b']);
     expect(evidenceFor(undefined, 'unit:DG100')).toEqual([]);
   });

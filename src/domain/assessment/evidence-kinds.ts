@@ -1,7 +1,24 @@
 import { maxEvidenceBytes } from './assessment';
 
 /** The kinds of evidence file taken: PDF, images, Office documents (and their OpenDocument twins), by extension. */
-export const evidenceExtensions = ['pdf', 'png', 'jpg', 'jpeg', 'gif', 'webp', 'heic', 'doc', 'docx', 'xls', 'xlsx', 'ppt', 'pptx', 'odt', 'ods', 'odp'] as const;
+export const evidenceExtensions = [
+  'pdf',
+  'png',
+  'jpg',
+  'jpeg',
+  'gif',
+  'webp',
+  'heic',
+  'doc',
+  'docx',
+  'xls',
+  'xlsx',
+  'ppt',
+  'pptx',
+  'odt',
+  'ods',
+  'odp',
+] as const;
 
 /** What the file chooser offers (`accept`): the extensions above. */
 export const evidenceAccept = evidenceExtensions.map((extension) => `.${extension}`).join(',');
@@ -25,7 +42,14 @@ export function evidenceFor<T extends { attachedTo: string; addedAt: string }>(f
   return (files ?? []).filter((file) => file.attachedTo === attachedTo).sort((a, b) => a.addedAt.localeCompare(b.addedAt));
 }
 
-const viewable: Record<string, string> = { pdf: 'application/pdf', png: 'image/png', jpg: 'image/jpeg', jpeg: 'image/jpeg', gif: 'image/gif', webp: 'image/webp' };
+const viewable: Record<string, string> = {
+  pdf: 'application/pdf',
+  png: 'image/png',
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  gif: 'image/gif',
+  webp: 'image/webp',
+};
 
 /**
  * The type a file is opened as, from its name's extension only, never from a type a file or a backup claims: a backup

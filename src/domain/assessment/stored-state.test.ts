@@ -67,7 +67,7 @@ describe('readStoredText', () => {
     // Read as it is while 9 is the current version; migrated from 9 once a later version exists.
     expect(read).toMatchObject({
       kind: 'read',
-      migratedFrom: schemaVersion === 9 ? null : 9,
+      migratedFrom: Number(schemaVersion) === 9 ? null : 9,
       setAsideNow: [],
       state: { assessments: version9.state.assessments },
     });
@@ -83,8 +83,16 @@ describe('readStoredText', () => {
   it('reads the frozen version 10 blob, evidence files named on an experience and an action, unchanged', () => {
     const read = readStoredText(JSON.stringify(version10));
     // Read as it is while 10 is the current version; migrated from 10 once a later version exists.
-    expect(read).toMatchObject({ kind: 'read', migratedFrom: schemaVersion === 10 ? null : 10, setAsideNow: [], state: { assessments: version10.state.assessments } });
-    expect(read.kind === 'read' && read.state.assessments.a1b2c3d4?.evidence?.map((file) => file.attachedTo)).toEqual(['experience:enterprise-architecture', 'action:action01']);
+    expect(read).toMatchObject({
+      kind: 'read',
+      migratedFrom: Number(schemaVersion) === 10 ? null : 10,
+      setAsideNow: [],
+      state: { assessments: version10.state.assessments },
+    });
+    expect(read.kind === 'read' && read.state.assessments.a1b2c3d4?.evidence?.map((file) => file.attachedTo)).toEqual([
+      'experience:enterprise-architecture',
+      'action:action01',
+    ]);
   });
 
   it('sets aside, by name and as raw text, an assessment that no longer parses after migration', () => {

@@ -18,9 +18,22 @@ describe('the backup screen', () => {
   });
 
   it('shows the space used against what the browser allows, and the evidence files the assessments name', async () => {
-    vi.stubGlobal('navigator', Object.assign(Object.create(navigator), { storage: { estimate: () => Promise.resolve({ usage: 12 * 1024 * 1024, quota: 200 * 1024 * 1024 }) } }));
-    const file = (id: string, size: number) => ({ id, attachedTo: 'unit:DG100', name: `${id}.pdf`, size, addedAt: '2026-11-27T03:00:00.000Z', sha256: '0'.repeat(64) });
-    renderApp('#/backup', { language: 'th', assessments: [makeAssessment({ evidence: [file('file-0001', 5 * 1024 * 1024), file('file-0002', 1024 * 1024)] })] });
+    vi.stubGlobal(
+      'navigator',
+      Object.assign(Object.create(navigator), { storage: { estimate: () => Promise.resolve({ usage: 12 * 1024 * 1024, quota: 200 * 1024 * 1024 }) } }),
+    );
+    const file = (id: string, size: number) => ({
+      id,
+      attachedTo: 'unit:DG100',
+      name: `${id}.pdf`,
+      size,
+      addedAt: '2026-11-27T03:00:00.000Z',
+      sha256: '0'.repeat(64),
+    });
+    renderApp('#/backup', {
+      language: 'th',
+      assessments: [makeAssessment({ evidence: [file('file-0001', 5 * 1024 * 1024), file('file-0002', 1024 * 1024)] })],
+    });
     expect(await screen.findByTestId('storage-space')).toHaveTextContent('ใช้ไป 12 MB จาก 200 MB ที่เบราว์เซอร์อนุญาต (6%)');
     expect(screen.getByTestId('evidence-files')).toHaveTextContent('2 ไฟล์ รวม 6 MB');
     vi.unstubAllGlobals();

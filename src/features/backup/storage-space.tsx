@@ -38,7 +38,15 @@ export function StorageSpace() {
     <>
       <dt>{t('backup.space')}</dt>
       <dd data-testid="storage-space">
-        {estimate === null ? '…' : estimate === 'unknown' ? t('backup.spaceUnknown') : t('backup.spaceUsed', { used: formatFileSize(estimate.used), quota: formatFileSize(estimate.quota), percent: Math.min(100, Math.ceil((estimate.used / estimate.quota) * 100)) })}
+        {estimate === null
+          ? '…'
+          : estimate === 'unknown'
+            ? t('backup.spaceUnknown')
+            : t('backup.spaceUsed', {
+                used: formatFileSize(estimate.used),
+                quota: formatFileSize(estimate.quota),
+                percent: Math.min(100, Math.ceil((estimate.used / estimate.quota) * 100)),
+              })}
       </dd>
       <dt>{t('backup.evidenceFiles')}</dt>
       <dd data-testid="evidence-files">{t('backup.evidenceCount', { count, size: formatFileSize(bytes) })}</dd>
