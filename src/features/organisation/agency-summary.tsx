@@ -26,7 +26,7 @@ export function AgencySummary({ people, fileStem, when }: { people: readonly Per
           {t('org.exportAgencies')}
         </button>
       </p>
-      <TableScroll label={t('org.agenciesTitle')}>
+      <TableScroll label={t('org.agenciesTable')}>
         <AgencyTable rows={rows} t={t} className="org-table org-agencies" />
       </TableScroll>
     </section>
