@@ -133,7 +133,8 @@ const en: Record<keyof typeof th, string> = {
   'assessments.copyOf': 'Copy of {title}',
   'assessments.delete': 'Delete',
   'assessments.deleteTitle': 'Delete this assessment?',
-  'assessments.deleteBody': 'The assessment "{title}", with all its ratings, notes, dates and evidence files, will be removed from this browser. It cannot be undone.',
+  'assessments.deleteBody':
+    'The assessment "{title}", with all its ratings, notes, dates and evidence files, will be removed from this browser. It cannot be undone.',
   'assessments.deleteConfirm': 'Delete for good',
   'assessments.updated': 'last changed {date}',
   'assessment.gapsLink': 'See the gaps and deadlines',
