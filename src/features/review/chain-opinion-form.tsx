@@ -28,7 +28,7 @@ export function ChainOpinionForm({ file, level, onClose }: { file: ReviewFile; l
     setErrors(wrong);
     if (!signed.ok || !verdict) return;
     const review = withOpinion(file.review, { ...signed.signed, verdict, opinion: opinion.trim() }, clock.now().toISOString());
-    const name = `${safeFileName('review', file.review.profileId.toUpperCase(), file.appointee?.name ?? '', signed.signed.name, signed.signed.signedOn)}.json`;
+    const name = `${safeFileName(`review-level-${level.index + 1}`, file.review.profileId.toUpperCase(), file.appointee?.name ?? '', signed.signed.name, signed.signed.signedOn)}.json`;
     downloadBlob(new Blob([JSON.stringify(createReviewFile(review, __APP_VERSION__, file.appointee), null, 2)], { type: 'application/json' }), name);
     setExported({ file: name, next: review.chain?.levels[level.index + 1] ?? null });
   }
@@ -36,7 +36,12 @@ export function ChainOpinionForm({ file, level, onClose }: { file: ReviewFile; l
   const heading = t('chainForm.yourLevel', { title: level.title, number: level.index + 1 });
   return (
     <div className="chain-opinion">
-      <EarlierOpinions file={file} />
+      {file.appointee && (
+        <p className="notice">
+          {file.appointee.name || '—'} · {file.appointee.position} · {file.review.profileId.toUpperCase()}
+        </p>
+      )}
+      <EarlierOpinions review={file.review} title={t('chainForm.earlier')} headingId="chain-earlier-title" />
       <section aria-labelledby="chain-own-title">
         <h3 id="chain-own-title">{heading}</h3>
         <SignFields

@@ -71,6 +71,34 @@ describe('the review mode screen', () => {
     expect(store.getState().assessments).toEqual({});
   });
 
+  it('tells level 1 that a chain follows, naming the next levels by position, and names its file for level 1', async () => {
+    const saved = vi.spyOn(download, 'downloadBlob').mockImplementation(() => undefined);
+    const { user } = renderApp('#/review', { language: 'en' });
+    const request = createReviewRequest(assessment, {
+      requestId: 'request-chain',
+      selfRatingsShown: false,
+      appVersion: 'test',
+      now: '2026-11-28T09:00:00.000Z',
+      defaultTarget: 3,
+      levels: ['Director-General', 'Permanent Secretary', 'MCIO'],
+    });
+    await user.upload(
+      await screen.findByLabelText('Choose a review request (.json)'),
+      new File([JSON.stringify(request)], 'request.json', { type: 'application/json' }),
+    );
+    expect(
+      await screen.findByText(
+        'You give your opinion as level 1 (Director-General). Once you export it, pass the file on to the Permanent Secretary (level 2), then the MCIO (level 3), in that order; it then goes back to the appointee.',
+      ),
+    ).toBeInTheDocument();
+    await user.click(screen.getByLabelText(/Reviewer's name/));
+    await user.paste('Somsri');
+    await user.click(screen.getByLabelText(/^Position/));
+    await user.paste('Director-General');
+    await user.click(screen.getByRole('button', { name: 'Export the review' }));
+    expect(saved.mock.calls[0]?.[1]).toMatch(/^review-level-1_MCIO_/);
+  });
+
   it('shows the self-ratings when the appointee chose to, and refuses a file of another kind', async () => {
     const { user } = renderApp('#/review', { language: 'en' });
     expect(await screen.findByRole('heading', { level: 1 })).toBeInTheDocument();
