@@ -45,7 +45,7 @@ test.describe('the printed report after the user trial (issue 26)', () => {
     await page.getByLabel('ที่', { exact: true }).fill('ดศ 0501/1234');
     await page.getByLabel('เรื่อง').fill('รายงานผลการประเมินตนเองของรองอธิบดี');
     await page.getByLabel('เรียน').fill('ปลัดกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม');
-    const memoDate = page.getByRole('group', { name: 'วันที่', exact: true });
+    const memoDate = page.locator('.report-options__memo');
     await memoDate.getByLabel('วัน', { exact: true }).selectOption({ label: '28' });
     await memoDate.getByLabel('เดือน', { exact: true }).selectOption({ label: 'พฤศจิกายน' });
     await memoDate.getByLabel('ปี พ.ศ.').fill('2569');

@@ -19,8 +19,10 @@ const reviewWith = (opinions: (typeof opinion)[]) =>
 
 describe('the chain of opinions on the reviews screen', () => {
   it("shows every level's opinion, verdict, name, position and date, and level 1's word on the plan, above the acknowledgement", async () => {
+    const later = reviewWith([opinion]);
     const review = {
-      ...reviewWith([{ ...opinion, verdict: 'partly' as const, opinion: 'Send to the data course first.' }]),
+      ...later,
+      chain: { levels, opinions: [{ ...opinion, verdict: 'partly' as const, opinion: 'Send to the data course first.' }] },
       verdict: 'disagree' as const,
       overall: 'Rated too high on DG100.',
       plan: { agreed: false, comment: 'Add a data governance course.' },
