@@ -69,6 +69,7 @@ const th = {
   'reviews.chooseBase': 'เลือกไฟล์สำรองที่ได้รับ (.json)',
   'reviews.baseMissing': 'ไฟล์สำรองนี้ไม่มีการประเมินนี้',
   'reviewMode.title': 'ประเมินผู้อื่น',
+  'reviews.whereInFile': 'ตำแหน่งในไฟล์: {path}',
   'reviewMode.intro':
     'เปิดไฟล์คำขอให้ประเมินที่ได้รับ ให้ระดับและความเห็นทีละรายการ แล้วส่งออกผลการประเมินเป็นไฟล์ส่งกลับ การประเมินของคุณเองในเบราว์เซอร์นี้ไม่ถูกแตะต้อง ร่างผลการประเมินเก็บแยกไว้ในเบราว์เซอร์นี้จนกว่าจะปิด',
   'reviewMode.choose': 'เลือกไฟล์คำขอให้ประเมิน (.json)',
@@ -183,6 +184,7 @@ const en: Record<keyof typeof th, string> = {
   'reviews.chooseBase': 'Choose the backup you received (.json)',
   'reviews.baseMissing': 'That backup does not hold this assessment',
   'reviewMode.title': 'Review someone else',
+  'reviews.whereInFile': 'where in the file: {path}',
   'reviewMode.intro':
     'Open the review request you received, rate and comment item by item, then export your review as a file to send back. Your own assessments in this browser are not touched; the draft review is kept apart in this browser until you close it.',
   'reviewMode.choose': 'Choose a review request (.json)',
