@@ -18,6 +18,8 @@ export const storageKeys = {
   reviewDraft: 'cio-skills-compass:review-draft',
   /** Each draft review, apart from the reviewer's own assessments: the prefix and the review's id (lib/review-drafts.ts). */
   reviewDraftPrefix: 'cio-skills-compass:review-draft:',
+  /** A later level's opinion in progress: the prefix and the review's id (lib/chain-drafts.ts). */
+  chainDraftPrefix: 'cio-skills-compass:chain-draft:',
   /** The reviewer's name and position, offered for their next review (lib/review-drafts.ts). */
   reviewer: 'cio-skills-compass:reviewer',
   /** The report's memo heading as last typed in this browser: agency, number, subject, to (lib/memo-storage.ts). */

@@ -11,14 +11,31 @@ import { EarlierOpinions } from './earlier-opinions';
 import { SignFields, signErrors, type SignErrors } from './sign-fields';
 import { VerdictChoices } from './verdict-field';
 
+/** What a later level types: who signs, the verdict, the opinion in words. */
+type Typed = { name: string; position: string; date: string; verdict?: Verdict; opinion: string };
+
 /** A later level's opinion: who signs, the verdict (required), the opinion in words; exported into the same file. */
-export function ChainOpinionForm({ file, level, onClose }: { file: ReviewFile; level: { index: number; title: string }; onClose: () => void }) {
+export function ChainOpinionForm(props: {
+  file: ReviewFile;
+  level: { index: number; title: string };
+  initial: Typed;
+  onChange: (typed: Typed) => void;
+  onClose: () => void;
+}) {
+  const { file, level, onClose } = props;
   const { language, t } = useChainFormTranslation();
   const clock = useClock();
   const today = useToday();
-  const [values, setValues] = useState({ name: '', position: level.title, date: today });
-  const [verdict, setVerdict] = useState<Verdict | null>(null);
-  const [opinion, setOpinion] = useState('');
+  // What is typed, kept by the caller on every change (a reload loses nothing).
+  const [typed, setTyped] = useState<Typed>(props.initial);
+  function keep(patch: Partial<Typed>) {
+    const next = { ...typed, ...patch };
+    setTyped(next);
+    props.onChange(next);
+  }
+  const values = { name: typed.name, position: typed.position, date: typed.date };
+  const verdict = typed.verdict ?? null;
+  const opinion = typed.opinion;
   const [errors, setErrors] = useState<SignErrors & { verdict?: true }>({});
   const [exported, setExported] = useState<{ file: string; next: string | null } | null>(null);
 
@@ -47,14 +64,17 @@ export function ChainOpinionForm({ file, level, onClose }: { file: ReviewFile; l
         <SignFields
           values={values}
           errors={errors}
-          onChange={(next) => (setValues(next), setErrors(({ verdict: kept }) => (kept ? { verdict: kept } : {})))}
+          onChange={(next) => (keep(next), setErrors(({ verdict: kept }) => (kept ? { verdict: kept } : {})))}
           language={language}
         />
         <VerdictChoices
           legend={t('chainForm.verdict')}
           language={language}
           name="chain-verdict"
-          input={(choice) => ({ checked: verdict === choice, onChange: () => (setVerdict(choice), setErrors((wrong) => ({ ...wrong, verdict: undefined }))) })}
+          input={(choice) => ({
+            checked: verdict === choice,
+            onChange: () => (keep({ verdict: choice }), setErrors((wrong) => ({ ...wrong, verdict: undefined }))),
+          })}
           error={errors.verdict ? t('chainForm.verdictRequired') : undefined}
           errorId="chain-verdict-error"
         />
@@ -62,7 +82,14 @@ export function ChainOpinionForm({ file, level, onClose }: { file: ReviewFile; l
           <label htmlFor="chain-opinion-text" className="field__label">
             {t('chainForm.opinion')}
           </label>
-          <textarea id="chain-opinion-text" className="input" rows={4} maxLength={4000} value={opinion} onChange={(event) => setOpinion(event.target.value)} />
+          <textarea
+            id="chain-opinion-text"
+            className="input"
+            rows={4}
+            maxLength={4000}
+            value={opinion}
+            onChange={(event) => keep({ opinion: event.target.value })}
+          />
         </div>
         <p className="form__actions">
           <button type="button" className="button" onClick={exportOpinion}>
