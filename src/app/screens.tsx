@@ -106,9 +106,9 @@ export const screens: { [S in Route['screen']]: ScreenEntry<S> } = {
   gaps: { load: gapsScreen.load, show: (route) => <gapsScreen.Screen assessmentId={route.assessmentId} />, budget: 144.6, nav: 'assessments' },
   report: { load: reportScreen.load, show: (route) => <reportScreen.Screen assessmentId={route.assessmentId} />, budget: 124.2, nav: 'assessments' },
   plan: { load: planScreen.load, show: (route) => <planScreen.Screen assessmentId={route.assessmentId} />, budget: 36.5, nav: 'assessments' },
-  reviews: { load: reviewsScreen.load, show: (route) => <reviewsScreen.Screen assessmentId={route.assessmentId} />, budget: 36.7, nav: 'assessments' },
-  'review-mode': { load: reviewModeScreen.load, show: () => <reviewModeScreen.Screen />, budget: 42.6, nav: 'assessments' },
-  backup: { load: backupScreen.load, show: () => <backupScreen.Screen />, budget: 27.9, nav: 'backup' },
+  reviews: { load: reviewsScreen.load, show: (route) => <reviewsScreen.Screen assessmentId={route.assessmentId} />, budget: 37.4, nav: 'assessments' },
+  'review-mode': { load: reviewModeScreen.load, show: () => <reviewModeScreen.Screen />, budget: 43.5, nav: 'assessments' },
+  backup: { load: backupScreen.load, show: () => <backupScreen.Screen />, budget: 28.1, nav: 'backup' },
   organisation: { load: organisationScreen.load, show: () => <organisationScreen.Screen />, budget: 35.5, nav: 'organisation' },
   catalogue: { load: catalogueScreen.load, show: () => <catalogueScreen.Screen />, budget: 36.5, nav: null },
 };
