@@ -46,8 +46,8 @@ test.describe('the printed report after the user trial (issue 26)', () => {
     await page.getByLabel('เรื่อง').fill('รายงานผลการประเมินตนเองของรองอธิบดี');
     await page.getByLabel('เรียน').fill('ปลัดกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม');
     const memoDate = page.locator('.report-options__memo');
-    await memoDate.getByLabel('วัน', { exact: true }).selectOption({ label: '28' });
-    await memoDate.getByLabel('เดือน', { exact: true }).selectOption({ label: 'พฤศจิกายน' });
+    await memoDate.getByRole('combobox', { name: 'วัน', exact: true }).selectOption({ label: '28' });
+    await memoDate.getByRole('combobox', { name: 'เดือน', exact: true }).selectOption({ label: 'พฤศจิกายน' });
     await memoDate.getByLabel('ปี พ.ศ.').fill('2569');
     await expect(page.locator('.report__memo [data-memo="date"] dt')).toHaveText('วันที่');
     await expect(page.locator('.report [data-figure="overall"]')).toBeVisible();

@@ -78,19 +78,7 @@ export function ChainOpinionForm(props: {
           error={errors.verdict ? t('chainForm.verdictRequired') : undefined}
           errorId="chain-verdict-error"
         />
-        <div className="field">
-          <label htmlFor="chain-opinion-text" className="field__label">
-            {t('chainForm.opinion')}
-          </label>
-          <textarea
-            id="chain-opinion-text"
-            className="input"
-            rows={4}
-            maxLength={4000}
-            value={opinion}
-            onChange={(event) => keep({ opinion: event.target.value })}
-          />
-        </div>
+        <OpinionText label={t('chainForm.opinion')} value={opinion} onChange={(text) => keep({ opinion: text })} />
         <p className="form__actions">
           <button type="button" className="button" onClick={exportOpinion}>
             {t('chainForm.export')}
@@ -106,6 +94,18 @@ export function ChainOpinionForm(props: {
           </p>
         )}
       </section>
+    </div>
+  );
+}
+
+/** The later level's opinion in words. */
+function OpinionText({ label, value, onChange }: { label: string; value: string; onChange: (text: string) => void }) {
+  return (
+    <div className="field">
+      <label htmlFor="chain-opinion-text" className="field__label">
+        {label}
+      </label>
+      <textarea id="chain-opinion-text" className="input" rows={4} maxLength={4000} value={value} onChange={(event) => onChange(event.target.value)} />
     </div>
   );
 }
