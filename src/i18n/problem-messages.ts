@@ -49,6 +49,7 @@ const th: Record<ProblemMessageKey, string> = {
   'problem.exchange.duplicateReview': 'นำเข้าผลการประเมินนี้ไว้แล้ว ไม่มีสิ่งใดเปลี่ยน',
   'problem.exchange.earlierRoundReview': 'ผลการประเมินนี้เก็บไว้กับการประเมินรอบที่ {round} แล้ว จึงไม่นำเข้าในรอบนี้ ไม่มีสิ่งใดเปลี่ยน',
   'problem.notACatalogue': 'ไฟล์นี้ไม่ใช่บัญชีแหล่งพัฒนา (ช่อง format ต้องเป็น "{format}")',
+  'problem.notAStaffList': 'ไฟล์นี้ไม่ใช่บัญชีรายชื่อ (ช่อง format ต้องเป็น "{format}")',
 };
 
 const en: Record<ProblemMessageKey, string> = {
@@ -92,6 +93,7 @@ const en: Record<ProblemMessageKey, string> = {
   'problem.exchange.duplicateReview': 'This review has already been imported: nothing changed',
   'problem.exchange.earlierRoundReview': 'This review is kept with round {round} of the assessment, so it is not imported into this round: nothing changed',
   'problem.notACatalogue': 'The file is not a catalogue of development resources (its format must be "{format}")',
+  'problem.notAStaffList': 'The file is not a staff list (its format must be "{format}")',
 };
 
 export const problemMessages: Messages<ProblemMessageKey> = { th, en };

@@ -66,7 +66,7 @@ describe('readStaffListJson', () => {
 
   it('refuses a file that is not JSON, not a staff list, newer than the app, or holds a forbidden key', () => {
     expect(refusal(readStaffListJson('name,agency'))).toBe('problem.exchange.notJson');
-    expect(refusal(readStaffListJson(JSON.stringify({ format: 'cio-skills-compass-backup', staff: [] })))).toMatchObject({ th: expect.stringContaining('ไม่ใช่บัญชีรายชื่อ') });
+    expect(refusal(readStaffListJson(JSON.stringify({ format: 'cio-skills-compass-backup', staff: [] })))).toBe('problem.notAStaffList');
     expect(refusal(readStaffListJson(fileOf([{ name: 'a', agency: 'b' }], { schemaVersion: staffListSchemaVersion + 1 })))).toBe('problem.exchange.newerVersion');
     expect(refusal(readStaffListJson('{"format":"cio-skills-compass-staff-list","schemaVersion":1,"staff":[{"__proto__":{}}]}'))).toBe('problem.forbiddenKey');
     expect(refusal(readStaffListJson(fileOf([])))).toMatchObject({ en: expect.stringMatching(/^The list of people \(staff\)/) });

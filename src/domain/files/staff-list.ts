@@ -141,7 +141,7 @@ export function readStaffListJson(text: string): StaffListReading {
   if (!json.ok) return { ok: false, reason: says('problem.exchange.notJson') };
   if (json.unsafeKey !== null) return { ok: false, reason: says('problem.forbiddenKey', { key: json.unsafeKey }) };
   const data = json.data;
-  if (!isRecord(data) || data.format !== staffListFormat) return refuseFile(`ไฟล์นี้ไม่ใช่บัญชีรายชื่อ (ช่อง format ต้องเป็น "${staffListFormat}")`, `The file is not a staff list (its format must be "${staffListFormat}")`);
+  if (!isRecord(data) || data.format !== staffListFormat) return { ok: false, reason: says('problem.notAStaffList', { format: staffListFormat }) };
   const version = versionProblem(data.schemaVersion, 1);
   if (version) return { ok: false, reason: version };
   if (typeof data.schemaVersion === 'number' && data.schemaVersion > staffListSchemaVersion) return { ok: false, reason: says('problem.exchange.newerVersion', { version: data.schemaVersion }) };

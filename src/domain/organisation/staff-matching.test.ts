@@ -56,5 +56,7 @@ describe('a staff list against the roll-up', () => {
       ['กรมสรรพากร', 1, 0],
     ]);
     expect(agencySummaries([summary('กรมที่ดิน')], new Intl.Collator('th').compare).map((entry) => entry.notSent)).toEqual([null]);
+    // With a filter, only the agencies of the people it lets through.
+    expect([...notSentByAgency(comparison.notSent, [summary(' กรมที่ดิน')]).values()]).toEqual([{ agency: 'กรมที่ดิน', count: 2 }]);
   });
 });

@@ -73,11 +73,16 @@ export function compareStaffList<Person extends MatchablePerson>(staff: readonly
   return comparison;
 }
 
-/** How many on the list sent nothing, by agency (agencies as `textKey` writes them), each with the agency as the list first writes it. */
-export function notSentByAgency(notSent: readonly StaffEntry[]): Map<string, { agency: string; count: number }> {
+/**
+ * How many on the list sent nothing, by agency (agencies as `textKey` writes them), each with the agency as the list
+ * first writes it. With `within` (the people a filter lets through), only the agencies those people are in.
+ */
+export function notSentByAgency(notSent: readonly StaffEntry[], within?: readonly { agency: string }[]): Map<string, { agency: string; count: number }> {
+  const shown = within ? new Set(within.map((person) => textKey(person.agency))) : null;
   const byAgency = new Map<string, { agency: string; count: number }>();
   for (const entry of notSent) {
     const key = textKey(entry.agency);
+    if (shown && !shown.has(key)) continue;
     const known = byAgency.get(key);
     if (known) known.count += 1;
     else byAgency.set(key, { agency: entry.agency.trim(), count: 1 });

@@ -49,7 +49,9 @@ export type ProblemMessageKey =
   | 'problem.exchange.duplicateReview'
   | 'problem.exchange.earlierRoundReview'
   // The agency's catalogue of development resources (resource-catalogue-read.ts).
-  | 'problem.notACatalogue';
+  | 'problem.notACatalogue'
+  // The staff list the organisation view checks who has sent a file against (staff-list.ts).
+  | 'problem.notAStaffList';
 
 /**
  * A problem's message: a key with its values (counts already written with their thousands separator) and the ISO

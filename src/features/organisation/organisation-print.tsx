@@ -8,7 +8,7 @@ import { useProfileLibrary } from '../../lib/profile-library-context';
 import { translateOrganisation } from './messages';
 import { BucketTable } from './bucket-table';
 import { agencySummaries } from '../../domain/organisation/organisation-agencies';
-import { AgencyTable } from './agency-summary';
+import { AgencyTable, type NotSent } from './agency-summary';
 import { itemCode, personStatusName, roleLabel } from './organisation-labels';
 import type { RollupSelection } from './rollup-selection';
 import { filterWords } from './people-filter';
@@ -20,7 +20,7 @@ const topItems = 20;
 const listed = 100;
 
 /** The A4 landscape summary: only in print. Headline figures, head counts, the top items short, and every deadline due. */
-export function OrganisationPrint({ rollup, organisation, language }: { rollup: RollupSelection; organisation: string; language: Language }) {
+export function OrganisationPrint({ rollup, notSent, organisation, language }: { rollup: RollupSelection; notSent: NotSent; organisation: string; language: Language }) {
   const { profiles } = useProfileLibrary();
   const t = translateOrganisation(language);
   // Both dates: the newest assessment in the data, and the day the days and deadlines were computed for.
@@ -59,7 +59,7 @@ export function OrganisationPrint({ rollup, organisation, language }: { rollup: 
         </tbody>
       </table>
       <h2>{t('org.agenciesTitle')}</h2>
-      <AgencyTable rows={agencySummaries(rollup.people, new Intl.Collator(language).compare)} t={t} className="org-print__table" />
+      <AgencyTable rows={agencySummaries(rollup.people, new Intl.Collator(language).compare, notSent ?? undefined)} t={t} className="org-print__table" />
       <h2>{t('org.printTop', { count: Math.min(topItems, rollup.ranking.length) })}</h2>
       <table className="org-print__table">
         <thead>

@@ -16,7 +16,7 @@ import { OrganisationFigures } from './organisation-figures';
 import { OpenFiles, OrganisationIntro } from './organisation-open';
 import { OrganisationHeatmap } from './organisation-heatmap';
 import { OrganisationPrint } from './organisation-print';
-import { noPeopleFilter, type PeopleFilter } from '../../domain/organisation/organisation-people-view';
+import { isNoFilter, noPeopleFilter, type PeopleFilter } from '../../domain/organisation/organisation-people-view';
 import { filterWords, PeopleFilterBar } from './people-filter';
 import { PeopleMatching } from './people-matching';
 import { PeopleSection, usePeopleView } from './people-section';
@@ -26,6 +26,8 @@ import type { RollupChange, RollupView } from './rollup-protocol';
 import { RollupRemoval } from './rollup-removal';
 import { ShortfallRanking } from './shortfall-ranking';
 import { AgencySummary } from './agency-summary';
+import { StaffListSection } from './staff-list-section';
+import { useStaffList } from './staff-list-state';
 import { TrainingNeeds, useGapOf } from './training-needs';
 import { everyTrainingNeed } from '../../domain/organisation/organisation-needs';
 import { useOrganisationTranslation } from './use-organisation-translation';
@@ -138,6 +140,7 @@ function RollupResults({ rollup, busy, onChange }: { rollup: RollupView; busy: b
     requestAnimationFrame(() => setTimeout(() => performance.mark('organisation:table-shown')));
     startTransition(() => setComplete(true));
   }, [rollup]);
+  const staff = useStaffList(rollup.people, view.shown, !isNoFilter(deferredFilter));
   const shown = { people: view.shown, ranking: selection.ranking, files: rollup.files, filter: deferredFilter, total: rollup.people.length, dataAsOf: rollup.dataAsOf, today };
   // Who needs what: the item chosen in the ranking (null: the first item people are short on).
   const [needItem, setNeedItem] = useState<string | null>(null);
@@ -159,7 +162,8 @@ function RollupResults({ rollup, busy, onChange }: { rollup: RollupView; busy: b
       {complete && (
         <>
           <OrganisationHeatmap rollup={rollup} people={view.slice} groups={groups} rowOf={selection.rowOf} fileStem={fileStem} sort={view.sort} onSort={view.setSort} />
-          <AgencySummary people={view.shown} fileStem={fileStem} when={shown} />
+          <StaffListSection list={staff.list} comparison={staff.comparison} onList={staff.setList} fileStem={fileStem} when={shown} />
+          <AgencySummary people={view.shown} notSent={staff.notSent} fileStem={fileStem} when={shown} />
           <ShortfallRanking ranking={selection.ranking} fileStem={fileStem} onWho={showNeeds} />
           <TrainingNeeds rollup={rollup} people={view.shown} ranking={selection.ranking} rowOf={selection.rowOf} itemKey={needItem} onItem={setNeedItem} fileStem={fileStem} when={shown} />
           <DeadlineBuckets people={selection.people} />
@@ -168,7 +172,7 @@ function RollupResults({ rollup, busy, onChange }: { rollup: RollupView; busy: b
             <TrainingNeedsSection rollup={rollup} people={selection.people} rowOf={selection.rowOf} catalogue={catalogue} today={today} fileStem={fileStem} />
           </Suspense>
           <OrganisationExports rollup={shown} allNeeds={allNeeds} groups={groups} fileStem={fileStem} organisation={organisation} onOrganisation={setOrganisation} language={printLanguage} onLanguage={setPrintLanguage} />
-          <OrganisationPrint rollup={shown} organisation={organisation} language={printLanguage} />
+          <OrganisationPrint rollup={shown} notSent={staff.notSent} organisation={organisation} language={printLanguage} />
         </>
       )}
     </>
