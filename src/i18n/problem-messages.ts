@@ -48,6 +48,9 @@ const th: Record<ProblemMessageKey, string> = {
   'problem.exchange.otherAssessment': 'ไฟล์นี้ทำขึ้นสำหรับการประเมินอื่น ไม่ใช่การประเมินนี้',
   'problem.exchange.duplicateReview': 'นำเข้าผลการประเมินนี้ไว้แล้ว ไม่มีสิ่งใดเปลี่ยน',
   'problem.exchange.earlierRoundReview': 'ผลการประเมินนี้เก็บไว้กับการประเมินรอบที่ {round} แล้ว จึงไม่นำเข้าในรอบนี้ ไม่มีสิ่งใดเปลี่ยน',
+  'problem.exchange.senderMissing': 'ไฟล์ส่งต่อแผนรุ่นนี้ต้องระบุผู้ส่ง แต่ไฟล์นี้ไม่ระบุ',
+  'problem.exchange.noLevelLeft': 'ผลการประเมินนี้ไม่มีลำดับถัดไปที่ต้องให้ความเห็นแล้ว โปรดส่งกลับให้ผู้รับการประเมินนำเข้าในหน้าความเห็นผู้อื่น',
+  'problem.exchange.tooManyOpinions': 'ไฟล์มีความเห็น {found} ระดับ มากกว่าลำดับที่คำขอกำหนดไว้ ({most} ระดับ)',
   'problem.notACatalogue': 'ไฟล์นี้ไม่ใช่บัญชีแหล่งพัฒนา (ช่อง format ต้องเป็น "{format}")',
   'problem.notAStaffList': 'ไฟล์นี้ไม่ใช่บัญชีรายชื่อ (ช่อง format ต้องเป็น "{format}")',
 };
@@ -92,6 +95,9 @@ const en: Record<ProblemMessageKey, string> = {
   'problem.exchange.otherAssessment': 'The file was made for another assessment, not this one',
   'problem.exchange.duplicateReview': 'This review has already been imported: nothing changed',
   'problem.exchange.earlierRoundReview': 'This review is kept with round {round} of the assessment, so it is not imported into this round: nothing changed',
+  'problem.exchange.senderMissing': 'A plan hand-off of this version must say who sent it, and this one does not',
+  'problem.exchange.noLevelLeft': 'No level is left to give an opinion on this review: send it back to the appointee, who imports it on their reviews screen',
+  'problem.exchange.tooManyOpinions': 'The file holds opinions of {found} levels, more than the request named ({most})',
   'problem.notACatalogue': 'The file is not a catalogue of development resources (its format must be "{format}")',
   'problem.notAStaffList': 'The file is not a staff list (its format must be "{format}")',
 };

@@ -17,6 +17,10 @@ test.describe('the hand-off is merged field by field, three-way', () => {
     await openWithState(page, storedWith({ actions: ours }), `#/assessments/${gapAssessment.id}/reviews`);
     await page.getByLabel('เลือกไฟล์ส่งต่อแผน (.json)').setInputFiles(fileOf('handoff.json', handoffOf(sent, theirs)));
     await expect(page.getByRole('heading', { name: 'การเปลี่ยนแปลงจากผู้ช่วย' })).toBeFocused();
+    // A file from before the hand-off named its sender still reads, and says so.
+    const brief = page.getByRole('region', { name: 'สรุปไฟล์ส่งต่อแผน' });
+    await expect(brief.locator('[data-summary="sender"] dd')).toHaveText('ไม่ได้ระบุผู้ส่ง (ไฟล์จากแอปรุ่นก่อน)');
+    await expect(brief.locator('[data-summary="changes"] dd')).toHaveText('กิจกรรมใหม่ 0 · ถูกลบ 0 · แก้ไข 2 กิจกรรม (3 ส่วน)');
     const first = page.locator('.merge-list > li').nth(0);
     const second = page.locator('.merge-list > li').nth(1);
     // The status the appointee set is not shown as the assistant's change.
@@ -51,6 +55,11 @@ test.describe('the hand-off is merged field by field, three-way', () => {
     await page.getByLabel('Choose a plan hand-off file (.json)').setInputFiles(fileOf('handoff.json', handoffOf(dated, moved)));
     const change = page.locator('.merge-list > li');
     await expect(change.locator('.merge-field')).toHaveCount(2);
+    const brief = page.getByRole('region', { name: 'The plan hand-off in brief' });
+    await expect(brief.locator('[data-summary="sender"] dd')).toHaveText('Sender not stated (a file from an earlier version of the app)');
+    await expect(brief.locator('[data-summary="sent"] dd')).toHaveText(/^28 November 2026 at \d\d:\d\d$/);
+    await expect(brief.locator('[data-summary="changes"] dd')).toHaveText('0 new actions · 0 removed · 1 action changed (2 fields)');
+    await brief.screenshot({ path: test.info().outputPath('handoff-brief-375-en.png') });
     await expect(change.locator('.merge-field[data-field="startOn"] dt')).toHaveText(['Yours now', "The assistant's"]);
     await change.locator('.merge-field[data-field="startOn"]').getByRole('radio', { name: 'Accept' }).check();
     await page.screenshot({ path: test.info().outputPath('handoff-fields-375-en.png'), fullPage: true });

@@ -229,10 +229,23 @@ test.describe('review and hand-off files', () => {
     const assistant = await assistantContext.newPage();
     const edited = [action('keepaction1'), action('editaction1', { targetOn: '2027-03-31', status: 'in-progress' }), action('newaction01', { kind: 'coaching', description: 'พี่เลี้ยงด้านธรรมาภิบาลข้อมูล' })];
     await openWithState(assistant, withActions(edited), '#/assessments/gapfixture1/reviews');
-    const downloading = assistant.waitForEvent('download');
+    let downloads = 0;
+    assistant.on('download', () => (downloads += 1));
     await assistant.getByLabel('เลือกไฟล์สำรองที่ได้รับ (.json)').setInputFiles(file('received-backup.json', backup));
-    const handoff = await saved(await downloading);
+    // Nothing downloads yet: first what the hand-off changes, and who sends it.
+    const brief = assistant.getByRole('region', { name: 'สรุปไฟล์ส่งต่อแผน' });
+    await expect(brief.locator('[data-summary="changes"] dd')).toHaveText('กิจกรรมใหม่ 1 · ถูกลบ 1 · แก้ไข 1 กิจกรรม (2 ส่วน)');
+    await expect(brief.locator('[data-summary="sender"] dd')).toHaveText('ไม่ได้ระบุผู้ส่ง (ไฟล์จากแอปรุ่นก่อน)');
+    await assistant.getByRole('button', { name: 'ดาวน์โหลดไฟล์ส่งต่อแผน' }).click();
+    await expect(assistant.getByRole('alert')).toHaveText('กรุณากรอกช่องนี้');
+    expect(downloads).toBe(0);
+    await assistant.getByLabel('ชื่อของคุณ (ผู้ส่ง)').fill('สุดา ผู้ช่วย');
+    await assistant.getByLabel('ตำแหน่งของคุณ').fill('ผู้ช่วย CIO');
+    await expect(brief.locator('[data-summary="sender"] dd')).toHaveText('สุดา ผู้ช่วย (ผู้ช่วย CIO)');
+    await expectNoAxeViolations(assistant);
+    const handoff = await downloadBy(assistant, 'ดาวน์โหลดไฟล์ส่งต่อแผน');
     await expect(assistant.getByRole('status').filter({ hasText: 'ส่งออกไฟล์ส่งต่อแผนแล้ว' })).toBeVisible();
+    expect(JSON.parse(readFileSync(handoff, 'utf8')).sender).toEqual({ name: 'สุดา ผู้ช่วย', position: 'ผู้ช่วย CIO' });
     await assistantContext.close();
     expect(assistantProblems).toEqual([]);
 
@@ -242,6 +255,11 @@ test.describe('review and hand-off files', () => {
     const ratingsBefore = (await storedAssessment(page))?.ratings;
     await page.getByLabel('เลือกไฟล์ส่งต่อแผน (.json)').setInputFiles(handoff);
     await expect(page.getByRole('heading', { name: 'การเปลี่ยนแปลงจากผู้ช่วย' })).toBeFocused();
+    // Who sent it, when, and what it changes, before anything is applied.
+    const received = page.getByRole('region', { name: 'สรุปไฟล์ส่งต่อแผน' });
+    await expect(received.locator('[data-summary="sender"] dd')).toHaveText('สุดา ผู้ช่วย (ผู้ช่วย CIO)');
+    await expect(received.locator('[data-summary="sent"] dd')).toContainText(' เวลา ');
+    await expect(received.locator('[data-summary="changes"] dd')).toHaveText('กิจกรรมใหม่ 1 · ถูกลบ 1 · แก้ไข 1 กิจกรรม (2 ส่วน)');
     const changes = page.locator('.merge-list > li');
     await expect(changes).toHaveCount(3);
     await expect(page.locator('[data-change="changed"]')).toContainText('30 มิถุนายน 2570');

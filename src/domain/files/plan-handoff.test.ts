@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeAssessment } from '../../testing/assessment-factory';
 import { applyPlanChanges, choiceKeys, mixedDates, planChanges } from '../scoring/plan-changes';
-import { createPlanHandoff, parsePlanHandoffFor, planHandoffSchemaVersion } from './plan-handoff';
+import { createPlanHandoff, handoffCounts, parsePlanHandoffFor, planHandoffSchemaVersion } from './plan-handoff';
 import type { DevelopmentAction } from '../assessment/development-action';
 import { makeCatalogue, makeProfile } from '../../testing/profile-factory';
 import { profileKeysOf } from './profile-keys';
@@ -104,14 +104,32 @@ describe('applyPlanChanges', () => {
   });
 });
 
+const sender = { name: 'สุดา ผู้ช่วย', position: 'ผู้ช่วย CIO' };
+
+describe('handoffCounts', () => {
+  it('counts new, removed and changed actions, and the fields changed', () => {
+    const theirs = [action('keep-1'), action('edit-1', { targetOn: '2027-03-01', status: 'done' }), action('mine-1'), action('new-001'), action('new-002')];
+    expect(handoffCounts(planChanges(base, base, theirs))).toEqual({ added: 2, removed: 1, changedActions: 1, changedFields: 2 });
+    expect(handoffCounts([])).toEqual({ added: 0, removed: 0, changedActions: 0, changedFields: 0 });
+  });
+});
+
 describe('parsePlanHandoffFor', () => {
   const assessment = makeAssessment({ actions: base });
   const keys = profileKeysOf('MCIO', listAssessmentItems(makeProfile(), makeCatalogue()));
   const file = (overrides: Record<string, unknown> = {}) =>
-    JSON.stringify({ ...createPlanHandoff(assessment, base, { handoffId: 'handoff-1', appVersion: '0.1.0', now: '2026-11-28T09:00:00.000Z' }), ...overrides });
+    JSON.stringify({ ...createPlanHandoff(assessment, base, { handoffId: 'handoff-1', appVersion: '0.1.0', now: '2026-11-28T09:00:00.000Z', sender }), ...overrides });
 
-  it('reads a hand-off of this assessment', () => {
-    expect(parsePlanHandoffFor(file(), assessment, keys)).toMatchObject({ ok: true, data: { handoffId: 'handoff-1', base } });
+  it('reads a hand-off of this assessment, with who sent it', () => {
+    expect(parsePlanHandoffFor(file(), assessment, keys)).toMatchObject({ ok: true, data: { handoffId: 'handoff-1', base, sender } });
+  });
+
+  it('reads a file of an earlier version, which has no sender, and refuses one of this version without it', () => {
+    const earlier = parsePlanHandoffFor(file({ schemaVersion: planHandoffSchemaVersion - 1, sender: undefined }), assessment, keys);
+    expect(earlier).toMatchObject({ ok: true });
+    expect(earlier.ok && earlier.data.sender).toBeUndefined();
+    expect(parsePlanHandoffFor(file({ sender: undefined }), assessment, keys)).toMatchObject({ ok: false, refusal: { code: 'invalid', path: 'sender', message: { key: 'problem.exchange.senderMissing' } } });
+    expect(parsePlanHandoffFor(file({ sender: { name: '  ', position: '' } }), assessment, keys)).toMatchObject({ ok: false, refusal: { code: 'invalid' } });
   });
 
   it('refuses another assessment, another role and a newer version', () => {

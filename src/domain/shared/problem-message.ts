@@ -48,6 +48,9 @@ export type ProblemMessageKey =
   | 'problem.exchange.otherAssessment'
   | 'problem.exchange.duplicateReview'
   | 'problem.exchange.earlierRoundReview'
+  | 'problem.exchange.senderMissing'
+  | 'problem.exchange.noLevelLeft'
+  | 'problem.exchange.tooManyOpinions'
   // The agency's catalogue of development resources (resource-catalogue-read.ts).
   | 'problem.notACatalogue'
   // The staff list the organisation view checks who has sent a file against (staff-list.ts).

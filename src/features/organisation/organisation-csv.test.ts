@@ -6,8 +6,8 @@ import { toExcelCsv } from '../../lib/csv';
 import { hostileCells } from '../../testing/hostile-cells';
 import { makeCatalogue, makeProfile } from '../../testing/profile-factory';
 import { roleCodes } from '../../domain/assessment/item-codes';
-import { peopleShortOn } from '../../domain/organisation/organisation-needs';
-import { needsCsvRows, peopleCsvRows, rankingCsvRows } from './organisation-csv';
+import { peopleShortOn } from '../../domain/organisation/organisation-shortfalls';
+import { shortfallCsvRows, peopleCsvRows, rankingCsvRows } from './organisation-csv';
 
 function person(overrides: Partial<PersonSummary>): PersonSummary {
   return {
@@ -75,14 +75,14 @@ describe('the organisation CSVs read back', () => {
     }
   });
 
-  it("list who needs an item: the id and the code of the person's own role, gap, deadline and the action that serves it", () => {
+  it("list who is short of an item: the id and the code of the person's own role, gap, deadline and the action that serves it", () => {
     const items = listAssessmentItems(makeProfile(), makeCatalogue());
     const starred = items.find((candidate) => candidate.key === 'experience:e-two');
     if (!starred) throw new Error('the test profile has starred experience');
     const roles = roleCodes([{ id: 'mcio', abbreviation: 'MCIO' }], () => items);
     const planned = person({ id: 'planned', served: [{ key: 'experience:e-two', status: 'in-progress', targetOn: '2027-03-31' }] });
-    const needs = peopleShortOn(starred, [{ ...planned, nameRank: 0 }, { ...person({ id: 'open', name: '=1+1' }), nameRank: 1 }], () => 1);
-    const [header = [], ...rows] = readBack(needsCsvRows(needs, () => 'MCIO', roles, when));
+    const shortfalls = peopleShortOn(starred, [{ ...planned, nameRank: 0 }, { ...person({ id: 'open', name: '=1+1' }), nameRank: 1 }], () => 1);
+    const [header = [], ...rows] = readBack(shortfallCsvRows(shortfalls, () => 'MCIO', roles, when));
     const cell = (row: string[] | undefined, heading: string) => row?.[header.indexOf(heading)];
     expect(rows.map((row) => row[0])).toEqual(['planned', 'open']);
     expect(cell(rows[0], 'รหัสรายการ (เหมือนกันทุกบทบาท) / Item id (the same in every role)')).toBe('experience:e-two');

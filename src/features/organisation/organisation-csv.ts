@@ -3,7 +3,7 @@ import type { ItemShortfall } from '../../domain/organisation/organisation-aggre
 import type { PersonSummary } from '../../domain/organisation/organisation-people';
 import { formatBuddhistEraDigits } from '../../domain/calendar/calendar-date';
 import type { RoleCodes } from '../../domain/assessment/item-codes';
-import type { TrainingNeed } from '../../domain/organisation/organisation-needs';
+import type { PersonShortfall } from '../../domain/organisation/organisation-shortfalls';
 import type { AgencySummary } from '../../domain/organisation/organisation-agencies';
 import type { PersonView } from './rollup-protocol';
 import { csvActionWords as actionWords, csvDeadlineWords as deadlineWords, csvWords as words } from './csv-messages';
@@ -105,11 +105,11 @@ export function rankingCsvRows(ranking: readonly ItemShortfall[], when: CsvDates
 }
 
 /**
- * People short of target on items, one row a person and item (issue 25, "who needs what"): for one item's list, or for
+ * People short of target on items, one row a person and item (issue 25, "who is short of what"): for one item's list, or for
  * every item as a table to pivot in Excel. Each row names the person, the item by its id and by the code the person's
  * own role shows, the gap, the deadline where the item has one, and the action of the person's plan that serves it.
  */
-export function needsCsvRows(needs: readonly TrainingNeed<PersonView>[], roleOf: (profileId: string) => string, roles: readonly RoleCodes[], when: CsvDates): (string | number)[][] {
+export function shortfallCsvRows(shortfalls: readonly PersonShortfall<PersonView>[], roleOf: (profileId: string) => string, roles: readonly RoleCodes[], when: CsvDates): (string | number)[][] {
   const header = [
     words('orgCsv.id'),
     words('orgCsv.name'),
@@ -132,7 +132,7 @@ export function needsCsvRows(needs: readonly TrainingNeed<PersonView>[], roleOf:
     ...datesHeadings,
   ];
   const codeIn = (profileId: string, key: string) => roles.find((role) => role.profileId === profileId)?.codes.get(key) ?? '';
-  const rows = needs.map(({ person, item, gap, deadline, planned }) => [
+  const rows = shortfalls.map(({ person, item, gap, deadline, planned }) => [
     person.id,
     person.name,
     person.position,

@@ -8,22 +8,22 @@ import { safeFileName } from '../../lib/file-name';
 import { useProfileLibrary } from '../../lib/profile-library-context';
 import { roleLabel, useRoleCodes } from './organisation-labels';
 import type { RollupSelection } from './rollup-selection';
-import type { TrainingNeed } from '../../domain/organisation/organisation-needs';
+import type { PersonShortfall } from '../../domain/organisation/organisation-shortfalls';
 import type { PersonView } from './rollup-protocol';
 import { useOrganisationTranslation } from './use-organisation-translation';
 
 /** CSV of the people the filter let through (in the table's order) and of their item ranking; the organisation name and language of the printed summary; print. */
-export function OrganisationExports(props: { rollup: RollupSelection; allNeeds: () => TrainingNeed<PersonView>[]; groups: readonly ReadinessGroup[]; fileStem: string; organisation: string; onOrganisation: (name: string) => void; language: Language; onLanguage: (language: Language) => void }) {
-  const { rollup, allNeeds, groups, fileStem, organisation, onOrganisation, language, onLanguage } = props;
+export function OrganisationExports(props: { rollup: RollupSelection; allShortfalls: () => PersonShortfall<PersonView>[]; groups: readonly ReadinessGroup[]; fileStem: string; organisation: string; onOrganisation: (name: string) => void; language: Language; onLanguage: (language: Language) => void }) {
+  const { rollup, allShortfalls, groups, fileStem, organisation, onOrganisation, language, onLanguage } = props;
   const { profiles } = useProfileLibrary();
   const codes = useRoleCodes();
   const { language: screenLanguage, t } = useOrganisationTranslation();
   const choice = useId();
   // The CSVs' code (their words, and the CSV writer) loads on the first click: most visits never export.
-  const save = (name: 'people' | 'items' | 'needs') =>
+  const save = (name: 'people' | 'items' | 'shortfalls') =>
     void Promise.all([import('./organisation-csv'), import('../../lib/csv')]).then(([csv, { toExcelCsv }]) => {
       const role = (id: string) => roleLabel(id, profiles);
-      const rows = name === 'people' ? csv.peopleCsvRows(rollup.people, groups, role, rollup) : name === 'items' ? csv.rankingCsvRows(rollup.ranking, rollup, codes) : csv.needsCsvRows(allNeeds(), role, codes, rollup);
+      const rows = name === 'people' ? csv.peopleCsvRows(rollup.people, groups, role, rollup) : name === 'items' ? csv.rankingCsvRows(rollup.ranking, rollup, codes) : csv.shortfallCsvRows(allShortfalls(), role, codes, rollup);
       downloadBlob(new Blob([toExcelCsv(rows)], { type: 'text/csv;charset=utf-8' }), `${safeFileName(fileStem, name)}.csv`);
     });
   return (
@@ -36,8 +36,8 @@ export function OrganisationExports(props: { rollup: RollupSelection; allNeeds: 
         <button type="button" className="button button--secondary" onClick={() => save('items')}>
           {t('org.exportRanking')}
         </button>
-        <button type="button" className="button button--secondary" onClick={() => save('needs')}>
-          {t('org.exportAllNeeds')}
+        <button type="button" className="button button--secondary" onClick={() => save('shortfalls')}>
+          {t('org.exportAllShort')}
         </button>
       </p>
       <div className="org-filter">

@@ -1,5 +1,5 @@
 import { organisationTotals } from '../../domain/organisation/organisation-aggregate';
-import { planTotals } from '../../domain/organisation/organisation-needs';
+import { planTotals } from '../../domain/organisation/organisation-shortfalls';
 import { percent } from '../../lib/number-format';
 import type { RollupView } from './rollup-protocol';
 import { useOrganisationTranslation } from './use-organisation-translation';

@@ -28,8 +28,8 @@ import { ShortfallRanking } from './shortfall-ranking';
 import { AgencySummary } from './agency-summary';
 import { StaffListSection } from './staff-list-section';
 import { useStaffList } from './staff-list-state';
-import { TrainingNeeds, useGapOf } from './training-needs';
-import { everyTrainingNeed } from '../../domain/organisation/organisation-needs';
+import { WhoIsShort, useGapOf } from './who-is-short';
+import { everyShortfall } from '../../domain/organisation/organisation-shortfalls';
 import { useOrganisationTranslation } from './use-organisation-translation';
 import { useRollup } from './use-rollup';
 import { usePageClass } from '../../lib/page-class';
@@ -142,13 +142,13 @@ function RollupResults({ rollup, busy, onChange }: { rollup: RollupView; busy: b
   }, [rollup]);
   const staff = useStaffList(rollup.people, view.shown, !isNoFilter(deferredFilter));
   const shown = { people: view.shown, ranking: selection.ranking, files: rollup.files, filter: deferredFilter, total: rollup.people.length, dataAsOf: rollup.dataAsOf, today };
-  // Who needs what: the item chosen in the ranking (null: the first item people are short on).
-  const [needItem, setNeedItem] = useState<string | null>(null);
+  // Who is short of what: the item chosen in the ranking (null: the first item people are short on).
+  const [shortItem, setShortItem] = useState<string | null>(null);
   const gapOf = useGapOf(rollup, selection.rowOf);
-  const allNeeds = () => everyTrainingNeed(view.shown, selection.ranking.map((entry) => entry.item), (person, item) => gapOf(person, item.key));
-  const showNeeds = (key: string) => {
-    setNeedItem(key);
-    requestAnimationFrame(() => document.getElementById('org-needs')?.focus());
+  const allShortfalls = () => everyShortfall(view.shown, selection.ranking.map((entry) => entry.item), (person, item) => gapOf(person, item.key));
+  const showShort = (key: string) => {
+    setShortItem(key);
+    requestAnimationFrame(() => document.getElementById('org-short')?.focus());
   };
 
   return (
@@ -164,14 +164,14 @@ function RollupResults({ rollup, busy, onChange }: { rollup: RollupView; busy: b
           <OrganisationHeatmap rollup={rollup} people={view.slice} groups={groups} rowOf={selection.rowOf} fileStem={fileStem} sort={view.sort} onSort={view.setSort} />
           <StaffListSection list={staff.list} comparison={staff.comparison} onList={staff.setList} fileStem={fileStem} when={shown} />
           <AgencySummary people={view.shown} notSent={staff.notSent} fileStem={fileStem} when={shown} />
-          <ShortfallRanking ranking={selection.ranking} fileStem={fileStem} onWho={showNeeds} />
-          <TrainingNeeds rollup={rollup} people={view.shown} ranking={selection.ranking} rowOf={selection.rowOf} itemKey={needItem} onItem={setNeedItem} fileStem={fileStem} when={shown} />
+          <ShortfallRanking ranking={selection.ranking} fileStem={fileStem} onWho={showShort} />
+          <WhoIsShort rollup={rollup} people={view.shown} ranking={selection.ranking} rowOf={selection.rowOf} itemKey={shortItem} onItem={setShortItem} fileStem={fileStem} when={shown} />
           <DeadlineBuckets people={selection.people} />
           <HeadCounts people={selection.people} fileStem={fileStem} />
           <Suspense fallback={null}>
             <TrainingNeedsSection rollup={rollup} people={selection.people} rowOf={selection.rowOf} catalogue={catalogue} today={today} fileStem={fileStem} />
           </Suspense>
-          <OrganisationExports rollup={shown} allNeeds={allNeeds} groups={groups} fileStem={fileStem} organisation={organisation} onOrganisation={setOrganisation} language={printLanguage} onLanguage={setPrintLanguage} />
+          <OrganisationExports rollup={shown} allShortfalls={allShortfalls} groups={groups} fileStem={fileStem} organisation={organisation} onOrganisation={setOrganisation} language={printLanguage} onLanguage={setPrintLanguage} />
           <OrganisationPrint rollup={shown} notSent={staff.notSent} organisation={organisation} language={printLanguage} />
         </>
       )}

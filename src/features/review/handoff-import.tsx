@@ -3,7 +3,8 @@ import { useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { Assessment } from '../../domain/assessment/assessment';
 import { choiceKeys, mixedDates, planChanges, type PlanChange } from '../../domain/scoring/plan-changes';
-import { parsePlanHandoffFor } from '../../domain/files/plan-handoff';
+import { handoffCounts, parsePlanHandoffFor, type HandoffCounts, type HandoffSender } from '../../domain/files/plan-handoff';
+import { HandoffSummary } from './handoff-summary';
 import type { ProfileKeys } from '../../domain/files/profile-keys';
 import { useAppStore } from '../../store/app-store-context';
 import { FilePicker, useExchangeFile } from './file-picker';
@@ -11,9 +12,11 @@ import { HandoffMerge } from './handoff-merge';
 import { useReviewTranslation } from './use-review-translation';
 import { Icon } from '../../ui/icon';
 
+/** What the file is, in brief: shown before anything is applied. */
+type Brief = { sender: HandoffSender | null; exportedAt: string; counts: HandoffCounts };
 type State =
-  | { kind: 'merging'; changes: PlanChange[]; accepted: Set<string>; mixed: string | null }
-  | { kind: 'nothing-new' }
+  | { kind: 'merging'; changes: PlanChange[]; accepted: Set<string>; mixed: string | null; brief: Brief }
+  | { kind: 'nothing-new'; brief: Brief }
   | { kind: 'applied'; accepted: number; rejected: number }
   | null;
 
@@ -33,7 +36,8 @@ export function HandoffImport(props: { assessment: Assessment; profileKeys: Prof
     const result = await exchange.read(file, (text) => parsePlanHandoffFor(text, assessment, profileKeys));
     if (!result) return;
     const changes = planChanges(result.data.base, assessment.actions ?? [], result.data.actions);
-    flushSync(() => setState(changes.length === 0 ? { kind: 'nothing-new' } : { kind: 'merging', changes, accepted: new Set(), mixed: null }));
+    const brief = { sender: result.data.sender ?? null, exportedAt: result.data.exportedAt, counts: handoffCounts(changes) };
+    flushSync(() => setState(changes.length === 0 ? { kind: 'nothing-new', brief } : { kind: 'merging', changes, accepted: new Set(), mixed: null, brief }));
     mergeHeading.current?.focus();
   }
 
@@ -71,6 +75,7 @@ export function HandoffImport(props: { assessment: Assessment; profileKeys: Prof
       {backupForAssistant}
       <FilePicker label={t('reviews.chooseHandoff')} hintId="handoff-hint" onFile={(file) => void readFile(file)} />
       {exchange.refusal}
+      {(state?.kind === 'nothing-new' || state?.kind === 'merging') && <HandoffSummary id="handoff-brief" {...state.brief} />}
       {state?.kind === 'nothing-new' && (
         <p className="notice" role="status">
           {t('reviews.noChanges')}

@@ -80,9 +80,13 @@ describe('the reviews screen', () => {
   it("merges a hand-off field by field: the appointee's own status is not offered as the assistant's, and stays when the description is accepted", async () => {
     const action = (overrides: Partial<DevelopmentAction> = {}): DevelopmentAction => ({ id: 'action-e9', kind: 'course', description: 'E9 course', targetOn: '2027-06-30', status: 'planned', serves: ['unit:DG100'], ...overrides });
     const assessment = makeAssessment({ actions: [action({ status: 'in-progress' })] });
-    const handoff = createPlanHandoff({ ...assessment, actions: [action({ description: 'E9 course, second intake' })] }, [action()], { handoffId: 'handoff-e9', appVersion: 'test', now: '2026-11-28T09:00:00.000Z' });
+    const handoff = createPlanHandoff({ ...assessment, actions: [action({ description: 'E9 course, second intake' })] }, [action()], { handoffId: 'handoff-e9', appVersion: 'test', now: '2026-11-28T09:00:00.000Z', sender: { name: 'Suda Assistant', position: 'CIO assistant' } });
     const { user, store } = renderApp(`#/assessments/${assessment.id}/reviews`, { language: 'en', assessments: [assessment] });
     await user.upload(await screen.findByLabelText('Choose a plan hand-off file (.json)'), new File([JSON.stringify(handoff)], 'handoff.json', { type: 'application/json' }));
+    // Who sent it, when and what it changes, before anything is applied.
+    const brief = await screen.findByRole('region', { name: 'The plan hand-off in brief' });
+    expect(brief).toHaveTextContent('Sent bySuda Assistant (CIO assistant)');
+    expect(brief).toHaveTextContent('0 new actions · 0 removed · 1 action changed (1 field)');
     const fields = await screen.findAllByRole('radiogroup');
     expect(fields.map((group) => group.getAttribute('aria-label'))).toEqual(['Description: E9 course']);
     expect(screen.queryByText('Status')).not.toBeInTheDocument();

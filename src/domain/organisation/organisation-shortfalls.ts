@@ -2,15 +2,15 @@ import type { AssessmentItem } from '../assessment/assessment-items';
 import type { PersonSummary, PlannedItem } from './organisation-people';
 import { isBelowBy } from '../scoring/scoring';
 
-/** What a training need reads of a person: who they are, their nearest deadline and what their plan serves. */
-export type NeedPerson = Pick<PersonSummary, 'id' | 'nearestDeadline' | 'served'>;
+/** What a shortfall reads of a person: who they are, their nearest deadline and what their plan serves. */
+export type ShortfallPerson = Pick<PersonSummary, 'id' | 'nearestDeadline' | 'served'>;
 
 /**
- * One person short of their target on one item (issue 25, "who needs what"): the gap in levels, the deadline the item
+ * One person short of their target on one item (issue 25, "who is short of what"): the gap in levels, the deadline the item
  * falls due by (starred experience only: the person's nearest deadline, the one all their starred items share), and
  * the action of their plan that serves it (null: no action does).
  */
-export interface TrainingNeed<P extends NeedPerson = NeedPerson> {
+export interface PersonShortfall<P extends ShortfallPerson = ShortfallPerson> {
   person: P;
   item: AssessmentItem;
   gap: number;
@@ -19,12 +19,12 @@ export interface TrainingNeed<P extends NeedPerson = NeedPerson> {
 }
 
 /** The deadline an item falls due by for a person: their starred experience's, for a starred experience item; else none. */
-function deadlineOf(person: NeedPerson, item: AssessmentItem): PersonSummary['nearestDeadline'] {
+function deadlineOf(person: ShortfallPerson, item: AssessmentItem): PersonSummary['nearestDeadline'] {
   return item.kind === 'experience' && item.starred ? person.nearestDeadline : null;
 }
 
 /** Soonest deadline first (none last), then the largest gap; otherwise the order the people came in. */
-function byUrgency(a: TrainingNeed, b: TrainingNeed): number {
+function byUrgency(a: PersonShortfall, b: PersonShortfall): number {
   const da = a.deadline?.date ?? '9999-12-31';
   const db = b.deadline?.date ?? '9999-12-31';
   if (da !== db) return da < db ? -1 : 1;
@@ -35,21 +35,21 @@ function byUrgency(a: TrainingNeed, b: TrainingNeed): number {
  * The people short on `item` (a gap above none, as the ranking counts them), soonest deadline first, then the largest
  * gap, then in the order given. `gapOf` reads a person's gap on the item (null: their role lacks it).
  */
-export function peopleShortOn<P extends NeedPerson>(item: AssessmentItem, people: readonly P[], gapOf: (person: P) => number | null): TrainingNeed<P>[] {
-  const needs: TrainingNeed<P>[] = [];
+export function peopleShortOn<P extends ShortfallPerson>(item: AssessmentItem, people: readonly P[], gapOf: (person: P) => number | null): PersonShortfall<P>[] {
+  const shortfalls: PersonShortfall<P>[] = [];
   for (const person of people) {
     const gap = gapOf(person);
     if (gap === null || !isBelowBy(gap)) continue;
-    needs.push({ person, item, gap, deadline: deadlineOf(person, item), planned: person.served.find((served) => served.key === item.key) ?? null });
+    shortfalls.push({ person, item, gap, deadline: deadlineOf(person, item), planned: person.served.find((served) => served.key === item.key) ?? null });
   }
-  return needs.sort(byUrgency);
+  return shortfalls.sort(byUrgency);
 }
 
 /**
  * Every person × item short of target, for a pivot table: person by person in the order given, each person's items
  * in the order of `items` (the ranking's: most people short first).
  */
-export function everyTrainingNeed<P extends NeedPerson>(people: readonly P[], items: readonly AssessmentItem[], gapOf: (person: P, item: AssessmentItem) => number | null): TrainingNeed<P>[] {
+export function everyShortfall<P extends ShortfallPerson>(people: readonly P[], items: readonly AssessmentItem[], gapOf: (person: P, item: AssessmentItem) => number | null): PersonShortfall<P>[] {
   return people.flatMap((person) =>
     items.flatMap((item) => {
       const gap = gapOf(person, item);
@@ -58,30 +58,30 @@ export function everyTrainingNeed<P extends NeedPerson>(people: readonly P[], it
   );
 }
 
-/** How much of the need a plan covers: needs (person × item), those an action serves, and the people with any need no action serves. */
+/** How much of the shortfall a plan covers: shortfalls (person × item), those an action serves, and the people with any shortfall no action serves. */
 export interface PlanCoverage {
-  needs: number;
+  shortfalls: number;
   planned: number;
-  /** Of the needs no action serves, those of starred experience overdue. */
+  /** Of the shortfalls no action serves, those of starred experience overdue. */
   overdueUnplanned: number;
   people: number;
   peopleWithUnplanned: number;
 }
 
-export function planCoverage(needs: readonly TrainingNeed[]): PlanCoverage {
+export function planCoverage(shortfalls: readonly PersonShortfall[]): PlanCoverage {
   const people = new Set<string>();
   const unplanned = new Set<string>();
   let planned = 0;
   let overdueUnplanned = 0;
-  for (const need of needs) {
-    people.add(need.person.id);
-    if (need.planned) planned++;
+  for (const shortfall of shortfalls) {
+    people.add(shortfall.person.id);
+    if (shortfall.planned) planned++;
     else {
-      unplanned.add(need.person.id);
-      if (need.deadline?.status === 'overdue') overdueUnplanned++;
+      unplanned.add(shortfall.person.id);
+      if (shortfall.deadline?.status === 'overdue') overdueUnplanned++;
     }
   }
-  return { needs: needs.length, planned, overdueUnplanned, people: people.size, peopleWithUnplanned: unplanned.size };
+  return { shortfalls: shortfalls.length, planned, overdueUnplanned, people: people.size, peopleWithUnplanned: unplanned.size };
 }
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeCatalogue, makeProfile } from '../../testing/profile-factory';
 import { listAssessmentItems } from '../assessment/assessment-items';
-import { everyTrainingNeed, peopleShortOn, planCoverage, planTotals, type NeedPerson } from './organisation-needs';
+import { everyShortfall, peopleShortOn, planCoverage, planTotals, type ShortfallPerson } from './organisation-shortfalls';
 
 const items = listAssessmentItems(makeProfile(), makeCatalogue());
 const itemOf = (key: string) => {
@@ -11,16 +11,16 @@ const itemOf = (key: string) => {
 };
 const [dg100, starred] = [itemOf('unit:DG100'), itemOf('experience:e-two')];
 
-const person = (id: string, overrides: Partial<NeedPerson> = {}): NeedPerson => ({ id, nearestDeadline: null, served: [], ...overrides });
+const person = (id: string, overrides: Partial<ShortfallPerson> = {}): ShortfallPerson => ({ id, nearestDeadline: null, served: [], ...overrides });
 const overdue = { date: '2026-10-01', daysLeft: -66, status: 'overdue' as const };
 const soon = { date: '2027-01-20', daysLeft: 45, status: 'due-soon' as const };
 
-describe('who needs what', () => {
+describe('who is short of what', () => {
   it('lists the people short on an item with their gap, the deadline of starred experience and whether their plan serves it', () => {
     const people = [person('met'), person('no-role'), person('short', { nearestDeadline: overdue, served: [{ key: 'unit:DG100', status: 'in-progress', targetOn: '2027-03-31' }] }), person('shorter')];
     const gaps: Record<string, number | null> = { met: 0, 'no-role': null, short: 1, shorter: 2 };
-    const needs = peopleShortOn(dg100, people, (p) => gaps[p.id] ?? null);
-    expect(needs.map((need) => [need.person.id, need.gap, need.deadline, need.planned?.status ?? null])).toEqual([
+    const shortfalls = peopleShortOn(dg100, people, (p) => gaps[p.id] ?? null);
+    expect(shortfalls.map((shortfall) => [shortfall.person.id, shortfall.gap, shortfall.deadline, shortfall.planned?.status ?? null])).toEqual([
       ['shorter', 2, null, null],
       ['short', 1, null, 'in-progress'],
     ]);
@@ -28,8 +28,8 @@ describe('who needs what', () => {
 
   it('puts starred experience with the soonest deadline first, overdue before due soon', () => {
     const people = [person('soon', { nearestDeadline: soon }), person('none'), person('overdue', { nearestDeadline: overdue })];
-    const needs = peopleShortOn(starred, people, () => 1);
-    expect(needs.map((need) => [need.person.id, need.deadline?.status ?? null])).toEqual([
+    const shortfalls = peopleShortOn(starred, people, () => 1);
+    expect(shortfalls.map((shortfall) => [shortfall.person.id, shortfall.deadline?.status ?? null])).toEqual([
       ['overdue', 'overdue'],
       ['soon', 'due-soon'],
       ['none', null],
@@ -39,15 +39,15 @@ describe('who needs what', () => {
   it('gives one row a person and item short of target, in the order of the people and of the items', () => {
     const people = [person('a'), person('b', { served: [{ key: 'experience:e-two', status: 'planned', targetOn: '2027-06-30' }] })];
     const gaps: Record<string, number> = { 'a unit:DG100': 2, 'a experience:e-two': 0, 'b unit:DG100': 1, 'b experience:e-two': 1 };
-    const needs = everyTrainingNeed(people, [dg100, starred], (p, item) => gaps[`${p.id} ${item.key}`] ?? null);
-    expect(needs.map((need) => `${need.person.id} ${need.item.key} ${need.gap} ${need.planned ? 'planned' : '-'}`)).toEqual(['a unit:DG100 2 -', 'b unit:DG100 1 -', 'b experience:e-two 1 planned']);
+    const shortfalls = everyShortfall(people, [dg100, starred], (p, item) => gaps[`${p.id} ${item.key}`] ?? null);
+    expect(shortfalls.map((shortfall) => `${shortfall.person.id} ${shortfall.item.key} ${shortfall.gap} ${shortfall.planned ? 'planned' : '-'}`)).toEqual(['a unit:DG100 2 -', 'b unit:DG100 1 -', 'b experience:e-two 1 planned']);
   });
 
-  it('counts how much of the need a plan covers, and the overdue needs no action serves', () => {
+  it('counts how much of the shortfall a plan covers, and the overdue shortfalls no action serves', () => {
     const people = [person('a', { nearestDeadline: overdue }), person('b', { nearestDeadline: overdue, served: [{ key: 'experience:e-two', status: 'done', targetOn: '2026-09-30' }] })];
-    const needs = everyTrainingNeed(people, [dg100, starred], () => 1);
-    expect(planCoverage(needs)).toEqual({ needs: 4, planned: 1, overdueUnplanned: 1, people: 2, peopleWithUnplanned: 2 });
-    expect(planCoverage([])).toEqual({ needs: 0, planned: 0, overdueUnplanned: 0, people: 0, peopleWithUnplanned: 0 });
+    const shortfalls = everyShortfall(people, [dg100, starred], () => 1);
+    expect(planCoverage(shortfalls)).toEqual({ shortfalls: 4, planned: 1, overdueUnplanned: 1, people: 2, peopleWithUnplanned: 2 });
+    expect(planCoverage([])).toEqual({ shortfalls: 0, planned: 0, overdueUnplanned: 0, people: 0, peopleWithUnplanned: 0 });
   });
 
   it('counts the people with an item no action serves, and the people overdue whose starred experience no action serves', () => {
