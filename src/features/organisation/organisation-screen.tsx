@@ -26,7 +26,6 @@ import type { RollupChange, RollupView } from './rollup-protocol';
 import { RollupRemoval } from './rollup-removal';
 import { ShortfallRanking } from './shortfall-ranking';
 import { AgencySummary } from './agency-summary';
-import { StaffListSection } from './staff-list-section';
 import { useStaffList } from './staff-list-state';
 import { WhoIsShort, useGapOf } from './who-is-short';
 import { everyShortfall } from '../../domain/organisation/organisation-shortfalls';
@@ -38,6 +37,8 @@ import { useAppStoreApi, useToday } from '../../store/app-store-context';
 
 // The training needs (and their words) load only once the roll-up's later parts are shown.
 const TrainingNeedsSection = lazy(() => import('./training-needs-section'));
+// The staff list's section and words load once the roll-up's later parts are shown.
+const StaffListSection = lazy(() => import('./staff-list-section'));
 
 /** HR's and the CIO office's view of many people's backups, combined in the browser and sent nowhere. */
 export function OrganisationScreen() {
@@ -162,7 +163,9 @@ function RollupResults({ rollup, busy, onChange }: { rollup: RollupView; busy: b
       {complete && (
         <>
           <OrganisationHeatmap rollup={rollup} people={view.slice} groups={groups} rowOf={selection.rowOf} fileStem={fileStem} sort={view.sort} onSort={view.setSort} />
-          <StaffListSection list={staff.list} comparison={staff.comparison} onList={staff.setList} fileStem={fileStem} when={shown} />
+          <Suspense fallback={null}>
+            <StaffListSection list={staff.list} comparison={staff.comparison} onList={staff.setList} fileStem={fileStem} when={shown} />
+          </Suspense>
           <AgencySummary people={view.shown} notSent={staff.notSent} fileStem={fileStem} when={shown} />
           <ShortfallRanking ranking={selection.ranking} fileStem={fileStem} onWho={showShort} />
           <WhoIsShort rollup={rollup} people={view.shown} ranking={selection.ranking} rowOf={selection.rowOf} itemKey={shortItem} onItem={setShortItem} fileStem={fileStem} when={shown} />

@@ -2,7 +2,7 @@ import { formatBuddhistEraDigits } from '../../domain/calendar/calendar-date';
 import type { StaffEntry } from '../../domain/files/staff-list';
 import { datesCells, datesHeadings, type CsvDates } from './organisation-csv';
 import type { PersonView } from './rollup-protocol';
-import { staffCsvWords as words } from './staff-messages';
+import { staffCsvWords as words } from './staff-csv-messages';
 
 /** Who on the staff list has sent nothing, one row each, in the list's order, with their row in the list (for HR to chase them). */
 export function notSentCsvRows(entries: readonly StaffEntry[], roleOf: (profileId: string) => string, list: string, when: CsvDates): (string | number)[][] {

@@ -9,7 +9,8 @@ import { CappedList } from './file-report';
 import type { CsvDates } from './organisation-csv';
 import { roleLabel } from './organisation-labels';
 import type { PersonView } from './rollup-protocol';
-import { useStaffTranslation, type StaffList, type StaffOutcomeState } from './staff-list-state';
+import type { StaffList, StaffOutcomeState } from './staff-list-state';
+import { useStaffTranslation } from './staff-messages';
 import { NotListedTable, NotSentTable } from './staff-tables';
 
 /** On screen, each list stops here: the CSV and the printout hold them all. */

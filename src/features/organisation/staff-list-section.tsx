@@ -1,25 +1,47 @@
 import { useRef, useState } from 'react';
+import type { StaffListReading } from '../../domain/files/staff-list';
 import type { StaffComparison } from '../../domain/organisation/staff-matching';
 import { FileField } from '../../ui/file-field';
 import type { CsvDates } from './organisation-csv';
 import type { PersonView } from './rollup-protocol';
 import { StaffLists, StaffOutcome } from './staff-list-parts';
-import { useStaffTranslation, type StaffList, type StaffOutcomeState } from './staff-list-state';
+import type { StaffList, StaffOutcomeState } from './staff-list-state';
+import { useStaffTranslation } from './staff-messages';
+
+/** Reads the file in a worker, which alone carries the reading's code; null when the worker fails. */
+function readOffPage(file: File): Promise<StaffListReading | null> {
+  return new Promise((resolve) => {
+    const worker = new Worker(new URL('./staff-list.worker.ts', import.meta.url), { type: 'module' });
+    worker.onmessage = (event: MessageEvent<StaffListReading>) => {
+      worker.terminate();
+      resolve(event.data);
+    };
+    worker.onerror = (event) => {
+      event.preventDefault();
+      worker.terminate();
+      resolve(null);
+    };
+    worker.postMessage({ file });
+  });
+}
 
 /** Who has not sent a file (issue 25): choose a staff list, see who on it sent nothing and who sent a file but is not on it. */
-export function StaffListSection(props: { list: StaffList | null; comparison: StaffComparison<PersonView> | null; onList: (list: StaffList | null) => void; fileStem: string; when: CsvDates }) {
+export default function StaffListSection(props: { list: StaffList | null; comparison: StaffComparison<PersonView> | null; onList: (list: StaffList | null) => void; fileStem: string; when: CsvDates }) {
   const { list, comparison, onList, fileStem, when } = props;
   const { t } = useStaffTranslation();
   const [outcome, setOutcome] = useState<StaffOutcomeState>(null);
   const outcomeRef = useRef<HTMLDivElement>(null);
   const choose = async (file: File) => {
     setOutcome({ kind: 'reading' });
-    const [{ readStaffFile }, { wordsOfProblem }] = await Promise.all([import('./read-staff-file'), import('../../i18n/problem-words')]);
-    const reading = await readStaffFile(file);
-    if (reading.ok) {
+    const reading = await readOffPage(file);
+    if (reading === null) setOutcome({ kind: 'refused', file: file.name, reason: { th: t('staff.failed'), en: t('staff.failed') } });
+    else if (reading.ok) {
       onList({ file: file.name, staff: reading.staff, refused: reading.refused, ignoredColumns: reading.ignoredColumns });
       setOutcome(null);
-    } else setOutcome({ kind: 'refused', file: file.name, reason: await wordsOfProblem(reading.reason) });
+    } else {
+      const { wordsOfProblem } = await import('../../i18n/problem-words');
+      setOutcome({ kind: 'refused', file: file.name, reason: await wordsOfProblem(reading.reason) });
+    }
     requestAnimationFrame(() => outcomeRef.current?.focus());
   };
   return (

@@ -3,9 +3,7 @@ import type { StaffEntry } from '../../domain/files/staff-list';
 import type { RefusedRow } from '../../domain/files/table-rows';
 import { compareStaffList, notSentByAgency } from '../../domain/organisation/staff-matching';
 import type { LocalizedText } from '../../domain/shared/localized-text';
-import { useTranslator } from '../../i18n/use-translation';
 import type { PersonView } from './rollup-protocol';
-import { translateStaff } from './staff-messages';
 
 /** A staff list read from a file: held on this page only, never kept in the browser (docs/organisation.md). */
 export interface StaffList {
@@ -26,9 +24,4 @@ export function useStaffList(people: readonly PersonView[], shown: readonly Pers
   const comparison = useMemo(() => (list ? compareStaffList(list.staff, people) : null), [list, people]);
   const notSent = useMemo(() => (comparison ? notSentByAgency(comparison.notSent, filtered ? shown : undefined) : null), [comparison, shown, filtered]);
   return { list, setList, comparison, notSent };
-}
-
-/** Translate for the staff list: its own messages and the shared ones. */
-export function useStaffTranslation() {
-  return useTranslator(translateStaff);
 }

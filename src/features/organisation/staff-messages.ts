@@ -1,8 +1,8 @@
-import { inBothLanguages } from '../../i18n/both-languages';
 import { withCoreMessages } from '../../i18n/core-messages';
 import { createTranslator, type Messages } from '../../i18n/translate';
+import { useTranslator } from '../../i18n/use-translation';
 
-/** The staff list's words (บัญชีรายชื่อ), Thai first, and its CSVs' headings: they load with the organisation view only. */
+/** The staff list's words (บัญชีรายชื่อ), Thai first: they load with its section of the organisation view only. */
 const th = {
   'staff.title': 'บัญชีรายชื่อ: ใครยังไม่ส่งไฟล์',
   'staff.intro':
@@ -15,6 +15,7 @@ const th = {
   'staff.reading': 'กำลังอ่านบัญชีรายชื่อ…',
   'staff.refusedFile': 'อ่านบัญชีรายชื่อ {file} ไม่ได้',
   'staff.unchanged': 'บัญชีรายชื่อที่ใช้อยู่ (ถ้ามี) ยังเป็นเหมือนเดิม',
+  'staff.failed': 'อ่านไฟล์ไม่สำเร็จ โปรดลองอีกครั้ง',
   'staff.read': 'บัญชีรายชื่อ {file}: {count} คน ส่งไฟล์แล้ว {sent} คน ยังไม่ส่ง {notSent} คน',
   'staff.refusedRows': 'แถวที่ไม่ได้นำมาใช้ ({count})',
   'staff.ignored': 'คอลัมน์ที่ไม่ได้ใช้: {columns}',
@@ -31,15 +32,6 @@ const th = {
   'staff.exportNotSent': 'ผู้ที่ยังไม่ส่ง CSV (Excel)',
   'staff.exportNotListed': 'ผู้ที่ไม่อยู่ในบัญชี CSV (Excel)',
   'staff.more': 'และอีก {count} คน (ดูทั้งหมดในไฟล์ CSV หรือฉบับพิมพ์)',
-  'staffCsv.place': 'แถวในบัญชีรายชื่อ',
-  'staffCsv.name': 'ชื่อ',
-  'staffCsv.position': 'ตำแหน่ง',
-  'staffCsv.agency': 'หน่วยงาน',
-  'staffCsv.role': 'บทบาท',
-  'staffCsv.file': 'ไฟล์',
-  'staffCsv.assessedBe': 'วันที่ประเมิน (พ.ศ.)',
-  'staffCsv.assessedIso': 'วันที่ประเมิน (ค.ศ.)',
-  'staffCsv.list': 'บัญชีรายชื่อ',
 };
 
 const en: Record<keyof typeof th, string> = {
@@ -54,6 +46,7 @@ const en: Record<keyof typeof th, string> = {
   'staff.reading': 'Reading the staff list…',
   'staff.refusedFile': 'The staff list {file} could not be read',
   'staff.unchanged': 'The staff list in use, if any, is as it was.',
+  'staff.failed': 'The file could not be read: please try again.',
   'staff.read': 'Staff list {file}: {count, plural, one {# person} other {# people}}; {sent} sent a file, {notSent} have not.',
   'staff.refusedRows': 'Rows not taken ({count})',
   'staff.ignored': 'Columns not used: {columns}',
@@ -70,15 +63,6 @@ const en: Record<keyof typeof th, string> = {
   'staff.exportNotSent': 'Not yet sent CSV (Excel)',
   'staff.exportNotListed': 'Not on the list CSV (Excel)',
   'staff.more': 'and {count} more (see the CSV or the printout for all)',
-  'staffCsv.place': 'Row in the staff list',
-  'staffCsv.name': 'Name',
-  'staffCsv.position': 'Position',
-  'staffCsv.agency': 'Agency',
-  'staffCsv.role': 'Role',
-  'staffCsv.file': 'File',
-  'staffCsv.assessedBe': 'Assessed on (BE)',
-  'staffCsv.assessedIso': 'Assessed on (ISO)',
-  'staffCsv.list': 'Staff list',
 };
 
 export type StaffMessageKey = keyof typeof th;
@@ -86,5 +70,7 @@ export const staffMessages: Messages<StaffMessageKey> = { th, en };
 
 export const translateStaff = createTranslator(withCoreMessages(staffMessages));
 
-/** A CSV cell's words in both languages. */
-export const staffCsvWords = (key: StaffMessageKey) => inBothLanguages(staffMessages, key);
+/** Translate for the staff list: its own messages and the shared ones. */
+export function useStaffTranslation() {
+  return useTranslator(translateStaff);
+}
