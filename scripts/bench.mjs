@@ -26,6 +26,7 @@ import { measureGapScreen } from './bench-gaps.mjs';
 import { buildBaselinePages } from './bench-pages.mjs';
 import { measureReportPdf } from './bench-report.mjs';
 import { measureKeyPresses, printKeyPresses } from './bench-keyboard.mjs';
+import { measureReviewKeys, printReviewKeys } from './bench-review-keys.mjs';
 import { benchNeeds } from './bench-needs.mjs';
 import { benchRollup, rollupBaselinePages } from './bench-rollup.mjs';
 import { startBenchServer } from './bench-server.mjs';
@@ -201,7 +202,10 @@ try {
   }
 
   // Key presses an item for rating a whole DCIO profile (scripts/bench-keyboard.mjs): a count, not a timing.
-  if (only.has('keys')) printKeyPresses(await measureKeyPresses({ appUrl: server.url, executablePath: chromePath }));
+  if (only.has('keys')) {
+    printKeyPresses(await measureKeyPresses({ appUrl: server.url, executablePath: chromePath }));
+    printReviewKeys(await measureReviewKeys({ appUrl: server.url, executablePath: chromePath }));
+  }
 
   // The organisation view at scale (scripts/bench-rollup.mjs).
   if (only.has('rollup')) await benchRollup({ appUrl: server.url, executablePath: chromePath });

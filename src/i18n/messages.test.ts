@@ -5,6 +5,7 @@ import { actionMessages } from './action-messages';
 import { problemMessages } from './problem-messages';
 import { assessmentCsvMessages } from './assessment-csv-messages';
 import { deadlineMessages } from './deadline-messages';
+import { ratingMessages } from './rating-messages';
 import { formMessages } from './form-messages';
 import { reviewNoteMessages } from './review-note-messages';
 import { basisMessages } from './basis-messages';
@@ -25,12 +26,13 @@ const sets: [string, Messages<string>][] = [
   ['i18n/problem-messages', problemMessages],
   ['i18n/assessment-csv-messages', assessmentCsvMessages],
   ['i18n/deadline-messages', deadlineMessages],
+  ['i18n/rating-messages', ratingMessages],
   ...Object.entries(featureModules).flatMap(([path, module]) => Object.values(module).filter(isMessages).map((messages): [string, Messages<string>] => [path, messages])),
 ];
 
 const srcDir = join(import.meta.dirname, '..');
 const sourceFiles = readdirSync(srcDir, { recursive: true, encoding: 'utf8' }).filter(
-  (file) => /\.tsx?$/.test(file) && !/\.test\.tsx?$/.test(file) && !/(^|\/)messages\.ts$/.test(file) && !/^i18n\/(form|action|review-note|basis|problem)-messages\.ts$/.test(file) && !/^i18n\/(th|en)\.ts$/.test(file) && !file.startsWith('testing/'),
+  (file) => /\.tsx?$/.test(file) && !/\.test\.tsx?$/.test(file) && !/(^|\/)messages\.ts$/.test(file) && !/^i18n\/(form|action|review-note|basis|problem|rating)-messages\.ts$/.test(file) && !/^i18n\/(th|en)\.ts$/.test(file) && !file.startsWith('testing/'),
 );
 const source = sourceFiles.map((file) => readFileSync(join(srcDir, file), 'utf8')).join('\n');
 // Keys built at run time, e.g. t(`plan.kind.${kind}`): every key under that prefix counts as used.
@@ -68,8 +70,8 @@ describe('the messages of the app and of every feature', () => {
   });
 
   it('has no feature key that repeats a shared one (the core messages, the forms’ errors, the actions’ names, the files’ problems)', () => {
-    const shared = new Set([coreMessages, formMessages, actionMessages, reviewNoteMessages, basisMessages, problemMessages, assessmentCsvMessages, deadlineMessages].flatMap((messages) => Object.keys(messages.th)));
-    const repeated = sets.slice(8).flatMap(([, messages]) => Object.keys(messages.th).filter((key) => shared.has(key)));
+    const shared = new Set([coreMessages, formMessages, actionMessages, reviewNoteMessages, basisMessages, problemMessages, assessmentCsvMessages, deadlineMessages, ratingMessages].flatMap((messages) => Object.keys(messages.th)));
+    const repeated = sets.slice(9).flatMap(([, messages]) => Object.keys(messages.th).filter((key) => shared.has(key)));
     expect(repeated).toEqual([]);
   });
 });

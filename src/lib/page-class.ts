@@ -1,7 +1,7 @@
 import { useLayoutEffect } from 'react';
 
 /** The screens and printouts that style the page around them (the header, the main column, the page's margins). */
-export type PageClass = 'assessment' | 'organisation' | 'org-print' | 'report';
+export type PageClass = 'assessment' | 'organisation' | 'org-print' | 'org-print-budget' | 'org-print-needs' | 'report';
 
 /**
  * Marks the page with `page-<name>` on the root element while the calling component is shown (and `active`), so the page's CSS

@@ -66,10 +66,11 @@ test.describe('the supervisor review round trip', () => {
     await supervisor.getByLabel('ชื่อผู้ประเมิน').fill('สมศรี ผู้บังคับบัญชา');
     await supervisor.getByLabel('ตำแหน่ง').fill('อธิบดีกรมตัวอย่าง');
     const dg100 = supervisor.locator('[data-item="unit:DG100"]');
-    await dg100.getByLabel('ระดับที่คุณให้').selectOption('0');
-    await dg100.getByLabel('ความเห็น').fill('ยังไม่เคยวางกรอบธรรมาภิบาลข้อมูลของกรม');
-    await supervisor.locator('[data-item="unit:DG200"]').getByLabel('ระดับที่คุณให้').selectOption('3');
-    await supervisor.locator('[data-item="unit:DG300"]').getByLabel('ระดับที่คุณให้').selectOption('4');
+    await dg100.getByRole('radio', { name: /^0/ }).check();
+    await dg100.getByText('ความเห็น', { exact: true }).click();
+    await dg100.getByLabel('ความเห็นต่อ DG100').fill('ยังไม่เคยวางกรอบธรรมาภิบาลข้อมูลของกรม');
+    await supervisor.locator('[data-item="unit:DG200"]').getByRole('radio', { name: /^3/ }).check();
+    await supervisor.locator('[data-item="unit:DG300"]').getByRole('radio', { name: /^4/ }).check();
     await supervisor.getByRole('textbox', { name: 'ความเห็นโดยรวม' }).fill('มีความพร้อมด้านเทคโนโลยี ควรเร่งพัฒนาด้านธรรมาภิบาล');
     await supervisor.getByLabel('เห็นชอบแผนพัฒนานี้').check();
     await expectNoAxeViolations(supervisor);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { makeAssessment } from '../../testing/assessment-factory';
 import { listAssessmentItems } from '../assessment/assessment-items';
 import { matchesFilter, matchesQuery } from './item-filter';
-import { assessmentProgress, nextUnratedItem } from './progress';
+import { assessmentProgress, nextItemWhere, nextUnratedItem } from './progress';
 import { makeCatalogue, makeProfile } from '../../testing/profile-factory';
 
 const items = listAssessmentItems(makeProfile(), makeCatalogue());
@@ -57,5 +57,22 @@ describe('item filters and search', () => {
     expect(items.filter((item) => matchesQuery(item, 'dg-100')).map((item) => item.key)).toEqual(['unit:DG100']);
     expect(items.filter((item) => matchesQuery(item, 'DG๑๐๐')).map((item) => item.key)).toEqual(['unit:DG100']);
     expect(items.filter((item) => matchesQuery(item, 'k 1 (t h)')).map((item) => item.key)).toEqual(['knowledge:k-one']);
+  });
+});
+
+describe('the next item any rater has not rated', () => {
+  const list = [{ key: 'a' }, { key: 'b' }, { key: 'c' }, { key: 'd' }];
+  const unrated = new Set(['a', 'c']);
+  const wanted = (item: { key: string }) => unrated.has(item.key);
+
+  it('starts after the item given and wraps round to the start', () => {
+    expect(nextItemWhere(list, wanted)?.key).toBe('a');
+    expect(nextItemWhere(list, wanted, 'a')?.key).toBe('c');
+    expect(nextItemWhere(list, wanted, 'c')?.key).toBe('a');
+    expect(nextItemWhere(list, wanted, 'unknown')?.key).toBe('a');
+  });
+
+  it('finds none when every item is rated', () => {
+    expect(nextItemWhere(list, () => false, 'b')).toBeUndefined();
   });
 });

@@ -21,7 +21,12 @@ export function assessmentProgress(items: readonly AssessmentItem[], assessment:
 
 /** The first unrated item after `afterKey` (or from the start), wrapping round; undefined when all are rated. */
 export function nextUnratedItem(items: readonly AssessmentItem[], assessment: Assessment, afterKey?: string): AssessmentItem | undefined {
+  return nextItemWhere(items, (item) => !isRated(item, assessment), afterKey);
+}
+
+/** The first item after `afterKey` (or from the start), wrapping round, that `wanted` accepts: "next unrated" for any rater. */
+export function nextItemWhere<Item extends { key: string }>(items: readonly Item[], wanted: (item: Item) => boolean, afterKey?: string): Item | undefined {
   const start = afterKey ? items.findIndex((item) => item.key === afterKey) + 1 : 0;
   const ordered = [...items.slice(start), ...items.slice(0, start)];
-  return ordered.find((item) => !isRated(item, assessment));
+  return ordered.find(wanted);
 }

@@ -7,12 +7,12 @@ import { useAssessmentHeading, type AssessmentHeading } from '../../store/use-as
 import { AssessmentHeader } from './assessment-header';
 import { NextSteps } from './next-steps';
 import { RatingSections } from './rating-sections';
-import { ShortcutHelp } from './shortcut-help';
+import { ShortcutHelp } from '../../ui/rating/shortcut-help';
 import { useKeepPlaceAcrossLanguage } from './use-keep-place';
 import { useRatingFilter } from './use-rating-filter';
 import { useRatingNavigation } from './use-rating-navigation';
 import { RatingToolbar } from './rating-toolbar';
-import { ScaleGuide } from './scale-guide';
+import { ScaleGuide } from '../../ui/rating/scale-guide';
 import { SectionNav } from './section-nav';
 import { usePageClass } from '../../lib/page-class';
 import { ownEntry } from '../../domain/shared/own-entry';

@@ -5,13 +5,13 @@ import { pickText } from '../../domain/shared/localized-text';
 import type { ExperienceEntry } from '../../domain/profile/rating-scale';
 import { useAssessmentTranslation } from './use-assessment-translation';
 import { useAppStore, useAppStoreApi, useToday } from '../../store/app-store-context';
-import { DeadlineText } from './deadline-text';
-import { itemDomId, levelDescriptionId } from './dom-ids';
+import { DeadlineText } from '../../ui/rating/deadline-text';
+import { itemDomId } from '../../ui/rating/dom-ids';
 import { ItemNote } from './item-note';
 import { partName } from '../../domain/assessment/assessment-parts';
 import { liveConflict } from '../../domain/assessment/conflict-schema';
 import { formatLongDate } from '../../domain/calendar/calendar-date';
-import { LevelChoices } from './level-choices';
+import { ExperienceChoices } from '../../ui/rating/item-choices';
 import { AcquiredOnField, EvidenceField } from './experience-item-parts';
 import { ownEntry } from '../../domain/shared/own-entry';
 import { experienceStatus, isAcquired } from '../../domain/scoring/scoring';
@@ -47,19 +47,7 @@ export const ExperienceItemView = memo(function ExperienceItemView(props: { asse
           <DeadlineText status={deadline.status} daysLeft={deadline.daysLeft} late={acquiredAfterDeadline(appointedOn, record?.acquiredOn)} />
         </p>
       )}
-      <LevelChoices
-        name={domId}
-        labelledBy={`${domId}-name`}
-        describedBy={deadline ? `${domId}-deadline` : undefined}
-        className="levels levels--experience"
-        chosen={record?.status}
-        onChoose={(status) => recordExperience(assessmentId, item.id, { status })}
-        choices={scale.map((entry) => ({
-          value: entry.status,
-          describedBy: levelDescriptionId('experience', entry.status),
-          content: <span className="level__label">{pickText(entry.label, language)}</span>,
-        }))}
-      />
+      <ExperienceChoices domId={domId} scale={scale} describedBy={deadline ? `${domId}-deadline` : undefined} chosen={record?.status} onChoose={(status) => recordExperience(assessmentId, item.id, { status })} />
       <p className="rating-item__status" data-status={experienceStatus(record)}>
         <strong>{chosen ? pickText(chosen.label, language) : t('assessment.unrated')}</strong>
       </p>

@@ -1,6 +1,7 @@
 import { withFormMessages } from '../../i18n/form-messages';
 import { withCoreMessages } from '../../i18n/core-messages';
 import { withDeadlineMessages } from '../../i18n/deadline-messages';
+import { withRatingMessages } from '../../i18n/rating-messages';
 import { createTranslator, type Messages } from '../../i18n/translate';
 
 /**
@@ -70,14 +71,10 @@ const th = {
   'assessment.noteKeepMine': 'ใช้ข้อความของฉัน',
   'assessment.sections': 'ส่วนของการประเมิน',
   'assessment.overall': 'ความคืบหน้าทั้งหมด',
-  'assessment.ratedOf': 'ประเมินแล้ว {rated}/{total}',
-  'assessment.nextUnrated': 'ไปยังรายการที่ยังไม่ประเมิน',
-  'assessment.allRated': 'ประเมินครบทุกรายการแล้ว',
   'assessment.unrated': 'ยังไม่ได้ประเมิน',
   'assessment.yourLevel': 'ระดับ {level}:',
   'assessment.belowTarget': 'ต่ำกว่าระดับที่คาดหวัง ({target}) {gap} ระดับ',
   'assessment.target': 'ระดับที่คาดหวัง',
-  'assessment.targetMark': 'คาดหวัง',
   'assessment.targetChanged': '(ปรับจากค่าเริ่มต้น {default})',
   'assessment.clear': 'ล้างคะแนน',
   'assessment.cleared': 'ล้างคะแนนแล้ว',
@@ -87,8 +84,6 @@ const th = {
   'assessment.note': 'หมายเหตุ',
   'assessment.noteWritten': 'มีหมายเหตุ',
   'assessment.noteFor': 'หมายเหตุสำหรับ {code}',
-  'assessment.under': 'ภายใต้ {code}',
-  'assessment.deadline': 'กำหนดภายใน {date}',
   'assessment.acquiredOn': 'วันที่ได้รับประสบการณ์ (ถ้ามี)',
   'assessment.evidence': 'หลักฐานโดยย่อ (ถ้ามี)',
   'conflict.name': 'ชื่อการประเมิน',
@@ -97,13 +92,6 @@ const th = {
   'conflict.noteText': 'หมายเหตุ: {text}',
   'conflict.acquired': 'ได้รับเมื่อ {date}',
   'conflict.evidenceText': 'หลักฐาน: {text}',
-  'deadline.acquiredLate': 'มีแล้ว แต่ได้มาหลังกำหนด',
-  'deadline.onTrack': 'เหลืออีก {days} วัน',
-  'deadline.dueSoon': 'ใกล้ครบกำหนด เหลือ {days} วัน',
-  'scale.title': 'มาตราส่วนการประเมิน',
-  'scale.proficiency': 'หน่วยความสามารถและสมรรถนะ',
-  'scale.knowledge': 'ความรู้',
-  'scale.experience': 'ประสบการณ์',
   'filter.label': 'แสดงรายการ',
   'filter.all': 'ทั้งหมด',
   'filter.unrated': 'ยังไม่ประเมิน',
@@ -117,15 +105,6 @@ const th = {
   'assessment.neverBackedUp': 'ยังไม่เคย',
   'assessment.backupNow': 'สำรองข้อมูล',
   'finish.body': 'ขั้นต่อไป: ดูว่าช่องว่างอยู่ที่ใด แล้ววางแผนพัฒนาให้ทันกำหนด 2 ปี',
-  'shortcuts.title': 'แป้นลัด (กด ?)',
-  'shortcuts.rate': 'ให้ระดับแก่รายการที่เลือกอยู่ แล้วไปยังรายการถัดไป',
-  'shortcuts.experience': 'ประสบการณ์: ยังไม่มี / มีบางส่วน / มีแล้ว (หรือกด 0 / 1 / 2) แล้วไปยังรายการถัดไป',
-  'shortcuts.nextUnrated': 'ไปยังรายการที่ยังไม่ประเมิน',
-  'shortcuts.help': 'เปิดหรือปิดคำอธิบายนี้',
-  'shortcuts.native': 'ใช้ได้ตามปกติ: ลูกศรเปลี่ยนระดับ Space เลือก Tab ไปยังช่องถัดไป',
-  'shortcuts.layout': 'แป้นลัดใช้ได้ทั้งเมื่อเปิดแป้นพิมพ์ภาษาไทยและภาษาอังกฤษ แต่ไม่ทำงานขณะพิมพ์ในช่องข้อความ ช่องปี หรือรายการเลือก',
-  'shortcuts.rated': '{code}: {choice}',
-  'shortcuts.next': 'ถัดไป {code}',
   'review.openRequest': 'เปิดคำขอให้ประเมิน',
   'review.reviewsLink': 'ความเห็นผู้อื่นและการส่งต่อแผน',
 } as const;
@@ -193,14 +172,10 @@ const en: Record<keyof typeof th, string> = {
   'assessment.noteKeepMine': 'Keep mine',
   'assessment.sections': 'Sections of the assessment',
   'assessment.overall': 'Overall progress',
-  'assessment.ratedOf': '{rated}/{total} rated',
-  'assessment.nextUnrated': 'Next unrated item',
-  'assessment.allRated': 'Every item is rated.',
   'assessment.unrated': 'Not yet rated',
   'assessment.yourLevel': 'Level {level}:',
   'assessment.belowTarget': '{gap} below the target level ({target})',
   'assessment.target': 'Target level',
-  'assessment.targetMark': 'target',
   'assessment.targetChanged': '(changed from the default {default})',
   'assessment.clear': 'Clear the rating',
   'assessment.cleared': 'Rating cleared.',
@@ -210,8 +185,6 @@ const en: Record<keyof typeof th, string> = {
   'assessment.note': 'Note',
   'assessment.noteWritten': 'written',
   'assessment.noteFor': 'Note on {code}',
-  'assessment.under': 'under {code}',
-  'assessment.deadline': 'Due by {date}',
   'assessment.acquiredOn': 'Date acquired (if any)',
   'assessment.evidence': 'Evidence, briefly (if any)',
   'conflict.name': 'The assessment’s name',
@@ -220,13 +193,6 @@ const en: Record<keyof typeof th, string> = {
   'conflict.noteText': 'note: {text}',
   'conflict.acquired': 'acquired on {date}',
   'conflict.evidenceText': 'evidence: {text}',
-  'deadline.acquiredLate': 'acquired, but after the deadline',
-  'deadline.onTrack': '{days, plural, one {# day} other {# days}} left',
-  'deadline.dueSoon': 'due soon: {days, plural, one {# day} other {# days}} left',
-  'scale.title': 'The rating scale',
-  'scale.proficiency': 'Competency units and behavioural competencies',
-  'scale.knowledge': 'Knowledge',
-  'scale.experience': 'Experience',
   'filter.label': 'Show',
   'filter.all': 'All',
   'filter.unrated': 'Unrated',
@@ -240,15 +206,6 @@ const en: Record<keyof typeof th, string> = {
   'assessment.neverBackedUp': 'never',
   'assessment.backupNow': 'Back up',
   'finish.body': 'Next: see where the gaps are, then plan how to close them before the two-year deadline.',
-  'shortcuts.title': 'Keyboard shortcuts (press ?)',
-  'shortcuts.rate': 'Rate the item in focus, then move to the next',
-  'shortcuts.experience': 'Experience: none / some / yes (or 0 / 1 / 2), then move to the next',
-  'shortcuts.nextUnrated': 'Go to the next unrated item',
-  'shortcuts.help': 'Open or close this help',
-  'shortcuts.native': 'Work as usual: arrows change the level, Space chooses, Tab moves to the next field',
-  'shortcuts.layout': 'The shortcuts work with the Thai and the English keyboard layout, but not while typing in a text box, a year box or a list.',
-  'shortcuts.rated': '{code}: {choice}',
-  'shortcuts.next': 'Next: {code}',
   'review.openRequest': 'Open a review request',
   'review.reviewsLink': 'Reviews and plan hand-off',
 };
@@ -257,4 +214,4 @@ export type AssessmentMessageKey = keyof typeof th;
 export const assessmentMessages: Messages<AssessmentMessageKey> = { th, en };
 
 /** The assessment feature's translator: its own messages and the shared ones. */
-export const translateAssessment = createTranslator(withCoreMessages(withDeadlineMessages(withFormMessages(assessmentMessages))));
+export const translateAssessment = createTranslator(withCoreMessages(withDeadlineMessages(withRatingMessages(withFormMessages(assessmentMessages)))));

@@ -4,10 +4,10 @@ import { pickText } from '../../domain/shared/localized-text';
 import type { Level, LevelEntry } from '../../domain/profile/rating-scale';
 import { useAssessmentTranslation } from './use-assessment-translation';
 import { useAppStore, useAppStoreApi } from '../../store/app-store-context';
-import { itemDomId, levelDescriptionId } from './dom-ids';
+import { itemDomId } from '../../ui/rating/dom-ids';
 import { ItemNote } from './item-note';
 import { proficiencyStanding, standingStatus } from '../../domain/scoring/scoring';
-import { LevelChoices } from './level-choices';
+import { ProficiencyChoices } from '../../ui/rating/item-choices';
 import { ClearRating, RatingStatus, TargetSelect } from './rating-item-parts';
 import { ownEntry } from '../../domain/shared/own-entry';
 import { partName } from '../../domain/assessment/assessment-parts';
@@ -23,7 +23,7 @@ const RatingConflict = lazy(() => import('./item-conflict').then((module) => ({ 
  */
 export const ProficiencyItemView = memo(function ProficiencyItemView(props: { assessmentId: string; item: ProficiencyItem; scale: LevelEntry[]; defaultTarget: Level }) {
   const { assessmentId, item, scale, defaultTarget } = props;
-  const { language, t } = useAssessmentTranslation();
+  const { language } = useAssessmentTranslation();
   const rating = useAppStore((state) => ownEntry(state.assessments, assessmentId)?.ratings[item.key]);
   const part = partName('ratings', item.key);
   // Changed in two tabs at once: the other version, until the user chooses (domain/assessment/conflicts.ts).
@@ -41,24 +41,7 @@ export const ProficiencyItemView = memo(function ProficiencyItemView(props: { as
       <legend id={`${domId}-name`} className="rating-item__name">
         <span className="code">{item.code}</span> {pickText(item.title, language)}
       </legend>
-      <LevelChoices
-        name={domId}
-        labelledBy={`${domId}-name`}
-        className="levels"
-        chosen={level}
-        onChoose={(chosenLevel) => rateItem(assessmentId, item.key, chosenLevel)}
-        choices={scale.map((entry) => ({
-          value: entry.level,
-          describedBy: levelDescriptionId(item.scale, entry.level),
-          content: (
-            <>
-              <span className="level__number">{entry.level}</span>
-              <span className="level__label">{pickText(entry.label, language)}</span>
-              {entry.level === target && <span className="level__target">{t('assessment.targetMark')}</span>}
-            </>
-          ),
-        }))}
-      />
+      <ProficiencyChoices domId={domId} scaleName={item.scale} scale={scale} target={target} chosen={level} onChoose={(chosenLevel) => rateItem(assessmentId, item.key, chosenLevel)} />
       <RatingStatus chosen={scale.find((entry) => entry.level === level)} standing={standing} status={standingStatus(standing)} />
       <div className="rating-item__tools">
         <TargetSelect assessmentId={assessmentId} itemKey={item.key} target={target} defaultTarget={defaultTarget} />

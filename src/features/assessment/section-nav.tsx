@@ -1,5 +1,6 @@
 import { assessmentProgress } from '../../domain/scoring/progress';
-import { assessmentSections, type AssessmentItem, type AssessmentSection } from '../../domain/assessment/assessment-items';
+import { assessmentSections, type AssessmentItem } from '../../domain/assessment/assessment-items';
+import { sectionTitleKeys } from '../../ui/rating/section-titles';
 import { useAssessmentTranslation } from './use-assessment-translation';
 import { useAppStore } from '../../store/app-store-context';
 import { routes } from '../../lib/routes';
@@ -9,12 +10,6 @@ import { useShallow } from 'zustand/react/shallow';
 import { Icon } from '../../ui/icon';
 import { ownEntry } from '../../domain/shared/own-entry';
 
-export const sectionTitleKeys = {
-  units: 'profile.section.units',
-  knowledge: 'profile.section.knowledge',
-  experience: 'profile.section.experience',
-  behavioural: 'profile.section.behavioural',
-} as const satisfies Record<AssessmentSection, string>;
 
 /** The sections with how much of each is rated, and the overall progress; each entry jumps to its section. */
 export function SectionNav(props: { assessmentId: string; items: AssessmentItem[]; onNextUnrated: () => void; allRated: boolean }) {

@@ -1,6 +1,6 @@
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import type { Language } from '../../domain/shared/localized-text';
-import { itemDomId } from './dom-ids';
+import { itemDomId } from '../../ui/rating/dom-ids';
 
 function itemAtViewportCentre(): HTMLElement | null {
   return document.elementFromPoint(window.innerWidth / 2, window.innerHeight / 2)?.closest<HTMLElement>('[data-key]') ?? null;

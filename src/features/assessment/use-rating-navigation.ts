@@ -5,9 +5,9 @@ import type { ItemFilter } from '../../domain/scoring/item-filter';
 import { ownEntry } from '../../domain/shared/own-entry';
 import { nextUnratedItem } from '../../domain/scoring/progress';
 import { useAppStoreApi } from '../../store/app-store-context';
-import { focusItem } from './focus-item';
+import { focusItem } from '../../ui/rating/focus-item';
 import { useAssessmentTranslation } from './use-assessment-translation';
-import { useRatingShortcuts } from './use-rating-shortcuts';
+import { useRatingShortcuts } from '../../ui/rating/use-rating-shortcuts';
 
 /**
  * Moving through the rating screen by keyboard: "next unrated" (showing every item first if the filter hides it),

@@ -172,7 +172,7 @@ function RollupResults({ rollup, busy, onChange }: { rollup: RollupView; busy: b
           <DeadlineBuckets people={selection.people} />
           <HeadCounts people={selection.people} fileStem={fileStem} />
           <Suspense fallback={null}>
-            <TrainingNeedsSection rollup={rollup} people={selection.people} rowOf={selection.rowOf} catalogue={catalogue} today={today} fileStem={fileStem} />
+            <TrainingNeedsSection rollup={rollup} people={selection.people} rowOf={selection.rowOf} catalogue={catalogue} today={today} fileStem={fileStem} organisation={organisation} />
           </Suspense>
           <OrganisationExports rollup={shown} allShortfalls={allShortfalls} groups={groups} fileStem={fileStem} organisation={organisation} onOrganisation={setOrganisation} language={printLanguage} onLanguage={setPrintLanguage} />
           <OrganisationPrint rollup={shown} notSent={staff.notSent} organisation={organisation} language={printLanguage} />

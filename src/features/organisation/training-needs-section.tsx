@@ -3,7 +3,7 @@ import type { AssessmentItem } from '../../domain/assessment/assessment-items';
 import { displayYear } from '../../domain/calendar/calendar-date';
 import { pickText } from '../../domain/shared/localized-text';
 import type { Resource, ResourceCatalogue } from '../../domain/scoring/resource-catalogue';
-import { needPeopleOf, resourceDemand, trainingNeeds, type ResourceDemand, type UnservedGap } from '../../domain/organisation/training-needs';
+import { needPeopleOf, resourceDemand, trainingNeeds, type NeedPerson, type ResourceDemand, type TrainingNeeds, type UnservedGap } from '../../domain/organisation/training-needs';
 import { actionMessages } from '../../i18n/action-messages';
 import { resourceKindName } from '../../i18n/action-names';
 import { inBothLanguages } from '../../i18n/both-languages';
@@ -13,6 +13,7 @@ import { safeFileName } from '../../lib/file-name';
 import { level } from '../../lib/number-format';
 import { routes } from '../../lib/routes';
 import { TableScroll } from '../../ui/table-scroll';
+import { BudgetPlanner } from './budget-planner';
 import { translateNeeds } from './needs-messages';
 import { itemCode } from './organisation-labels';
 import type { RollupView } from './rollup-protocol';
@@ -35,11 +36,11 @@ export default function TrainingNeedsSection(props: {
   catalogue: ResourceCatalogue | null;
   today: string;
   fileStem: string;
+  organisation: string;
 }) {
-  const { rollup, people, rowOf, catalogue, today, fileStem } = props;
+  const { rollup, people, rowOf, catalogue, today, fileStem, organisation } = props;
   const { language, t } = useNeedsTranslation();
-  const [grouping, setGrouping] = useState<Grouping>('all');
-  const name = useId();
+  const { t: orgT } = useOrganisationTranslation();
   const itemOf = useMemo(() => {
     const items = new Map<string, AssessmentItem>(rollup.ranking.map((entry) => [entry.item.key, entry.item]));
     return (key: string) => items.get(key);
@@ -49,13 +50,6 @@ export default function TrainingNeedsSection(props: {
     const needPeople = needPeopleOf(people, { itemKeys: rollup.itemKeys, gaps: rollup.itemGaps, targets: rollup.itemTargets, rowOf });
     return { people: needPeople, ...trainingNeeds({ people: needPeople, resources: catalogue.resources, itemOf, today }) };
   }, [catalogue, people, rollup, rowOf, itemOf, today]);
-  const demand = useMemo(() => {
-    if (!needs || !catalogue) return [];
-    if (grouping === 'all') return resourceDemand(needs, catalogue.resources);
-    if (grouping === 'agency') return resourceDemand(needs, catalogue.resources, (attendance) => needs.people[attendance.person]?.agency ?? '');
-    return resourceDemand(needs, catalogue.resources, (attendance) => String(attendance.fiscalYear));
-  }, [needs, catalogue, grouping]);
-
   if (!catalogue || !needs) {
     return (
       <section className="panel" aria-labelledby="org-demand-title">
@@ -66,19 +60,32 @@ export default function TrainingNeedsSection(props: {
       </section>
     );
   }
+  const itemLabel = (key: string) => {
+    const item = itemOf(key);
+    return item ? `${itemCode(item, orgT)} ${pickText(item.title, language)}` : key;
+  };
+  return (
+    <>
+      <DemandSection needs={needs} catalogue={catalogue} itemOf={itemOf} today={today} fileStem={fileStem} />
+      <BudgetPlanner needs={needs} resources={catalogue.resources} itemLabel={itemLabel} today={today} fileStem={fileStem} organisation={organisation} />
+    </>
+  );
+}
+
+/** The demand for each resource, in all, by agency or by fiscal year; as CSV; and the gaps no resource serves. */
+function DemandSection(props: { needs: TrainingNeeds & { people: readonly NeedPerson[] }; catalogue: ResourceCatalogue; itemOf: (key: string) => AssessmentItem | undefined; today: string; fileStem: string }) {
+  const { needs, catalogue, itemOf, today, fileStem } = props;
+  const { language, t } = useNeedsTranslation();
+  const [grouping, setGrouping] = useState<Grouping>('all');
+  const name = useId();
+  const demand = useMemo(() => {
+    if (grouping === 'all') return resourceDemand(needs, catalogue.resources);
+    if (grouping === 'agency') return resourceDemand(needs, catalogue.resources, (attendance) => needs.people[attendance.person]?.agency ?? '');
+    return resourceDemand(needs, catalogue.resources, (attendance) => String(attendance.fiscalYear));
+  }, [needs, catalogue, grouping]);
   const groupText = (demandRow: ResourceDemand) => (grouping === 'fiscalYear' ? t('needs.fiscalYear', { year: displayYear(Number(demandRow.group), language) }) : demandRow.group);
   // The CSV's code (its words, the CSV writer) loads on the first click.
-  const save = () =>
-    void Promise.all([import('./needs-csv'), import('../../lib/csv')]).then(([csv, { toExcelCsv }]) => {
-      const itemName = (key: string) => {
-        const item = itemOf(key);
-        return !item ? key : item.kind === 'unit' || item.kind === 'criterion' ? item.code : item.title.th;
-      };
-      // The kinds in both languages, as every CSV cell: the section already has their words (i18n/action-messages).
-      const kindName = (resource: Resource) => inBothLanguages(actionMessages, `resource.kind.${resource.kind}`);
-      const rows = csv.needsCsvRows(needs, catalogue.resources, { itemName, kindName, today });
-      downloadBlob(new Blob([toExcelCsv(rows)], { type: 'text/csv;charset=utf-8' }), `${safeFileName(fileStem, 'training-needs')}.csv`);
-    });
+  const save = () => void saveNeedsCsv(needs, catalogue.resources, itemOf, today, fileStem);
   const number = (value: number) => value.toLocaleString(language === 'th' ? 'th-TH' : 'en-GB');
   return (
     <section className="panel" aria-labelledby="org-demand-title">
@@ -106,6 +113,18 @@ export default function TrainingNeedsSection(props: {
   );
 }
 
+/** Writes the training needs CSV: its code (words, the CSV writer) loads on the first call. */
+async function saveNeedsCsv(needs: TrainingNeeds & { people: readonly NeedPerson[] }, resources: readonly Resource[], itemOf: (key: string) => AssessmentItem | undefined, today: string, fileStem: string) {
+  const [csv, { toExcelCsv }] = await Promise.all([import('./needs-csv'), import('../../lib/csv')]);
+  const itemName = (key: string) => {
+    const item = itemOf(key);
+    return !item ? key : item.kind === 'unit' || item.kind === 'criterion' ? item.code : item.title.th;
+  };
+  // The kinds in both languages, as every CSV cell: the section already has their words (i18n/action-messages).
+  const kindName = (resource: Resource) => inBothLanguages(actionMessages, `resource.kind.${resource.kind}`);
+  const rows = csv.needsCsvRows(needs, resources, { itemName, kindName, today });
+  downloadBlob(new Blob([toExcelCsv(rows)], { type: 'text/csv;charset=utf-8' }), `${safeFileName(fileStem, 'training-needs')}.csv`);
+}
 
 /** The demand per resource, in all or by the grouping chosen. */
 function DemandTable(props: { demand: readonly ResourceDemand[]; resources: readonly Resource[]; grouping: Grouping; groupText: (row: ResourceDemand) => string; number: (value: number) => string }) {

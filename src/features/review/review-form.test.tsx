@@ -8,6 +8,7 @@ import * as download from '../../lib/download';
 import { loadReviewDraft, reviewDraftKey } from './review-draft-storage';
 // Loaded before the test, so the app's lazy import of the screen does not race the machine's load.
 import './review-mode-screen';
+import './review-items';
 
 // Each render of an item row, by item: the real row, under the same memo (props compared one by one).
 const rendered: string[] = [];
@@ -35,12 +36,12 @@ afterEach(() => {
 async function openRequest() {
   const view = renderApp('#/review', { language: 'en' });
   await view.user.upload(await screen.findByLabelText('Choose a review request (.json)'), requestFile());
-  await screen.findByText(/^DG100/);
+  await screen.findByText('DG100', { selector: 'legend .code' });
   return view;
 }
 
-const row = (code: RegExp) => {
-  const found = screen.getByText(code).closest('li');
+const row = (code: string) => {
+  const found = screen.getByText(code, { selector: 'legend .code' }).closest('fieldset');
   if (!found) throw new Error(`no row for ${String(code)}`);
   return found;
 };
@@ -70,8 +71,9 @@ describe('the review form', () => {
     const rows = document.querySelectorAll('[data-item]').length;
     expect(rows).toBeGreaterThan(3);
     rendered.length = 0;
-    await user.selectOptions(within(row(/^DG100/)).getByLabelText('Your rating'), '3');
-    await user.click(within(row(/^DG200/)).getByLabelText('Comment'));
+    await user.click(within(row('DG100')).getByRole('radio', { name: /^3/ }));
+    await user.click(within(row('DG200')).getByText('Comment'));
+    await user.click(within(row('DG200')).getByLabelText('Comment on DG200'));
     await user.keyboard('ok');
     await user.tab();
     expect(rendered).toEqual([]);
@@ -79,8 +81,9 @@ describe('the review form', () => {
 
   it('keeps every change as the draft under its own key, and opens it again as it was left', async () => {
     const { user, unmount, store } = await openRequest();
-    await user.selectOptions(within(row(/^DG100/)).getByLabelText('Your rating'), '3');
-    await user.click(within(row(/^DG100/)).getByLabelText('Comment'));
+    await user.click(within(row('DG100')).getByRole('radio', { name: /^3/ }));
+    await user.click(within(row('DG100')).getByText('Comment'));
+    await user.click(within(row('DG100')).getByLabelText('Comment on DG100'));
     await user.keyboard('steady');
     await user.click(screen.getByLabelText(/Reviewer's name/));
     await user.keyboard('Somsri');
@@ -91,8 +94,8 @@ describe('the review form', () => {
     act(() => unmount());
 
     await openAgain();
-    expect(within(row(/^DG100/)).getByLabelText('Your rating')).toHaveValue('3');
-    expect(within(row(/^DG100/)).getByLabelText('Comment')).toHaveValue('steady');
+    expect(within(row('DG100')).getByRole('radio', { name: /^3/ })).toBeChecked();
+    expect(within(row('DG100')).getByLabelText('Comment on DG100')).toHaveValue('steady');
     expect(screen.getByLabelText(/Reviewer's name/)).toHaveValue('Somsri');
     expect(screen.getByLabelText('I agree with this development plan')).toBeChecked();
     expect(screen.getByLabelText('Comment on the plan')).toHaveValue('fine');
@@ -108,19 +111,25 @@ describe('the review form', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('Please correct the field marked ! below.');
     expect(screen.getByLabelText(/^Position/)).toHaveFocus();
     await user.keyboard('Director-General');
-    // The date's day, month and year boxes, then the first item's rating.
+    // The date's day, month and year boxes; the scale and the shortcuts' help, "next unrated", then the first item's levels.
     for (const box of ['day', 'month', 'year']) {
       await user.tab();
       expect(document.activeElement?.id).toMatch(new RegExp(`-${box}$`));
     }
     await user.tab();
+    expect(screen.getByText('The rating scale')).toHaveFocus();
+    await user.tab();
+    expect(screen.getByText('Keyboard shortcuts (press ?)')).toHaveFocus();
+    await user.tab();
+    expect(screen.getByRole('button', { name: 'Next unrated item' })).toHaveFocus();
+    await user.tab();
     const firstRow = document.querySelector<HTMLElement>('[data-item]');
     if (!firstRow) throw new Error('no item row');
-    expect(within(firstRow).getByLabelText('Your rating')).toHaveFocus();
+    expect(within(firstRow).getAllByRole('radio')[0]).toHaveFocus();
   });
 });
 
 async function openAgain() {
   renderApp('#/review', { language: 'en' });
-  await screen.findByText(/^DG100/);
+  await screen.findByText('DG100', { selector: 'legend .code' });
 }

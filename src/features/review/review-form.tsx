@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import type { FieldPath } from 'react-hook-form';
 import { profileItems, type AssessmentItem } from '../../domain/assessment/assessment-items';
 import { createReviewFile, reviewFromDraft, type ReviewDraft } from '../../domain/files/review';
@@ -12,9 +12,12 @@ import { saveReviewDraft } from './review-draft-storage';
 import { OpinionFields, ReviewerFields } from './review-form-fields';
 import { RequestPlan, RequestSummary, ReviewExportPanel } from './review-form-parts';
 import { draftOf, formValuesOf, reviewFormSchema, type ReviewFormValues } from './review-form-values';
-import { ReviewItemRow } from './review-item-row';
 import { useReviewTranslation } from './use-review-translation';
 import { useAppStoreApi } from '../../store/app-store-context';
+
+// The items and the rating pieces they share with the appointee's screen load once a request is open (the screen
+// itself is a file picker), so the first load's list of what each screen needs does not grow with them.
+const ReviewItems = lazy(() => import('./review-items').then((module) => ({ default: module.ReviewItems })));
 
 /** The review itself: who reviews, each item, the overall opinion, the plan; and the export. */
 export function ReviewForm(props: { draft: ReviewDraft; onClose: () => void }) {
@@ -28,7 +31,6 @@ const missingField = { name: 'reviewerName', position: 'reviewerPosition', date:
 
 function ReviewFormFor(props: { draft: ReviewDraft; profile: RoleProfile; items: AssessmentItem[]; onClose: () => void }) {
   const { draft, profile, items, onClose } = props;
-  const { ratingScale } = useProfileLibrary();
   const { t } = useReviewTranslation();
   const [exported, setExported] = useState<string | null>(null);
   const [confirmClose, setConfirmClose] = useState(false);
@@ -60,14 +62,9 @@ function ReviewFormFor(props: { draft: ReviewDraft; profile: RoleProfile; items:
       <RequestSummary request={request} profile={profile} />
       <Form form={form} onSubmit={exportReview} t={t} className="review-form">
         <ReviewerFields />
-        <section className="panel" aria-labelledby="review-items-title">
-          <h2 id="review-items-title">{t('reviewMode.items')}</h2>
-          <ol className="review-items">
-            {items.map((item, index) => (
-              <ReviewItemRow key={item.key} item={item} index={index} request={request} scale={ratingScale} register={form.register} />
-            ))}
-          </ol>
-        </section>
+        <Suspense fallback={null}>
+          <ReviewItems form={form} items={items} request={request} initial={initial} />
+        </Suspense>
         <OpinionFields />
         <RequestPlan request={request} items={items} />
         <ReviewExportPanel exported={exported} onClose={() => setConfirmClose(true)} />

@@ -7,6 +7,7 @@ import { renderApp } from '../../testing/render-app';
 import { reviewDraftKey } from './review-draft-storage';
 // Loaded before the test, so the app's lazy import of the screen does not race the machine's load.
 import './review-mode-screen';
+import './review-items';
 
 const assessment = makeAssessment({ ratings: { 'unit:DG100': { level: 2, target: 4 } } });
 const requestFile = (selfRatingsShown: boolean) =>
@@ -26,12 +27,13 @@ describe('the review mode screen', () => {
     expect(await screen.findByRole('heading', { level: 1 })).toBeInTheDocument();
     await user.upload(screen.getByLabelText('Choose a review request (.json)'), requestFile(false));
     expect(await screen.findByText('The appointee hid their self-ratings so as not to anchor you.')).toBeInTheDocument();
-    const dg100 = screen.getByText(/^DG100/).closest('li');
+    const dg100 = (await screen.findByText('DG100', { selector: 'legend .code' })).closest('fieldset');
     if (!dg100) throw new Error('no DG100 row');
     expect(dg100).toHaveTextContent('target 4');
     expect(dg100).not.toHaveTextContent('self');
-    await user.selectOptions(within(dg100).getByLabelText('Your rating'), '3');
-    await user.click(within(dg100).getByLabelText('Comment'));
+    await user.click(within(dg100).getByRole('radio', { name: /^3/ }));
+    await user.click(within(dg100).getByText('Comment'));
+    await user.click(within(dg100).getByLabelText('Comment on DG100'));
     await user.paste('steady');
 
     await user.click(screen.getByRole('button', { name: 'Export the review' }));
@@ -62,6 +64,6 @@ describe('the review mode screen', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('The file is not a CIO Skills Compass review request');
     await user.upload(screen.getByLabelText('Choose a review request (.json)'), requestFile(true));
     expect(await screen.findByText('The appointee shows their self-ratings.')).toBeInTheDocument();
-    expect(screen.getByText(/^DG100/).closest('li')).toHaveTextContent('target 4 · self 2');
+    expect((await screen.findByText('DG100', { selector: 'legend .code' })).closest('fieldset')).toHaveTextContent('target 4 · self 2');
   });
 });

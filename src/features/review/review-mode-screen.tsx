@@ -8,10 +8,10 @@ import { useProfileLibrary } from '../../lib/profile-library-context';
 import { useScreenArrival } from '../../lib/screen-arrival';
 import { FilePicker, useExchangeFile } from './file-picker';
 import { loadReviewDraft, saveReviewDraft } from './review-draft-storage';
-import { ReviewForm } from './review-form';
 import { useReviewTranslation } from './use-review-translation';
 import { useAppStoreApi, useClock } from '../../store/app-store-context';
 
+import { ReviewForm } from './review-form';
 /**
  * Review mode: the reviewer opens a request file in their own copy of the app, rates and comments, and exports a
  * review. The draft is kept under its own storage key; the reviewer's own assessments are never read or written.

@@ -1,5 +1,5 @@
 import type { Ref } from 'react';
-import { useAssessmentTranslation } from './use-assessment-translation';
+import { useRatingTranslation } from './use-rating-translation';
 
 const rows = [
   { keys: ['0', '1', '2', '3', '4'], what: 'shortcuts.rate' },
@@ -11,7 +11,7 @@ const rows = [
 
 /** The rating screen's keys, in words; `?` opens it. */
 export function ShortcutHelp({ ref }: { ref?: Ref<HTMLDetailsElement> }) {
-  const { t } = useAssessmentTranslation();
+  const { t } = useRatingTranslation();
   return (
     <details className="scale-guide shortcut-help" id="shortcut-help" ref={ref}>
       <summary>{t('shortcuts.title')}</summary>

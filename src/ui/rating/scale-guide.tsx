@@ -1,11 +1,11 @@
 import { pickText } from '../../domain/shared/localized-text';
 import type { RatingScale } from '../../domain/profile/rating-scale';
-import { useAssessmentTranslation } from './use-assessment-translation';
+import { useRatingTranslation } from './use-rating-translation';
 import { levelDescriptionId } from './dom-ids';
 
 /** The rating scale in words, open for reading; its descriptions also describe every radio button. */
 export function ScaleGuide({ scale }: { scale: RatingScale }) {
-  const { language, t } = useAssessmentTranslation();
+  const { language, t } = useRatingTranslation();
   const lists = [
     { key: 'proficiency', title: t('scale.proficiency'), entries: scale.proficiency.map((e) => ({ value: String(e.level), label: e.label, description: e.description })) },
     { key: 'knowledge', title: t('scale.knowledge'), entries: scale.knowledge.map((e) => ({ value: String(e.level), label: e.label, description: e.description })) },

@@ -1,11 +1,11 @@
 import type { DeadlineStatus } from '../../domain/calendar/deadlines';
-import { useAssessmentTranslation } from './use-assessment-translation';
-import { DeadlineStatusIcon } from '../../ui/deadline-status-icon';
+import { useRatingTranslation } from './use-rating-translation';
+import { DeadlineStatusIcon } from '../deadline-status-icon';
 import { deadlineStatusName } from '../../i18n/deadline-messages';
 
 /** The time left before a starred experience's deadline, in words (never colour alone). */
 export function DeadlineText({ status, daysLeft, late = false }: { status: DeadlineStatus; daysLeft: number; late?: boolean }) {
-  const { t } = useAssessmentTranslation();
+  const { t } = useRatingTranslation();
   switch (status) {
     case 'acquired':
       return late ? <strong><DeadlineStatusIcon status="acquired" /> {t('deadline.acquiredLate')}</strong> : <span><DeadlineStatusIcon status="acquired" /> {deadlineStatusName(t, 'acquired')}</span>;
