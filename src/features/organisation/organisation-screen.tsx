@@ -164,7 +164,7 @@ function RollupResults({ rollup, busy, onChange }: { rollup: RollupView; busy: b
         <>
           <OrganisationHeatmap rollup={rollup} people={view.slice} groups={groups} rowOf={selection.rowOf} fileStem={fileStem} sort={view.sort} onSort={view.setSort} />
           <Suspense fallback={null}>
-            <StaffListSection list={staff.list} comparison={staff.comparison} onList={staff.setList} fileStem={fileStem} when={shown} />
+            <StaffListSection list={staff.list} comparison={staff.comparison} onList={staff.setList} roleOf={(id) => roleLabel(id, profiles)} fileStem={fileStem} when={shown} />
           </Suspense>
           <AgencySummary people={view.shown} notSent={staff.notSent} fileStem={fileStem} when={shown} />
           <ShortfallRanking ranking={selection.ranking} fileStem={fileStem} onWho={showShort} />

@@ -3,11 +3,8 @@ import type { StaffComparison } from '../../domain/organisation/staff-matching';
 import { pickText } from '../../domain/shared/localized-text';
 import { downloadBlob } from '../../lib/download';
 import { safeFileName } from '../../lib/file-name';
-import { useProfileLibrary } from '../../lib/profile-library-context';
 import { TableScroll } from '../../ui/table-scroll';
-import { CappedList } from './file-report';
 import type { CsvDates } from './organisation-csv';
-import { roleLabel } from './organisation-labels';
 import type { PersonView } from './rollup-protocol';
 import type { StaffList, StaffOutcomeState } from './staff-list-state';
 import { useStaffTranslation } from './staff-messages';
@@ -15,6 +12,8 @@ import { NotListedTable, NotSentTable } from './staff-tables';
 
 /** On screen, each list stops here: the CSV and the printout hold them all. */
 const shownOnScreen = 50;
+/** The rows not taken listed on screen: a list with more is not the file meant. */
+const refusedShown = 100;
 
 /** Where the outcome of a choice is said (focused once known): reading, the file refused, or what the list gave and the rows not taken. */
 export function StaffOutcome({ outcome, list, comparison, ref }: { outcome: StaffOutcomeState; list: StaffList | null; comparison: StaffComparison<PersonView> | null; ref: Ref<HTMLDivElement> }) {
@@ -41,10 +40,8 @@ export function StaffOutcome({ outcome, list, comparison, ref }: { outcome: Staf
       {refused.length > 0 && (
         <details className="org-files" open>
           <summary>{t('staff.refusedRows', { count: refused.length })}</summary>
-          <CappedList
-            label={t('staff.refusedRows', { count: refused.length })}
-            entries={refused}
-            render={(row) => (
+          <ul>
+            {refused.slice(0, refusedShown).map((row) => (
               <li key={row.place.en}>
                 <strong>
                   {pickText(row.place, language)}
@@ -52,8 +49,9 @@ export function StaffOutcome({ outcome, list, comparison, ref }: { outcome: Staf
                 </strong>
                 : {row.reasons.map((reason) => pickText(reason, language)).join('; ')}
               </li>
-            )}
-          />
+            ))}
+          </ul>
+          {refused.length > refusedShown && <p className="field__hint">{t('staff.moreRows', { count: refused.length - refusedShown })}</p>}
         </details>
       )}
     </div>
@@ -61,14 +59,12 @@ export function StaffOutcome({ outcome, list, comparison, ref }: { outcome: Staf
 }
 
 /** The two lists, each capped on screen, with its CSV: on the list and no file sent; sent a file and not on the list. */
-export function StaffLists({ list, comparison, fileStem, when }: { list: StaffList; comparison: StaffComparison<PersonView>; fileStem: string; when: CsvDates }) {
+export function StaffLists({ list, comparison, roleOf, fileStem, when }: { list: StaffList; comparison: StaffComparison<PersonView>; roleOf: (profileId: string) => string; fileStem: string; when: CsvDates }) {
   const { language, t } = useStaffTranslation();
-  const { profiles } = useProfileLibrary();
   // The CSVs' code loads on the first click.
   const save = (which: 'not-sent' | 'not-listed') =>
     void Promise.all([import('./staff-csv'), import('../../lib/csv')]).then(([csv, { toExcelCsv }]) => {
-      const role = (id: string) => roleLabel(id, profiles);
-      const rows = which === 'not-sent' ? csv.notSentCsvRows(comparison.notSent, role, list.file, when) : csv.notListedCsvRows(comparison.notListed, role, list.file, when);
+      const rows = which === 'not-sent' ? csv.notSentCsvRows(comparison.notSent, roleOf, list.file, when) : csv.notListedCsvRows(comparison.notListed, roleOf, list.file, when);
       downloadBlob(new Blob([toExcelCsv(rows)], { type: 'text/csv;charset=utf-8' }), `${safeFileName(fileStem, which)}.csv`);
     });
   const parts = [
@@ -91,9 +87,9 @@ export function StaffLists({ list, comparison, fileStem, when }: { list: StaffLi
               </p>
               <TableScroll label={part.title}>
                 {part.key === 'not-sent' ? (
-                  <NotSentTable entries={comparison.notSent} language={language} limit={shownOnScreen} className="org-table" />
+                  <NotSentTable entries={comparison.notSent} roleOf={roleOf} language={language} limit={shownOnScreen} className="org-table" />
                 ) : (
-                  <NotListedTable people={comparison.notListed} language={language} limit={shownOnScreen} className="org-table" />
+                  <NotListedTable people={comparison.notListed} roleOf={roleOf} language={language} limit={shownOnScreen} className="org-table" />
                 )}
               </TableScroll>
               {part.count > shownOnScreen && <p className="field__hint">{t('staff.more', { count: part.count - shownOnScreen })}</p>}

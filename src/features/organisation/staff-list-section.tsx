@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
-import type { StaffListReading } from '../../domain/files/staff-list';
 import type { StaffComparison } from '../../domain/organisation/staff-matching';
+import type { StaffListAnswer } from './staff-list.worker';
 import { FileField } from '../../ui/file-field';
 import type { CsvDates } from './organisation-csv';
 import type { PersonView } from './rollup-protocol';
@@ -9,10 +9,10 @@ import type { StaffList, StaffOutcomeState } from './staff-list-state';
 import { useStaffTranslation } from './staff-messages';
 
 /** Reads the file in a worker, which alone carries the reading's code; null when the worker fails. */
-function readOffPage(file: File): Promise<StaffListReading | null> {
+function readOffPage(file: File): Promise<StaffListAnswer | null> {
   return new Promise((resolve) => {
     const worker = new Worker(new URL('./staff-list.worker.ts', import.meta.url), { type: 'module' });
-    worker.onmessage = (event: MessageEvent<StaffListReading>) => {
+    worker.onmessage = (event: MessageEvent<StaffListAnswer>) => {
       worker.terminate();
       resolve(event.data);
     };
@@ -26,8 +26,8 @@ function readOffPage(file: File): Promise<StaffListReading | null> {
 }
 
 /** Who has not sent a file (issue 25): choose a staff list, see who on it sent nothing and who sent a file but is not on it. */
-export default function StaffListSection(props: { list: StaffList | null; comparison: StaffComparison<PersonView> | null; onList: (list: StaffList | null) => void; fileStem: string; when: CsvDates }) {
-  const { list, comparison, onList, fileStem, when } = props;
+export default function StaffListSection(props: { list: StaffList | null; comparison: StaffComparison<PersonView> | null; onList: (list: StaffList | null) => void; roleOf: (profileId: string) => string; fileStem: string; when: CsvDates }) {
+  const { list, comparison, onList, roleOf, fileStem, when } = props;
   const { t } = useStaffTranslation();
   const [outcome, setOutcome] = useState<StaffOutcomeState>(null);
   const outcomeRef = useRef<HTMLDivElement>(null);
@@ -38,10 +38,7 @@ export default function StaffListSection(props: { list: StaffList | null; compar
     else if (reading.ok) {
       onList({ file: file.name, staff: reading.staff, refused: reading.refused, ignoredColumns: reading.ignoredColumns });
       setOutcome(null);
-    } else {
-      const { wordsOfProblem } = await import('../../i18n/problem-words');
-      setOutcome({ kind: 'refused', file: file.name, reason: await wordsOfProblem(reading.reason) });
-    }
+    } else setOutcome({ kind: 'refused', file: file.name, reason: reading.reason });
     requestAnimationFrame(() => outcomeRef.current?.focus());
   };
   return (
@@ -59,7 +56,7 @@ export default function StaffListSection(props: { list: StaffList | null; compar
         )}
       </p>
       <StaffOutcome outcome={outcome} list={list} comparison={comparison} ref={outcomeRef} />
-      {list && comparison && <StaffLists list={list} comparison={comparison} fileStem={fileStem} when={when} />}
+      {list && comparison && <StaffLists list={list} comparison={comparison} roleOf={roleOf} fileStem={fileStem} when={when} />}
     </section>
   );
 }

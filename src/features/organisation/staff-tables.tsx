@@ -1,13 +1,10 @@
 import { pickText, type Language } from '../../domain/shared/localized-text';
 import type { StaffEntry } from '../../domain/files/staff-list';
-import { useProfileLibrary } from '../../lib/profile-library-context';
-import { roleLabel } from './organisation-labels';
 import type { PersonView } from './rollup-protocol';
 import { translateStaff } from './staff-messages';
 
 /** Who on the staff list sent nothing, at most `limit` of them (all in print): their row in the list, name, position, agency, role. */
-export function NotSentTable({ entries, language, limit, className }: { entries: readonly StaffEntry[]; language: Language; limit: number; className: string }) {
-  const { profiles } = useProfileLibrary();
+export function NotSentTable({ entries, roleOf, language, limit, className }: { entries: readonly StaffEntry[]; roleOf: (profileId: string) => string; language: Language; limit: number; className: string }) {
   const t = translateStaff(language);
   return (
     <table className={className}>
@@ -26,7 +23,7 @@ export function NotSentTable({ entries, language, limit, className }: { entries:
             <th scope="row">{entry.name}</th>
             <td>{entry.position ?? ''}</td>
             <td>{entry.agency}</td>
-            <td>{entry.role ? roleLabel(entry.role, profiles) : ''}</td>
+            <td>{entry.role ? roleOf(entry.role) : ''}</td>
             <td>{pickText(entry.place, language)}</td>
           </tr>
         ))}
@@ -36,8 +33,7 @@ export function NotSentTable({ entries, language, limit, className }: { entries:
 }
 
 /** Who sent a file but is not on the staff list, at most `limit` of them (all in print): name, position, agency, role, file. */
-export function NotListedTable({ people, language, limit, className }: { people: readonly PersonView[]; language: Language; limit: number; className: string }) {
-  const { profiles } = useProfileLibrary();
+export function NotListedTable({ people, roleOf, language, limit, className }: { people: readonly PersonView[]; roleOf: (profileId: string) => string; language: Language; limit: number; className: string }) {
   const t = translateStaff(language);
   return (
     <table className={className}>
@@ -56,7 +52,7 @@ export function NotListedTable({ people, language, limit, className }: { people:
             <th scope="row">{person.name}</th>
             <td>{person.position}</td>
             <td>{person.agency}</td>
-            <td>{roleLabel(person.profileId, profiles)}</td>
+            <td>{roleOf(person.profileId)}</td>
             <td>{person.source}</td>
           </tr>
         ))}
