@@ -9,6 +9,7 @@ import { ratingMessages } from './rating-messages';
 import { formMessages } from './form-messages';
 import { reviewNoteMessages } from './review-note-messages';
 import { basisMessages } from './basis-messages';
+import { chainMessages } from './chain-messages';
 import { messageProblems } from './message-checks';
 import { coreMessages } from './core-messages';
 import type { Messages } from './translate';
@@ -23,6 +24,7 @@ const sets: [string, Messages<string>][] = [
   ['i18n/action-messages', actionMessages],
   ['i18n/review-note-messages', reviewNoteMessages],
   ['i18n/basis-messages', basisMessages],
+  ['i18n/chain-messages', chainMessages],
   ['i18n/problem-messages', problemMessages],
   ['i18n/assessment-csv-messages', assessmentCsvMessages],
   ['i18n/deadline-messages', deadlineMessages],
@@ -32,7 +34,7 @@ const sets: [string, Messages<string>][] = [
 
 const srcDir = join(import.meta.dirname, '..');
 const sourceFiles = readdirSync(srcDir, { recursive: true, encoding: 'utf8' }).filter(
-  (file) => /\.tsx?$/.test(file) && !/\.test\.tsx?$/.test(file) && !/(^|\/)messages\.ts$/.test(file) && !/^i18n\/(form|action|review-note|basis|problem|rating)-messages\.ts$/.test(file) && !/^i18n\/(th|en)\.ts$/.test(file) && !file.startsWith('testing/'),
+  (file) => /\.tsx?$/.test(file) && !/\.test\.tsx?$/.test(file) && !/(^|\/)messages\.ts$/.test(file) && !/^i18n\/(form|action|review-note|basis|chain|problem|rating)-messages\.ts$/.test(file) && !/^i18n\/(th|en)\.ts$/.test(file) && !file.startsWith('testing/'),
 );
 const source = sourceFiles.map((file) => readFileSync(join(srcDir, file), 'utf8')).join('\n');
 // Keys built at run time, e.g. t(`plan.kind.${kind}`): every key under that prefix counts as used.
@@ -70,8 +72,8 @@ describe('the messages of the app and of every feature', () => {
   });
 
   it('has no feature key that repeats a shared one (the core messages, the forms’ errors, the actions’ names, the files’ problems)', () => {
-    const shared = new Set([coreMessages, formMessages, actionMessages, reviewNoteMessages, basisMessages, problemMessages, assessmentCsvMessages, deadlineMessages, ratingMessages].flatMap((messages) => Object.keys(messages.th)));
-    const repeated = sets.slice(9).flatMap(([, messages]) => Object.keys(messages.th).filter((key) => shared.has(key)));
+    const shared = new Set([coreMessages, formMessages, actionMessages, reviewNoteMessages, basisMessages, chainMessages, problemMessages, assessmentCsvMessages, deadlineMessages, ratingMessages].flatMap((messages) => Object.keys(messages.th)));
+    const repeated = sets.slice(10).flatMap(([, messages]) => Object.keys(messages.th).filter((key) => shared.has(key)));
     expect(repeated).toEqual([]);
   });
 });

@@ -7,7 +7,7 @@ import { assessmentSchema } from '../../src/domain/assessment/assessment';
 import { createBackup } from '../../src/domain/files/backup';
 import { assessmentFingerprint } from '../../src/domain/files/fingerprint';
 import type { DevelopmentAction } from '../../src/domain/assessment/development-action';
-import { createReviewFile } from '../../src/domain/files/review';
+import { createReviewFile, reviewSchemaVersion } from '../../src/domain/files/review';
 import type { Review } from '../../src/domain/assessment/review-schema';
 import { expect, expectNoAxeViolations, gotoApp, openWithState, test, watchForProblems, type Page } from './fixtures';
 
@@ -200,7 +200,7 @@ test.describe('review and hand-off files', () => {
     const refusals: [string, unknown, string][] = [
       ['other-assessment.json', createReviewFile(reviewOf({ assessmentId: 'someoneelse1' }), '0.1.0'), 'ไฟล์นี้ทำขึ้นสำหรับการประเมินอื่น'],
       ['other-role.json', createReviewFile(reviewOf({ profileId: 'mcio' }), '0.1.0'), 'ไฟล์นี้ทำขึ้นสำหรับชุดทักษะอื่น'],
-      ['newer.json', { ...createReviewFile(reviewOf(), '9.0.0'), schemaVersion: 2 }, 'ไฟล์มาจากแอปรุ่นใหม่กว่า'],
+      ['newer.json', { ...createReviewFile(reviewOf(), '9.0.0'), schemaVersion: reviewSchemaVersion + 1 }, 'ไฟล์มาจากแอปรุ่นใหม่กว่า'],
       ['backup.json', createBackup([assessment], { appVersion: '0.1.0', now: '2026-11-28T09:00:00.000Z' }), 'ไฟล์นี้ไม่ใช่ผลการประเมินโดยผู้อื่น'],
     ];
     for (const [name, content, message] of refusals) {

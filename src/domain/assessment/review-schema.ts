@@ -10,6 +10,8 @@ export const exchangeIdSchema = z.string().check(z.regex(/^[a-z0-9-]{6,64}$/));
 export const fingerprintSchema = z.string().check(z.regex(/^fnv1a64:[0-9a-f]{16}$/));
 const commentSchema = z.string().check(z.trim(), z.maxLength(2000));
 const shortTextSchema = z.string().check(z.trim(), z.maxLength(200));
+/** An overall opinion, at any level of the chain. */
+const opinionTextSchema = z.string().check(z.trim(), z.maxLength(4000));
 // Any short key has the shape; keys the assessment's role profile does not have are refused on import (content-checks.ts).
 const itemKeySchema = z.string().check(z.minLength(1), z.maxLength(80));
 
@@ -22,6 +24,29 @@ export type Reviewer = z.infer<typeof reviewerSchema>;
 
 export const reviewItemSchema = z.strictObject({ level: z.optional(levelSchema), comment: z.optional(commentSchema) });
 export const reviewExperienceSchema = z.strictObject({ status: z.optional(experienceStatusSchema), comment: z.optional(commentSchema) });
+
+/** A level's verdict on the self-assessment: agree, partly agree, or disagree (with its opinion in words beside it). */
+export const verdicts = ['agree', 'partly', 'disagree'] as const;
+export type Verdict = (typeof verdicts)[number];
+export const verdictSchema = z.enum(verdicts);
+
+/** Who signed one step of a review's chain, in what position, and on what day. */
+export const signedSchema = z.strictObject({ name: reviewerSchema.shape.name, position: reviewerSchema.shape.position, signedOn: calendarDateSchema });
+export type Signed = z.infer<typeof signedSchema>;
+
+/** A later level's opinion on a review: who, the verdict and the opinion. */
+export const opinionSchema = z.strictObject({ ...signedSchema.shape, verdict: verdictSchema, opinion: opinionTextSchema });
+export type Opinion = z.infer<typeof opinionSchema>;
+
+/**
+ * The sequence the request named (the first level rates: the reviewer) and the opinions of the levels after it, in
+ * order (`opinions[0]` is `levels[1]`'s).
+ */
+export const chainSchema = z.strictObject({
+  levels: z.array(shortTextSchema.check(z.minLength(1))).check(z.minLength(1), z.maxLength(5)),
+  opinions: z.array(opinionSchema).check(z.maxLength(4)),
+});
+export type Chain = z.infer<typeof chainSchema>;
 
 /** A reviewer's view of one assessment, as kept on that assessment (several per assessment). */
 export const reviewSchema = z.strictObject({
@@ -36,8 +61,15 @@ export const reviewSchema = z.strictObject({
   reviewer: reviewerSchema,
   ratings: z.record(itemKeySchema, reviewItemSchema),
   experience: z.record(itemKeySchema, reviewExperienceSchema),
-  overall: z.string().check(z.trim(), z.maxLength(4000)),
+  overall: opinionTextSchema,
   plan: z.strictObject({ agreed: z.boolean(), comment: z.optional(commentSchema) }),
+  /** The reviewer's verdict on the self-assessment (files of version 2 on). */
+  verdict: z.optional(verdictSchema),
+  /** The levels the request named and the later levels' opinions (a request of version 3 on names them). */
+  chain: z.optional(chainSchema),
+  /** The appointee's acknowledgement (ลงชื่อรับทราบ), then HR's receipt: recorded in the appointee's app. */
+  acknowledged: z.optional(signedSchema),
+  received: z.optional(signedSchema),
 });
 export type Review = z.infer<typeof reviewSchema>;
 

@@ -7,6 +7,7 @@ import version5 from '../../../tests/fixtures/persisted-v5.json';
 import version6 from '../../../tests/fixtures/persisted-v6.json';
 import version7 from '../../../tests/fixtures/persisted-v7.json';
 import version8 from '../../../tests/fixtures/persisted-v8.json';
+import version9 from '../../../tests/fixtures/persisted-v9.json';
 import { schemaVersion } from './migrations';
 import { initialStoredState, readStoredText, salvageStoredState, storedText } from './stored-state';
 
@@ -24,7 +25,7 @@ describe('readStoredText', () => {
   });
 
   it('reads the frozen version 3 blob, plan and rounds included, unchanged but for the version', () => {
-    expect(schemaVersion).toBe(8);
+    expect(schemaVersion).toBe(9);
     const read = readStoredText(JSON.stringify(version3));
     expect(read).toMatchObject({ kind: 'read', migratedFrom: 3, state: version3.state });
   });
@@ -53,8 +54,15 @@ describe('readStoredText', () => {
 
   it('reads the frozen version 8 blob, a round with its own reviews, unchanged', () => {
     const read = readStoredText(JSON.stringify(version8));
-    expect(read).toMatchObject({ kind: 'read', migratedFrom: null, setAsideNow: [], state: { assessments: version8.state.assessments } });
+    expect(read).toMatchObject({ kind: 'read', migratedFrom: 8, setAsideNow: [], state: { assessments: version8.state.assessments } });
     expect(read.kind === 'read' && read.state.assessments.a1b2c3d4?.rounds?.[0]?.reviews?.map((review) => review.id)).toEqual(['review-0001']);
+  });
+
+  it('reads the frozen version 9 blob, a review with its chain of opinions, acknowledgement and receipt, unchanged', () => {
+    const read = readStoredText(JSON.stringify(version9));
+    expect(read).toMatchObject({ kind: 'read', migratedFrom: null, setAsideNow: [], state: { assessments: version9.state.assessments } });
+    const review = read.kind === 'read' ? read.state.assessments.a1b2c3d4?.reviews?.[0] : undefined;
+    expect([review?.verdict, review?.chain?.opinions.map((opinion) => opinion.verdict), review?.acknowledged?.signedOn, review?.received?.signedOn]).toEqual(['partly', ['agree'], '2026-12-01', '2026-12-02']);
   });
 
   it('sets aside, by name and as raw text, an assessment that no longer parses after migration', () => {

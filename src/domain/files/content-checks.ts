@@ -43,9 +43,28 @@ export function reviewProblem(review: Review, keys: ProfileKeys, now: string, pa
   const records = recordsProblem(review, keys, path);
   if (records) return records;
   const inFuture = isDateInFuture(review.reviewer.reviewedOn, now) ? 'reviewer.reviewedOn' : isTimestampInFuture(review.exportedAt, now) ? 'exportedAt' : null;
-  if (!inFuture) return null;
-  const dated = inFuture === 'exportedAt' ? localCalendarDateOf(review.exportedAt) : review.reviewer.reviewedOn;
-  return problem('future-date', `${path}.${inFuture}`, says('problem.reviewInFuture', { name: quoted(review.reviewer.name) }, { dated, today: localCalendarDateOf(now) }));
+  if (inFuture) {
+    const dated = inFuture === 'exportedAt' ? localCalendarDateOf(review.exportedAt) : review.reviewer.reviewedOn;
+    return problem('future-date', `${path}.${inFuture}`, says('problem.reviewInFuture', { name: quoted(review.reviewer.name) }, { dated, today: localCalendarDateOf(now) }));
+  }
+  return chainProblem(review, now, path);
+}
+
+/** A chain with more opinions than the levels after the first, or a step of it signed after today; null when sound. */
+function chainProblem(review: Review, now: string, path: string): ContentProblem | null {
+  const { chain } = review;
+  if (chain && chain.opinions.length > chain.levels.length - 1) {
+    return problem('too-many', `${path}.chain.opinions`, says('problem.exchange.tooManyOpinions', { found: chain.opinions.length + 1, most: chain.levels.length }));
+  }
+  const signed = [
+    ...(chain?.opinions ?? []).map((opinion, index) => [`chain.opinions[${index}]`, opinion] as const),
+    ...(review.acknowledged ? [['acknowledged', review.acknowledged] as const] : []),
+    ...(review.received ? [['received', review.received] as const] : []),
+  ];
+  const late = signed.find(([, step]) => isDateInFuture(step.signedOn, now));
+  if (!late) return null;
+  const [where, step] = late;
+  return problem('future-date', `${path}.${where}.signedOn`, says('problem.reviewInFuture', { name: quoted(step.name) }, { dated: step.signedOn, today: localCalendarDateOf(now) }));
 }
 
 /** One assessment of a file: its records, rounds, plan and reviews all within its profile and the caps. */

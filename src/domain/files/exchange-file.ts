@@ -19,6 +19,7 @@ export type RefusalCode =
   | 'other-assessment'
   | 'other-role'
   | 'duplicate'
+  | 'no-level-left'
   | ContentProblemCode;
 
 export interface Refusal {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeAssessment } from '../../testing/assessment-factory';
-import { applyPlanChanges, choiceKeys, mixedDates, planChanges } from '../scoring/plan-changes';
+import { applyPlanChanges } from '../scoring/plan-changes';
+import { choiceKeys, mixedDates, planChanges } from '../scoring/plan-change-list';
 import { createPlanHandoff, handoffCounts, parsePlanHandoffFor, planHandoffSchemaVersion } from './plan-handoff';
 import type { DevelopmentAction } from '../assessment/development-action';
 import { makeCatalogue, makeProfile } from '../../testing/profile-factory';

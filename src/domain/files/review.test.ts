@@ -3,7 +3,7 @@ import { makeAssessment } from '../../testing/assessment-factory';
 import { assessmentFingerprint } from './fingerprint';
 import { withReview } from '../assessment/assessment-updates';
 import { startNewRound } from '../assessment/rounds';
-import { createReviewFile, createReviewRequest, parseReviewFor, parseReviewRequest, reviewFromDraft, startReviewDraft } from './review';
+import { createReviewFile, createReviewRequest, parseReviewFor, parseReviewRequest, reviewFromDraft, reviewSchemaVersion, startReviewDraft } from './review';
 import { makeReview } from '../../testing/review-factory';
 import { makeCatalogue, makeProfile } from '../../testing/profile-factory';
 import { profileKeysById } from './profile-keys';
@@ -62,7 +62,7 @@ describe('parseReviewFor', () => {
     const other = parseReviewFor(fileOf(makeReview({ assessmentId: 'another-one' })), assessment, context);
     expect(other).toMatchObject({ ok: false, refusal: { code: 'other-assessment', message: { key: 'problem.exchange.otherAssessment' } } });
     expect(parseReviewFor(fileOf(makeReview({ profileId: 'dcio' })), assessment, context)).toMatchObject({ ok: false, refusal: { code: 'other-role' } });
-    const newer = JSON.stringify({ ...createReviewFile(makeReview(), '9.0.0'), schemaVersion: 2 });
+    const newer = JSON.stringify({ ...createReviewFile(makeReview(), '9.0.0'), schemaVersion: reviewSchemaVersion + 1 });
     expect(parseReviewFor(newer, assessment, context)).toMatchObject({ ok: false, refusal: { code: 'newer-version' } });
     expect(parseReviewFor('{"format":"cio-skills-compass-review","__proto__":{}}', assessment, context)).toMatchObject({ ok: false, refusal: { code: 'unsafe-key' } });
     expect(parseReviewFor('not json', assessment, context)).toMatchObject({ ok: false, refusal: { code: 'not-json' } });

@@ -1,27 +1,36 @@
 import { z } from 'zod/mini';
 import { isTimestampInFuture, localCalendarDateOf, timestampSchema } from '../calendar/calendar-date';
-import { appointeeSchema, experienceRecordSchema, proficiencyRatingSchema, ratingKeySchema, type Assessment } from '../assessment/assessment';
+import { appointeeSchema, experienceRecordSchema, proficiencyRatingSchema, ratingKeySchema, type Appointee, type Assessment } from '../assessment/assessment';
 import { actionsProblem, recordsProblem, reviewProblem } from './content-checks';
 import { readExchangeFile, refuse, type ExchangeKind, type FileReading, type Refusal } from './exchange-file';
 import { assessmentFingerprint } from './fingerprint';
 import type { Level } from '../profile/rating-scale';
 import { developmentActionSchema } from '../assessment/development-action';
-import { exchangeIdSchema, fingerprintSchema, reviewerSchema, reviewSchema, type Review } from '../assessment/review-schema';
+import { chainSchema, exchangeIdSchema, fingerprintSchema, reviewerSchema, reviewSchema, type Review } from '../assessment/review-schema';
+import { nextLevel } from './review-chain';
 import type { ProfileKeys, ProfileKeysById } from './profile-keys';
 import { roleProfileIdSchema } from '../profile/role-profile';
 
 export const reviewRequestFormat = 'cio-skills-compass-review-request';
-/** Version 2: the plan's actions may carry a catalogue resource, hours and a link. Reviews stay at reviewSchemaVersion. */
-export const reviewRequestSchemaVersion = 2;
+/**
+ * Version 2: the plan's actions may carry a catalogue resource, hours and a link. Version 3: the levels that give an
+ * opinion, in order (`levels`). Reviews stay at reviewSchemaVersion.
+ */
+export const reviewRequestSchemaVersion = 3;
 export const reviewFormat = 'cio-skills-compass-review';
-/** The schema version of reviews this app writes (review requests: reviewRequestSchemaVersion). */
-export const reviewSchemaVersion = 1;
+/**
+ * The schema version of reviews this app writes (review requests: reviewRequestSchemaVersion). Version 2: the
+ * reviewer's verdict, the chain of opinions and, while the file passes along the chain, whom it is about (`appointee`).
+ */
+export const reviewSchemaVersion = 2;
 
-/** The file a reviewer sends back: the review in a versioned envelope. */
+/** The file a reviewer sends back, or passes to the next level of the chain: the review in a versioned envelope. */
 export const reviewFileSchema = z.strictObject({
   format: z.literal(reviewFormat),
   schemaVersion: z.int().check(z.gte(1)),
   appVersion: z.string().check(z.maxLength(40)),
+  /** Whom the review is about, so that a later level sees it (version 2 on). */
+  appointee: z.optional(appointeeSchema),
   review: reviewSchema,
 });
 export type ReviewFile = z.infer<typeof reviewFileSchema>;
@@ -45,13 +54,15 @@ export const reviewRequestSchema = z.strictObject({
   ratings: z.record(ratingKeySchema, proficiencyRatingSchema),
   experience: z.record(experienceIdSchema, experienceRecordSchema),
   actions: z.array(developmentActionSchema),
+  /** Who gives an opinion, in order (version 3 on): the first rates, each later one adds an opinion to the same file. */
+  levels: z.optional(chainSchema.shape.levels),
 });
 export type ReviewRequest = z.infer<typeof reviewRequestSchema>;
 
 /** The review request for `assessment`; without the self-ratings, only the targets go. */
 export function createReviewRequest(
   assessment: Assessment,
-  input: { requestId: string; selfRatingsShown: boolean; appVersion: string; now: string; defaultTarget: Level },
+  input: { requestId: string; selfRatingsShown: boolean; appVersion: string; now: string; defaultTarget: Level; levels?: readonly string[] },
 ): ReviewRequest {
   const ratings = input.selfRatingsShown
     ? assessment.ratings
@@ -70,6 +81,7 @@ export function createReviewRequest(
     ratings,
     experience: input.selfRatingsShown ? assessment.experience : {},
     actions: assessment.actions ?? [],
+    ...(input.levels && input.levels.length > 0 ? { levels: [...input.levels] } : {}),
   };
 }
 
@@ -129,9 +141,25 @@ export function parseReviewFor(text: string, assessment: Assessment, context: { 
   return { ok: true, review, replaces: earlier };
 }
 
-/** The file a reviewer exports. */
-export function createReviewFile(review: Review, appVersion: string): ReviewFile {
-  return { format: reviewFormat, schemaVersion: reviewSchemaVersion, appVersion, review };
+/** The file a reviewer exports; with whom it is about while a later level is still to give an opinion. */
+export function createReviewFile(review: Review, appVersion: string, appointee?: Appointee): ReviewFile {
+  return { format: reviewFormat, schemaVersion: reviewSchemaVersion, appVersion, ...(appointee ? { appointee } : {}), review };
+}
+
+/**
+ * Reads a review file passed to a later level of its chain (review mode): refusals as in readExchangeFile, a role this
+ * app knows, the review's items and dates as on import, and a level left to give an opinion (`no-level-left`).
+ */
+export function parseReviewToPass(text: string, profiles: ProfileKeysById, now: string): FileReading<ReviewFile> {
+  return readExchangeFile(text, reviewKind, {
+    content(file) {
+      const keys = profiles.get(file.review.profileId);
+      if (!keys) return refuse('other-role', 'problem.unknownRole', { profile: file.review.profileId }, 'review.profileId').refusal;
+      const problem = reviewProblem(file.review, keys, now, 'review');
+      if (problem) return problem;
+      return nextLevel(file.review) ? null : refuse('no-level-left', 'problem.exchange.noLevelLeft', undefined, 'review.chain').refusal;
+    },
+  });
 }
 
 /** A review in progress in the reviewer's browser, kept apart from their own assessments. */
@@ -145,6 +173,7 @@ export const reviewDraftSchema = z.strictObject({
   experience: reviewSchema.shape.experience,
   overall: reviewSchema.shape.overall,
   plan: reviewSchema.shape.plan,
+  verdict: reviewSchema.shape.verdict,
 });
 export type ReviewDraft = z.infer<typeof reviewDraftSchema>;
 
@@ -176,6 +205,8 @@ export function reviewFromDraft(draft: ReviewDraft, now: string): { ok: true; re
     experience: draft.experience,
     overall: draft.overall,
     plan: draft.plan,
+    ...(draft.verdict ? { verdict: draft.verdict } : {}),
+    ...(draft.request.levels ? { chain: { levels: draft.request.levels, opinions: [] } } : {}),
   };
   const parsed = reviewSchema.safeParse(candidate);
   return parsed.success ? { ok: true, review: parsed.data } : { ok: false, missing: ['date'] };

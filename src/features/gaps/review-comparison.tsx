@@ -15,6 +15,7 @@ import { level, percent } from '../../lib/number-format';
 import { TableScroll } from '../../ui/table-scroll';
 import { useGapsTranslation } from './use-gaps-translation';
 import { Icon } from '../../ui/icon';
+import { ChainStatus } from '../../ui/chain-status';
 
 /**
  * Which review to compare with, and which figures the headline, the gap chart and list, the plan and the report use
@@ -63,6 +64,7 @@ export function ReviewControls(props: { assessment: Assessment; review: Review }
       <p className="notice" role="status">
         {basisStatement(assessment, language, 'uses')}
       </p>
+      <ChainStatus review={review} assessment={assessment} language={language} />
     </section>
   );
 }

@@ -1,5 +1,3 @@
-import { useEffect, useState } from 'react';
-import { createPortal } from 'react-dom';
 import type { BudgetProposal } from '../../domain/organisation/budget-plan';
 import { bahtPerPoint, openByItem, unfundedResources } from '../../domain/organisation/budget-view';
 import { downloadBlob } from '../../lib/download';
@@ -8,6 +6,7 @@ import type { BudgetAmounts } from './budget-form';
 import { FundedTable, OpenGaps, UnfundedResources } from './budget-lists';
 import type { PlannerInput } from './budget-planner';
 import { BudgetPrint } from './budget-print';
+import { PrintAlone, usePrintAlone } from './print-alone';
 import { budgetSummary } from './budget-summary';
 import { useBudgetTranslation, wholeNumber } from './budget-translation';
 import type { ResourceChoice } from './use-proposal';
@@ -25,21 +24,10 @@ export function BudgetResult(props: ResultProps) {
   const { input, amounts, proposal } = props;
   const { needs, resources } = input;
   const { language, t } = useBudgetTranslation();
-  const [printing, setPrinting] = useState(false);
+  const { printing, print } = usePrintAlone();
   const unfunded = unfundedResources(needs, resources, proposal, amounts.fiscalYear);
   const open = openByItem(needs, proposal);
   const perPoint = bahtPerPoint(proposal.costBaht, proposal.points);
-  useEffect(() => {
-    if (!printing) return;
-    const done = () => setPrinting(false);
-    window.addEventListener('afterprint', done);
-    // The printout is on the page before the browser's print dialog reads it.
-    const frame = requestAnimationFrame(() => window.print());
-    return () => {
-      cancelAnimationFrame(frame);
-      window.removeEventListener('afterprint', done);
-    };
-  }, [printing]);
   // The CSV's code and words load on the first click.
   const save = () =>
     void Promise.all([import('./budget-csv'), import('../../lib/csv')]).then(([csv, { toExcelCsv }]) => {
@@ -56,15 +44,18 @@ export function BudgetResult(props: ResultProps) {
         <button type="button" className="button button--secondary" onClick={save}>
           {t('budget.exportCsv')}
         </button>
-        <button type="button" className="button button--secondary" onClick={() => setPrinting(true)}>
+        <button type="button" className="button button--secondary" onClick={print}>
           {t('budget.print')}
         </button>
       </p>
       {proposal.funded.length === 0 ? <p>{t('budget.nothing')}</p> : <FundedTable {...props} />}
       <UnfundedResources {...props} unfunded={unfunded} />
       <OpenGaps open={open} itemLabel={input.itemLabel} />
-      {/* Beside the organisation summary's printout, where the print style sheet looks for it. */}
-      {printing && createPortal(<BudgetPrint {...props} open={open} />, document.querySelector('.organisation') ?? document.body)}
+      {printing && (
+        <PrintAlone>
+          <BudgetPrint {...props} open={open} />
+        </PrintAlone>
+      )}
     </>
   );
 }

@@ -32,6 +32,10 @@ const th = {
   'needs.exportHint': 'หนึ่งแถวต่อหนึ่งคนต่อหนึ่งแหล่งพัฒนา และแถวรวมของแต่ละแหล่งพัฒนา',
   'needs.why.no-resource': 'ไม่มีแหล่งพัฒนาใดพัฒนารายการนี้',
   'needs.why.too-low': 'แหล่งพัฒนาที่มีไม่ยกระดับให้สูงกว่าระดับปัจจุบัน',
+  'needs.print': 'พิมพ์ความต้องการพัฒนา (A4)',
+  'needs.printSubject': 'สรุปความต้องการพัฒนาตามบัญชีแหล่งพัฒนา',
+  'needs.printIntro': 'จากบัญชี {file} ({count} รายการ) และผู้รับการประเมิน {people} คน คำนวณ ณ วันที่ {today}',
+  'needs.printAlternatives': 'คนหนึ่งอาจนับในหลายแหล่งพัฒนาที่พัฒนารายการเดียวกัน จำนวนคนและค่าใช้จ่ายในตารางจึงเป็นทางเลือก ไม่ใช่ยอดรวมของงบประมาณ',
 } as const;
 
 const en: Record<keyof typeof th, string> = {
@@ -63,6 +67,10 @@ const en: Record<keyof typeof th, string> = {
   'needs.exportHint': 'One row per person and resource, and a total row for each resource.',
   'needs.why.no-resource': 'No resource serves this item',
   'needs.why.too-low': 'The resources that serve it reach no higher than where these people stand',
+  'needs.print': 'Print the training needs (A4)',
+  'needs.printSubject': 'Training needs from the catalogue of development resources',
+  'needs.printIntro': 'From the catalogue {file} ({count, plural, one {# resource} other {# resources}}) and {people, plural, one {# person} other {# people}} assessed, computed on {today}',
+  'needs.printAlternatives': 'A person short on an item several resources serve is counted under each: the people and costs above are alternatives, not a budget total.',
 };
 
 export type NeedsMessageKey = keyof typeof th;

@@ -15,6 +15,8 @@ import { routes } from '../../lib/routes';
 import { TableScroll } from '../../ui/table-scroll';
 import { BudgetPlanner } from './budget-planner';
 import { translateNeeds } from './needs-messages';
+import { NeedsPrint } from './needs-print';
+import { PrintAlone, usePrintAlone } from './print-alone';
 import { itemCode } from './organisation-labels';
 import type { RollupView } from './rollup-protocol';
 import { useOrganisationTranslation } from './use-organisation-translation';
@@ -66,15 +68,24 @@ export default function TrainingNeedsSection(props: {
   };
   return (
     <>
-      <DemandSection needs={needs} catalogue={catalogue} itemOf={itemOf} today={today} fileStem={fileStem} />
+      <DemandSection needs={needs} catalogue={catalogue} itemOf={itemOf} itemLabel={itemLabel} today={today} fileStem={fileStem} organisation={organisation} />
       <BudgetPlanner needs={needs} resources={catalogue.resources} itemLabel={itemLabel} today={today} fileStem={fileStem} organisation={organisation} />
     </>
   );
 }
 
 /** The demand for each resource, in all, by agency or by fiscal year; as CSV; and the gaps no resource serves. */
-function DemandSection(props: { needs: TrainingNeeds & { people: readonly NeedPerson[] }; catalogue: ResourceCatalogue; itemOf: (key: string) => AssessmentItem | undefined; today: string; fileStem: string }) {
+function DemandSection(props: {
+  needs: TrainingNeeds & { people: readonly NeedPerson[] };
+  catalogue: ResourceCatalogue;
+  itemOf: (key: string) => AssessmentItem | undefined;
+  itemLabel: (key: string) => string;
+  today: string;
+  fileStem: string;
+  organisation: string;
+}) {
   const { needs, catalogue, itemOf, today, fileStem } = props;
+  const { printing, print } = usePrintAlone();
   const { language, t } = useNeedsTranslation();
   const [grouping, setGrouping] = useState<Grouping>('all');
   const name = useId();
@@ -104,11 +115,19 @@ function DemandSection(props: { needs: TrainingNeeds & { people: readonly NeedPe
         <button type="button" className="button button--secondary" onClick={save} aria-describedby="org-needs-export-hint">
           {t('needs.exportCsv')}
         </button>
+        <button type="button" className="button button--secondary" onClick={print}>
+          {t('needs.print')}
+        </button>
         <span id="org-needs-export-hint" className="field__hint">
           {t('needs.exportHint')}
         </span>
       </p>
       <UnservedGaps unserved={needs.unserved} itemOf={itemOf} number={number} />
+      {printing && (
+        <PrintAlone>
+          <NeedsPrint demand={demand} unserved={needs.unserved} catalogue={catalogue} groupTitle={grouping === 'all' ? null : t(`needs.col.group.${grouping}`)} groupText={groupText} itemLabel={props.itemLabel} people={needs.people.length} today={today} organisation={props.organisation} />
+        </PrintAlone>
+      )}
     </section>
   );
 }

@@ -77,7 +77,7 @@ const th = {
   'report.of': 'จาก',
   'report.options': 'ตัวเลือกการพิมพ์',
   'report.memoFields': 'หัวบันทึกข้อความ (ไม่บังคับ)',
-  'report.memoHint': 'กรอกเพื่อพิมพ์ส่วนราชการ เลขที่หนังสือ และวันที่ไว้ด้านบนของรายงาน ไม่กรอกก็ได้ ค่าที่กรอกไม่ถูกบันทึก',
+  'report.memoHint': 'กรอกเพื่อพิมพ์รายงานเป็นบันทึกข้อความ: ส่วนราชการ เลขที่หนังสือ วันที่ เรื่อง และเรียน ไว้ด้านบน และ "จึงเรียนมาเพื่อโปรดพิจารณา" ก่อนลงชื่อ ไม่กรอกก็ได้ ค่าที่กรอกไม่ถูกบันทึก',
   'report.memoAgency': 'ส่วนราชการ',
   'report.memoNumber': 'ที่',
   'report.memoDate': 'ลงวันที่',
@@ -101,6 +101,15 @@ const th = {
   'report.hrTitle': 'การรับทราบของหน่วยงานบริหารทรัพยากรบุคคล',
   'report.hrAcknowledged': 'ได้รับทราบผลการประเมินตนเองและความเห็นของผู้บังคับบัญชาข้างต้นแล้ว',
   'report.hrRole': 'หน่วยงานบริหารทรัพยากรบุคคล',
+  'report.levelOpinion': 'ความเห็นของ{title} (ระดับที่ {number})',
+  'report.verdict': 'ความเห็นต่อผลการประเมินตนเอง',
+  'report.levelText': 'ความเห็น',
+  'report.acknowledgeTitle': 'การรับทราบของผู้รับการประเมิน',
+  'report.acknowledgeText': 'ได้รับทราบความเห็นของผู้บังคับบัญชาทุกระดับข้างต้นแล้ว',
+  'report.memoTitle': 'บันทึกข้อความ',
+  'report.memoSubject': 'เรื่อง',
+  'report.memoTo': 'เรียน',
+  'report.memoClosing': 'จึงเรียนมาเพื่อโปรดพิจารณา',
 } as const;
 
 const en: Record<keyof typeof th, string> = {
@@ -177,7 +186,7 @@ const en: Record<keyof typeof th, string> = {
   'report.of': 'of',
   'report.options': 'Printing options',
   'report.memoFields': 'Memo heading (optional)',
-  'report.memoHint': 'Fill these in to print the agency, the document number and its date at the top of the report. All optional; what you type is not saved.',
+  'report.memoHint': 'Fill these in to print the report as a memorandum: the agency, the document number, its date, the subject and to whom at the top, and the closing before the signatures. All optional; what you type is not saved.',
   'report.memoAgency': 'Agency',
   'report.memoNumber': 'Document number (ที่)',
   'report.memoDate': 'Dated (ลงวันที่)',
@@ -201,6 +210,15 @@ const en: Record<keyof typeof th, string> = {
   'report.hrTitle': 'Acknowledged by the HR office',
   'report.hrAcknowledged': "The self-assessment and the supervisor's opinion above have been received.",
   'report.hrRole': 'HR office',
+  'report.levelOpinion': 'Opinion of the {title} (level {number})',
+  'report.verdict': 'On the self-assessment',
+  'report.levelText': 'Opinion',
+  'report.acknowledgeTitle': "The appointee's acknowledgement",
+  'report.acknowledgeText': 'I have read the opinions of every level above.',
+  'report.memoTitle': 'Memorandum',
+  'report.memoSubject': 'Subject',
+  'report.memoTo': 'To',
+  'report.memoClosing': 'Submitted for your consideration.',
 };
 
 export type ReportMessageKey = keyof typeof th;

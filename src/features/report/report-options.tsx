@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { formatLongDate } from '../../domain/calendar/calendar-date';
 import type { Language } from '../../domain/shared/localized-text';
 import type { Assessment } from '../../domain/assessment/assessment';
 import { reviewLabel } from '../../i18n/review-label';
@@ -7,17 +6,19 @@ import { dateFieldLabels } from '../../i18n/date-field-labels';
 import { DateField } from '../../ui/date-field';
 import { translateReport } from './messages';
 
-/** Optional memo heading: agency, document number (ที่) and date (ลงวันที่); empty fields print nothing. */
+/** Optional memo heading: agency, document number (ที่), date (ลงวันที่), subject (เรื่อง) and to whom (เรียน); empty fields print nothing. */
 export interface MemoFields {
   agency: string;
   number: string;
   date: string;
+  subject: string;
+  to: string;
 }
-export const noMemo: MemoFields = { agency: '', number: '', date: '' };
+export const noMemo: MemoFields = { agency: '', number: '', date: '', subject: '', to: '' };
 
 /** The longest agency name and document number the printed memo header takes (not saved, so no schema holds them). */
 // A document number (ที่) prints on one line: "ดศ 0201/1234" never splits between its letters and its number.
-export const memoMaxLength = { agency: 200, number: 60 } as const;
+export const memoMaxLength = { agency: 200, number: 60, subject: 300, to: 200 } as const;
 
 export interface PrintOptions {
   memo: MemoFields;
@@ -75,29 +76,16 @@ export function ReportOptions(props: { language: Language; assessment: Assessmen
           </label>
           <input id="memo-number" className="input" maxLength={memoMaxLength.number} value={options.memo.number} onChange={(event) => memo({ number: event.target.value })} />
         </p>
+        {(['subject', 'to'] as const).map((field) => (
+          <p key={field} className="field">
+            <label htmlFor={`memo-${field}`} className="field__label">
+              {ui(field === 'subject' ? 'report.memoSubject' : 'report.memoTo')}
+            </label>
+            <input id={`memo-${field}`} className="input" maxLength={memoMaxLength[field]} value={options.memo[field]} onChange={(event) => memo({ [field]: event.target.value })} />
+          </p>
+        ))}
         <DateField legend={ui('report.memoDate')} value={options.memo.date} language={language} labels={dateFieldLabels(language)} onChange={(value) => memo({ date: value === 'invalid' ? '' : value })} />
       </fieldset>
     </details>
-  );
-}
-
-/** The memo heading printed above the report, when any field is filled. */
-export function ReportMemo({ memo, language }: { memo: MemoFields; language: Language }) {
-  const text = translateReport(language);
-  const lines = [
-    { key: 'agency', label: text('report.memoAgency'), value: memo.agency.trim() },
-    { key: 'number', label: text('report.memoNumber'), value: memo.number.trim() },
-    { key: 'date', label: text('report.memoDate'), value: memo.date ? formatLongDate(memo.date, language) : '' },
-  ].filter((line) => line.value);
-  if (lines.length === 0) return null;
-  return (
-    <dl className="report__memo">
-      {lines.map((line) => (
-        <div key={line.key} data-memo={line.key}>
-          <dt>{line.label}</dt>
-          <dd>{line.value}</dd>
-        </div>
-      ))}
-    </dl>
   );
 }

@@ -7,6 +7,8 @@ import { pickText } from '../../domain/shared/localized-text';
 import type { Review } from '../../domain/assessment/review-schema';
 import { differenceCells } from '../../i18n/review-label';
 import { translateReport } from './messages';
+import { translateChain } from '../../i18n/chain-messages';
+import { SignatureLines } from './report-chain';
 import type { ReportData } from './report-data';
 import { Icon } from '../../ui/icon';
 
@@ -19,7 +21,7 @@ export function ReportReview({ data, review }: { data: ReportData; review: Revie
   const seen = selfRatingsSeen(review, assessment);
   return (
     <section className="report__section report__review" aria-labelledby="report-review">
-      <h2 id="report-review">{text('report.reviewTitle')}</h2>
+      <h2 id="report-review">{review.chain ? text('report.levelOpinion', { title: review.chain.levels[0] ?? '', number: 1 }) : text('report.reviewTitle')}</h2>
       <table className="report__facts report__opinion-block">
         <tbody>
           <tr>
@@ -33,6 +35,10 @@ export function ReportReview({ data, review }: { data: ReportData; review: Revie
           <tr>
             <th scope="row">{text('report.reviewedOn')}</th>
             <td>{formatLongDate(review.reviewer.reviewedOn, language)}</td>
+          </tr>
+          <tr>
+            <th scope="row">{text('report.verdict')}</th>
+            <td>{translateChain(language)(review.verdict ? `verdict.${review.verdict}` : 'verdict.none')}</td>
           </tr>
           {seen !== null && (
             <tr>
@@ -81,28 +87,14 @@ export function ReportReview({ data, review }: { data: ReportData; review: Revie
   );
 }
 
-/** The HR office's acknowledgement, with signature, name, position and date lines. */
-export function ReportHrAcknowledgement({ data }: { data: ReportData }) {
+/** The HR office's acknowledgement, with signature, name, position and date lines: filled when HR recorded its receipt. */
+export function ReportHrAcknowledgement({ data, review }: { data: ReportData; review: Review }) {
   const text = translateReport(data.language);
   return (
     <section className="report__section report__keep report__hr" aria-labelledby="report-hr">
       <h2 id="report-hr">{text('report.hrTitle')}</h2>
       <p>{text('report.hrAcknowledged')}</p>
-      <div className="report__signature">
-        <p className="report__signature-role">{text('report.hrRole')}</p>
-        <p>
-          {text('report.signature')} <span className="report__line" />
-        </p>
-        <p className="report__signature-name">
-          ( <span className="report__line report__line--short" /> )
-        </p>
-        <p>
-          {text('report.signedPosition')} <span className="report__line" />
-        </p>
-        <p>
-          {text('report.signedDate')} <span className="report__line" />
-        </p>
-      </div>
+      <SignatureLines data={data} role={text('report.hrRole')} signed={review.received ?? null} />
     </section>
   );
 }

@@ -16,7 +16,9 @@ import { translateReport } from './messages';
 import { ReportActions } from './report-actions';
 import { reportData } from './report-data';
 import { ReportHeader } from './report-header';
-import { ReportOptions, ReportMemo, noMemo, type PrintOptions } from './report-options';
+import { ReportOptions, noMemo, type PrintOptions } from './report-options';
+import { ReportClosing, ReportMemo } from './report-memo';
+import { ReportAcknowledgement, ReportChain } from './report-chain';
 import { ReportHrAcknowledgement, ReportReview } from './report-review';
 import { ReportSignatures } from './report-signatures';
 import { useThaiDigits } from './use-thai-digits';
@@ -102,8 +104,11 @@ export function ReportScreen({ assessmentId }: { assessmentId: string }) {
         <ReportStarred data={data} />
         <ReportActions data={data} />
         {review && <ReportReview data={data} review={review} />}
+        {review && <ReportChain data={data} review={review} />}
+        <ReportClosing memo={options.memo} language={language} />
         <ReportSignatures data={data} supervisor={review?.reviewer} />
-        {review && <ReportHrAcknowledgement data={data} />}
+        {review && <ReportAcknowledgement data={data} review={review} />}
+        {review && <ReportHrAcknowledgement data={data} review={review} />}
       </article>
     </div>
   );

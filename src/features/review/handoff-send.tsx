@@ -2,7 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import type { Assessment } from '../../domain/assessment/assessment';
 import type { DevelopmentAction } from '../../domain/assessment/development-action';
 import { createPlanHandoff, handoffCounts, handoffSenderSchema } from '../../domain/files/plan-handoff';
-import { planChanges } from '../../domain/scoring/plan-changes';
+import { planChanges } from '../../domain/scoring/plan-change-list';
 import { downloadBlob } from '../../lib/download';
 import { safeFileName } from '../../lib/file-name';
 import { newId } from '../../lib/ids';

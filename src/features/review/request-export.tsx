@@ -9,6 +9,7 @@ import { Icon } from '../../ui/icon';
 import { useAppStore, useClock } from '../../store/app-store-context';
 import { useProfileLibrary } from '../../lib/profile-library-context';
 import { sentRequestOf } from '../../domain/files/review-changes';
+import { useRequestLevels } from './request-levels';
 
 /** Exports a review request for one assessment, with or without the self-ratings (hidden by default). */
 export function RequestExport({ assessment, abbreviation }: { assessment: Assessment; abbreviation: string }) {
@@ -18,10 +19,11 @@ export function RequestExport({ assessment, abbreviation }: { assessment: Assess
   const clock = useClock();
   const { ratingScale } = useProfileLibrary();
   const exportedReviewRequest = useAppStore((state) => state.exportedReviewRequest);
+  const { levels, fields } = useRequestLevels();
 
   function exportRequest() {
     const input = { requestId: newId(), selfRatingsShown: showSelf, now: clock.now().toISOString(), defaultTarget: ratingScale.defaultTarget };
-    const request = createReviewRequest(assessment, { ...input, appVersion: __APP_VERSION__ });
+    const request = createReviewRequest(assessment, { ...input, appVersion: __APP_VERSION__, levels });
     // Told apart by name: a request that shows the self-ratings must not be sent by mistake for one that hides them.
     const file = `${safeFileName(showSelf ? 'review-request-with-self-ratings' : 'review-request-without-self-ratings', abbreviation, assessment.appointee.name, clock.today())}.json`;
     downloadBlob(new Blob([JSON.stringify(request, null, 2)], { type: 'application/json' }), file);
@@ -41,6 +43,7 @@ export function RequestExport({ assessment, abbreviation }: { assessment: Assess
       <p id="show-self-hint" className="field__hint">
         {t('reviews.showSelfHint')}
       </p>
+      {fields}
       <p>
         <button type="button" className="button" onClick={exportRequest}>
           {t('reviews.exportRequest')}

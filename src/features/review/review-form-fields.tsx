@@ -4,6 +4,7 @@ import { Field, useFormFields } from '../../ui/form';
 import { FormDateField } from '../../ui/form-date-field';
 import type { ReviewFormValues } from './review-form-values';
 import { useReviewTranslation } from './use-review-translation';
+import { VerdictChoices } from './verdict-field';
 
 /** Who reviews: name, position and date, all three required to export. */
 export function ReviewerFields() {
@@ -24,18 +25,20 @@ export function ReviewerFields() {
   );
 }
 
-/** The overall opinion, its label the section's heading. */
+/** The verdict on the self-assessment (agree, partly, disagree) and the overall opinion, its label the section's heading. */
 export function OpinionFields() {
   const { register } = useFormContext<ReviewFormValues>();
   const { field } = useFormFields<ReviewFormValues>();
-  const { t } = useReviewTranslation();
+  const { language, t } = useReviewTranslation();
   const { id } = field('overall');
+  const verdict = field('verdict');
   return (
     <section className="panel" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>
         <label htmlFor={id}>{t('reviewMode.overall')}</label>
       </h2>
       <textarea id={id} {...register('overall')} className="input" rows={4} maxLength={4000} />
+      <VerdictChoices legend={t('reviewMode.verdict')} language={language} name={verdict.id} input={() => register('verdict')} />
     </section>
   );
 }

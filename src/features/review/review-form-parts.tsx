@@ -58,13 +58,13 @@ export function RequestPlan({ request, items }: { request: ReviewRequest; items:
 }
 
 /** Export the review (the file's name once it is made), or close it. */
-export function ReviewExportPanel({ exported, onClose }: { exported: string | null; onClose: () => void }) {
+export function ReviewExportPanel({ exported, next, onClose }: { exported: string | null; next?: string; onClose: () => void }) {
   const { t } = useReviewTranslation();
   return (
     <section className="panel" aria-label={t('reviewMode.export')}>
       {exported && (
         <p className="notice" role="status">
-          <Icon name="check" /> {t('reviewMode.exported', { file: exported })}
+          <Icon name="check" /> {next ? t('reviewMode.passOn', { file: exported, title: next }) : t('reviewMode.exported', { file: exported })}
         </p>
       )}
       <p className="form__actions">

@@ -2,7 +2,7 @@ import { z } from 'zod/mini';
 import type { AssessmentItem } from '../../domain/assessment/assessment-items';
 import { experienceStatusSchema, levelSchema } from '../../domain/profile/rating-scale';
 import type { ReviewDraft } from '../../domain/files/review';
-import { reviewerSchema } from '../../domain/assessment/review-schema';
+import { reviewerSchema, verdictSchema } from '../../domain/assessment/review-schema';
 import type { FormMessageKey } from '../../i18n/form-messages';
 import type { CalendarDate } from '../../domain/calendar/calendar-date';
 import type { ReviewMessageKey } from './messages';
@@ -27,6 +27,7 @@ export function reviewFormSchema(today: CalendarDate) {
     ),
     items: z.array(z.object({ value: z.string(), comment: z.string() })),
     overall: z.string(),
+    verdict: z.string(),
     planAgreed: z.boolean(),
     planComment: z.string(),
   });
@@ -49,6 +50,7 @@ export function formValuesOf(draft: ReviewDraft, items: readonly AssessmentItem[
     reviewedOn: draft.reviewedOn,
     items: items.map((item) => entryOf(item, draft)),
     overall: draft.overall,
+    verdict: draft.verdict ?? '',
     planAgreed: draft.plan.agreed,
     planComment: draft.plan.comment ?? '',
   };
@@ -72,6 +74,7 @@ export function draftOf(start: ReviewDraft, items: readonly AssessmentItem[], va
       if (Object.keys(next).length > 0) ratings[item.key] = next;
     }
   });
+  const verdict = verdictSchema.safeParse(values.verdict);
   return {
     request: start.request,
     reviewId: start.reviewId,
@@ -81,6 +84,7 @@ export function draftOf(start: ReviewDraft, items: readonly AssessmentItem[], va
     ratings,
     experience,
     overall: values.overall,
+    ...(verdict.success ? { verdict: verdict.data } : {}),
     plan: { agreed: values.planAgreed, ...(values.planComment ? { comment: values.planComment } : {}) },
   };
 }

@@ -53,7 +53,9 @@ function ReviewFormFor(props: { draft: ReviewDraft; profile: RoleProfile; items:
     }
     // Named for the review's own date, not the day it was exported.
     const file = `${safeFileName('review', profile.abbreviation, request.appointee.name, made.review.reviewer.name, made.review.reviewer.reviewedOn)}.json`;
-    downloadBlob(new Blob([JSON.stringify(createReviewFile(made.review, __APP_VERSION__), null, 2)], { type: 'application/json' }), file);
+    // A review with levels still to give an opinion says whom it is about, for them.
+    const appointee = request.levels && request.levels.length > 1 ? request.appointee : undefined;
+    downloadBlob(new Blob([JSON.stringify(createReviewFile(made.review, __APP_VERSION__, appointee), null, 2)], { type: 'application/json' }), file);
     setExported(file);
   }
 
@@ -67,7 +69,7 @@ function ReviewFormFor(props: { draft: ReviewDraft; profile: RoleProfile; items:
         </Suspense>
         <OpinionFields />
         <RequestPlan request={request} items={items} />
-        <ReviewExportPanel exported={exported} onClose={() => setConfirmClose(true)} />
+        <ReviewExportPanel exported={exported} next={request.levels?.[1]} onClose={() => setConfirmClose(true)} />
       </Form>
       <ConfirmDialog
         open={confirmClose}

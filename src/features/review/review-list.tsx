@@ -11,6 +11,7 @@ import { useAppStore } from '../../store/app-store-context';
 import { Icon } from '../../ui/icon';
 import { RatingsChangedNote } from '../../ui/ratings-changed-note';
 import { useReviewTranslation } from './use-review-translation';
+import { ChainSign } from './chain-sign';
 
 /**
  * The reviews attached to an assessment: who, when, whether they saw the self-ratings, the overall opinion and the
@@ -101,6 +102,7 @@ function ReviewEntry({ review, assessment, items, onRemove }: { review: Review; 
         {review.plan.agreed ? <><Icon name="check" /> {t('reviews.planAgreed')}</> : t('reviews.planNotAgreed')}
         {review.plan.comment ? ` · ${t('reviews.planComment')}: ${review.plan.comment}` : ''}
       </p>
+      <ChainSign review={review} assessment={assessment} />
       <p>
         <button type="button" className="button button--secondary" aria-label={`${t('reviews.remove')}: ${label}`} onClick={() => onRemove(review)}>
           {t('reviews.remove')}

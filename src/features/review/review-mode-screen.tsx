@@ -12,6 +12,7 @@ import { useReviewTranslation } from './use-review-translation';
 import { useAppStoreApi, useClock } from '../../store/app-store-context';
 
 import { ReviewForm } from './review-form';
+import { ChainOpinion } from './chain-opinion';
 /**
  * Review mode: the reviewer opens a request file in their own copy of the app, rates and comments, and exports a
  * review. The draft is kept under its own storage key; the reviewer's own assessments are never read or written.
@@ -54,6 +55,7 @@ export function ReviewModeScreen() {
         )}
       </section>
       {draft && <ReviewForm key={draft.reviewId} draft={draft} onClose={close} />}
+      <ChainOpinion />
     </div>
   );
 }
