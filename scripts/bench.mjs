@@ -28,6 +28,7 @@ import { measureReportPdf } from './bench-report.mjs';
 import { measureKeyPresses, printKeyPresses } from './bench-keyboard.mjs';
 import { measureReviewKeys, printReviewKeys } from './bench-review-keys.mjs';
 import { benchNeeds } from './bench-needs.mjs';
+import { benchNeedsPage } from './bench-needs-page.mjs';
 import { benchRollup, rollupBaselinePages } from './bench-rollup.mjs';
 import { startBenchServer } from './bench-server.mjs';
 import { medianOf, spread, summarise } from './bench-stats.mjs';
@@ -211,7 +212,11 @@ try {
   if (only.has('rollup')) await benchRollup({ appUrl: server.url, executablePath: chromePath });
 
   // The training needs and the budget planner on 1,000 people and 500 or 1,000 resources (scripts/bench-needs.mjs).
-  if (only.has('needs')) await benchNeeds({ runs });
+  if (only.has('needs')) {
+    await benchNeeds({ runs });
+    // The same in the page, in real Chromium: the longest task as well as the time (scripts/bench-needs-page.mjs).
+    await benchNeedsPage({ appUrl: server.url, executablePath: chromePath, runs });
+  }
 } finally {
   await browser.close();
   await server.close();

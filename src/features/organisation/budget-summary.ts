@@ -11,16 +11,19 @@ import { wholeNumber } from './budget-translation';
 /** The proposal in one sentence: what is spent of the budget, on how many resources and places, and the gap points it closes of those due. */
 export function budgetSummary(proposal: BudgetProposal, amounts: BudgetAmounts, language: Language, t: Translate<BudgetMessageKey>): string {
   const number = (value: number) => wholeNumber(value, language);
+  // Levels to one decimal, thousands separated; a count Thai words take as text (English picks its plural by the number).
+  const levels = (value: number) => Number(level(value)).toLocaleString(language === 'th' ? 'th-TH' : 'en-GB', { maximumFractionDigits: 1 });
+  const count = (value: number) => (language === 'th' ? number(value) : value);
   return t('budget.summary', {
     year: displayYear(amounts.fiscalYear, language),
     cost: number(proposal.costBaht),
     budget: number(amounts.budgetBaht),
     left: number(amounts.budgetBaht - proposal.costBaht),
-    resources: proposal.funded.length,
-    people: proposal.choices.length,
+    resources: count(proposal.funded.length),
+    people: count(proposal.choices.length),
     hours: number(proposal.hours),
-    points: level(proposal.points),
-    due: level(proposal.pointsDue),
+    points: levels(proposal.points),
+    due: levels(proposal.pointsDue),
     end: formatLongDate(fiscalYearSpan(amounts.fiscalYear).end, language),
   });
 }

@@ -1,0 +1,99 @@
+// Part of `npm run bench` (BENCH_ONLY=needs): the training needs and the budget planner in the page, in real Chromium,
+// as HR meets them: NEEDS_PAGE_PEOPLE (default 1,000) backup files (scripts/rollup-backups.mjs) chosen as a folder,
+// with a catalogue of NEEDS_PAGE_RESOURCES (default 500) resources kept in the browser, each serving 1 to 4 of the
+// items the files rate. Times, median (min–max) of RUNS: from the people table shown (the roll-up's own mark) to the
+// demand per resource on screen, and the longest main-thread task in between (Long Tasks API); then from Enter in the
+// budget field to the proposal's summary on screen, and the longest task in between. Budgets (issue 27): the demand
+// within 1 s beyond the roll-up, the proposal within 2 s, no task over 200 ms.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { spread } from './bench-stats.mjs';
+import { browserArgs, findBrowser } from './find-browser.mjs';
+import { makeRollupBackups, mulberry32 } from './rollup-backups.mjs';
+
+function catalogueFor(files, count, random) {
+  const keys = new Set();
+  for (const file of files) {
+    try {
+      for (const assessment of JSON.parse(file.text).assessments ?? []) for (const key of Object.keys(assessment.ratings ?? {})) keys.add(key);
+    } catch {
+      // The bench's invalid files are skipped, as the app skips them.
+    }
+  }
+  const list = [...keys].filter((key) => /^(unit|criterion|knowledge|behavioural|experience):/.test(key));
+  const pick = (values) => values[Math.floor(random() * values.length)];
+  const resources = Array.from({ length: count }, (_, index) => ({
+    id: `R${index}`,
+    title: { th: `หลักสูตร ${index}`, en: `Course ${index}` },
+    provider: 'สถาบันตัวอย่าง',
+    kind: pick(['course', 'e-learning', 'on-the-job', 'mentoring', 'reading']),
+    hours: pick([3, 6, 12, 18, 24, 30]),
+    costBaht: random() < 0.1 ? 0 : pick([1500, 3000, 4500, 6000, 9000, 15000, 25000]),
+    serves: [...new Set(Array.from({ length: 1 + Math.floor(random() * 4) }, () => pick(list)))],
+    level: 2 + Math.floor(random() * 3),
+  }));
+  return { format: 'cio-skills-compass-resource-catalogue', schemaVersion: 1, fileName: 'bench.json', loadedAt: '2026-11-27T09:00:00.000Z', resources };
+}
+
+async function measureOnce(browser, appUrl, folder, catalogue) {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.addInitScript(() => {
+    window.__longTasks = [];
+    new PerformanceObserver((list) => window.__longTasks.push(...list.getEntries().map((entry) => ({ start: entry.startTime, duration: entry.duration })))).observe({ type: 'longtask', buffered: true });
+  });
+  await page.goto(`${appUrl}#/organisation`);
+  await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
+  await page.evaluate((text) => localStorage.setItem('cio-skills-compass-catalogue', text), JSON.stringify(catalogue));
+  await page.reload();
+  await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
+  await page.waitForSelector('#org-folder');
+  await page.waitForTimeout(1000);
+  await page.locator('#org-folder').setInputFiles(folder);
+  await page.waitForFunction(() => performance.getEntriesByName('organisation:table-shown').length > 0, null, { timeout: 300_000, polling: 100 });
+  await page.waitForSelector('.org-needs__demand tbody tr', { timeout: 300_000 });
+  const demand = await page.evaluate(() => {
+    const shown = performance.getEntriesByName('organisation:table-shown')[0].startTime;
+    const now = performance.now();
+    const tasks = window.__longTasks.filter((task) => task.start + task.duration > shown);
+    return { time: now - shown, longest: Math.max(0, ...tasks.map((task) => task.duration)), at: now };
+  });
+  const field = page.getByLabel('งบประมาณ (บาท)');
+  await field.fill('3,000,000');
+  const pressed = await page.evaluate(() => performance.now());
+  await field.press('Enter');
+  await page.waitForSelector('.org-budget__summary', { timeout: 300_000 });
+  const proposal = await page.evaluate((from) => {
+    const now = performance.now();
+    const tasks = window.__longTasks.filter((task) => task.start + task.duration > from);
+    return { time: now - from, longest: Math.max(0, ...tasks.map((task) => task.duration)), summary: document.querySelector('.org-budget__summary')?.textContent ?? '' };
+  }, pressed);
+  await page.close();
+  return { demand, proposal };
+}
+
+/** Prints the figures; `runs` page loads. */
+export async function benchNeedsPage({ appUrl, executablePath = findBrowser(), runs }) {
+  const people = Number(process.env.NEEDS_PAGE_PEOPLE ?? 1000);
+  const resourceCount = Number(process.env.NEEDS_PAGE_RESOURCES ?? 500);
+  const root = mkdtempSync(join(tmpdir(), 'cio-needs-page-'));
+  const browser = await chromium.launch({ executablePath, args: browserArgs });
+  try {
+    const files = makeRollupBackups(people);
+    const folder = join(root, 'backups');
+    mkdirSync(folder);
+    for (const file of files) writeFileSync(join(folder, file.name), file.text);
+    const catalogue = catalogueFor(files, resourceCount, mulberry32(27));
+    const results = [];
+    for (let run = 0; run < runs; run++) results.push(await measureOnce(browser, appUrl, folder, catalogue));
+    const ms = (values) => spread(values, { unit: ' ms' });
+    console.log(`\nTraining needs and the budget planner in the page (${runs} runs, ${people} files, ${resourceCount} resources, Chromium at normal CPU speed): median (min–max)`);
+    console.log(`  demand on screen, from the people table shown: ${ms(results.map((result) => result.demand.time))} (budget 1,000 ms); longest task ${ms(results.map((result) => result.demand.longest))} (budget 200 ms)`);
+    console.log(`  budget proposal of 3,000,000 baht, from Enter to its summary: ${ms(results.map((result) => result.proposal.time))} (budget 2,000 ms); longest task ${ms(results.map((result) => result.proposal.longest))} (budget 200 ms)`);
+    console.log(`    ${results[0]?.proposal.summary ?? ''}`);
+  } finally {
+    await browser.close();
+    rmSync(root, { recursive: true, force: true });
+  }
+}

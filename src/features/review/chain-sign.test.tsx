@@ -1,0 +1,43 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { makeAssessment } from '../../testing/assessment-factory';
+import { makeReview } from '../../testing/review-factory';
+import { renderApp } from '../../testing/render-app';
+import { localCalendarDateOf } from '../../domain/calendar/calendar-date';
+import { testNow } from '../../testing/test-store';
+// Loaded before the test, so the app's lazy import of the screen does not race the machine's load.
+import './reviews-screen';
+
+const levels = ['Director-General', 'Permanent Secretary'];
+const opinion = { name: 'Somchai P.', position: 'Permanent Secretary', signedOn: '2026-11-26', verdict: 'agree' as const, opinion: '' };
+const reviewWith = (opinions: (typeof opinion)[]) => makeReview({ exportedAt: '2026-11-26T09:00:00.000Z', reviewer: { name: 'Somsri S.', position: 'Director-General', reviewedOn: '2026-11-26' }, chain: { levels, opinions } });
+
+describe('the chain of opinions on the reviews screen', () => {
+  it('offers no acknowledgement while a level is still to give its opinion', async () => {
+    const assessment = makeAssessment({ reviews: [reviewWith([])] });
+    renderApp(`#/assessments/${assessment.id}/reviews`, { language: 'en', assessments: [assessment] });
+    const chain = await screen.findByRole('group', { name: 'Chain of opinions' });
+    expect(within(chain).getByText('Level 2: Permanent Secretary').nextSibling).toHaveTextContent('not yet');
+    expect(screen.queryByText('Acknowledge (sign as read)')).not.toBeInTheDocument();
+  });
+
+  it('takes the acknowledgement, then HR receipt, each kept on the review, the acknowledgement named after the appointee', async () => {
+    const assessment = makeAssessment({ reviews: [reviewWith([opinion])] });
+    const { user, store } = renderApp(`#/assessments/${assessment.id}/reviews`, { language: 'en', assessments: [assessment] });
+    await user.click(await screen.findByText('Acknowledge (sign as read)'));
+    expect(screen.queryByText("Record HR's receipt")).not.toBeInTheDocument();
+    expect(screen.getByLabelText('Name')).toHaveValue('สมชาย ใจดี');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    const today = localCalendarDateOf(testNow);
+    expect(store.getState().assessments[assessment.id]?.reviews?.[0]?.acknowledged).toEqual({ name: 'สมชาย ใจดี', position: 'รองอธิบดี', signedOn: today });
+    await user.click(await screen.findByText("Record HR's receipt"));
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(screen.getAllByText('Please fill in this field.')).toHaveLength(2);
+    expect(store.getState().assessments[assessment.id]?.reviews?.[0]?.received).toBeUndefined();
+    await user.type(screen.getByLabelText('Name'), 'Sunee HR');
+    await user.type(screen.getByLabelText('Position'), 'HR officer');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(store.getState().assessments[assessment.id]?.reviews?.[0]?.received).toEqual({ name: 'Sunee HR', position: 'HR officer', signedOn: today });
+    expect(screen.queryByRole('button', { name: 'Save' })).not.toBeInTheDocument();
+  });
+});
