@@ -85,7 +85,7 @@ export const screens: { [S in Route['screen']]: ScreenEntry<S> } = {
   reviews: { load: reviewsScreen.load, show: (route) => <reviewsScreen.Screen assessmentId={route.assessmentId} />, budget: 36.4, nav: 'assessments' },
   'review-mode': { load: reviewModeScreen.load, show: () => <reviewModeScreen.Screen />, budget: 41.9, nav: 'assessments' },
   backup: { load: backupScreen.load, show: () => <backupScreen.Screen />, budget: 27.3, nav: 'backup' },
-  organisation: { load: organisationScreen.load, show: () => <organisationScreen.Screen />, budget: 35.5, nav: 'organisation' },
+  organisation: { load: organisationScreen.load, show: () => <organisationScreen.Screen />, budget: 37.0, nav: 'organisation' },
   catalogue: { load: catalogueScreen.load, show: () => <catalogueScreen.Screen />, budget: 35.9, nav: null },
 };
 

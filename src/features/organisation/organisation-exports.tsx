@@ -1,5 +1,5 @@
 import '../../ui/segmented.css';
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import type { ReadinessGroup } from '../../domain/scoring/gaps';
 import { languageSchema, type Language } from '../../domain/shared/localized-text';
 import { languageNames } from '../../i18n/language-names';
@@ -13,8 +13,8 @@ import type { PersonView } from './rollup-protocol';
 import { useOrganisationTranslation } from './use-organisation-translation';
 
 /** CSV of the people the filter let through (in the table's order) and of their item ranking; the organisation name and language of the printed summary; print. */
-export function OrganisationExports(props: { rollup: RollupSelection; allShortfalls: () => PersonShortfall<PersonView>[]; groups: readonly ReadinessGroup[]; fileStem: string; organisation: string; onOrganisation: (name: string) => void; language: Language; onLanguage: (language: Language) => void }) {
-  const { rollup, allShortfalls, groups, fileStem, organisation, onOrganisation, language, onLanguage } = props;
+export function OrganisationExports(props: { rollup: RollupSelection; allShortfalls: () => PersonShortfall<PersonView>[]; groups: readonly ReadinessGroup[]; fileStem: string; organisation: string; onOrganisation: (name: string) => void; language: Language; onLanguage: (language: Language) => void; children?: ReactNode }) {
+  const { rollup, allShortfalls, groups, fileStem, organisation, onOrganisation, language, onLanguage, children } = props;
   const { profiles } = useProfileLibrary();
   const codes = useRoleCodes();
   const { language: screenLanguage, t } = useOrganisationTranslation();
@@ -53,6 +53,7 @@ export function OrganisationExports(props: { rollup: RollupSelection; allShortfa
           </label>
         ))}
       </fieldset>
+      {children}
       <p className="field__hint">{t('org.printHint')}</p>
       <p>
         <button type="button" className="button" onClick={() => window.print()} lang={screenLanguage}>

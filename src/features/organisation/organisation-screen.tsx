@@ -16,6 +16,7 @@ import { OrganisationFigures } from './organisation-figures';
 import { OpenFiles, OrganisationIntro } from './organisation-open';
 import { OrganisationHeatmap } from './organisation-heatmap';
 import { OrganisationPrint } from './organisation-print';
+import { PrintOptionsFields, usePrintOptions } from './print-options';
 import { isNoFilter, noPeopleFilter, type PeopleFilter } from '../../domain/organisation/organisation-people-view';
 import { filterWords, PeopleFilterBar } from './people-filter';
 import { PeopleMatching } from './people-matching';
@@ -141,6 +142,7 @@ function RollupResults({ rollup, busy, onChange }: { rollup: RollupView; busy: b
     requestAnimationFrame(() => setTimeout(() => performance.mark('organisation:table-shown')));
     startTransition(() => setComplete(true));
   }, [rollup]);
+  const [printOptions, setPrintOptions] = usePrintOptions();
   const staff = useStaffList(rollup.people, view.shown, !isNoFilter(deferredFilter));
   const shown = { people: view.shown, ranking: selection.ranking, files: rollup.files, filter: deferredFilter, total: rollup.people.length, dataAsOf: rollup.dataAsOf, today };
   // Who is short of what: the item chosen in the ranking (null: the first item people are short on).
@@ -174,8 +176,10 @@ function RollupResults({ rollup, busy, onChange }: { rollup: RollupView; busy: b
           <Suspense fallback={null}>
             <TrainingNeedsSection rollup={rollup} people={selection.people} rowOf={selection.rowOf} catalogue={catalogue} today={today} fileStem={fileStem} organisation={organisation} />
           </Suspense>
-          <OrganisationExports rollup={shown} allShortfalls={allShortfalls} groups={groups} fileStem={fileStem} organisation={organisation} onOrganisation={setOrganisation} language={printLanguage} onLanguage={setPrintLanguage} />
-          <OrganisationPrint rollup={shown} notSent={staff.notSent} organisation={organisation} language={printLanguage} />
+          <OrganisationExports rollup={shown} allShortfalls={allShortfalls} groups={groups} fileStem={fileStem} organisation={organisation} onOrganisation={setOrganisation} language={printLanguage} onLanguage={setPrintLanguage}>
+            <PrintOptionsFields options={printOptions} onChange={setPrintOptions} />
+          </OrganisationExports>
+          <OrganisationPrint rollup={shown} notSent={staff.notSent} organisation={organisation} language={printLanguage} options={printOptions} />
         </>
       )}
     </>
