@@ -46,6 +46,7 @@ export function OrganisationPrint(props: { rollup: RollupSelection; notSent: Not
     <article ref={article} key={options.thaiDigits ? 'thai-digits' : 'digits'} className={`org-print org-print--${options.scope}`} lang={language} aria-hidden="true">
       <MemoHeading language={language} fields={{ agency: organisation, number: options.number, date: dates.today, subject }} />
       <h1>{t('org.printTitle')}</h1>
+      {organisation && <p className="org-print__org">{t('org.printOrg', { name: organisation })}</p>}
       <p>{t('org.printDate', { ...dates, files: rollup.files })}</p>
       {!isNoFilter(rollup.filter) && (
         <p className="org-print__org">
