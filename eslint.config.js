@@ -17,8 +17,16 @@ const domainLayers = ['shared', 'calendar', 'profile', 'assessment', 'scoring', 
 const layers = {
   // Imports flow one way: app → features → {store, ui, lib, i18n} → domain.
   zones: [
-    { target: './src/domain', from: ['./src/app', './src/features', './src/store', './src/ui', './src/lib', './src/i18n'], message: 'domain is pure: it imports only zod.' },
-    { target: ['./src/store', './src/ui', './src/lib', './src/i18n'], from: ['./src/app', './src/features'], message: 'shared layers must not import features or app.' },
+    {
+      target: './src/domain',
+      from: ['./src/app', './src/features', './src/store', './src/ui', './src/lib', './src/i18n'],
+      message: 'domain is pure: it imports only zod.',
+    },
+    {
+      target: ['./src/store', './src/ui', './src/lib', './src/i18n'],
+      from: ['./src/app', './src/features'],
+      message: 'shared layers must not import features or app.',
+    },
     { target: './src/features', from: './src/app', message: 'features must not import the app.' },
     // The domain by subject, one zone per folder: the assessment rests on the profiles, scoring on the assessment,
     // the exchange files on scoring, the organisation roll-up on them all (docs/style.md).
@@ -28,7 +36,12 @@ const layers = {
       message: `domain/${folder} comes before ${domainLayers.slice(index + 1).join(', ')}: it must not import them.`,
     })),
     // Features never import each other: one zone per folder, read here, so a new feature is covered by itself.
-    ...features.map((feature) => ({ target: `./src/features/${feature}`, from: './src/features', except: [`./${feature}`], message: 'features never import each other.' })),
+    ...features.map((feature) => ({
+      target: `./src/features/${feature}`,
+      from: './src/features',
+      except: [`./${feature}`],
+      message: 'features never import each other.',
+    })),
   ],
 };
 
@@ -36,15 +49,27 @@ const restrictedSyntax = [
   { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Never inject HTML: render text.' },
   { selector: "Property[key.name='dangerouslySetInnerHTML']", message: 'Never inject HTML: render text.' },
   { selector: 'TSAsExpression > TSAnyKeyword', message: 'Parse, do not cast to any.' },
-  { selector: 'CallExpression[callee.property.name=/^to(Match|ThrowErrorMatching)(Inline)?Snapshot$/]', message: 'Write the expected value out: a snapshot is re-pinned by vitest -u without a look.' },
-  { selector: 'MemberExpression[computed=true] > MemberExpression.object[object.name=/Messages$/]', message: 'Translate through createTranslator (i18n/translate.ts), never by indexing messages.' },
+  {
+    selector: 'CallExpression[callee.property.name=/^to(Match|ThrowErrorMatching)(Inline)?Snapshot$/]',
+    message: 'Write the expected value out: a snapshot is re-pinned by vitest -u without a look.',
+  },
+  {
+    selector: 'MemberExpression[computed=true] > MemberExpression.object[object.name=/Messages$/]',
+    message: 'Translate through createTranslator (i18n/translate.ts), never by indexing messages.',
+  },
 ];
 
 const formRule = { selector: "JSXOpeningElement[name.name='form']", message: 'Use <Form> from ui/form.tsx.' };
 // One clock (docs/style.md, habit 21): today and now come from the store's Clock (lib/clock.ts), which tests can set.
 const clockRules = [
-  { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Ask the clock (useClock, useToday, store.clock), not the system: tests must be able to set the day.' },
-  { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'Ask the clock (useClock, store.clock), not the system: tests must be able to set the time.' },
+  {
+    selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+    message: 'Ask the clock (useClock, useToday, store.clock), not the system: tests must be able to set the day.',
+  },
+  {
+    selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+    message: 'Ask the clock (useClock, store.clock), not the system: tests must be able to set the time.',
+  },
 ];
 
 export default tseslint.config(

@@ -48,14 +48,16 @@ export default defineConfig({
     navigationTimeout: 120_000,
     launchOptions: { executablePath: findBrowser(), args: browserArgs },
   },
-  webServer: externalServer ? undefined : {
-    command: `${build}vite preview --host 127.0.0.1 --port ${port} --strictPort --base ${appSubPath}`,
-    url: appUrl,
-    reuseExistingServer: false,
-    // Building on a busy two-core machine: a bound on a hang, not a measure of speed.
-    timeout: 600_000,
-    env: { NODE_ENV: 'production' },
-    stdout: 'ignore',
-    stderr: 'pipe',
-  },
+  webServer: externalServer
+    ? undefined
+    : {
+        command: `${build}vite preview --host 127.0.0.1 --port ${port} --strictPort --base ${appSubPath}`,
+        url: appUrl,
+        reuseExistingServer: false,
+        // Building on a busy two-core machine: a bound on a hang, not a measure of speed.
+        timeout: 600_000,
+        env: { NODE_ENV: 'production' },
+        stdout: 'ignore',
+        stderr: 'pipe',
+      },
 });

@@ -13,7 +13,9 @@ const { version } = JSON.parse(readFileSync(new URL('./package.json', import.met
 function buildName(): string {
   let commit: string;
   try {
-    commit = execSync('git rev-parse --short HEAD', { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
+    commit = execSync('git rev-parse --short HEAD', { stdio: ['ignore', 'pipe', 'ignore'] })
+      .toString()
+      .trim();
   } catch {
     commit = new Date().toISOString().slice(0, 10);
   }
@@ -176,7 +178,10 @@ export default defineConfig(({ isSsrBuild }) => ({
                 // Small domain modules the first screen loads anyway, in one chunk rather than five: each chunk's
                 // imports and exports cost bytes of the first load's budget (review-schema: the reviews and the basis
                 // an assessment keeps, whose constants the review screens share).
-                { name: 'start-domain', test: /src[\\/]domain[\\/]\w+[\\/](development-action|assessment-parts|canonical-text|profile-library|review-schema)\.ts$/ },
+                {
+                  name: 'start-domain',
+                  test: /src[\\/]domain[\\/]\w+[\\/](development-action|assessment-parts|canonical-text|profile-library|review-schema)\.ts$/,
+                },
               ],
             },
           },

@@ -10,7 +10,11 @@ import { basename, join } from 'node:path';
 
 const commitOf = (root, ref) => {
   try {
-    return execSync(`git rev-parse --verify --quiet ${JSON.stringify(`${ref}^{commit}`)}`, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    return execSync(`git rev-parse --verify --quiet ${JSON.stringify(`${ref}^{commit}`)}`, {
+      cwd: root,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
   } catch {
     return undefined;
   }

@@ -40,7 +40,9 @@ export const radiosPage = `<!doctype html>
  */
 function staticCopyOfPage() {
   const absolute = (css, base) => css.replace(/url\("([^"]+)"\)/g, (_, url) => `url("${new URL(url, base).pathname}")`);
-  const css = [...document.styleSheets].map((sheet) => absolute([...sheet.cssRules].map((rule) => rule.cssText).join('\n'), sheet.href ?? document.baseURI)).join('\n');
+  const css = [...document.styleSheets]
+    .map((sheet) => absolute([...sheet.cssRules].map((rule) => rule.cssText).join('\n'), sheet.href ?? document.baseURI))
+    .join('\n');
   const copy = document.documentElement.cloneNode(true);
   for (const element of copy.querySelectorAll('script, link, style, meta[http-equiv]')) element.remove();
   const style = document.createElement('style');
@@ -72,7 +74,9 @@ export async function snapshotRatingPage({ browser, appUrl }) {
   try {
     const page = await context.newPage();
     await page.goto(`${appUrl}#/assessments/${assessmentId}`);
-    await page.waitForFunction(() => document.documentElement.dataset.font === 'sarabun' && document.querySelector('[data-key="unit:DG100"] input[type=radio]'));
+    await page.waitForFunction(
+      () => document.documentElement.dataset.font === 'sarabun' && document.querySelector('[data-key="unit:DG100"] input[type=radio]'),
+    );
     return await page.evaluate(staticCopyOfPage);
   } finally {
     await context.close();
@@ -92,7 +96,9 @@ function recordKeyToPaint() {
   // flush), or the radio group's where a group stops the event there (decision 015). Each mark overwrites the last.
   const mark = () => queueMicrotask(() => current && (current.updated = performance.now() - current.start));
   document.addEventListener('change', mark);
-  document.addEventListener('change', (event) => event.target.closest('[role=radiogroup]')?.addEventListener('change', mark, { once: true }), { capture: true });
+  document.addEventListener('change', (event) => event.target.closest('[role=radiogroup]')?.addEventListener('change', mark, { once: true }), {
+    capture: true,
+  });
   document.addEventListener(
     'keydown',
     (event) => {

@@ -109,7 +109,9 @@ async function waitForLastWrite(page, keys, plans) {
     .waitForFunction(
       ([key, id, itemKey, expected]) => {
         const assessment = JSON.parse(localStorage.getItem(key) ?? '{}').state?.assessments?.[id];
-        const stored = itemKey.startsWith('experience:') ? assessment?.experience?.[itemKey.slice('experience:'.length)]?.status : assessment?.ratings?.[itemKey]?.level;
+        const stored = itemKey.startsWith('experience:')
+          ? assessment?.experience?.[itemKey.slice('experience:'.length)]?.status
+          : assessment?.ratings?.[itemKey]?.level;
         return stored === expected;
       },
       [storageKey, assessmentId, last, value],
@@ -134,7 +136,10 @@ export async function measureKeyPresses({ appUrl, executablePath }) {
   const browser = await chromium.launch({ executablePath, args: browserArgs });
   const results = {};
   try {
-    for (const [name, rate] of [['tabAndArrows', rateByTabAndArrows], ['shortcuts', rateByShortcuts]]) {
+    for (const [name, rate] of [
+      ['tabAndArrows', rateByTabAndArrows],
+      ['shortcuts', rateByShortcuts],
+    ]) {
       const { page, keys, plans } = await openEmptyAssessment(browser, appUrl);
       try {
         const presses = await rate(page, keys, plans);
@@ -154,8 +159,13 @@ export async function measureKeyPresses({ appUrl, executablePath }) {
 
 /** Prints the figures (shared by bench.mjs and a run of this file alone). */
 export function printKeyPresses(results) {
-  console.log(`\nRating a whole DCIO profile from the keyboard (${results.tabAndArrows.items} items; every level and status used; goal at most 2 presses an item)`);
-  for (const [name, label] of [['tabAndArrows', 'Tab and arrows'], ['shortcuts', 'shortcuts (digit / N S Y, U)']]) {
+  console.log(
+    `\nRating a whole DCIO profile from the keyboard (${results.tabAndArrows.items} items; every level and status used; goal at most 2 presses an item)`,
+  );
+  for (const [name, label] of [
+    ['tabAndArrows', 'Tab and arrows'],
+    ['shortcuts', 'shortcuts (digit / N S Y, U)'],
+  ]) {
     const r = results[name];
     console.log(r.presses === null ? `  ${label}: not possible (${r.error})` : `  ${label}: ${r.presses} presses, ${r.perItem.toFixed(2)} per item`);
   }

@@ -12,7 +12,15 @@ const lighthouseCli = resolve(import.meta.dirname, '..', 'node_modules', 'lighth
 async function lighthouse(url, output, chromePath) {
   await promisify(execFile)(
     process.execPath,
-    [lighthouseCli, url, '--quiet', '--output=json', `--output-path=${output}`, '--only-categories=performance,accessibility', `--chrome-flags=${browserArgs.join(' ')}`],
+    [
+      lighthouseCli,
+      url,
+      '--quiet',
+      '--output=json',
+      `--output-path=${output}`,
+      '--only-categories=performance,accessibility',
+      `--chrome-flags=${browserArgs.join(' ')}`,
+    ],
     { env: { ...process.env, CHROME_PATH: chromePath }, maxBuffer: 64 * 1024 * 1024 },
   );
   const report = JSON.parse(readFileSync(output, 'utf8'));

@@ -41,7 +41,9 @@ async function measureOnce(browser, appUrl, folder, catalogue) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   await page.addInitScript(() => {
     window.__longTasks = [];
-    new PerformanceObserver((list) => window.__longTasks.push(...list.getEntries().map((entry) => ({ start: entry.startTime, duration: entry.duration })))).observe({ type: 'longtask', buffered: true });
+    new PerformanceObserver((list) =>
+      window.__longTasks.push(...list.getEntries().map((entry) => ({ start: entry.startTime, duration: entry.duration }))),
+    ).observe({ type: 'longtask', buffered: true });
   });
   await page.goto(`${appUrl}#/organisation`);
   await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
@@ -67,7 +69,11 @@ async function measureOnce(browser, appUrl, folder, catalogue) {
   const proposal = await page.evaluate((from) => {
     const now = performance.now();
     const tasks = window.__longTasks.filter((task) => task.start + task.duration > from);
-    return { time: now - from, longest: Math.max(0, ...tasks.map((task) => task.duration)), summary: document.querySelector('.org-budget__summary')?.textContent ?? '' };
+    return {
+      time: now - from,
+      longest: Math.max(0, ...tasks.map((task) => task.duration)),
+      summary: document.querySelector('.org-budget__summary')?.textContent ?? '',
+    };
   }, pressed);
   await page.close();
   return { demand, proposal };
@@ -88,9 +94,15 @@ export async function benchNeedsPage({ appUrl, executablePath = findBrowser(), r
     const results = [];
     for (let run = 0; run < runs; run++) results.push(await measureOnce(browser, appUrl, folder, catalogue));
     const ms = (values) => spread(values, { unit: ' ms' });
-    console.log(`\nTraining needs and the budget planner in the page (${runs} runs, ${people} files, ${resourceCount} resources, Chromium at normal CPU speed): median (min–max)`);
-    console.log(`  demand on screen, from the people table shown: ${ms(results.map((result) => result.demand.time))} (budget 1,000 ms); longest task ${ms(results.map((result) => result.demand.longest))} (budget 200 ms)`);
-    console.log(`  budget proposal of 3,000,000 baht, from Enter to its summary: ${ms(results.map((result) => result.proposal.time))} (budget 2,000 ms); longest task ${ms(results.map((result) => result.proposal.longest))} (budget 200 ms)`);
+    console.log(
+      `\nTraining needs and the budget planner in the page (${runs} runs, ${people} files, ${resourceCount} resources, Chromium at normal CPU speed): median (min–max)`,
+    );
+    console.log(
+      `  demand on screen, from the people table shown: ${ms(results.map((result) => result.demand.time))} (budget 1,000 ms); longest task ${ms(results.map((result) => result.demand.longest))} (budget 200 ms)`,
+    );
+    console.log(
+      `  budget proposal of 3,000,000 baht, from Enter to its summary: ${ms(results.map((result) => result.proposal.time))} (budget 2,000 ms); longest task ${ms(results.map((result) => result.proposal.longest))} (budget 200 ms)`,
+    );
     console.log(`    ${results[0]?.proposal.summary ?? ''}`);
   } finally {
     await browser.close();

@@ -13,13 +13,35 @@ import { mulberry32 } from './rollup-backups.mjs';
 const root = join(import.meta.dirname, '..');
 const load = async (path) => (await runnerImport(path, { configFile: false, root, logLevel: 'error' })).module;
 
-
 /** 80 items: 40 units, 30 knowledge items, 10 experiences (5 starred). */
 function makeItems() {
   const title = { th: 'รายการ', en: 'Item' };
-  const units = Array.from({ length: 40 }, (_, index) => ({ kind: 'unit', section: 'units', scale: 'proficiency', key: `unit:U${index}`, code: `U${index}`, title, group: 'DG' }));
-  const knowledge = Array.from({ length: 30 }, (_, index) => ({ kind: 'knowledge', section: 'knowledge', scale: 'knowledge', key: `knowledge:k${index}`, code: `K${index}`, title }));
-  const experience = Array.from({ length: 10 }, (_, index) => ({ kind: 'experience', section: 'experience', key: `experience:e${index}`, id: `e${index}`, code: `E${index}`, title, starred: index < 5 }));
+  const units = Array.from({ length: 40 }, (_, index) => ({
+    kind: 'unit',
+    section: 'units',
+    scale: 'proficiency',
+    key: `unit:U${index}`,
+    code: `U${index}`,
+    title,
+    group: 'DG',
+  }));
+  const knowledge = Array.from({ length: 30 }, (_, index) => ({
+    kind: 'knowledge',
+    section: 'knowledge',
+    scale: 'knowledge',
+    key: `knowledge:k${index}`,
+    code: `K${index}`,
+    title,
+  }));
+  const experience = Array.from({ length: 10 }, (_, index) => ({
+    kind: 'experience',
+    section: 'experience',
+    key: `experience:e${index}`,
+    id: `e${index}`,
+    code: `E${index}`,
+    title,
+    starred: index < 5,
+  }));
   return [...units, ...knowledge, ...experience];
 }
 
@@ -42,10 +64,12 @@ function makeOrganisation(peopleCount, resourceCount, items, random) {
     position: 'ผู้อำนวยการ',
     agency: pick(agencies),
     appointedOn: `${pick([2024, 2025, 2026])}-${String(1 + Math.floor(random() * 12)).padStart(2, '0')}-01`,
-    shortfalls: items.filter(() => random() < 0.31).map((item) => {
-      const target = item.kind === 'experience' ? 3 : pick([3, 3, 4]);
-      return { key: item.key, target, gap: item.kind === 'experience' ? pick([1.5, 3]) : 1 + Math.floor(random() * target) };
-    }),
+    shortfalls: items
+      .filter(() => random() < 0.31)
+      .map((item) => {
+        const target = item.kind === 'experience' ? 3 : pick([3, 3, 4]);
+        return { key: item.key, target, gap: item.kind === 'experience' ? pick([1.5, 3]) : 1 + Math.floor(random() * target) };
+      }),
     served: [],
   }));
   return { people, resources };
@@ -95,12 +119,18 @@ export async function benchNeeds({ runs }) {
     const withHours = timed(runs, () => proposeBudget(needs.result, resources, { fiscalYear, budgetBaht, budgetHours: 2_000 }));
     const gaps = people.reduce((total, person) => total + person.shortfalls.length, 0);
     const p = proposal.result;
-    console.log(`  ${peopleCount} people (${gaps} gaps) × ${resourceCount} resources: ${needs.result.attendances.length} attendances, ${needs.result.unserved.length} items served by none`);
+    console.log(
+      `  ${peopleCount} people (${gaps} gaps) × ${resourceCount} resources: ${needs.result.attendances.length} attendances, ${needs.result.unserved.length} items served by none`,
+    );
     const beyond = { times: needs.times.map((time, index) => time + demand.times[index]), cpu: needs.cpu.map((time, index) => time + demand.cpu[index]) };
     console.log(`    needs ${both(needs)}; demand in all, by agency and by fiscal year ${both(demand)}`);
     console.log(`    beyond the roll-up: ${both(beyond)} (budget 1,000 ms)`);
-    console.log(`    budget proposal, ${budgetBaht.toLocaleString('en')} baht: ${both(proposal)}; with a limit of 2,000 hours ${both(withHours)} (budget 2,000 ms)`);
-    console.log(`      funds ${p.funded.length} resources, ${p.choices.length} attendances, ${p.costBaht.toLocaleString('en')} baht for ${p.points.toFixed(1)} of ${p.pointsDue.toFixed(1)} gap points due (${(p.points / Math.max(1, p.costBaht) * 10000).toFixed(2)} points per 10,000 baht)`);
+    console.log(
+      `    budget proposal, ${budgetBaht.toLocaleString('en')} baht: ${both(proposal)}; with a limit of 2,000 hours ${both(withHours)} (budget 2,000 ms)`,
+    );
+    console.log(
+      `      funds ${p.funded.length} resources, ${p.choices.length} attendances, ${p.costBaht.toLocaleString('en')} baht for ${p.points.toFixed(1)} of ${p.pointsDue.toFixed(1)} gap points due (${((p.points / Math.max(1, p.costBaht)) * 10000).toFixed(2)} points per 10,000 baht)`,
+    );
   }
 }
 

@@ -72,8 +72,17 @@ const render = (node, key) => (typeof node === 'string' ? node : createElement(n
 createRoot(document.getElementById('root')).render(render(tree, 0));
 `,
     );
-    writeFileSync(join(work, 'index.html'), page('plain React', `<style>${plainStyle}</style>`, '<div id="root"></div><script type="module" src="./main.js"></script>'));
-    await build({ root: work, base: './', configFile: false, logLevel: 'silent', build: { outDir: 'out', target: 'es2022', modulePreload: { polyfill: false } } });
+    writeFileSync(
+      join(work, 'index.html'),
+      page('plain React', `<style>${plainStyle}</style>`, '<div id="root"></div><script type="module" src="./main.js"></script>'),
+    );
+    await build({
+      root: work,
+      base: './',
+      configFile: false,
+      logLevel: 'silent',
+      build: { outDir: 'out', target: 'es2022', modulePreload: { polyfill: false } },
+    });
     const out = join(work, 'out');
     const pages = new Map([
       ['/bench/static.html', { type: 'text/html; charset=utf-8', body: staticHtml }],

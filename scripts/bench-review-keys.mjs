@@ -48,7 +48,6 @@ function appointeeState(keys) {
   };
 }
 
-
 /** What each item gets: levels 0–4 and statuses none/some/yes in turn. */
 const planFor = (key, index) => (key.startsWith('experience:') ? { status: statuses[index % 3] } : { level: index % 5 });
 
@@ -96,7 +95,8 @@ async function fullHeight(page) {
     () =>
       new Promise((done) => {
         // Through the CSSOM: the page's content security policy refuses a style element.
-        for (const element of document.querySelectorAll('body *')) if (getComputedStyle(element).contentVisibility === 'auto') element.style.contentVisibility = 'visible';
+        for (const element of document.querySelectorAll('body *'))
+          if (getComputedStyle(element).contentVisibility === 'auto') element.style.contentVisibility = 'visible';
         requestAnimationFrame(() => done(document.documentElement.scrollHeight));
       }),
   );
@@ -206,8 +206,11 @@ export async function measureReviewKeys({ appUrl, executablePath }) {
 
 /** Prints the figures (shared by bench.mjs and a run of this file alone). */
 export function printReviewKeys(results) {
-  const line = (label, r) => (r.presses === null ? `  ${label}: not possible (${r.error})` : `  ${label}: ${r.presses} presses, ${r.perItem.toFixed(2)} per item`);
-  console.log(`\nRating a whole DCIO review request from the keyboard (${results.items} items; shortcuts: U, then a digit or N/S/Y an item; goal at most 1.2 presses an item)`);
+  const line = (label, r) =>
+    r.presses === null ? `  ${label}: not possible (${r.error})` : `  ${label}: ${r.presses} presses, ${r.perItem.toFixed(2)} per item`;
+  console.log(
+    `\nRating a whole DCIO review request from the keyboard (${results.items} items; shortcuts: U, then a digit or N/S/Y an item; goal at most 1.2 presses an item)`,
+  );
   console.log(line("reviewer's screen", results.reviewer));
   console.log(line("appointee's screen (baseline, same run)", results.appointee));
   const height = (value) => (typeof value === 'number' ? `${value} px` : `not measured (${value.error})`);

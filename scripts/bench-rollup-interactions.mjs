@@ -122,12 +122,23 @@ export function printInteractions({ ours, floor }, people) {
     const { median, min, max } = summarise(values);
     return `${median.toFixed(0)} (${min.toFixed(0)}–${max.toFixed(0)})`;
   };
-  console.log(`\nOrganisation roll-up of ${people} people: input to next paint (Event Timing, INP's measure; < 16 counts as 16) and to the people shown, ms, median (min–max)`);
+  console.log(
+    `\nOrganisation roll-up of ${people} people: input to next paint (Event Timing, INP's measure; < 16 counts as 16) and to the people shown, ms, median (min–max)`,
+  );
   console.log('  interaction       ours: to next paint   to people shown       floor: to next paint  to shown');
   for (const key of Object.keys(ours)) {
     const pick = (samples, field) => samples.map((sample) => sample[field]);
-    console.log(`  ${key.padEnd(17)} ${fmt(pick(ours[key], 'inp')).padEnd(21)} ${fmt(pick(ours[key], 'shown')).padEnd(21)} ${fmt(pick(floor[key], 'inp')).padEnd(21)} ${fmt(pick(floor[key], 'shown'))}`);
+    console.log(
+      `  ${key.padEnd(17)} ${fmt(pick(ours[key], 'inp')).padEnd(21)} ${fmt(pick(ours[key], 'shown')).padEnd(21)} ${fmt(pick(floor[key], 'inp')).padEnd(21)} ${fmt(pick(floor[key], 'shown'))}`,
+    );
   }
-  const worst = (rate) => Math.max(...Object.entries(ours).filter(([key]) => key.endsWith(`@${rate}`)).map(([, samples]) => summarise(samples.map((sample) => sample.inp)).median));
-  console.log(`  goals: every median ≤ 100 ms at 1× ${worst(1) <= 100 ? 'met' : `NOT met (${worst(1).toFixed(0)})`}; ≤ 200 ms at 4× ${worst(4) <= 200 ? 'met' : `NOT met (${worst(4).toFixed(0)})`}`);
+  const worst = (rate) =>
+    Math.max(
+      ...Object.entries(ours)
+        .filter(([key]) => key.endsWith(`@${rate}`))
+        .map(([, samples]) => summarise(samples.map((sample) => sample.inp)).median),
+    );
+  console.log(
+    `  goals: every median ≤ 100 ms at 1× ${worst(1) <= 100 ? 'met' : `NOT met (${worst(1).toFixed(0)})`}; ≤ 200 ms at 4× ${worst(4) <= 200 ? 'met' : `NOT met (${worst(4).toFixed(0)})`}`,
+  );
 }

@@ -42,7 +42,9 @@ async function measureOnce(browser, url, folder) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   await page.addInitScript(() => {
     window.__longTasks = [];
-    new PerformanceObserver((list) => window.__longTasks.push(...list.getEntries().map((entry) => ({ start: entry.startTime, duration: entry.duration })))).observe({ type: 'longtask', buffered: true });
+    new PerformanceObserver((list) =>
+      window.__longTasks.push(...list.getEntries().map((entry) => ({ start: entry.startTime, duration: entry.duration }))),
+    ).observe({ type: 'longtask', buffered: true });
   });
   await page.goto(url);
   await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
@@ -99,7 +101,14 @@ export async function benchRollup({ appUrl, executablePath = findBrowser() }) {
     const root = mkdtempSync(join(tmpdir(), 'cio-rollup-'));
     try {
       const folder = folderOf(interactionPeople, root);
-      const figures = await benchInteractions({ executablePath, args: browserArgs, appUrl: `${appUrl}#/organisation`, floorUrl: `${appUrl}bench/rollup/floor.html`, folder, runs });
+      const figures = await benchInteractions({
+        executablePath,
+        args: browserArgs,
+        appUrl: `${appUrl}#/organisation`,
+        floorUrl: `${appUrl}bench/rollup/floor.html`,
+        folder,
+        runs,
+      });
       printInteractions(figures, interactionPeople);
     } finally {
       rmSync(root, { recursive: true, force: true });
@@ -114,13 +123,24 @@ async function timeChoice(page, input, folder) {
     performance.clearMarks('organisation:table-shown');
   });
   await page.locator(input).setInputFiles(folder);
-  await page.waitForFunction(() => performance.getEntriesByName('organisation:table-shown').length > 0 && performance.getEntriesByName('organisation:files-chosen').length > 0, null, { timeout: 300_000, polling: 50 });
+  await page.waitForFunction(
+    () => performance.getEntriesByName('organisation:table-shown').length > 0 && performance.getEntriesByName('organisation:files-chosen').length > 0,
+    null,
+    { timeout: 300_000, polling: 50 },
+  );
   return page.evaluate(() => {
     const mark = (name) => performance.getEntriesByName(name).at(-1)?.startTime ?? Number.NaN;
     const chosen = mark('organisation:files-chosen');
     const combine = performance.getEntriesByName('organisation:worker-combine').at(-1)?.duration ?? Number.NaN;
     const timings = performance.getEntriesByName('organisation:worker-read').at(-1)?.detail ?? {};
-    return { total: mark('organisation:table-shown') - chosen, received: mark('organisation:rollup-received') - chosen, read: timings.read ?? Number.NaN, combine, steps: timings.steps ?? {}, render: mark('organisation:table-shown') - mark('organisation:rollup-received') };
+    return {
+      total: mark('organisation:table-shown') - chosen,
+      received: mark('organisation:rollup-received') - chosen,
+      read: timings.read ?? Number.NaN,
+      combine,
+      steps: timings.steps ?? {},
+      render: mark('organisation:table-shown') - mark('organisation:rollup-received'),
+    };
   });
 }
 
@@ -156,9 +176,13 @@ async function benchAdd({ appUrl, executablePath, size }) {
   }
   const pick = (key) => ours.map((sample) => sample[key]);
   const beyond = summarise(pick('total')).median - summarise(baseline).median;
-  console.log(`\nOrganisation roll-up: 100 files of other people added to a roll-up of ${size} files, chosen to the people table shown again (median (min–max) of ${runs} runs; ms)`);
+  console.log(
+    `\nOrganisation roll-up: 100 files of other people added to a roll-up of ${size} files, chosen to the people table shown again (median (min–max) of ${runs} runs; ms)`,
+  );
   console.log(`  ours ${fmt(pick('total'))}; the baseline page reading the same 100 files alone ${fmt(baseline)}; beyond reading them ${beyond.toFixed(0)}`);
-  console.log(`  where the time goes: the roll-up on the page after ${fmt(pick('received'))}: the files read and parsed by the workers ${fmt(pick('read'))}, then the combiner's combining ${fmt(pick('combine'))}; then the page's render ${fmt(pick('render'))}`);
+  console.log(
+    `  where the time goes: the roll-up on the page after ${fmt(pick('received'))}: the files read and parsed by the workers ${fmt(pick('read'))}, then the combiner's combining ${fmt(pick('combine'))}; then the page's render ${fmt(pick('render'))}`,
+  );
   const stepNames = Object.keys(ours[0]?.steps ?? {});
   console.log(`  the combining's steps: ${stepNames.map((name) => `${name} ${fmt(ours.map((sample) => sample.steps[name] ?? Number.NaN))}`).join('; ')}`);
   console.log(`  budget: ≤ 500 ms beyond reading them ${beyond <= 500 ? 'met' : 'NOT met'}; after the last run: ${people}`);
@@ -186,8 +210,12 @@ async function benchLoad({ appUrl, executablePath }) {
   }
   const pick = (samples, key) => samples.map((sample) => sample[key]);
   console.log(`\nOrganisation roll-up: N backup files chosen as a folder, to the people table shown (median (min–max) of ${runs} runs; ms)`);
-  console.log(`  ours with ${rows[0]?.ours[0]?.readers ?? '?'} reading workers; baseline: one worker only reads and JSON.parses the same files, measured alternately with ours`);
-  console.log('  N       files→table          baseline             ours÷base  ms/file  all rows in      combine        page render    longest app task   peak heap MB  file-list task');
+  console.log(
+    `  ours with ${rows[0]?.ours[0]?.readers ?? '?'} reading workers; baseline: one worker only reads and JSON.parses the same files, measured alternately with ours`,
+  );
+  console.log(
+    '  N       files→table          baseline             ours÷base  ms/file  all rows in      combine        page render    longest app task   peak heap MB  file-list task',
+  );
   for (const { size, ours, baseline } of rows) {
     const total = summarise(pick(ours, 'total')).median;
     const base = summarise(pick(baseline, 'total')).median;
@@ -200,15 +228,24 @@ async function benchLoad({ appUrl, executablePath }) {
   const median = (size, key = 'total') => summarise(pick(rows.find((row) => row.size === size)?.ours ?? [], key)).median;
   const budget = (size, ms) => (Number.isNaN(median(size)) ? 'not measured' : median(size) <= ms ? 'met' : 'NOT met');
   const worstTask = Math.max(...rows.flatMap((row) => pick(row.ours, 'longest')));
-  console.log(`  budgets: 1,000 in ≤ 1 s ${budget(1000, 1000)}; 10,000 in ≤ 10 s ${budget(10000, 10000)}; no app task over 200 ms ${worstTask <= 200 ? 'met' : `NOT met (${Math.round(worstTask)} ms)`}`);
+  console.log(
+    `  budgets: 1,000 in ≤ 1 s ${budget(1000, 1000)}; 10,000 in ≤ 10 s ${budget(10000, 10000)}; no app task over 200 ms ${worstTask <= 200 ? 'met' : `NOT met (${Math.round(worstTask)} ms)`}`,
+  );
   if (rows.length > 1) {
     const first = rows[0];
     const last = rows.at(-1);
-    console.log(`  growth: ${((median(last.size) / median(first.size)) / (last.size / first.size)).toFixed(2)} × linear from ${first.size} to ${last.size} (1.00 is linear; the fixed cost of a roll-up weighs on small N)`);
+    console.log(
+      `  growth: ${(median(last.size) / median(first.size) / (last.size / first.size)).toFixed(2)} × linear from ${first.size} to ${last.size} (1.00 is linear; the fixed cost of a roll-up weighs on small N)`,
+    );
   }
   console.log('  all rows in: from the files chosen to the last file read, parsed and analysed by the workers; combine: duplicates, ranking, sorting, matrix');
-  console.log('  file-list task: Chromium building the chosen folder\'s File objects before the app is told (the same for the baseline; no page can split it)');
-  if (process.env.ROLLUP_TASKS) for (const { size, ours } of rows) for (const sample of ours) console.log(`  ${size}: change handler ${Math.round(sample.handler)} ms; tasks ≥ 50 ms after it (start+duration): ${sample.tasks}; worker done at ${Math.round(sample.worker)}`);
+  console.log("  file-list task: Chromium building the chosen folder's File objects before the app is told (the same for the baseline; no page can split it)");
+  if (process.env.ROLLUP_TASKS)
+    for (const { size, ours } of rows)
+      for (const sample of ours)
+        console.log(
+          `  ${size}: change handler ${Math.round(sample.handler)} ms; tasks ≥ 50 ms after it (start+duration): ${sample.tasks}; worker done at ${Math.round(sample.worker)}`,
+        );
   console.log(`  people shown for the largest N: ${rows.at(-1)?.ours[0]?.people ?? ''}`);
 }
 

@@ -53,7 +53,8 @@ if (unknown.length > 0) {
   process.exit(1);
 }
 
-if (process.env.BENCH_SKIP_BUILD !== '1') execSync('npm run build', { cwd: root, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, NODE_ENV: 'production' } });
+if (process.env.BENCH_SKIP_BUILD !== '1')
+  execSync('npm run build', { cwd: root, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, NODE_ENV: 'production' } });
 const baselineRef = process.env.BENCH_BASELINE ?? defaultBaselineRef(root);
 // The baseline build is measured beside ours wherever a screen of the app is: rating, the gap screen, the first screen
 // and Lighthouse.
@@ -108,9 +109,15 @@ try {
       const list = probes[page.label];
       console.log(
         `  ${page.name.padEnd(width)}  JS on the wire ${kb(summarise(list.map((probe) => probe.scriptBytes)).median)}; ` +
-          `first paint ${spread(list.map((probe) => probe.firstPaint), { unit: ' ms' })}; ` +
+          `first paint ${spread(
+            list.map((probe) => probe.firstPaint),
+            { unit: ' ms' },
+          )}; ` +
           `tasks over 50 ms after it ${spread(list.map((probe) => probe.longTasksAfterPaint.length))}, ` +
-          `longest ${spread(list.map((probe) => probe.longestAfterPaint), { unit: ' ms' })}`,
+          `longest ${spread(
+            list.map((probe) => probe.longestAfterPaint),
+            { unit: ' ms' },
+          )}`,
       );
     }
     const ourScripts = probes.app[0]?.scripts ?? [];
@@ -126,7 +133,10 @@ try {
       { name: 'our page as static HTML, no framework', options: { plainUrl: `${server.url}bench/rating-static.html` } },
       { name: 'one plain radio group (floor)', options: { plainUrl: `${server.url}bench/radios.html` } },
     ];
-    benchPages.set('/bench/rating-static.html', { type: 'text/html; charset=utf-8', body: Buffer.from(await snapshotRatingPage({ browser, appUrl: server.url })) });
+    benchPages.set('/bench/rating-static.html', {
+      type: 'text/html; charset=utf-8',
+      body: Buffer.from(await snapshotRatingPage({ browser, appUrl: server.url })),
+    });
     for (const target of targets) await measureRatingLatency({ browser, cpuSlowdown: 4, presses: 8, ...target.options });
     const results = Object.fromEntries(targets.map((target) => [target.name, []]));
     for (let run = 0; run < runs; run++) {
@@ -134,9 +144,15 @@ try {
     }
     const nameWidth = Math.max(...targets.map((target) => target.name.length));
     const first = results.ours[0];
-    console.log(`\nRating at 4× CPU slowdown: arrow key in a radio group, CIO Assistant (${first?.itemCount} items on the screen), ${runs} loads × ${first?.latencies.length} presses 100 ms apart`);
-    console.log("  each load's median press, then median (min–max) over the loads, in ms. key→paint: the event's time stamp to the task after the next frame (target: under 16);");
-    console.log('  own cost = script (time stamp to DOM updated, the input delivery included) + rendering (frame start to painted): key→paint without the wait for the frame clock');
+    console.log(
+      `\nRating at 4× CPU slowdown: arrow key in a radio group, CIO Assistant (${first?.itemCount} items on the screen), ${runs} loads × ${first?.latencies.length} presses 100 ms apart`,
+    );
+    console.log(
+      "  each load's median press, then median (min–max) over the loads, in ms. key→paint: the event's time stamp to the task after the next frame (target: under 16);",
+    );
+    console.log(
+      '  own cost = script (time stamp to DOM updated, the input delivery included) + rendering (frame start to painted): key→paint without the wait for the frame clock',
+    );
     const perRun = (list, value) => list.map((result) => summarise(result.latencies.map((_, index) => value(result, index))).median);
     const columns = [
       ['key→paint', (result, index) => result.latencies[index]],
@@ -149,7 +165,9 @@ try {
     for (const target of targets) {
       const list = results[target.name];
       const cells = columns.map(([label, value]) => `${label} ${spread(perRun(list, value), { digits: 1 })}`);
-      console.log(`  ${target.name.padEnd(nameWidth)}  ${cells.join(', ')}; p95 key→paint ${summarise(list.flatMap((result) => result.latencies)).p95.toFixed(1)}; last level ${list.map((result) => result.finalLevel).join('')}`);
+      console.log(
+        `  ${target.name.padEnd(nameWidth)}  ${cells.join(', ')}; p95 key→paint ${summarise(list.flatMap((result) => result.latencies)).p95.toFixed(1)}; last level ${list.map((result) => result.finalLevel).join('')}`,
+      );
     }
   }
 
@@ -173,15 +191,32 @@ try {
     for (const target of targets) {
       const { first, cached, slow } = visits[target.name];
       console.log(`  ${target.name}`);
-      console.log(`    chunks cached (a later visit): ${spread(cached.map((visit) => visit.ms), { unit: ' ms' })}, longest task ${spread(longest(cached), { unit: ' ms' })} (target 300 ms; tasks under 100 ms)`);
-      console.log(`    first visit, fast network:     ${spread(first.map((visit) => visit.ms), { unit: ' ms' })}, longest task ${spread(longest(first), { unit: ' ms' })}`);
-      console.log(`    first visit, mobile network:   ${spread(slow.map((visit) => visit.ms), { unit: ' ms' })}, longest task ${spread(longest(slow), { unit: ' ms' })} (target 1 s)`);
+      console.log(
+        `    chunks cached (a later visit): ${spread(
+          cached.map((visit) => visit.ms),
+          { unit: ' ms' },
+        )}, longest task ${spread(longest(cached), { unit: ' ms' })} (target 300 ms; tasks under 100 ms)`,
+      );
+      console.log(
+        `    first visit, fast network:     ${spread(
+          first.map((visit) => visit.ms),
+          { unit: ' ms' },
+        )}, longest task ${spread(longest(first), { unit: ' ms' })}`,
+      );
+      console.log(
+        `    first visit, mobile network:   ${spread(
+          slow.map((visit) => visit.ms),
+          { unit: ' ms' },
+        )}, longest task ${spread(longest(slow), { unit: ' ms' })} (target 1 s)`,
+      );
     }
   }
 
   if (only.has('pdf')) {
     const pdfTimes = summarise(await measureReportPdf({ appUrl: server.url, executablePath: chromePath }));
-    console.log(`\nPrinting the complete CIO Assistant report to an A4 PDF (page.pdf, ${pdfTimes.count} runs): ${Math.round(pdfTimes.median)} ms (${Math.round(pdfTimes.min)}–${Math.round(pdfTimes.max)})`);
+    console.log(
+      `\nPrinting the complete CIO Assistant report to an A4 PDF (page.pdf, ${pdfTimes.count} runs): ${Math.round(pdfTimes.median)} ms (${Math.round(pdfTimes.min)}–${Math.round(pdfTimes.max)})`,
+    );
   }
 
   if (only.has('lighthouse')) {
@@ -190,15 +225,23 @@ try {
     console.log(`\nLighthouse 12.2.3, mobile (simulated throttling), ${runs} runs interleaved: median (min–max)`);
     for (const page of pages) {
       const list = lighthouse[page.label];
-      const of = (field, options) => spread(list.map((result) => result[field]), options);
+      const of = (field, options) =>
+        spread(
+          list.map((result) => result[field]),
+          options,
+        );
       console.log(
         `  ${page.name.padEnd(width)}  performance ${of('performance')}, FCP ${of('fcp', { unit: ' ms' })}, LCP ${of('lcp', { unit: ' ms' })}, ` +
           `TBT ${of('tbt', { unit: ' ms' })}, CLS ${of('cls', { digits: 3 })}, ${kb(medianOf(list, 'bytes'))}, accessibility ${of('accessibility')}`,
       );
     }
     const lcp = (label) => medianOf(lighthouse[label], 'lcp');
-    console.log(`  LCP ratio (medians): ours/static ${ratio(lcp('app'), lcp('static'))}, ours/plain ${ratio(lcp('app'), lcp('plain'))} (budget 1.30), plain React/plain ${ratio(lcp('react'), lcp('plain'))}`);
-    console.log(`  TBT medians: ours ${Math.round(medianOf(lighthouse.app, 'tbt'))} ms (budget 50), static ${Math.round(medianOf(lighthouse.static, 'tbt'))} ms, plain React ${Math.round(medianOf(lighthouse.react, 'tbt'))} ms`);
+    console.log(
+      `  LCP ratio (medians): ours/static ${ratio(lcp('app'), lcp('static'))}, ours/plain ${ratio(lcp('app'), lcp('plain'))} (budget 1.30), plain React/plain ${ratio(lcp('react'), lcp('plain'))}`,
+    );
+    console.log(
+      `  TBT medians: ours ${Math.round(medianOf(lighthouse.app, 'tbt'))} ms (budget 50), static ${Math.round(medianOf(lighthouse.static, 'tbt'))} ms, plain React ${Math.round(medianOf(lighthouse.react, 'tbt'))} ms`,
+    );
     if (lighthouse.baseline) console.log(`  LCP ratio (medians): ours/${baselineName} ${ratio(lcp('app'), lcp('baseline'))}`);
   }
 

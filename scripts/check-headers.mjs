@@ -52,14 +52,17 @@ export async function checkServedHeaders(url, appFolder) {
   // A file missing under assets/ (met mid-deploy) must not be cached for a year.
   const missingAsset = await fetch(`${url}assets/no-such-file.js`);
   if (missingAsset.status !== 404 || missingAsset.headers.get('cache-control')?.includes('immutable')) {
-    failures.push(`a missing asset answers ${missingAsset.status} with Cache-Control ${JSON.stringify(missingAsset.headers.get('cache-control'))}, expected 404 not cached for long`);
+    failures.push(
+      `a missing asset answers ${missingAsset.status} with Cache-Control ${JSON.stringify(missingAsset.headers.get('cache-control'))}, expected 404 not cached for long`,
+    );
   }
   // The browser's update check is never answered "not modified" from the file's date and size.
   const worker = await fetch(`${url}sw.js`);
   const conditional = await fetch(`${url}sw.js`, {
     headers: { 'If-None-Match': worker.headers.get('etag') ?? '"x"', 'If-Modified-Since': worker.headers.get('last-modified') ?? new Date(0).toUTCString() },
   });
-  if (conditional.status !== 200) failures.push(`sw.js asked with its own ETag and date answers ${conditional.status}, expected 200 (the update check compares bytes)`);
+  if (conditional.status !== 200)
+    failures.push(`sw.js asked with its own ETag and date answers ${conditional.status}, expected 200 (the update check compares bytes)`);
   const bare = await fetch(url.slice(0, -1), { redirect: 'manual' });
   if (![301, 302].includes(bare.status) || !bare.headers.get('location')?.endsWith(new URL(url).pathname)) {
     failures.push(`the sub-path without its slash answers ${bare.status} → ${bare.headers.get('location')}, expected a redirect to the sub-path`);

@@ -51,7 +51,8 @@ export async function screenBudgets(root = resolve(import.meta.dirname, '..')) {
     const file = specifier && ['.tsx', '.ts'].map((extension) => join(dirname(table), specifier + extension)).find((path) => existsSync(path));
     if (!file) throw new Error(`the loader of screen ${screen} imports no module of src (${imported.join(', ') || 'nothing'})`);
     const key = relative(root, file);
-    if (key in byModule && byModule[key] !== entry.budget) throw new Error(`two budgets for ${key}: ${byModule[key]} and ${entry.budget} KB (screen ${screen})`);
+    if (key in byModule && byModule[key] !== entry.budget)
+      throw new Error(`two budgets for ${key}: ${byModule[key]} and ${entry.budget} KB (screen ${screen})`);
     byModule[key] = entry.budget;
   }
   delete globalThis.__screenImport;
@@ -105,7 +106,13 @@ export function chunkCycles(dist) {
   const visit = (key, path) => {
     if (state.get(key) === 'done') return;
     if (state.get(key) === 'open') {
-      cycles.push(path.slice(path.indexOf(key)).concat(key).map((chunk) => manifest[chunk]?.file ?? chunk).join(' -> '));
+      cycles.push(
+        path
+          .slice(path.indexOf(key))
+          .concat(key)
+          .map((chunk) => manifest[chunk]?.file ?? chunk)
+          .join(' -> '),
+      );
       return;
     }
     state.set(key, 'open');
@@ -123,12 +130,14 @@ export function chunkCycles(dist) {
 export function overBudget(measured, screens = {}) {
   const all = { ...budgets.screens, ...screens };
   const problems = [];
-  if (measured.firstLoad.kb > budgets.firstLoad) problems.push(`first load ${measured.firstLoad.kb.toFixed(1)} KB > ${budgets.firstLoad} KB (${measured.firstLoad.files.join(', ')})`);
+  if (measured.firstLoad.kb > budgets.firstLoad)
+    problems.push(`first load ${measured.firstLoad.kb.toFixed(1)} KB > ${budgets.firstLoad} KB (${measured.firstLoad.files.join(', ')})`);
   for (const screen of measured.screens) {
     const budget = all[screen.key] ?? budgets.newScreen;
     if (screen.kb > budget) problems.push(`${screen.key} adds ${screen.kb.toFixed(1)} KB > ${budget} KB (${screen.files.join(', ')})`);
   }
-  for (const key of Object.keys(screens)) if (!measured.screens.some((screen) => screen.key === key)) problems.push(`the route table budgets ${key}, which is no lazily loaded chunk`);
+  for (const key of Object.keys(screens))
+    if (!measured.screens.some((screen) => screen.key === key)) problems.push(`the route table budgets ${key}, which is no lazily loaded chunk`);
   return problems;
 }
 
@@ -137,8 +146,12 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const screens = await screenBudgets();
   const all = { ...budgets.screens, ...screens };
   console.log(`Size budgets (gzip): first load ${measured.firstLoad.kb.toFixed(1)} of ${budgets.firstLoad} KB`);
-  for (const screen of measured.screens) console.log(`  ${screen.key} adds ${screen.kb.toFixed(1)} of ${all[screen.key] ?? `${budgets.newScreen} (a new screen's)`} KB`);
-  const problems = [...overBudget(measured, screens), ...chunkCycles(resolve(import.meta.dirname, '..', 'dist')).map((cycle) => `chunks import each other: ${cycle}`)];
+  for (const screen of measured.screens)
+    console.log(`  ${screen.key} adds ${screen.kb.toFixed(1)} of ${all[screen.key] ?? `${budgets.newScreen} (a new screen's)`} KB`);
+  const problems = [
+    ...overBudget(measured, screens),
+    ...chunkCycles(resolve(import.meta.dirname, '..', 'dist')).map((cycle) => `chunks import each other: ${cycle}`),
+  ];
   if (problems.length > 0) {
     console.error(`Over budget, or chunks in a cycle:\n  ${problems.join('\n  ')}`);
     process.exit(1);

@@ -23,7 +23,9 @@ function tsxFiles(dir) {
 export function componentsIn(text) {
   const lines = text.split('\n');
   return lines.flatMap((line, start) => {
-    const name = /^(?:export )?(?:default )?function ([A-Z]\w*)\s*[(<]/.exec(line)?.[1] ?? /^(?:export )?const ([A-Z]\w*)(?::[^=]+)? = (?:forwardRef|memo|\(|async \()/.exec(line)?.[1];
+    const name =
+      /^(?:export )?(?:default )?function ([A-Z]\w*)\s*[(<]/.exec(line)?.[1] ??
+      /^(?:export )?const ([A-Z]\w*)(?::[^=]+)? = (?:forwardRef|memo|\(|async \()/.exec(line)?.[1];
     if (!name) return [];
     let end = start;
     while (end < lines.length && !/^(?:\}\)?\)?|\));?\s*$/.test(lines[end] ?? '')) end += 1;

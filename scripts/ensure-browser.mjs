@@ -17,7 +17,7 @@ if (!browser && process.env.CHROME_PATH) {
   process.exit(1);
 }
 if (!browser && isDebianRoot()) {
-  console.log('No Chrome or Chromium found: installing Debian\'s chromium (apt-get install chromium)…');
+  console.log("No Chrome or Chromium found: installing Debian's chromium (apt-get install chromium)…");
   execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium', { stdio: 'inherit' });
   browser = findBrowser();
 }
@@ -38,7 +38,7 @@ function hasCommand(name) {
 
 if (!hasCommand('pdftotext') || !hasCommand('pdfinfo')) {
   if (isDebianRoot()) {
-    console.log('No pdftotext: installing Debian\'s poppler-utils (apt-get install poppler-utils)…');
+    console.log("No pdftotext: installing Debian's poppler-utils (apt-get install poppler-utils)…");
     execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq poppler-utils', { stdio: 'inherit' });
   }
   if (!hasCommand('pdftotext') || !hasCommand('pdfinfo')) {
@@ -57,11 +57,13 @@ function hasNotoSansThai() {
 
 if (!hasNotoSansThai()) {
   if (isDebianRoot()) {
-    console.log('No Noto Sans Thai: installing Debian\'s fonts-noto-core (apt-get install fonts-noto-core)…');
+    console.log("No Noto Sans Thai: installing Debian's fonts-noto-core (apt-get install fonts-noto-core)…");
     execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-noto-core', { stdio: 'inherit' });
   }
   if (!hasNotoSansThai()) {
-    console.error('The first-screen font test needs the Noto Sans Thai font (Debian/Ubuntu: apt-get install fonts-noto-core; elsewhere install Noto Sans Thai).');
+    console.error(
+      'The first-screen font test needs the Noto Sans Thai font (Debian/Ubuntu: apt-get install fonts-noto-core; elsewhere install Noto Sans Thai).',
+    );
     process.exit(1);
   }
 }

@@ -32,7 +32,9 @@ const sha256 = (bytes) => createHash('sha256').update(bytes).digest('hex');
 /** The commit the release was built from, as the app shows it beside its version (vite.config.ts). */
 function commitName() {
   try {
-    return execSync('git rev-parse --short HEAD', { cwd: root, stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
+    return execSync('git rev-parse --short HEAD', { cwd: root, stdio: ['ignore', 'pipe', 'ignore'] })
+      .toString()
+      .trim();
   } catch {
     return '';
   }
@@ -107,16 +109,23 @@ for (const path of filesUnder(dist)) {
 for (const [config, text] of Object.entries(renderDeployConfigs({ appFolder: dist, subPath, serverRoot }))) files[`server/${config}`] = Buffer.from(text);
 files['INSTALL.txt'] = Buffer.from(installNote.replace(/\n/g, '\r\n'));
 files['DEPLOY.md'] = readFileSync(join(root, 'docs', 'deploy.md'));
-const sums = Object.keys(files).sort().map((path) => `${sha256(files[path])}  ${path}\n`).join('');
+const sums = Object.keys(files)
+  .sort()
+  .map((path) => `${sha256(files[path])}  ${path}\n`)
+  .join('');
 files.SHA256SUMS = Buffer.from(sums);
 
-const zip = zipSync(Object.fromEntries(Object.entries(files).map(([path, bytes]) => [`${name}/${path}`, [new Uint8Array(bytes), { mtime: packagedAt }]])), { level: 9 });
+const zip = zipSync(Object.fromEntries(Object.entries(files).map(([path, bytes]) => [`${name}/${path}`, [new Uint8Array(bytes), { mtime: packagedAt }]])), {
+  level: 9,
+});
 const out = join(root, 'release', `${name}.zip`);
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, zip);
 // The zip's own sum beside it, for whoever passes it on (SHA256SUMS inside vouches for its contents once unpacked).
 writeFileSync(`${out}.sha256`, `${sha256(zip)}  ${name}.zip\n`);
-console.log(`wrote ${relative(root, out)}: ${Object.keys(files).length} files, ${(zip.length / 1024).toFixed(0)} KB, SHA-256 ${sha256(zip)} (also in ${relative(root, out)}.sha256)`);
+console.log(
+  `wrote ${relative(root, out)}: ${Object.keys(files).length} files, ${(zip.length / 1024).toFixed(0)} KB, SHA-256 ${sha256(zip)} (also in ${relative(root, out)}.sha256)`,
+);
 
 if (args.has('--check')) {
   // As an IT unit would: unpack, verify every sum with the system's sha256sum, and serve app/ with nginx.
@@ -130,10 +139,18 @@ if (args.has('--check')) {
     }
     const folder = join(where, name);
     // sha256sum -c does not report a file that SHA256SUMS does not list: every unpacked file must be listed.
-    const listed = new Set(readFileSync(join(folder, 'SHA256SUMS'), 'utf8').trim().split('\n').map((line) => line.slice(66)));
-    const unpacked = filesUnder(folder).map((path) => relative(folder, path).split(sep).join('/')).filter((path) => path !== 'SHA256SUMS');
+    const listed = new Set(
+      readFileSync(join(folder, 'SHA256SUMS'), 'utf8')
+        .trim()
+        .split('\n')
+        .map((line) => line.slice(66)),
+    );
+    const unpacked = filesUnder(folder)
+      .map((path) => relative(folder, path).split(sep).join('/'))
+      .filter((path) => path !== 'SHA256SUMS');
     const unlisted = unpacked.filter((path) => !listed.has(path));
-    if (unlisted.length > 0 || listed.size !== unpacked.length) throw new Error(`SHA256SUMS lists ${listed.size} files, the zip holds ${unpacked.length}; not listed: ${unlisted.join(', ')}`);
+    if (unlisted.length > 0 || listed.size !== unpacked.length)
+      throw new Error(`SHA256SUMS lists ${listed.size} files, the zip holds ${unpacked.length}; not listed: ${unlisted.join(', ')}`);
 
     const verified = execFileSync('sha256sum', ['-c', '--strict', 'SHA256SUMS'], { cwd: folder, encoding: 'utf8' });
     const ok = verified.split('\n').filter((line) => line.endsWith(': OK')).length;

@@ -56,7 +56,9 @@ if (!template.includes(placeholder)) throw new Error(`dist/index.html has no ${p
 // paint needs: low priority (Vite writes the tag itself, so the attribute is added here).
 const entryScript = '<script type="module" crossorigin src=';
 if (!template.includes(entryScript)) throw new Error(`dist/index.html has no ${entryScript}`);
-const page = template.replace(placeholder, `<div id="root" data-prerendered="true">${html}</div>`).replace(entryScript, '<script type="module" fetchpriority="low" crossorigin src=');
+const page = template
+  .replace(placeholder, `<div id="root" data-prerendered="true">${html}</div>`)
+  .replace(entryScript, '<script type="module" fetchpriority="low" crossorigin src=');
 const finalPage = inlineStylesheet(page);
 writeFileSync(indexPath, finalPage);
 keepPrecacheRevisionTrue(finalPage);

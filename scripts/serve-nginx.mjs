@@ -14,14 +14,15 @@ function isDebianRoot() {
 
 /** The nginx binary: on PATH or in /usr/sbin; on Debian as root, installed when missing (as the browser is). */
 export function ensureNginx() {
-  const find = () => ['nginx', '/usr/sbin/nginx'].find((candidate) => {
-    try {
-      execSync(`command -v ${candidate}`, { stdio: 'ignore', shell: '/bin/sh' });
-      return true;
-    } catch {
-      return false;
-    }
-  });
+  const find = () =>
+    ['nginx', '/usr/sbin/nginx'].find((candidate) => {
+      try {
+        execSync(`command -v ${candidate}`, { stdio: 'ignore', shell: '/bin/sh' });
+        return true;
+      } catch {
+        return false;
+      }
+    });
   let found = find();
   if (!found && isDebianRoot()) {
     console.log("No nginx: installing Debian's nginx (apt-get install nginx), not started as a service…");
@@ -91,7 +92,10 @@ export async function startNginx({ appFolder, subPath = '/intranet/cio-compass/'
   for (;;) {
     const code = await Promise.race([exited, new Promise((wait) => setTimeout(() => wait('waiting'), 100))]);
     if (code !== 'waiting') throw new Error(`nginx exited (${String(code)}) before it served ${url}`);
-    const up = await fetch(url).then((response) => response.ok, () => false);
+    const up = await fetch(url).then(
+      (response) => response.ok,
+      () => false,
+    );
     if (up) break;
   }
   return {

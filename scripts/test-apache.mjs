@@ -51,7 +51,14 @@ const child = spawn(httpd, ['-DFOREGROUND', '-f', join(work, 'httpd.conf')], { s
 const url = `http://127.0.0.1:${port}${subPath}`;
 let failures = [];
 try {
-  for (let tries = 0; !(await fetch(url).then((response) => response.ok, () => false)); tries++) {
+  for (
+    let tries = 0;
+    !(await fetch(url).then(
+      (response) => response.ok,
+      () => false,
+    ));
+    tries++
+  ) {
     if (tries > 100) throw new Error(`Apache did not serve ${url}`);
     await new Promise((wait) => setTimeout(wait, 100));
   }

@@ -21,7 +21,6 @@ function prerenderedIsWhatWasAsked(): boolean {
   }
 }
 
-
 /**
  * Evaluates React, then zod with the profile schemas, then the store with the assessment schemas, then the app,
  * each in its own task: together they are one long task on a slow phone.

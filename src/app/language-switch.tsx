@@ -18,7 +18,11 @@ export function LanguageSwitch() {
           aria-pressed={language === option}
           onClick={() => {
             // English is on screen only once its words are in: the switch waits for them (a few KB, once).
-            if (option === 'en') void loadEnglish().then(() => chooseLanguage(option), () => chooseLanguage(option));
+            if (option === 'en')
+              void loadEnglish().then(
+                () => chooseLanguage(option),
+                () => chooseLanguage(option),
+              );
             else chooseLanguage(option);
           }}
         >

@@ -41,7 +41,9 @@ describe('prefetching a screen', () => {
   it('fetches the gap screen when the last item is rated, not before', () => {
     const loadGaps = vi.fn(() => Promise.resolve());
     const store = makeTestStore();
-    const id = store.getState().startAssessment({ profileId: profile.id, appointee: { name: '', position: 'p', agency: 'a', appointedOn: '2025-10-01', assessedOn: '2026-11-27' } });
+    const id = store
+      .getState()
+      .startAssessment({ profileId: profile.id, appointee: { name: '', position: 'p', agency: 'a', appointedOn: '2025-10-01', assessedOn: '2026-11-27' } });
     renderWithStore(
       store,
       <ProfileLibraryContext value={library}>

@@ -22,7 +22,9 @@ function currentLanguage(store: AppStore | null): Language {
 
 /** A lazy chunk that could not be fetched (a redeploy while the tab was open, or the network). */
 function isChunkError(error: Error): boolean {
-  return /dynamically imported module|Importing a module script failed|error loading dynamically imported module|ChunkLoadError/i.test(`${error.name} ${error.message}`);
+  return /dynamically imported module|Importing a module script failed|error loading dynamically imported module|ChunkLoadError/i.test(
+    `${error.name} ${error.message}`,
+  );
 }
 
 /** Saves the raw stored data as a file, without going through any screen. */

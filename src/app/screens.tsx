@@ -47,7 +47,10 @@ function lazyLoaded<Module, Props extends object>(load: () => Promise<Module>, p
 }
 
 // Shown by four routes: one loaded component, so moving between them never remounts it.
-const assessmentRoutes = lazyLoaded(() => import('../features/assessment/assessment-routes'), (module) => module.AssessmentRoutes);
+const assessmentRoutes = lazyLoaded(
+  () => import('../features/assessment/assessment-routes'),
+  (module) => module.AssessmentRoutes,
+);
 // With recharts: one import evaluates its whole module graph in one task (100+ ms at 4× CPU on a first visit), so
 // recharts' shared part evaluates first, then the bar chart with the screen in a task of their own. vite.config.ts
 // preloads every chunk of the screen with the first import: the second waits for no network.
@@ -55,15 +58,36 @@ const gapsScreen = lazyLoaded(
   () => import('../ui/radar-drawing').then(nextTask).then(() => import('../features/gaps/gaps-screen')),
   (module) => module.GapsScreen,
 );
-const backupScreen = lazyLoaded(() => import('../features/backup/backup-screen'), (module) => module.BackupScreen);
-const planScreen = lazyLoaded(() => import('../features/plan/plan-screen'), (module) => module.PlanScreen);
+const backupScreen = lazyLoaded(
+  () => import('../features/backup/backup-screen'),
+  (module) => module.BackupScreen,
+);
+const planScreen = lazyLoaded(
+  () => import('../features/plan/plan-screen'),
+  (module) => module.PlanScreen,
+);
 // The agency's catalogue of development resources, reached from the plan: its code loads through the plan's module.
-const catalogueScreen = lazyLoaded(() => import('../features/plan/plan-screen'), (module) => module.CatalogueScreen);
-const reportScreen = lazyLoaded(() => import('../features/report/report-screen'), (module) => module.ReportScreen); // with recharts
-const organisationScreen = lazyLoaded(() => import('../features/organisation/organisation-screen'), (module) => module.OrganisationScreen);
+const catalogueScreen = lazyLoaded(
+  () => import('../features/plan/plan-screen'),
+  (module) => module.CatalogueScreen,
+);
+const reportScreen = lazyLoaded(
+  () => import('../features/report/report-screen'),
+  (module) => module.ReportScreen,
+); // with recharts
+const organisationScreen = lazyLoaded(
+  () => import('../features/organisation/organisation-screen'),
+  (module) => module.OrganisationScreen,
+);
 // Review mode and the reviews of an assessment: files to and from a supervisor or an assistant.
-const reviewsScreen = lazyLoaded(() => import('../features/review/reviews-screen'), (module) => module.ReviewsScreen);
-const reviewModeScreen = lazyLoaded(() => import('../features/review/review-mode-screen'), (module) => module.ReviewModeScreen);
+const reviewsScreen = lazyLoaded(
+  () => import('../features/review/reviews-screen'),
+  (module) => module.ReviewsScreen,
+);
+const reviewModeScreen = lazyLoaded(
+  () => import('../features/review/review-mode-screen'),
+  (module) => module.ReviewModeScreen,
+);
 
 /**
  * The route table's screens (every route of lib/routes.ts, and not-found): adding a screen is one entry here, with

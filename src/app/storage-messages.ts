@@ -5,7 +5,8 @@ const th = {
   'storage.warning': 'เบราว์เซอร์นี้ไม่ยอมให้บันทึกข้อมูล (เช่น โหมดส่วนตัว ถูกปิดกั้น หรือพื้นที่เต็ม) แอปยังใช้งานได้ แต่ข้อมูลจะหายเมื่อปิดแท็บ โปรดส่งออกไฟล์สำรองไว้',
   'storage.exportNow': 'ส่งออกไฟล์สำรองตอนนี้',
   'storage.unreadable': 'ข้อมูลบางส่วนที่บันทึกไว้อ่านไม่ได้ จึงไม่แสดง สำเนาเดิมเก็บไว้ในเบราว์เซอร์ไม่สูญหาย',
-  'storage.newer': 'ข้อมูลที่บันทึกไว้ในเบราว์เซอร์นี้มาจากแอปรุ่นใหม่กว่า (รุ่นข้อมูล {version}) แอปรุ่นนี้จึงไม่อ่านและไม่เขียนทับข้อมูลนั้น ข้อมูลเดิมยังอยู่ครบ เมื่อเปิดด้วยแอปรุ่นใหม่จะเห็นตามเดิม ระหว่างนี้สิ่งที่ทำจะอยู่ในแท็บนี้เท่านั้น โปรดส่งออกไฟล์สำรองก่อนปิด',
+  'storage.newer':
+    'ข้อมูลที่บันทึกไว้ในเบราว์เซอร์นี้มาจากแอปรุ่นใหม่กว่า (รุ่นข้อมูล {version}) แอปรุ่นนี้จึงไม่อ่านและไม่เขียนทับข้อมูลนั้น ข้อมูลเดิมยังอยู่ครบ เมื่อเปิดด้วยแอปรุ่นใหม่จะเห็นตามเดิม ระหว่างนี้สิ่งที่ทำจะอยู่ในแท็บนี้เท่านั้น โปรดส่งออกไฟล์สำรองก่อนปิด',
   'storage.unreadableText': 'ข้อมูลที่บันทึกไว้อ่านไม่ได้ (ไม่ใช่ข้อมูลของแอปนี้หรือเสียหาย) แอปเก็บสำเนาเดิมไว้ในเบราว์เซอร์แล้ว และเริ่มใหม่โดยไม่ลบสำเนานั้น',
   'storage.setAside': 'อ่านข้อมูลบางส่วนไม่ได้ จึงแยกเก็บไว้ไม่ลบทิ้ง: {names}',
   'storage.notSaving.read-fault':
@@ -26,11 +27,14 @@ const th = {
 } as const;
 
 const en: Record<keyof typeof th, string> = {
-  'storage.warning': 'This browser will not let the app save (private mode, blocked, or full). The app still works, but your data will be lost when the tab closes: please export a backup.',
+  'storage.warning':
+    'This browser will not let the app save (private mode, blocked, or full). The app still works, but your data will be lost when the tab closes: please export a backup.',
   'storage.exportNow': 'Export a backup now',
   'storage.unreadable': 'Part of the saved data could not be read and is not shown. The original is kept in this browser, not lost.',
-  'storage.newer': 'The data saved in this browser comes from a newer version of the app (data version {version}). This version neither reads nor overwrites it: it is all still there, and the newer app will show it as before. Meanwhile what you do stays in this tab only: export a backup before you close it.',
-  'storage.unreadableText': 'The saved data could not be read (it is not this app’s, or it is damaged). A copy was kept in this browser, and the app started afresh without deleting that copy.',
+  'storage.newer':
+    'The data saved in this browser comes from a newer version of the app (data version {version}). This version neither reads nor overwrites it: it is all still there, and the newer app will show it as before. Meanwhile what you do stays in this tab only: export a backup before you close it.',
+  'storage.unreadableText':
+    'The saved data could not be read (it is not this app’s, or it is damaged). A copy was kept in this browser, and the app started afresh without deleting that copy.',
   'storage.setAside': 'Some saved parts could not be read, so they were set aside, not deleted: {names}',
   'storage.notSaving.read-fault':
     'The browser could not read the data saved here just now, so it is not shown, and nothing will be saved over it until it can be read: it has not been touched. What you do now stays in this tab only: export a backup before you close it, or reload the page to try reading again.',

@@ -11,7 +11,12 @@ export const remindAfterChanges = 25;
 export const remindAfterDays = 14;
 
 /** Whether to remind the user to export: some assessment exists and enough changed, or time passed, since the last export. */
-export function needsBackupReminder(input: { assessments: number; changes: number; lastExportedAt: string | null; today: string }): 'never' | 'changes' | 'days' | null {
+export function needsBackupReminder(input: {
+  assessments: number;
+  changes: number;
+  lastExportedAt: string | null;
+  today: string;
+}): 'never' | 'changes' | 'days' | null {
   if (input.assessments === 0 || input.changes === 0) return null;
   if (input.lastExportedAt === null) return input.changes >= 3 ? 'never' : null;
   if (input.changes >= remindAfterChanges) return 'changes';
@@ -59,7 +64,12 @@ export function StorageNotices({ onBackupScreen }: { onBackupScreen: boolean }) 
   // Every rating counts a change: subscribed to the reminder it calls for (and the count only while the reminder
   // shows it), so a rating does not re-render the notices.
   const due = useAppStore((state) =>
-    needsBackupReminder({ assessments: Object.keys(state.assessments).length, changes: state.changesSinceExport, lastExportedAt: state.lastExportedAt, today: state.today }),
+    needsBackupReminder({
+      assessments: Object.keys(state.assessments).length,
+      changes: state.changesSinceExport,
+      lastExportedAt: state.lastExportedAt,
+      today: state.today,
+    }),
   );
   const changes = useAppStore((state) => (due === 'changes' ? state.changesSinceExport : 0));
   const [remindLater, setRemindLater] = useState(false);
@@ -100,7 +110,9 @@ export function StorageNotices({ onBackupScreen }: { onBackupScreen: boolean }) 
         </p>
       )}
       {unreadable && <DismissibleNotice text={t('storage.unreadableText')} onDismiss={() => dismiss('unreadable')} />}
-      {setAside && setAside.kind === 'set-aside' && <DismissibleNotice text={t('storage.setAside', { names: setAside.names.join(', ') })} onDismiss={() => dismiss('set-aside')} />}
+      {setAside && setAside.kind === 'set-aside' && (
+        <DismissibleNotice text={t('storage.setAside', { names: setAside.names.join(', ') })} onDismiss={() => dismiss('set-aside')} />
+      )}
       {reminder && persistent && !newer && !notSaving && (
         <aside className="backup-reminder" aria-label={t('storage.remindTitle')}>
           <p>

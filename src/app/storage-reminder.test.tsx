@@ -8,7 +8,6 @@ import { remindAfterChanges, StorageNotices } from './storage-notices';
 
 const assessment = makeAssessment();
 
-
 describe('StorageNotices', () => {
   it('re-renders for a rating only once it shows the count: the reminder comes at the count and follows it', () => {
     const store = makeTestStore({ language: 'en', assessments: [assessment] });
@@ -26,7 +25,9 @@ describe('StorageNotices', () => {
     expect(renders).toBe(before);
     expect(screen.queryByRole('complementary')).toBeNull();
     rate(2);
-    expect(screen.getByRole('complementary', { name: 'Your latest changes are not backed up' })).toHaveTextContent(`${remindAfterChanges} changes since your last backup`);
+    expect(screen.getByRole('complementary', { name: 'Your latest changes are not backed up' })).toHaveTextContent(
+      `${remindAfterChanges} changes since your last backup`,
+    );
     rate(1);
     expect(screen.getByRole('complementary')).toHaveTextContent(`${remindAfterChanges + 1} changes since your last backup`);
   });

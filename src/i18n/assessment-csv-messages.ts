@@ -106,7 +106,12 @@ export const assessmentCsvWords: AssessmentCsvWords = {
       'csv.note',
     ] as const
   ).map(both),
-  section: { units: both('csv.section.units'), knowledge: both('csv.section.knowledge'), experience: both('csv.section.experience'), behavioural: both('csv.section.behavioural') },
+  section: {
+    units: both('csv.section.units'),
+    knowledge: both('csv.section.knowledge'),
+    experience: both('csv.section.experience'),
+    behavioural: both('csv.section.behavioural'),
+  },
   standing: { unrated: both('csv.standing.unrated'), below: both('csv.standing.below'), met: both('csv.standing.met') },
   experience: { none: both('csv.experience.none'), some: both('csv.experience.some'), yes: both('csv.experience.yes') },
   missing: { all: both('csv.missing.all'), part: both('csv.missing.part') },

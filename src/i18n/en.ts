@@ -25,8 +25,7 @@ export const en: Record<MessageKey, string> = {
   'profile.unitsInGroup': '{count}\u00a0units',
   'profile.subUnit': 'Sub-unit',
   'profile.criteria': 'Performance criteria',
-  'profile.sectionTwoPointer':
-    'Section 2 of circular Wor 6/2561 also sets basic items; this app does not list them. See that circular.',
+  'profile.sectionTwoPointer': 'Section 2 of circular Wor 6/2561 also sets basic items; this app does not list them. See that circular.',
   'profile.starred': 'Required within 2 years',
   'profile.starredMark': 'Starred items (*)',
   'profile.twoYearRule':
@@ -58,7 +57,8 @@ export const en: Record<MessageKey, string> = {
   'nav.organisation': 'Organisation',
   'recovery.title': 'This screen could not be shown',
   'recovery.intro': 'Something went wrong while showing this screen. The data saved in this browser is not affected.',
-  'recovery.chunk': 'Part of the app could not be loaded: a newer version may have been installed while this page was open, or the connection failed. Reload the page.',
+  'recovery.chunk':
+    'Part of the app could not be loaded: a newer version may have been installed while this page was open, or the connection failed. Reload the page.',
   'recovery.reload': 'Reload',
   'recovery.home': 'Go to the first screen',
   'recovery.download': 'Download my data',

@@ -16,7 +16,9 @@ import type { Messages } from './translate';
 
 // Every feature's messages file, found by its name, so a new feature's messages are checked by themselves; and
 // the app's own (the storage notices keep theirs apart, out of the first load).
-const featureModules = import.meta.glob<Record<string, unknown>>(['../features/*/messages.ts', '../features/*/*-messages.ts', '../app/*-messages.ts'], { eager: true });
+const featureModules = import.meta.glob<Record<string, unknown>>(['../features/*/messages.ts', '../features/*/*-messages.ts', '../app/*-messages.ts'], {
+  eager: true,
+});
 const isMessages = (value: unknown): value is Messages<string> => typeof value === 'object' && value !== null && 'th' in value && 'en' in value;
 const sets: [string, Messages<string>][] = [
   ['i18n', coreMessages],
@@ -29,12 +31,22 @@ const sets: [string, Messages<string>][] = [
   ['i18n/assessment-csv-messages', assessmentCsvMessages],
   ['i18n/deadline-messages', deadlineMessages],
   ['i18n/rating-messages', ratingMessages],
-  ...Object.entries(featureModules).flatMap(([path, module]) => Object.values(module).filter(isMessages).map((messages): [string, Messages<string>] => [path, messages])),
+  ...Object.entries(featureModules).flatMap(([path, module]) =>
+    Object.values(module)
+      .filter(isMessages)
+      .map((messages): [string, Messages<string>] => [path, messages]),
+  ),
 ];
 
 const srcDir = join(import.meta.dirname, '..');
 const sourceFiles = readdirSync(srcDir, { recursive: true, encoding: 'utf8' }).filter(
-  (file) => /\.tsx?$/.test(file) && !/\.test\.tsx?$/.test(file) && !/(^|\/)messages\.ts$/.test(file) && !/^i18n\/(form|action|review-note|basis|chain|problem|rating)-messages\.ts$/.test(file) && !/^i18n\/(th|en)\.ts$/.test(file) && !file.startsWith('testing/'),
+  (file) =>
+    /\.tsx?$/.test(file) &&
+    !/\.test\.tsx?$/.test(file) &&
+    !/(^|\/)messages\.ts$/.test(file) &&
+    !/^i18n\/(form|action|review-note|basis|chain|problem|rating)-messages\.ts$/.test(file) &&
+    !/^i18n\/(th|en)\.ts$/.test(file) &&
+    !file.startsWith('testing/'),
 );
 const source = sourceFiles.map((file) => readFileSync(join(srcDir, file), 'utf8')).join('\n');
 // Keys built at run time, e.g. t(`plan.kind.${kind}`): every key under that prefix counts as used.
@@ -63,16 +75,37 @@ describe('the messages of the app and of every feature', () => {
   // figure (docs/data-notes.md, "Digits"). The exceptions name the Thai digits as the report's and the organisation summary's option's example.
   const mayShowThaiDigits = new Set(['report.thaiDigits', 'orgPrint.thaiDigits']);
   it.each(sets)('%s: no message writes a Thai digit', (_path, messages) => {
-    const withThaiDigits = (['th', 'en'] as const).flatMap((language) => Object.entries(messages[language]).filter(([key, text]) => /[๐-๙]/.test(text) && !mayShowThaiDigits.has(key)).map(([key]) => `${language}:${key}`));
+    const withThaiDigits = (['th', 'en'] as const).flatMap((language) =>
+      Object.entries(messages[language])
+        .filter(([key, text]) => /[๐-๙]/.test(text) && !mayShowThaiDigits.has(key))
+        .map(([key]) => `${language}:${key}`),
+    );
     expect(withThaiDigits).toEqual([]);
   });
 
   it.each(sets)('%s: no English message hedges a count with "(s)": plurals go by Intl.PluralRules', (_path, messages) => {
-    expect(Object.entries(messages.en).filter(([, text]) => /\w\((s|es)\)/.test(text)).map(([key]) => key)).toEqual([]);
+    expect(
+      Object.entries(messages.en)
+        .filter(([, text]) => /\w\((s|es)\)/.test(text))
+        .map(([key]) => key),
+    ).toEqual([]);
   });
 
   it('has no feature key that repeats a shared one (the core messages, the forms’ errors, the actions’ names, the files’ problems)', () => {
-    const shared = new Set([coreMessages, formMessages, actionMessages, reviewNoteMessages, basisMessages, chainMessages, problemMessages, assessmentCsvMessages, deadlineMessages, ratingMessages].flatMap((messages) => Object.keys(messages.th)));
+    const shared = new Set(
+      [
+        coreMessages,
+        formMessages,
+        actionMessages,
+        reviewNoteMessages,
+        basisMessages,
+        chainMessages,
+        problemMessages,
+        assessmentCsvMessages,
+        deadlineMessages,
+        ratingMessages,
+      ].flatMap((messages) => Object.keys(messages.th)),
+    );
     const repeated = sets.slice(10).flatMap(([, messages]) => Object.keys(messages.th).filter((key) => shared.has(key)));
     expect(repeated).toEqual([]);
   });

@@ -32,15 +32,19 @@ describe('the words of a problem with a file', () => {
   });
 
   it('say a backup is not JSON, nested too deep, holds a forbidden key or too many assessments', () => {
-    expect(problemText(backupProblem('{"a":'), 'en')).toBe("The file cannot be read as a backup (its data is incomplete, or not in a backup's JSON form): it may be damaged, cut short or edited");
+    expect(problemText(backupProblem('{"a":'), 'en')).toBe(
+      "The file cannot be read as a backup (its data is incomplete, or not in a backup's JSON form): it may be damaged, cut short or edited",
+    );
     expect(problemText(backupProblem('  '), 'en')).toBe('The file is empty: it holds no assessment. Choose a backup (.json) exported from this app');
     expect(problemText(backupProblem(`${'['.repeat(200_000)}${']'.repeat(200_000)}`), 'en')).toBe('The data in the file is nested far deeper than a backup');
     expect(problemText(backupProblem('{"format":"x","prototype":{}}'), 'en')).toBe('The file contains the forbidden key "prototype"');
     const many = Object.fromEntries(Array.from({ length: 10_000 }, (_, index) => [`a${String(index).padStart(6, '0')}`, {}]));
-    expect(problemText(backupProblem(JSON.stringify({ state: { language: 'th', assessments: many, currentAssessmentId: null }, version: schemaVersion })), 'en')).toBe(
-      'The file holds 10,000 assessments, more than the 1,000 one import takes',
+    expect(
+      problemText(backupProblem(JSON.stringify({ state: { language: 'th', assessments: many, currentAssessmentId: null }, version: schemaVersion })), 'en'),
+    ).toBe('The file holds 10,000 assessments, more than the 1,000 one import takes');
+    expect(problemText(backupProblem(`${JSON.stringify(backup)}${' '.repeat(5 * 1024 * 1024)}`), 'en')).toMatch(
+      /^The file is 5,\d{3} KB, larger than the 5 MB this takes: it was not read$/,
     );
-    expect(problemText(backupProblem(`${JSON.stringify(backup)}${' '.repeat(5 * 1024 * 1024)}`), 'en')).toMatch(/^The file is 5,\d{3} KB, larger than the 5 MB this takes: it was not read$/);
   });
 
   it('say the size of a file too large and the most the input takes, Thai first', () => {
@@ -61,8 +65,14 @@ describe('the words of a problem with a file', () => {
 
   it('say an exchange file is not JSON or holds a forbidden key, in Thai and English', () => {
     expect(problemWords(exchangeProblem('{"a":'))).toEqual({ th: 'ไฟล์นี้ไม่ใช่ JSON', en: 'The file is not JSON' });
-    expect(problemWords(exchangeProblem('{"format":"cio-skills-compass-review","__proto__":{}}'))).toEqual({ th: 'ไฟล์มีคีย์ต้องห้าม "__proto__"', en: 'The file contains the forbidden key "__proto__"' });
-    expect(problemWords(exchangeProblem('{"format":"another"}'))).toEqual({ th: 'ไฟล์นี้ไม่ใช่ผลการประเมินโดยผู้อื่นของเข็มทิศทักษะดิจิทัล CIO', en: 'The file is not a CIO Skills Compass review' });
+    expect(problemWords(exchangeProblem('{"format":"cio-skills-compass-review","__proto__":{}}'))).toEqual({
+      th: 'ไฟล์มีคีย์ต้องห้าม "__proto__"',
+      en: 'The file contains the forbidden key "__proto__"',
+    });
+    expect(problemWords(exchangeProblem('{"format":"another"}'))).toEqual({
+      th: 'ไฟล์นี้ไม่ใช่ผลการประเมินโดยผู้อื่นของเข็มทิศทักษะดิจิทัล CIO',
+      en: 'The file is not a CIO Skills Compass review',
+    });
   });
 
   it('count unknown items, one or many, and lists too long, in Thai and English', () => {
@@ -70,8 +80,13 @@ describe('the words of a problem with a file', () => {
       th: 'ไฟล์อ้างถึง 1 รายการที่ไม่มีในชุดทักษะ DCIO: "unit:A1"',
       en: 'The file refers to 1 item that the DCIO role profile does not have: "unit:A1"',
     });
-    expect(problemText(unknownKeys('ratings', ['a', 'b', 'c', 'd'], 'DCIO').message, 'en')).toBe('The file refers to 4 items that the DCIO role profile does not have: "a", "b", "c", …');
-    expect(problemWords(tooMany('rounds', 1234, 100, 'rounds').message)).toEqual({ th: 'ไฟล์มีรอบการประเมิน 1,234 รายการ มากกว่า 100 รายการที่รับได้', en: 'The file holds 1,234 rounds, more than the 100 it may' });
+    expect(problemText(unknownKeys('ratings', ['a', 'b', 'c', 'd'], 'DCIO').message, 'en')).toBe(
+      'The file refers to 4 items that the DCIO role profile does not have: "a", "b", "c", …',
+    );
+    expect(problemWords(tooMany('rounds', 1234, 100, 'rounds').message)).toEqual({
+      th: 'ไฟล์มีรอบการประเมิน 1,234 รายการ มากกว่า 100 รายการที่รับได้',
+      en: 'The file holds 1,234 rounds, more than the 100 it may',
+    });
   });
 
   it('write the dates a problem names in the reader’s language', () => {

@@ -58,7 +58,8 @@ const th: Record<ProblemMessageKey, string> = {
 const en: Record<ProblemMessageKey, string> = {
   'problem.tooLarge': 'The file is {size}, larger than the {most} this takes: it was not read',
   'problem.versionMissing': 'The file does not say its data version: data versions are whole numbers from {lowest} up. The file may have been edited',
-  'problem.versionNotOurs': "The file's data version ({shown}) is not one this app writes: data versions are whole numbers from {lowest} up. The file may have been edited",
+  'problem.versionNotOurs':
+    "The file's data version ({shown}) is not one this app writes: data versions are whole numbers from {lowest} up. The file may have been edited",
   'problem.forbiddenKey': 'The file contains the forbidden key "{key}"',
   'problem.unknownRole': 'Unknown role profile "{profile}"',
   'problem.invalid': 'The file is not valid',
@@ -72,9 +73,11 @@ const en: Record<ProblemMessageKey, string> = {
   'problem.sameReviewId': 'Reviews {m} (by {a}) and {n} (by {b}) have the same id {id}',
   'problem.sameRequestId': 'Review requests {m} and {n} have the same id {id}',
   'problem.targetBeforeStart': 'Action {action}: its target date ({target}) is before its start ({start})',
-  'problem.reviewInFuture': 'The review by {name} is dated {dated}, which has not come yet (today is {today}): the clock of the computer that exported it may be wrong, or the file was edited',
+  'problem.reviewInFuture':
+    'The review by {name} is dated {dated}, which has not come yet (today is {today}): the clock of the computer that exported it may be wrong, or the file was edited',
   'problem.backup.notABackupFile': 'This is not a backup file (it may be a PDF, an image or another document): choose a .json file exported from this app',
-  'problem.backup.notJson': "The file cannot be read as a backup (its data is incomplete, or not in a backup's JSON form): it may be damaged, cut short or edited",
+  'problem.backup.notJson':
+    "The file cannot be read as a backup (its data is incomplete, or not in a backup's JSON form): it may be damaged, cut short or edited",
   'problem.backup.empty': 'The file is empty: it holds no assessment. Choose a backup (.json) exported from this app',
   'problem.backup.tooDeep': 'The data in the file is nested far deeper than a backup',
   'problem.backup.notOurs': 'The file is not a CIO Skills Compass backup',

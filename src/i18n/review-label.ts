@@ -20,7 +20,8 @@ export function reviewLabel(review: Review, assessment: Assessment, language: La
   const exportedOn = localCalendarDateOf(review.exportedAt);
   const date = formatLongDate(reviewedOn, language);
   const time = localTimeOf(review.exportedAt);
-  const when = exportedOn === reviewedOn ? t('label.when', { date, time }) : t('label.exportedLater', { date, exported: formatLongDate(exportedOn, language), time });
+  const when =
+    exportedOn === reviewedOn ? t('label.when', { date, time }) : t('label.exportedLater', { date, exported: formatLongDate(exportedOn, language), time });
   const seen = selfRatingsSeen(review, assessment);
   return [name, position, when, ...(seen === null ? [] : [t(seen ? 'label.seen' : 'label.notSeen')])].join(' · ');
 }

@@ -5,7 +5,9 @@ import { th, type MessageKey } from './th';
 export type Messages<Key extends string> = Record<Language, Record<Key, string>>;
 export type MessageParams = Record<string, string | number>;
 /** Translates a key; `message(text)` translates text that may be a key (a schema's error message) and gives other text back as it is. */
-export type Translate<Key extends string = MessageKey> = ((key: Key, params?: MessageParams) => string) & { message: (text: string, params?: MessageParams) => string };
+export type Translate<Key extends string = MessageKey> = ((key: Key, params?: MessageParams) => string) & {
+  message: (text: string, params?: MessageParams) => string;
+};
 /** What `createTranslator` gives: the translate function for a language, the same function each time. */
 export type Translator<Key extends string> = (language: Language) => Translate<Key>;
 

@@ -57,7 +57,16 @@ describe('assessmentCsvRows and toExcelCsv', () => {
   it('repeats who was assessed on every row, with dates in the Buddhist Era and ISO', () => {
     const { appointee } = assessment;
     for (const row of rows.slice(1)) {
-      expect(row.slice(0, 8)).toEqual([appointee.name, appointee.position, appointee.agency, 'DCIO', expect.stringMatching(/^\d{2}\/\d{2}\/25\d\d$/), appointee.appointedOn, expect.stringMatching(/^\d{2}\/\d{2}\/25\d\d$/), appointee.assessedOn]);
+      expect(row.slice(0, 8)).toEqual([
+        appointee.name,
+        appointee.position,
+        appointee.agency,
+        'DCIO',
+        expect.stringMatching(/^\d{2}\/\d{2}\/25\d\d$/),
+        appointee.appointedOn,
+        expect.stringMatching(/^\d{2}\/\d{2}\/25\d\d$/),
+        appointee.assessedOn,
+      ]);
     }
   });
 
@@ -68,7 +77,9 @@ describe('assessmentCsvRows and toExcelCsv', () => {
         ratings: { 'unit:DG100': { level: 1, note: cell } },
         experience: { 'e-two': { status: 'some', evidence: cell } },
       });
-      const parsed = Papa.parse<string[]>(toExcelCsv(assessmentCsvRows(items, hostile, { defaultTarget: 3, role: 'MCIO', words })).slice(1), { skipEmptyLines: true });
+      const parsed = Papa.parse<string[]>(toExcelCsv(assessmentCsvRows(items, hostile, { defaultTarget: 3, role: 'MCIO', words })).slice(1), {
+        skipEmptyLines: true,
+      });
       expect(parsed.errors).toEqual([]);
       const row = parsed.data.find((cells) => cells[column('รหัส / Code')] === 'DG100') ?? [];
       expect([row[column('ชื่อ-นามสกุล / Name')], row[column('หน่วยงาน / Agency')], row[column('หมายเหตุ / Note')]]).toEqual([`'${cell}`, `'${cell}`, `'${cell}`]);

@@ -14,7 +14,15 @@ function clip(text: string, max: number): string {
  */
 export function safeFileName(...parts: string[]): string {
   return parts
-    .map((part) => clip(part.normalize('NFC').replace(/[^\p{L}\p{M}\p{N}-]+/gu, '-').replace(/^-+|-+$/g, ''), maxPartLength).replace(/-+$/, ''))
+    .map((part) =>
+      clip(
+        part
+          .normalize('NFC')
+          .replace(/[^\p{L}\p{M}\p{N}-]+/gu, '-')
+          .replace(/^-+|-+$/g, ''),
+        maxPartLength,
+      ).replace(/-+$/, ''),
+    )
     .filter(Boolean)
     .join('_');
 }

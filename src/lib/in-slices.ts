@@ -9,7 +9,11 @@ const sliceMs = 12;
  * slice. Stops at the first step that gives back a value, and gives it back; undefined when every step ran, or when
  * `stopped()` says the job was called off.
  */
-export async function inSlices<T>(count: number, step: (index: number) => T | undefined, input: { onProgress: (done: number) => void; stopped?: () => boolean }): Promise<T | undefined> {
+export async function inSlices<T>(
+  count: number,
+  step: (index: number) => T | undefined,
+  input: { onProgress: (done: number) => void; stopped?: () => boolean },
+): Promise<T | undefined> {
   let started = performance.now();
   for (let index = 0; index < count; index++) {
     if (performance.now() - started > sliceMs) {

@@ -69,4 +69,3 @@ export async function loadProfileLibrary(baseUrl: string, fetchFn: Fetch = (url)
   await import('../domain/shared/zod-locales');
   return assemble();
 }
-

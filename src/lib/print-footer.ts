@@ -7,7 +7,9 @@ import { withoutControlCharacters } from '../domain/shared/control-characters';
  * characters removed. JSON escaping is not CSS: `\n` there printed as "n".
  */
 export function cssString(text: string): string {
-  const escaped = withoutControlCharacters(text, '\n').replace(/["\\]/g, (character) => `\\${character}`).replace(/\n/g, '\\A ');
+  const escaped = withoutControlCharacters(text, '\n')
+    .replace(/["\\]/g, (character) => `\\${character}`)
+    .replace(/\n/g, '\\A ');
   return `"${escaped}"`;
 }
 

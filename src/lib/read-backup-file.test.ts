@@ -11,17 +11,26 @@ describe('readBackupFile', () => {
   it('reads many assessments, telling how far it got, and gives what readBackup gives', async () => {
     const assessments = Array.from({ length: 300 }, (_, index) => makeAssessment({ id: `assessment-${index}`, ratings: { 'unit:DG100': { level: 2 } } }));
     const progress: number[] = [];
-    const result = await readBackupFile(new Blob([JSON.stringify(createBackup(assessments, { appVersion: 'x', now: context.now }))]), context, (done, total) => {
-      expect(total).toBe(300);
-      progress.push(done);
-    });
+    const result = await readBackupFile(
+      new Blob([JSON.stringify(createBackup(assessments, { appVersion: 'x', now: context.now }))]),
+      context,
+      (done, total) => {
+        expect(total).toBe(300);
+        progress.push(done);
+      },
+    );
     expect(result).toEqual({ ok: true, assessments, migratedFrom: null });
     expect(progress.at(-1)).toBe(300);
   });
 
   it('refuses a file over 5 MB by its size, and the first assessment that does not fit its profile', async () => {
-    await expect(readBackupFile(new Blob([new Uint8Array(maxBackupBytes + 1)]), context, () => undefined)).resolves.toMatchObject({ ok: false, problem: { code: 'too-large' } });
+    await expect(readBackupFile(new Blob([new Uint8Array(maxBackupBytes + 1)]), context, () => undefined)).resolves.toMatchObject({
+      ok: false,
+      problem: { code: 'too-large' },
+    });
     const bad = [makeAssessment({ id: 'good-one-1' }), makeAssessment({ id: 'bad-one-2', ratings: { 'unit:NOPE': { level: 1 } } })];
-    await expect(readBackupFile(new Blob([JSON.stringify(createBackup(bad, { appVersion: 'x', now: context.now }))]), context, () => undefined)).resolves.toMatchObject({ ok: false, problem: { code: 'unknown-item', path: 'assessments[1].ratings' } });
+    await expect(
+      readBackupFile(new Blob([JSON.stringify(createBackup(bad, { appVersion: 'x', now: context.now }))]), context, () => undefined),
+    ).resolves.toMatchObject({ ok: false, problem: { code: 'unknown-item', path: 'assessments[1].ratings' } });
   });
 });

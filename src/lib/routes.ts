@@ -34,7 +34,11 @@ type Flatten<T> = { [K in keyof T]: T[K] };
 /** The parameters a pattern names, e.g. `{ assessmentId: string }`. */
 type RouteParams<S extends Screen> = Flatten<PathParams<Patterns[S]>>;
 /** What `href` takes: the parameters, where an optional one may be left out. */
-type HrefParams<S extends Screen> = Flatten<{ [K in keyof RouteParams<S> as null extends RouteParams<S>[K] ? never : K]: string } & { [K in keyof RouteParams<S> as null extends RouteParams<S>[K] ? K : never]?: string | null }>;
+type HrefParams<S extends Screen> = Flatten<
+  { [K in keyof RouteParams<S> as null extends RouteParams<S>[K] ? never : K]: string } & {
+    [K in keyof RouteParams<S> as null extends RouteParams<S>[K] ? K : never]?: string | null;
+  }
+>;
 
 /** Where the user is: a screen of the table with its parameters, or an address the app does not know. */
 export type Route = { [S in Screen]: Flatten<{ screen: S } & RouteParams<S>> }[Screen] | { screen: 'not-found'; path: string };

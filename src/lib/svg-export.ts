@@ -25,13 +25,29 @@ export async function standaloneSvg(svg: SVGSVGElement, title: string, legend: L
   const header = 40 + (legend.length > 0 ? 26 : 0);
   const width = Math.round(chartWidth);
   const height = Math.round(chartHeight) + header;
-  const root = svgElement('svg', { xmlns: svgNamespace, width, height, viewBox: `0 0 ${width} ${height}`, 'font-family': 'Sarabun, sans-serif' }) as SVGSVGElement;
+  const root = svgElement('svg', {
+    xmlns: svgNamespace,
+    width,
+    height,
+    viewBox: `0 0 ${width} ${height}`,
+    'font-family': 'Sarabun, sans-serif',
+  }) as SVGSVGElement;
   root.append(svgElement('title', {}, title));
   root.append(svgElement('rect', { width: '100%', height: '100%', fill: '#ffffff' }));
   root.append(svgElement('text', { x: 12, y: 26, 'font-size': 17, 'font-weight': 600, fill: '#17375e' }, title));
   let x = 12;
   for (const entry of legend) {
-    root.append(svgElement('line', { x1: x, x2: x + 24, y1: 50, y2: 50, stroke: entry.colour, 'stroke-width': 3, ...(entry.dashed ? { 'stroke-dasharray': '6 4' } : {}) }));
+    root.append(
+      svgElement('line', {
+        x1: x,
+        x2: x + 24,
+        y1: 50,
+        y2: 50,
+        stroke: entry.colour,
+        'stroke-width': 3,
+        ...(entry.dashed ? { 'stroke-dasharray': '6 4' } : {}),
+      }),
+    );
     root.append(svgElement('text', { x: x + 30, y: 55, 'font-size': 14, fill: '#1c2430' }, entry.label));
     x += 44 + entry.label.length * 8;
   }
@@ -46,7 +62,20 @@ export async function standaloneSvg(svg: SVGSVGElement, title: string, legend: L
   return { text: new XMLSerializer().serializeToString(root), width, height };
 }
 
-const inlined = ['fill', 'stroke', 'stroke-width', 'stroke-dasharray', 'fill-opacity', 'stroke-opacity', 'opacity', 'font-family', 'font-size', 'font-weight', 'text-anchor', 'dominant-baseline'];
+const inlined = [
+  'fill',
+  'stroke',
+  'stroke-width',
+  'stroke-dasharray',
+  'fill-opacity',
+  'stroke-opacity',
+  'opacity',
+  'font-family',
+  'font-size',
+  'font-weight',
+  'text-anchor',
+  'dominant-baseline',
+];
 
 /** Copies the computed look onto SVG presentation attributes (not a style attribute, which the page's CSP refuses). */
 function inlineStyles(source: Element, target: Element): void {
@@ -98,7 +127,9 @@ export async function svgToPng(svgText: string, width: number, height: number, s
     if (!context) throw new Error('no 2d canvas');
     context.scale(scale, scale);
     context.drawImage(image, 0, 0, width, height);
-    return await new Promise<Blob>((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG encoding failed'))), 'image/png'));
+    return await new Promise<Blob>((resolve, reject) =>
+      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG encoding failed'))), 'image/png'),
+    );
   } finally {
     URL.revokeObjectURL(url);
   }

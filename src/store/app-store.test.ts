@@ -95,7 +95,7 @@ describe('the app store', () => {
     expect(app.getState().assessments).toEqual({});
   });
 
-  it('merges what another tab saved item by item, keeping this tab\'s own edit', () => {
+  it("merges what another tab saved item by item, keeping this tab's own edit", () => {
     const store = app.getState();
     const id = store.startAssessment({ profileId: 'dcio', appointee });
     store.rateItem(id, 'unit:DG100', 1);
@@ -196,10 +196,15 @@ describe('createAppStore', () => {
     expect(localStorage.getItem(storageKey)).toBe(before);
   });
 
-  it('merges another tab\'s write that came before the merge\'s code, once the code is in', async () => {
+  it("merges another tab's write that came before the merge's code, once the code is in", async () => {
     const first = makeTestStore();
     const id = first.getState().startAssessment({ profileId: 'dcio', appointee });
-    const { store } = createAppStore({ storage: createSafeStorage(() => localStorage), clock: setClock(testNow), scheduler: immediateScheduler, events: window });
+    const { store } = createAppStore({
+      storage: createSafeStorage(() => localStorage),
+      clock: setClock(testNow),
+      scheduler: immediateScheduler,
+      events: window,
+    });
     // Another tab rates DT100 and writes; this store, its merge not yet loaded, rates DG100.
     first.getState().rateItem(id, 'unit:DT100', 4);
     store.getState().rateItem(id, 'unit:DG100', 1);

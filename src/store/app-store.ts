@@ -1,6 +1,15 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { createAssessment, type Assessment } from '../domain/assessment/assessment';
-import { duplicateOf, withAppointee, withExperience, withRating, withRatingAsItWas, withReview, withSentRequest, withTitle } from '../domain/assessment/assessment-updates';
+import {
+  duplicateOf,
+  withAppointee,
+  withExperience,
+  withRating,
+  withRatingAsItWas,
+  withReview,
+  withSentRequest,
+  withTitle,
+} from '../domain/assessment/assessment-updates';
 import { recordChanges } from '../domain/assessment/item-clocks';
 import { liveConflict } from '../domain/assessment/conflict-schema';
 import { applyPlanChanges } from '../domain/scoring/plan-changes';
@@ -138,7 +147,10 @@ function makeStore({ storage, clock, scheduler }: AppStoreOptions): AppStore {
         return copy.id;
       },
       deleteAssessment: (id) =>
-        set((state) => ({ assessments: withoutKey(state.assessments, id), currentAssessmentId: state.currentAssessmentId === id ? null : state.currentAssessmentId })),
+        set((state) => ({
+          assessments: withoutKey(state.assessments, id),
+          currentAssessmentId: state.currentAssessmentId === id ? null : state.currentAssessmentId,
+        })),
       rateItem: (id, key, level) => update(id, (a) => withRating(a, key, { level }, now())),
       setItemTarget: (id, key, target) => update(id, (a) => withRating(a, key, { target }, now())),
       noteItem: (id, key, note) => update(id, (a) => withRating(a, key, { note }, now())),
@@ -150,7 +162,11 @@ function makeStore({ storage, clock, scheduler }: AppStoreOptions): AppStore {
         return actionId;
       },
       updateAction: (id, actionId, patch) =>
-        update(id, (a) => ({ ...a, actions: (a.actions ?? []).map((action) => (action.id === actionId ? { ...action, ...patch } : action)), updatedAt: now() })),
+        update(id, (a) => ({
+          ...a,
+          actions: (a.actions ?? []).map((action) => (action.id === actionId ? { ...action, ...patch } : action)),
+          updatedAt: now(),
+        })),
       removeAction: (id, actionId) => update(id, (a) => ({ ...a, actions: (a.actions ?? []).filter((action) => action.id !== actionId), updatedAt: now() })),
       startRound: (id, carryReviews) => update(id, (a) => startNewRound(a, { today: clock.today(), now: now(), carryReviews })),
       exportedReviewRequest: (id, sent) => update(id, (a) => withSentRequest(a, sent, now())),

@@ -64,7 +64,8 @@ function parseCopy(value: string): { savedAt: string | null; reason: BackupReaso
     const parsed: unknown = JSON.parse(value);
     if (parsed && typeof parsed === 'object' && 'text' in parsed && typeof parsed.text === 'string') {
       const savedAt = 'savedAt' in parsed && typeof parsed.savedAt === 'string' ? parsed.savedAt : null;
-      const reason = 'reason' in parsed && (parsed.reason === 'before-migration' || parsed.reason === 'unreadable' || parsed.reason === 'set-aside') ? parsed.reason : null;
+      const reason =
+        'reason' in parsed && (parsed.reason === 'before-migration' || parsed.reason === 'unreadable' || parsed.reason === 'set-aside') ? parsed.reason : null;
       return { savedAt, reason, text: parsed.text };
     }
   } catch {

@@ -43,7 +43,13 @@ describe('loadStoredState', () => {
     const loaded = loadStoredState(storage, now());
     expect(loaded).toMatchObject({ notices: [{ kind: 'newer', version: schemaVersion + 1 }] });
     expect(loaded.block).toEqual({ reason: 'newer', version: schemaVersion + 1 });
-    const writer = createWriter(loaded, storage, now, () => {}, () => mergeWithConflicts);
+    const writer = createWriter(
+      loaded,
+      storage,
+      now,
+      () => {},
+      () => mergeWithConflicts,
+    );
     expect(writer.save({ ...initialStoredState, language: 'th' })).toBeNull();
     expect(backing.get(storageKey)).toBe(newer);
   });
@@ -75,12 +81,26 @@ describe('createWriter', () => {
     const { backing, storage } = memoryStorage();
     const assessment = assessmentSchema.parse({ ...version2.state.assessments.a1b2c3d4, actions: [], rounds: [] });
     const base = { ...initialStoredState, assessments: { [assessment.id]: assessment } };
-    const writer = createWriter({ text: null, block: null, state: initialStoredState }, storage, now, () => {}, () => mergeWithConflicts);
+    const writer = createWriter(
+      { text: null, block: null, state: initialStoredState },
+      storage,
+      now,
+      () => {},
+      () => mergeWithConflicts,
+    );
     writer.save(base);
     // Another tab rates DT100 and writes; this tab, not yet told, rates DS100.
-    const theirs = { ...base, assessments: { [assessment.id]: { ...assessment, ratings: { ...assessment.ratings, 'unit:DT100': { level: 4 } } } }, clocks: { [assessment.id]: { 'r:unit:DT100': 5 } } };
+    const theirs = {
+      ...base,
+      assessments: { [assessment.id]: { ...assessment, ratings: { ...assessment.ratings, 'unit:DT100': { level: 4 } } } },
+      clocks: { [assessment.id]: { 'r:unit:DT100': 5 } },
+    };
     backing.set(storageKey, storedText(theirs));
-    const ours = { ...base, assessments: { [assessment.id]: { ...assessment, ratings: { ...assessment.ratings, 'unit:DS100': { level: 1 } } } }, clocks: { [assessment.id]: { 'r:unit:DS100': 6 } } };
+    const ours = {
+      ...base,
+      assessments: { [assessment.id]: { ...assessment, ratings: { ...assessment.ratings, 'unit:DS100': { level: 1 } } } },
+      clocks: { [assessment.id]: { 'r:unit:DS100': 6 } },
+    };
     const written = writer.save(ours);
     expect(Object.keys(written?.assessments[assessment.id]?.ratings ?? {}).sort()).toEqual(['criterion:SPM304.2', 'unit:DG100', 'unit:DS100', 'unit:DT100']);
     expect(JSON.parse(backing.get(storageKey) ?? '').state.assessments[assessment.id].ratings['unit:DT100']).toEqual({ level: 4 });
@@ -89,7 +109,13 @@ describe('createWriter', () => {
   it('stops writing the moment another tab of a newer app writes', () => {
     const { backing, storage } = memoryStorage();
     const told: WriteBlock[] = [];
-    const writer = createWriter({ text: null, block: null, state: initialStoredState }, storage, now, (block) => told.push(block), () => mergeWithConflicts);
+    const writer = createWriter(
+      { text: null, block: null, state: initialStoredState },
+      storage,
+      now,
+      (block) => told.push(block),
+      () => mergeWithConflicts,
+    );
     const newer = JSON.stringify({ state: {}, version: schemaVersion + 1 });
     expect(writer.receive(newer, initialStoredState)).toBeNull();
     backing.set(storageKey, newer);
@@ -109,7 +135,13 @@ describe('never writing over what could not be read or copied', () => {
     const loaded = loadStoredState(storage, now());
     expect(loaded).toMatchObject({ notices: [{ kind: 'unreadable', reason: 'not-json' }], block: null });
     expect(backupCopyText(listBackupCopies(storage)[0]?.key ?? '', storage)).toBe(unreadable);
-    createWriter(loaded, storage, now, () => {}, () => mergeWithConflicts).save(ours);
+    createWriter(
+      loaded,
+      storage,
+      now,
+      () => {},
+      () => mergeWithConflicts,
+    ).save(ours);
     expect(JSON.parse(backing.get(storageKey) ?? '').state.language).toBe('en');
   });
 
@@ -119,7 +151,13 @@ describe('never writing over what could not be read or copied', () => {
     const loaded = loadStoredState(storage, now());
     expect(loaded).toMatchObject({ notices: [{ kind: 'not-saving', reason: 'copy-failed' }], block: { reason: 'copy-failed' } });
     expect(listBackupCopies(storage)).toEqual([]);
-    const writer = createWriter(loaded, storage, now, () => {}, () => mergeWithConflicts);
+    const writer = createWriter(
+      loaded,
+      storage,
+      now,
+      () => {},
+      () => mergeWithConflicts,
+    );
     expect(writer.save(ours)).toBeNull();
     expect(writer.save({ ...ours, language: 'th' })).toBeNull();
     expect(backing.get(storageKey)).toBe(unreadable);
@@ -134,7 +172,13 @@ describe('never writing over what could not be read or copied', () => {
     const loaded = loadStoredState(storage, now());
     expect(loaded).toMatchObject({ state: initialStoredState, notices: [{ kind: 'not-saving', reason: 'read-fault' }], block: { reason: 'read-fault' } });
     const told: WriteBlock[] = [];
-    const writer = createWriter(loaded, storage, now, (block) => told.push(block), () => mergeWithConflicts);
+    const writer = createWriter(
+      loaded,
+      storage,
+      now,
+      (block) => told.push(block),
+      () => mergeWithConflicts,
+    );
     expect(writer.save(ours)).toBeNull();
     expect(backing.get(storageKey)).toBe(stored);
     faults.readsFail = false;
@@ -146,7 +190,13 @@ describe('never writing over what could not be read or copied', () => {
 
   it('copies unreadable text that appears under the key later (another app) before writing over it', () => {
     const { backing, storage } = memoryStorage();
-    const writer = createWriter({ text: null, block: null, state: initialStoredState }, storage, now, () => {}, () => mergeWithConflicts);
+    const writer = createWriter(
+      { text: null, block: null, state: initialStoredState },
+      storage,
+      now,
+      () => {},
+      () => mergeWithConflicts,
+    );
     writer.save(ours);
     backing.set(storageKey, 'not ours at all');
     writer.save({ ...ours, language: 'th' });

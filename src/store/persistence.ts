@@ -56,7 +56,8 @@ export function loadStoredState(storage: SafeStorage, now: Date): Loaded {
   if (!stored.ok) return { state: initialStoredState, notices: [{ kind: 'not-saving', reason: 'read-fault' }], block: { reason: 'read-fault' }, text: null };
   const text = stored.value;
   const read = readStoredText(text);
-  if (read.kind === 'newer') return { state: read.state, notices: [{ kind: 'newer', version: read.version }], block: { reason: 'newer', version: read.version }, text };
+  if (read.kind === 'newer')
+    return { state: read.state, notices: [{ kind: 'newer', version: read.version }], block: { reason: 'newer', version: read.version }, text };
   const reason = copyNeeded(read);
   if (text !== null && reason !== null && keepBackupCopy(text, reason, storage, now) === null) {
     return { state: read.state, notices: [{ kind: 'not-saving', reason: 'copy-failed' }], block: { reason: 'copy-failed' }, text };

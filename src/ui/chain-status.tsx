@@ -10,10 +10,21 @@ import { translateChain } from '../i18n/chain-messages';
  * A review's chain of opinions, step by step, in `language`: the request sent, each level's opinion, back with the
  * appointee, acknowledged, received by HR; each with who and when, or "not yet".
  */
-export function ChainStatus({ review, assessment, language, className }: { review: Review; assessment: Pick<Assessment, 'requests'>; language: Language; className?: string }) {
+export function ChainStatus({
+  review,
+  assessment,
+  language,
+  className,
+}: {
+  review: Review;
+  assessment: Pick<Assessment, 'requests'>;
+  language: Language;
+  className?: string;
+}) {
   const t = translateChain(language);
   const date = (on: CalendarDate | null) => (on ? formatLongDate(on, language) : t('chain.waiting'));
-  const who = (signed: Signed | null) => (signed ? t('chain.signedBy', { name: signed.name, position: signed.position, date: formatLongDate(signed.signedOn, language) }) : t('chain.waiting'));
+  const who = (signed: Signed | null) =>
+    signed ? t('chain.signedBy', { name: signed.name, position: signed.position, date: formatLongDate(signed.signedOn, language) }) : t('chain.waiting');
   const row = (step: ChainStep): [string, string] => {
     switch (step.kind) {
       case 'sent':
@@ -34,16 +45,16 @@ export function ChainStatus({ review, assessment, language, className }: { revie
         {t('chain.title')}
       </p>
       <dl>
-      {chainSteps(review, assessment).map((step, index) => {
-        const [label, value] = row(step);
-        const done = step.kind === 'sent' || step.kind === 'returned' ? step.on !== null : step.signed !== null;
-        return (
-          <div key={index} data-step={step.kind} data-done={done}>
-            <dt>{label}</dt>
-            <dd>{value}</dd>
-          </div>
-        );
-      })}
+        {chainSteps(review, assessment).map((step, index) => {
+          const [label, value] = row(step);
+          const done = step.kind === 'sent' || step.kind === 'returned' ? step.on !== null : step.signed !== null;
+          return (
+            <div key={index} data-step={step.kind} data-done={done}>
+              <dt>{label}</dt>
+              <dd>{value}</dd>
+            </div>
+          );
+        })}
       </dl>
     </div>
   );

@@ -31,7 +31,14 @@ export function ConfirmDialog(props: {
   }, [open]);
 
   return (
-    <dialog ref={dialog} className="dialog" aria-labelledby={`${id}-title`} aria-describedby={`${id}-body`} onCancel={onCancel} onClose={() => open && onCancel()}>
+    <dialog
+      ref={dialog}
+      className="dialog"
+      aria-labelledby={`${id}-title`}
+      aria-describedby={`${id}-body`}
+      onCancel={onCancel}
+      onClose={() => open && onCancel()}
+    >
       <h2 id={`${id}-title`}>{title}</h2>
       <p id={`${id}-body`}>{body}</p>
       <div className="dialog__actions">

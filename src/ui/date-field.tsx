@@ -75,7 +75,14 @@ export function DateField(props: {
       <div className="date-field__parts">
         <label htmlFor={`${id}-day`}>
           <span className="date-field__label">{labels.day}</span>
-          <select ref={firstRef} id={`${id}-day`} value={parts.day} onChange={(e) => change('day', e.target.value)} aria-invalid={invalid || undefined} required={required}>
+          <select
+            ref={firstRef}
+            id={`${id}-day`}
+            value={parts.day}
+            onChange={(e) => change('day', e.target.value)}
+            aria-invalid={invalid || undefined}
+            required={required}
+          >
             <option value="">{labels.choose}</option>
             {Array.from({ length: 31 }, (_, i) => (
               <option key={i + 1} value={String(i + 1)}>
@@ -86,7 +93,13 @@ export function DateField(props: {
         </label>
         <label htmlFor={`${id}-month`}>
           <span className="date-field__label">{labels.month}</span>
-          <select id={`${id}-month`} value={parts.month} onChange={(e) => change('month', e.target.value)} aria-invalid={invalid || undefined} required={required}>
+          <select
+            id={`${id}-month`}
+            value={parts.month}
+            onChange={(e) => change('month', e.target.value)}
+            aria-invalid={invalid || undefined}
+            required={required}
+          >
             <option value="">{labels.choose}</option>
             {months.map((name, index) => (
               <option key={name} value={String(index + 1)}>

@@ -8,13 +8,15 @@ import { useId, type InputHTMLAttributes, type Ref } from 'react';
  * readers. `onFiles` gets the chosen files; the field is emptied after each choice, so the same file can be chosen
  * again.
  */
-export function FileField(props: {
-  label: string;
-  onFiles: (files: File[]) => void;
-  id?: string;
-  inputRef?: Ref<HTMLInputElement>;
-  secondary?: boolean;
-} & Pick<InputHTMLAttributes<HTMLInputElement>, 'accept' | 'multiple' | 'disabled' | 'aria-describedby'> & { directory?: boolean }) {
+export function FileField(
+  props: {
+    label: string;
+    onFiles: (files: File[]) => void;
+    id?: string;
+    inputRef?: Ref<HTMLInputElement>;
+    secondary?: boolean;
+  } & Pick<InputHTMLAttributes<HTMLInputElement>, 'accept' | 'multiple' | 'disabled' | 'aria-describedby'> & { directory?: boolean },
+) {
   const { label, onFiles, id: givenId, inputRef, secondary = true, directory = false, ...input } = props;
   const ownId = useId();
   const id = givenId ?? ownId;

@@ -47,7 +47,12 @@ describe('Form', () => {
     expect(screen.getAllByRole('alert').map((alert) => alert.textContent)).toEqual(['Fix 2 fields']);
     const name = screen.getByRole('textbox', { name: 'Name' });
     expect(name.getAttribute('aria-invalid')).toBe('true');
-    expect(name.getAttribute('aria-describedby')?.split(' ').map((id) => document.getElementById(id)?.textContent)).toEqual(['Your name', 'Required']);
+    expect(
+      name
+        .getAttribute('aria-describedby')
+        ?.split(' ')
+        .map((id) => document.getElementById(id)?.textContent),
+    ).toEqual(['Your name', 'Required']);
     // A check with no message key of its own shows zod's text rather than nothing.
     expect(screen.getByRole('textbox', { name: 'Code' }).getAttribute('aria-invalid')).toBe('true');
     expect(onSubmit).not.toHaveBeenCalled();

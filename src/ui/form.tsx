@@ -38,7 +38,10 @@ export interface FieldWiring {
 const FormFieldsContext = createContext<((name: string) => FieldWiring) | null>(null);
 
 /** Inside a <Form>: `field(name)` wires a field by its name (ids from useId, so two forms never collide), typed by the form's values. */
-export function useFormFields<Values extends FieldValues>(): { field: (name: FieldPath<Values>) => FieldWiring; fieldError: (name: FieldPath<Values>) => string | undefined } {
+export function useFormFields<Values extends FieldValues>(): {
+  field: (name: FieldPath<Values>) => FieldWiring;
+  fieldError: (name: FieldPath<Values>) => string | undefined;
+} {
   const field = use(FormFieldsContext);
   if (!field) throw new Error('useFormFields is only for fields inside a <Form>.');
   return { field, fieldError: (name) => field(name).error };
@@ -75,7 +78,12 @@ export function Form<Values extends FieldValues, Output>(props: {
   };
   return (
     <FormProvider {...form}>
-      <form className={className ?? 'form'} noValidate aria-labelledby={props['aria-labelledby']} onSubmit={(event) => void form.handleSubmit((values) => onSubmit(values))(event)}>
+      <form
+        className={className ?? 'form'}
+        noValidate
+        aria-labelledby={props['aria-labelledby']}
+        onSubmit={(event) => void form.handleSubmit((values) => onSubmit(values))(event)}
+      >
         {isSubmitted && errorCount > 0 && (
           <p className="error-summary" role="alert">
             {t('form.errorSummary', { count: errorCount })}

@@ -20,17 +20,49 @@ interface RadarPoint {
  * (a recharts ResponsiveContainer passes width and height) or by `width` and `height`. Without `legend`, the
  * caller names the series itself (the gap screen does, in HTML).
  */
-export function RadarDrawing(props: { data: RadarPoint[]; targetLabel: string; selfLabel: string; reviewerLabel?: string; width?: number; height?: number; legend?: boolean }) {
+export function RadarDrawing(props: {
+  data: RadarPoint[];
+  targetLabel: string;
+  selfLabel: string;
+  reviewerLabel?: string;
+  width?: number;
+  height?: number;
+  legend?: boolean;
+}) {
   const { data, targetLabel, selfLabel, reviewerLabel, width, height, legend = true } = props;
   return (
-    <RadarChart data={data.map((point) => ({ ...point, self: point.self ?? 0, reviewer: point.reviewer ?? 0 }))} outerRadius="72%" width={width} height={height} accessibilityLayer={false}>
+    <RadarChart
+      data={data.map((point) => ({ ...point, self: point.self ?? 0, reviewer: point.reviewer ?? 0 }))}
+      outerRadius="72%"
+      width={width}
+      height={height}
+      accessibilityLayer={false}
+    >
       <PolarGrid />
       <PolarAngleAxis dataKey="code" tick={{ fontSize: 14, fill: '#1c2430' }} />
       <PolarRadiusAxis domain={[0, 4]} tickCount={5} ticks={levels} angle={60} tick={{ fontSize: 11, fill: '#4a5565' }} />
-      <Radar name={targetLabel} dataKey="target" stroke={radarColours.target} strokeWidth={2} strokeDasharray="6 4" fill={radarColours.target} fillOpacity={0.08} isAnimationActive={false} />
+      <Radar
+        name={targetLabel}
+        dataKey="target"
+        stroke={radarColours.target}
+        strokeWidth={2}
+        strokeDasharray="6 4"
+        fill={radarColours.target}
+        fillOpacity={0.08}
+        isAnimationActive={false}
+      />
       <Radar name={selfLabel} dataKey="self" stroke={radarColours.self} strokeWidth={2} fill={radarColours.self} fillOpacity={0.3} isAnimationActive={false} />
       {reviewerLabel && (
-        <Radar name={reviewerLabel} dataKey="reviewer" stroke={radarColours.reviewer} strokeWidth={3} strokeDasharray="2 3" fill={radarColours.reviewer} fillOpacity={0.12} isAnimationActive={false} />
+        <Radar
+          name={reviewerLabel}
+          dataKey="reviewer"
+          stroke={radarColours.reviewer}
+          strokeWidth={3}
+          strokeDasharray="2 3"
+          fill={radarColours.reviewer}
+          fillOpacity={0.12}
+          isAnimationActive={false}
+        />
       )}
       {legend && <Legend wrapperStyle={{ fontSize: 14 }} formatter={(value: string) => <span className="chart__legend-text">{value}</span>} />}
     </RadarChart>

@@ -94,9 +94,11 @@ test.describe('the self-assessment', () => {
     await page.reload();
     await expect(page.locator('[data-key]').first()).toBeVisible();
     expect((await storedAssessments(page))[assessmentId ?? '']).toEqual(before);
-    const checked = await page.locator('[data-key]').evaluateAll((items) =>
-      items.map((item) => [(item as HTMLElement).dataset.key, item.querySelector<HTMLInputElement>('input[type=radio]:checked')?.value ?? null]),
-    );
+    const checked = await page
+      .locator('[data-key]')
+      .evaluateAll((items) =>
+        items.map((item) => [(item as HTMLElement).dataset.key, item.querySelector<HTMLInputElement>('input[type=radio]:checked')?.value ?? null]),
+      );
     for (const [key, value] of checked) {
       const plan = plans.get(key ?? '');
       expect(value, key ?? '').toBe(plan?.level !== undefined ? String(plan.level) : plan?.status);
@@ -106,7 +108,7 @@ test.describe('the self-assessment', () => {
     await expectNoAxeViolations(page);
   });
 
-  test('shows its errors in the user\'s language and loses nothing already saved', async ({ page }) => {
+  test("shows its errors in the user's language and loses nothing already saved", async ({ page }) => {
     await gotoApp(page, '#/assessments/new/mcio');
     await page.getByRole('button', { name: words.start }).click();
     await expect(page.getByText('กรุณากรอกช่องนี้')).toHaveCount(2);
@@ -179,7 +181,12 @@ test.describe('the self-assessment', () => {
     await page.evaluate(() => window.scrollTo({ top: 2400 }));
     // The position is kept at the next frame after the scroll: wait until it is, rather than for a while.
     // (Each screen keeps its own position; the new-assessment form before this screen kept one too.)
-    const savedPositions = () => page.evaluate(() => Object.entries(sessionStorage).filter(([key]) => key.startsWith('cio-skills-compass:scroll:')).map(([, value]) => value));
+    const savedPositions = () =>
+      page.evaluate(() =>
+        Object.entries(sessionStorage)
+          .filter(([key]) => key.startsWith('cio-skills-compass:scroll:'))
+          .map(([, value]) => value),
+      );
     await expect.poll(savedPositions).toContain('2400');
     await page.reload();
     await expect(page.locator('[data-key]').first()).toBeVisible();

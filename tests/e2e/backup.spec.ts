@@ -6,7 +6,13 @@ import { expect, expectNoAxeViolations, gotoApp, openWithState, test, type Page 
 
 const fixture = JSON.parse(readFileSync(new URL('../fixtures/gap-assessment.json', import.meta.url), 'utf8'));
 const assessment = fixture.state.assessments.gapfixture1;
-const envelope = { format: 'cio-skills-compass-backup', schemaVersion: backupSchemaVersion, appVersion: 'test', exportedAt: '2026-11-27T09:00:00.000Z', assessments: [assessment] };
+const envelope = {
+  format: 'cio-skills-compass-backup',
+  schemaVersion: backupSchemaVersion,
+  appVersion: 'test',
+  exportedAt: '2026-11-27T09:00:00.000Z',
+  assessments: [assessment],
+};
 const known = ['mcio', 'dcio', 'cio-assistant'];
 
 async function openBackup(page: Page): Promise<void> {
@@ -21,7 +27,7 @@ async function importText(page: Page, name: string, text: string): Promise<void>
 }
 
 test.describe('export and import', () => {
-  test('the file field reads in the page\'s language, is reached by keyboard and opens the file dialog from its button', async ({ page }) => {
+  test("the file field reads in the page's language, is reached by keyboard and opens the file dialog from its button", async ({ page }) => {
     await openBackup(page);
     const field = page.getByLabel('เลือกไฟล์สำรอง (.json)');
     await expect(field).toHaveAttribute('type', 'file');
@@ -39,12 +45,18 @@ test.describe('export and import', () => {
 
   test('exports JSON that imports back exactly, and CSV with a BOM that a CSV parser reads, Thai intact', async ({ page }) => {
     await openBackup(page);
-    const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'ไฟล์สำรอง JSON สมหญิง ตัวอย่าง · DCIO ปีงบประมาณ 2569' }).click()]);
+    const [json] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'ไฟล์สำรอง JSON สมหญิง ตัวอย่าง · DCIO ปีงบประมาณ 2569' }).click(),
+    ]);
     expect(json.suggestedFilename()).toMatch(/^สมหญิง-ตัวอย่าง_DCIO_2026-11-27_backup\.json$/);
     const parsed = parseBackup(readFileSync(await json.path(), 'utf8'), known);
     expect(parsed.ok && parsed.assessments[0]?.ratings).toEqual(assessment.ratings);
 
-    const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'ตาราง CSV (Excel) สมหญิง ตัวอย่าง · DCIO ปีงบประมาณ 2569' }).click()]);
+    const [csv] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'ตาราง CSV (Excel) สมหญิง ตัวอย่าง · DCIO ปีงบประมาณ 2569' }).click(),
+    ]);
     const csvText = readFileSync(await csv.path(), 'utf8');
     expect(csvText.charCodeAt(0)).toBe(0xfeff);
     const rows = Papa.parse<string[]>(csvText.slice(1), { skipEmptyLines: true });

@@ -16,7 +16,8 @@ const words = {
     baht: 'งบประมาณ (บาท)',
     propose: 'เสนอการจัดสรร',
     invalid: 'กรอกเป็นจำนวนเต็มไม่ติดลบ เช่น 500,000',
-    summary: /^ปีงบประมาณ 2570: จัดสรร 3,000 จาก 3,000 บาท \(เหลือ 0 บาท\) ให้ 2 แหล่งพัฒนา 4 ที่นั่ง 30 ชั่วโมง ปิดช่องว่างได้ 8 จาก (\d+(?:\.\d)?) ระดับที่ถึงกำหนดภายใน 30 กันยายน 2570/,
+    summary:
+      /^ปีงบประมาณ 2570: จัดสรร 3,000 จาก 3,000 บาท \(เหลือ 0 บาท\) ให้ 2 แหล่งพัฒนา 4 ที่นั่ง 30 ชั่วโมง ปิดช่องว่างได้ 8 จาก (\d+(?:\.\d)?) ระดับที่ถึงกำหนดภายใน 30 กันยายน 2570/,
     cheapest: 'คุ้มค่าต่อบาท',
     pinned: 'ปักหมุดไว้',
     pin: 'ปักหมุด R-DG5',
@@ -32,7 +33,8 @@ const words = {
     baht: 'Budget (baht)',
     propose: 'Propose',
     invalid: 'Enter a whole number of zero or more, such as 500,000',
-    summary: /^Fiscal year 2027: 3,000 of 3,000 baht funded \(0 baht left\), 2 resources, 4 places, 30 hours; closes 8 of the (\d+(?:\.\d)?) gap points due by 30 September 2027/,
+    summary:
+      /^Fiscal year 2027: 3,000 of 3,000 baht funded \(0 baht left\), 2 resources, 4 places, 30 hours; closes 8 of the (\d+(?:\.\d)?) gap points due by 30 September 2027/,
     cheapest: 'Most per baht',
     pinned: 'Pinned',
     pin: 'Pin R-DG5',
@@ -45,7 +47,13 @@ const words = {
   },
 };
 
-const rowsOf = async (page: Page) => (await page.locator('.org-budget__funded tbody tr').allInnerTexts()).map((text) => text.split('\t').map((cell) => cell.trim()).slice(0, 8));
+const rowsOf = async (page: Page) =>
+  (await page.locator('.org-budget__funded tbody tr').allInnerTexts()).map((text) =>
+    text
+      .split('\t')
+      .map((cell) => cell.trim())
+      .slice(0, 8),
+  );
 
 /** Prints the page to PDF as Chromium's "Save as PDF" does, and reads its text back. */
 async function printedText(page: Page): Promise<string> {

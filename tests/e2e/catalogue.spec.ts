@@ -30,7 +30,16 @@ test.describe("the agency's catalogue of development resources", () => {
     await expect(card).toContainText('18 ชั่วโมง');
     await expect(card.getByRole('link', { name: 'เปิดลิงก์' })).toHaveAttribute('href', 'https://example.org/courses/ex-dg-101');
     const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('cio-skills-compass') ?? '{}').state.assessments.gapfixture1.actions);
-    expect(saved).toMatchObject([{ kind: 'course', hours: 18, link: 'https://example.org/courses/ex-dg-101', resourceId: 'EX-DG-101', serves: ['knowledge:policy-strategy-linkage', 'unit:DG100'], status: 'planned' }]);
+    expect(saved).toMatchObject([
+      {
+        kind: 'course',
+        hours: 18,
+        link: 'https://example.org/courses/ex-dg-101',
+        resourceId: 'EX-DG-101',
+        serves: ['knowledge:policy-strategy-linkage', 'unit:DG100'],
+        status: 'planned',
+      },
+    ]);
 
     // Kept in the browser until replaced: still there after a reload.
     await page.reload();
@@ -43,12 +52,33 @@ test.describe("the agency's catalogue of development resources", () => {
       schemaVersion: 1,
       agency: 'Example Department',
       resources: [
-        { id: 'OK-1', title: { th: 'ตัวอย่าง', en: 'Example course' }, provider: 'Institute', kind: 'course', hours: 6, costBaht: 1200, serves: ['DCIO K3'], level: 2 },
-        { id: 'BAD-1', title: { th: 'ผิด', en: 'Wrong' }, provider: 'Institute', kind: 'webinar', hours: 6, costBaht: 0, link: 'javascript:alert(1)', serves: ['DCIO K99'], level: 2 },
+        {
+          id: 'OK-1',
+          title: { th: 'ตัวอย่าง', en: 'Example course' },
+          provider: 'Institute',
+          kind: 'course',
+          hours: 6,
+          costBaht: 1200,
+          serves: ['DCIO K3'],
+          level: 2,
+        },
+        {
+          id: 'BAD-1',
+          title: { th: 'ผิด', en: 'Wrong' },
+          provider: 'Institute',
+          kind: 'webinar',
+          hours: 6,
+          costBaht: 0,
+          link: 'javascript:alert(1)',
+          serves: ['DCIO K99'],
+          level: 2,
+        },
       ],
     };
     await openWithState(page, inEnglish, '#/catalogue');
-    await page.getByLabel('Choose a catalogue file (.json or .csv)').setInputFiles({ name: 'agency.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+    await page
+      .getByLabel('Choose a catalogue file (.json or .csv)')
+      .setInputFiles({ name: 'agency.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
     await expect(page.getByText('Read agency.json: 1 resource taken')).toBeVisible();
     const refused = page.locator('.catalogue__refused li');
     await expect(refused).toHaveCount(1);

@@ -10,9 +10,11 @@ test.describe('the browser-test fixtures and the content security policy', () =>
 
   test('notice an uncaught page error', async ({ page, problems }) => {
     await gotoApp(page);
-    await page.evaluate(() => setTimeout(() => {
-      throw new Error('deliberate');
-    }));
+    await page.evaluate(() =>
+      setTimeout(() => {
+        throw new Error('deliberate');
+      }),
+    );
     await expect.poll(() => problems).toEqual(['page error: deliberate']);
     problems.length = 0;
   });

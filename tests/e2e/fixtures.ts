@@ -94,9 +94,7 @@ const axeRunBound = 180_000;
 export async function expectNoAxeViolations(page: Page): Promise<void> {
   test.setTimeout(test.info().timeout + axeRunBound);
   await test.step('axe: no WCAG 2.0–2.2 A/AA violation', async () => {
-    const results = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-      .analyze();
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
     const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
     expect(summary).toEqual([]);
   });

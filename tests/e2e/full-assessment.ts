@@ -27,7 +27,12 @@ const people: Record<ProfileId, { name: string; position: string; agency: string
 
 const words = {
   th: {
-    notes: ['เข้าอบรมหลักสูตร CIO รุ่นที่ 12 ของสำนักงานพัฒนารัฐบาลดิจิทัลแล้ว', 'ได้รับมอบหมายให้เป็นประธานคณะทำงานธรรมาภิบาลข้อมูลของกรม', 'ยังไม่เคยรับผิดชอบโดยตรง', 'ศึกษาด้วยตนเองจากคู่มือของสำนักงาน ก.พ.'],
+    notes: [
+      'เข้าอบรมหลักสูตร CIO รุ่นที่ 12 ของสำนักงานพัฒนารัฐบาลดิจิทัลแล้ว',
+      'ได้รับมอบหมายให้เป็นประธานคณะทำงานธรรมาภิบาลข้อมูลของกรม',
+      'ยังไม่เคยรับผิดชอบโดยตรง',
+      'ศึกษาด้วยตนเองจากคู่มือของสำนักงาน ก.พ.',
+    ],
     evidence: 'คำสั่งกรมที่ 123/2568',
     actions: [
       'หลักสูตรผู้บริหารเทคโนโลยีสารสนเทศระดับสูง (CIO) สำนักงานพัฒนารัฐบาลดิจิทัล',
@@ -41,7 +46,12 @@ const words = {
     ],
   },
   en: {
-    notes: ['Completed the CIO course (class 12) of the Digital Government Development Agency', "Chairs the department's data governance working group", 'Never in charge of it directly', 'Self-study with the OCSC handbook'],
+    notes: [
+      'Completed the CIO course (class 12) of the Digital Government Development Agency',
+      "Chairs the department's data governance working group",
+      'Never in charge of it directly',
+      'Self-study with the OCSC handbook',
+    ],
     evidence: 'Department order 123/2568',
     actions: [
       'Senior executive CIO course, Digital Government Development Agency',
@@ -77,12 +87,18 @@ export function fullAssessment(profileId: ProfileId, language: 'th' | 'en' = 'th
   const { notes, evidence, actions } = words[language];
   const ratings: Record<string, { level: number; target?: number; note?: string }> = {};
   profile.competencies.forEach((code, index) => {
-    ratings[`unit:${code}`] = { level: cycle([3, 2, 4, 1, 2, 3, 0, 2], index), ...(index % 5 === 0 ? { target: 4 } : {}), ...(index % 3 === 0 ? { note: notes[index % 4] } : {}) };
+    ratings[`unit:${code}`] = {
+      level: cycle([3, 2, 4, 1, 2, 3, 0, 2], index),
+      ...(index % 5 === 0 ? { target: 4 } : {}),
+      ...(index % 3 === 0 ? { note: notes[index % 4] } : {}),
+    };
   });
   if (profile.competencies.includes('SPM300')) {
     ['SPM304.1', 'SPM304.2', 'SPM304.3', 'SPM304.4'].forEach((code, index) => (ratings[`criterion:${code}`] = { level: cycle([2, 1, 3, 2], index) }));
   }
-  profile.knowledge.forEach((item, index) => (ratings[`knowledge:${item.id}`] = { level: cycle([2, 3, 1, 4, 2], index), ...(index % 4 === 1 ? { note: notes[(index + 1) % 4] } : {}) }));
+  profile.knowledge.forEach(
+    (item, index) => (ratings[`knowledge:${item.id}`] = { level: cycle([2, 3, 1, 4, 2], index), ...(index % 4 === 1 ? { note: notes[(index + 1) % 4] } : {}) }),
+  );
   profile.behavioural.forEach((id, index) => (ratings[`behavioural:${id}`] = { level: cycle([3, 2, 3, 1], index), note: notes[(index + 2) % 4] }));
   const experience = Object.fromEntries(
     profile.experience.map((item, index) => {
@@ -98,7 +114,10 @@ export function fullAssessment(profileId: ProfileId, language: 'th' | 'en' = 'th
     description,
     targetOn: `2027-0${index + 1}-15`,
     status: statuses[index],
-    serves: index === 1 || index === 5 ? [cycle(starred, index === 1 ? 0 : -1 + starred.length), cycle(units, index)] : [cycle(units, index), cycle(units, index + 2)],
+    serves:
+      index === 1 || index === 5
+        ? [cycle(starred, index === 1 ? 0 : -1 + starred.length), cycle(units, index)]
+        : [cycle(units, index), cycle(units, index + 2)],
   }));
   const id = fullAssessmentId(profileId);
   return {

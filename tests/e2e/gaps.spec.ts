@@ -38,9 +38,13 @@ test.describe('the gap screen', () => {
     expect(await page.locator('[data-figure="below-target"] dd').textContent()).toBe(String(expected.belowTarget));
 
     const readinessRows = await tableRows(page, '.headline + .table-scroll table');
-    expect(readinessRows.map((row) => [row[1], row[2]])).toEqual(expected.groups.map((g) => [percent(g.readiness.readiness), `${g.readiness.rated} จาก ${g.readiness.total}`]));
+    expect(readinessRows.map((row) => [row[1], row[2]])).toEqual(
+      expected.groups.map((g) => [percent(g.readiness.readiness), `${g.readiness.rated} จาก ${g.readiness.total}`]),
+    );
 
-    const priorityKeys = await page.$$eval('[data-chart="gaps"] ~ details tbody tr, figure:has([data-chart="gaps"]) tbody tr', (rows) => rows.map((row) => (row as HTMLElement).dataset.key));
+    const priorityKeys = await page.$$eval('[data-chart="gaps"] ~ details tbody tr, figure:has([data-chart="gaps"]) tbody tr', (rows) =>
+      rows.map((row) => (row as HTMLElement).dataset.key),
+    );
     expect(priorityKeys).toEqual(expected.priorities.map((p) => p.standing.item.key));
     // The chart draws the first 10 of a long list (the table has them all); a list of up to 12 is drawn whole.
     await expect(page.locator('[data-chart="gaps"] .recharts-bar-rectangle')).toHaveCount(expected.priorities.length > 12 ? 10 : expected.priorities.length);
@@ -50,7 +54,9 @@ test.describe('the gap screen', () => {
     expect(radarRows.map((row) => row[0]?.slice(0, row[0].indexOf(' ')))).toEqual(skillGroups.map((g) => g.group));
     expect(radarRows.map((row) => Number(row[1]))).toEqual(skillGroups.map((g) => Number((g.readiness.meanTarget ?? 0).toFixed(1))));
 
-    const timeline = await page.$$eval('figure:has([data-chart="deadlines"]) tbody tr', (rows) => rows.map((row) => [(row as HTMLElement).dataset.status, row.children[1]?.textContent]));
+    const timeline = await page.$$eval('figure:has([data-chart="deadlines"]) tbody tr', (rows) =>
+      rows.map((row) => [(row as HTMLElement).dataset.status, row.children[1]?.textContent]),
+    );
     // The two starred items, neither acquired, both due two years after the appointment (29 Feb 2024: 28 Feb 2026).
     const starred = deadlineStatus({ appointedOn: assessment.appointee.appointedOn, today, acquired: false });
     expect(formatLongDate(starred.deadline, 'th')).toBe('28 กุมภาพันธ์ 2569');
@@ -104,7 +110,10 @@ test.describe('the gap screen', () => {
 
   test('downloads each chart as SVG and PNG with Thai text, and reads the same in English', async ({ page }) => {
     await openGaps(page);
-    const [svgDownload] = await Promise.all([page.waitForEvent('download'), page.locator('figure:has([data-chart="radar"])').getByRole('button', { name: 'ดาวน์โหลด SVG' }).click()]);
+    const [svgDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('figure:has([data-chart="radar"])').getByRole('button', { name: 'ดาวน์โหลด SVG' }).click(),
+    ]);
     const svgPath = await svgDownload.path();
     const svgText = readFileSync(svgPath, 'utf8');
     expect(svgDownload.suggestedFilename()).toMatch(/^สมหญิง-ตัวอย่าง_DCIO_2026-11-27_.*radar\.svg$/);
@@ -112,7 +121,10 @@ test.describe('the gap screen', () => {
     expect(svgText).toContain('ระดับที่คาดหวัง (เฉลี่ย)');
     expect(svgText).toContain('@font-face');
 
-    const [pngDownload] = await Promise.all([page.waitForEvent('download'), page.locator('figure:has([data-chart="deadlines"])').getByRole('button', { name: 'ดาวน์โหลด PNG' }).click()]);
+    const [pngDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('figure:has([data-chart="deadlines"])').getByRole('button', { name: 'ดาวน์โหลด PNG' }).click(),
+    ]);
     const png = readFileSync(await pngDownload.path());
     expect(png.subarray(1, 4).toString()).toBe('PNG');
     expect(png.length).toBeGreaterThan(5000);
@@ -131,7 +143,7 @@ test.describe('the gap screen', () => {
   });
 });
 
-test('fetches the gap screen\'s code when the last item is rated, and not before', async ({ page }) => {
+test("fetches the gap screen's code when the last item is rated, and not before", async ({ page }) => {
   const state = completeAssistantAssessment();
   const { ratings } = (state.state.assessments as { assistant01: { ratings: Record<string, unknown> } }).assistant01;
   const lastKey = Object.keys(ratings)[0] ?? '';

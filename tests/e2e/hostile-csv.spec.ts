@@ -14,7 +14,12 @@ test.describe('every CSV the app writes keeps formulae as text', () => {
     const csv = await download(page, () => page.getByRole('button', { name: /^ตาราง CSV \(Excel\)/ }).click());
     const rows = readCsv(await csv.path());
     const header = rows[0] ?? [];
-    const [name, agency, code, note] = ['ชื่อ-นามสกุล / Name', 'หน่วยงาน / Agency', 'รหัส / Code', 'หมายเหตุ / Note'].map((heading) => header.indexOf(heading)) as [number, number, number, number];
+    const [name, agency, code, note] = ['ชื่อ-นามสกุล / Name', 'หน่วยงาน / Agency', 'รหัส / Code', 'หมายเหตุ / Note'].map((heading) => header.indexOf(heading)) as [
+      number,
+      number,
+      number,
+      number,
+    ];
     for (const row of rows.slice(1)) expect([row[name], row[agency]]).toEqual(["'=1+1\n@evil", '\'=HYPERLINK("http://x","y")\nx']);
     keys.forEach((key, index) => {
       const row = rows.find((cells) => `${cells[code]}` !== '' && key.endsWith(`:${cells[code]}`));
@@ -28,7 +33,15 @@ test.describe('every CSV the app writes keeps formulae as text', () => {
       name: `${cell}-${index}.json`,
       mimeType: 'application/json',
       // One person a file: each under a name of their own (the same name in the same role would be one person's).
-      buffer: Buffer.from(backupOf([{ ...gapAssessment, id: `hostile-${index}`, appointee: { ...gapAssessment.appointee, name: `${gapAssessment.appointee.name} ${index}`, agency: cell } }])),
+      buffer: Buffer.from(
+        backupOf([
+          {
+            ...gapAssessment,
+            id: `hostile-${index}`,
+            appointee: { ...gapAssessment.appointee, name: `${gapAssessment.appointee.name} ${index}`, agency: cell },
+          },
+        ]),
+      ),
     }));
     await page.locator('#org-files').setInputFiles(files);
     await expect(page.getByRole('heading', { name: new RegExp(`อ่าน ${files.length} ไฟล์: ${files.length} คน`) })).toBeVisible();

@@ -25,7 +25,15 @@ async function expectRefusal(page: Page, name: string, message: string): Promise
 
 test('"Download my data" of 10,000 assessments (4.7 MB) is refused by the cap of 1,000 before any is read', async ({ page }) => {
   await openWithState(page, storedWith({}), '#/backup');
-  const small = { id: 'x', profileId: 'dcio', appointee: { name: 'ก', position: 'ผู้อำนวยการ', agency: 'กรมตัวอย่าง', appointedOn: '2025-01-01', assessedOn: '2026-01-01' }, ratings: { 'unit:DG100': { level: 2, note: 'note '.repeat(25) } }, experience: {}, createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z' };
+  const small = {
+    id: 'x',
+    profileId: 'dcio',
+    appointee: { name: 'ก', position: 'ผู้อำนวยการ', agency: 'กรมตัวอย่าง', appointedOn: '2025-01-01', assessedOn: '2026-01-01' },
+    ratings: { 'unit:DG100': { level: 2, note: 'note '.repeat(25) } },
+    experience: {},
+    createdAt: '2026-01-01T00:00:00.000Z',
+    updatedAt: '2026-01-01T00:00:00.000Z',
+  };
   const many = Array.from({ length: 10_000 }, (_, index) => ({ ...small, id: `mine-${String(index).padStart(6, '0')}` }));
   const text = JSON.stringify(storedStateOf(many));
   expect(Buffer.byteLength(text) / 1024 / 1024).toBeCloseTo(4.7, 1);
@@ -56,7 +64,11 @@ test('an import of 1,000 assessments shows its progress, and reading and checkin
   const seen = await page.evaluate(() => {
     const read = performance.getEntriesByName('backup:file-read')[0]?.startTime ?? Infinity;
     const { tasks, progress } = (window as unknown as { importSeen: { tasks: [number, number][]; progress: number } }).importSeen;
-    return { progress, reading: tasks.filter(([start]) => start < read).map(([, duration]) => duration), storing: tasks.filter(([start]) => start >= read).map(([, duration]) => duration) };
+    return {
+      progress,
+      reading: tasks.filter(([start]) => start < read).map(([, duration]) => duration),
+      storing: tasks.filter(([start]) => start >= read).map(([, duration]) => duration),
+    };
   });
   // Storing the assessments is the store's one update (decision 006), measured here and left to the store.
   test.info().annotations.push({ type: 'long tasks while storing (ms)', description: seen.storing.map(Math.round).join(', ') });
@@ -74,7 +86,11 @@ test('a 700 MB file is refused by its size, before it is read, at every file inp
 
   await page.goto(`#/assessments/${gapAssessment.id}/reviews`);
   // The assistant's "backup you received" was read whole and then called "not JSON".
-  for (const [label, most] of [['เลือกไฟล์ผลการประเมิน (.json)', '2 MB'], ['เลือกไฟล์ส่งต่อแผน (.json)', '2 MB'], ['เลือกไฟล์สำรองที่ได้รับ (.json)', '5 MB']] as const) {
+  for (const [label, most] of [
+    ['เลือกไฟล์ผลการประเมิน (.json)', '2 MB'],
+    ['เลือกไฟล์ส่งต่อแผน (.json)', '2 MB'],
+    ['เลือกไฟล์สำรองที่ได้รับ (.json)', '5 MB'],
+  ] as const) {
     const section = page.locator('section', { has: page.getByLabel(label) });
     await section.getByLabel(label).setInputFiles(huge);
     await expect(section.getByRole('alert')).toContainText(`huge-backup.json`);

@@ -38,9 +38,17 @@ test.describe('ids are unique wherever they are keys', () => {
     const base = [action('keepaction1')];
     await openWithState(page, storedWith({ actions: base }), `#/assessments/${gapAssessment.id}/reviews`);
     const twins = [...base, action('newaction01', { description: 'พี่เลี้ยง' }), action('newaction01', { description: 'ดูงาน' })];
-    await expectExchangeRefused(page, 'เลือกไฟล์ส่งต่อแผน (.json)', 'twins-handoff.json', handoffOf(base, twins), 'กิจกรรมพัฒนาลำดับที่ 2 ("พี่เลี้ยง") และ 3 ("ดูงาน") มีรหัสเดียวกัน "newaction01"');
+    await expectExchangeRefused(
+      page,
+      'เลือกไฟล์ส่งต่อแผน (.json)',
+      'twins-handoff.json',
+      handoffOf(base, twins),
+      'กิจกรรมพัฒนาลำดับที่ 2 ("พี่เลี้ยง") และ 3 ("ดูงาน") มีรหัสเดียวกัน "newaction01"',
+    );
 
-    await page.getByLabel('เลือกไฟล์ส่งต่อแผน (.json)').setInputFiles(fileOf('handoff.json', handoffOf(base, [...base, action('newaction01'), action('newaction02')])));
+    await page
+      .getByLabel('เลือกไฟล์ส่งต่อแผน (.json)')
+      .setInputFiles(fileOf('handoff.json', handoffOf(base, [...base, action('newaction01'), action('newaction02')])));
     await expect(page.locator('.merge-list > li')).toHaveCount(2);
     const names = await page.locator('.merge-list input[type=radio]').evaluateAll((radios) => radios.map((radio) => (radio as HTMLInputElement).name));
     expect(new Set(names).size).toBe(2);
@@ -63,7 +71,13 @@ test.describe('every file is checked against its role profile', () => {
   test('a review rating 85,000 made-up items is refused, not counted as "85000 items rated"', async ({ page }) => {
     await openWithState(page, storedWith({}), `#/assessments/${gapAssessment.id}/reviews`);
     const ratings = Object.fromEntries(Array.from({ length: 85_000 }, (_, index) => [`x${index}`, { level: 1 }]));
-    await expectExchangeRefused(page, 'เลือกไฟล์ผลการประเมิน (.json)', 'made-up-review.json', reviewFileOf(reviewOf({ ratings })), 'ไฟล์อ้างถึง 85,000 รายการที่ไม่มีในชุดทักษะ DCIO');
+    await expectExchangeRefused(
+      page,
+      'เลือกไฟล์ผลการประเมิน (.json)',
+      'made-up-review.json',
+      reviewFileOf(reviewOf({ ratings })),
+      'ไฟล์อ้างถึง 85,000 รายการที่ไม่มีในชุดทักษะ DCIO',
+    );
     await expect(page.locator('[data-review]')).toHaveCount(0);
   });
 
@@ -80,11 +94,31 @@ test.describe('every file is checked against its role profile', () => {
   });
 
   const cases: [string, Record<string, unknown>, string][] = [
-    ['a rating of another profile\'s item', { ratings: { ...gapAssessment.ratings, 'unit:DS400': { level: 2 } } }, 'ไฟล์อ้างถึง 1 รายการที่ไม่มีในชุดทักษะ DCIO: "unit:DS400"'],
-    ['experience of another profile', { experience: { 'software-development': { status: 'yes' } } }, 'ไฟล์อ้างถึง 1 รายการที่ไม่มีในชุดทักษะ DCIO: "software-development"'],
-    ['an action serving an item that does not exist', { actions: [action('nowhere01', { serves: ['unit:NOWHERE'] })] }, 'ไฟล์อ้างถึง 1 รายการที่ไม่มีในชุดทักษะ DCIO: "unit:NOWHERE"'],
-    ['an action whose target is before its start', { actions: [action('backwards', { startOn: '2027-07-01' })] }, 'วันที่เป้าหมาย (30 มิถุนายน 2570) อยู่ก่อนวันเริ่ม (1 กรกฎาคม 2570)'],
-    ['two reviews with one id', { reviews: [reviewOf(), reviewOf({ reviewer: { name: 'คนที่สอง', position: 'รองอธิบดี', reviewedOn: '2026-11-28' } })] }, 'ผลการประเมินลำดับที่ 1 ("สมศรี ผู้บังคับบัญชา") และ 2 ("คนที่สอง") มีรหัสเดียวกัน "reviewfile01"'],
+    [
+      "a rating of another profile's item",
+      { ratings: { ...gapAssessment.ratings, 'unit:DS400': { level: 2 } } },
+      'ไฟล์อ้างถึง 1 รายการที่ไม่มีในชุดทักษะ DCIO: "unit:DS400"',
+    ],
+    [
+      'experience of another profile',
+      { experience: { 'software-development': { status: 'yes' } } },
+      'ไฟล์อ้างถึง 1 รายการที่ไม่มีในชุดทักษะ DCIO: "software-development"',
+    ],
+    [
+      'an action serving an item that does not exist',
+      { actions: [action('nowhere01', { serves: ['unit:NOWHERE'] })] },
+      'ไฟล์อ้างถึง 1 รายการที่ไม่มีในชุดทักษะ DCIO: "unit:NOWHERE"',
+    ],
+    [
+      'an action whose target is before its start',
+      { actions: [action('backwards', { startOn: '2027-07-01' })] },
+      'วันที่เป้าหมาย (30 มิถุนายน 2570) อยู่ก่อนวันเริ่ม (1 กรกฎาคม 2570)',
+    ],
+    [
+      'two reviews with one id',
+      { reviews: [reviewOf(), reviewOf({ reviewer: { name: 'คนที่สอง', position: 'รองอธิบดี', reviewedOn: '2026-11-28' } })] },
+      'ผลการประเมินลำดับที่ 1 ("สมศรี ผู้บังคับบัญชา") และ 2 ("คนที่สอง") มีรหัสเดียวกัน "reviewfile01"',
+    ],
   ];
   test('a backup with what its profile does not allow is refused, each case with its own message', async ({ page }) => {
     await openWithState(page, storedWith({}), '#/backup');
@@ -96,7 +130,13 @@ test.describe('every file is checked against its role profile', () => {
   // A warning, not a refusal: the app lets an appointment be dated ahead, and assessed before it.
   test('an assessment dated before the appointment imports with a note naming it, as its details form warns', async ({ page }) => {
     await openWithState(page, storedWith({}), '#/backup');
-    const early = { ...other, title: 'ประเมินก่อนแต่งตั้ง', appointee: { ...gapAssessment.appointee, appointedOn: '2026-01-10', assessedOn: '2025-12-31' }, actions: [], rounds: [] };
+    const early = {
+      ...other,
+      title: 'ประเมินก่อนแต่งตั้ง',
+      appointee: { ...gapAssessment.appointee, appointedOn: '2026-01-10', assessedOn: '2025-12-31' },
+      actions: [],
+      rounds: [],
+    };
     await page.locator('#import-file').setInputFiles(fileOf('early.json', backupOf([early])));
     const notice = page.getByRole('status').filter({ hasText: 'นำเข้าแล้ว 1 การประเมิน' });
     await expect(notice).toContainText('การประเมิน 1 รายการมีวันที่ประเมินก่อนวันที่ได้รับการแต่งตั้ง โปรดตรวจสอบวันที่ในหน้ารายละเอียด: สมหญิง ตัวอย่าง · ประเมินก่อนแต่งตั้ง');

@@ -8,12 +8,22 @@ export const gapAssessment = fixture.state.assessments.gapfixture1;
 
 /** A backup file of `assessments`, at the current data version. */
 export function backupOf(assessments: unknown[], overrides: Record<string, unknown> = {}): string {
-  return JSON.stringify({ format: 'cio-skills-compass-backup', schemaVersion: 6, appVersion: 'test', exportedAt: '2026-11-27T09:00:00.000Z', assessments, ...overrides });
+  return JSON.stringify({
+    format: 'cio-skills-compass-backup',
+    schemaVersion: 6,
+    appVersion: 'test',
+    exportedAt: '2026-11-27T09:00:00.000Z',
+    assessments,
+    ...overrides,
+  });
 }
 
 /** A stored state (as the app keeps it) holding `assessments`, the first one current. */
 export function storedStateOf(assessments: { id: string }[]): unknown {
-  return { state: { language: 'th', currentAssessmentId: assessments[0]?.id ?? null, assessments: Object.fromEntries(assessments.map((a) => [a.id, a])) }, version: 6 };
+  return {
+    state: { language: 'th', currentAssessmentId: assessments[0]?.id ?? null, assessments: Object.fromEntries(assessments.map((a) => [a.id, a])) },
+    version: 6,
+  };
 }
 
 /** The app's stored text now. */
@@ -67,7 +77,17 @@ export const reviewFileOf = (review: Record<string, unknown>) => ({ format: 'cio
 
 /** A plan hand-off of the gap fixture's assessment: the plan as received (`base`) and as the assistant left it. */
 export function handoffOf(base: unknown[], actions: unknown[]): Record<string, unknown> {
-  return { format: 'cio-skills-compass-plan-handoff', schemaVersion: 1, appVersion: 'test', exportedAt: '2026-11-28T09:00:00.000Z', handoffId: 'handoff0001', assessmentId: gapAssessment.id, profileId: 'dcio', base, actions };
+  return {
+    format: 'cio-skills-compass-plan-handoff',
+    schemaVersion: 1,
+    appVersion: 'test',
+    exportedAt: '2026-11-28T09:00:00.000Z',
+    handoffId: 'handoff0001',
+    assessmentId: gapAssessment.id,
+    profileId: 'dcio',
+    base,
+    actions,
+  };
 }
 
 /** The gap fixture's assessment with `changes`, stored as the app keeps it. */

@@ -12,15 +12,31 @@ const controls = 'NUL\u0000BEL\u0007VT\u000bFF\u000cESC\u001bLS\u2028NEL\u0085CS
 const forbidden = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]/;
 
 test('the .ics of the plan holds no control character, and a calendar reads every line break as one', async ({ page }) => {
-  const action = { id: 'hostile-action', kind: 'course', description: `Course ${controls} end`, targetOn: '2027-06-30', status: 'planned', serves: ['unit:DG100'] };
-  const hostile = { ...gapAssessment, title: `Plan ${controls} title`, appointee: { ...gapAssessment.appointee, name: `Somchai${controls}Jaidee` }, actions: [action], rounds: [] };
+  const action = {
+    id: 'hostile-action',
+    kind: 'course',
+    description: `Course ${controls} end`,
+    targetOn: '2027-06-30',
+    status: 'planned',
+    serves: ['unit:DG100'],
+  };
+  const hostile = {
+    ...gapAssessment,
+    title: `Plan ${controls} title`,
+    appointee: { ...gapAssessment.appointee, name: `Somchai${controls}Jaidee` },
+    actions: [action],
+    rounds: [],
+  };
   await openWithState(page, storedStateOf([hostile]), `#/assessments/${hostile.id}/plan`);
   const file = await download(page, () => page.getByRole('button', { name: 'ส่งออกปฏิทิน (.ics)' }).click());
   expect(file.suggestedFilename()).not.toMatch(forbidden);
   const text = readFileSync(await file.path(), 'utf8');
   for (const line of text.split('\r\n')) expect(line, JSON.stringify(line)).not.toMatch(forbidden);
   const calendar = new ICAL.Component(ICAL.parse(text));
-  const event = calendar.getAllSubcomponents('vevent').map((component) => new ICAL.Event(component)).find((candidate) => candidate.uid.includes('hostile-action'));
+  const event = calendar
+    .getAllSubcomponents('vevent')
+    .map((component) => new ICAL.Event(component))
+    .find((candidate) => candidate.uid.includes('hostile-action'));
   expect(event?.summary).toContain('Course NULBELVT\nFF\nESCLS\nNEL\nCSIDEL end');
   expect(String(calendar.getFirstPropertyValue('x-wr-calname'))).toContain('Plan NULBELVT\\nFF\\nESCLS\\nNEL\\nCSIDEL title');
 });

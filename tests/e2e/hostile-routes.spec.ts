@@ -18,7 +18,9 @@ const addresses = [
   '#/assessments/no-such-one/reviews',
 ];
 
-test('an assessment id this browser does not hold, built-in property names included, shows the not-found screen on every assessment screen', async ({ page }) => {
+test('an assessment id this browser does not hold, built-in property names included, shows the not-found screen on every assessment screen', async ({
+  page,
+}) => {
   await openWithState(page, fixture, '#/assessments');
   const before = await savedText(page);
   for (const address of addresses) {

@@ -19,7 +19,11 @@ export async function visitOnceOnline(page: Page): Promise<void> {
 
 const saved = (page: Page) => page.evaluate(() => JSON.parse(localStorage.getItem('cio-skills-compass') ?? '{}'));
 
-test('after one visit, the whole journey works with the network gone: rate, gaps, plan, report, export, import, organisation', async ({ page, context, problems }) => {
+test('after one visit, the whole journey works with the network gone: rate, gaps, plan, report, export, import, organisation', async ({
+  page,
+  context,
+  problems,
+}) => {
   test.setTimeout(test.info().timeout * 2);
   await visitOnceOnline(page);
   await page.evaluate((blob) => localStorage.setItem('cio-skills-compass', JSON.stringify(blob)), fixture);
@@ -30,7 +34,14 @@ test('after one visit, the whole journey works with the network gone: rate, gaps
   await page.reload();
   await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
   // The network is really gone: a file the worker does not hold cannot be fetched.
-  await expect(page.evaluate(() => fetch('./not-in-the-cache.txt').then(() => 'online', () => 'offline'))).resolves.toBe('offline');
+  await expect(
+    page.evaluate(() =>
+      fetch('./not-in-the-cache.txt').then(
+        () => 'online',
+        () => 'offline',
+      ),
+    ),
+  ).resolves.toBe('offline');
 
   await test.step('rate', async () => {
     await page.goto('#/assessments/gapfixture1');

@@ -8,7 +8,8 @@ import { eachLanguageOnce } from './where';
 
 const words = {
   th: {
-    summary: (files: number, people: number, assessments: number, refused: number) => `อ่าน ${files} ไฟล์: ${people} คน จาก ${assessments} การประเมิน ไฟล์มีปัญหา ${refused} ไฟล์`,
+    summary: (files: number, people: number, assessments: number, refused: number) =>
+      `อ่าน ${files} ไฟล์: ${people} คน จาก ${assessments} การประเมิน ไฟล์มีปัญหา ${refused} ไฟล์`,
     addFolder: 'เพิ่มทั้งโฟลเดอร์',
     newer: /ใช้ฉบับใหม่กว่าจาก backups\/backup-000002-newer\.json/,
     search: 'ค้นหาชื่อคนหรือชื่อไฟล์',
@@ -20,10 +21,11 @@ const words = {
     choose: 'เลือกไฟล์',
   },
   en: {
-    summary: (files: number, people: number, assessments: number, refused: number) => `Read ${files} files: ${people} people from ${assessments} assessments; ${refused} ${refused === 1 ? 'file' : 'files'} with a problem`,
+    summary: (files: number, people: number, assessments: number, refused: number) =>
+      `Read ${files} files: ${people} people from ${assessments} assessments; ${refused} ${refused === 1 ? 'file' : 'files'} with a problem`,
     addFolder: 'Add a folder',
     newer: /kept the newer copy from backups\/backup-000002-newer\.json/,
-    search: 'Search a person\'s name or a file name',
+    search: "Search a person's name or a file name",
     removePerson: 'Take นายสมชาย วงศ์ดี out of the roll-up',
     removeFile: 'Take the file backups/backup-000003.json out of the roll-up',
     startOver: 'Start a new roll-up',
@@ -46,7 +48,10 @@ function lateFolder(): string {
   const newer = { ...envelope, assessments: envelope.assessments.map((assessment) => ({ ...assessment, updatedAt: '2026-11-25T00:00:00.000Z' })) };
   // notes.txt was refused in the folder (not a backup); a file of that name read again replaces the refusal.
   const fixed = JSON.parse(good.text) as { assessments: { id: string; appointee: { name: string } }[] };
-  const renamed = { ...fixed, assessments: fixed.assessments.map((assessment) => ({ ...assessment, id: 'notes-person', appointee: { ...assessment.appointee, name: 'นางนงลักษณ์ ทองดี' } })) };
+  const renamed = {
+    ...fixed,
+    assessments: fixed.assessments.map((assessment) => ({ ...assessment, id: 'notes-person', appointee: { ...assessment.appointee, name: 'นางนงลักษณ์ ทองดี' } })),
+  };
   const folder = join(mkdtempSync(join(tmpdir(), 'cio-org-late-')), 'backups');
   mkdirSync(folder);
   writeFileSync(join(folder, newPerson.name), newPerson.text);
@@ -57,7 +62,9 @@ function lateFolder(): string {
 
 // Behaviour, not layout: once in each language (tests/e2e/where.ts).
 for (const [width, language] of eachLanguageOnce) {
-  test(`${language} at ${width} px: late files are added to the roll-up shown, a newer copy replaces the older, and a person or a file is taken out`, async ({ page }) => {
+  test(`${language} at ${width} px: late files are added to the roll-up shown, a newer copy replaces the older, and a person or a file is taken out`, async ({
+    page,
+  }) => {
     await page.setViewportSize({ width, height: 900 });
     const w = words[language];
     await openFolder(page);

@@ -18,7 +18,9 @@ async function csvOf(page: Page, button: string): Promise<{ header: string[]; ro
 }
 
 for (const [width, language] of everyWidthAndLanguage) {
-  test(`${language} at ${width} px: the summary by agency counts each person once, agrees with the people CSV, and is in its own CSV and in print`, async ({ page }) => {
+  test(`${language} at ${width} px: the summary by agency counts each person once, agrees with the people CSV, and is in its own CSV and in print`, async ({
+    page,
+  }) => {
     await page.setViewportSize({ width, height: 900 });
     const w = words[language];
     await openFolder(page);

@@ -8,13 +8,32 @@ import { eachLanguageOnce } from './where';
 test.use({ clockAt: testMoment });
 
 const words = {
-  th: { keep: 'เก็บภาพรวมไว้ในเบราว์เซอร์นี้', kept: 'เก็บภาพรวมไว้แล้ว แยกจากการประเมินของคุณเอง', past: /เกินมา (\d+) วัน/, people: 'ตารางรายบุคคล CSV (Excel)', print: 'ไทย', dataAsOf: 'ข้อมูล ณ วันที่', computed: 'คำนวณ ณ วันที่' },
-  en: { keep: 'Keep the roll-up in this browser', kept: 'The roll-up is kept, apart from your own assessments.', past: /(\d+) days? past/, people: 'People table CSV (Excel)', print: 'English', dataAsOf: 'Data as of', computed: 'computed on' },
+  th: {
+    keep: 'เก็บภาพรวมไว้ในเบราว์เซอร์นี้',
+    kept: 'เก็บภาพรวมไว้แล้ว แยกจากการประเมินของคุณเอง',
+    past: /เกินมา (\d+) วัน/,
+    people: 'ตารางรายบุคคล CSV (Excel)',
+    print: 'ไทย',
+    dataAsOf: 'ข้อมูล ณ วันที่',
+    computed: 'คำนวณ ณ วันที่',
+  },
+  en: {
+    keep: 'Keep the roll-up in this browser',
+    kept: 'The roll-up is kept, apart from your own assessments.',
+    past: /(\d+) days? past/,
+    people: 'People table CSV (Excel)',
+    print: 'English',
+    dataAsOf: 'Data as of',
+    computed: 'computed on',
+  },
 };
 
 // Behaviour, not layout: once in each language (tests/e2e/where.ts).
 for (const [width, language] of eachLanguageOnce) {
-  test(`${language} at ${width} px: a kept roll-up opened 100 days later shows that day's days past, and its print and CSV state both dates`, async ({ page, today }) => {
+  test(`${language} at ${width} px: a kept roll-up opened 100 days later shows that day's days past, and its print and CSV state both dates`, async ({
+    page,
+    today,
+  }) => {
     await page.setViewportSize({ width, height: 900 });
     const w = words[language];
     await openFolder(page);

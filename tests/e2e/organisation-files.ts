@@ -17,7 +17,10 @@ export const futureSchemaVersion = schemaVersion + 1;
 export function backupFiles(): { name: string; text: string }[] {
   const files = makeRollupBackups(60);
   const person = JSON.parse(files[1]?.text ?? '{}') as { assessments: { appointee: { name: string } }[] };
-  const formula = { ...person, assessments: [{ ...person.assessments[0], id: 'formula-person', appointee: { ...person.assessments[0]?.appointee, name: '=HYPERLINK("http://x")' } }] };
+  const formula = {
+    ...person,
+    assessments: [{ ...person.assessments[0], id: 'formula-person', appointee: { ...person.assessments[0]?.appointee, name: '=HYPERLINK("http://x")' } }],
+  };
   files.push({ name: 'formula.json', text: JSON.stringify(formula) });
   files.push({ name: 'from-the-future.json', text: JSON.stringify({ ...person, schemaVersion: futureSchemaVersion }) });
   files.push({ name: 'notes.txt', text: 'not a backup' });

@@ -48,7 +48,9 @@ async function overdueNames(page: Page, button: string): Promise<string[]> {
 }
 
 for (const language of ['th', 'en'] as const) {
-  test(`${language}: prints a summary for a memo and the full summary, headed as a memo, with ranges named, every overdue person and a signature block`, async ({ page }) => {
+  test(`${language}: prints a summary for a memo and the full summary, headed as a memo, with ranges named, every overdue person and a signature block`, async ({
+    page,
+  }) => {
     test.setTimeout(240_000);
     await page.setViewportSize({ width: 1280, height: 900 });
     const w = words[language];
@@ -64,7 +66,8 @@ for (const language of ['th', 'en'] as const) {
     // The summary for a memo: the memo heading, figures, by agency, how many fall due in each named range, the signature.
     await page.getByRole('radio', { name: w.summary, exact: true }).check();
     const summary = await printToPdf(page, `org-memo-summary-${language}`);
-    for (const text of [...w.memo, 'ดศ 0201/1234', w.agencies, ...w.ranges, ...w.signature, 'นางสาวทดสอบ ผู้จัดทำ', 'นักทรัพยากรบุคคลชำนาญการ']) expect(summary.text, text).toContain(text);
+    for (const text of [...w.memo, 'ดศ 0201/1234', w.agencies, ...w.ranges, ...w.signature, 'นางสาวทดสอบ ผู้จัดทำ', 'นักทรัพยากรบุคคลชำนาญการ'])
+      expect(summary.text, text).toContain(text);
     expect(summary.text).not.toContain(w.top);
     expect(summary.text).not.toContain(nameWithoutTitle(overdue[0] ?? ''));
 

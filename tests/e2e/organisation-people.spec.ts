@@ -40,7 +40,9 @@ const words = {
 
 // Behaviour, not layout: once in each language (tests/e2e/where.ts).
 for (const [width, language] of eachLanguageOnce) {
-  test(`${language} at ${width} px: one row per person, the matching rule on screen, a wrong match separated and a missed one joined, names sorted without titles`, async ({ page }) => {
+  test(`${language} at ${width} px: one row per person, the matching rule on screen, a wrong match separated and a missed one joined, names sorted without titles`, async ({
+    page,
+  }) => {
     await page.setViewportSize({ width, height: 900 });
     const w = words[language];
     await openFolder(page);

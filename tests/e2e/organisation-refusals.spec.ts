@@ -11,7 +11,10 @@ function mixedFolder(): string {
   if (!good || !second || !third) throw new Error('the generated files changed');
   const change = (text: string, appointee: Record<string, string>) => {
     const backup = JSON.parse(text) as { assessments: { appointee: Record<string, string> }[] };
-    return JSON.stringify({ ...backup, assessments: backup.assessments.map((assessment) => ({ ...assessment, appointee: { ...assessment.appointee, ...appointee } })) });
+    return JSON.stringify({
+      ...backup,
+      assessments: backup.assessments.map((assessment) => ({ ...assessment, appointee: { ...assessment.appointee, ...appointee } })),
+    });
   };
   const folder = join(mkdtempSync(join(tmpdir(), 'cio-org-mixed-')), 'backups');
   mkdirSync(folder);
@@ -59,7 +62,9 @@ const words = {
 
 // Behaviour, not layout: once in each language (tests/e2e/where.ts).
 for (const [width, language] of eachLanguageOnce) {
-  test(`${language} at ${width} px: refusals name the field in words, files that are not backups say so, hidden system files are skipped and counted, the list by file name`, async ({ page }) => {
+  test(`${language} at ${width} px: refusals name the field in words, files that are not backups say so, hidden system files are skipped and counted, the list by file name`, async ({
+    page,
+  }) => {
     await page.setViewportSize({ width, height: 900 });
     const w = words[language];
     await gotoApp(page, '#/organisation');

@@ -44,7 +44,9 @@ async function csvOf(page: Page, button: string): Promise<{ header: string[]; ro
 }
 
 for (const [width, language] of everyWidthAndLanguage) {
-  test(`${language} at ${width} px: who is short of what: an item of the ranking lists the people short on it with gap, deadline and plan, as CSV, and every person × item short as CSV`, async ({ page }) => {
+  test(`${language} at ${width} px: who is short of what: an item of the ranking lists the people short on it with gap, deadline and plan, as CSV, and every person × item short as CSV`, async ({
+    page,
+  }) => {
     await page.setViewportSize({ width, height: 900 });
     const w = words[language];
     await openFolder(page);
@@ -78,7 +80,9 @@ for (const [width, language] of everyWidthAndLanguage) {
     const chosen = await short.getByLabel(w.item, { exact: true }).inputValue();
     const list = await csvOf(page, w.short);
     expect(list.rows).toHaveLength(below);
-    const [itemId, plannedColumn] = ['รหัสรายการ (เหมือนกันทุกบทบาท) / Item id (the same in every role)', 'มีกิจกรรมในแผนพัฒนา / An action in the plan'].map((heading) => list.header.indexOf(heading));
+    const [itemId, plannedColumn] = ['รหัสรายการ (เหมือนกันทุกบทบาท) / Item id (the same in every role)', 'มีกิจกรรมในแผนพัฒนา / An action in the plan'].map(
+      (heading) => list.header.indexOf(heading),
+    );
     expect(list.rows.every((row) => row[itemId as number] === chosen)).toBe(true);
     expect(list.rows.filter((row) => row[plannedColumn as number] === 'มี / yes')).toHaveLength(planned);
 

@@ -67,7 +67,9 @@ const absent = [
 ];
 
 for (const [width, language] of everyWidthAndLanguage) {
-  test(`${language} at ${width} px: a staff list shows who has not sent a file and who is not on the list, exports both, and fills the summary's "not yet sent"`, async ({ page }) => {
+  test(`${language} at ${width} px: a staff list shows who has not sent a file and who is not on the list, exports both, and fills the summary's "not yet sent"`, async ({
+    page,
+  }) => {
     await page.setViewportSize({ width, height: 900 });
     const w = words[language];
     await openFolder(page);
@@ -77,7 +79,12 @@ for (const [width, language] of everyWidthAndLanguage) {
     // nothing, and three rows that cannot be taken (no agency, a role the app does not know, a person listed twice).
     const people = await csvOf(page, w.people);
     const column = (heading: string) => people.header.indexOf(heading);
-    const [name, position, agency, role] = ['ชื่อ / Name', 'ตำแหน่ง / Position', 'หน่วยงาน / Agency', 'บทบาท / Role'].map(column) as [number, number, number, number];
+    const [name, position, agency, role] = ['ชื่อ / Name', 'ตำแหน่ง / Position', 'หน่วยงาน / Agency', 'บทบาท / Role'].map(column) as [
+      number,
+      number,
+      number,
+      number,
+    ];
     const listed = people.rows.filter((row) => !(row[name] ?? '').startsWith("'")).slice(leftOff);
     const notListed = people.rows.filter((row) => !listed.includes(row)).map((row) => (row[name] ?? '').replace(/^'/, ''));
     const bare = (full: string) => full.replace(/^(นางสาว|นาง|นาย|ดร\.|ว่าที่ร้อยตรี)/, '');
@@ -132,7 +139,10 @@ for (const [width, language] of everyWidthAndLanguage) {
     await expect(page.getByText(w.refusedFile)).toBeVisible();
     await expect(section.getByRole('heading', { name: w.notSent(absent.length) })).toBeVisible();
 
-    await section.getByRole('heading').first().evaluate((heading) => heading.scrollIntoView());
+    await section
+      .getByRole('heading')
+      .first()
+      .evaluate((heading) => heading.scrollIntoView());
     await page.screenshot({ path: test.info().outputPath(`staff-${language}-${width}.png`) });
     await expectNoAxeViolations(page);
 

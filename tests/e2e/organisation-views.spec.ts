@@ -88,7 +88,12 @@ test('cancel while the files are read stops everything, combines nothing, and th
 test('a drop of many files is read like a chosen folder, bad files and all', async ({ page }) => {
   await gotoApp(page, '#/organisation');
   await expect(page.getByText('วางไฟล์หรือโฟลเดอร์ที่นี่')).toBeVisible();
-  const files = [...backupFiles(), ...backupFiles().slice(0, 60).map((file) => ({ ...file, name: `copy-${file.name}` }))];
+  const files = [
+    ...backupFiles(),
+    ...backupFiles()
+      .slice(0, 60)
+      .map((file) => ({ ...file, name: `copy-${file.name}` })),
+  ];
   await page.evaluate((list) => {
     const transfer = new DataTransfer();
     for (const file of list) transfer.items.add(new File([file.text], file.name, { type: 'application/json' }));

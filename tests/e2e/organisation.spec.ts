@@ -32,7 +32,10 @@ test('filters and sorts the people, pages through them, and keeps the heatmap to
   const rows = page.locator('.org-people tbody tr');
   await expect(page.getByText(/แสดง 1–\d+ จาก \d+ คน/)).toBeVisible();
   for (const role of await rows.locator('td:nth-child(4)').allTextContents()) expect(role).toBe('DCIO');
-  await page.locator('.org-people').getByRole('button', { name: /^ความพร้อม: เรียงตามความพร้อม/ }).click();
+  await page
+    .locator('.org-people')
+    .getByRole('button', { name: /^ความพร้อม: เรียงตามความพร้อม/ })
+    .click();
   await expect(page.locator('.org-people th[aria-sort="ascending"]')).toContainText('ความพร้อม');
   const readiness = (await rows.locator('td:nth-child(7)').allTextContents()).map((text) => Number.parseInt(text, 10));
   expect(readiness).toEqual([...readiness].sort((a, b) => a - b));
@@ -65,7 +68,13 @@ test('exports the people and the item ranking as formula-safe CSV with a BOM, id
   const [items] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'ตารางรายการที่ขาด CSV (Excel)' }).click()]);
   const ranking = Papa.parse<string[]>(readFileSync(await items.path(), 'utf8').slice(1), { skipEmptyLines: true });
   const itemsHeader = ranking.data[0] ?? [];
-  expect(itemsHeader.slice(0, 5)).toEqual(['อันดับ / Rank', 'รหัสรายการ (เหมือนกันทุกบทบาท) / Item id (the same in every role)', 'รหัสใน MCIO / Code in MCIO', 'รหัสใน DCIO / Code in DCIO', 'รหัสใน CIO Assistant / Code in CIO Assistant']);
+  expect(itemsHeader.slice(0, 5)).toEqual([
+    'อันดับ / Rank',
+    'รหัสรายการ (เหมือนกันทุกบทบาท) / Item id (the same in every role)',
+    'รหัสใน MCIO / Code in MCIO',
+    'รหัสใน DCIO / Code in DCIO',
+    'รหัสใน CIO Assistant / Code in CIO Assistant',
+  ]);
   expect(ranking.data[1]?.[0]).toBe('1');
   // One item, one id; each role's column has the code that role's own screens show (E8 in MCIO is E9 in DCIO).
   const architecture = ranking.data.find((cells) => cells[1] === 'experience:enterprise-architecture') ?? [];

@@ -29,7 +29,9 @@ test.describe('the development plan, calendar and rounds', () => {
 
     await page.getByRole('button', { name: 'เพิ่มกิจกรรมสำหรับ E9' }).click();
     await expect(page.getByLabel('ประเภท')).toHaveValue('assignment');
-    expect(await page.locator('.serves input:checked').evaluateAll((boxes) => boxes.map((box) => (box as HTMLInputElement).value))).toEqual(['experience:enterprise-architecture']);
+    expect(await page.locator('.serves input:checked').evaluateAll((boxes) => boxes.map((box) => (box as HTMLInputElement).value))).toEqual([
+      'experience:enterprise-architecture',
+    ]);
     await expectNoAxeViolations(page);
     await page.getByRole('button', { name: 'บันทึกกิจกรรม' }).click();
     await expect(uncovered).toHaveCount(before - 1);
@@ -46,7 +48,9 @@ test.describe('the development plan, calendar and rounds', () => {
     expect(download.suggestedFilename()).toBe('สมหญิง-ตัวอย่าง_DCIO_2026-11-27_plan.ics');
     const text = readFileSync(await download.path(), 'utf8');
     const calendar = new ICAL.Component(ICAL.parse(text));
-    const events = calendar.getAllSubcomponents('vevent').map((component) => ({ event: new ICAL.Event(component), alarm: component.getFirstSubcomponent('valarm') }));
+    const events = calendar
+      .getAllSubcomponents('vevent')
+      .map((component) => ({ event: new ICAL.Event(component), alarm: component.getFirstSubcomponent('valarm') }));
     const deadlines = events.filter(({ event }) => event.uid.startsWith('deadline-'));
     expect(deadlines.map(({ event }) => event.startDate.toString())).toEqual(['2026-02-28', '2026-02-28']);
     expect(deadlines.every(({ alarm }) => String(alarm?.getFirstPropertyValue('trigger')) === '-P90D')).toBe(true);

@@ -1,6 +1,6 @@
 import { expect, gotoApp, test } from './fixtures';
 
-test.describe('privacy: a whole session stays on the app\'s own origin', () => {
+test.describe("privacy: a whole session stays on the app's own origin", () => {
   test('rates, opens the charts, the report and the plan, exports and imports, and not one request leaves the origin', async ({ page, context, baseURL }) => {
     const origin = new URL(baseURL ?? '').origin;
     const requested: string[] = [];
@@ -14,7 +14,12 @@ test.describe('privacy: a whole session stays on the app\'s own origin', () => {
     await group.getByLabel('เดือน').selectOption('10');
     await group.getByLabel('ปี พ.ศ.').fill('2568');
     await page.getByRole('button', { name: 'เริ่มประเมิน' }).click();
-    for (const code of ['DG100', 'DT700', 'SPM304.2', 'DTR300']) await page.getByRole('radiogroup', { name: new RegExp(code) }).getByRole('radio').nth(2).check();
+    for (const code of ['DG100', 'DT700', 'SPM304.2', 'DTR300'])
+      await page
+        .getByRole('radiogroup', { name: new RegExp(code) })
+        .getByRole('radio')
+        .nth(2)
+        .check();
 
     await page.getByRole('link', { name: 'ดูช่องว่างและกำหนดเวลา' }).click();
     await expect(page.locator('[data-chart="radar"] svg').first()).toBeVisible();

@@ -35,12 +35,42 @@ async function openReport(page: Page, language: 'th' | 'en') {
   await page.evaluate(() => document.fonts.ready);
 }
 
-const wordsBetween = (words: PdfWord[], first: string, last: string) => [words.find((word) => word.text.includes(first)), words.find((word) => word.text.includes(last))];
+const wordsBetween = (words: PdfWord[], first: string, last: string) => [
+  words.find((word) => word.text.includes(first)),
+  words.find((word) => word.text.includes(last)),
+];
 
 for (const language of ['th', 'en'] as const) {
-  const words = language === 'th'
-    ? { options: 'ตัวเลือกการพิมพ์', agency: 'ส่วนราชการ', number: 'ที่', thaiDigits: 'ใช้เลขไทย (๐–๙) ทั้งรายงาน', signatures: 'การรับรอง', hrFirst: 'การรับทราบของหน่วยงานบริหารทรัพยากรบุคคล', date: 'วันที่', some: 'มีบางส่วน', none: 'ยังไม่มี', yes: 'มีแล้ว', less: 'น้อยกว่า', more: 'มากกว่า' }
-    : { options: 'Printing options', agency: 'Agency', number: 'Document number (ที่)', thaiDigits: 'Thai digits (๐–๙) throughout the report', signatures: 'Signatures', hrFirst: 'Acknowledged', date: 'Date', some: 'Some', none: 'None', yes: 'Yes', less: 'less', more: 'more' };
+  const words =
+    language === 'th'
+      ? {
+          options: 'ตัวเลือกการพิมพ์',
+          agency: 'ส่วนราชการ',
+          number: 'ที่',
+          thaiDigits: 'ใช้เลขไทย (๐–๙) ทั้งรายงาน',
+          signatures: 'การรับรอง',
+          hrFirst: 'การรับทราบของหน่วยงานบริหารทรัพยากรบุคคล',
+          date: 'วันที่',
+          some: 'มีบางส่วน',
+          none: 'ยังไม่มี',
+          yes: 'มีแล้ว',
+          less: 'น้อยกว่า',
+          more: 'มากกว่า',
+        }
+      : {
+          options: 'Printing options',
+          agency: 'Agency',
+          number: 'Document number (ที่)',
+          thaiDigits: 'Thai digits (๐–๙) throughout the report',
+          signatures: 'Signatures',
+          hrFirst: 'Acknowledged',
+          date: 'Date',
+          some: 'Some',
+          none: 'None',
+          yes: 'Yes',
+          less: 'less',
+          more: 'more',
+        };
 
   test.describe(`the printed report with a review (${language})`, () => {
     test('shows its options open with their marker, gives every id once, and holds the memo header whole', async ({ page }) => {
@@ -61,7 +91,9 @@ for (const language of ['th', 'en'] as const) {
       for (const part of ['agency', 'number']) {
         const lines = await page.locator(`.report__memo [data-memo="${part}"]`).evaluate((row) => {
           const lineHeight = parseFloat(getComputedStyle(row).lineHeight) || 20;
-          const [label, value] = [row.querySelector('dt'), row.querySelector('dd')].map((element) => Math.round((element?.getBoundingClientRect().height ?? 0) / lineHeight));
+          const [label, value] = [row.querySelector('dt'), row.querySelector('dd')].map((element) =>
+            Math.round((element?.getBoundingClientRect().height ?? 0) / lineHeight),
+          );
           return { label, value };
         });
         expect(lines.label, `${part}: its label on one line`).toBe(1);
@@ -81,7 +113,11 @@ for (const language of ['th', 'en'] as const) {
       await expect(implementation).toContainText(words.none);
       await expect(implementation).toContainText(words.less);
       // Target, self, reviewer and difference: words, no figure.
-      for (const cell of await implementation.locator('td').all().then((cells) => cells.slice(2, 6))) await expect(cell).not.toContainText(/\d/);
+      for (const cell of await implementation
+        .locator('td')
+        .all()
+        .then((cells) => cells.slice(2, 6)))
+        await expect(cell).not.toContainText(/\d/);
       await expect(page.locator('.report__differences tr[data-key="experience:networking"]')).toContainText(words.more);
 
       await page.getByLabel(words.thaiDigits).check();
@@ -92,7 +128,7 @@ for (const language of ['th', 'en'] as const) {
       expect(pdf.text.replace(/[A-Za-z]+[0-9]+(?:\.[0-9]+)*/g, '')).not.toMatch(/[0-9]/);
     });
 
-    test('never splits the opinion, the signatures or HR\'s block across pages, wherever the breaks fall', async ({ page }) => {
+    test("never splits the opinion, the signatures or HR's block across pages, wherever the breaks fall", async ({ page }) => {
       test.setTimeout(300_000);
       await openReport(page, language);
       for (const push of [0, 40, 80, 120, 160, 200, 240]) {
@@ -106,7 +142,8 @@ for (const language of ['th', 'en'] as const) {
         expect(name, `pushed ${push} mm: who gave the opinion on its page`).toBeDefined();
         // The signatures: their heading, and below it on the same page both date lines, the last of each block.
         const signatures = all.find((word) => word.text === words.signatures);
-        const datesBelow = (heading: PdfWord | undefined) => all.filter((word) => word.page === heading?.page && word.yMin > (heading?.yMax ?? 0) && word.text === words.date).length;
+        const datesBelow = (heading: PdfWord | undefined) =>
+          all.filter((word) => word.page === heading?.page && word.yMin > (heading?.yMax ?? 0) && word.text === words.date).length;
         expect(datesBelow(signatures), `pushed ${push} mm: the signatures whole on one page`).toBeGreaterThanOrEqual(2);
         // HR's block closes the report: its heading and its date line on the last page.
         const hr = all.find((word) => word.text === words.hrFirst);

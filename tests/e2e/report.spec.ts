@@ -50,7 +50,10 @@ test.describe('the printed gap report', () => {
       await openFullDcioReport(page, language);
       const heading = language === 'th' ? 'การรับรอง' : 'Signatures';
       // The last row of the plan, the table the signatures follow.
-      const lastRow = (await page.locator('.report__signatures').evaluate((section) => section.previousElementSibling?.querySelector('tbody tr:last-child td:nth-child(2)')?.textContent)) ?? '';
+      const lastRow =
+        (await page
+          .locator('.report__signatures')
+          .evaluate((section) => section.previousElementSibling?.querySelector('tbody tr:last-child td:nth-child(2)')?.textContent)) ?? '';
       // Unpushed, the signatures of this report fell alone onto page 6 before they were kept with the rows above;
       // longer content above moves every page break, so several pushes try several places for the last break.
       for (const push of [0, 15, 30, 60, 120, 180]) {

@@ -24,12 +24,22 @@ const review: Review = {
 };
 const reviewed = (language: 'th' | 'en') => {
   const assessment = fixture.state.assessments.gapfixture1;
-  return { ...fixture, state: { ...fixture.state, language, assessments: { gapfixture1: { ...assessment, ratings: { ...assessment.ratings, 'unit:DT600': { level: 4 } }, reviews: [review] } } } };
+  return {
+    ...fixture,
+    state: {
+      ...fixture.state,
+      language,
+      assessments: { gapfixture1: { ...assessment, ratings: { ...assessment.ratings, 'unit:DT600': { level: 4 } }, reviews: [review] } },
+    },
+  };
 };
-const storedBasis = (page: Page) => page.evaluate(() => JSON.parse(localStorage.getItem('cio-skills-compass') ?? '{}').state?.assessments?.gapfixture1?.gapBasis as unknown);
+const storedBasis = (page: Page) =>
+  page.evaluate(() => JSON.parse(localStorage.getItem('cio-skills-compass') ?? '{}').state?.assessments?.gapfixture1?.gapBasis as unknown);
 
 test.describe('one basis for the whole report', () => {
-  test("the reviewer's figures drive the gap chart, the plan and the printed summary, said on screen and paper, and are remembered (Thai, 1280 px)", async ({ page }) => {
+  test("the reviewer's figures drive the gap chart, the plan and the printed summary, said on screen and paper, and are remembered (Thai, 1280 px)", async ({
+    page,
+  }) => {
     test.setTimeout(300_000);
     await openWithState(page, reviewed('th'), '#/assessments/gapfixture1/gaps');
     const bars = page.locator('figure:has([data-chart="gaps"]) tbody');

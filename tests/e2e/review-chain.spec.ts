@@ -35,7 +35,12 @@ async function browserOf(browser: Browser, baseURL: string | undefined, width: n
 const levels = ['ผู้บังคับบัญชาชั้นต้น (อธิบดี)', 'ปลัดกระทรวง'];
 
 test.describe('a chain of opinions, in order (issue 26 point 5)', () => {
-  test('supervisor, then ปลัดกระทรวง, through real files in three browsers; the appointee acknowledges, HR records receipt; the report prints it all', async ({ page, browser, baseURL, today }) => {
+  test('supervisor, then ปลัดกระทรวง, through real files in three browsers; the appointee acknowledges, HR records receipt; the report prints it all', async ({
+    page,
+    browser,
+    baseURL,
+    today,
+  }) => {
     test.setTimeout(300_000);
     const day = formatLongDate(today, 'th');
     // The appointee names the sequence and exports the request.
@@ -124,18 +129,43 @@ test.describe('a chain of opinions, in order (issue 26 point 5)', () => {
     await page.evaluate(() => document.fonts.ready);
     await expectNoAxeViolations(page);
     const pdf = await printToPdf(page, 'chain-report-th');
-    for (const words of ['บันทึกข้อความ', 'เรื่อง', 'รายงานผลการประเมินตนเองของรองอธิบดี', 'เรียน', 'ควรเร่งพัฒนาด้านธรรมาภิบาลข้อมูล', 'เห็นด้วยกับผลการประเมินตนเองบางส่วน', 'ความเห็นของปลัดกระทรวง (ระดับที่ 2)', 'เห็นด้วยกับความเห็นของอธิบดี', 'สมชาย ปลัดกระทรวง', 'จึงเรียนมาเพื่อโปรดพิจารณา', 'การรับทราบของผู้รับการประเมิน', 'สุนีย์ งานบุคคล', 'นักทรัพยากรบุคคลชำนาญการ']) {
+    for (const words of [
+      'บันทึกข้อความ',
+      'เรื่อง',
+      'รายงานผลการประเมินตนเองของรองอธิบดี',
+      'เรียน',
+      'ควรเร่งพัฒนาด้านธรรมาภิบาลข้อมูล',
+      'เห็นด้วยกับผลการประเมินตนเองบางส่วน',
+      'ความเห็นของปลัดกระทรวง (ระดับที่ 2)',
+      'เห็นด้วยกับความเห็นของอธิบดี',
+      'สมชาย ปลัดกระทรวง',
+      'จึงเรียนมาเพื่อโปรดพิจารณา',
+      'การรับทราบของผู้รับการประเมิน',
+      'สุนีย์ งานบุคคล',
+      'นักทรัพยากรบุคคลชำนาญการ',
+    ]) {
       expect(pdf.text.replace(/\s+/g, ' '), words).toContain(words);
     }
     // Each level's block and its signature print on one page.
-    const pageOf = (words: string) => Array.from({ length: pdf.pages }, (_, index) => index + 1).filter((number) => pageText(pdf, number).replace(/\s+/g, ' ').includes(words));
+    const pageOf = (words: string) =>
+      Array.from({ length: pdf.pages }, (_, index) => index + 1).filter((number) => pageText(pdf, number).replace(/\s+/g, ' ').includes(words));
     expect(pageOf('ความเห็นของปลัดกระทรวง')).toEqual(pageOf('( สมชาย ปลัดกระทรวง )'));
 
     // The same in English.
     await page.locator('.report-toolbar').getByText('English', { exact: true }).click();
     await expect(page.locator('.report')).toHaveAttribute('lang', 'en');
     const english = await printToPdf(page, 'chain-report-en');
-    for (const words of ['Memorandum', 'Subject', 'To', 'Partly agrees with the self-assessment', 'Opinion of the ปลัดกระทรวง (level 2)', 'Agrees with the self-assessment', 'Submitted for your consideration.', "The appointee's acknowledgement", 'สุนีย์ งานบุคคล']) {
+    for (const words of [
+      'Memorandum',
+      'Subject',
+      'To',
+      'Partly agrees with the self-assessment',
+      'Opinion of the ปลัดกระทรวง (level 2)',
+      'Agrees with the self-assessment',
+      'Submitted for your consideration.',
+      "The appointee's acknowledgement",
+      'สุนีย์ งานบุคคล',
+    ]) {
       expect(english.text.replace(/\s+/g, ' '), words).toContain(words);
     }
     expect(english.text).toContain(formatLongDate(today, 'en'));
@@ -143,7 +173,14 @@ test.describe('a chain of opinions, in order (issue 26 point 5)', () => {
 
   test('in English at 375 px: a stored chain is acknowledged and received, and the gap screen shows every step', async ({ page, today }) => {
     await page.setViewportSize({ width: 375, height: 800 });
-    const review = { ...reviewOf({ exportedAt: '2026-11-28T02:00:00.000Z' }), verdict: 'disagree', chain: { levels: ['Director-General', 'Permanent Secretary'], opinions: [{ name: 'Somchai P.', position: 'Permanent Secretary', signedOn: today, verdict: 'partly', opinion: 'Training first.' }] } };
+    const review = {
+      ...reviewOf({ exportedAt: '2026-11-28T02:00:00.000Z' }),
+      verdict: 'disagree',
+      chain: {
+        levels: ['Director-General', 'Permanent Secretary'],
+        opinions: [{ name: 'Somchai P.', position: 'Permanent Secretary', signedOn: today, verdict: 'partly', opinion: 'Training first.' }],
+      },
+    };
     const state = storedStateOf([{ ...gapAssessment, actions: [], rounds: [], reviews: [review] }]) as { state: Record<string, unknown> };
     await openWithState(page, { ...state, state: { ...state.state, language: 'en' } }, `#/assessments/${gapAssessment.id}/reviews`);
     const entry = page.locator('.review-list > li').first();
@@ -166,17 +203,32 @@ test.describe('a chain of opinions, in order (issue 26 point 5)', () => {
     await entry.screenshot({ path: test.info().outputPath('chain-sign-375-en.png') });
     await page.goto(`#/assessments/${gapAssessment.id}/gaps`);
     const status = page.locator('.review-controls .chain-status');
-    await expect(status.locator('dt')).toHaveText(['Review request sent', 'Level 1: Director-General', 'Level 2: Permanent Secretary', 'Returned to the appointee', 'Acknowledged by the appointee', 'Receipt recorded by HR']);
+    await expect(status.locator('dt')).toHaveText([
+      'Review request sent',
+      'Level 1: Director-General',
+      'Level 2: Permanent Secretary',
+      'Returned to the appointee',
+      'Acknowledged by the appointee',
+      'Receipt recorded by HR',
+    ]);
     await expectNoAxeViolations(page);
     await status.screenshot({ path: test.info().outputPath('chain-status-375-en.png') });
   });
 
   test('in English at 1280 px: a later level opens the file passed on, and a review file with no level left is refused', async ({ page, today }) => {
-    const review = { ...reviewOf({ exportedAt: '2026-11-28T02:00:00.000Z' }), verdict: 'agree', chain: { levels: ['Director-General', 'Permanent Secretary'], opinions: [] } };
+    const review = {
+      ...reviewOf({ exportedAt: '2026-11-28T02:00:00.000Z' }),
+      verdict: 'agree',
+      chain: { levels: ['Director-General', 'Permanent Secretary'], opinions: [] },
+    };
     const empty = storedStateOf([]) as { state: Record<string, unknown> };
     await openWithState(page, { ...empty, state: { ...empty.state, language: 'en' } }, '#/review');
     const picker = page.getByLabel('Choose a review passed to you (.json)');
-    await picker.setInputFiles({ name: 'review.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(createReviewFile(review as never, 'test', gapAssessment.appointee))) });
+    await picker.setInputFiles({
+      name: 'review.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(createReviewFile(review as never, 'test', gapAssessment.appointee))),
+    });
     await expect(page.getByRole('heading', { name: 'Opinion of the Permanent Secretary (level 2)' })).toBeVisible();
     await expect(page.locator('.chain-earlier [data-level="1"]')).toContainText('Agrees with the self-assessment');
     await page.getByLabel('Name', { exact: true }).fill('Somchai P.');

@@ -25,11 +25,18 @@ function reviewAnswering(request: { requestId: string; fingerprint: string }): R
 
 /** Exports a review request from the reviews screen and brings back the review answering it. */
 async function requestAndReview(page: Page, language: 'th' | 'en') {
-  const words = language === 'th' ? { export: 'ส่งออกคำขอให้ประเมิน', choose: 'เลือกไฟล์ผลการประเมิน (.json)', attached: 'แนบผลการประเมินของ' } : { export: 'Export the review request', choose: 'Choose a review file (.json)', attached: 'review is attached' };
+  const words =
+    language === 'th'
+      ? { export: 'ส่งออกคำขอให้ประเมิน', choose: 'เลือกไฟล์ผลการประเมิน (.json)', attached: 'แนบผลการประเมินของ' }
+      : { export: 'Export the review request', choose: 'Choose a review file (.json)', attached: 'review is attached' };
   await openWithState(page, { ...fixture, state: { ...fixture.state, language } }, '#/assessments/gapfixture1/reviews');
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: words.export }).click()]);
   const request = JSON.parse(readFileSync((await download.path()) ?? '', 'utf8'));
-  await page.getByLabel(words.choose).setInputFiles({ name: 'review.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(createReviewFile(reviewAnswering(request), '0.1.0'))) });
+  await page.getByLabel(words.choose).setInputFiles({
+    name: 'review.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(createReviewFile(reviewAnswering(request), '0.1.0'))),
+  });
   await expect(page.getByRole('status').filter({ hasText: words.attached })).toBeVisible();
   await expect(page.locator('[data-changed-since]')).toHaveCount(0);
 }
@@ -51,7 +58,11 @@ test.describe('"ratings changed since this review was requested"', () => {
     await page.goto('#/assessments/gapfixture1');
     await page.locator(k9).selectOption('3');
     // Each screen's review is shown (the note would be beside it), without the note.
-    for (const [path, review] of [['reviews', '[data-review]'], ['gaps', '.review-comparison'], ['report', '.report__review']] as const) {
+    for (const [path, review] of [
+      ['reviews', '[data-review]'],
+      ['gaps', '.review-comparison'],
+      ['report', '.report__review'],
+    ] as const) {
       await page.goto(`#/assessments/gapfixture1/${path}`);
       await expect(page.locator(review), path).toBeVisible();
       await expect(note, path).toHaveCount(0);

@@ -32,7 +32,9 @@ async function downloaded(page: Page, click: () => Promise<void>): Promise<{ nam
 }
 
 test.describe('confidentiality of the reviews by others', () => {
-  test('the assistant\'s backup leaves the reviews out unless ticked in; a copy and a new round ask whether to carry them, and round 2 prints only its own (Thai, 1280 px)', async ({ page }) => {
+  test("the assistant's backup leaves the reviews out unless ticked in; a copy and a new round ask whether to carry them, and round 2 prints only its own (Thai, 1280 px)", async ({
+    page,
+  }) => {
     test.setTimeout(240_000);
     await openWithState(page, reviewed('th'), '#/assessments/gapfixture1/reviews');
     const box = page.getByRole('checkbox', { name: 'รวมผลการประเมินโดยผู้อื่นไปด้วย' });
@@ -58,7 +60,9 @@ test.describe('confidentiality of the reviews by others', () => {
     await copyDialog.getByRole('button', { name: 'ทำสำเนา ไม่คัดลอกผลการประเมินโดยผู้อื่น' }).click();
     await expect(page.getByRole('radiogroup', { name: /DG100/ })).toBeVisible();
     const afterCopy = await stored(page);
-    const copy = Object.values(afterCopy.assessments as Record<string, { id: string; reviews?: unknown[]; ratings: unknown }>).find((entry) => entry.id !== 'gapfixture1');
+    const copy = Object.values(afterCopy.assessments as Record<string, { id: string; reviews?: unknown[]; ratings: unknown }>).find(
+      (entry) => entry.id !== 'gapfixture1',
+    );
     expect(copy?.ratings).toEqual(afterCopy.assessments.gapfixture1.ratings);
     expect(copy?.reviews).toBeUndefined();
     expect(JSON.stringify(copy)).not.toContain(opinion);
@@ -85,7 +89,9 @@ test.describe('confidentiality of the reviews by others', () => {
     await expect(page.locator('#report-review-choice')).toHaveCount(0);
   });
 
-  test('in English at 375 px: the backup screen carries the reviews by default, and leaves them out when unticked; a new round may carry them on', async ({ page }) => {
+  test('in English at 375 px: the backup screen carries the reviews by default, and leaves them out when unticked; a new round may carry them on', async ({
+    page,
+  }) => {
     test.setTimeout(240_000);
     await page.setViewportSize({ width: 375, height: 800 });
     await openWithState(page, reviewed('en'), '#/backup');
@@ -108,7 +114,9 @@ test.describe('confidentiality of the reviews by others', () => {
     await page.goto('#/assessments/gapfixture1');
     await page.getByRole('button', { name: 'Start a new round' }).click();
     const roundDialog = page.getByRole('dialog', { name: 'Start a new round?' });
-    await expect(roundDialog).toContainText('The 1 review by others stays with round 1: the report of round 2 prints only the reviews of that round, unless you carry these on.');
+    await expect(roundDialog).toContainText(
+      'The 1 review by others stays with round 1: the report of round 2 prints only the reviews of that round, unless you carry these on.',
+    );
     await page.screenshot({ path: test.info().outputPath('new-round-ask-375-en.png') });
     await expectNoAxeViolations(page);
     await roundDialog.getByRole('button', { name: 'Start the new round and carry the reviews on' }).click();

@@ -10,10 +10,13 @@ const theirs = [
   action('statusaction', { description: 'อบรมธรรมาภิบาลข้อมูล รุ่น 2' }),
   action('bothaction1', { description: 'ดูงาน สพร. (ของผู้ช่วย)', targetOn: '2027-03-31' }),
 ];
-const storedActions = async (page: Parameters<typeof savedText>[0]) => JSON.parse((await savedText(page)) ?? '{}').state.assessments[gapAssessment.id].actions as Record<string, unknown>[];
+const storedActions = async (page: Parameters<typeof savedText>[0]) =>
+  JSON.parse((await savedText(page)) ?? '{}').state.assessments[gapAssessment.id].actions as Record<string, unknown>[];
 
 test.describe('the hand-off is merged field by field, three-way', () => {
-  test("only the assistant's own changes are offered, each field accepted or rejected, both sides shown where both changed (Thai, 1280 px)", async ({ page }) => {
+  test("only the assistant's own changes are offered, each field accepted or rejected, both sides shown where both changed (Thai, 1280 px)", async ({
+    page,
+  }) => {
     await openWithState(page, storedWith({ actions: ours }), `#/assessments/${gapAssessment.id}/reviews`);
     await page.getByLabel('เลือกไฟล์ส่งต่อแผน (.json)').setInputFiles(fileOf('handoff.json', handoffOf(sent, theirs)));
     await expect(page.getByRole('heading', { name: 'การเปลี่ยนแปลงจากผู้ช่วย' })).toBeFocused();
@@ -64,7 +67,9 @@ test.describe('the hand-off is merged field by field, three-way', () => {
     await change.locator('.merge-field[data-field="startOn"]').getByRole('radio', { name: 'Accept' }).check();
     await page.screenshot({ path: test.info().outputPath('handoff-fields-375-en.png'), fullPage: true });
     await page.getByRole('button', { name: 'Save my choices' }).click();
-    await expect(page.getByRole('alert')).toHaveText('As chosen, the target date of "Mentoring" would come before its start: accept or reject its start and target date together');
+    await expect(page.getByRole('alert')).toHaveText(
+      'As chosen, the target date of "Mentoring" would come before its start: accept or reject its start and target date together',
+    );
     expect((await storedActions(page))[0]).toMatchObject({ startOn: '2027-01-01', targetOn: '2027-02-01' });
     await change.locator('.merge-field[data-field="targetOn"]').getByRole('radio', { name: 'Accept' }).check();
     await page.getByRole('button', { name: 'Save my choices' }).click();

@@ -7,7 +7,12 @@ const fixture = JSON.parse(readFileSync(new URL('../fixtures/gap-assessment.json
 // The reviews' times and "today" for the reviewer's date are Bangkok's on a set day.
 test.use({ clockAt: testMoment });
 
-const sent = (id: string, selfRatingsShown: boolean): SentRequest => ({ id, exportedAt: '2026-11-27T01:00:00.000Z', selfRatingsShown, asked: { ratings: {}, experience: {} } });
+const sent = (id: string, selfRatingsShown: boolean): SentRequest => ({
+  id,
+  exportedAt: '2026-11-27T01:00:00.000Z',
+  selfRatingsShown,
+  asked: { ratings: {}, experience: {} },
+});
 const review = (id: string, requestId: string, exportedAt: string): Review => ({
   id,
   requestId,
@@ -37,10 +42,17 @@ const twoReviews = (language: 'th' | 'en') => ({
   },
 });
 const storedReviews = (page: Page) =>
-  page.evaluate(() => (JSON.parse(localStorage.getItem('cio-skills-compass') ?? '{}').state?.assessments?.gapfixture1?.reviews ?? []).map((entry: { id: string }) => entry.id) as string[]);
+  page.evaluate(
+    () =>
+      (JSON.parse(localStorage.getItem('cio-skills-compass') ?? '{}').state?.assessments?.gapfixture1?.reviews ?? []).map(
+        (entry: { id: string }) => entry.id,
+      ) as string[],
+  );
 
 test.describe('reviews can be told apart and removed', () => {
-  test('labels carry who, when to the minute and whether the self-ratings were seen, in every picker; one removed comes back with undo until the page is left (Thai, 1280 px)', async ({ page }) => {
+  test('labels carry who, when to the minute and whether the self-ratings were seen, in every picker; one removed comes back with undo until the page is left (Thai, 1280 px)', async ({
+    page,
+  }) => {
     test.setTimeout(240_000);
     await openWithState(page, twoReviews('th'), '#/assessments/gapfixture1/reviews');
     const morning = 'สมศรี ผู้บังคับบัญชา · อธิบดี · 28 พฤศจิกายน 2569 เวลา 09:05 น. · ไม่เห็นระดับที่ประเมินตนเอง';
@@ -89,7 +101,11 @@ test.describe('reviews can be told apart and removed', () => {
 });
 
 test.describe('the files and dates of a review', () => {
-  test('requests with and without self-ratings have different names; the reviewer cannot date a review after today, and the file carries the review date', async ({ page, browser, baseURL }) => {
+  test('requests with and without self-ratings have different names; the reviewer cannot date a review after today, and the file carries the review date', async ({
+    page,
+    browser,
+    baseURL,
+  }) => {
     test.setTimeout(240_000);
     await openWithState(page, fixture, '#/assessments/gapfixture1/reviews');
     const exported = async () => {

@@ -30,7 +30,11 @@ const storedAssessment = (page: Page) =>
   page.evaluate(() => JSON.parse(localStorage.getItem('cio-skills-compass') ?? '{}').state?.assessments?.gapfixture1 as Record<string, unknown> | undefined);
 
 test.describe('the supervisor review round trip', () => {
-  test('an appointee and a supervisor, each in their own browser, complete a review and print one report with both views', async ({ page, browser, baseURL }) => {
+  test('an appointee and a supervisor, each in their own browser, complete a review and print one report with both views', async ({
+    page,
+    browser,
+    baseURL,
+  }) => {
     test.setTimeout(300_000);
     // The appointee asks for a review, without showing the self-ratings (the default).
     await openWithState(page, fixture, '#/assessments/gapfixture1/reviews');
@@ -192,7 +196,9 @@ const reviewOf = (overrides: Partial<Review> = {}): Review => ({
 });
 
 test.describe('review and hand-off files', () => {
-  test('a review for another assessment, another role or a newer version is refused and nothing stored changes; changed ratings are flagged', async ({ page }) => {
+  test('a review for another assessment, another role or a newer version is refused and nothing stored changes; changed ratings are flagged', async ({
+    page,
+  }) => {
     await openWithState(page, fixture, '#/assessments/gapfixture1/reviews');
     const picker = page.getByLabel('เลือกไฟล์ผลการประเมิน (.json)');
     const stored = () => page.evaluate(() => localStorage.getItem('cio-skills-compass'));
@@ -219,7 +225,11 @@ test.describe('review and hand-off files', () => {
     await expect(page.locator('[data-review="reviewfile01"]')).toContainText('ระดับที่ประเมินตนเองเปลี่ยนไปหลังจากส่งคำขอให้ประเมินนี้');
   });
 
-  test("an assistant's plan edits come back through an explicit merge, action by action, and never touch the self-ratings", async ({ page, browser, baseURL }) => {
+  test("an assistant's plan edits come back through an explicit merge, action by action, and never touch the self-ratings", async ({
+    page,
+    browser,
+    baseURL,
+  }) => {
     test.setTimeout(180_000);
     const base = [action('keepaction1'), action('editaction1'), action('dropaction1')];
     const backup = createBackup([{ ...assessment, actions: base, rounds: [] }], { appVersion: '0.1.0', now: '2026-11-28T09:00:00.000Z' });
@@ -228,7 +238,11 @@ test.describe('review and hand-off files', () => {
     const assistantContext = await browser.newContext({ baseURL });
     const assistantProblems = watchForProblems(assistantContext, new URL(baseURL ?? '').origin);
     const assistant = await assistantContext.newPage();
-    const edited = [action('keepaction1'), action('editaction1', { targetOn: '2027-03-31', status: 'in-progress' }), action('newaction01', { kind: 'coaching', description: 'พี่เลี้ยงด้านธรรมาภิบาลข้อมูล' })];
+    const edited = [
+      action('keepaction1'),
+      action('editaction1', { targetOn: '2027-03-31', status: 'in-progress' }),
+      action('newaction01', { kind: 'coaching', description: 'พี่เลี้ยงด้านธรรมาภิบาลข้อมูล' }),
+    ];
     await openWithState(assistant, withActions(edited), '#/assessments/gapfixture1/reviews');
     let downloads = 0;
     assistant.on('download', () => (downloads += 1));

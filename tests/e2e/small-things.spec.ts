@@ -15,8 +15,32 @@ function state(language: 'th' | 'en') {
 }
 
 const words = {
-  th: { clear: 'ล้างคะแนน DG100', undo: 'เลิกล้างคะแนน DG100', cleared: 'ล้างคะแนน DG100 แล้ว', moved: 'ยังไม่มี → มีบางส่วน', roundsHidden: 'เลือก DCIO ด้านบนเพื่อดู', added: /รายการที่ MCIO มีแต่ DCIO ไม่มี/, switchTo: 'English', save: 'บันทึก', position: /ตำแหน่ง/, appointed: /วันที่ได้รับการแต่งตั้ง/, future: 'วันที่แต่งตั้งยังมาไม่ถึง' },
-  en: { clear: 'Clear the rating DG100', undo: 'Undo clearing the rating of DG100', cleared: 'Rating of DG100 cleared', moved: 'None → Some', roundsHidden: 'choose DCIO above to see it', added: /2 items of MCIO that DCIO does not have/, switchTo: 'ไทย', save: 'Save', position: /Position/, appointed: /Date of appointment/, future: 'This date is still to come' },
+  th: {
+    clear: 'ล้างคะแนน DG100',
+    undo: 'เลิกล้างคะแนน DG100',
+    cleared: 'ล้างคะแนน DG100 แล้ว',
+    moved: 'ยังไม่มี → มีบางส่วน',
+    roundsHidden: 'เลือก DCIO ด้านบนเพื่อดู',
+    added: /รายการที่ MCIO มีแต่ DCIO ไม่มี/,
+    switchTo: 'English',
+    save: 'บันทึก',
+    position: /ตำแหน่ง/,
+    appointed: /วันที่ได้รับการแต่งตั้ง/,
+    future: 'วันที่แต่งตั้งยังมาไม่ถึง',
+  },
+  en: {
+    clear: 'Clear the rating DG100',
+    undo: 'Undo clearing the rating of DG100',
+    cleared: 'Rating of DG100 cleared',
+    moved: 'None → Some',
+    roundsHidden: 'choose DCIO above to see it',
+    added: /2 items of MCIO that DCIO does not have/,
+    switchTo: 'ไทย',
+    save: 'Save',
+    position: /Position/,
+    appointed: /Date of appointment/,
+    future: 'This date is still to come',
+  },
 } as const;
 
 /** The DCIO fixture with a first round a year earlier in which "implementation" was none (now some). */
@@ -45,7 +69,12 @@ for (const [width, language] of eachLanguageOnce) {
     await appointed.getByRole('combobox').first().selectOption('5');
     await page.getByRole('button', { name: w.switchTo }).click();
     await expect(page.locator('html')).toHaveAttribute('lang', language === 'th' ? 'en' : 'th');
-    await expect(page.getByRole('group', { name: words[language === 'th' ? 'en' : 'th'].appointed }).getByRole('combobox').first()).toHaveValue('5');
+    await expect(
+      page
+        .getByRole('group', { name: words[language === 'th' ? 'en' : 'th'].appointed })
+        .getByRole('combobox')
+        .first(),
+    ).toHaveValue('5');
   });
 }
 
@@ -68,7 +97,9 @@ for (const [width, language] of eachLanguageOnce) {
 }
 
 for (const [width, language] of eachLanguageOnce) {
-  test(`${language} at ${width} px: after a field is emptied, one click on Save shows the error summary, and a valid form saves on one click`, async ({ page }) => {
+  test(`${language} at ${width} px: after a field is emptied, one click on Save shows the error summary, and a valid form saves on one click`, async ({
+    page,
+  }) => {
     await page.setViewportSize({ width, height: 800 });
     const w = words[language];
     await openDetails(page, language);
@@ -84,7 +115,9 @@ for (const [width, language] of eachLanguageOnce) {
 }
 
 for (const [width, language] of eachLanguageOnce) {
-  test(`${language} at ${width} px: rounds compare experience in words; read against another role, the rounds say why they are hidden and the added items are named`, async ({ page }) => {
+  test(`${language} at ${width} px: rounds compare experience in words; read against another role, the rounds say why they are hidden and the added items are named`, async ({
+    page,
+  }) => {
     await page.setViewportSize({ width, height: 800 });
     const w = words[language];
     await openWithState(page, withEarlierRound(language), '#/assessments/gapfixture1/gaps');
@@ -116,7 +149,9 @@ for (const [width, language] of eachLanguageOnce) {
     await expect(item.locator('input[type=radio]:checked')).toHaveValue('3');
     await expect(item.locator('input[type=radio]:checked')).toBeFocused();
     await expect(item.locator('select')).toHaveValue('4');
-    const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('cio-skills-compass') ?? '{}').state.assessments.gapfixture1.ratings['unit:DG100']);
+    const stored = await page.evaluate(
+      () => JSON.parse(localStorage.getItem('cio-skills-compass') ?? '{}').state.assessments.gapfixture1.ratings['unit:DG100'],
+    );
     expect(stored).toEqual({ level: 3, target: 4 });
     // The rated screen in each language (the whole-DCIO keyboard run checks it in Thai at 1280 px).
     await expectNoAxeViolations(page);

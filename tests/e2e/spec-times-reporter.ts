@@ -49,7 +49,9 @@ export default class SpecTimesReporter implements Reporter {
     const lines = [
       '',
       `Time by spec file (its tests' summed time; the span from its first test's start to its last's end):`,
-      ...rows.map(([file, times]) => `  ${file.padEnd(width)} ${String(times.tests).padStart(3)} tests ${seconds(times.busy)}  span ${seconds(times.last - times.first)}`),
+      ...rows.map(
+        ([file, times]) => `  ${file.padEnd(width)} ${String(times.tests).padStart(3)} tests ${seconds(times.busy)}  span ${seconds(times.last - times.first)}`,
+      ),
       `  ${'all'.padEnd(width)} ${String(rows.reduce((sum, [, times]) => sum + times.tests, 0)).padStart(3)} tests ${seconds(total)}`,
       `The tests ran for ${seconds(Date.now() - this.started).trim()}; the whole run (${result.status}), with the build and the server's start, ${seconds(result.duration).trim()}.`,
     ];

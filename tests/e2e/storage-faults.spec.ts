@@ -102,7 +102,10 @@ async function editOnce(page: Page, random: ReturnType<typeof seededRandom>, ent
 /** Adds a development action on the plan screen, as the user does, and records it. */
 async function addAction(page: Page, entered: Entered, label: string): Promise<void> {
   await page.getByRole('link', { name: 'แผนพัฒนา' }).first().click();
-  await page.getByRole('button', { name: /^เพิ่มกิจกรรมสำหรับ / }).first().click();
+  await page
+    .getByRole('button', { name: /^เพิ่มกิจกรรมสำหรับ / })
+    .first()
+    .click();
   const description = `${label} อบรม; กิจกรรม, "พิเศษ"`;
   await page.getByLabel('รายละเอียด').fill(description);
   await page.getByRole('button', { name: 'บันทึกกิจกรรม' }).click();
@@ -116,11 +119,13 @@ function missing(entered: Entered, assessment: StoredAssessment | undefined): st
   for (const [itemKey, value] of entered.ratings) {
     const found = assessment?.ratings?.[itemKey];
     if (value.level !== undefined && found?.level !== value.level) gaps.push(`${itemKey} level ${value.level} (found ${found?.level})`);
-    if (value.note !== undefined && found?.note !== value.note) gaps.push(`${itemKey} note ${JSON.stringify(value.note)} (found ${JSON.stringify(found?.note)})`);
+    if (value.note !== undefined && found?.note !== value.note)
+      gaps.push(`${itemKey} note ${JSON.stringify(value.note)} (found ${JSON.stringify(found?.note)})`);
   }
   for (const [id, value] of entered.experience) {
     const found = assessment?.experience?.[id];
-    if (found?.status !== value.status || found.acquiredOn !== value.acquiredOn) gaps.push(`experience ${id} ${value.status} ${value.acquiredOn} (found ${found?.status} ${found?.acquiredOn})`);
+    if (found?.status !== value.status || found.acquiredOn !== value.acquiredOn)
+      gaps.push(`experience ${id} ${value.status} ${value.acquiredOn} (found ${found?.status} ${found?.acquiredOn})`);
   }
   for (const description of entered.actions) {
     if (!assessment?.actions?.some((action) => action.description === description)) gaps.push(`action ${JSON.stringify(description)}`);
@@ -199,29 +204,38 @@ test.describe('storage faults in the browser: nothing the user entered is lost, 
       // A write may wait for the two-tab merge's code (fetched on the first key or pointer, slowly on a loaded
       // machine), so the last edit can still be on its way: wait until the entries are stored or the user is warned.
       await expect
-        .poll(async () => missing(entered, storedAssessment((await readTruth(page)).items, id)).length === 0 || (await page.locator('.storage-warning[role=alert]').count()) > 0, {
-          message: `entries neither stored nor warned about (seed ${seed})`,
-          timeout: 30_000,
-        })
+        .poll(
+          async () =>
+            missing(entered, storedAssessment((await readTruth(page)).items, id)).length === 0 ||
+            (await page.locator('.storage-warning[role=alert]').count()) > 0,
+          {
+            message: `entries neither stored nor warned about (seed ${seed})`,
+            timeout: 30_000,
+          },
+        )
         .toBe(true);
       const truth = await readTruth(page);
       const inStorage = missing(entered, storedAssessment(truth.items, id));
       const faults = truth.injected + reloads + (['newer-version', 'not-json', 'quota-unreadable'].includes(kind) ? 1 : 0);
 
       // What the user must be told, whatever became of their entries.
-      if (['blocked', 'newer-version', 'quota-unreadable', 'read-fault-at-load'].includes(kind)) await expect(page.locator('.storage-warning[role=alert]').first()).toBeVisible();
+      if (['blocked', 'newer-version', 'quota-unreadable', 'read-fault-at-load'].includes(kind))
+        await expect(page.locator('.storage-warning[role=alert]').first()).toBeVisible();
       if (kind === 'quota-unreadable' || kind === 'read-fault-at-load') {
         // What could not be read, or copied, is never written over: the stored text is the seed, byte for byte.
         expect(truth.items[key], 'the stored text, never written over').toBe(config.seedText);
         await expect(page.locator('.storage-warning[role=alert]').first()).toContainText(thai);
       }
       if (kind === 'newer-version') {
-        expect(truth.items[key], 'the newer version\'s data, byte for byte').toBe(config.seedText);
+        expect(truth.items[key], "the newer version's data, byte for byte").toBe(config.seedText);
         await expect(page.locator('.storage-warning[role=alert]').first()).toContainText(thai);
       }
       if (kind === 'not-json') {
         const kept = Object.entries(truth.items).filter(([name, value]) => name !== key && (value === config.seedText || safeText(value) === config.seedText));
-        expect(kept.map(([name]) => name), 'the unreadable text kept as a backup copy').toHaveLength(1);
+        expect(
+          kept.map(([name]) => name),
+          'the unreadable text kept as a backup copy',
+        ).toHaveLength(1);
         await expect(page.locator('.storage-warning').first()).toContainText(thai);
       }
 

@@ -1,7 +1,16 @@
 import type { Page } from '@playwright/test';
 
 /** The ways storage fails in the fault-injection runs. */
-export const faultKinds = ['every-nth-write', 'quota', 'blocked', 'newer-version', 'not-json', 'reload-in-burst', 'quota-unreadable', 'read-fault-at-load'] as const;
+export const faultKinds = [
+  'every-nth-write',
+  'quota',
+  'blocked',
+  'newer-version',
+  'not-json',
+  'reload-in-burst',
+  'quota-unreadable',
+  'read-fault-at-load',
+] as const;
 export type FaultKind = (typeof faultKinds)[number];
 
 export interface FaultConfig {
@@ -56,7 +65,7 @@ export async function injectStorageFault(page: Page, config: FaultConfig): Promi
       if (fault.kind === 'quota-unreadable') {
         // Another app on the same host fills what is left of the quota: halve the chunk until nothing more fits.
         let filler = '';
-        for (let chunk = 'x'.repeat(1 << 20); chunk.length > 0; ) {
+        for (let chunk = 'x'.repeat(1 << 20); chunk.length > 0;) {
           try {
             setItem.call(local, 'another-app:filler', filler + chunk);
             filler += chunk;

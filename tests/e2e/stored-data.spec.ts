@@ -12,11 +12,14 @@ const storedRatings = (page: Page) =>
 
 /** Clicks a level in the page's own script, so that two pages' clicks land within the same few milliseconds. */
 async function rate(page: Page, key: string, level: number): Promise<void> {
-  const clicked = await page.evaluate(([itemKey, value]) => {
-    const input = document.querySelector<HTMLInputElement>(`[data-key="${itemKey}"] input[type="radio"][value="${value}"]`);
-    input?.click();
-    return input !== null;
-  }, [key, String(level)] as const);
+  const clicked = await page.evaluate(
+    ([itemKey, value]) => {
+      const input = document.querySelector<HTMLInputElement>(`[data-key="${itemKey}"] input[type="radio"][value="${value}"]`);
+      input?.click();
+      return input !== null;
+    },
+    [key, String(level)] as const,
+  );
   expect(clicked, `${key} is on the screen`).toBe(true);
 }
 
@@ -26,7 +29,9 @@ test('two tabs rating different items within the same few milliseconds both keep
   await gotoApp(other, assessmentPath);
   // The rating screen's code loads after the app is ready: wait until both tabs show the items.
   for (const tab of [page, other]) await expect(tab.locator('fieldset.rating-item[data-key="unit:DG100"]')).toBeVisible();
-  const keys = await page.locator('fieldset.rating-item[data-key^="unit:"], fieldset.rating-item[data-key^="knowledge:"]').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-key') ?? ''));
+  const keys = await page
+    .locator('fieldset.rating-item[data-key^="unit:"], fieldset.rating-item[data-key^="knowledge:"]')
+    .evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-key') ?? ''));
   const rounds = Math.floor(keys.length / 2);
   expect(rounds).toBeGreaterThanOrEqual(20);
   const expected: Record<string, number> = {};

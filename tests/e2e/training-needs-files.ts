@@ -14,12 +14,25 @@ const person = (id: string, name: string, agency: string, dg500: number) => ({
   appointee: { ...gapAssessment.appointee, name, agency },
   ratings: { ...gapAssessment.ratings, 'unit:DG500': { level: dg500 } },
 });
-export const files = [person('needs-a', 'นายเอก ทดสอบ', 'กรม ก', 1), person('needs-b', 'นางบี ทดสอบ', 'กรม ข', 2), person('needs-c', 'นายซี ทดสอบ', 'กรม ข', 3)].map((assessment) => ({
+export const files = [
+  person('needs-a', 'นายเอก ทดสอบ', 'กรม ก', 1),
+  person('needs-b', 'นางบี ทดสอบ', 'กรม ข', 2),
+  person('needs-c', 'นายซี ทดสอบ', 'กรม ข', 3),
+].map((assessment) => ({
   name: `${assessment.id}.json`,
   mimeType: 'application/json',
   buffer: Buffer.from(backupOf([assessment])),
 }));
-const resource = (id: string, serves: string, level: number, hours: number, costBaht: number, th: string, en: string) => ({ id, title: { th, en }, provider: 'สถาบันตัวอย่าง', kind: 'course', hours, costBaht, serves: [serves], level });
+const resource = (id: string, serves: string, level: number, hours: number, costBaht: number, th: string, en: string) => ({
+  id,
+  title: { th, en },
+  provider: 'สถาบันตัวอย่าง',
+  kind: 'course',
+  hours,
+  costBaht,
+  serves: [serves],
+  level,
+});
 const catalogue = {
   format: 'cio-skills-compass-resource-catalogue',
   schemaVersion: 1,
@@ -43,4 +56,3 @@ export async function openWithCatalogue(page: Page, language: 'th' | 'en') {
   }
   await page.locator('#org-files').setInputFiles(files);
 }
-

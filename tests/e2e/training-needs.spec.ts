@@ -5,7 +5,8 @@ import { files, openWithCatalogue } from './training-needs-files';
 // The needs are dated from the day: today's gaps fall in fiscal year 2027 (ปีงบประมาณ 2570).
 test.use({ clockAt: testMoment });
 
-const rowsOf = async (page: Page, table: string) => (await page.locator(`${table} tbody tr`).allInnerTexts()).map((text) => text.split('\t').map((cell) => cell.trim()));
+const rowsOf = async (page: Page, table: string) =>
+  (await page.locator(`${table} tbody tr`).allInnerTexts()).map((text) => text.split('\t').map((cell) => cell.trim()));
 
 test('shows the demand per resource in all, by agency and by fiscal year, and the gaps no resource serves (Thai)', async ({ page }) => {
   await openWithCatalogue(page, 'th');

@@ -21,9 +21,13 @@ test('a note written in two tabs at once keeps both versions, and the choice mad
   const other = await context.newPage();
   // The second tab stops hearing the first one's writes while `window.__deaf` is true: the two edits cross.
   await other.addInitScript(() => {
-    window.addEventListener('storage', (event) => {
-      if ((window as unknown as { __deaf?: boolean }).__deaf) event.stopImmediatePropagation();
-    }, { capture: true });
+    window.addEventListener(
+      'storage',
+      (event) => {
+        if ((window as unknown as { __deaf?: boolean }).__deaf) event.stopImmediatePropagation();
+      },
+      { capture: true },
+    );
   });
   await gotoApp(other, assessmentPath);
   for (const tab of [page, other]) await expect(item(tab)).toBeVisible();

@@ -33,7 +33,7 @@ test('unreadable stored data is not written over when storage is too full to kee
       localStorage.setItem(name, text);
       // Another app on the same host fills the rest of the origin's quota.
       let filler = '';
-      for (let chunk = 'x'.repeat(1 << 20); chunk.length > 0; ) {
+      for (let chunk = 'x'.repeat(1 << 20); chunk.length > 0;) {
         try {
           localStorage.setItem('another-app:filler', filler + chunk);
           filler += chunk;

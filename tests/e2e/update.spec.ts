@@ -29,7 +29,17 @@ function buildInto(folder: string, name: string): void {
   execFileSync(process.execPath, ['scripts/prerender.mjs', folder], { cwd: root, env, stdio: 'ignore' });
 }
 
-const types: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.webmanifest': 'application/manifest+json', '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2', '.woff': 'font/woff' };
+const types: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+};
 
 /** A static server reading the app through `link` at `subPath`, with no caching but for hashed assets. */
 function serveThrough(link: string, subPath: string): Promise<{ server: Server; url: string }> {
@@ -44,10 +54,12 @@ function serveThrough(link: string, subPath: string): Promise<{ server: Server; 
     response.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream', 'Cache-Control': cache });
     response.end(readFileSync(file));
   });
-  return new Promise((done) => server.listen(0, '127.0.0.1', () => {
-    const address = server.address();
-    done({ server, url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}${subPath}` });
-  }));
+  return new Promise((done) =>
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      done({ server, url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}${subPath}` });
+    }),
+  );
 }
 
 /** Points `link` at `folder` in one step (a rename), as a deploy that swaps folders does. */
@@ -97,8 +109,15 @@ test('a new version waits for the user, never switches over unsaved input, and k
 
     // Ratings made in the first version, and a plan form half filled in.
     await page.goto(`${url}#/assessments/gapfixture1`);
-    for (const [code, level] of [['DG600', 3], ['DT100', 4]] as const) {
-      await page.getByRole('radiogroup', { name: new RegExp(code) }).getByRole('radio').nth(level).check();
+    for (const [code, level] of [
+      ['DG600', 3],
+      ['DT100', 4],
+    ] as const) {
+      await page
+        .getByRole('radiogroup', { name: new RegExp(code) })
+        .getByRole('radio')
+        .nth(level)
+        .check();
     }
     await expect.poll(async () => (await saved(page)).state.assessments.gapfixture1.ratings['unit:DT100']?.level).toBe(4);
     const ratings = (await saved(page)).state.assessments.gapfixture1.ratings;
@@ -133,7 +152,8 @@ test('a new version waits for the user, never switches over unsaved input, and k
     // This test's own server is another origin than the other tests' (baseURL): its requests are the app's own.
     const origin = new URL(url).origin;
     expect(problems.filter((problem) => !problem.startsWith(`request outside the origin: ${origin}/`))).toEqual([]);
-    problems.length = 0;  } finally {
+    problems.length = 0;
+  } finally {
     // Back to the first version, for whatever else this server serves.
     pointLinkAt(link, firstFolder);
     server?.close();

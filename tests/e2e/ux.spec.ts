@@ -11,7 +11,12 @@ function withEarlierRound(language: 'th' | 'en') {
   const state = structuredClone(fixture);
   state.state.language = language;
   const assessment = state.state.assessments.gapfixture1;
-  const ratings = Object.fromEntries(Object.entries(assessment.ratings as Record<string, { level?: number }>).map(([key, rating]) => [key, { ...rating, level: Math.max(0, (rating.level ?? 1) - 1) }]));
+  const ratings = Object.fromEntries(
+    Object.entries(assessment.ratings as Record<string, { level?: number }>).map(([key, rating]) => [
+      key,
+      { ...rating, level: Math.max(0, (rating.level ?? 1) - 1) },
+    ]),
+  );
   assessment.rounds = [{ number: 1, assessedOn: '2025-11-27', ratings, experience: assessment.experience, closedAt: '2025-11-27T03:00:00.000Z' }];
   return state;
 }
@@ -38,11 +43,15 @@ for (const [width, language] of everyWidthAndLanguage) {
     await expect(page.locator('figure:has([data-chart="deadlines"]) tbody td').first()).toBeVisible();
     const overflow = await page.evaluate(() => ({
       page: document.documentElement.scrollWidth - window.innerWidth,
-      boxes: [...document.querySelectorAll<HTMLElement>('.table-scroll, .chart__drawing')].filter((box) => box.scrollWidth > box.clientWidth + 1).map((box) => box.closest('figure, section')?.querySelector('figcaption, h2')?.textContent),
+      boxes: [...document.querySelectorAll<HTMLElement>('.table-scroll, .chart__drawing')]
+        .filter((box) => box.scrollWidth > box.clientWidth + 1)
+        .map((box) => box.closest('figure, section')?.querySelector('figcaption, h2')?.textContent),
     }));
     expect(overflow).toEqual({ page: 0, boxes: [] });
     // The deadline table: each row's deadline, days left and status are on screen.
-    const cells = await page.$$eval('figure:has([data-chart="deadlines"]) tbody td', (tds) => tds.map((td) => ({ text: td.textContent?.trim(), right: td.getBoundingClientRect().right })));
+    const cells = await page.$$eval('figure:has([data-chart="deadlines"]) tbody td', (tds) =>
+      tds.map((td) => ({ text: td.textContent?.trim(), right: td.getBoundingClientRect().right })),
+    );
     expect(cells).toHaveLength(6);
     for (const cell of cells) expect(cell.right).toBeLessThanOrEqual(width);
     // Both starred items (E9, E10) are due two years after the appointment and neither is acquired.

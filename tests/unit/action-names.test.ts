@@ -17,7 +17,15 @@ describe("an action's kind and status", () => {
 
   it('keep the wording the plan always used', () => {
     const t = translatePlan('th');
-    expect(actionKinds.map((kind) => actionKindName(t, kind))).toEqual(['หลักสูตรอบรม', 'มอบหมายงานจริง (on-the-job)', 'การสอนงาน / พี่เลี้ยง', 'ศึกษาดูงาน', 'เรียนรู้ด้วยตนเอง', 'หมุนเวียนงาน / โครงการ', 'อื่น ๆ']);
+    expect(actionKinds.map((kind) => actionKindName(t, kind))).toEqual([
+      'หลักสูตรอบรม',
+      'มอบหมายงานจริง (on-the-job)',
+      'การสอนงาน / พี่เลี้ยง',
+      'ศึกษาดูงาน',
+      'เรียนรู้ด้วยตนเอง',
+      'หมุนเวียนงาน / โครงการ',
+      'อื่น ๆ',
+    ]);
     expect(actionStatuses.map((status) => actionStatusName(translatePlan('en'), status))).toEqual(['Planned', 'In progress', 'Done']);
   });
 });

@@ -15,7 +15,9 @@ function distWith(imports: Record<string, string[]>): string {
 
 describe('the size check refuses chunks that import each other', () => {
   it('names a cycle of static imports, which can run a chunk before the schemas it uses', () => {
-    expect(chunkCycles(distWith({ entry: ['store-a'], 'store-a': ['store-b', 'zod'], 'store-b': ['store-a'], zod: [] }))).toEqual(['assets/store-a.js -> assets/store-b.js -> assets/store-a.js']);
+    expect(chunkCycles(distWith({ entry: ['store-a'], 'store-a': ['store-b', 'zod'], 'store-b': ['store-a'], zod: [] }))).toEqual([
+      'assets/store-a.js -> assets/store-b.js -> assets/store-a.js',
+    ]);
   });
 
   it('finds none in a graph where chunks share imports without a cycle', () => {

@@ -15,7 +15,7 @@ function builtApp(): string {
 }
 
 describe('the web server configurations of a release', () => {
-  it('sends the page\'s own policy as a header, with frame-ancestors, which a meta policy cannot say', () => {
+  it("sends the page's own policy as a header, with frame-ancestors, which a meta policy cannot say", () => {
     expect(headerPolicyOf(page)).toBe(`${policyWithHash}; frame-ancestors 'none'`);
     expect(() => headerPolicyOf('<html></html>')).toThrow(/no Content-Security-Policy/);
   });

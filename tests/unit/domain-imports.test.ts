@@ -35,7 +35,11 @@ describe('src/domain', () => {
   it('has no import cycle, counting type-only imports', () => {
     expect(modules.length).toBeGreaterThan(10);
     // Every import resolves to a module of the domain (a path the graph knows).
-    const unknown = modules.flatMap((file) => localImports(file).filter((target) => !modules.includes(target)).map((target) => `${file} → ${target}`));
+    const unknown = modules.flatMap((file) =>
+      localImports(file)
+        .filter((target) => !modules.includes(target))
+        .map((target) => `${file} → ${target}`),
+    );
     expect(unknown).toEqual([]);
     expect(cycles()).toEqual([]);
   });
@@ -46,7 +50,9 @@ describe('src/domain', () => {
     const layers = JSON.parse((/const domainLayers = (\[[^\]]*\])/.exec(config)?.[1] ?? '[]').replaceAll("'", '"')) as string[];
     expect(layers).toEqual(['shared', 'calendar', 'profile', 'assessment', 'scoring', 'files', 'organisation']);
     const folderOf = (file: string) => (file.includes('/') ? (file.split('/')[0] ?? '') : '');
-    const all = readdirSync(domain, { recursive: true }).map(String).filter((file) => /\.tsx?$/.test(file));
+    const all = readdirSync(domain, { recursive: true })
+      .map(String)
+      .filter((file) => /\.tsx?$/.test(file));
     expect(all.filter((file) => !layers.includes(folderOf(file)))).toEqual([]);
     const upward = all.flatMap((file) =>
       localImports(file)

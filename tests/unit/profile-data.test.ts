@@ -37,19 +37,53 @@ describe('the shipped profile data (counted by hand from circular นร 1013/�
 
   it('keeps the competency units in source order', () => {
     expect(profile('mcio').competencies).toEqual([
-      'DG100', 'DG200', 'DG300', 'DG500', 'DG600', 'DT100', 'DT200', 'DT300', 'DT500', 'DT600', 'DS400', 'DS700',
-      'SPM100', 'SPM200', 'SPM300', 'SPM400', 'SPM500', 'SPM600', 'DL100', 'DL200', 'DL300', 'DTR100', 'DTR200', 'DTR300',
+      'DG100',
+      'DG200',
+      'DG300',
+      'DG500',
+      'DG600',
+      'DT100',
+      'DT200',
+      'DT300',
+      'DT500',
+      'DT600',
+      'DS400',
+      'DS700',
+      'SPM100',
+      'SPM200',
+      'SPM300',
+      'SPM400',
+      'SPM500',
+      'SPM600',
+      'DL100',
+      'DL200',
+      'DL300',
+      'DTR100',
+      'DTR200',
+      'DTR300',
     ]);
-    expect(profile('dcio').competencies.filter((code) => code.startsWith('DS'))).toEqual([
-      'DS100', 'DS200', 'DS300', 'DS500', 'DS600', 'DS700',
-    ]);
+    expect(profile('dcio').competencies.filter((code) => code.startsWith('DS'))).toEqual(['DS100', 'DS200', 'DS300', 'DS500', 'DS600', 'DS700']);
     expect(profile('cio-assistant').competencies.filter((code) => /^D[GT]\d/.test(code))).toEqual([
-      'DG100', 'DG200', 'DG300', 'DG400', 'DG500', 'DG600', 'DT100', 'DT200', 'DT300', 'DT500', 'DT600', 'DT700',
+      'DG100',
+      'DG200',
+      'DG300',
+      'DG400',
+      'DG500',
+      'DG600',
+      'DT100',
+      'DT200',
+      'DT300',
+      'DT500',
+      'DT600',
+      'DT700',
     ]);
   });
 
   it('stars the experience items the circular stars', () => {
-    const starred = (id: string) => profile(id).experience.filter((item) => item.starred).map((item) => item.id);
+    const starred = (id: string) =>
+      profile(id)
+        .experience.filter((item) => item.starred)
+        .map((item) => item.id);
     expect(starred('mcio')).toEqual(['enterprise-architecture', 'it-systems-management']);
     expect(starred('dcio')).toEqual(['enterprise-architecture', 'it-systems-management']);
     expect(starred('cio-assistant')).toEqual(['study-visit', 'enterprise-architecture']);
@@ -80,7 +114,10 @@ describe('the shipped profile data (counted by hand from circular นร 1013/�
 
   it('names the four behavioural competencies with the circular English', () => {
     expect(library.catalogue.behavioural.map((b) => b.title.en)).toEqual([
-      'Visioning', 'Strategic Orientation', 'Change Leadership', 'Coaching and Empowering Others',
+      'Visioning',
+      'Strategic Orientation',
+      'Change Leadership',
+      'Coaching and Empowering Others',
     ]);
     for (const p of library.profiles) expect(p.behavioural).toHaveLength(4);
   });

@@ -43,15 +43,39 @@ function shippedLibrary() {
 }
 
 describe('the published JSON Schemas (docs/schemas)', () => {
-  it.each(publishedFormats.map((format) => [format.name, format] as const))('commits %s.schema.json exactly as npm run schemas generates it', (name, format) => {
-    expect(readText(schemasDir, `${name}.schema.json`), `docs/schemas/${name}.schema.json is out of date: run npm run schemas`).toBe(publishedSchemaText(format));
-  });
+  it.each(publishedFormats.map((format) => [format.name, format] as const))(
+    'commits %s.schema.json exactly as npm run schemas generates it',
+    (name, format) => {
+      expect(readText(schemasDir, `${name}.schema.json`), `docs/schemas/${name}.schema.json is out of date: run npm run schemas`).toBe(
+        publishedSchemaText(format),
+      );
+    },
+  );
 
   it('holds a schema and an example for each published format and nothing else', () => {
     const names = publishedFormats.map((format) => format.name).sort();
-    expect(readdirSync(schemasDir).filter((file) => file.endsWith('.json')).sort()).toEqual(names.map((name) => `${name}.schema.json`).sort());
-    expect(readdirSync(examplesDir).filter((file) => file.endsWith('.json')).sort()).toEqual(names.map((name) => `${name}.example.json`).sort());
-    expect(names).toEqual(['backup', 'plan-handoff', 'profile-index', 'rating-scale', 'resource-catalogue', 'review', 'review-request', 'role-profile', 'skills-catalogue', 'staff-list']);
+    expect(
+      readdirSync(schemasDir)
+        .filter((file) => file.endsWith('.json'))
+        .sort(),
+    ).toEqual(names.map((name) => `${name}.schema.json`).sort());
+    expect(
+      readdirSync(examplesDir)
+        .filter((file) => file.endsWith('.json'))
+        .sort(),
+    ).toEqual(names.map((name) => `${name}.example.json`).sort());
+    expect(names).toEqual([
+      'backup',
+      'plan-handoff',
+      'profile-index',
+      'rating-scale',
+      'resource-catalogue',
+      'review',
+      'review-request',
+      'role-profile',
+      'skills-catalogue',
+      'staff-list',
+    ]);
   });
 
   it('gives each schema a title and a description, and describes a closed object', () => {
@@ -115,13 +139,17 @@ describe('the published JSON Schemas (docs/schemas)', () => {
     if (!dcio) throw new Error('no DCIO profile');
     const review = parseReviewFor(exampleText('review'), unreviewed, { profile: keys, now });
     if (!review.ok) throw new Error(JSON.stringify(review.refusal));
-    expect(changesSinceRequest(review.review, unreviewed, listAssessmentItems(dcio, library.catalogue), library.ratingScale.defaultTarget)).toEqual({ changed: false });
+    expect(changesSinceRequest(review.review, unreviewed, listAssessmentItems(dcio, library.catalogue), library.ratingScale.defaultTarget)).toEqual({
+      changed: false,
+    });
     expect(parsePlanHandoffFor(exampleText('plan-handoff'), assessment, keys).ok).toBe(true);
   });
 
   it('reads the example catalogue as the catalogue screen does, every resource taken', () => {
     const { library } = shippedLibrary();
-    const directory = itemDirectory(library.profiles.map((profile) => ({ id: profile.id, abbreviation: profile.abbreviation, items: listAssessmentItems(profile, library.catalogue) })));
+    const directory = itemDirectory(
+      library.profiles.map((profile) => ({ id: profile.id, abbreviation: profile.abbreviation, items: listAssessmentItems(profile, library.catalogue) })),
+    );
     const reading = readCatalogueJson(exampleText('resource-catalogue'), directory);
     expect(reading).toMatchObject({ ok: true, refused: [] });
     expect(reading.ok && reading.resources.length).toBe(5);

@@ -8,7 +8,9 @@ const targets = [...readme.matchAll(/\]\(([^)\s]+)\)/g)].map((match) => match[1]
 
 describe('the README', () => {
   it('links only to files inside the repository that exist (the style and layout rules are in docs/)', () => {
-    const outside = targets.filter((target) => /^[a-z]+:/i.test(target) || relative(root, resolve(root, target)).startsWith('..') || !existsSync(join(root, target)));
+    const outside = targets.filter(
+      (target) => /^[a-z]+:/i.test(target) || relative(root, resolve(root, target)).startsWith('..') || !existsSync(join(root, target)),
+    );
     expect(targets.length).toBeGreaterThan(0);
     expect(outside).toEqual([]);
     expect(targets).toContain('docs/decisions/014-one-home-routes-forms-messages.md');

@@ -22,7 +22,9 @@ function stylesOf(file: string, seen = new Set<string>()): string[] {
   const imports = Array.from(code.matchAll(/^import (?:[^'"]+ from )?'(\.[^']+)';/gm), (match) => resolve(dirname(file), match[1] ?? ''));
   return imports.flatMap((target) => {
     if (target.endsWith('.css')) return [cssWithImports(target)];
-    const module = ['.tsx', '.ts'].map((extension) => target + extension).find((candidate) => readdirSync(dirname(candidate)).includes(candidate.slice(dirname(candidate).length + 1)));
+    const module = ['.tsx', '.ts']
+      .map((extension) => target + extension)
+      .find((candidate) => readdirSync(dirname(candidate)).includes(candidate.slice(dirname(candidate).length + 1)));
     return module ? stylesOf(module, seen) : [];
   });
 }
@@ -42,7 +44,9 @@ describe('screen styles', () => {
     const modules = readdirSync(folder).filter((name) => name.endsWith('.tsx') && !name.endsWith('.test.tsx'));
     const available = new Set([...atStart, ...modules.flatMap((name) => stylesOf(join(folder, name))).flatMap((css) => [...classesIn(css)])]);
     const used = modules.flatMap((name) =>
-      Array.from(read(join(folder, name)).matchAll(/className=(?:\{`|\{'|\{"|"|')([^"'`]+)/g), (match) => (match[1] ?? '').split(/\s+/).filter((name) => /^[a-z][\w-]*$/.test(name))).flat(),
+      Array.from(read(join(folder, name)).matchAll(/className=(?:\{`|\{'|\{"|"|')([^"'`]+)/g), (match) =>
+        (match[1] ?? '').split(/\s+/).filter((name) => /^[a-z][\w-]*$/.test(name)),
+      ).flat(),
     );
     expect([...new Set(used)].filter((name) => styledAnywhere.has(name) && !available.has(name))).toEqual([]);
   });

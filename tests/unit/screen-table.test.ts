@@ -26,11 +26,19 @@ describe('adding a screen is one entry in the route table, with its loader and b
   });
 
   it('marks the navigation as before the table held it: profiles, backup and organisation their own, catalogue and not-found none, the rest assessments', () => {
-    const bySection = (section: string | null) => entries.filter(([, entry]) => entry.nav === section).map(([screen]) => screen).sort();
+    const bySection = (section: string | null) =>
+      entries
+        .filter(([, entry]) => entry.nav === section)
+        .map(([screen]) => screen)
+        .sort();
     expect(bySection('profiles')).toEqual(['home', 'profile']);
     expect(bySection('backup')).toEqual(['backup']);
     expect(bySection('organisation')).toEqual(['organisation']);
     expect(bySection(null)).toEqual(['catalogue', 'not-found']);
-    expect(bySection('assessments')).toEqual(Object.keys(screens).filter((screen) => !['home', 'profile', 'backup', 'organisation', 'catalogue', 'not-found'].includes(screen)).sort());
+    expect(bySection('assessments')).toEqual(
+      Object.keys(screens)
+        .filter((screen) => !['home', 'profile', 'backup', 'organisation', 'catalogue', 'not-found'].includes(screen))
+        .sort(),
+    );
   });
 });

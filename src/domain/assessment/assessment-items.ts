@@ -51,32 +51,43 @@ export function listAssessmentItems(profile: RoleProfile, catalogue: Catalogue):
   const unitItems = units.flatMap((unit): ProficiencyItem[] => [
     { kind: 'unit', section: 'units', scale: 'proficiency', key: `unit:${unit.code}`, code: unit.code, title: unit.title, group: unit.group },
     ...(unit.subUnits ?? []).flatMap((subUnit) =>
-      subUnit.criteria.map(
-        (criterion): ProficiencyItem => ({
-          kind: 'criterion',
-          section: 'units',
-          scale: 'proficiency',
-          key: `criterion:${criterion.code}`,
-          code: criterion.code,
-          title: criterion.text,
-          group: unit.group,
-          parentCode: unit.code,
-          subUnitCode: subUnit.code,
-          subUnitTitle: subUnit.title,
-        }),
-      ),
+      subUnit.criteria.map((criterion): ProficiencyItem => ({
+        kind: 'criterion',
+        section: 'units',
+        scale: 'proficiency',
+        key: `criterion:${criterion.code}`,
+        code: criterion.code,
+        title: criterion.text,
+        group: unit.group,
+        parentCode: unit.code,
+        subUnitCode: subUnit.code,
+        subUnitTitle: subUnit.title,
+      })),
     ),
   ]);
-  const knowledgeItems = profile.knowledge.map(
-    (item, index): ProficiencyItem => ({ kind: 'knowledge', section: 'knowledge', scale: 'knowledge', key: `knowledge:${item.id}`, code: `K${index + 1}`, title: item.text }),
-  );
-  const experienceItems = profile.experience.map(
-    (item, index): ExperienceItem => ({ kind: 'experience', section: 'experience', key: `experience:${item.id}`, id: item.id, code: `E${index + 1}`, title: item.text, starred: item.starred }),
-  );
+  const knowledgeItems = profile.knowledge.map((item, index): ProficiencyItem => ({
+    kind: 'knowledge',
+    section: 'knowledge',
+    scale: 'knowledge',
+    key: `knowledge:${item.id}`,
+    code: `K${index + 1}`,
+    title: item.text,
+  }));
+  const experienceItems = profile.experience.map((item, index): ExperienceItem => ({
+    kind: 'experience',
+    section: 'experience',
+    key: `experience:${item.id}`,
+    id: item.id,
+    code: `E${index + 1}`,
+    title: item.text,
+    starred: item.starred,
+  }));
   const behaviouralById = new Map(catalogue.behavioural.map((item) => [item.id, item]));
   const behaviouralItems = profile.behavioural.flatMap((id, index): ProficiencyItem[] => {
     const competency = behaviouralById.get(id);
-    return competency ? [{ kind: 'behavioural', section: 'behavioural', scale: 'proficiency', key: `behavioural:${id}`, code: `B${index + 1}`, title: competency.title }] : [];
+    return competency
+      ? [{ kind: 'behavioural', section: 'behavioural', scale: 'proficiency', key: `behavioural:${id}`, code: `B${index + 1}`, title: competency.title }]
+      : [];
   });
   return [...unitItems, ...knowledgeItems, ...experienceItems, ...behaviouralItems];
 }

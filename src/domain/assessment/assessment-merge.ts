@@ -5,7 +5,13 @@ type Json = Record<string, unknown>;
 /** Merging and changing a whole by its declared parts (assessment-parts.ts): loaded with the two-tab merge. */
 
 /** The merged whole, field by field: `choose` names the side of each part (as item-clocks decides it). */
-export function mergeBy(rules: Record<string, PartRule>, ours: Whole, theirs: Whole, choose: (part: string, a: unknown, b: unknown) => 'ours' | 'theirs', partNames: ReadonlySet<string>): Whole {
+export function mergeBy(
+  rules: Record<string, PartRule>,
+  ours: Whole,
+  theirs: Whole,
+  choose: (part: string, a: unknown, b: unknown) => 'ours' | 'theirs',
+  partNames: ReadonlySet<string>,
+): Whole {
   const a = partsBy(rules, ours);
   const b = partsBy(rules, theirs);
   const pick = (part: string) => (choose(part, a[part], b[part]) === 'ours' ? a[part] : b[part]);
@@ -18,11 +24,19 @@ export function mergeBy(rules: Record<string, PartRule>, ours: Whole, theirs: Wh
       const names = [...new Set([...Object.keys(a), ...Object.keys(b), ...partNames])].filter((name) => name.startsWith(rule.prefix));
       const kept = names.map((name) => [name.slice(rule.prefix.length), pick(name)] as const).filter(([, value]) => value !== undefined);
       if (rule.merge === 'by-key') merged[field] = Object.fromEntries(kept);
-      else merged[field] = ordered(kept.map(([, value]) => value), Array.isArray(ours[field]) ? ours[field] : [], rule.order);
+      else
+        merged[field] = ordered(
+          kept.map(([, value]) => value),
+          Array.isArray(ours[field]) ? ours[field] : [],
+          rule.order,
+        );
     }
   }
   // A field absent on both sides stays absent (an optional list is not turned into []); an undefined one is dropped.
-  return without(merged, (field, value) => value === undefined || (Array.isArray(value) && value.length === 0 && ours[field] === undefined && theirs[field] === undefined));
+  return without(
+    merged,
+    (field, value) => value === undefined || (Array.isArray(value) && value.length === 0 && ours[field] === undefined && theirs[field] === undefined),
+  );
 }
 
 function without(record: Json, drop: (key: string, value: unknown) => boolean): Json {
@@ -35,7 +49,11 @@ function ordered(items: unknown[], oursList: unknown[], order: 'as-ours' | 'by-t
     const time = (item: unknown) => (isRecordValue(item) && typeof item.exportedAt === 'string' ? item.exportedAt : '');
     return [...items].sort((x, y) => time(x).localeCompare(time(y)) || (idOf(x) ?? '').localeCompare(idOf(y) ?? ''));
   }
-  const ids = (list: unknown[]) => list.map((item) => idOf(item) ?? '').sort().join('\u0000');
+  const ids = (list: unknown[]) =>
+    list
+      .map((item) => idOf(item) ?? '')
+      .sort()
+      .join('\u0000');
   if (ids(items) === ids(oursList)) return oursList.map((item) => items.find((candidate) => idOf(candidate) === idOf(item)) ?? item);
   return [...items].sort((x, y) => (idOf(x) ?? '').localeCompare(idOf(y) ?? ''));
 }
@@ -62,4 +80,3 @@ export function withPart(rules: Record<string, PartRule>, whole: Whole, part: st
   }
   return whole;
 }
-

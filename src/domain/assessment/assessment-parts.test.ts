@@ -41,12 +41,21 @@ describe('a field added to the schema and declared', () => {
           const tab = tabs[change.tab];
           const time = index + 1;
           const part = change.key === 'priority' ? 'priority' : `t:${change.key}`;
-          tab.whole = change.key === 'priority' ? { ...tab.whole, priority: change.value } : { ...tab.whole, tags: { ...(tab.whole.tags as object), [change.key]: change.value } };
+          tab.whole =
+            change.key === 'priority'
+              ? { ...tab.whole, priority: change.value }
+              : { ...tab.whole, tags: { ...(tab.whole.tags as object), [change.key]: change.value } };
           tab.clock = { ...tab.clock, [part]: time };
           latest.set(part, { value: change.value, time, tab: change.tab });
         });
         const choose = (ourClock: Record<string, number>, theirClock: Record<string, number>) => (part: string, x: unknown, y: unknown) =>
-          (ourClock[part] ?? 0) !== (theirClock[part] ?? 0) ? ((ourClock[part] ?? 0) > (theirClock[part] ?? 0) ? 'ours' : 'theirs') : canonicalText(x) >= canonicalText(y) ? 'ours' : 'theirs';
+          (ourClock[part] ?? 0) !== (theirClock[part] ?? 0)
+            ? (ourClock[part] ?? 0) > (theirClock[part] ?? 0)
+              ? 'ours'
+              : 'theirs'
+            : canonicalText(x) >= canonicalText(y)
+              ? 'ours'
+              : 'theirs';
         const names = new Set([...Object.keys(tabs.a.clock), ...Object.keys(tabs.b.clock)]);
         const ab = mergeBy(rules, tabs.a.whole, tabs.b.whole, choose(tabs.a.clock, tabs.b.clock), names);
         const ba = mergeBy(rules, tabs.b.whole, tabs.a.whole, choose(tabs.b.clock, tabs.a.clock), names);

@@ -53,7 +53,11 @@ describe('withTitle and duplicateOf', () => {
 describe('withReview', () => {
   it('keeps the reviews in the order they were exported, so a removed one comes back in its place', () => {
     const review = (id: string, exportedAt: string) => makeReview({ id, exportedAt });
-    const [a, b, c] = [review('review-a', '2026-11-01T00:00:00.000Z'), review('review-b', '2026-11-02T00:00:00.000Z'), review('review-c', '2026-11-03T00:00:00.000Z')];
+    const [a, b, c] = [
+      review('review-a', '2026-11-01T00:00:00.000Z'),
+      review('review-b', '2026-11-02T00:00:00.000Z'),
+      review('review-c', '2026-11-03T00:00:00.000Z'),
+    ];
     expect(withReview(makeAssessment({ reviews: [a, c] }), b, now).reviews?.map((entry) => entry.id)).toEqual(['review-a', 'review-b', 'review-c']);
     expect(withReview(makeAssessment({ reviews: [a, b] }), { ...a, overall: 'again' }, now).reviews?.map((entry) => entry.overall)).toEqual(['again', '']);
   });
@@ -63,7 +67,13 @@ describe('duplicateOf and withoutReviews', () => {
   it('copies the reviews, their requests and the basis only when asked', () => {
     const round = { number: 1, assessedOn: '2025-11-27', ratings: {}, experience: {}, closedAt: now, reviews: [makeReview({ id: 'review-old' })] };
     const requests = [{ id: 'request-one', exportedAt: now, selfRatingsShown: false, asked: { ratings: {}, experience: {} } }];
-    const original = makeAssessment({ ratings: { 'unit:DG100': { level: 2 } }, reviews: [makeReview()], requests, gapBasis: { view: 'lower' }, rounds: [round] });
+    const original = makeAssessment({
+      ratings: { 'unit:DG100': { level: 2 } },
+      reviews: [makeReview()],
+      requests,
+      gapBasis: { view: 'lower' },
+      rounds: [round],
+    });
     const bare = duplicateOf(original, { id: 'copy-123', title: 'copy', now, withReviews: false });
     expect(bare.ratings).toEqual(original.ratings);
     expect([bare.reviews, bare.requests, bare.gapBasis, bare.rounds?.[0]?.reviews]).toEqual([undefined, undefined, undefined, undefined]);

@@ -51,7 +51,14 @@ export function withoutReviews(assessment: Assessment): Assessment {
   delete bare.reviews;
   delete bare.requests;
   delete bare.gapBasis;
-  if (assessment.rounds) bare.rounds = assessment.rounds.map((round) => ({ number: round.number, assessedOn: round.assessedOn, ratings: round.ratings, experience: round.experience, closedAt: round.closedAt }));
+  if (assessment.rounds)
+    bare.rounds = assessment.rounds.map((round) => ({
+      number: round.number,
+      assessedOn: round.assessedOn,
+      ratings: round.ratings,
+      experience: round.experience,
+      closedAt: round.closedAt,
+    }));
   return bare;
 }
 
@@ -66,7 +73,9 @@ export function duplicateOf(assessment: Assessment, input: { id: string; title: 
  * they were exported, as two tabs merge them, so a removed review put back returns to its place; self-ratings untouched.
  */
 export function withReview(assessment: Assessment, review: Review, now: string): Assessment {
-  const reviews = [...(assessment.reviews ?? []).filter((candidate) => candidate.id !== review.id), review].sort((a, b) => a.exportedAt.localeCompare(b.exportedAt));
+  const reviews = [...(assessment.reviews ?? []).filter((candidate) => candidate.id !== review.id), review].sort((a, b) =>
+    a.exportedAt.localeCompare(b.exportedAt),
+  );
   return { ...assessment, reviews, updatedAt: now };
 }
 

@@ -15,4 +15,3 @@ export function liveConflict(state: { conflicts: Conflicts; clocks: Record<strin
   const conflict = Object.hasOwn(state.conflicts, id) ? state.conflicts[id]?.[part] : undefined;
   return conflict && conflict.at === state.clocks[id]?.[part] ? conflict : undefined;
 }
-

@@ -16,8 +16,12 @@ function edit(state: StoredState, time: number, change: (assessment: Assessment)
   if (!current) throw new Error('missing');
   return recordChanges(state, { ...state, assessments: { ...state.assessments, [base.id]: change(current) } }, time);
 }
-const note = (text: string) => (a: Assessment): Assessment => ({ ...a, ratings: { ...a.ratings, 'unit:DG100': { ...a.ratings['unit:DG100'], note: text } } });
-const rate = (key: string, level: 0 | 1 | 2 | 3 | 4) => (a: Assessment): Assessment => ({ ...a, ratings: { ...a.ratings, [key]: { level } } });
+const note =
+  (text: string) =>
+  (a: Assessment): Assessment => ({ ...a, ratings: { ...a.ratings, 'unit:DG100': { ...a.ratings['unit:DG100'], note: text } } });
+const rate =
+  (key: string, level: 0 | 1 | 2 | 3 | 4) =>
+  (a: Assessment): Assessment => ({ ...a, ratings: { ...a.ratings, [key]: { level } } });
 
 /** What the writer does: merge, keeping the other version of each part both tabs changed since `seen`. */
 function mergeSeen(seen: StoredState, ours: StoredState, theirs: StoredState): StoredState {
@@ -74,7 +78,10 @@ describe('the other version of a part, kept', () => {
   });
 
   it('keeps an action removed in one tab and edited in the other as a choice', () => {
-    const withAction = edit(start, 5, (a) => ({ ...a, actions: [{ id: 'act1', kind: 'course', description: 'PDPA', targetOn: '2027-03-31', status: 'planned', serves: ['unit:DG100'] }] }));
+    const withAction = edit(start, 5, (a) => ({
+      ...a,
+      actions: [{ id: 'act1', kind: 'course', description: 'PDPA', targetOn: '2027-03-31', status: 'planned', serves: ['unit:DG100'] }],
+    }));
     const removed = edit(withAction, 10, (a) => ({ ...a, actions: [] }));
     const edited = edit(withAction, 11, (a) => ({ ...a, actions: (a.actions ?? []).map((action) => ({ ...action, description: 'PDPA, level 2' })) }));
     const merged = mergeSeen(withAction, removed, edited);

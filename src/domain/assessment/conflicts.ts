@@ -17,7 +17,9 @@ const keptFields = ['ratings', 'experience', 'actions', 'title', 'appointee'] as
 const keptRules: PartRule[] = keptFields.map((field) => assessmentParts[field]);
 
 function isKept(part: string): boolean {
-  return keptRules.some((rule) => (rule.merge === 'whole' ? rule.part === part : (rule.merge === 'by-key' || rule.merge === 'by-id') && part.startsWith(rule.prefix)));
+  return keptRules.some((rule) =>
+    rule.merge === 'whole' ? rule.part === part : (rule.merge === 'by-key' || rule.merge === 'by-id') && part.startsWith(rule.prefix),
+  );
 }
 
 /** The parts both `ours` and `theirs` changed, each its own way, since `base` (what this tab last read). */

@@ -15,7 +15,6 @@ export const linkSchema = z.string().check(z.maxLength(500), z.regex(/^https?:\/
 /** Hours of development: a resource's, or an action's. */
 export const hoursSchema = z.number().check(z.gte(0), z.lte(maxResourceHours));
 
-
 /** One development action of the plan (IDP): what, when, how far along, and which items it serves. */
 export const developmentActionSchema = z.strictObject({
   id: z.string().check(z.regex(/^[a-z0-9-]{6,64}$/)),

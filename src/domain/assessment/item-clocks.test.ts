@@ -16,7 +16,9 @@ function edit(state: StoredState, time: number, change: (assessment: Assessment)
   if (!current) throw new Error('missing');
   return recordChanges(state, { ...state, assessments: { ...state.assessments, [base.id]: change(current) } }, time);
 }
-const rate = (key: string, level: 0 | 1 | 2 | 3 | 4) => (a: Assessment): Assessment => ({ ...a, ratings: { ...a.ratings, [key]: { ...a.ratings[key], level } } });
+const rate =
+  (key: string, level: 0 | 1 | 2 | 3 | 4) =>
+  (a: Assessment): Assessment => ({ ...a, ratings: { ...a.ratings, [key]: { ...a.ratings[key], level } } });
 
 describe('changedParts', () => {
   it('names exactly the parts that differ', () => {
@@ -68,7 +70,14 @@ describe('mergeStoredStates', () => {
   });
 
   it('keeps a plan action added in each tab', () => {
-    const action = (id: string) => ({ id, kind: 'course' as const, description: id, targetOn: '2027-01-01', status: 'planned' as const, serves: ['unit:DG100'] });
+    const action = (id: string) => ({
+      id,
+      kind: 'course' as const,
+      description: id,
+      targetOn: '2027-01-01',
+      status: 'planned' as const,
+      serves: ['unit:DG100'],
+    });
     const tabA = edit(start, 40, (a) => ({ ...a, actions: [action('action-a')] }));
     const tabB = edit(start, 41, (a) => ({ ...a, actions: [action('action-b')] }));
     expect(mergeStoredStates(tabA, tabB).assessments[base.id]?.actions?.map((a) => a.id)).toEqual(['action-a', 'action-b']);
@@ -76,7 +85,10 @@ describe('mergeStoredStates', () => {
 
   it('is commutative, idempotent and loses no edit over random interleavings', () => {
     const keys = ['unit:DG100', 'unit:DT100', 'unit:DS100', 'knowledge:k-one'];
-    const edits = fc.array(fc.record({ tab: fc.constantFrom(0, 1), key: fc.constantFrom(...keys), level: fc.constantFrom(0, 1, 2, 3, 4) as fc.Arbitrary<0 | 1 | 2 | 3 | 4> }), { maxLength: 20 });
+    const edits = fc.array(
+      fc.record({ tab: fc.constantFrom(0, 1), key: fc.constantFrom(...keys), level: fc.constantFrom(0, 1, 2, 3, 4) as fc.Arbitrary<0 | 1 | 2 | 3 | 4> }),
+      { maxLength: 20 },
+    );
     fc.assert(
       fc.property(edits, (list) => {
         const tabs: [StoredState, StoredState] = [start, start];

@@ -12,7 +12,6 @@ import type { StoredState } from './stored-state';
 /** The clock entry of the app's own settings (language, current assessment); assessment ids never start with @. */
 export const appClockId = '@app';
 
-
 /** The keys of the parts that differ between two versions of an assessment (either may be absent). */
 export function changedParts(before: Assessment | undefined, after: Assessment | undefined): string[] {
   const a = before ? partsOf(before) : {};

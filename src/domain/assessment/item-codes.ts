@@ -14,7 +14,11 @@ export interface RoleCodes {
  * be E8 in one role and E9 in another (issue 25). Units and criteria keep their own codes in every role.
  */
 export function roleCodes(profiles: readonly { id: string; abbreviation: string }[], itemsOf: (profileId: string) => readonly AssessmentItem[]): RoleCodes[] {
-  return profiles.map((profile) => ({ profileId: profile.id, abbreviation: profile.abbreviation, codes: new Map(itemsOf(profile.id).map((item) => [item.key, item.code])) }));
+  return profiles.map((profile) => ({
+    profileId: profile.id,
+    abbreviation: profile.abbreviation,
+    codes: new Map(itemsOf(profile.id).map((item) => [item.key, item.code])),
+  }));
 }
 
 /** An item's codes across roles, as short as they can be said: "DG100"; "E8", when every role calls it so; "E8/E9" otherwise. */

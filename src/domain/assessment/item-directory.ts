@@ -18,7 +18,10 @@ export interface ItemDirectory {
 
 /** A reference as compared: upper case, with spaces, colons and slashes between its parts made one space. */
 function normalised(reference: string): string {
-  return reference.trim().toUpperCase().replace(/[\s:/]+/g, ' ');
+  return reference
+    .trim()
+    .toUpperCase()
+    .replace(/[\s:/]+/g, ' ');
 }
 
 /** The directory of every item of `profiles`. */

@@ -37,7 +37,8 @@ function maxRecord(a: Record<string, number>, b: Record<string, number>): Record
 export function mergeStoredStates(ours: StoredState, theirs: StoredState): StoredState {
   const deleted = maxRecord(ours.deleted, theirs.deleted);
   const clocks: StoredState['clocks'] = {};
-  for (const id of new Set([...Object.keys(ours.clocks), ...Object.keys(theirs.clocks)])) clocks[id] = maxRecord(ours.clocks[id] ?? {}, theirs.clocks[id] ?? {});
+  for (const id of new Set([...Object.keys(ours.clocks), ...Object.keys(theirs.clocks)]))
+    clocks[id] = maxRecord(ours.clocks[id] ?? {}, theirs.clocks[id] ?? {});
   const assessments: StoredState['assessments'] = {};
   for (const id of [...new Set([...Object.keys(ours.assessments), ...Object.keys(theirs.assessments)])].sort()) {
     const a = ours.assessments[id];
@@ -49,7 +50,10 @@ export function mergeStoredStates(ours: StoredState, theirs: StoredState): Store
   const ourApp = ours.clocks[appClockId] ?? {};
   const theirApp = theirs.clocks[appClockId] ?? {};
   const language = pick(ours.language, theirs.language, ourApp.language ?? 0, theirApp.language ?? 0) === 'ours' ? ours.language : theirs.language;
-  const chosen = pick(ours.currentAssessmentId, theirs.currentAssessmentId, ourApp.current ?? 0, theirApp.current ?? 0) === 'ours' ? ours.currentAssessmentId : theirs.currentAssessmentId;
+  const chosen =
+    pick(ours.currentAssessmentId, theirs.currentAssessmentId, ourApp.current ?? 0, theirApp.current ?? 0) === 'ours'
+      ? ours.currentAssessmentId
+      : theirs.currentAssessmentId;
   const exportSide = (ours.lastExportedAt ?? '') >= (theirs.lastExportedAt ?? '') ? ours : theirs;
   const setAside = { ...theirs.setAside };
   for (const [name, text] of Object.entries(ours.setAside)) setAside[name] = text >= (setAside[name] ?? '') ? text : (setAside[name] ?? text);
@@ -62,7 +66,8 @@ export function mergeStoredStates(ours: StoredState, theirs: StoredState): Store
     deleted,
     conflicts: mergeConflicts(ours.conflicts, theirs.conflicts, clocks, assessments),
     lastExportedAt: exportSide.lastExportedAt,
-    changesSinceExport: ours.lastExportedAt === theirs.lastExportedAt ? Math.max(ours.changesSinceExport, theirs.changesSinceExport) : exportSide.changesSinceExport,
+    changesSinceExport:
+      ours.lastExportedAt === theirs.lastExportedAt ? Math.max(ours.changesSinceExport, theirs.changesSinceExport) : exportSide.changesSinceExport,
   };
 }
 

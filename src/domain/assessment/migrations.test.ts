@@ -10,7 +10,9 @@ import { fnv1a64 } from '../shared/hash';
  * needs its own before its step passes.
  */
 const fixtures: Record<number, { state: unknown; version: number }> = Object.fromEntries(
-  Object.entries(import.meta.glob<{ state: unknown; version: number }>('../../../tests/fixtures/persisted-v*.json', { eager: true, import: 'default' })).map(([path, fixture]) => [Number(/persisted-v(\d+)\.json$/.exec(path)?.[1]), fixture]),
+  Object.entries(import.meta.glob<{ state: unknown; version: number }>('../../../tests/fixtures/persisted-v*.json', { eager: true, import: 'default' })).map(
+    ([path, fixture]) => [Number(/persisted-v(\d+)\.json$/.exec(path)?.[1]), fixture],
+  ),
 );
 
 /** The stored state's shape: a fingerprint of its JSON Schema, as data in storage and in a backup file must read. */
@@ -62,11 +64,18 @@ describe('the migration steps', () => {
   });
 
   it('sees an optional field added to an assessment as a new shape', () => {
-    const withField = z.object({ ...storedStateSchema.shape, assessments: z.record(assessmentIdSchema, z.extend(assessmentSchema, { mentorName: z.optional(z.string()) })) });
+    const withField = z.object({
+      ...storedStateSchema.shape,
+      assessments: z.record(assessmentIdSchema, z.extend(assessmentSchema, { mentorName: z.optional(z.string()) })),
+    });
     expect(storedShape(withField)).not.toBe(storedShape());
   });
 
   it('finds every fixture, one a version from 1', () => {
-    expect(Object.keys(fixtures).map(Number).sort((a, b) => a - b)).toEqual(Array.from({ length: schemaVersion }, (_, index) => index + 1));
+    expect(
+      Object.keys(fixtures)
+        .map(Number)
+        .sort((a, b) => a - b),
+    ).toEqual(Array.from({ length: schemaVersion }, (_, index) => index + 1));
   });
 });

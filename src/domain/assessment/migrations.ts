@@ -63,7 +63,12 @@ export function checkSteps(steps: readonly MigrationStep[], version: number): st
 }
 
 /** Runs the steps after `fromVersion` up to the current one; `ran` hears each step's name (the tests count them). */
-function runSteps(value: unknown, fromVersion: number, pick: (step: MigrationStep) => ((json: Json) => Json) | undefined, ran?: (name: string) => void): unknown {
+function runSteps(
+  value: unknown,
+  fromVersion: number,
+  pick: (step: MigrationStep) => ((json: Json) => Json) | undefined,
+  ran?: (name: string) => void,
+): unknown {
   let current = value;
   for (const step of migrationSteps) {
     const apply = pick(step);
@@ -84,7 +89,9 @@ export function migrateStoredState(state: unknown, fromVersion: number, ran?: (n
   let current = runSteps(state, fromVersion, (step) => step.state, ran);
   if (isRecord(current) && isRecord(current.assessments) && fromVersion < schemaVersion) {
     // Assessments exist from version 2: a version 1 state has none to migrate.
-    const assessments = Object.fromEntries(Object.entries(current.assessments).map(([id, assessment]) => [id, migrateAssessment(assessment, Math.max(fromVersion, 2), ran)]));
+    const assessments = Object.fromEntries(
+      Object.entries(current.assessments).map(([id, assessment]) => [id, migrateAssessment(assessment, Math.max(fromVersion, 2), ran)]),
+    );
     current = { ...current, assessments };
   }
   return current;

@@ -73,7 +73,6 @@ export const reviewSchema = z.strictObject({
 });
 export type Review = z.infer<typeof reviewSchema>;
 
-
 /**
  * What a reviewer was asked to judge, normalised so that equal meaning is equal data: each self-rating level and
  * target (a target equal to the default is left out, as unset), each experience status. Notes, evidence and the plan

@@ -12,7 +12,9 @@ describe('rounds', () => {
   it('keeps the current ratings as a dated, numbered earlier round and starts the next round from them', () => {
     expect(currentRoundNumber(first)).toBe(1);
     expect(currentRoundNumber(second)).toBe(2);
-    expect(second.rounds).toEqual([{ number: 1, assessedOn: '2026-11-27', ratings: first.ratings, experience: first.experience, closedAt: '2027-11-27T09:00:00.000Z' }]);
+    expect(second.rounds).toEqual([
+      { number: 1, assessedOn: '2026-11-27', ratings: first.ratings, experience: first.experience, closedAt: '2027-11-27T09:00:00.000Z' },
+    ]);
     expect(second.ratings).toEqual(first.ratings);
     expect(second.appointee.assessedOn).toBe('2027-11-27');
   });

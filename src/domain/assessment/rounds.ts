@@ -22,7 +22,12 @@ export function startNewRound(assessment: Assessment, input: { today: string; no
     closedAt: input.now,
     ...(keep ? {} : { reviews }),
   };
-  const next: Assessment = { ...assessment, rounds: [...(assessment.rounds ?? []), closed], appointee: { ...assessment.appointee, assessedOn: input.today }, updatedAt: input.now };
+  const next: Assessment = {
+    ...assessment,
+    rounds: [...(assessment.rounds ?? []), closed],
+    appointee: { ...assessment.appointee, assessedOn: input.today },
+    updatedAt: input.now,
+  };
   if (!keep) {
     delete next.reviews;
     delete next.gapBasis;

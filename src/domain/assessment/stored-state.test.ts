@@ -43,7 +43,11 @@ describe('readStoredText', () => {
   it('reads the frozen version 6 blob, an action from the catalogue with its hours and link included, unchanged but for the version', () => {
     const read = readStoredText(JSON.stringify(version6));
     expect(read).toMatchObject({ kind: 'read', migratedFrom: 6, setAsideNow: [], state: { assessments: version6.state.assessments } });
-    expect(read.kind === 'read' && read.state.assessments.a1b2c3d4?.actions?.[1]).toMatchObject({ resourceId: 'DGA-101', hours: 18, link: 'https://example.org/courses/dga-101' });
+    expect(read.kind === 'read' && read.state.assessments.a1b2c3d4?.actions?.[1]).toMatchObject({
+      resourceId: 'DGA-101',
+      hours: 18,
+      link: 'https://example.org/courses/dga-101',
+    });
   });
 
   it('reads the frozen version 7 blob, the basis of the figures included, unchanged but for the version', () => {
@@ -62,7 +66,12 @@ describe('readStoredText', () => {
     const read = readStoredText(JSON.stringify(version9));
     expect(read).toMatchObject({ kind: 'read', migratedFrom: null, setAsideNow: [], state: { assessments: version9.state.assessments } });
     const review = read.kind === 'read' ? read.state.assessments.a1b2c3d4?.reviews?.[0] : undefined;
-    expect([review?.verdict, review?.chain?.opinions.map((opinion) => opinion.verdict), review?.acknowledged?.signedOn, review?.received?.signedOn]).toEqual(['partly', ['agree'], '2026-12-01', '2026-12-02']);
+    expect([review?.verdict, review?.chain?.opinions.map((opinion) => opinion.verdict), review?.acknowledged?.signedOn, review?.received?.signedOn]).toEqual([
+      'partly',
+      ['agree'],
+      '2026-12-01',
+      '2026-12-02',
+    ]);
   });
 
   it('sets aside, by name and as raw text, an assessment that no longer parses after migration', () => {

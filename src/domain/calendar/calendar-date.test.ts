@@ -62,7 +62,9 @@ describe('addDays and daysBetween', () => {
   });
 
   it('are inverse to each other', () => {
-    const dates = fc.date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2100-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+    const dates = fc
+      .date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2100-12-31T00:00:00Z'), noInvalidDate: true })
+      .map((d) => d.toISOString().slice(0, 10));
     fc.assert(fc.property(dates, fc.integer({ min: -2000, max: 2000 }), (date, days) => daysBetween(date, addDays(date, days)) === days));
   });
 });

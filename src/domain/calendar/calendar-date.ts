@@ -42,7 +42,9 @@ export function isCalendarDateInRange(date: string): boolean {
 
 /** Every stored or imported date: a real day between minYear and maxYear. */
 export const calendarDateSchema = z.iso.date().check(
-  z.refine((date) => !isCalendarDate(date) || isCalendarDateInRange(date), { params: bilingual(`ปีต้องอยู่ระหว่าง ค.ศ. ${minYear} ถึง ${maxYear}`, `the year must be between ${minYear} and ${maxYear}`) }),
+  z.refine((date) => !isCalendarDate(date) || isCalendarDateInRange(date), {
+    params: bilingual(`ปีต้องอยู่ระหว่าง ค.ศ. ${minYear} ถึง ${maxYear}`, `the year must be between ${minYear} and ${maxYear}`),
+  }),
 );
 
 /** Every stored timestamp (ISO 8601 in UTC), with its year bounded like the dates'. */

@@ -14,7 +14,9 @@ describe('experienceDeadline', () => {
   });
 
   it('is always after the appointment date', () => {
-    const isoDates = fc.date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2100-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+    const isoDates = fc
+      .date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2100-12-31T00:00:00Z'), noInvalidDate: true })
+      .map((d) => d.toISOString().slice(0, 10));
     fc.assert(fc.property(isoDates, (appointedOn) => daysBetween(appointedOn, experienceDeadline(appointedOn)) >= 730));
   });
 });

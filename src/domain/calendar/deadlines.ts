@@ -13,7 +13,11 @@ export const dueSoonDays = 180;
 export type DeadlineStatus = 'acquired' | 'on-track' | 'due-soon' | 'overdue';
 
 /** Where a starred experience stands on `today`, and the days left (negative when overdue). */
-export function deadlineStatus(input: { appointedOn: CalendarDate; today: string; acquired: boolean }): { deadline: string; daysLeft: number; status: DeadlineStatus } {
+export function deadlineStatus(input: { appointedOn: CalendarDate; today: string; acquired: boolean }): {
+  deadline: string;
+  daysLeft: number;
+  status: DeadlineStatus;
+} {
   const deadline = experienceDeadline(input.appointedOn);
   const daysLeft = daysBetween(input.today, deadline);
   const status: DeadlineStatus = input.acquired ? 'acquired' : daysLeft < 0 ? 'overdue' : daysLeft <= dueSoonDays ? 'due-soon' : 'on-track';

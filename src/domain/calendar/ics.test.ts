@@ -32,7 +32,13 @@ describe('foldLine', () => {
 
 describe('buildCalendar', () => {
   const events = [
-    { uid: 'deadline-a1-ea@cio-skills-compass', date: '2026-02-28', summary: 'กำหนด: ประสบการณ์ EA, ภายใน ๒ ปี; สำคัญ', description: 'บรรทัดแรก\nบรรทัดสอง \\ จบ', remindDaysBefore: 90 },
+    {
+      uid: 'deadline-a1-ea@cio-skills-compass',
+      date: '2026-02-28',
+      summary: 'กำหนด: ประสบการณ์ EA, ภายใน ๒ ปี; สำคัญ',
+      description: 'บรรทัดแรก\nบรรทัดสอง \\ จบ',
+      remindDaysBefore: 90,
+    },
     { uid: 'action-x1@cio-skills-compass', date: '2026-06-30', summary: 'Course: TOGAF', description: 'serves DT200' },
   ];
   const text = buildCalendar({ name: 'แผนพัฒนา, DCIO', events, now: new Date('2026-11-27T09:00:00Z') });
@@ -48,7 +54,9 @@ describe('buildCalendar', () => {
     // ical.js does not know X-WR-CALNAME's type, so it hands back the escaped text as it stands in the file.
     expect(calendar.getFirstPropertyValue('x-wr-calname')).toBe('แผนพัฒนา\\, DCIO');
     const parsed = calendar.getAllSubcomponents('vevent').map((component) => new ICAL.Event(component));
-    expect(parsed.map((event) => [event.uid, event.summary, event.description, event.startDate.toString(), event.endDate.toString(), event.startDate.isDate])).toEqual([
+    expect(
+      parsed.map((event) => [event.uid, event.summary, event.description, event.startDate.toString(), event.endDate.toString(), event.startDate.isDate]),
+    ).toEqual([
       [events[0]?.uid, events[0]?.summary, events[0]?.description, '2026-02-28', '2026-03-01', true],
       [events[1]?.uid, events[1]?.summary, events[1]?.description, '2026-06-30', '2026-07-01', true],
     ]);

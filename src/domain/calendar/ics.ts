@@ -47,8 +47,18 @@ const compactDate = (isoDate: string) => isoDate.replace(/-/g, '');
 
 /** A whole calendar file, CRLF line endings, ready to save as UTF-8 `.ics`. */
 export function buildCalendar(input: { name: string; events: readonly CalendarEvent[]; now: Date }): string {
-  const stamp = input.now.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
-  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//CIO Skills Compass//TH', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH', `X-WR-CALNAME:${escapeText(input.name)}`];
+  const stamp = input.now
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//CIO Skills Compass//TH',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    `X-WR-CALNAME:${escapeText(input.name)}`,
+  ];
   for (const event of input.events) {
     lines.push(
       'BEGIN:VEVENT',

@@ -32,7 +32,11 @@ export function gapCsvText(measure: GapMeasure | null, rated: boolean, missing: 
  * row repeats who was assessed, so that HR can paste many people's sheets into one; every date is given in the
  * Buddhist Era (as Thai offices write it) and in ISO (as spreadsheets sort it).
  */
-export function assessmentCsvRows(items: readonly AssessmentItem[], assessment: Assessment, input: { defaultTarget: Level; role: string; words: AssessmentCsvWords }): string[][] {
+export function assessmentCsvRows(
+  items: readonly AssessmentItem[],
+  assessment: Assessment,
+  input: { defaultTarget: Level; role: string; words: AssessmentCsvWords },
+): string[][] {
   const { words } = input;
   const { appointee } = assessment;
   const identity = [

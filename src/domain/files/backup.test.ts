@@ -36,16 +36,36 @@ describe('parseBackup', () => {
     ['an empty file', ' \n', '', 'problem.backup.empty'],
     ['not our format', JSON.stringify({ hello: 'world' }), 'format', 'problem.backup.notOurs'],
     ['a newer schema version', JSON.stringify({ ...backup, schemaVersion: backupSchemaVersion + 1 }), 'schemaVersion', 'problem.backup.newerVersion'],
-    ['an unknown profile id', JSON.stringify({ ...backup, assessments: [{ ...assessment, profileId: 'cto' }] }), 'assessments[0].profileId', 'problem.unknownRole'],
-    ['a rating out of range', JSON.stringify({ ...backup, assessments: [{ ...assessment, ratings: { 'unit:DG100': { level: 7 } } }] }), 'assessments[0].ratings.unit:DG100.level', 'problem.backup.levelOutOfRange'],
-    ['a target out of range', JSON.stringify({ ...backup, assessments: [{ ...assessment, ratings: { 'unit:DG100': { target: -1 } } }] }), 'assessments[0].ratings.unit:DG100.target', 'problem.backup.targetOutOfRange'],
-    ['a date that is not a date', JSON.stringify({ ...backup, assessments: [{ ...assessment, appointee: { ...assessment.appointee, appointedOn: '2026-02-30' } }] }), 'assessments[0].appointee.appointedOn', ''],
+    [
+      'an unknown profile id',
+      JSON.stringify({ ...backup, assessments: [{ ...assessment, profileId: 'cto' }] }),
+      'assessments[0].profileId',
+      'problem.unknownRole',
+    ],
+    [
+      'a rating out of range',
+      JSON.stringify({ ...backup, assessments: [{ ...assessment, ratings: { 'unit:DG100': { level: 7 } } }] }),
+      'assessments[0].ratings.unit:DG100.level',
+      'problem.backup.levelOutOfRange',
+    ],
+    [
+      'a target out of range',
+      JSON.stringify({ ...backup, assessments: [{ ...assessment, ratings: { 'unit:DG100': { target: -1 } } }] }),
+      'assessments[0].ratings.unit:DG100.target',
+      'problem.backup.targetOutOfRange',
+    ],
+    [
+      'a date that is not a date',
+      JSON.stringify({ ...backup, assessments: [{ ...assessment, appointee: { ...assessment.appointee, appointedOn: '2026-02-30' } }] }),
+      'assessments[0].appointee.appointedOn',
+      '',
+    ],
     ['a missing field', JSON.stringify({ ...backup, assessments: [{ ...assessment, appointee: undefined }] }), 'assessments[0].appointee', ''],
     ['a wrong type', JSON.stringify({ ...backup, exportedAt: 12 }), 'exportedAt', ''],
     ['__proto__', text.replace('"ratings":', '"__proto__": {"polluted": true}, "ratings":'), '__proto__', 'problem.forbiddenKey'],
     ['constructor', text.replace('"ratings":', '"constructor": {"prototype": {}}, "ratings":'), 'constructor', 'problem.forbiddenKey'],
     ['no assessment', JSON.stringify({ ...backup, assessments: [] }), 'assessments', ''],
-  ])('refuses %s, saying what (a message, or the field\'s issue) and where', (_name, input, path, key) => {
+  ])("refuses %s, saying what (a message, or the field's issue) and where", (_name, input, path, key) => {
     const found = problem(input);
     expect(found?.path).toBe(path);
     if (key) expect(found?.message).toMatchObject({ key });
@@ -83,18 +103,32 @@ describe('parseBackup', () => {
   it('refuses a "Download my data" file of more than 1,000 assessments, as it does a backup, before reading them', () => {
     const many = Object.fromEntries(Array.from({ length: 10_000 }, (_, index) => [`a${String(index).padStart(6, '0')}`, {}]));
     const found = problem(JSON.stringify({ state: { language: 'th', assessments: many, currentAssessmentId: null }, version: backupSchemaVersion }));
-    expect(found).toMatchObject({ code: 'too-many', path: 'state.assessments', message: { key: 'problem.backup.tooMany', params: { count: '10,000', most: '1,000' } } });
-    expect(problem(JSON.stringify({ ...backup, assessments: Array.from({ length: 1001 }, () => ({})) }))).toMatchObject({ code: 'too-many', path: 'assessments' });
+    expect(found).toMatchObject({
+      code: 'too-many',
+      path: 'state.assessments',
+      message: { key: 'problem.backup.tooMany', params: { count: '10,000', most: '1,000' } },
+    });
+    expect(problem(JSON.stringify({ ...backup, assessments: Array.from({ length: 1001 }, () => ({})) }))).toMatchObject({
+      code: 'too-many',
+      path: 'assessments',
+    });
   });
 
   it('says in words that a version of 1.5, or none, is not one the app writes', () => {
-    expect(problem(JSON.stringify({ ...backup, schemaVersion: 1.5 }))).toMatchObject({ code: 'invalid', path: 'schemaVersion', message: { key: 'problem.versionNotOurs', params: { shown: '1.5' } } });
+    expect(problem(JSON.stringify({ ...backup, schemaVersion: 1.5 }))).toMatchObject({
+      code: 'invalid',
+      path: 'schemaVersion',
+      message: { key: 'problem.versionNotOurs', params: { shown: '1.5' } },
+    });
     expect(problem(JSON.stringify({ ...backup, schemaVersion: undefined }))?.message).toMatchObject({ key: 'problem.versionMissing' });
     expect(problem(JSON.stringify({ state: {}, version: 2.5 }))).toMatchObject({ code: 'invalid', path: 'version' });
   });
 
   it('refuses a file over 5 MB before parsing it', () => {
-    expect(problem(`${text}${' '.repeat(5 * 1024 * 1024)}`)?.message).toMatchObject({ key: 'problem.tooLarge', params: { size: expect.stringMatching(/^5,\d{3} KB$/), most: '5 MB' } });
+    expect(problem(`${text}${' '.repeat(5 * 1024 * 1024)}`)?.message).toMatchObject({
+      key: 'problem.tooLarge',
+      params: { size: expect.stringMatching(/^5,\d{3} KB$/), most: '5 MB' },
+    });
   });
 
   it('never pollutes Object.prototype', () => {
@@ -107,7 +141,11 @@ describe('fuzzing the import', () => {
   const counts = { accepted: 0, refused: 0 };
   const mutation = fc.oneof(
     fc.record({ kind: fc.constant('drop' as const), at: fc.nat() }),
-    fc.record({ kind: fc.constant('retype' as const), at: fc.nat(), value: fc.oneof(fc.constant(null), fc.integer(), fc.string(), fc.boolean(), fc.constant([]), fc.constant({})) }),
+    fc.record({
+      kind: fc.constant('retype' as const),
+      at: fc.nat(),
+      value: fc.oneof(fc.constant(null), fc.integer(), fc.string(), fc.boolean(), fc.constant([]), fc.constant({})),
+    }),
     fc.record({ kind: fc.constant('range' as const), at: fc.nat(), value: fc.oneof(fc.integer({ min: -100, max: 100 }), fc.double()) }),
     fc.record({ kind: fc.constant('junk' as const), junk: fc.string({ maxLength: 20 }) }),
     fc.record({ kind: fc.constant('truncate' as const), at: fc.nat() }),

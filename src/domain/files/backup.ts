@@ -108,7 +108,10 @@ function envelopeAssessments(data: Record<string, unknown>): BackupOpening {
   const envelope = backupEnvelopeSchema.safeParse(data);
   if (!envelope.success) {
     const issue = firstIssueInWords(backupEnvelopeSchema, data, backupFieldName);
-    return { ok: false, problem: { code: 'invalid', path: formatPath(issue?.path ?? []), message: issue ? { issue: issue.message } : says('problem.invalid') } };
+    return {
+      ok: false,
+      problem: { code: 'invalid', path: formatPath(issue?.path ?? []), message: issue ? { issue: issue.message } : says('problem.invalid') },
+    };
   }
   return { ok: true, version: envelope.data.schemaVersion, assessments: envelope.data.assessments };
 }
@@ -154,7 +157,12 @@ function levelOutOfRange(assessment: unknown, index: number): Refusal | null {
 }
 
 /** The assessment at `index` of an opened file, migrated and validated: its shape only (see read-backup.ts for its profile). */
-export function readBackupAssessment(raw: unknown, index: number, version: number, knownProfileIds: readonly string[]): { ok: true; assessment: Assessment } | Refusal {
+export function readBackupAssessment(
+  raw: unknown,
+  index: number,
+  version: number,
+  knownProfileIds: readonly string[],
+): { ok: true; assessment: Assessment } | Refusal {
   const candidate = migrateAssessment(raw, version);
   const profileId = isRecord(candidate) ? candidate.profileId : undefined;
   if (typeof profileId === 'string' && !knownProfileIds.includes(profileId)) {
@@ -167,7 +175,14 @@ export function readBackupAssessment(raw: unknown, index: number, version: numbe
   // The field by its name on the form and what is wrong with it, in words (refusal-words.ts); the path stays for tools.
   const issue = firstIssueInWords(assessmentSchema, candidate, (path) => backupFieldName(['assessments', index, ...path]));
   const path = formatPath(issue?.path ?? []);
-  return { ok: false, problem: { code: 'invalid', path: `assessments[${index}]${path ? `.${path}` : ''}`, message: issue ? { issue: issue.message } : says('problem.backup.invalidAssessment') } };
+  return {
+    ok: false,
+    problem: {
+      code: 'invalid',
+      path: `assessments[${index}]${path ? `.${path}` : ''}`,
+      message: issue ? { issue: issue.message } : says('problem.backup.invalidAssessment'),
+    },
+  };
 }
 
 /** The read assessments as the import's result, or the refusal of two with one id. */
@@ -175,7 +190,8 @@ export function finishBackup(assessments: Assessment[], version: number): Import
   const seen = new Map<string, number>();
   for (const [index, { id }] of assessments.entries()) {
     const first = seen.get(id);
-    if (first !== undefined) return refuse('duplicate-id', `assessments[${index}].id`, 'problem.backup.sameAssessmentId', { first: first + 1, second: index + 1, id });
+    if (first !== undefined)
+      return refuse('duplicate-id', `assessments[${index}].id`, 'problem.backup.sameAssessmentId', { first: first + 1, second: index + 1, id });
     seen.set(id, index);
   }
   return { ok: true, assessments, migratedFrom: version < schemaVersion ? version : null };

@@ -31,11 +31,16 @@ export function actionsProblem(actions: readonly DevelopmentAction[], keys: Prof
     return problem('duplicate-id', `${path}[${duplicate.second}].id`, says('problem.sameActionId', { m, a: a ?? '', n, b: b ?? '', id: quoted(duplicate.id) }));
   }
   const unknown = [...new Set(actions.flatMap((action) => action.serves.filter((key) => !keys.items.has(key))))];
-  if (unknown.length > 0) return unknownKeys(`${path}[${actions.findIndex((action) => action.serves.some((key) => !keys.items.has(key)))}].serves`, unknown, keys.name);
+  if (unknown.length > 0)
+    return unknownKeys(`${path}[${actions.findIndex((action) => action.serves.some((key) => !keys.items.has(key)))}].serves`, unknown, keys.name);
   const backwards = actions.findIndex(targetBeforeStart);
   const action = actions[backwards];
   if (!action?.startOn) return null;
-  return problem('dates-out-of-order', `${path}[${backwards}].targetOn`, says('problem.targetBeforeStart', { action: quoted(action.description) }, { target: action.targetOn, start: action.startOn }));
+  return problem(
+    'dates-out-of-order',
+    `${path}[${backwards}].targetOn`,
+    says('problem.targetBeforeStart', { action: quoted(action.description) }, { target: action.targetOn, start: action.startOn }),
+  );
 }
 
 /** A review: of the profile's items only, and neither reviewed nor exported later than a day's clock skew after `now`. */
@@ -45,7 +50,11 @@ export function reviewProblem(review: Review, keys: ProfileKeys, now: string, pa
   const inFuture = isDateInFuture(review.reviewer.reviewedOn, now) ? 'reviewer.reviewedOn' : isTimestampInFuture(review.exportedAt, now) ? 'exportedAt' : null;
   if (inFuture) {
     const dated = inFuture === 'exportedAt' ? localCalendarDateOf(review.exportedAt) : review.reviewer.reviewedOn;
-    return problem('future-date', `${path}.${inFuture}`, says('problem.reviewInFuture', { name: quoted(review.reviewer.name) }, { dated, today: localCalendarDateOf(now) }));
+    return problem(
+      'future-date',
+      `${path}.${inFuture}`,
+      says('problem.reviewInFuture', { name: quoted(review.reviewer.name) }, { dated, today: localCalendarDateOf(now) }),
+    );
   }
   return chainProblem(review, now, path);
 }
@@ -54,7 +63,11 @@ export function reviewProblem(review: Review, keys: ProfileKeys, now: string, pa
 function chainProblem(review: Review, now: string, path: string): ContentProblem | null {
   const { chain } = review;
   if (chain && chain.opinions.length > chain.levels.length - 1) {
-    return problem('too-many', `${path}.chain.opinions`, says('problem.exchange.tooManyOpinions', { found: chain.opinions.length + 1, most: chain.levels.length }));
+    return problem(
+      'too-many',
+      `${path}.chain.opinions`,
+      says('problem.exchange.tooManyOpinions', { found: chain.opinions.length + 1, most: chain.levels.length }),
+    );
   }
   const signed = [
     ...(chain?.opinions ?? []).map((opinion, index) => [`chain.opinions[${index}]`, opinion] as const),
@@ -64,7 +77,11 @@ function chainProblem(review: Review, now: string, path: string): ContentProblem
   const late = signed.find(([, step]) => isDateInFuture(step.signedOn, now));
   if (!late) return null;
   const [where, step] = late;
-  return problem('future-date', `${path}.${where}.signedOn`, says('problem.reviewInFuture', { name: quoted(step.name) }, { dated: step.signedOn, today: localCalendarDateOf(now) }));
+  return problem(
+    'future-date',
+    `${path}.${where}.signedOn`,
+    says('problem.reviewInFuture', { name: quoted(step.name) }, { dated: step.signedOn, today: localCalendarDateOf(now) }),
+  );
 }
 
 /** One assessment of a file: its records, rounds, plan and reviews all within its profile and the caps. */
@@ -73,12 +90,17 @@ export function assessmentProblem(assessment: Assessment, keys: ProfileKeys, now
   // before it (the form warns, and so does import: assessedBeforeAppointed).
   const rounds = assessment.rounds ?? [];
   if (rounds.length > maxRounds) return tooMany(`${path}.rounds`, rounds.length, maxRounds, 'rounds');
-  const records = recordsProblem(assessment, keys, path) ?? rounds.reduce<ContentProblem | null>((found, round, index) => found ?? recordsProblem(round, keys, `${path}.rounds[${index}]`), null);
+  const records =
+    recordsProblem(assessment, keys, path) ??
+    rounds.reduce<ContentProblem | null>((found, round, index) => found ?? recordsProblem(round, keys, `${path}.rounds[${index}]`), null);
   if (records) return records;
   const plan = actionsProblem(assessment.actions ?? [], keys, `${path}.actions`);
   if (plan) return plan;
   // The reviews of earlier rounds, kept with them, are checked as the current round's.
-  const roundReviews = rounds.reduce<ContentProblem | null>((found, round, index) => found ?? reviewsProblem(round.reviews ?? [], keys, now, `${path}.rounds[${index}].reviews`), null);
+  const roundReviews = rounds.reduce<ContentProblem | null>(
+    (found, round, index) => found ?? reviewsProblem(round.reviews ?? [], keys, now, `${path}.rounds[${index}].reviews`),
+    null,
+  );
   if (roundReviews) return roundReviews;
   return reviewsProblem(assessment.reviews ?? [], keys, now, `${path}.reviews`) ?? requestsProblem(assessment.requests ?? [], keys, `${path}.requests`);
 }

@@ -15,11 +15,21 @@ describe('the messages of content problems', () => {
   });
 
   it('count unknown keys and name the first three (the words: i18n/problem-messages.test.ts)', () => {
-    expect(unknownKeys('ratings', ['unit:A1'], 'DCIO').message).toEqual({ key: 'problem.unknownItem', params: { count: '1', profile: 'DCIO', shown: '"unit:A1"' } });
-    expect(unknownKeys('ratings', ['a', 'b', 'c', 'd'], 'DCIO').message).toEqual({ key: 'problem.unknownItems', params: { count: '4', profile: 'DCIO', shown: '"a", "b", "c", …' } });
+    expect(unknownKeys('ratings', ['unit:A1'], 'DCIO').message).toEqual({
+      key: 'problem.unknownItem',
+      params: { count: '1', profile: 'DCIO', shown: '"unit:A1"' },
+    });
+    expect(unknownKeys('ratings', ['a', 'b', 'c', 'd'], 'DCIO').message).toEqual({
+      key: 'problem.unknownItems',
+      params: { count: '4', profile: 'DCIO', shown: '"a", "b", "c", …' },
+    });
   });
 
   it('say how many entries a list holds against the most it may', () => {
-    expect(tooMany('rounds', 1234, 100, 'rounds')).toEqual({ code: 'too-many', path: 'rounds', message: { key: 'problem.tooMany.rounds', params: { found: '1,234', most: '100' } } });
+    expect(tooMany('rounds', 1234, 100, 'rounds')).toEqual({
+      code: 'too-many',
+      path: 'rounds',
+      message: { key: 'problem.tooMany.rounds', params: { found: '1,234', most: '100' } },
+    });
   });
 });

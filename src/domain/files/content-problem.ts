@@ -36,7 +36,11 @@ export function tooMany(path: string, found: number, most: number, what: 'action
 /** Keys of a list that the profile does not have: how many, and the first few by name. */
 export function unknownKeys(path: string, keys: readonly string[], profileName: string): ContentProblem {
   const shown = `${keys.slice(0, 3).map(quoted).join(', ')}${keys.length > 3 ? ', …' : ''}`;
-  return problem('unknown-item', path, says(keys.length === 1 ? 'problem.unknownItem' : 'problem.unknownItems', { count: count(keys.length), profile: profileName, shown }));
+  return problem(
+    'unknown-item',
+    path,
+    says(keys.length === 1 ? 'problem.unknownItem' : 'problem.unknownItems', { count: count(keys.length), profile: profileName, shown }),
+  );
 }
 
 /** The first two entries of `list` that share an id, by their places, or null. */

@@ -26,7 +26,10 @@ describe('the one canonical JSON (canonicalText) for fingerprints', () => {
       ratings: fc.dictionary(key, fc.record({ level: fc.option(level, { nil: undefined }), target: fc.option(level, { nil: undefined }) })),
       experience: fc.dictionary(key, fc.constantFrom('none', 'some', 'yes')),
     });
-    fc.assert(fc.property(asked, (value) => canonicalText(value) === referenceCanonicalJson(value)), { numRuns: 300 });
+    fc.assert(
+      fc.property(asked, (value) => canonicalText(value) === referenceCanonicalJson(value)),
+      { numRuns: 300 },
+    );
   });
 });
 
@@ -42,7 +45,10 @@ describe('assessmentFingerprint', () => {
   const rated = makeAssessment({ ratings: { 'unit:DG100': { level: 2, target: 3, note: 'x' } }, experience: { 'e-one': { status: 'some' } } });
 
   it('is stable across key order and ignores notes and evidence', () => {
-    const reordered = makeAssessment({ experience: { 'e-one': { status: 'some', evidence: 'memo' } }, ratings: { 'unit:DG100': { note: 'other', target: 3, level: 2 } } });
+    const reordered = makeAssessment({
+      experience: { 'e-one': { status: 'some', evidence: 'memo' } },
+      ratings: { 'unit:DG100': { note: 'other', target: 3, level: 2 } },
+    });
     expect(assessmentFingerprint(reordered, 3)).toBe(assessmentFingerprint(rated, 3));
     expect(assessmentFingerprint(rated, 3)).toMatch(/^fnv1a64:[0-9a-f]{16}$/);
   });
@@ -67,7 +73,9 @@ describe('assessmentFingerprint', () => {
   });
 
   it('still recognises the fingerprints earlier versions wrote (pinned from before the app had one canonical JSON)', () => {
-    const fixture = JSON.parse(readFileSync('tests/fixtures/gap-assessment.json', 'utf8')) as { state: { assessments: Record<string, Parameters<typeof assessmentFingerprint>[0]> } };
+    const fixture = JSON.parse(readFileSync('tests/fixtures/gap-assessment.json', 'utf8')) as {
+      state: { assessments: Record<string, Parameters<typeof assessmentFingerprint>[0]> };
+    };
     const [stored] = Object.values(fixture.state.assessments);
     expect(fingerprintMatches('fnv1a64:3330d07255a004e5', rated, 3)).toBe(true);
     expect(fingerprintMatches('fnv1a64:5311a837c3bd80ab', makeAssessment(), 3)).toBe(true);
@@ -86,8 +94,14 @@ describe('assessmentFingerprint', () => {
 
 describe('ratingChanges', () => {
   it('lists each level, target and status that differs, from and to, a target as the default when unset', () => {
-    const before = { ratings: { 'unit:DG100': { level: 2 as const }, 'knowledge:k-one': { level: 1 as const, target: 4 as const } }, experience: { 'e-one': 'some' as const } };
-    const after = { ratings: { 'unit:DG100': { level: 3 as const, target: 2 as const }, 'unit:DT100': { level: 0 as const } }, experience: { 'e-two': 'yes' as const } };
+    const before = {
+      ratings: { 'unit:DG100': { level: 2 as const }, 'knowledge:k-one': { level: 1 as const, target: 4 as const } },
+      experience: { 'e-one': 'some' as const },
+    };
+    const after = {
+      ratings: { 'unit:DG100': { level: 3 as const, target: 2 as const }, 'unit:DT100': { level: 0 as const } },
+      experience: { 'e-two': 'yes' as const },
+    };
     expect(ratingChanges(before, after, 3)).toEqual([
       { key: 'unit:DG100', field: 'level', from: 2, to: 3 },
       { key: 'unit:DG100', field: 'target', from: 3, to: 2 },

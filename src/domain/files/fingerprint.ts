@@ -14,7 +14,8 @@ export function askedRatings(assessment: Pick<Assessment, 'ratings' | 'experienc
   const ratings: AskedRatings['ratings'] = {};
   for (const [key, rating] of Object.entries(assessment.ratings)) {
     const target = rating.target === defaultTarget ? undefined : rating.target;
-    if (rating.level !== undefined || target !== undefined) ratings[key] = { ...(rating.level !== undefined ? { level: rating.level } : {}), ...(target !== undefined ? { target } : {}) };
+    if (rating.level !== undefined || target !== undefined)
+      ratings[key] = { ...(rating.level !== undefined ? { level: rating.level } : {}), ...(target !== undefined ? { target } : {}) };
   }
   const experience: AskedRatings['experience'] = {};
   for (const [id, record] of Object.entries(assessment.experience)) if (record.status !== undefined) experience[id] = record.status;

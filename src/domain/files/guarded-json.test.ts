@@ -25,7 +25,10 @@ describe('the two readers that use it keep their own refusals', () => {
   it('the backup reader: not-json, too-deep, forbidden-key with its path', () => {
     expect(parseBackup('{"a":', [])).toMatchObject({ ok: false, problem: { code: 'not-json', path: '', message: { key: 'problem.backup.notJson' } } });
     expect(parseBackup(deep, [])).toMatchObject({ ok: false, problem: { code: 'too-deep', message: { key: 'problem.backup.tooDeep' } } });
-    expect(parseBackup('{"format":"x","prototype":{}}', [])).toMatchObject({ ok: false, problem: { code: 'forbidden-key', path: 'prototype', message: { key: 'problem.forbiddenKey', params: { key: 'prototype' } } } });
+    expect(parseBackup('{"format":"x","prototype":{}}', [])).toMatchObject({
+      ok: false,
+      problem: { code: 'forbidden-key', path: 'prototype', message: { key: 'problem.forbiddenKey', params: { key: 'prototype' } } },
+    });
   });
 
   it('the exchange-file reader: not-json (too deep included) and unsafe-key with its path', () => {

@@ -27,7 +27,17 @@ describe('planChanges', () => {
     const theirs = [action('keep-1'), edited, action('mine-1'), action('new-001')];
     const changes = planChanges(base, ours, theirs);
     expect(changes).toEqual([
-      { kind: 'changed', id: 'edit-1', base: action('edit-1'), ours: action('edit-1'), theirs: edited, fields: [{ field: 'targetOn', both: false }, { field: 'status', both: false }] },
+      {
+        kind: 'changed',
+        id: 'edit-1',
+        base: action('edit-1'),
+        ours: action('edit-1'),
+        theirs: edited,
+        fields: [
+          { field: 'targetOn', both: false },
+          { field: 'status', both: false },
+        ],
+      },
       { kind: 'new', id: 'new-001', action: action('new-001'), deletedHere: false },
       { kind: 'removed', id: 'drop-1', action: action('drop-1'), changedHere: false },
     ]);
@@ -39,11 +49,20 @@ describe('planChanges', () => {
     expect(planChanges(base, ours, base)).toEqual([]);
   });
 
-  it("offers only the field the assistant changed: accepting it keeps the status the appointee set since (E9, issue 26)", () => {
+  it('offers only the field the assistant changed: accepting it keeps the status the appointee set since (E9, issue 26)', () => {
     const ours = base.map((entry) => (entry.id === 'edit-1' ? action('edit-1', { status: 'in-progress' }) : entry));
     const theirs = base.map((entry) => (entry.id === 'edit-1' ? action('edit-1', { description: 'their words' }) : entry));
     const changes = planChanges(base, ours, theirs);
-    expect(changes).toEqual([{ kind: 'changed', id: 'edit-1', base: action('edit-1'), ours: action('edit-1', { status: 'in-progress' }), theirs: action('edit-1', { description: 'their words' }), fields: [{ field: 'description', both: false }] }]);
+    expect(changes).toEqual([
+      {
+        kind: 'changed',
+        id: 'edit-1',
+        base: action('edit-1'),
+        ours: action('edit-1', { status: 'in-progress' }),
+        theirs: action('edit-1', { description: 'their words' }),
+        fields: [{ field: 'description', both: false }],
+      },
+    ]);
     const merged = applyPlanChanges(ours, changes, new Set(choiceKeys(changes)));
     expect(merged.find((entry) => entry.id === 'edit-1')).toEqual(action('edit-1', { status: 'in-progress', description: 'their words' }));
   });
@@ -52,7 +71,13 @@ describe('planChanges', () => {
     const ours = [action('edit-1', { description: 'my words' }), action('drop-1', { status: 'done' })];
     const theirs = [action('edit-1', { description: 'their words' }), action('keep-1', { status: 'done' })];
     const changes = planChanges(base, ours, theirs);
-    expect(changes.find((change) => change.id === 'edit-1')).toMatchObject({ kind: 'changed', fields: [{ field: 'description', both: true }], base: { description: 'action edit-1' }, ours: { description: 'my words' }, theirs: { description: 'their words' } });
+    expect(changes.find((change) => change.id === 'edit-1')).toMatchObject({
+      kind: 'changed',
+      fields: [{ field: 'description', both: true }],
+      base: { description: 'action edit-1' },
+      ours: { description: 'my words' },
+      theirs: { description: 'their words' },
+    });
     expect(changes.find((change) => change.id === 'keep-1')).toMatchObject({ kind: 'new', deletedHere: true });
     expect(changes.find((change) => change.id === 'drop-1')).toMatchObject({ kind: 'removed', changedHere: true });
   });
@@ -60,7 +85,15 @@ describe('planChanges', () => {
   it("does not offer a field the appointee already set as the assistant did, and counts the catalogue's resource, hours and link", () => {
     const ours = [action('edit-1', { status: 'done' })];
     const theirs = [action('edit-1', { status: 'done', hours: 12, link: 'https://example.org/a', resourceId: 'DGA-1' })];
-    expect(planChanges([action('edit-1')], ours, theirs)).toMatchObject([{ fields: [{ field: 'resourceId', both: false }, { field: 'hours', both: false }, { field: 'link', both: false }] }]);
+    expect(planChanges([action('edit-1')], ours, theirs)).toMatchObject([
+      {
+        fields: [
+          { field: 'resourceId', both: false },
+          { field: 'hours', both: false },
+          { field: 'link', both: false },
+        ],
+      },
+    ]);
   });
 
   it('finds nothing left to merge once a hand-off has been applied in full (the same file twice)', () => {
@@ -119,7 +152,10 @@ describe('parsePlanHandoffFor', () => {
   const assessment = makeAssessment({ actions: base });
   const keys = profileKeysOf('MCIO', listAssessmentItems(makeProfile(), makeCatalogue()));
   const file = (overrides: Record<string, unknown> = {}) =>
-    JSON.stringify({ ...createPlanHandoff(assessment, base, { handoffId: 'handoff-1', appVersion: '0.1.0', now: '2026-11-28T09:00:00.000Z', sender }), ...overrides });
+    JSON.stringify({
+      ...createPlanHandoff(assessment, base, { handoffId: 'handoff-1', appVersion: '0.1.0', now: '2026-11-28T09:00:00.000Z', sender }),
+      ...overrides,
+    });
 
   it('reads a hand-off of this assessment, with who sent it', () => {
     expect(parsePlanHandoffFor(file(), assessment, keys)).toMatchObject({ ok: true, data: { handoffId: 'handoff-1', base, sender } });
@@ -129,21 +165,43 @@ describe('parsePlanHandoffFor', () => {
     const earlier = parsePlanHandoffFor(file({ schemaVersion: planHandoffSchemaVersion - 1, sender: undefined }), assessment, keys);
     expect(earlier).toMatchObject({ ok: true });
     expect(earlier.ok && earlier.data.sender).toBeUndefined();
-    expect(parsePlanHandoffFor(file({ sender: undefined }), assessment, keys)).toMatchObject({ ok: false, refusal: { code: 'invalid', path: 'sender', message: { key: 'problem.exchange.senderMissing' } } });
+    expect(parsePlanHandoffFor(file({ sender: undefined }), assessment, keys)).toMatchObject({
+      ok: false,
+      refusal: { code: 'invalid', path: 'sender', message: { key: 'problem.exchange.senderMissing' } },
+    });
     expect(parsePlanHandoffFor(file({ sender: { name: '  ', position: '' } }), assessment, keys)).toMatchObject({ ok: false, refusal: { code: 'invalid' } });
   });
 
   it('refuses another assessment, another role and a newer version', () => {
     expect(parsePlanHandoffFor(file({ assessmentId: 'someone-else' }), assessment, keys)).toMatchObject({ ok: false, refusal: { code: 'other-assessment' } });
     expect(parsePlanHandoffFor(file({ profileId: 'dcio' }), assessment, keys)).toMatchObject({ ok: false, refusal: { code: 'other-role' } });
-    expect(parsePlanHandoffFor(file({ schemaVersion: planHandoffSchemaVersion + 1 }), assessment, keys)).toMatchObject({ ok: false, refusal: { code: 'newer-version' } });
-    expect(parsePlanHandoffFor(file({ actions: [{ id: 'x' }] }), assessment, keys)).toMatchObject({ ok: false, refusal: { code: 'invalid', path: expect.stringContaining('actions[0]') } });
+    expect(parsePlanHandoffFor(file({ schemaVersion: planHandoffSchemaVersion + 1 }), assessment, keys)).toMatchObject({
+      ok: false,
+      refusal: { code: 'newer-version' },
+    });
+    expect(parsePlanHandoffFor(file({ actions: [{ id: 'x' }] }), assessment, keys)).toMatchObject({
+      ok: false,
+      refusal: { code: 'invalid', path: expect.stringContaining('actions[0]') },
+    });
   });
 
   it('refuses two new actions with one id, by name, and an action serving an item the profile does not have', () => {
     const twins = [...base, action('twin-1', { description: 'first twin' }), action('twin-1', { description: 'second twin' })];
-    expect(parsePlanHandoffFor(file({ actions: twins }), assessment, keys)).toMatchObject({ ok: false, refusal: { code: 'duplicate-id', path: 'actions[5].id', message: { key: 'problem.sameActionId', params: { m: 5, a: '"first twin"', n: 6, b: '"second twin"', id: '"twin-1"' } } } });
-    expect(parsePlanHandoffFor(file({ base: [action('twin-2'), action('twin-2')] }), assessment, keys)).toMatchObject({ ok: false, refusal: { code: 'duplicate-id', path: 'base[1].id' } });
-    expect(parsePlanHandoffFor(file({ actions: [action('nowhere', { serves: ['unit:NOWHERE'] })] }), assessment, keys)).toMatchObject({ ok: false, refusal: { code: 'unknown-item' } });
+    expect(parsePlanHandoffFor(file({ actions: twins }), assessment, keys)).toMatchObject({
+      ok: false,
+      refusal: {
+        code: 'duplicate-id',
+        path: 'actions[5].id',
+        message: { key: 'problem.sameActionId', params: { m: 5, a: '"first twin"', n: 6, b: '"second twin"', id: '"twin-1"' } },
+      },
+    });
+    expect(parsePlanHandoffFor(file({ base: [action('twin-2'), action('twin-2')] }), assessment, keys)).toMatchObject({
+      ok: false,
+      refusal: { code: 'duplicate-id', path: 'base[1].id' },
+    });
+    expect(parsePlanHandoffFor(file({ actions: [action('nowhere', { serves: ['unit:NOWHERE'] })] }), assessment, keys)).toMatchObject({
+      ok: false,
+      refusal: { code: 'unknown-item' },
+    });
   });
 });

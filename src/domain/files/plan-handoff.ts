@@ -40,7 +40,11 @@ export const planHandoffSchema = z.strictObject({
 export type PlanHandoff = z.infer<typeof planHandoffSchema>;
 
 /** The hand-off file of `assessment`'s plan now, against the plan as it was received (`base`). */
-export function createPlanHandoff(assessment: Assessment, base: readonly DevelopmentAction[], input: { handoffId: string; appVersion: string; now: string; sender: HandoffSender }): PlanHandoff {
+export function createPlanHandoff(
+  assessment: Assessment,
+  base: readonly DevelopmentAction[],
+  input: { handoffId: string; appVersion: string; now: string; sender: HandoffSender },
+): PlanHandoff {
   return {
     format: planHandoffFormat,
     schemaVersion: planHandoffSchemaVersion,

@@ -30,8 +30,7 @@ export interface PublishedFormat {
   schema: z.ZodMiniType;
 }
 
-const beyondTheSchema =
-  `The app also checks what JSON Schema cannot say: every item key exists in the role profile named, dates are real days from ${minYear} to ${maxYear} and in order, ids are not repeated.`;
+const beyondTheSchema = `The app also checks what JSON Schema cannot say: every item key exists in the role profile named, dates are real days from ${minYear} to ${maxYear} and in order, ids are not repeated.`;
 
 export const publishedFormats: readonly PublishedFormat[] = [
   {
@@ -61,7 +60,8 @@ export const publishedFormats: readonly PublishedFormat[] = [
   {
     name: 'rating-scale',
     title: 'CIO Skills Compass rating scale (public/profiles/rating-scale.json)',
-    description: 'The words of the rating scale, which an agency may reword. The app also checks that levels 0 to 4, and none, some, yes, are each listed once and in order, and that the default target is at least 1.',
+    description:
+      'The words of the rating scale, which an agency may reword. The app also checks that levels 0 to 4, and none, some, yes, are each listed once and in order, and that the default target is at least 1.',
     schema: ratingScaleSchema,
   },
   {
@@ -73,20 +73,22 @@ export const publishedFormats: readonly PublishedFormat[] = [
   {
     name: 'skills-catalogue',
     title: 'CIO Skills Compass skills catalogue (public/profiles/catalogue.json)',
-    description: 'The skill groups, competency units and behavioural competencies that role profiles name. The app also checks that each unit code starts with its group code and that no code is repeated.',
+    description:
+      'The skill groups, competency units and behavioural competencies that role profiles name. The app also checks that each unit code starts with its group code and that no code is repeated.',
     schema: catalogueSchema,
   },
   {
     name: 'role-profile',
     title: 'CIO Skills Compass role profile (public/profiles/mcio.json, dcio.json, cio-assistant.json)',
-    description: 'One role profile of circular นร 1013/ว 18. The app also checks that every unit and behavioural competency it names is in the skills catalogue, and that no item is listed twice.',
+    description:
+      'One role profile of circular นร 1013/ว 18. The app also checks that every unit and behavioural competency it names is in the skills catalogue, and that no item is listed twice.',
     schema: roleProfileSchema,
   },
   {
     name: 'resource-catalogue',
-    title: "CIO Skills Compass catalogue of development resources (บัญชีแหล่งพัฒนา), in JSON",
+    title: 'CIO Skills Compass catalogue of development resources (บัญชีแหล่งพัฒนา), in JSON',
     description:
-      'The courses and other development resources an agency offers, with the items each serves and the level it brings them to. Items are named by their stable key (unit:DG100, knowledge:agile), a unit or criterion code (DG100, SPM304.1) or a role\'s code (DCIO K9). The same resources may come as a CSV file with Thai or English headers (docs/catalogue.md). The app refuses, row by row and with the reason, an item no role profile has and an id given twice.',
+      "The courses and other development resources an agency offers, with the items each serves and the level it brings them to. Items are named by their stable key (unit:DG100, knowledge:agile), a unit or criterion code (DG100, SPM304.1) or a role's code (DCIO K9). The same resources may come as a CSV file with Thai or English headers (docs/catalogue.md). The app refuses, row by row and with the reason, an item no role profile has and an id given twice.",
     schema: publishedResourceCatalogueSchema,
   },
   {

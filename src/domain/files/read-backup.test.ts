@@ -8,8 +8,16 @@ import { profileKeysById } from './profile-keys';
 import { readBackup } from './read-backup';
 
 const context = { profiles: profileKeysById({ profiles: [makeProfile()], catalogue: makeCatalogue() }), now: '2026-12-06T05:00:00.000Z' };
-const action = (id: string, description: string): DevelopmentAction => ({ id, kind: 'course', description, targetOn: '2027-06-30', status: 'planned', serves: ['unit:DG100'] });
-const fileOf = (...assessments: ReturnType<typeof makeAssessment>[]) => JSON.stringify(createBackup(assessments, { appVersion: 'x', now: '2026-11-27T09:00:00.000Z' }));
+const action = (id: string, description: string): DevelopmentAction => ({
+  id,
+  kind: 'course',
+  description,
+  targetOn: '2027-06-30',
+  status: 'planned',
+  serves: ['unit:DG100'],
+});
+const fileOf = (...assessments: ReturnType<typeof makeAssessment>[]) =>
+  JSON.stringify(createBackup(assessments, { appVersion: 'x', now: '2026-11-27T09:00:00.000Z' }));
 
 describe('readBackup', () => {
   it('imports an assessment of its profile as it was exported', () => {
@@ -19,7 +27,10 @@ describe('readBackup', () => {
 
   it('refuses, before anything is stored, ratings for 100,000 items the profile does not have', () => {
     const ratings = Object.fromEntries(Array.from({ length: 100_000 }, (_, index) => [`unit:X${index}`, { level: 1 as const }]));
-    expect(readBackup(fileOf(makeAssessment({ ratings })), context)).toMatchObject({ ok: false, problem: { code: 'unknown-item', path: 'assessments[0].ratings' } });
+    expect(readBackup(fileOf(makeAssessment({ ratings })), context)).toMatchObject({
+      ok: false,
+      problem: { code: 'unknown-item', path: 'assessments[0].ratings' },
+    });
   });
 
   it('refuses two actions with one id, two reviews with one id, and an action whose dates are out of order, each where it is', () => {
@@ -28,7 +39,10 @@ describe('readBackup', () => {
     const reviews = makeAssessment({ reviews: [makeReview(), makeReview()] });
     expect(readBackup(fileOf(reviews), context)).toMatchObject({ ok: false, problem: { code: 'duplicate-id', path: 'assessments[0].reviews[1].id' } });
     const backwards = makeAssessment({ id: 'second-one', actions: [{ ...action('action-one', 'ก'), startOn: '2027-07-01' }] });
-    expect(readBackup(fileOf(makeAssessment(), backwards), context)).toMatchObject({ ok: false, problem: { code: 'dates-out-of-order', path: 'assessments[1].actions[0].targetOn' } });
+    expect(readBackup(fileOf(makeAssessment(), backwards), context)).toMatchObject({
+      ok: false,
+      problem: { code: 'dates-out-of-order', path: 'assessments[1].actions[0].targetOn' },
+    });
   });
 
   it('refuses a review dated in 2200, which would block every later genuine export', () => {

@@ -14,7 +14,12 @@ export interface BackupContext {
  * profile does not have, actions serving no item of it, dates out of order, reviews dated in the future, duplicate
  * action or review ids, lists longer than a file may hold.
  */
-export function readCheckedAssessment(raw: unknown, index: number, version: number, context: BackupContext): { ok: true; assessment: Assessment } | { ok: false; problem: ImportProblem } {
+export function readCheckedAssessment(
+  raw: unknown,
+  index: number,
+  version: number,
+  context: BackupContext,
+): { ok: true; assessment: Assessment } | { ok: false; problem: ImportProblem } {
   const read = readBackupAssessment(raw, index, version, [...context.profiles.keys()]);
   if (!read.ok) return read;
   const keys = context.profiles.get(read.assessment.profileId);

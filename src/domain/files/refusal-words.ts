@@ -33,7 +33,12 @@ const appointeeFields: Record<string, Words> = {
   assessedOn: words('วันที่ประเมิน', 'the assessment date'),
 };
 const ratingFields: Record<string, Words> = { level: words('ระดับที่ประเมิน', 'level'), target: words('ระดับที่คาดหวัง', 'target'), note: words('บันทึก', 'note') };
-const experienceFields: Record<string, Words> = { status: words('สถานะ', 'status'), acquiredOn: words('วันที่ได้รับ', 'date acquired'), evidence: words('หลักฐาน', 'evidence'), note: words('บันทึก', 'note') };
+const experienceFields: Record<string, Words> = {
+  status: words('สถานะ', 'status'),
+  acquiredOn: words('วันที่ได้รับ', 'date acquired'),
+  evidence: words('หลักฐาน', 'evidence'),
+  note: words('บันทึก', 'note'),
+};
 const actionFields: Record<string, Words> = {
   description: words('รายละเอียด', 'description'),
   kind: words('ประเภท', 'kind'),
@@ -59,9 +64,18 @@ const itemCode = (key: PropertyKey) => String(key).replace(/^[a-z]+:/, '');
 export function assessmentFieldName(path: readonly PropertyKey[]): Words {
   const [first, second, third] = path;
   const key = String(first ?? '');
-  if (key === 'appointee') return second === undefined ? (assessmentFields.appointee ?? somePart) : (appointeeFields[String(second)] ?? assessmentFields.appointee ?? somePart);
-  if (key === 'ratings' && second !== undefined) return { th: `${itemCode(second)}: ${ratingFields[String(third)]?.th ?? 'ผลการประเมิน'}`, en: `${itemCode(second)}: ${ratingFields[String(third)]?.en ?? 'rating'}` };
-  if (key === 'experience' && second !== undefined) return { th: `ประสบการณ์ ${String(second)}: ${experienceFields[String(third)]?.th ?? 'ข้อมูล'}`, en: `experience ${String(second)}: ${experienceFields[String(third)]?.en ?? 'record'}` };
+  if (key === 'appointee')
+    return second === undefined ? (assessmentFields.appointee ?? somePart) : (appointeeFields[String(second)] ?? assessmentFields.appointee ?? somePart);
+  if (key === 'ratings' && second !== undefined)
+    return {
+      th: `${itemCode(second)}: ${ratingFields[String(third)]?.th ?? 'ผลการประเมิน'}`,
+      en: `${itemCode(second)}: ${ratingFields[String(third)]?.en ?? 'rating'}`,
+    };
+  if (key === 'experience' && second !== undefined)
+    return {
+      th: `ประสบการณ์ ${String(second)}: ${experienceFields[String(third)]?.th ?? 'ข้อมูล'}`,
+      en: `experience ${String(second)}: ${experienceFields[String(third)]?.en ?? 'record'}`,
+    };
   if (key === 'actions' && typeof second === 'number') {
     const field = actionFields[String(third)];
     return { th: `แผนพัฒนา ข้อ ${second + 1}${field ? `: ${field.th}` : ''}`, en: `development action ${second + 1}${field ? `: ${field.en}` : ''}` };
@@ -101,21 +115,35 @@ const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 /** What is wrong with the field, in words, from zod's issue and the value the file holds there. */
 export function issueInWords(issue: z.core.$ZodIssue, field: Words, value: unknown): Words {
   const custom = issue.code === 'custom' && issue.params && typeof issue.params === 'object' ? (issue.params as Partial<Words>) : null;
-  if (custom && typeof custom.th === 'string' && typeof custom.en === 'string') return { th: `${field.th}: ${custom.th}`, en: `${capital(field.en)}: ${custom.en}` };
+  if (custom && typeof custom.th === 'string' && typeof custom.en === 'string')
+    return { th: `${field.th}: ${custom.th}`, en: `${capital(field.en)}: ${custom.en}` };
   const missing = { th: `ไม่มี${field.th}`, en: `${capital(field.en)} is missing` };
   if (value === undefined || value === null) return missing;
   if (typeof value === 'string' && value.trim() === '' && issue.code === 'too_small') return missing;
-  if (issue.code === 'too_big' && typeof value === 'string') return { th: `${field.th}ยาวเกิน ${String(issue.maximum)} ตัวอักษร`, en: `${capital(field.en)} is longer than ${String(issue.maximum)} characters` };
-  if (issue.code === 'too_big' && Array.isArray(value)) return { th: `${field.th}มีมากเกิน ${String(issue.maximum)} รายการ`, en: `${capital(field.en)} holds more than ${String(issue.maximum)} entries` };
+  if (issue.code === 'too_big' && typeof value === 'string')
+    return { th: `${field.th}ยาวเกิน ${String(issue.maximum)} ตัวอักษร`, en: `${capital(field.en)} is longer than ${String(issue.maximum)} characters` };
+  if (issue.code === 'too_big' && Array.isArray(value))
+    return { th: `${field.th}มีมากเกิน ${String(issue.maximum)} รายการ`, en: `${capital(field.en)} holds more than ${String(issue.maximum)} entries` };
   if (issue.code === 'invalid_format' && typeof value === 'string' && (issue.format === 'date' || issue.format === 'datetime')) {
     const day = value.slice(0, 10);
-    if (/^\d{4}-\d{2}-\d{2}/.test(value) && !isCalendarDate(day)) return { th: `${field.th} ${dateAsWritten(day, 'th')} ไม่มีอยู่จริง`, en: `${capital(field.en)}, ${dateAsWritten(day, 'en')}, does not exist` };
-    return { th: `${field.th} ${dateAsWritten(value, 'th')} ไม่ใช่วันที่ที่แอปอ่านได้ (ปี-เดือน-วัน)`, en: `${capital(field.en)}, ${dateAsWritten(value, 'en')}, is not a date the app reads (year-month-day)` };
+    if (/^\d{4}-\d{2}-\d{2}/.test(value) && !isCalendarDate(day))
+      return { th: `${field.th} ${dateAsWritten(day, 'th')} ไม่มีอยู่จริง`, en: `${capital(field.en)}, ${dateAsWritten(day, 'en')}, does not exist` };
+    return {
+      th: `${field.th} ${dateAsWritten(value, 'th')} ไม่ใช่วันที่ที่แอปอ่านได้ (ปี-เดือน-วัน)`,
+      en: `${capital(field.en)}, ${dateAsWritten(value, 'en')}, is not a date the app reads (year-month-day)`,
+    };
   }
-  if (issue.code === 'unrecognized_keys') return { th: `${field.th}มีข้อมูลที่แอปไม่รู้จัก (${issue.keys.slice(0, 3).join(', ')})`, en: `${capital(field.en)} holds data the app does not know (${issue.keys.slice(0, 3).join(', ')})` };
+  if (issue.code === 'unrecognized_keys')
+    return {
+      th: `${field.th}มีข้อมูลที่แอปไม่รู้จัก (${issue.keys.slice(0, 3).join(', ')})`,
+      en: `${capital(field.en)} holds data the app does not know (${issue.keys.slice(0, 3).join(', ')})`,
+    };
   const shown = typeof value === 'string' ? `"${value.slice(0, 40)}"` : typeof value === 'number' || typeof value === 'boolean' ? String(value) : '';
   if (issue.code === 'invalid_value') return { th: `${field.th} ${shown} ไม่ใช่ค่าที่แอปรู้จัก`, en: `${capital(field.en)} ${shown} is not a value the app knows` };
-  return { th: `${field.th}${shown ? ` ${shown}` : ''} ไม่อยู่ในรูปแบบที่แอปอ่านได้`, en: `${capital(field.en)}${shown ? ` ${shown}` : ''} is not in a form the app reads` };
+  return {
+    th: `${field.th}${shown ? ` ${shown}` : ''} ไม่อยู่ในรูปแบบที่แอปอ่านได้`,
+    en: `${capital(field.en)}${shown ? ` ${shown}` : ''} is not in a form the app reads`,
+  };
 }
 
 /** The value at `path` inside `data`, if there is one. */
@@ -129,7 +157,11 @@ export function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 }
 
 /** zod's first issue with `data`, in words, with the field named by `fieldName`; null when `data` parses. */
-export function firstIssueInWords(schema: z.ZodMiniType, data: unknown, fieldName: (path: readonly PropertyKey[]) => Words): { path: readonly PropertyKey[]; message: Words } | null {
+export function firstIssueInWords(
+  schema: z.ZodMiniType,
+  data: unknown,
+  fieldName: (path: readonly PropertyKey[]) => Words,
+): { path: readonly PropertyKey[]; message: Words } | null {
   const parsed = schema.safeParse(data);
   if (parsed.success) return null;
   const [issue] = parsed.error.issues;

@@ -14,7 +14,9 @@ export function replaceLosses(saved: Record<string, Assessment>, incoming: reado
     if (!here) return [];
     const ours = partsOf(here);
     const theirs = partsOf(file);
-    const parts = Object.keys(ours).filter((key) => !isEmpty(ours[key]) && (theirs[key] === undefined || canonicalText(ours[key]) !== canonicalText(theirs[key]))).length;
+    const parts = Object.keys(ours).filter(
+      (key) => !isEmpty(ours[key]) && (theirs[key] === undefined || canonicalText(ours[key]) !== canonicalText(theirs[key])),
+    ).length;
     return parts === 0 ? [] : [{ id: file.id, parts, savedIsNewer: here.updatedAt > file.updatedAt }];
   });
 }

@@ -33,13 +33,19 @@ const refuseFile = (th: string, en: string): CatalogueReading => ({ ok: false, r
 function plainWords(issue: LocalizedIssue, code: string | undefined): LocalizedText | null {
   const field = issue.path.split(/[.[]/)[0];
   if (code === 'invalid_type' && /undefined/.test(issue.message.en)) return bilingual('ไม่มีค่า', 'missing');
-  if (field === 'hours') return bilingual(`ต้องเป็นตัวเลขตั้งแต่ 0 ถึง ${maxResourceHours.toLocaleString('en')}`, `must be a number from 0 to ${maxResourceHours.toLocaleString('en')}`);
-  if (field === 'costBaht') return bilingual(`ต้องเป็นตัวเลขตั้งแต่ 0 ถึง ${maxResourceCostBaht.toLocaleString('en')} บาท`, `must be a number from 0 to ${maxResourceCostBaht.toLocaleString('en')} baht`);
+  if (field === 'hours')
+    return bilingual(`ต้องเป็นตัวเลขตั้งแต่ 0 ถึง ${maxResourceHours.toLocaleString('en')}`, `must be a number from 0 to ${maxResourceHours.toLocaleString('en')}`);
+  if (field === 'costBaht')
+    return bilingual(
+      `ต้องเป็นตัวเลขตั้งแต่ 0 ถึง ${maxResourceCostBaht.toLocaleString('en')} บาท`,
+      `must be a number from 0 to ${maxResourceCostBaht.toLocaleString('en')} baht`,
+    );
   if (field === 'level') return bilingual('ต้องเป็นจำนวนเต็ม 1 ถึง 4', 'must be a whole number from 1 to 4');
   if (code === 'too_small' && /string/.test(issue.message.en)) return bilingual('ว่างอยู่', 'empty');
   if (field === 'link') return bilingual('ต้องเป็นที่อยู่เว็บที่ขึ้นต้นด้วย http:// หรือ https://', 'must be a web address starting with http:// or https://');
   if (field === 'kind') return bilingual(`ต้องเป็นหนึ่งใน ${resourceKinds.join(', ')}`, `must be one of ${resourceKinds.join(', ')}`);
-  if (field === 'id' && code === 'invalid_format') return bilingual('ใช้ได้เฉพาะตัวอักษรอังกฤษ ตัวเลข จุด ขีด และขีดล่าง ไม่เกิน 64 ตัว', 'may hold only letters, digits, dots, dashes and underscores, 64 at most');
+  if (field === 'id' && code === 'invalid_format')
+    return bilingual('ใช้ได้เฉพาะตัวอักษรอังกฤษ ตัวเลข จุด ขีด และขีดล่าง ไม่เกิน 64 ตัว', 'may hold only letters, digits, dots, dashes and underscores, 64 at most');
   return null;
 }
 
@@ -50,7 +56,12 @@ function referencesOf(raw: unknown): string[] {
 }
 
 /** Checks one resource as the file gives it, resolves the items it serves, and refuses an id given before: every reason at once. */
-function readResource(raw: unknown, directory: ItemDirectory, seen: Map<string, LocalizedText>, place: LocalizedText): { ok: true; resource: Resource } | { ok: false; refused: RefusedRow } {
+function readResource(
+  raw: unknown,
+  directory: ItemDirectory,
+  seen: Map<string, LocalizedText>,
+  place: LocalizedText,
+): { ok: true; resource: Resource } | { ok: false; refused: RefusedRow } {
   const rawId = isRecord(raw) && typeof raw.id === 'string' ? raw.id.trim() : null;
   const reasons: LocalizedText[] = [];
   const parsed = parseWithLocalizedIssues(resourceRowSchema, raw);
@@ -120,7 +131,10 @@ export function readCatalogueJson(text: string, directory: ItemDirectory): Catal
   const file = parseWithLocalizedIssues(resourceCatalogueFileSchema, data);
   if (!file.success) {
     const issue = file.issues[0];
-    return { ok: false, reason: issue ? { issue: bilingual(`${issue.path}: ${issue.message.th}`, `${issue.path}: ${issue.message.en}`) } : says('problem.invalid') };
+    return {
+      ok: false,
+      reason: issue ? { issue: bilingual(`${issue.path}: ${issue.message.th}`, `${issue.path}: ${issue.message.en}`) } : says('problem.invalid'),
+    };
   }
   const { agency, issuedOn, resources: raws } = file.data;
   const read = readResources(raws, directory, (index) => bilingual(`รายการที่ ${index + 1}`, `Resource ${index + 1}`));

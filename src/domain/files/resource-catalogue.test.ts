@@ -9,7 +9,14 @@ import { actionFromResource, suggestResources } from '../scoring/resource-sugges
 
 const catalogue = makeCatalogue();
 const mcio = makeProfile();
-const dcio = makeProfile({ id: 'dcio', abbreviation: 'DCIO', knowledge: [{ id: 'k-zero', text: { th: 'k0', en: 'k0' } }, { id: 'k-one', text: { th: 'k1', en: 'k1' } }] });
+const dcio = makeProfile({
+  id: 'dcio',
+  abbreviation: 'DCIO',
+  knowledge: [
+    { id: 'k-zero', text: { th: 'k0', en: 'k0' } },
+    { id: 'k-one', text: { th: 'k1', en: 'k1' } },
+  ],
+});
 const profiles = [mcio, dcio].map((profile) => ({ id: profile.id, abbreviation: profile.abbreviation, items: listAssessmentItems(profile, catalogue) }));
 const directory = itemDirectory(profiles);
 
@@ -25,7 +32,8 @@ const resource = (overrides: Record<string, unknown> = {}) => ({
   level: 3,
   ...overrides,
 });
-const fileOf = (resources: unknown[], overrides: Record<string, unknown> = {}) => JSON.stringify({ format: resourceCatalogueFormat, schemaVersion: 1, agency: 'กรมตัวอย่าง', resources, ...overrides });
+const fileOf = (resources: unknown[], overrides: Record<string, unknown> = {}) =>
+  JSON.stringify({ format: resourceCatalogueFormat, schemaVersion: 1, agency: 'กรมตัวอย่าง', resources, ...overrides });
 
 function taken(reading: CatalogueReading) {
   if (!reading.ok) throw new Error(JSON.stringify(reading.reason));
@@ -48,7 +56,12 @@ describe('itemDirectory', () => {
 
 describe('readCatalogueJson', () => {
   it('takes every right resource, with the items it serves by their stable keys, and the agency', () => {
-    const reading = taken(readCatalogueJson(fileOf([resource({ serves: ['DG100', 'DCIO K1', 'unit:DG100'] }), resource({ id: 'EL-2', kind: 'e-learning', link: undefined, serves: ['mcio:B1'] })]), directory));
+    const reading = taken(
+      readCatalogueJson(
+        fileOf([resource({ serves: ['DG100', 'DCIO K1', 'unit:DG100'] }), resource({ id: 'EL-2', kind: 'e-learning', link: undefined, serves: ['mcio:B1'] })]),
+        directory,
+      ),
+    );
     expect(reading.agency).toBe('กรมตัวอย่าง');
     expect(reading.refused).toEqual([]);
     expect(reading.resources.map((r) => [r.id, r.serves])).toEqual([
@@ -119,8 +132,27 @@ describe('readCatalogueRows (a CSV file)', () => {
     expect(reading.refused).toEqual([]);
     expect(reading.ignoredColumns).toEqual(['หมายเหตุ']);
     expect(reading.resources).toEqual<Resource[]>([
-      { id: 'OJT-1', title: { th: 'ฝึกปฏิบัติ', en: 'On the job' }, provider: 'กรม', kind: 'on-the-job', hours: 40, costBaht: 1500, serves: ['knowledge:k-zero', 'unit:DG100'], level: 3 },
-      { id: 'M-1', title: { th: 'พี่เลี้ยง', en: 'Mentoring' }, provider: 'กรม', kind: 'mentoring', hours: 12.5, costBaht: 0, link: 'https://example.org/m', serves: ['experience:e-two'], level: 2 },
+      {
+        id: 'OJT-1',
+        title: { th: 'ฝึกปฏิบัติ', en: 'On the job' },
+        provider: 'กรม',
+        kind: 'on-the-job',
+        hours: 40,
+        costBaht: 1500,
+        serves: ['knowledge:k-zero', 'unit:DG100'],
+        level: 3,
+      },
+      {
+        id: 'M-1',
+        title: { th: 'พี่เลี้ยง', en: 'Mentoring' },
+        provider: 'กรม',
+        kind: 'mentoring',
+        hours: 12.5,
+        costBaht: 0,
+        link: 'https://example.org/m',
+        serves: ['experience:e-two'],
+        level: 2,
+      },
     ]);
   });
 
@@ -141,8 +173,17 @@ describe('readCatalogueRows (a CSV file)', () => {
   });
 
   it('refuses a table without a required column, naming it in Thai and English', () => {
-    const reading = readCatalogueRows([['id', 'title_th', 'title_en', 'provider', 'kind', 'cost_baht', 'serves', 'level'], ['a', 'b', 'c', 'd', 'course', '1', 'DG100', '2']], directory);
-    expect(reading).toEqual({ ok: false, reason: { issue: { th: 'ไม่มีคอลัมน์ ชั่วโมง ในแถวแรก (หัวตาราง)', en: 'The first row (the header) has no column hours' } } });
+    const reading = readCatalogueRows(
+      [
+        ['id', 'title_th', 'title_en', 'provider', 'kind', 'cost_baht', 'serves', 'level'],
+        ['a', 'b', 'c', 'd', 'course', '1', 'DG100', '2'],
+      ],
+      directory,
+    );
+    expect(reading).toEqual({
+      ok: false,
+      reason: { issue: { th: 'ไม่มีคอลัมน์ ชั่วโมง ในแถวแรก (หัวตาราง)', en: 'The first row (the header) has no column hours' } },
+    });
   });
 });
 
@@ -153,11 +194,27 @@ describe('suggestResources and actionFromResource', () => {
     if (!found) throw new Error(key);
     return found;
   };
-  const r = (id: string, level: number, hours: number, serves = ['unit:DG100'], costBaht = 0): Resource => ({ id, title: { th: id, en: id }, provider: 'P', kind: 'course', hours, costBaht, serves, level });
+  const r = (id: string, level: number, hours: number, serves = ['unit:DG100'], costBaht = 0): Resource => ({
+    id,
+    title: { th: id, en: id },
+    provider: 'P',
+    kind: 'course',
+    hours,
+    costBaht,
+    serves,
+    level,
+  });
 
   it('ranks by the level reached up to the target, then fewer hours, then lower cost; leaves out what reaches no higher than now', () => {
     const assessment = makeAssessment({ profileId: 'dcio', ratings: { 'unit:DG100': { level: 1, target: 3 } }, experience: { 'e-two': { status: 'some' } } });
-    const resources = [r('past-target', 4, 40), r('to-target', 3, 10, ['unit:DG100'], 500), r('cheaper', 3, 10, ['unit:DG100'], 100), r('half-way', 2, 2), r('no-higher', 1, 1), r('experience', 1, 30, ['experience:e-two'])];
+    const resources = [
+      r('past-target', 4, 40),
+      r('to-target', 3, 10, ['unit:DG100'], 500),
+      r('cheaper', 3, 10, ['unit:DG100'], 100),
+      r('half-way', 2, 2),
+      r('no-higher', 1, 1),
+      r('experience', 1, 30, ['experience:e-two']),
+    ];
     const suggestions = suggestResources([item('unit:DG100'), item('experience:e-two'), item('unit:DT100')], assessment, resources, 3);
     expect(suggestions.map((entry) => [entry.item.key, entry.resources.map((resource) => resource.id)])).toEqual([
       ['unit:DG100', ['cheaper', 'to-target', 'past-target', 'half-way']],
@@ -166,8 +223,17 @@ describe('suggestResources and actionFromResource', () => {
   });
 
   it('turns a suggestion into an action: kind, hours, link, the resource, and every item of the role it serves', () => {
-    const resource = { ...r('EL-1', 3, 12, ['unit:DG100', 'knowledge:k-zero', 'knowledge:not-in-role']), kind: 'e-learning' as const, link: 'https://example.org/el' };
-    const action = actionFromResource(resource, item('knowledge:k-zero'), { appointedOn: '2026-01-01', today: '2026-12-01', language: 'en', profileItemKeys: new Set(items.map((entry) => entry.key)) });
+    const resource = {
+      ...r('EL-1', 3, 12, ['unit:DG100', 'knowledge:k-zero', 'knowledge:not-in-role']),
+      kind: 'e-learning' as const,
+      link: 'https://example.org/el',
+    };
+    const action = actionFromResource(resource, item('knowledge:k-zero'), {
+      appointedOn: '2026-01-01',
+      today: '2026-12-01',
+      language: 'en',
+      profileItemKeys: new Set(items.map((entry) => entry.key)),
+    });
     expect(action).toEqual({
       kind: 'self-study',
       description: 'EL-1 (P)',

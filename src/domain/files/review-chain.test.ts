@@ -26,7 +26,9 @@ describe('the chain of opinions', () => {
   });
 
   it('lists every step in order with its date, or waiting', () => {
-    const assessment = makeAssessment({ requests: [{ id: 'request-one', exportedAt: '2026-11-27T03:00:00.000Z', selfRatingsShown: false, asked: { ratings: {}, experience: {} } }] });
+    const assessment = makeAssessment({
+      requests: [{ id: 'request-one', exportedAt: '2026-11-27T03:00:00.000Z', selfRatingsShown: false, asked: { ratings: {}, experience: {} } }],
+    });
     expect(chainSteps(chained, assessment)).toEqual([
       { kind: 'sent', on: '2026-11-27' },
       { kind: 'level', index: 0, title: levels[0], signed: { name: 'สมศรี ผู้บังคับบัญชา', position: 'อธิบดี', signedOn: '2026-11-28' } },
@@ -49,7 +51,10 @@ describe('the chain of opinions', () => {
   });
 
   it('signs a step with name, position and a date not after today', () => {
-    expect(signedFrom({ name: ' ก ', position: 'ข', signedOn: '2026-12-06' }, '2026-12-06')).toEqual({ ok: true, signed: { name: 'ก', position: 'ข', signedOn: '2026-12-06' } });
+    expect(signedFrom({ name: ' ก ', position: 'ข', signedOn: '2026-12-06' }, '2026-12-06')).toEqual({
+      ok: true,
+      signed: { name: 'ก', position: 'ข', signedOn: '2026-12-06' },
+    });
     expect(signedFrom({ name: '', position: ' ', signedOn: 'invalid' }, '2026-12-06')).toEqual({ ok: false, missing: ['name', 'position', 'date'] });
     expect(signedFrom({ name: 'ก', position: 'ข', signedOn: '2026-12-07' }, '2026-12-06')).toEqual({ ok: false, missing: ['date'], future: true });
   });
@@ -57,22 +62,40 @@ describe('the chain of opinions', () => {
 
 describe('the chain through files', () => {
   const assessment = makeAssessment();
-  const request = createReviewRequest(assessment, { requestId: 'request-one', selfRatingsShown: false, appVersion: '0.1.0', now: '2026-11-28T08:00:00.000Z', defaultTarget: 3, levels });
+  const request = createReviewRequest(assessment, {
+    requestId: 'request-one',
+    selfRatingsShown: false,
+    appVersion: '0.1.0',
+    now: '2026-11-28T08:00:00.000Z',
+    defaultTarget: 3,
+    levels,
+  });
 
   it('a request names its levels; the review made from it carries them and the verdict', () => {
     const read = parseReviewRequest(JSON.stringify(request), profiles);
     expect(read).toMatchObject({ ok: true, data: { levels } });
-    const draft = { ...startReviewDraft(request, { reviewId: 'review-one', today: '2026-11-28' }), reviewerName: 'ก', reviewerPosition: 'อธิบดี', verdict: 'disagree' as const };
+    const draft = {
+      ...startReviewDraft(request, { reviewId: 'review-one', today: '2026-11-28' }),
+      reviewerName: 'ก',
+      reviewerPosition: 'อธิบดี',
+      verdict: 'disagree' as const,
+    };
     expect(reviewFromDraft(draft, now)).toMatchObject({ ok: true, review: { verdict: 'disagree', chain: { levels, opinions: [] } } });
   });
 
   it('a later level opens the file passed on; one with no level left, or with more opinions than levels, is refused in words', () => {
     const file = (review = chained) => JSON.stringify(createReviewFile(review, '0.1.0', assessment.appointee));
     expect(parseReviewToPass(file(), profiles, now)).toMatchObject({ ok: true, data: { appointee: assessment.appointee, review: { id: chained.id } } });
-    expect(parseReviewToPass(file(withOpinion(chained, opinion, now)), profiles, now)).toMatchObject({ ok: false, refusal: { code: 'no-level-left', message: { key: 'problem.exchange.noLevelLeft' } } });
+    expect(parseReviewToPass(file(withOpinion(chained, opinion, now)), profiles, now)).toMatchObject({
+      ok: false,
+      refusal: { code: 'no-level-left', message: { key: 'problem.exchange.noLevelLeft' } },
+    });
     expect(parseReviewToPass(file(makeReview()), profiles, now)).toMatchObject({ ok: false, refusal: { code: 'no-level-left' } });
     const tooMany = { ...chained, chain: { levels, opinions: [opinion, opinion] } };
-    expect(parseReviewToPass(file(tooMany), profiles, now)).toMatchObject({ ok: false, refusal: { code: 'too-many', path: 'review.chain.opinions', message: { key: 'problem.exchange.tooManyOpinions', params: { found: 3, most: 2 } } } });
+    expect(parseReviewToPass(file(tooMany), profiles, now)).toMatchObject({
+      ok: false,
+      refusal: { code: 'too-many', path: 'review.chain.opinions', message: { key: 'problem.exchange.tooManyOpinions', params: { found: 3, most: 2 } } },
+    });
     expect(parseReviewToPass(file(), new Map(), now)).toMatchObject({ ok: false, refusal: { code: 'other-role' } });
   });
 
@@ -81,9 +104,15 @@ describe('the chain through files', () => {
     const text = JSON.stringify(createReviewFile(future, '0.1.0'));
     const profile = profiles.get('mcio');
     if (!profile) throw new Error('no MCIO profile');
-    expect(parseReviewFor(text, assessment, { profile, now })).toMatchObject({ ok: false, refusal: { code: 'future-date', path: 'review.chain.opinions[0].signedOn' } });
+    expect(parseReviewFor(text, assessment, { profile, now })).toMatchObject({
+      ok: false,
+      refusal: { code: 'future-date', path: 'review.chain.opinions[0].signedOn' },
+    });
     const late = { ...withOpinion(chained, opinion, now), received: { name: 'ค', position: 'ง', signedOn: '2026-12-09' } };
-    expect(parseReviewFor(JSON.stringify(createReviewFile(late, '0.1.0')), assessment, { profile, now })).toMatchObject({ ok: false, refusal: { code: 'future-date', path: 'review.received.signedOn' } });
+    expect(parseReviewFor(JSON.stringify(createReviewFile(late, '0.1.0')), assessment, { profile, now })).toMatchObject({
+      ok: false,
+      refusal: { code: 'future-date', path: 'review.received.signedOn' },
+    });
   });
 
   it('still reads a review file of version 1, without verdict or chain', () => {

@@ -50,7 +50,12 @@ export function chainSteps(review: Review, assessment: Pick<Assessment, 'request
   const steps: ChainStep[] = [{ kind: 'sent', on: request ? localCalendarDateOf(request.exportedAt) : null }];
   for (let index = 0; index < count; index++) {
     const opinion = index === 0 ? first : opinions[index - 1];
-    steps.push({ kind: 'level', index, title: levels[index] ?? null, signed: opinion ? { name: opinion.name, position: opinion.position, signedOn: opinion.signedOn } : null });
+    steps.push({
+      kind: 'level',
+      index,
+      title: levels[index] ?? null,
+      signed: opinion ? { name: opinion.name, position: opinion.position, signedOn: opinion.signedOn } : null,
+    });
   }
   steps.push({ kind: 'returned', on: chainComplete(review) ? localCalendarDateOf(review.exportedAt) : null });
   steps.push({ kind: 'acknowledged', signed: review.acknowledged ?? null });
@@ -62,7 +67,10 @@ export function chainSteps(review: Review, assessment: Pick<Assessment, 'request
  * Who signs a step (a later level's opinion, the acknowledgement, HR's receipt), checked as the file's rule says
  * (`signedSchema`), or the fields missing; a date after `today` is refused too (`future`).
  */
-export function signedFrom(input: { name: string; position: string; signedOn: string }, today: CalendarDate): { ok: true; signed: Signed } | { ok: false; missing: ('name' | 'position' | 'date')[]; future?: true } {
+export function signedFrom(
+  input: { name: string; position: string; signedOn: string },
+  today: CalendarDate,
+): { ok: true; signed: Signed } | { ok: false; missing: ('name' | 'position' | 'date')[]; future?: true } {
   const parsed = signedSchema.safeParse(input);
   if (!parsed.success) {
     const wrong = new Set(parsed.error.issues.map((issue) => issue.path[0]));

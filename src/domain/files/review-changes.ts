@@ -24,7 +24,9 @@ export function changesSinceRequest(review: Review, assessment: Assessment, item
   if (!sent || fingerprintOf(sent.asked) !== review.fingerprint) {
     return fingerprintMatches(review.fingerprint, assessment, defaultTarget) ? { changed: false } : { changed: true, changes: null };
   }
-  const byKey = new Map(ratingChanges(sent.asked, askedRatings(assessment, defaultTarget), defaultTarget).map((change) => [`${change.key} ${change.field}`, change]));
+  const byKey = new Map(
+    ratingChanges(sent.asked, askedRatings(assessment, defaultTarget), defaultTarget).map((change) => [`${change.key} ${change.field}`, change]),
+  );
   const changes = items.flatMap((item) =>
     (['level', 'target', 'status'] as const).flatMap((field) => {
       const change = byKey.get(`${item.key} ${field}`);
@@ -33,4 +35,3 @@ export function changesSinceRequest(review: Review, assessment: Assessment, item
   );
   return changes.length === 0 ? { changed: false } : { changed: true, changes };
 }
-

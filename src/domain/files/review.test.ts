@@ -9,14 +9,18 @@ import { makeCatalogue, makeProfile } from '../../testing/profile-factory';
 import { profileKeysById } from './profile-keys';
 
 const profiles = profileKeysById({ profiles: [makeProfile()], catalogue: makeCatalogue() });
-const context = { profile: profiles.get('mcio') ?? { name: '', ratings: new Set<string>(), experience: new Set<string>(), items: new Set<string>() }, now: '2026-12-06T05:00:00.000Z' };
+const context = {
+  profile: profiles.get('mcio') ?? { name: '', ratings: new Set<string>(), experience: new Set<string>(), items: new Set<string>() },
+  now: '2026-12-06T05:00:00.000Z',
+};
 
 const assessment = makeAssessment({
   ratings: { 'unit:DG100': { level: 2, target: 4, note: 'my note' }, 'unit:DT100': { level: 1 } },
   experience: { 'e-one': { status: 'some' } },
   actions: [{ id: 'action-1', kind: 'course', description: 'A course', targetOn: '2027-06-01', status: 'planned', serves: ['unit:DG100'] }],
 });
-const request = (selfRatingsShown: boolean) => createReviewRequest(assessment, { requestId: 'request-one', selfRatingsShown, appVersion: '0.1.0', now: '2026-11-28T08:00:00.000Z', defaultTarget: 3 });
+const request = (selfRatingsShown: boolean) =>
+  createReviewRequest(assessment, { requestId: 'request-one', selfRatingsShown, appVersion: '0.1.0', now: '2026-11-28T08:00:00.000Z', defaultTarget: 3 });
 const fileOf = (review = makeReview({ fingerprint: assessmentFingerprint(assessment, 3) })) => JSON.stringify(createReviewFile(review, '0.1.0'));
 
 describe('createReviewRequest', () => {
@@ -39,7 +43,10 @@ describe('createReviewRequest', () => {
     const text = JSON.stringify(request(false));
     expect(parseReviewRequest(text, profiles)).toMatchObject({ ok: true, data: { requestId: 'request-one' } });
     expect(parseReviewRequest(text, new Map())).toMatchObject({ ok: false, refusal: { code: 'other-role' } });
-    expect(parseReviewRequest(JSON.stringify({ ...request(false), schemaVersion: 9 }), profiles)).toMatchObject({ ok: false, refusal: { code: 'newer-version' } });
+    expect(parseReviewRequest(JSON.stringify({ ...request(false), schemaVersion: 9 }), profiles)).toMatchObject({
+      ok: false,
+      refusal: { code: 'newer-version' },
+    });
     expect(parseReviewRequest(fileOf(), profiles)).toMatchObject({ ok: false, refusal: { code: 'wrong-kind' } });
     const otherProfile = { ...request(true), ratings: { 'unit:DS400': { level: 2 } } };
     expect(parseReviewRequest(JSON.stringify(otherProfile), profiles)).toMatchObject({ ok: false, refusal: { code: 'unknown-item', path: 'request.ratings' } });
@@ -64,7 +71,10 @@ describe('parseReviewFor', () => {
     expect(parseReviewFor(fileOf(makeReview({ profileId: 'dcio' })), assessment, context)).toMatchObject({ ok: false, refusal: { code: 'other-role' } });
     const newer = JSON.stringify({ ...createReviewFile(makeReview(), '9.0.0'), schemaVersion: reviewSchemaVersion + 1 });
     expect(parseReviewFor(newer, assessment, context)).toMatchObject({ ok: false, refusal: { code: 'newer-version' } });
-    expect(parseReviewFor('{"format":"cio-skills-compass-review","__proto__":{}}', assessment, context)).toMatchObject({ ok: false, refusal: { code: 'unsafe-key' } });
+    expect(parseReviewFor('{"format":"cio-skills-compass-review","__proto__":{}}', assessment, context)).toMatchObject({
+      ok: false,
+      refusal: { code: 'unsafe-key' },
+    });
     expect(parseReviewFor('not json', assessment, context)).toMatchObject({ ok: false, refusal: { code: 'not-json' } });
   });
 
@@ -79,10 +89,21 @@ describe('parseReviewFor', () => {
 
   it('refuses a review kept with an earlier round, even a later export of it, so a new round prints only its own', () => {
     const review = makeReview();
-    const nextRound = startNewRound(withReview(assessment, review, '2026-11-28T10:00:00.000Z'), { today: '2026-11-29', now: '2026-11-29T10:00:00.000Z', carryReviews: false });
+    const nextRound = startNewRound(withReview(assessment, review, '2026-11-28T10:00:00.000Z'), {
+      today: '2026-11-29',
+      now: '2026-11-29T10:00:00.000Z',
+      carryReviews: false,
+    });
     const later = makeReview({ exportedAt: '2026-11-29T09:00:00.000Z' });
-    expect(parseReviewFor(fileOf(later), nextRound, context)).toMatchObject({ ok: false, refusal: { code: 'duplicate', message: { key: 'problem.exchange.earlierRoundReview', params: { round: 1 } } } });
-    const carried = startNewRound(withReview(assessment, review, '2026-11-28T10:00:00.000Z'), { today: '2026-11-29', now: '2026-11-29T10:00:00.000Z', carryReviews: true });
+    expect(parseReviewFor(fileOf(later), nextRound, context)).toMatchObject({
+      ok: false,
+      refusal: { code: 'duplicate', message: { key: 'problem.exchange.earlierRoundReview', params: { round: 1 } } },
+    });
+    const carried = startNewRound(withReview(assessment, review, '2026-11-28T10:00:00.000Z'), {
+      today: '2026-11-29',
+      now: '2026-11-29T10:00:00.000Z',
+      carryReviews: true,
+    });
     expect(parseReviewFor(fileOf(later), carried, context)).toMatchObject({ ok: true, replaces: { id: review.id } });
   });
 
@@ -90,13 +111,19 @@ describe('parseReviewFor', () => {
     const madeUp = makeReview({ ratings: Object.fromEntries(Array.from({ length: 85_000 }, (_, index) => [`x${index}`, { level: 1 as const }])) });
     expect(parseReviewFor(fileOf(madeUp), assessment, context)).toMatchObject({ ok: false, refusal: { code: 'unknown-item', path: 'review.ratings' } });
     const future = makeReview({ exportedAt: '2200-01-01T00:00:00.000Z', reviewer: { ...makeReview().reviewer, reviewedOn: '2200-01-01' } });
-    expect(parseReviewFor(fileOf(future), assessment, context)).toMatchObject({ ok: false, refusal: { code: 'future-date', message: { key: 'problem.reviewInFuture', dates: { dated: '2200-01-01' } } } });
+    expect(parseReviewFor(fileOf(future), assessment, context)).toMatchObject({
+      ok: false,
+      refusal: { code: 'future-date', message: { key: 'problem.reviewInFuture', dates: { dated: '2200-01-01' } } },
+    });
   });
 
   it('lets a genuine export replace a review kept earlier with a date in the future', () => {
     const future = makeReview({ exportedAt: '2200-01-01T00:00:00.000Z' });
     const withFuture = withReview(assessment, future, '2026-11-28T10:00:00.000Z');
-    expect(parseReviewFor(fileOf(makeReview({ exportedAt: '2026-12-05T09:00:00.000Z' })), withFuture, context)).toMatchObject({ ok: true, replaces: { exportedAt: '2200-01-01T00:00:00.000Z' } });
+    expect(parseReviewFor(fileOf(makeReview({ exportedAt: '2026-12-05T09:00:00.000Z' })), withFuture, context)).toMatchObject({
+      ok: true,
+      replaces: { exportedAt: '2200-01-01T00:00:00.000Z' },
+    });
   });
 
   it('keeps several reviews and never touches the self-ratings', () => {
@@ -109,7 +136,12 @@ describe('parseReviewFor', () => {
 
 describe('reviewFromDraft', () => {
   it('refuses a review dated after today where the reviewer is', () => {
-    const draft = { ...startReviewDraft(request(false), { reviewId: 'review-one', today: '2026-11-28' }), reviewerName: 'สมศรี', reviewerPosition: 'อธิบดี', reviewedOn: '2026-11-30' };
+    const draft = {
+      ...startReviewDraft(request(false), { reviewId: 'review-one', today: '2026-11-28' }),
+      reviewerName: 'สมศรี',
+      reviewerPosition: 'อธิบดี',
+      reviewedOn: '2026-11-30',
+    };
     // The 28th or 29th wherever the reviewer is; then the 30th or 1 December.
     expect(reviewFromDraft(draft, '2026-11-28T12:00:00.000Z')).toEqual({ ok: false, missing: ['date'], future: true });
     expect(reviewFromDraft(draft, '2026-11-30T12:00:00.000Z')).toMatchObject({ ok: true });
@@ -121,8 +153,22 @@ describe('reviewFromDraft', () => {
   });
 
   it('makes a review that carries the request, assessment, role and fingerprint', () => {
-    const draft = { ...startReviewDraft(request(false), { reviewId: 'review-one', today: '2026-11-28' }), reviewerName: ' สมศรี ', reviewerPosition: 'อธิบดี', ratings: { 'unit:DG100': { level: 4, comment: 'ดีมาก' } } };
+    const draft = {
+      ...startReviewDraft(request(false), { reviewId: 'review-one', today: '2026-11-28' }),
+      reviewerName: ' สมศรี ',
+      reviewerPosition: 'อธิบดี',
+      ratings: { 'unit:DG100': { level: 4, comment: 'ดีมาก' } },
+    };
     const made = reviewFromDraft(draft, '2026-11-28T09:00:00.000Z');
-    expect(made).toMatchObject({ ok: true, review: { requestId: 'request-one', assessmentId: 'test-assessment', profileId: 'mcio', fingerprint: assessmentFingerprint(assessment, 3), reviewer: { name: 'สมศรี' } } });
+    expect(made).toMatchObject({
+      ok: true,
+      review: {
+        requestId: 'request-one',
+        assessmentId: 'test-assessment',
+        profileId: 'mcio',
+        fingerprint: assessmentFingerprint(assessment, 3),
+        reviewer: { name: 'สมศรี' },
+      },
+    });
   });
 });

@@ -35,7 +35,6 @@ export const reviewFileSchema = z.strictObject({
 });
 export type ReviewFile = z.infer<typeof reviewFileSchema>;
 
-
 const experienceIdSchema = z.string().check(z.regex(/^[a-z0-9-]{1,64}$/));
 
 /** What the appointee sends a reviewer: one assessment, with or without the self-ratings, and its plan. */
@@ -66,7 +65,9 @@ export function createReviewRequest(
 ): ReviewRequest {
   const ratings = input.selfRatingsShown
     ? assessment.ratings
-    : Object.fromEntries(Object.entries(assessment.ratings).flatMap(([key, rating]) => (rating.target === undefined ? [] : [[key, { target: rating.target }]])));
+    : Object.fromEntries(
+        Object.entries(assessment.ratings).flatMap(([key, rating]) => (rating.target === undefined ? [] : [[key, { target: rating.target }]])),
+      );
   return {
     format: reviewRequestFormat,
     schemaVersion: reviewRequestSchemaVersion,
@@ -112,9 +113,7 @@ export function parseReviewRequest(text: string, profiles: ProfileKeysById): Fil
   });
 }
 
-export type ReviewImport =
-  | { ok: true; review: Review; replaces: Review | null }
-  | { ok: false; refusal: Refusal };
+export type ReviewImport = { ok: true; review: Review; replaces: Review | null } | { ok: false; refusal: Refusal };
 
 /**
  * Reads a review file for `assessment`, whose role profile has `profile`'s keys, at `now`. Refuses a file for
@@ -179,14 +178,27 @@ export type ReviewDraft = z.infer<typeof reviewDraftSchema>;
 
 /** A fresh draft for `request`. */
 export function startReviewDraft(request: ReviewRequest, input: { reviewId: string; today: string }): ReviewDraft {
-  return { request, reviewId: input.reviewId, reviewerName: '', reviewerPosition: '', reviewedOn: input.today, ratings: {}, experience: {}, overall: '', plan: { agreed: false } };
+  return {
+    request,
+    reviewId: input.reviewId,
+    reviewerName: '',
+    reviewerPosition: '',
+    reviewedOn: input.today,
+    ratings: {},
+    experience: {},
+    overall: '',
+    plan: { agreed: false },
+  };
 }
 
 /**
  * The review a draft makes at `now`, or the fields still missing (name, position, a valid date: `reviewerSchema` says
  * which); a date after today where the reviewer is, at `now`, is refused too (`future`).
  */
-export function reviewFromDraft(draft: ReviewDraft, now: string): { ok: true; review: Review } | { ok: false; missing: ('name' | 'position' | 'date')[]; future?: true } {
+export function reviewFromDraft(
+  draft: ReviewDraft,
+  now: string,
+): { ok: true; review: Review } | { ok: false; missing: ('name' | 'position' | 'date')[]; future?: true } {
   const reviewer = reviewerSchema.safeParse({ name: draft.reviewerName, position: draft.reviewerPosition, reviewedOn: draft.reviewedOn });
   if (!reviewer.success) {
     const wrong = new Set(reviewer.error.issues.map((issue) => issue.path[0]));

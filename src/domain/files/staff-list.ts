@@ -45,7 +45,10 @@ const staffListHeading = {
 /** The file in JSON as the app first checks it: the rows are then checked one by one. */
 const staffListFileSchema = z.strictObject({ ...staffListHeading, staff: z.array(z.unknown()).check(z.minLength(1), z.maxLength(maxStaffMembers)) });
 /** The same file as published for other tools (docs/schemas): each row described. */
-export const publishedStaffListSchema = z.strictObject({ ...staffListHeading, staff: z.array(staffMemberSchema).check(z.minLength(1), z.maxLength(maxStaffMembers)) });
+export const publishedStaffListSchema = z.strictObject({
+  ...staffListHeading,
+  staff: z.array(staffMemberSchema).check(z.minLength(1), z.maxLength(maxStaffMembers)),
+});
 
 /** What a staff list gave: the people taken and the rows refused; or why the whole file was refused. */
 export type StaffListReading = { ok: true; staff: StaffEntry[]; refused: RefusedRow[]; ignoredColumns: string[] } | { ok: false; reason: ProblemMessage };
@@ -65,8 +68,22 @@ const columns = tableColumns(staffColumns);
 
 /** The words a list may use for each role: its id, abbreviation and titles in Thai and English, and shorter names HR uses. */
 const roleWords: Record<RoleProfileId, readonly string[]> = {
-  mcio: ['mcio', 'ผู้บริหารเทคโนโลยีสารสนเทศระดับสูงระดับกระทรวง', 'cio กระทรวง', 'ministry chief information officer', 'ministry chief information officer (mcio)', 'ministry cio'],
-  dcio: ['dcio', 'ผู้บริหารเทคโนโลยีสารสนเทศระดับสูงระดับกรม', 'cio กรม', 'department chief information officer', 'department chief information officer (dcio)', 'department cio'],
+  mcio: [
+    'mcio',
+    'ผู้บริหารเทคโนโลยีสารสนเทศระดับสูงระดับกระทรวง',
+    'cio กระทรวง',
+    'ministry chief information officer',
+    'ministry chief information officer (mcio)',
+    'ministry cio',
+  ],
+  dcio: [
+    'dcio',
+    'ผู้บริหารเทคโนโลยีสารสนเทศระดับสูงระดับกรม',
+    'cio กรม',
+    'department chief information officer',
+    'department chief information officer (dcio)',
+    'department cio',
+  ],
   'cio-assistant': [
     'cio-assistant',
     'cio assistant',
@@ -77,7 +94,9 @@ const roleWords: Record<RoleProfileId, readonly string[]> = {
     'ministry and department chief information officer assistant',
   ],
 };
-const roleByWord = new Map<string, RoleProfileId>((Object.entries(roleWords) as [RoleProfileId, readonly string[]][]).flatMap(([role, list]) => list.map((word) => [headerKey(word), role] as const)));
+const roleByWord = new Map<string, RoleProfileId>(
+  (Object.entries(roleWords) as [RoleProfileId, readonly string[]][]).flatMap(([role, list]) => list.map((word) => [headerKey(word), role] as const)),
+);
 
 /** The role a cell names, or the cell itself for the check to refuse. */
 function roleOf(text: string): string {
@@ -103,7 +122,10 @@ function rowReasons(raw: unknown): { ok: true; member: StaffMember } | { ok: fal
     const value = valueAt(raw, issue.path);
     const reason =
       issue.path[0] === 'role' && issue.code === 'invalid_value'
-        ? bilingual(`บทบาท "${String(value).slice(0, 60)}" ไม่ใช่ MCIO, DCIO หรือ CIO Assistant`, `The role "${String(value).slice(0, 60)}" is not MCIO, DCIO or CIO Assistant`)
+        ? bilingual(
+            `บทบาท "${String(value).slice(0, 60)}" ไม่ใช่ MCIO, DCIO หรือ CIO Assistant`,
+            `The role "${String(value).slice(0, 60)}" is not MCIO, DCIO or CIO Assistant`,
+          )
         : issueInWords(issue, field, value);
     if (!reasons.some((known) => known.en === reason.en)) reasons.push(reason);
   }
@@ -144,12 +166,18 @@ export function readStaffListJson(text: string): StaffListReading {
   if (!isRecord(data) || data.format !== staffListFormat) return { ok: false, reason: says('problem.notAStaffList', { format: staffListFormat }) };
   const version = versionProblem(data.schemaVersion, 1);
   if (version) return { ok: false, reason: version };
-  if (typeof data.schemaVersion === 'number' && data.schemaVersion > staffListSchemaVersion) return { ok: false, reason: says('problem.exchange.newerVersion', { version: data.schemaVersion }) };
+  if (typeof data.schemaVersion === 'number' && data.schemaVersion > staffListSchemaVersion)
+    return { ok: false, reason: says('problem.exchange.newerVersion', { version: data.schemaVersion }) };
   if (Array.isArray(data.staff) && data.staff.length > maxStaffMembers) return tooMany(data.staff.length);
   const file = staffListFileSchema.safeParse(data);
   if (!file.success) {
     const [issue] = file.error.issues;
-    const field = issue?.path[0] === 'staff' ? bilingual('รายชื่อ (staff)', 'the list of people (staff)') : issue?.path[0] === 'issuedOn' ? bilingual('วันที่ออกบัญชี', 'the date of issue') : bilingual('ชื่อหน่วยงานผู้จัดทำ', 'the agency that drew it up');
+    const field =
+      issue?.path[0] === 'staff'
+        ? bilingual('รายชื่อ (staff)', 'the list of people (staff)')
+        : issue?.path[0] === 'issuedOn'
+          ? bilingual('วันที่ออกบัญชี', 'the date of issue')
+          : bilingual('ชื่อหน่วยงานผู้จัดทำ', 'the agency that drew it up');
     return { ok: false, reason: issue ? { issue: issueInWords(issue, field, valueAt(data, issue.path)) } : says('problem.invalid') };
   }
   return { ok: true, ...readRows(file.data.staff, (index) => bilingual(`รายชื่อที่ ${index + 1}`, `Person ${index + 1}`)), ignoredColumns: [] };

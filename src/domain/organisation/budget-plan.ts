@@ -124,7 +124,12 @@ export function proposeBudget(needs: TrainingNeeds, resources: readonly Resource
       for (const { need, reach } of needs.attendances[index]?.needs ?? []) if (due[need]) level[need] = Math.max(level[need] ?? 0, reach);
       left.baht -= weight.cost;
       left.hours -= weight.hours;
-      choices.push({ attendance: index, tier: weight.tier === 0 ? 'pinned' : weight.tier === 1 ? 'starred' : 'other', points: weight.points, starredPoints: weight.starredPoints });
+      choices.push({
+        attendance: index,
+        tier: weight.tier === 0 ? 'pinned' : weight.tier === 1 ? 'starred' : 'other',
+        points: weight.points,
+        starredPoints: weight.starredPoints,
+      });
     };
     const firstAttendance = first === null ? undefined : needs.attendances[first];
     if (first !== null && firstAttendance) take(first, weigh(firstAttendance, level));
@@ -152,7 +157,12 @@ export function proposeBudget(needs: TrainingNeeds, resources: readonly Resource
   let best = greedy(null);
   if (pinned.size === 0) {
     const largest = candidates.reduce<{ index: number; weight: Weight } | null>(
-      (found, candidate) => (!found || candidate.weight.starredPoints > found.weight.starredPoints || (candidate.weight.starredPoints === found.weight.starredPoints && candidate.weight.points > found.weight.points) ? candidate : found),
+      (found, candidate) =>
+        !found ||
+        candidate.weight.starredPoints > found.weight.starredPoints ||
+        (candidate.weight.starredPoints === found.weight.starredPoints && candidate.weight.points > found.weight.points)
+          ? candidate
+          : found,
       null,
     );
     // Only a buy that is large beside the budget can be passed over for a worse one: below a tenth of it, points per

@@ -9,8 +9,16 @@ const dg = (gap: number) => ({ key: 'unit:DG100', gap, target: 3 });
 const dt = (gap: number) => ({ key: 'unit:DT200', gap, target: 3 });
 
 describe('the budget planner’s view of a proposal', () => {
-  const people = [makeNeedPerson({ shortfalls: [dg(2), dt(1)] }), makeNeedPerson({ id: 'p2', shortfalls: [dg(1)] }), makeNeedPerson({ id: 'p3', appointedOn: '2026-06-01', shortfalls: [{ key: 'experience:ea', gap: 3, target: 3 }] })];
-  const resources = [makeResource({ id: 'DG', costBaht: 1000 }), makeResource({ id: 'DT', serves: ['unit:DT200'], costBaht: 4000 }), makeResource({ id: 'EA', serves: ['experience:ea'], costBaht: 500 })];
+  const people = [
+    makeNeedPerson({ shortfalls: [dg(2), dt(1)] }),
+    makeNeedPerson({ id: 'p2', shortfalls: [dg(1)] }),
+    makeNeedPerson({ id: 'p3', appointedOn: '2026-06-01', shortfalls: [{ key: 'experience:ea', gap: 3, target: 3 }] }),
+  ];
+  const resources = [
+    makeResource({ id: 'DG', costBaht: 1000 }),
+    makeResource({ id: 'DT', serves: ['unit:DT200'], costBaht: 4000 }),
+    makeResource({ id: 'EA', serves: ['experience:ea'], costBaht: 500 }),
+  ];
   const needs = trainingNeeds({ people, resources, itemOf: needItemOf, today });
 
   it('offers today’s fiscal year and each later one a need falls in', () => {

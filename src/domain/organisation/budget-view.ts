@@ -76,7 +76,10 @@ export function openByItem(needs: Pick<TrainingNeeds, 'needs'>, proposal: Pick<B
 
 /** A budget typed by HR, in baht or hours: digits with optional thousands separators (Thai or Western digits), whole; null when not such a number. */
 export function parseBudgetAmount(text: string): number | null {
-  const western = text.trim().replace(/[๐-๙]/g, (digit) => String(digit.charCodeAt(0) - 0x0e50)).replace(/[,\s]/g, '');
+  const western = text
+    .trim()
+    .replace(/[๐-๙]/g, (digit) => String(digit.charCodeAt(0) - 0x0e50))
+    .replace(/[,\s]/g, '');
   if (!/^\d{1,12}$/.test(western)) return null;
   return Number(western);
 }

@@ -23,7 +23,9 @@ describe('the summary by agency', () => {
   });
 
   it('keeps people without an agency together, and has no rows without people', () => {
-    expect(agencySummaries([person('a', '', 0.5, 1, 'on-track'), person('b', ' ', null, 0, 'acquired')], thai).map((row) => [row.agency, row.people])).toEqual([['', 2]]);
+    expect(agencySummaries([person('a', '', 0.5, 1, 'on-track'), person('b', ' ', null, 0, 'acquired')], thai).map((row) => [row.agency, row.people])).toEqual([
+      ['', 2],
+    ]);
     expect(agencySummaries([], thai)).toEqual([]);
   });
 });

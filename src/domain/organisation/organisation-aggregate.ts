@@ -49,7 +49,12 @@ export function rankItemShortfalls(people: readonly PersonRow[], itemsByProfile:
  * `rankItemShortfalls` over those people, in the same order, ties kept in the matrix's column order. Items none of
  * them needs are left out.
  */
-export function rankItemsOfRows(matrix: Float32Array, itemKeys: readonly string[], rows: readonly number[], itemOf: (key: string) => AssessmentItem | undefined): ItemShortfall[] {
+export function rankItemsOfRows(
+  matrix: Float32Array,
+  itemKeys: readonly string[],
+  rows: readonly number[],
+  itemOf: (key: string) => AssessmentItem | undefined,
+): ItemShortfall[] {
   const width = itemKeys.length;
   const required = new Array<number>(width).fill(0);
   const below = new Array<number>(width).fill(0);
@@ -74,7 +79,9 @@ export function rankItemsOfRows(matrix: Float32Array, itemKeys: readonly string[
     const gap = totalGap[column] ?? 0;
     if (item && needed > 0) ranked.push({ item, required: needed, below: count, totalGap: gap, meanGap: count === 0 ? 0 : gap / count, column });
   });
-  return ranked.sort((a, b) => b.below - a.below || b.totalGap - a.totalGap || a.column - b.column).map(({ item, required, below, totalGap, meanGap }) => ({ item, required, below, totalGap, meanGap }));
+  return ranked
+    .sort((a, b) => b.below - a.below || b.totalGap - a.totalGap || a.column - b.column)
+    .map(({ item, required, below, totalGap, meanGap }) => ({ item, required, below, totalGap, meanGap }));
 }
 
 /** A people × columns matrix; a cell is null where the column does not apply or nothing is rated. */
@@ -93,7 +100,11 @@ export function groupHeatmap(people: readonly PersonSummary[], groups: readonly 
  * People × items as one flat row-major matrix: the person's gap on the item in levels, 0 where they meet it or have
  * not rated it, NaN where their profile lacks it. Flat so that it can travel between threads without copying.
  */
-export function itemGapMatrix(people: readonly PersonRow[], itemKeys: readonly string[], itemsByProfile: Readonly<Record<string, readonly AssessmentItem[]>>): Float32Array {
+export function itemGapMatrix(
+  people: readonly PersonRow[],
+  itemKeys: readonly string[],
+  itemsByProfile: Readonly<Record<string, readonly AssessmentItem[]>>,
+): Float32Array {
   const column = new Map(itemKeys.map((key, index) => [key, index]));
   const matrix = new Float32Array(people.length * itemKeys.length).fill(Number.NaN);
   const columnsByProfile = new Map(Object.entries(itemsByProfile).map(([profileId, list]) => [profileId, list.flatMap((item) => column.get(item.key) ?? [])]));

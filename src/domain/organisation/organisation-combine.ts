@@ -75,6 +75,10 @@ export interface CombinedAssessments extends Omit<Combined<Assessment>, 'entries
 
 /** Combines the assessments read from the files (see `combineEntries`). */
 export function combineAssessments(outcomes: readonly FileOutcome[]): CombinedAssessments {
-  const { entries, ...rest } = combineEntries(outcomes, (assessment) => ({ id: assessment.id, updatedAt: assessment.updatedAt, name: assessment.appointee.name }));
+  const { entries, ...rest } = combineEntries(outcomes, (assessment) => ({
+    id: assessment.id,
+    updatedAt: assessment.updatedAt,
+    name: assessment.appointee.name,
+  }));
   return { ...rest, assessments: entries.map(({ entry, file }) => ({ assessment: entry, file })) };
 }

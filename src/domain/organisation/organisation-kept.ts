@@ -7,7 +7,6 @@ import type { FileOutcome } from './organisation-combine';
 import { recordKeysSchema, rollupRecordSchema, type RecordKeys, type RollupRecord } from './organisation-record';
 import { emptyRollupState, type HeldAssessment, type HeldFile, type RollupState } from './organisation-state';
 
-
 const fileNameSchema = z.string().check(z.maxLength(1000));
 const idSchema = z.string().check(z.maxLength(64));
 
@@ -26,7 +25,14 @@ export const heldRollupSchema = z.object({
   ),
   skipped: z.optional(z.array(fileNameSchema)),
   assessments: z.array(z.object({ file: fileNameSchema, record: rollupRecordSchema })),
-  duplicates: z.array(z.object({ id: idSchema, name: z.string(), kept: z.object({ file: fileNameSchema, updatedAt: z.string() }), dropped: z.object({ file: fileNameSchema, updatedAt: z.string() }) })),
+  duplicates: z.array(
+    z.object({
+      id: idSchema,
+      name: z.string(),
+      kept: z.object({ file: fileNameSchema, updatedAt: z.string() }),
+      dropped: z.object({ file: fileNameSchema, updatedAt: z.string() }),
+    }),
+  ),
   overrides: z.object({ separate: z.array(idSchema), joined: z.array(z.tuple([idSchema, idSchema])) }),
 });
 export type HeldRollup = z.infer<typeof heldRollupSchema>;
@@ -41,7 +47,9 @@ export const keptRollupSchema = z.object({
 
 /** What is kept of the roll-up: every assessment's record, written in its role's keys, and the rest as held. */
 export function heldRollupOf(state: RollupState, keys: Readonly<Record<string, RecordKeys>>): HeldRollup {
-  const files = [...state.files.values()].map((file): HeldRollup['files'][number] => (file.ok ? file : { file: file.file, ok: false, path: file.path, reason: file.reason }));
+  const files = [...state.files.values()].map((file): HeldRollup['files'][number] =>
+    file.ok ? file : { file: file.file, ok: false, path: file.path, reason: file.reason },
+  );
   return {
     keys: { ...keys },
     files,
@@ -66,7 +74,9 @@ function jsonOf(entry: object, value: () => unknown): string {
  */
 export function heldRollupText(state: RollupState, keys: Readonly<Record<string, RecordKeys>>): string {
   const { duplicates, overrides } = heldRollupOf({ ...state, files: new Map(), assessments: new Map() }, keys);
-  const files = [...state.files.values()].map((file) => jsonOf(file, () => (file.ok ? file : { file: file.file, ok: false, path: file.path, reason: file.reason })));
+  const files = [...state.files.values()].map((file) =>
+    jsonOf(file, () => (file.ok ? file : { file: file.file, ok: false, path: file.path, reason: file.reason })),
+  );
   const assessments = [...state.assessments.values()].map((entry) => jsonOf(entry, () => ({ file: entry.file, record: entry.held.record })));
   return `{"keys":${JSON.stringify(keys)},"files":[${files.join(',')}],"skipped":${JSON.stringify(state.skipped)},"assessments":[${assessments.join(',')}],"duplicates":${JSON.stringify(duplicates)},"overrides":${JSON.stringify(overrides)}}`;
 }
@@ -82,6 +92,9 @@ export function rollupStateOf(kept: HeldRollup, heldOf: (record: RollupRecord, f
 }
 
 /** The keys each role's records are written in now. */
-export function keysByProfile(items: Readonly<Record<string, readonly AssessmentItem[]>>, keysOf: (items: readonly AssessmentItem[]) => RecordKeys): Record<string, RecordKeys> {
+export function keysByProfile(
+  items: Readonly<Record<string, readonly AssessmentItem[]>>,
+  keysOf: (items: readonly AssessmentItem[]) => RecordKeys,
+): Record<string, RecordKeys> {
   return Object.fromEntries(Object.entries(items).map(([profileId, list]) => [profileId, keysOf(list)]));
 }

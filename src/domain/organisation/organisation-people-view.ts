@@ -72,7 +72,13 @@ export type SortDirection = 'ascending' | 'descending';
  * A sorted copy of any table's rows by one column: numbers by value, text in the language's order; rows without a
  * value (not rated, no deadline) always last, whichever the direction; ties by `tie`, then as they came.
  */
-export function sortRows<Row>(rows: readonly Row[], valueOf: (row: Row) => string | number | null, direction: SortDirection, locale = 'th', tie: (a: Row, b: Row, collator: Intl.Collator) => number = () => 0): Row[] {
+export function sortRows<Row>(
+  rows: readonly Row[],
+  valueOf: (row: Row) => string | number | null,
+  direction: SortDirection,
+  locale = 'th',
+  tie: (a: Row, b: Row, collator: Intl.Collator) => number = () => 0,
+): Row[] {
   const collator = new Intl.Collator(locale);
   const sign = direction === 'ascending' ? 1 : -1;
   return [...rows].sort((a, b) => {
@@ -92,7 +98,18 @@ export function sortRows<Row>(rows: readonly Row[], valueOf: (row: Row) => strin
  * A sorted copy of the people; ties keep the status order, then the name without its titles. `nameRank` orders the
  * names by a number that orders them as the locale's collator does (much faster than the collator itself).
  */
-export function sortPeople<Person extends PersonSummary>(people: readonly Person[], sort: PeopleSort, locale = 'th', nameRank?: (person: Person) => number): Person[] {
+export function sortPeople<Person extends PersonSummary>(
+  people: readonly Person[],
+  sort: PeopleSort,
+  locale = 'th',
+  nameRank?: (person: Person) => number,
+): Person[] {
   const byName = (a: Person, b: Person, collator: Intl.Collator) => (nameRank ? nameRank(a) - nameRank(b) : collator.compare(a.sortName, b.sortName));
-  return sortRows(people, (person) => sortValue(person, sort.key, nameRank), sort.direction, locale, (a, b, collator) => statusOrder[a.status] - statusOrder[b.status] || byName(a, b, collator) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return sortRows(
+    people,
+    (person) => sortValue(person, sort.key, nameRank),
+    sort.direction,
+    locale,
+    (a, b, collator) => statusOrder[a.status] - statusOrder[b.status] || byName(a, b, collator) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
 }

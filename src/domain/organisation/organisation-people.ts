@@ -73,7 +73,6 @@ export interface Person extends PersonRow {
 /** A person without the per-item lists: all that the tables, the buckets and the counts read. */
 export type PersonSummary = Omit<Person, 'shortfalls' | 'unrated'>;
 
-
 /** Whether action `a` says more about an item than `b`: one not done before one done, then the earlier target. */
 function saysMore(a: PlannedItem, b: PlannedItem): boolean {
   if ((a.status === 'done') !== (b.status === 'done')) return b.status === 'done';
@@ -121,7 +120,9 @@ export function personRow(assessment: Assessment, items: readonly AssessmentItem
     starredOutstanding: analysis.starred.outstanding,
     nearestDeadline: analysis.starred.nearestDeadline,
     status: analysis.starred.nearestDeadline?.status ?? 'acquired',
-    shortfalls: analysis.standings.flatMap((standing) => (standing.rated && standingStatus(standing) === 'below' ? [{ key: standing.item.key, gap: standing.gap, target: standing.target }] : [])),
+    shortfalls: analysis.standings.flatMap((standing) =>
+      standing.rated && standingStatus(standing) === 'below' ? [{ key: standing.item.key, gap: standing.gap, target: standing.target }] : [],
+    ),
     unrated: analysis.standings.flatMap((standing) => (standing.rated ? [] : [standing.item.key])),
     served: plannedItems(assessment.actions ?? []),
     unplanned: open.length,

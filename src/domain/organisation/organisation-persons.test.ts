@@ -3,10 +3,18 @@ import { describe, expect, it } from 'vitest';
 import { nameKey, nameWithoutTitle } from './organisation-names';
 import { joinAssessments, matchPersons, noOverrides, possibleMatches, separateAssessment, type MatchedAssessment } from './organisation-persons';
 
-const entry = (id: string, name: string, agency: string, profileId = 'dcio', assessedOn = '2026-10-01'): MatchedAssessment => ({ id, name, agency, profileId, assessedOn, updatedAt: `${assessedOn}T03:00:00.000Z` });
+const entry = (id: string, name: string, agency: string, profileId = 'dcio', assessedOn = '2026-10-01'): MatchedAssessment => ({
+  id,
+  name,
+  agency,
+  profileId,
+  assessedOn,
+  updatedAt: `${assessedOn}T03:00:00.000Z`,
+});
 const ids = (persons: { assessments: MatchedAssessment[] }[]) => persons.map((person) => person.assessments.map((assessment) => assessment.id)).sort();
 /** Who is with whom, each person's ids in alphabetical order. */
-const members = (persons: { assessments: MatchedAssessment[] }[]) => persons.map((person) => person.assessments.map((assessment) => assessment.id).sort()).sort();
+const members = (persons: { assessments: MatchedAssessment[] }[]) =>
+  persons.map((person) => person.assessments.map((assessment) => assessment.id).sort()).sort();
 
 describe('a name without its title', () => {
   it('takes off Thai titles written against the name, stacked titles, and Latin ones before a space', () => {
@@ -30,7 +38,7 @@ describe('a name without its title', () => {
 });
 
 describe('matching assessments to people', () => {
-  it('takes two assessments as one person\'s when the names match without titles and the agency or the role is the same', () => {
+  it("takes two assessments as one person's when the names match without titles and the agency or the role is the same", () => {
     const persons = matchPersons([
       entry('a1', 'นางสาวสุดา ศรีสุข', 'กรม ก', 'dcio', '2025-10-01'),
       entry('a2', 'นางสุดา ศรีสุข', 'กรม ก', 'mcio', '2026-10-01'),
@@ -63,7 +71,14 @@ describe('matching assessments to people', () => {
   it('puts every assessment with exactly one person, the latest first, whatever the order they come in', () => {
     const names = ['นายสมชาย ใจดี', 'ดร.สมชาย ใจดี', 'สุดา ศรีสุข', 'นางสุดา ศรีสุข', ''];
     const arb = fc.uniqueArray(
-      fc.record({ id: fc.stringMatching(/^[a-z]{4}$/), name: fc.constantFrom(...names), agency: fc.constantFrom('กรม ก', 'กรม ข'), profileId: fc.constantFrom('mcio', 'dcio'), assessedOn: fc.constantFrom('2025-10-01', '2026-10-01'), updatedAt: fc.constantFrom('2026-10-01T00:00:00.000Z', '2026-11-01T00:00:00.000Z') }),
+      fc.record({
+        id: fc.stringMatching(/^[a-z]{4}$/),
+        name: fc.constantFrom(...names),
+        agency: fc.constantFrom('กรม ก', 'กรม ข'),
+        profileId: fc.constantFrom('mcio', 'dcio'),
+        assessedOn: fc.constantFrom('2025-10-01', '2026-10-01'),
+        updatedAt: fc.constantFrom('2026-10-01T00:00:00.000Z', '2026-11-01T00:00:00.000Z'),
+      }),
       { selector: (value) => value.id, maxLength: 25 },
     );
     fc.assert(
@@ -77,7 +92,12 @@ describe('matching assessments to people', () => {
   });
 
   it('offers the same name in another agency and role as perhaps one person, unless HR separated either', () => {
-    const people = [entry('a1', 'นายวิชัย มั่นคง', 'กรม ก', 'dcio'), entry('b1', 'ดร.วิชัย มั่นคง', 'กรม ข', 'mcio'), entry('c1', 'วิชัย มั่นคง', 'กรม ข', 'dcio'), entry('d1', 'สุดา ศรีสุข', 'กรม ค', 'mcio')].map((person) => ({ ...person, earlier: [] }));
+    const people = [
+      entry('a1', 'นายวิชัย มั่นคง', 'กรม ก', 'dcio'),
+      entry('b1', 'ดร.วิชัย มั่นคง', 'กรม ข', 'mcio'),
+      entry('c1', 'วิชัย มั่นคง', 'กรม ข', 'dcio'),
+      entry('d1', 'สุดา ศรีสุข', 'กรม ค', 'mcio'),
+    ].map((person) => ({ ...person, earlier: [] }));
     expect(possibleMatches(people, noOverrides)).toEqual([['a1', 'b1']]);
     expect(possibleMatches(people, separateAssessment(noOverrides, 'b1'))).toEqual([]);
   });

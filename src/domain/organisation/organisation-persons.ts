@@ -40,7 +40,16 @@ export interface AssessmentRef {
 
 /** How one assessment is listed in a person's history: what matching reads of it, and where it came from. */
 export function assessmentRef(row: Omit<AssessmentRef, 'file'> & { source: string }): AssessmentRef {
-  return { id: row.id, file: row.source, name: row.name, position: row.position, agency: row.agency, profileId: row.profileId, assessedOn: row.assessedOn, overall: row.overall };
+  return {
+    id: row.id,
+    file: row.source,
+    name: row.name,
+    position: row.position,
+    agency: row.agency,
+    profileId: row.profileId,
+    assessedOn: row.assessedOn,
+    overall: row.overall,
+  };
 }
 
 /** One person: their assessments, latest first (the first is the one every figure counts), and why they are one person. */
@@ -90,7 +99,7 @@ export function matchPersons<Entry extends MatchedAssessment>(entries: readonly 
   const find = (index: number): number => {
     let root = index;
     while (parent[root] !== root) root = parent[root] ?? root;
-    for (let at = index; parent[at] !== root; ) [at, parent[at]] = [parent[at] ?? root, root];
+    for (let at = index; parent[at] !== root;) [at, parent[at]] = [parent[at] ?? root, root];
     return root;
   };
   const union = (a: number, b: number) => {
@@ -124,7 +133,13 @@ export function matchPersons<Entry extends MatchedAssessment>(entries: readonly 
   return [...groups.values()].map((assessments) => {
     assessments.sort((a, b) => (isLater(a, b) ? -1 : isLater(b, a) ? 1 : 0));
     const basis: MatchBasis =
-      assessments.length === 1 ? 'alone' : assessments.some((entry) => joinedIds.has(entry.id)) ? 'joined' : new Set(assessments.map((entry) => matchKeysOf(entry).agency)).size === 1 ? 'name-and-agency' : 'name-and-role';
+      assessments.length === 1
+        ? 'alone'
+        : assessments.some((entry) => joinedIds.has(entry.id))
+          ? 'joined'
+          : new Set(assessments.map((entry) => matchKeysOf(entry).agency)).size === 1
+            ? 'name-and-agency'
+            : 'name-and-role';
     return { latest: assessments[0] as Entry, assessments, basis };
   });
 }
@@ -140,14 +155,20 @@ export function separateAssessment(overrides: MatchOverrides, id: string): Match
 /** HR joins two people as one: the pair of their latest assessments is joined, and neither is taken apart any more. */
 export function joinAssessments(overrides: MatchOverrides, a: string, b: string): MatchOverrides {
   if (a === b) return overrides;
-  return { separate: overrides.separate.filter((id) => id !== a && id !== b), joined: [...overrides.joined.filter(([x, y]) => !((x === a && y === b) || (x === b && y === a))), [a, b]] };
+  return {
+    separate: overrides.separate.filter((id) => id !== a && id !== b),
+    joined: [...overrides.joined.filter(([x, y]) => !((x === a && y === b) || (x === b && y === a))), [a, b]],
+  };
 }
 
 /**
  * Pairs of people (their latest assessments' ids) of the same name, titles aside, whom the rule kept apart (another
  * agency and another role), and of whom HR separated nothing: perhaps one person, for HR to join.
  */
-export function possibleMatches(people: readonly (MatchedAssessment & { earlier: readonly { id: string }[] })[], overrides: MatchOverrides): [string, string][] {
+export function possibleMatches(
+  people: readonly (MatchedAssessment & { earlier: readonly { id: string }[] })[],
+  overrides: MatchOverrides,
+): [string, string][] {
   const separated = new Set(overrides.separate);
   const byName = new Map<string, (typeof people)[number][]>();
   for (const person of people) {
@@ -157,5 +178,11 @@ export function possibleMatches(people: readonly (MatchedAssessment & { earlier:
     if (list) list.push(person);
     else byName.set(key, [person]);
   }
-  return [...byName.values()].flatMap(([first, ...rest]) => (first ? rest.filter((other) => textKey(other.agency) !== textKey(first.agency) && other.profileId !== first.profileId).map((other): [string, string] => [first.id, other.id]) : []));
+  return [...byName.values()].flatMap(([first, ...rest]) =>
+    first
+      ? rest
+          .filter((other) => textKey(other.agency) !== textKey(first.agency) && other.profileId !== first.profileId)
+          .map((other): [string, string] => [first.id, other.id])
+      : [],
+  );
 }

@@ -40,7 +40,10 @@ export type RecordKeys = z.infer<typeof recordKeysSchema>;
 
 /** The keys of a role's items, in the circular's order. */
 export function recordKeysOf(items: readonly AssessmentItem[]): RecordKeys {
-  return { ratings: items.flatMap((item) => (item.kind === 'experience' ? [] : [item.key])), experience: items.flatMap((item) => (item.kind === 'experience' ? [item.id] : [])) };
+  return {
+    ratings: items.flatMap((item) => (item.kind === 'experience' ? [] : [item.key])),
+    experience: items.flatMap((item) => (item.kind === 'experience' ? [item.id] : [])),
+  };
 }
 
 const experienceCodes: Record<ExperienceStatus, string> = { none: 'n', some: 's', yes: 'y' };
@@ -64,10 +67,12 @@ export function toRecord(assessment: Assessment, file: string, keys: RecordKeys)
     updatedAt: assessment.updatedAt,
     levels: keys.ratings.map((key) => levelCode(assessment.ratings[key]?.level)).join(''),
     ...(/^-*$/.test(targets) ? {} : { targets }),
-    experience: keys.experience.map((id) => {
-      const status = assessment.experience[id]?.status;
-      return status ? experienceCodes[status] : '-';
-    }).join(''),
+    experience: keys.experience
+      .map((id) => {
+        const status = assessment.experience[id]?.status;
+        return status ? experienceCodes[status] : '-';
+      })
+      .join(''),
     ...(actions.length > 0 ? { actions } : {}),
   };
 }
@@ -88,7 +93,12 @@ export function fromRecord(record: RollupRecord, keys: RecordKeys): Assessment {
     const status = statusOf(record.experience[index]);
     if (status) experience[id] = { status };
   });
-  const actions = (record.actions ?? []).map((action, index): DevelopmentAction => ({ id: `kept-action-${index}`, kind: 'other', description: '-', ...action }));
+  const actions = (record.actions ?? []).map((action, index): DevelopmentAction => ({
+    id: `kept-action-${index}`,
+    kind: 'other',
+    description: '-',
+    ...action,
+  }));
   return {
     id: record.id,
     profileId: record.profileId,

@@ -53,7 +53,10 @@ export function keysOf(items: readonly AssessmentItem[]): RecordKeys {
 /** One assessment read from `file`, as the roll-up holds it: what is kept of it and its row for the day. */
 export function heldAssessment(assessment: Assessment, file: string, input: RowInput): HeldAssessment {
   const items = input.items[assessment.profileId] ?? [];
-  return { record: toRecord(assessment, file, keysOf(items)), row: personRow(assessment, items, { source: file, defaultTarget: input.defaultTarget, today: input.today }) };
+  return {
+    record: toRecord(assessment, file, keysOf(items)),
+    row: personRow(assessment, items, { source: file, defaultTarget: input.defaultTarget, today: input.today }),
+  };
 }
 
 /**
@@ -81,7 +84,13 @@ const byFileName = new Intl.Collator('en', { numeric: true });
 const personCache = new WeakMap<PersonRow, Person>();
 function personOf(latest: PersonRow, earlier: readonly PersonRow[], basis: MatchBasis): Person {
   const known = personCache.get(latest);
-  if (known && known.basis === basis && known.earlier.length === earlier.length && known.earlier.every((entry, index) => entry.id === earlier[index]?.id && entry.file === earlier[index]?.source)) return known;
+  if (
+    known &&
+    known.basis === basis &&
+    known.earlier.length === earlier.length &&
+    known.earlier.every((entry, index) => entry.id === earlier[index]?.id && entry.file === earlier[index]?.source)
+  )
+    return known;
   const person: Person = { ...latest, earlier: earlier.map(assessmentRef), basis };
   personCache.set(latest, person);
   return person;

@@ -17,7 +17,12 @@ const soon = { date: '2027-01-20', daysLeft: 45, status: 'due-soon' as const };
 
 describe('who is short of what', () => {
   it('lists the people short on an item with their gap, the deadline of starred experience and whether their plan serves it', () => {
-    const people = [person('met'), person('no-role'), person('short', { nearestDeadline: overdue, served: [{ key: 'unit:DG100', status: 'in-progress', targetOn: '2027-03-31' }] }), person('shorter')];
+    const people = [
+      person('met'),
+      person('no-role'),
+      person('short', { nearestDeadline: overdue, served: [{ key: 'unit:DG100', status: 'in-progress', targetOn: '2027-03-31' }] }),
+      person('shorter'),
+    ];
     const gaps: Record<string, number | null> = { met: 0, 'no-role': null, short: 1, shorter: 2 };
     const shortfalls = peopleShortOn(dg100, people, (p) => gaps[p.id] ?? null);
     expect(shortfalls.map((shortfall) => [shortfall.person.id, shortfall.gap, shortfall.deadline, shortfall.planned?.status ?? null])).toEqual([
@@ -40,11 +45,18 @@ describe('who is short of what', () => {
     const people = [person('a'), person('b', { served: [{ key: 'experience:e-two', status: 'planned', targetOn: '2027-06-30' }] })];
     const gaps: Record<string, number> = { 'a unit:DG100': 2, 'a experience:e-two': 0, 'b unit:DG100': 1, 'b experience:e-two': 1 };
     const shortfalls = everyShortfall(people, [dg100, starred], (p, item) => gaps[`${p.id} ${item.key}`] ?? null);
-    expect(shortfalls.map((shortfall) => `${shortfall.person.id} ${shortfall.item.key} ${shortfall.gap} ${shortfall.planned ? 'planned' : '-'}`)).toEqual(['a unit:DG100 2 -', 'b unit:DG100 1 -', 'b experience:e-two 1 planned']);
+    expect(shortfalls.map((shortfall) => `${shortfall.person.id} ${shortfall.item.key} ${shortfall.gap} ${shortfall.planned ? 'planned' : '-'}`)).toEqual([
+      'a unit:DG100 2 -',
+      'b unit:DG100 1 -',
+      'b experience:e-two 1 planned',
+    ]);
   });
 
   it('counts how much of the shortfall a plan covers, and the overdue shortfalls no action serves', () => {
-    const people = [person('a', { nearestDeadline: overdue }), person('b', { nearestDeadline: overdue, served: [{ key: 'experience:e-two', status: 'done', targetOn: '2026-09-30' }] })];
+    const people = [
+      person('a', { nearestDeadline: overdue }),
+      person('b', { nearestDeadline: overdue, served: [{ key: 'experience:e-two', status: 'done', targetOn: '2026-09-30' }] }),
+    ];
     const shortfalls = everyShortfall(people, [dg100, starred], () => 1);
     expect(planCoverage(shortfalls)).toEqual({ shortfalls: 4, planned: 1, overdueUnplanned: 1, people: 2, peopleWithUnplanned: 2 });
     expect(planCoverage([])).toEqual({ shortfalls: 0, planned: 0, overdueUnplanned: 0, people: 0, peopleWithUnplanned: 0 });

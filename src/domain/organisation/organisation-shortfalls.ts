@@ -35,7 +35,11 @@ function byUrgency(a: PersonShortfall, b: PersonShortfall): number {
  * The people short on `item` (a gap above none, as the ranking counts them), soonest deadline first, then the largest
  * gap, then in the order given. `gapOf` reads a person's gap on the item (null: their role lacks it).
  */
-export function peopleShortOn<P extends ShortfallPerson>(item: AssessmentItem, people: readonly P[], gapOf: (person: P) => number | null): PersonShortfall<P>[] {
+export function peopleShortOn<P extends ShortfallPerson>(
+  item: AssessmentItem,
+  people: readonly P[],
+  gapOf: (person: P) => number | null,
+): PersonShortfall<P>[] {
   const shortfalls: PersonShortfall<P>[] = [];
   for (const person of people) {
     const gap = gapOf(person);
@@ -49,11 +53,17 @@ export function peopleShortOn<P extends ShortfallPerson>(item: AssessmentItem, p
  * Every person × item short of target, for a pivot table: person by person in the order given, each person's items
  * in the order of `items` (the ranking's: most people short first).
  */
-export function everyShortfall<P extends ShortfallPerson>(people: readonly P[], items: readonly AssessmentItem[], gapOf: (person: P, item: AssessmentItem) => number | null): PersonShortfall<P>[] {
+export function everyShortfall<P extends ShortfallPerson>(
+  people: readonly P[],
+  items: readonly AssessmentItem[],
+  gapOf: (person: P, item: AssessmentItem) => number | null,
+): PersonShortfall<P>[] {
   return people.flatMap((person) =>
     items.flatMap((item) => {
       const gap = gapOf(person, item);
-      return gap !== null && isBelowBy(gap) ? [{ person, item, gap, deadline: deadlineOf(person, item), planned: person.served.find((served) => served.key === item.key) ?? null }] : [];
+      return gap !== null && isBelowBy(gap)
+        ? [{ person, item, gap, deadline: deadlineOf(person, item), planned: person.served.find((served) => served.key === item.key) ?? null }]
+        : [];
     }),
   );
 }
@@ -89,7 +99,10 @@ export function planCoverage(shortfalls: readonly PersonShortfall[]): PlanCovera
  * an item needing a plan (below target, or starred experience outstanding) that no action serves, and of the people
  * overdue, those whose outstanding starred experience no action serves.
  */
-export function planTotals(people: readonly Pick<PersonSummary, 'unplanned' | 'starredUnplanned' | 'status'>[]): { withUnplanned: number; overdueUnplanned: number } {
+export function planTotals(people: readonly Pick<PersonSummary, 'unplanned' | 'starredUnplanned' | 'status'>[]): {
+  withUnplanned: number;
+  overdueUnplanned: number;
+} {
   let withUnplanned = 0;
   let overdueUnplanned = 0;
   for (const person of people) {

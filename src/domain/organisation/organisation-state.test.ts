@@ -21,9 +21,18 @@ const profiles = [makeProfile(), makeProfile({ id: 'dcio', abbreviation: 'DCIO',
 const items = itemsByProfile({ profiles, catalogue });
 const input = { items, defaultTarget: 3 as const, today: '2026-11-27' };
 const file = (name: string, assessments: Assessment[]): FileOutcome => ({ file: name, ok: true, assessments, migratedFrom: null });
-const read = (state: RollupState, outcomes: FileOutcome[]) => addFiles(state, outcomes.map((outcome) => personRowsOf(outcome, input)));
+const read = (state: RollupState, outcomes: FileOutcome[]) =>
+  addFiles(
+    state,
+    outcomes.map((outcome) => personRowsOf(outcome, input)),
+  );
 const person = (id: string, name: string, agency: string, assessedOn: string, overrides: Partial<Assessment> = {}) =>
-  makeAssessment({ id, appointee: { name, position: 'ผู้อำนวยการ', agency, appointedOn: '2024-01-10', assessedOn }, updatedAt: `${assessedOn}T03:00:00.000Z`, ...overrides });
+  makeAssessment({
+    id,
+    appointee: { name, position: 'ผู้อำนวยการ', agency, appointedOn: '2024-01-10', assessedOn },
+    updatedAt: `${assessedOn}T03:00:00.000Z`,
+    ...overrides,
+  });
 
 describe('one row per person', () => {
   const lastYear = person('somchai-2568', 'นายสมชาย ใจดี', 'กรม ก', '2025-10-01', { ratings: { 'unit:DG100': { level: 1 } } });
@@ -41,13 +50,22 @@ describe('one row per person', () => {
   });
 
   it('counts each person once in every figure: people, items below target and the ranking', () => {
-    expect(organisationTotals(rollup.people)).toMatchObject({ people: 2, belowTarget: organisationTotals(rollup.people.filter((entry) => entry.id === 'suda-2569')).belowTarget });
+    expect(organisationTotals(rollup.people)).toMatchObject({
+      people: 2,
+      belowTarget: organisationTotals(rollup.people.filter((entry) => entry.id === 'suda-2569')).belowTarget,
+    });
     expect(rollup.ranking.find((entry) => entry.item.key === 'unit:DG100')).toMatchObject({ required: 2, below: 1 });
   });
 
   it('sorts names without their titles', () => {
     const people = rollUpState(
-      read(emptyRollupState, [file('c.json', [person('a-one', 'ว่าที่ร้อยตรีกานดา ทองดี', 'ก', '2026-10-01'), person('b-two', 'ดร.อนันต์ บุญมา', 'ก', '2026-10-01'), person('c-three', 'นายธีระ แก้วกล้า', 'ก', '2026-10-01')])]),
+      read(emptyRollupState, [
+        file('c.json', [
+          person('a-one', 'ว่าที่ร้อยตรีกานดา ทองดี', 'ก', '2026-10-01'),
+          person('b-two', 'ดร.อนันต์ บุญมา', 'ก', '2026-10-01'),
+          person('c-three', 'นายธีระ แก้วกล้า', 'ก', '2026-10-01'),
+        ]),
+      ]),
       items,
     ).people;
     expect(sortPeople(people, { key: 'name', direction: 'ascending' }).map((entry) => entry.sortName)).toEqual(['กานดา ทองดี', 'ธีระ แก้วกล้า', 'อนันต์ บุญมา']);
@@ -69,17 +87,30 @@ describe('what the roll-up holds', () => {
   const two = person('two-0002', 'สุดา ศรีสุข', 'กรม ข', '2026-10-01');
 
   it('keeps the more recently updated copy of an assessment whatever the order, and lists the other', () => {
-    for (const order of [[file('old.json', [one]), file('new.json', [newer])], [file('new.json', [newer]), file('old.json', [one])]]) {
+    for (const order of [
+      [file('old.json', [one]), file('new.json', [newer])],
+      [file('new.json', [newer]), file('old.json', [one])],
+    ]) {
       const held = read(emptyRollupState, order);
       expect(held.assessments.get('one-0001')?.file).toBe('new.json');
-      expect(held.duplicates).toEqual([{ id: 'one-0001', name: one.appointee.name, kept: { file: 'new.json', updatedAt: newer.updatedAt }, dropped: { file: 'old.json', updatedAt: one.updatedAt } }]);
+      expect(held.duplicates).toEqual([
+        {
+          id: 'one-0001',
+          name: one.appointee.name,
+          kept: { file: 'new.json', updatedAt: newer.updatedAt },
+          dropped: { file: 'old.json', updatedAt: one.updatedAt },
+        },
+      ]);
     }
   });
 
   it('replaces a file read again under the same name, refusal and all', () => {
     const first = read(emptyRollupState, [{ file: 'x.json', ok: false, path: '', reason: { th: 'เสีย', en: 'broken' } }, file('y.json', [one])]);
     const again = read(first, [file('x.json', [two])]);
-    expect([...again.files.values()].map((entry) => [entry.file, entry.ok])).toEqual([['y.json', true], ['x.json', true]]);
+    expect([...again.files.values()].map((entry) => [entry.file, entry.ok])).toEqual([
+      ['y.json', true],
+      ['x.json', true],
+    ]);
     expect([...again.assessments.keys()].sort()).toEqual(['one-0001', 'two-0002']);
   });
 
@@ -110,7 +141,10 @@ const assessmentArb = fc
     name: fc.constantFrom('นายสมชาย ใจดี', 'ดร.สมชาย ใจดี', 'นางสุดา ศรีสุข', ''),
     agency: fc.constantFrom('กรม ก', 'กรม ข'),
     assessedOn: fc.constantFrom('2025-10-01', '2026-10-01'),
-    ratings: fc.dictionary(fc.constantFrom('unit:DG100', 'unit:DT100', 'unit:DG200', 'criterion:SPM304.1', 'knowledge:k-one', 'behavioural:visioning'), fc.record({ level: levelArb, target: levelArb })),
+    ratings: fc.dictionary(
+      fc.constantFrom('unit:DG100', 'unit:DT100', 'unit:DG200', 'criterion:SPM304.1', 'knowledge:k-one', 'behavioural:visioning'),
+      fc.record({ level: levelArb, target: levelArb }),
+    ),
     experience: fc.dictionary(fc.constantFrom('e-one', 'e-two'), fc.constantFrom(...experienceStatuses)),
     serves: fc.subarray(['unit:DG100', 'experience:e-two']),
   })
@@ -132,15 +166,21 @@ describe('a kept roll-up', () => {
       fc.property(assessmentArb, (assessment) => {
         const list = items[assessment.profileId] ?? [];
         const kept = fromRecord(toRecord(assessment, 'a.json', keysOf(list)), keysOf(list));
-        expect(personRow(kept, list, { source: 'a.json', defaultTarget: 3, today: '2026-11-27' })).toEqual(personRow(assessment, list, { source: 'a.json', defaultTarget: 3, today: '2026-11-27' }));
+        expect(personRow(kept, list, { source: 'a.json', defaultTarget: 3, today: '2026-11-27' })).toEqual(
+          personRow(assessment, list, { source: 'a.json', defaultTarget: 3, today: '2026-11-27' }),
+        );
       }),
     );
   });
 
-  it('reads back as the same people and figures, with HR\'s corrections, and holds no figure', () => {
+  it("reads back as the same people and figures, with HR's corrections, and holds no figure", () => {
     fc.assert(
       fc.property(fc.uniqueArray(assessmentArb, { selector: (assessment) => assessment.id, maxLength: 12 }), (assessments) => {
-        const held = read(emptyRollupState, [file('a.json', assessments.slice(0, 6)), file('b.json', assessments.slice(6)), { file: 'bad.json', ok: false, path: '', reason: { th: 'เสีย', en: 'broken' } }]);
+        const held = read(emptyRollupState, [
+          file('a.json', assessments.slice(0, 6)),
+          file('b.json', assessments.slice(6)),
+          { file: 'bad.json', ok: false, path: '', reason: { th: 'เสีย', en: 'broken' } },
+        ]);
         const withOverrides = { ...held, overrides: assessments[0] ? separateAssessment(held.overrides, assessments[0].id) : held.overrides };
         const keys = keysByProfile(items, keysOf);
         // Written from the entries' own JSON, written once: the same as the whole written at once.
@@ -152,7 +192,9 @@ describe('a kept roll-up', () => {
         const again = rollupStateOf(parsed.data.rollup, (record, name, keys) => heldAgain(record, name, input, keys));
         const sorted = (state: RollupState) => sortPeople(rollUpState(state, items).people, defaultPeopleSort);
         expect(sorted(again)).toEqual(sorted(withOverrides));
-        expect(rollUpState(again, items).refused).toEqual(rollUpState(withOverrides, items).refused.map(({ file: name, ok, path, reason }) => ({ file: name, ok, path, reason })));
+        expect(rollUpState(again, items).refused).toEqual(
+          rollUpState(withOverrides, items).refused.map(({ file: name, ok, path, reason }) => ({ file: name, ok, path, reason })),
+        );
       }),
     );
   });

@@ -43,7 +43,9 @@ export function removeFiles(state: RollupState, names: Iterable<string>): Rollup
     files.delete(name);
     if (file.ok) for (const id of file.assessments) if (assessments.get(id)?.file === name) assessments.delete(id);
   }
-  const duplicates = state.duplicates.filter((duplicate) => !gone.has(duplicate.kept.file) && !gone.has(duplicate.dropped.file) && assessments.has(duplicate.id));
+  const duplicates = state.duplicates.filter(
+    (duplicate) => !gone.has(duplicate.kept.file) && !gone.has(duplicate.dropped.file) && assessments.has(duplicate.id),
+  );
   return { ...state, files, skipped: state.skipped.filter((name) => !gone.has(name)), assessments, duplicates };
 }
 
@@ -94,12 +96,17 @@ export function removeAssessments(state: RollupState, ids: Iterable<string>): Ro
   const assessments = new Map(state.assessments);
   for (const id of gone) assessments.delete(id);
   const files = new Map([...state.files].filter(([, file]) => !file.ok || file.assessments.some((id) => assessments.has(id))));
-  const overrides: MatchOverrides = { separate: state.overrides.separate.filter((id) => !gone.has(id)), joined: state.overrides.joined.filter((pair) => !pair.some((id) => gone.has(id))) };
+  const overrides: MatchOverrides = {
+    separate: state.overrides.separate.filter((id) => !gone.has(id)),
+    joined: state.overrides.joined.filter((pair) => !pair.some((id) => gone.has(id))),
+  };
   return { files, skipped: state.skipped, assessments, duplicates: state.duplicates.filter((duplicate) => !gone.has(duplicate.id)), overrides };
 }
 
 /** Every assessment's row worked out again (for another day), from what was read of it. */
 export function recomputeRows(state: RollupState, rowOf: (record: RollupRecord, file: string) => PersonRow): RollupState {
-  const assessments = new Map([...state.assessments].map(([id, { held, file }]) => [id, { held: { record: held.record, row: rowOf(held.record, file) }, file }]));
+  const assessments = new Map(
+    [...state.assessments].map(([id, { held, file }]) => [id, { held: { record: held.record, row: rowOf(held.record, file) }, file }]),
+  );
   return { ...state, assessments };
 }

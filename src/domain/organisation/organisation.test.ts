@@ -3,7 +3,16 @@ import { describe, expect, it } from 'vitest';
 import type { Assessment } from '../assessment/assessment';
 import { makeAssessment } from '../../testing/assessment-factory';
 import { analyseGaps } from '../scoring/gaps';
-import { countBy, deadlineBuckets, groupHeatmap, itemGapAt, itemGapMatrix, organisationTotals, rankItemsOfRows, rankItemShortfalls } from './organisation-aggregate';
+import {
+  countBy,
+  deadlineBuckets,
+  groupHeatmap,
+  itemGapAt,
+  itemGapMatrix,
+  organisationTotals,
+  rankItemsOfRows,
+  rankItemShortfalls,
+} from './organisation-aggregate';
 import { combineAssessments, type FileOutcome } from './organisation-combine';
 import { personRow } from './organisation-people';
 import { filterPeople, noPeopleFilter, sortPeople } from './organisation-people-view';
@@ -26,7 +35,10 @@ const assessmentArb = fc
     profileId: fc.constantFrom('mcio' as const, 'dcio' as const),
     agency: fc.constantFrom('กรม ก', 'กรม ข', 'กระทรวง ค'),
     appointedOn: fc.constantFrom('2023-01-15', '2024-12-01', '2025-01-10', '2025-04-20', '2026-01-01'),
-    ratings: fc.dictionary(fc.constantFrom('unit:DG100', 'unit:DT100', 'unit:DG200', 'unit:SPM300', 'criterion:SPM304.1', 'knowledge:k-one', 'behavioural:visioning'), fc.record({ level: levelArb, target: levelArb })),
+    ratings: fc.dictionary(
+      fc.constantFrom('unit:DG100', 'unit:DT100', 'unit:DG200', 'unit:SPM300', 'criterion:SPM304.1', 'knowledge:k-one', 'behavioural:visioning'),
+      fc.record({ level: levelArb, target: levelArb }),
+    ),
     experience: fc.dictionary(fc.constantFrom('e-one', 'e-two'), fc.record({ status: fc.option(fc.constantFrom(...experienceStatuses), { nil: undefined }) })),
   })
   .map(({ id, profileId, agency, appointedOn, ratings, experience }) => {
@@ -66,18 +78,26 @@ describe('the organisation totals', () => {
   it('equal the sums over the people, however the people are split into files', () => {
     fc.assert(
       fc.property(peopleArb, fc.integer({ min: 1, max: 5 }), (assessments, fileCount) => {
-        const files = Array.from({ length: fileCount }, (_, index) => outcome(`f${index}.json`, assessments.filter((_, at) => at % fileCount === index)));
+        const files = Array.from({ length: fileCount }, (_, index) =>
+          outcome(
+            `f${index}.json`,
+            assessments.filter((_, at) => at % fileCount === index),
+          ),
+        );
         const rollup = rollUp(files, input);
         expect(rollup.people).toHaveLength(assessments.length);
         const totals = organisationTotals(rollup.people);
         const rows = rollup.people;
         expect(totals.belowTarget).toBe(rows.reduce((sum, person) => sum + person.belowTarget, 0));
         expect(rollup.ranking.reduce((sum, entry) => sum + entry.below, 0)).toBe(totals.belowTarget);
-        expect(rollup.ranking.reduce((sum, entry) => sum + entry.totalGap, 0)).toBeCloseTo(rows.reduce((sum, person) => sum + person.shortfalls.reduce((s, f) => s + f.gap, 0), 0));
+        expect(rollup.ranking.reduce((sum, entry) => sum + entry.totalGap, 0)).toBeCloseTo(
+          rows.reduce((sum, person) => sum + person.shortfalls.reduce((s, f) => s + f.gap, 0), 0),
+        );
         expect(Object.values(totals.byStatus).reduce((a, b) => a + b, 0)).toBe(rows.length);
         expect(countBy(rows, (person) => person.profileId).reduce((sum, entry) => sum + entry.count, 0)).toBe(rows.length);
         expect(countBy(rows, (person) => person.agency).reduce((sum, entry) => sum + entry.count, 0)).toBe(rows.length);
-        for (const entry of rollup.ranking) expect(entry.required).toBe(rows.filter((person) => items[person.profileId]?.some((item) => item.key === entry.item.key)).length);
+        for (const entry of rollup.ranking)
+          expect(entry.required).toBe(rows.filter((person) => items[person.profileId]?.some((item) => item.key === entry.item.key)).length);
       }),
     );
   });
@@ -104,7 +124,14 @@ describe('the ranking of a filtered organisation', () => {
         const rollup = rollUp([outcome('a.json', assessments)], input);
         const itemKeys = rollup.ranking.map((entry) => entry.item.key);
         const matrix = itemGapMatrix(rollup.people, itemKeys, items);
-        expect(rankItemsOfRows(matrix, itemKeys, rollup.people.map((_, row) => row), (key) => byKey.get(key))).toEqual(rollup.ranking);
+        expect(
+          rankItemsOfRows(
+            matrix,
+            itemKeys,
+            rollup.people.map((_, row) => row),
+            (key) => byKey.get(key),
+          ),
+        ).toEqual(rollup.ranking);
         const filter = { ...noPeopleFilter, agency, profileId };
         const rows = rollup.people.flatMap((person, row) => (filterPeople([person], filter).length === 1 ? [row] : []));
         const recounted = rankItemsOfRows(matrix, itemKeys, rows, (key) => byKey.get(key));
@@ -124,10 +151,20 @@ describe('combining files', () => {
   it('keeps the newer copy of an assessment found in two files and says which was set aside', () => {
     const older = makeAssessment({ id: 'same-one', updatedAt: '2026-01-01T00:00:00.000Z' });
     const newer = makeAssessment({ id: 'same-one', updatedAt: '2026-06-01T00:00:00.000Z', ratings: { 'unit:DG100': { level: 1 } } });
-    for (const order of [[outcome('old.json', [older]), outcome('new.json', [newer])], [outcome('new.json', [newer]), outcome('old.json', [older])]]) {
+    for (const order of [
+      [outcome('old.json', [older]), outcome('new.json', [newer])],
+      [outcome('new.json', [newer]), outcome('old.json', [older])],
+    ]) {
       const combined = combineAssessments(order);
       expect(combined.assessments).toEqual([{ assessment: newer, file: 'new.json' }]);
-      expect(combined.duplicates).toEqual([{ id: 'same-one', name: newer.appointee.name, kept: { file: 'new.json', updatedAt: newer.updatedAt }, dropped: { file: 'old.json', updatedAt: older.updatedAt } }]);
+      expect(combined.duplicates).toEqual([
+        {
+          id: 'same-one',
+          name: newer.appointee.name,
+          kept: { file: 'new.json', updatedAt: newer.updatedAt },
+          dropped: { file: 'old.json', updatedAt: older.updatedAt },
+        },
+      ]);
     }
   });
 
@@ -146,9 +183,21 @@ describe('views of the people', () => {
   const rows = rollUp(
     [
       outcome('a.json', [
-        makeAssessment({ id: 'person-a', appointee: { name: 'ก', position: 'p', agency: 'กรม ก', appointedOn: '2024-12-01', assessedOn: today }, ratings: { 'unit:DG100': { level: 1 } } }),
-        makeAssessment({ id: 'person-b', profileId: 'dcio', appointee: { name: 'ข', position: 'p', agency: 'กรม ข', appointedOn: '2025-04-20', assessedOn: today } }),
-        makeAssessment({ id: 'person-c', appointee: { name: 'ค', position: 'p', agency: 'กรม ข', appointedOn: '2023-01-15', assessedOn: today }, ratings: { 'unit:DG100': { level: 3 } } }),
+        makeAssessment({
+          id: 'person-a',
+          appointee: { name: 'ก', position: 'p', agency: 'กรม ก', appointedOn: '2024-12-01', assessedOn: today },
+          ratings: { 'unit:DG100': { level: 1 } },
+        }),
+        makeAssessment({
+          id: 'person-b',
+          profileId: 'dcio',
+          appointee: { name: 'ข', position: 'p', agency: 'กรม ข', appointedOn: '2025-04-20', assessedOn: today },
+        }),
+        makeAssessment({
+          id: 'person-c',
+          appointee: { name: 'ค', position: 'p', agency: 'กรม ข', appointedOn: '2023-01-15', assessedOn: today },
+          ratings: { 'unit:DG100': { level: 3 } },
+        }),
       ]),
     ],
     input,

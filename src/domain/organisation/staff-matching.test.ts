@@ -4,8 +4,19 @@ import { agencySummaries } from './organisation-agencies';
 import type { PersonSummary } from './organisation-people';
 import { compareStaffList, notSentByAgency, type MatchablePerson } from './staff-matching';
 
-const row = (number: number, name: string, agency: string, role?: StaffEntry['role']): StaffEntry => ({ name, agency, ...(role ? { role } : {}), place: { th: `แถวที่ ${number}`, en: `Row ${number}` } });
-const person = (id: string, name: string, agency: string, profileId = 'dcio', earlier: MatchablePerson['earlier'] = []) => ({ id, name, agency, profileId, earlier });
+const row = (number: number, name: string, agency: string, role?: StaffEntry['role']): StaffEntry => ({
+  name,
+  agency,
+  ...(role ? { role } : {}),
+  place: { th: `แถวที่ ${number}`, en: `Row ${number}` },
+});
+const person = (id: string, name: string, agency: string, profileId = 'dcio', earlier: MatchablePerson['earlier'] = []) => ({
+  id,
+  name,
+  agency,
+  profileId,
+  earlier,
+});
 
 describe('a staff list against the roll-up', () => {
   const people = [
@@ -36,7 +47,11 @@ describe('a staff list against the roll-up', () => {
     const comparison = compareStaffList([row(2, 'นายสมชาย ใจดี', 'กรมที่ดิน'), row(3, 'ดร.สมชาย ใจดี', 'กรมที่ดิน'), row(4, 'มาลี รักไทย', 'กรมศุลกากร')], people);
     expect(comparison.sent).toBe(2);
     expect(comparison.repeated).toEqual([
-      { place: { th: 'แถวที่ 3', en: 'Row 3' }, id: 'ดร.สมชาย ใจดี', reasons: [{ th: 'ชื่อเดียวกับแถวที่ 2 (นายสมชาย ใจดี) และหน่วยงานหรือบทบาทเดียวกัน', en: 'The same name as row 2 (นายสมชาย ใจดี), and the same agency or role' }] },
+      {
+        place: { th: 'แถวที่ 3', en: 'Row 3' },
+        id: 'ดร.สมชาย ใจดี',
+        reasons: [{ th: 'ชื่อเดียวกับแถวที่ 2 (นายสมชาย ใจดี) และหน่วยงานหรือบทบาทเดียวกัน', en: 'The same name as row 2 (นายสมชาย ใจดี), and the same agency or role' }],
+      },
     ]);
     expect(comparison.notListed.map((entry) => entry.id)).toEqual(['p2', 'p3']);
   });

@@ -57,7 +57,12 @@ export function compareStaffList<Person extends MatchablePerson>(staff: readonly
       comparison.repeated.push({
         place: entry.place,
         id: entry.name,
-        reasons: [{ th: `ชื่อเดียวกับ${first.place.th} (${first.name}) และหน่วยงานหรือบทบาทเดียวกัน`, en: `The same name as ${first.place.en.toLowerCase()} (${first.name}), and the same agency or role` }],
+        reasons: [
+          {
+            th: `ชื่อเดียวกับ${first.place.th} (${first.name}) และหน่วยงานหรือบทบาทเดียวกัน`,
+            en: `The same name as ${first.place.en.toLowerCase()} (${first.name}), and the same agency or role`,
+          },
+        ],
       });
       continue;
     }

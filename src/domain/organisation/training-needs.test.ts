@@ -11,14 +11,28 @@ const today = '2026-12-06';
 describe('trainingNeeds', () => {
   it('lists each person attending each resource that closes some of their gaps, with the points it closes up to their target', () => {
     const people = [
-      makePerson({ shortfalls: [{ key: 'unit:DG100', gap: 2, target: 3 }, { key: 'knowledge:agile', gap: 1, target: 4 }] }),
+      makePerson({
+        shortfalls: [
+          { key: 'unit:DG100', gap: 2, target: 3 },
+          { key: 'knowledge:agile', gap: 1, target: 4 },
+        ],
+      }),
       makePerson({ id: 'p2', agency: 'กรม ข', shortfalls: [{ key: 'unit:DG100', gap: 1, target: 2 }] }),
     ];
     const resources = [makeResource({ id: 'DG-4', level: 4, serves: ['unit:DG100', 'knowledge:agile'] }), makeResource({ id: 'DG-2', level: 2 })];
     const needs = trainingNeeds({ people, resources, itemOf, today });
     // DG-4 brings DG100 to 4, counted up to the target of 3 (2 points), and agile from 3 to 4 (1 point); DG-2 brings DG100 from 1 to 2.
     expect(needs.attendances).toEqual([
-      { person: 0, resource: 0, needs: [{ need: 0, reach: 3 }, { need: 1, reach: 4 }], points: 3, fiscalYear: 2027 },
+      {
+        person: 0,
+        resource: 0,
+        needs: [
+          { need: 0, reach: 3 },
+          { need: 1, reach: 4 },
+        ],
+        points: 3,
+        fiscalYear: 2027,
+      },
       { person: 0, resource: 1, needs: [{ need: 0, reach: 2 }], points: 1, fiscalYear: 2027 },
       // Person 2 stands at 1 of a target of 2: either resource closes their gap.
       { person: 1, resource: 0, needs: [{ need: 2, reach: 2 }], points: 1, fiscalYear: 2027 },
@@ -27,7 +41,14 @@ describe('trainingNeeds', () => {
   });
 
   it('leaves out a resource that reaches no higher than where the person stands, and lists the gap as served by none', () => {
-    const people = [makePerson({ shortfalls: [{ key: 'unit:DG100', gap: 1, target: 4 }, { key: 'unit:DT200', gap: 2, target: 3 }] })];
+    const people = [
+      makePerson({
+        shortfalls: [
+          { key: 'unit:DG100', gap: 1, target: 4 },
+          { key: 'unit:DT200', gap: 2, target: 3 },
+        ],
+      }),
+    ];
     const needs = trainingNeeds({ people, resources: [makeResource({ level: 3 })], itemOf, today });
     expect(needs.attendances).toEqual([]);
     expect(needs.unserved).toEqual([
@@ -40,8 +61,15 @@ describe('trainingNeeds', () => {
     const people = [
       makePerson({
         appointedOn: '2026-03-01',
-        shortfalls: [{ key: 'experience:ea', gap: 3, target: 3 }, { key: 'unit:DG100', gap: 1, target: 3 }, { key: 'unit:DT200', gap: 1, target: 3 }],
-        served: [{ key: 'unit:DG100', status: 'planned', targetOn: '2027-11-15' }, { key: 'unit:DT200', status: 'done', targetOn: '2028-01-01' }],
+        shortfalls: [
+          { key: 'experience:ea', gap: 3, target: 3 },
+          { key: 'unit:DG100', gap: 1, target: 3 },
+          { key: 'unit:DT200', gap: 1, target: 3 },
+        ],
+        served: [
+          { key: 'unit:DG100', status: 'planned', targetOn: '2027-11-15' },
+          { key: 'unit:DT200', status: 'done', targetOn: '2028-01-01' },
+        ],
       }),
     ];
     const needs = trainingNeeds({ people, resources: [], itemOf, today });
@@ -69,7 +97,14 @@ describe('trainingNeeds', () => {
 describe('resourceDemand', () => {
   const people = [
     makePerson({ agency: 'กรม ก', shortfalls: [{ key: 'unit:DG100', gap: 2, target: 3 }] }),
-    makePerson({ id: 'p2', agency: 'กรม ข', shortfalls: [{ key: 'unit:DG100', gap: 1, target: 3 }, { key: 'unit:DT200', gap: 1, target: 3 }] }),
+    makePerson({
+      id: 'p2',
+      agency: 'กรม ข',
+      shortfalls: [
+        { key: 'unit:DG100', gap: 1, target: 3 },
+        { key: 'unit:DT200', gap: 1, target: 3 },
+      ],
+    }),
     makePerson({ id: 'p3', agency: 'กรม ข', shortfalls: [{ key: 'unit:DG100', gap: 3, target: 3 }] }),
   ];
   const resources = [makeResource({ id: 'DT', serves: ['unit:DT200'], hours: 6, costBaht: 0 }), makeResource({ id: 'DG', hours: 12, costBaht: 3000 })];
@@ -97,7 +132,15 @@ describe('needPeopleOf', () => {
     const itemKeys = ['unit:DG100', 'unit:DT200', 'knowledge:agile'];
     const rows = [
       { ...makePerson({ id: 'a', shortfalls: [{ key: 'unit:DT200', gap: 2, target: 4 }] }) },
-      { ...makePerson({ id: 'b', shortfalls: [{ key: 'unit:DG100', gap: 1, target: 3 }, { key: 'knowledge:agile', gap: 3, target: 3 }] }) },
+      {
+        ...makePerson({
+          id: 'b',
+          shortfalls: [
+            { key: 'unit:DG100', gap: 1, target: 3 },
+            { key: 'knowledge:agile', gap: 3, target: 3 },
+          ],
+        }),
+      },
     ];
     const asRows = rows.map((row) => ({ ...row, profileId: 'dcio' }) as unknown as PersonRow);
     const gaps = itemGapMatrix(asRows, itemKeys, { dcio: needItems });
@@ -106,7 +149,13 @@ describe('needPeopleOf', () => {
     const summaries = [rows[1], rows[0]].map((row) => ({ ...row }) as unknown as PersonSummary);
     const people = needPeopleOf(summaries, { itemKeys, gaps, targets, rowOf: (id) => (id === 'a' ? 0 : 1) });
     expect(people.map((person) => ({ id: person.id, shortfalls: person.shortfalls }))).toEqual([
-      { id: 'b', shortfalls: [{ key: 'unit:DG100', gap: 1, target: 3 }, { key: 'knowledge:agile', gap: 3, target: 3 }] },
+      {
+        id: 'b',
+        shortfalls: [
+          { key: 'unit:DG100', gap: 1, target: 3 },
+          { key: 'knowledge:agile', gap: 3, target: 3 },
+        ],
+      },
       { id: 'a', shortfalls: [{ key: 'unit:DT200', gap: 2, target: 4 }] },
     ]);
   });

@@ -78,7 +78,17 @@ function needsOfPerson(person: NeedPerson, index: number, input: NeedsInput): Ne
     const starredDeadline = item.kind === 'experience' && item.starred ? experienceDeadline(person.appointedOn) : null;
     const wanted = starredDeadline ?? open.get(shortfall.key) ?? input.today;
     const due = wanted > input.today ? wanted : input.today;
-    return [{ person: index, key: shortfall.key, now: shortfall.target - shortfall.gap, target: shortfall.target, due, fiscalYear: fiscalYearOf(due), starredDeadline }];
+    return [
+      {
+        person: index,
+        key: shortfall.key,
+        now: shortfall.target - shortfall.gap,
+        target: shortfall.target,
+        due,
+        fiscalYear: fiscalYearOf(due),
+        starredDeadline,
+      },
+    ];
   });
 }
 
@@ -100,7 +110,15 @@ export function needPeopleOf(
       const key = matrices.itemKeys[column];
       if (!Number.isNaN(target) && isBelowBy(gap) && key !== undefined) shortfalls.push({ key, gap, target });
     }
-    return { id: person.id, name: person.name, position: person.position, agency: person.agency, appointedOn: person.appointedOn, served: person.served, shortfalls };
+    return {
+      id: person.id,
+      name: person.name,
+      position: person.position,
+      agency: person.agency,
+      appointedOn: person.appointedOn,
+      served: person.served,
+      shortfalls,
+    };
   });
 }
 
@@ -143,7 +161,8 @@ export function trainingNeeds(input: NeedsInput): TrainingNeeds {
           known.needs.push({ need: index, reach });
           known.points += points;
           known.fiscalYear = Math.min(known.fiscalYear, need.fiscalYear);
-        } else byResource.set(resourceIndex, { person: need.person, resource: resourceIndex, needs: [{ need: index, reach }], points, fiscalYear: need.fiscalYear });
+        } else
+          byResource.set(resourceIndex, { person: need.person, resource: resourceIndex, needs: [{ need: index, reach }], points, fiscalYear: need.fiscalYear });
       }
       if (!closed) {
         const gap = unservedByKey.get(need.key) ?? { key: need.key, people: 0, points: 0, why: candidates.length > 0 ? 'too-low' : 'no-resource' };

@@ -54,9 +54,21 @@ export const catalogueSchema = z
   })
   .check(
     z.superRefine((catalogue, ctx) => {
-      reportDuplicates(catalogue.units.map((u) => u.code), ['units'], ctx);
-      reportDuplicates(catalogue.behavioural.map((b) => b.id), ['behavioural'], ctx);
-      reportDuplicates(catalogue.groups.map((g) => g.code), ['groups'], ctx);
+      reportDuplicates(
+        catalogue.units.map((u) => u.code),
+        ['units'],
+        ctx,
+      );
+      reportDuplicates(
+        catalogue.behavioural.map((b) => b.id),
+        ['behavioural'],
+        ctx,
+      );
+      reportDuplicates(
+        catalogue.groups.map((g) => g.code),
+        ['groups'],
+        ctx,
+      );
     }),
   );
 export type Catalogue = z.infer<typeof catalogueSchema>;

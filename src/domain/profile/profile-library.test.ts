@@ -30,9 +30,7 @@ describe('assembleProfileLibrary', () => {
     const result = assembleProfileLibrary(index, { catalogue: catalogueFile, ratingScale, profiles: [{ file: 'mcio.json', data: broken }] });
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.problems).toEqual([
-      { file: 'mcio.json', kind: 'invalid', issues: [expect.objectContaining({ path: 'knowledge[0].text.en' })] },
-    ]);
+    expect(result.problems).toEqual([{ file: 'mcio.json', kind: 'invalid', issues: [expect.objectContaining({ path: 'knowledge[0].text.en' })] }]);
   });
 
   it('reports a unit code or behavioural competency that the catalogue lacks', () => {
@@ -47,12 +45,22 @@ describe('assembleProfileLibrary', () => {
   });
 
   it('reports a profile whose id differs from the index', () => {
-    const result = assembleProfileLibrary(index, { catalogue: catalogueFile, ratingScale, profiles: [{ file: 'mcio.json', data: makeProfile({ id: 'dcio' }) }] });
+    const result = assembleProfileLibrary(index, {
+      catalogue: catalogueFile,
+      ratingScale,
+      profiles: [{ file: 'mcio.json', data: makeProfile({ id: 'dcio' }) }],
+    });
     expect(!result.ok && result.problems[0]?.kind === 'invalid' && result.problems[0].issues[0]?.path).toBe('id');
   });
 
   it('reports duplicate ids and codes', () => {
-    const profile = makeProfile({ competencies: ['DG100', 'DG100'], knowledge: [{ id: 'a', text: { th: 'x', en: 'x' } }, { id: 'a', text: { th: 'y', en: 'y' } }] });
+    const profile = makeProfile({
+      competencies: ['DG100', 'DG100'],
+      knowledge: [
+        { id: 'a', text: { th: 'x', en: 'x' } },
+        { id: 'a', text: { th: 'y', en: 'y' } },
+      ],
+    });
     const result = assembleProfileLibrary(index, { catalogue: catalogueFile, ratingScale, profiles: [{ file: 'mcio.json', data: profile }] });
     const issues = !result.ok && result.problems[0]?.kind === 'invalid' ? result.problems[0].issues : [];
     expect(issues.map((i) => i.path)).toEqual(['competencies[1]', 'knowledge[1]']);
@@ -61,24 +69,44 @@ describe('assembleProfileLibrary', () => {
 
   it('reports every broken file at once: catalogue and profile', () => {
     const catalogue = { ...makeCatalogue(), units: [{ code: 'DG100', group: 'DT', title: { th: 'x', en: 'x' } }] };
-    const result = assembleProfileLibrary(index, { catalogue: { file: 'catalogue.json', data: catalogue }, ratingScale, profiles: [{ file: 'mcio.json', data: null }] });
+    const result = assembleProfileLibrary(index, {
+      catalogue: { file: 'catalogue.json', data: catalogue },
+      ratingScale,
+      profiles: [{ file: 'mcio.json', data: null }],
+    });
     expect(!result.ok && result.problems.map((p) => p.file)).toEqual(['catalogue.json', 'mcio.json']);
   });
 
   it('reports a rating scale that skips a level', () => {
     const scale = makeRatingScale();
     scale.proficiency.splice(2, 1);
-    const result = assembleProfileLibrary(index, { catalogue: catalogueFile, ratingScale: { file: 'rating-scale.json', data: scale }, profiles: [{ file: 'mcio.json', data: makeProfile() }] });
+    const result = assembleProfileLibrary(index, {
+      catalogue: catalogueFile,
+      ratingScale: { file: 'rating-scale.json', data: scale },
+      profiles: [{ file: 'mcio.json', data: makeProfile() }],
+    });
     expect(!result.ok && result.problems).toEqual([
-      { file: 'rating-scale.json', kind: 'invalid', issues: [{ path: 'proficiency', message: { th: 'ต้องมีระดับ 0 ถึง 4 ครบและเรียงตามลำดับ', en: 'must list levels 0 to 4, in order' } }] },
+      {
+        file: 'rating-scale.json',
+        kind: 'invalid',
+        issues: [{ path: 'proficiency', message: { th: 'ต้องมีระดับ 0 ถึง 4 ครบและเรียงตามลำดับ', en: 'must list levels 0 to 4, in order' } }],
+      },
     ]);
   });
 
   it('refuses an agency rating scale whose default target is 0, which would call every item met', () => {
     const scale = { ...makeRatingScale(), defaultTarget: 0 };
-    const result = assembleProfileLibrary(index, { catalogue: catalogueFile, ratingScale: { file: 'rating-scale.json', data: scale }, profiles: [{ file: 'mcio.json', data: makeProfile() }] });
+    const result = assembleProfileLibrary(index, {
+      catalogue: catalogueFile,
+      ratingScale: { file: 'rating-scale.json', data: scale },
+      profiles: [{ file: 'mcio.json', data: makeProfile() }],
+    });
     expect(!result.ok && result.problems).toEqual([
-      { file: 'rating-scale.json', kind: 'invalid', issues: [{ path: 'defaultTarget', message: { th: 'ระดับที่คาดหวังตั้งต้นต้องอยู่ระหว่าง 1 ถึง 4', en: 'the default target must be between 1 and 4' } }] },
+      {
+        file: 'rating-scale.json',
+        kind: 'invalid',
+        issues: [{ path: 'defaultTarget', message: { th: 'ระดับที่คาดหวังตั้งต้นต้องอยู่ระหว่าง 1 ถึง 4', en: 'the default target must be between 1 and 4' } }],
+      },
     ]);
   });
 

@@ -10,9 +10,7 @@ export interface UnitGroup {
 export function groupProfileUnits(profile: RoleProfile, catalogue: Catalogue): UnitGroup[] {
   const unitsByCode = new Map(catalogue.units.map((unit) => [unit.code, unit]));
   const units = profile.competencies.flatMap((code) => unitsByCode.get(code) ?? []);
-  return catalogue.groups
-    .map((group) => ({ group, units: units.filter((unit) => unit.group === group.code) }))
-    .filter((entry) => entry.units.length > 0);
+  return catalogue.groups.map((group) => ({ group, units: units.filter((unit) => unit.group === group.code) })).filter((entry) => entry.units.length > 0);
 }
 
 export interface ProfileCounts {

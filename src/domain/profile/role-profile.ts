@@ -47,8 +47,16 @@ export const roleProfileSchema = z
   .check(
     z.superRefine((profile, ctx) => {
       reportDuplicates(profile.competencies, ['competencies'], ctx);
-      reportDuplicates(profile.knowledge.map((k) => k.id), ['knowledge'], ctx);
-      reportDuplicates(profile.experience.map((e) => e.id), ['experience'], ctx);
+      reportDuplicates(
+        profile.knowledge.map((k) => k.id),
+        ['knowledge'],
+        ctx,
+      );
+      reportDuplicates(
+        profile.experience.map((e) => e.id),
+        ['experience'],
+        ctx,
+      );
       reportDuplicates(profile.behavioural, ['behavioural'], ctx);
     }),
   );

@@ -108,7 +108,8 @@ describe('properties', () => {
         } else {
           const level = chosen[index];
           const target = targets[index];
-          if (level !== undefined || target !== undefined) ratings[item.key] = { ...(level !== undefined ? { level } : {}), ...(target !== undefined ? { target } : {}) };
+          if (level !== undefined || target !== undefined)
+            ratings[item.key] = { ...(level !== undefined ? { level } : {}), ...(target !== undefined ? { target } : {}) };
         }
       });
       return makeAssessment({ ratings, experience });

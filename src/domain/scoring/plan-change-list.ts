@@ -39,7 +39,9 @@ export function planChanges(base: readonly DevelopmentAction[], ours: readonly D
     else {
       // An action new on both sides (the same id: the same file applied before) counts from the appointee's copy.
       const sent = original ?? current;
-      const fields = actionFields.filter((field) => differ(sent, after, field) && differ(current, after, field)).map((field) => ({ field, both: differ(sent, current, field) }));
+      const fields = actionFields
+        .filter((field) => differ(sent, after, field) && differ(current, after, field))
+        .map((field) => ({ field, both: differ(sent, current, field) }));
       if (fields.length > 0) changes.push({ kind: 'changed', id: after.id, base: sent, ours: current, theirs: after, fields });
     }
   }

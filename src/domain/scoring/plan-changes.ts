@@ -53,10 +53,12 @@ export function applyPlanChanges(ours: readonly DevelopmentAction[], changes: re
   const present = new Set(ours.map((action) => action.id));
   const added = changes.flatMap((change) => (change.kind === 'new' && accepted.has(choiceKey(change.id)) && !present.has(change.id) ? [change.action] : []));
   return [
-    ...ours.filter((action) => !removed.has(action.id)).map((action) => {
-      const change = changedById.get(action.id);
-      return change ? patched(action, change, accepted) : action;
-    }),
+    ...ours
+      .filter((action) => !removed.has(action.id))
+      .map((action) => {
+        const change = changedById.get(action.id);
+        return change ? patched(action, change, accepted) : action;
+      }),
     ...added,
   ];
 }

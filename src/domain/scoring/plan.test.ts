@@ -34,9 +34,12 @@ describe('itemsNeedingPlan', () => {
 const today = '2026-11-27';
 
 describe('planWarnings', () => {
-  it('lists the uncovered gaps in the gap screen\'s priority order, then starred experience not yet rated, with its deadline', () => {
+  it("lists the uncovered gaps in the gap screen's priority order, then starred experience not yet rated, with its deadline", () => {
     const { uncovered } = planWarnings(items, assessment, [], { defaultTarget: 3, today });
-    const priorities = rankPriorities(items.map((item, index) => itemStanding(item, index, assessment, 3)), { appointedOn, today });
+    const priorities = rankPriorities(
+      items.map((item, index) => itemStanding(item, index, assessment, 3)),
+      { appointedOn, today },
+    );
     expect(uncovered.slice(0, priorities.length).map((gap) => gap.item.key)).toEqual(priorities.map((priority) => priority.standing.item.key));
     expect(uncovered.map((gap) => gap.item.key)).toEqual(['experience:e-one', 'unit:DG100', 'knowledge:k-one', 'experience:e-two']);
     expect(uncovered[1]?.standing).toMatchObject({ rated: true, gap: 2 });
@@ -52,7 +55,9 @@ describe('planWarnings', () => {
     const late = action({ id: 'late-1', serves: ['experience:e-two'], targetOn: '2027-10-02' });
     const onTime = action({ id: 'ontime', serves: ['experience:e-two'], targetOn: '2027-10-01' });
     const done = action({ id: 'done-1', serves: ['experience:e-two'], targetOn: '2028-01-01', status: 'done' });
-    expect(planWarnings(items, assessment, [late, onTime, done], { defaultTarget: 3, today }).lateActions).toEqual([{ action: late, itemKey: 'experience:e-two', deadline: '2027-10-01' }]);
+    expect(planWarnings(items, assessment, [late, onTime, done], { defaultTarget: 3, today }).lateActions).toEqual([
+      { action: late, itemKey: 'experience:e-two', deadline: '2027-10-01' },
+    ]);
   });
 });
 

@@ -56,10 +56,16 @@ export function planWarnings(
   const deadline = experienceDeadline(appointedOn);
   const starredKeys = new Set(items.filter((item) => item.kind === 'experience' && item.starred).map((item) => item.key));
   const lateActions = actions.flatMap((action) =>
-    action.status === 'done' || action.targetOn <= deadline ? [] : action.serves.filter((key) => starredKeys.has(key)).map((itemKey) => ({ action, itemKey, deadline })),
+    action.status === 'done' || action.targetOn <= deadline
+      ? []
+      : action.serves.filter((key) => starredKeys.has(key)).map((itemKey) => ({ action, itemKey, deadline })),
   );
   const served = servedItemKeys(actions);
-  const open = new Set(itemsNeedingPlan(items, assessment, input.defaultTarget).filter((item) => !served.has(item.key)).map((item) => item.key));
+  const open = new Set(
+    itemsNeedingPlan(items, assessment, input.defaultTarget)
+      .filter((item) => !served.has(item.key))
+      .map((item) => item.key),
+  );
   const standings = items.map((item, index) => itemStanding(item, index, assessment, input.defaultTarget));
   const ranked: UncoveredGap[] = rankPriorities(standings, { appointedOn, today: input.today })
     .filter(({ standing }) => open.has(standing.item.key))

@@ -8,7 +8,10 @@ import { makeCatalogue, makeProfile } from '../../testing/profile-factory';
 const items = listAssessmentItems(makeProfile(), makeCatalogue());
 describe('assessmentProgress', () => {
   it('counts rated items per section and overall', () => {
-    const assessment = makeAssessment({ ratings: { 'unit:DG100': { level: 3 }, 'criterion:SPM304.1': { level: 1 }, 'knowledge:k-one': { target: 4 } }, experience: { 'e-two': { status: 'none' } } });
+    const assessment = makeAssessment({
+      ratings: { 'unit:DG100': { level: 3 }, 'criterion:SPM304.1': { level: 1 }, 'knowledge:k-one': { target: 4 } },
+      experience: { 'e-two': { status: 'none' } },
+    });
     const progress = assessmentProgress(items, assessment);
     expect(progress.sections).toEqual({
       units: { rated: 2, total: 5 },

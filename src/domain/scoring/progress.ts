@@ -8,7 +8,10 @@ export interface Progress {
 }
 
 /** How many items are rated, per section and overall. */
-export function assessmentProgress(items: readonly AssessmentItem[], assessment: Assessment): { overall: Progress; sections: Record<AssessmentSection, Progress> } {
+export function assessmentProgress(
+  items: readonly AssessmentItem[],
+  assessment: Assessment,
+): { overall: Progress; sections: Record<AssessmentSection, Progress> } {
   const sections = Object.fromEntries(assessmentSections.map((section) => [section, { rated: 0, total: 0 }])) as Record<AssessmentSection, Progress>;
   for (const item of items) {
     const progress = sections[item.section];

@@ -40,7 +40,9 @@ const kindWords: Record<ResourceKind, readonly string[]> = {
   reading: ['การอ่าน', 'อ่าน', 'หนังสือ', 'เอกสารอ่านประกอบ'],
 };
 const kindByWord = new Map<string, ResourceKind>(
-  (Object.entries(kindWords) as [ResourceKind, readonly string[]][]).flatMap(([kind, words]) => [kind, ...words].map((word) => [headerKey(word), kind] as const)),
+  (Object.entries(kindWords) as [ResourceKind, readonly string[]][]).flatMap(([kind, words]) =>
+    [kind, ...words].map((word) => [headerKey(word), kind] as const),
+  ),
 );
 
 const thaiDigits = '๐๑๒๓๔๕๖๗๘๙';
@@ -78,7 +80,12 @@ export function cellsToRow(columns: Columns, cells: readonly string[]): Record<s
 /** A field of a resource by the column that gives it, for a reason said in words ("hours", "ชั่วโมง"). */
 export function resourceFieldName(path: string): LocalizedText {
   const field = path.split(/[.[]/)[0] ?? '';
-  const column: CatalogueColumn | undefined =
-    path.startsWith('title.en') ? 'titleEn' : path.startsWith('title') ? 'titleTh' : field in catalogueColumns ? (field as CatalogueColumn) : undefined;
+  const column: CatalogueColumn | undefined = path.startsWith('title.en')
+    ? 'titleEn'
+    : path.startsWith('title')
+      ? 'titleTh'
+      : field in catalogueColumns
+        ? (field as CatalogueColumn)
+        : undefined;
   return column ? { th: catalogueColumns[column].th, en: catalogueColumns[column].en } : { th: path || 'แถว', en: path || 'row' };
 }

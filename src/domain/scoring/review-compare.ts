@@ -33,7 +33,8 @@ export function lowerView(assessment: Assessment, review: Review): Assessment {
   const experience: Record<string, ExperienceRecord> = { ...assessment.experience };
   for (const [id, record] of Object.entries(theirs.experience)) {
     const own = assessment.experience[id]?.status;
-    const status = own === undefined || record.status === undefined ? (own ?? record.status) : experienceValue[own] <= experienceValue[record.status] ? own : record.status;
+    const status =
+      own === undefined || record.status === undefined ? (own ?? record.status) : experienceValue[own] <= experienceValue[record.status] ? own : record.status;
     experience[id] = { ...assessment.experience[id], ...(status ? { status } : {}) };
   }
   return { ...assessment, ratings, experience };
@@ -82,7 +83,9 @@ export function rankDifferences(items: readonly AssessmentItem[], assessment: As
     const difference = self === null || reviewer === null ? null : reviewer - self;
     return { item, index, self, reviewer, target: own.target, difference, notable: difference !== null && Math.abs(difference) >= notableDifference };
   });
-  return rows.sort((a, b) => Number(b.notable) - Number(a.notable) || (b.notable ? Math.abs(b.difference ?? 0) - Math.abs(a.difference ?? 0) : 0) || a.index - b.index);
+  return rows.sort(
+    (a, b) => Number(b.notable) - Number(a.notable) || (b.notable ? Math.abs(b.difference ?? 0) - Math.abs(a.difference ?? 0) : 0) || a.index - b.index,
+  );
 }
 
 /** The comment the reviewer left on `item`, if any. */

@@ -1,7 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { makeAssessment } from '../../testing/assessment-factory';
 import { listAssessmentItems } from '../assessment/assessment-items';
-import { experienceStatus, gapMeasure, isAcquired, isBelowBy, isBelowTarget, isRated, itemStanding, proficiencyStanding, standingStatus, targetOf } from './scoring';
+import {
+  experienceStatus,
+  gapMeasure,
+  isAcquired,
+  isBelowBy,
+  isBelowTarget,
+  isRated,
+  itemStanding,
+  proficiencyStanding,
+  standingStatus,
+  targetOf,
+} from './scoring';
 import { makeCatalogue, makeProfile } from '../../testing/profile-factory';
 
 const items = listAssessmentItems(makeProfile(), makeCatalogue());
@@ -57,11 +68,22 @@ describe('gapMeasure and standingStatus', () => {
 
 describe('the rules of scoring with one home', () => {
   it('counts an experience as acquired only when its answer is yes', () => {
-    expect([undefined, {}, { status: 'none' as const }, { status: 'some' as const }, { status: 'yes' as const }].map(isAcquired)).toEqual([false, false, false, false, true]);
+    expect([undefined, {}, { status: 'none' as const }, { status: 'some' as const }, { status: 'yes' as const }].map(isAcquired)).toEqual([
+      false,
+      false,
+      false,
+      false,
+      true,
+    ]);
   });
 
   it('says where an experience answer stands without figures', () => {
-    expect([undefined, { status: 'none' as const }, { status: 'some' as const }, { status: 'yes' as const }].map(experienceStatus)).toEqual(['unrated', 'below', 'below', 'met']);
+    expect([undefined, { status: 'none' as const }, { status: 'some' as const }, { status: 'yes' as const }].map(experienceStatus)).toEqual([
+      'unrated',
+      'below',
+      'below',
+      'met',
+    ]);
   });
 
   it('takes an item’s own target, else the default', () => {

@@ -51,7 +51,9 @@ export type ItemStanding = Standing & { item: AssessmentItem; index: number };
 /** Where one item of an assessment stands. `index` is its place in the circular's order. */
 export function itemStanding(item: AssessmentItem, index: number, assessment: Assessment, defaultTarget: Level): ItemStanding {
   const standing =
-    item.kind === 'experience' ? experienceStanding(assessment.experience[item.id]?.status, defaultTarget) : proficiencyStanding(assessment.ratings[item.key], defaultTarget);
+    item.kind === 'experience'
+      ? experienceStanding(assessment.experience[item.id]?.status, defaultTarget)
+      : proficiencyStanding(assessment.ratings[item.key], defaultTarget);
   return { ...standing, item, index };
 }
 

@@ -3,13 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { bilingual, formatPath, parseWithLocalizedIssues } from './localized-issues';
 import './zod-locales';
 
-const schema = z
-  .strictObject({ name: z.string(), items: z.array(z.strictObject({ date: z.iso.date() })) })
-  .check(
-    z.superRefine((value, ctx) => {
-      if (value.name === 'taken') ctx.addIssue({ code: 'custom', input: value.name, params: bilingual('ชื่อซ้ำ', 'name taken'), path: ['name'] });
-    }),
-  );
+const schema = z.strictObject({ name: z.string(), items: z.array(z.strictObject({ date: z.iso.date() })) }).check(
+  z.superRefine((value, ctx) => {
+    if (value.name === 'taken') ctx.addIssue({ code: 'custom', input: value.name, params: bilingual('ชื่อซ้ำ', 'name taken'), path: ['name'] });
+  }),
+);
 
 describe('formatPath', () => {
   it('writes object keys with dots and array indexes in brackets', () => {

@@ -14,7 +14,10 @@ export interface ColumnNames {
 
 /** A header cell as compared: lower case, without spaces, underscores, dashes, dots or brackets. */
 export function headerKey(text: string): string {
-  return text.trim().toLowerCase().replace(/[\s_\-.()]+/g, '');
+  return text
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_\-.()]+/g, '');
 }
 
 /** Where each column is in a header row, and the header cells that name no column (ignored). */
@@ -24,12 +27,16 @@ export interface Columns<Column extends string> {
 }
 
 /** Reads a header row against a table of column names. */
-export function tableColumns<Column extends string>(names: Record<Column, ColumnNames>): {
+export function tableColumns<Column extends string>(
+  names: Record<Column, ColumnNames>,
+): {
   columnsOf: (header: readonly string[]) => Columns<Column>;
   missingColumns: (columns: Columns<Column>, optional: readonly Column[]) => LocalizedText[];
 } {
   const entries = Object.entries(names) as [Column, ColumnNames][];
-  const byHeader = new Map<string, Column>(entries.flatMap(([column, { th, en, also }]) => [th, en, ...also].map((name) => [headerKey(name), column] as const)));
+  const byHeader = new Map<string, Column>(
+    entries.flatMap(([column, { th, en, also }]) => [th, en, ...also].map((name) => [headerKey(name), column] as const)),
+  );
   return {
     columnsOf(header) {
       const at: Partial<Record<Column, number>> = {};

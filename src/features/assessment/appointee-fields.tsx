@@ -29,10 +29,22 @@ export function AppointeeFields() {
         {(aria) => <input {...aria} {...register('name')} type="text" autoComplete="name" className="input" maxLength={appointeeTextMaxLength} />}
       </Field>
       <Field wiring={field('position')} label={t('appointee.position')} required>
-        {(aria) => <input {...aria} {...register('position')} type="text" autoComplete="organization-title" className="input" maxLength={appointeeTextMaxLength} required />}
+        {(aria) => (
+          <input
+            {...aria}
+            {...register('position')}
+            type="text"
+            autoComplete="organization-title"
+            className="input"
+            maxLength={appointeeTextMaxLength}
+            required
+          />
+        )}
       </Field>
       <Field wiring={field('agency')} label={t('appointee.agency')} required>
-        {(aria) => <input {...aria} {...register('agency')} type="text" autoComplete="organization" className="input" maxLength={appointeeTextMaxLength} required />}
+        {(aria) => (
+          <input {...aria} {...register('agency')} type="text" autoComplete="organization" className="input" maxLength={appointeeTextMaxLength} required />
+        )}
       </Field>
       {(['appointedOn', 'assessedOn'] as const).map((name) => (
         <FormDateField

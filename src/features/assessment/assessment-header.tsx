@@ -19,7 +19,9 @@ const DetailsConflicts = lazy(() => import('./item-conflict').then((module) => (
 export function AssessmentHeader({ assessmentId, profile, title }: { assessmentId: string; profile: RoleProfile; title: string }) {
   const { language, t } = useAssessmentTranslation();
   const appointee = useAppStore((state) => ownEntry(state.assessments, assessmentId)?.appointee);
-  const detailsConflict = useAppStore((state) => [assessmentParts.title.part, assessmentParts.appointee.part].some((part) => liveConflict(state, assessmentId, part)));
+  const detailsConflict = useAppStore((state) =>
+    [assessmentParts.title.part, assessmentParts.appointee.part].some((part) => liveConflict(state, assessmentId, part)),
+  );
   if (!appointee) return null;
   return (
     <header className="assessment-header">
@@ -108,7 +110,10 @@ function SavedNote({ assessmentId }: { assessmentId: string }) {
       <ConfirmDialog
         open={confirmRound}
         title={t('assessment.newRoundTitle')}
-        body={[t('assessment.newRoundBody', { round: roundCount + 1, next: roundCount + 2 }), ...(reviewCount > 0 ? [t('assessment.newRoundReviews', { count: reviewCount, round: roundCount + 1, next: roundCount + 2 })] : [])].join(' ')}
+        body={[
+          t('assessment.newRoundBody', { round: roundCount + 1, next: roundCount + 2 }),
+          ...(reviewCount > 0 ? [t('assessment.newRoundReviews', { count: reviewCount, round: roundCount + 1, next: roundCount + 2 })] : []),
+        ].join(' ')}
         confirmLabel={t('assessment.newRoundConfirm')}
         cancelLabel={t('details.cancel')}
         tone="primary"

@@ -21,7 +21,12 @@ export function AssessmentRoutes({ route }: { route: AssessmentRoute }) {
   const heading = useAssessmentHeading(assessmentId ?? '');
   const held = heading !== null;
   const switchAssessment = useAppStore((state) => state.switchAssessment);
-  const screenTitle = { assessments: t('assessments.title'), 'new-assessment': t('newAssessment.title'), assessment: heading?.title, 'assessment-details': t('details.title') }[route.screen];
+  const screenTitle = {
+    assessments: t('assessments.title'),
+    'new-assessment': t('newAssessment.title'),
+    assessment: heading?.title,
+    'assessment-details': t('details.title'),
+  }[route.screen];
   useDocumentTitle(screenTitle, t('app.name'));
   useScreenArrival(`${route.screen}:${assessmentId ?? ''}`);
 

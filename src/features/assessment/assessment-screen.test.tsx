@@ -19,7 +19,8 @@ const itemKeys = () => [...document.querySelectorAll<HTMLElement>('[data-key]')]
 const liveRegion = () => document.querySelector('[aria-live="polite"]');
 
 function renderScreen() {
-  return renderWithStore(store, 
+  return renderWithStore(
+    store,
     <ProfileLibraryContext value={library}>
       <AssessmentScreen assessmentId="test-assessment" />
     </ProfileLibraryContext>,

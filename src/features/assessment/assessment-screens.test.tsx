@@ -63,10 +63,11 @@ describe('the appointee details screen', () => {
     expect(window.location.hash).toBe('#/assessments/test-assessment');
   });
 
-  it('stops each text box at the schema\'s limit as the user types, rather than refusing on save', async () => {
+  it("stops each text box at the schema's limit as the user types, rather than refusing on save", async () => {
     const { user } = renderApp('#/assessments/test-assessment/details', { language: 'en', assessments: [assessment] });
     const name = await screen.findByRole('textbox', { name: /Full name/ });
-    for (const box of screen.getAllByRole('textbox').filter((box) => box.getAttribute('inputmode') !== 'numeric')) expect(box).toHaveAttribute('maxLength', String(appointeeTextMaxLength));
+    for (const box of screen.getAllByRole('textbox').filter((box) => box.getAttribute('inputmode') !== 'numeric'))
+      expect(box).toHaveAttribute('maxLength', String(appointeeTextMaxLength));
     await user.clear(name);
     await user.type(name, 'ก'.repeat(appointeeTextMaxLength + 20));
     expect(name).toHaveValue('ก'.repeat(appointeeTextMaxLength));

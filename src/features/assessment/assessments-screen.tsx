@@ -92,7 +92,8 @@ function AssessmentCard({ assessment, current, onDelete }: { assessment: Assessm
       <p className="assessment-card__meta">
         {profile?.abbreviation} · {assessment.appointee.name || t('appointee.anonymous')} · {assessment.appointee.agency}
         <br />
-        {t('assessment.ratedOf', { rated: progress.rated, total: progress.total })} · {t('assessments.updated', { date: formatLongDate(localCalendarDateOf(assessment.updatedAt), language) })}
+        {t('assessment.ratedOf', { rated: progress.rated, total: progress.total })} ·{' '}
+        {t('assessments.updated', { date: formatLongDate(localCalendarDateOf(assessment.updatedAt), language) })}
       </p>
       {renaming ? (
         <RenameForm
@@ -108,7 +109,13 @@ function AssessmentCard({ assessment, current, onDelete }: { assessment: Assessm
           <a className="button" href={routes.assessment.href({ assessmentId: assessment.id })} aria-label={`${t('assessments.open')} ${title}`}>
             {t('assessments.open')}
           </a>
-          <button ref={renameButton} type="button" className="button button--secondary" onClick={() => setRenaming(true)} aria-label={`${t('assessments.rename')} ${title}`}>
+          <button
+            ref={renameButton}
+            type="button"
+            className="button button--secondary"
+            onClick={() => setRenaming(true)}
+            aria-label={`${t('assessments.rename')} ${title}`}
+          >
             {t('assessments.rename')}
           </button>
           <button

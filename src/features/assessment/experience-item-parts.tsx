@@ -24,7 +24,8 @@ export function AcquiredOnField({ assessmentId, itemId, domId, value }: { assess
         invalid={dateInvalid}
         describedBy={dateInvalid ? `${domId}-date-error` : undefined}
         onChange={(next) => {
-          const error = next === 'invalid' ? 'form.dateInvalid' : next > today ? 'form.dateInFuture' : next && !isCalendarDateInRange(next) ? 'form.yearOutOfRange' : null;
+          const error =
+            next === 'invalid' ? 'form.dateInvalid' : next > today ? 'form.dateInFuture' : next && !isCalendarDateInRange(next) ? 'form.yearOutOfRange' : null;
           setDateError(error);
           if (!error) recordExperience(assessmentId, itemId, { acquiredOn: next || undefined });
         }}
@@ -47,7 +48,14 @@ export function EvidenceField({ assessmentId, itemId, domId, value }: { assessme
       <label htmlFor={`${domId}-evidence`} className="field__label">
         {t('assessment.evidence')}
       </label>
-      <input id={`${domId}-evidence`} type="text" className="input" maxLength={evidenceMaxLength} value={value ?? ''} onChange={(event) => recordExperience(assessmentId, itemId, { evidence: event.target.value })} />
+      <input
+        id={`${domId}-evidence`}
+        type="text"
+        className="input"
+        maxLength={evidenceMaxLength}
+        value={value ?? ''}
+        onChange={(event) => recordExperience(assessmentId, itemId, { evidence: event.target.value })}
+      />
     </div>
   );
 }

@@ -16,12 +16,16 @@ import { AcquiredOnField, EvidenceField } from './experience-item-parts';
 import { ownEntry } from '../../domain/shared/own-entry';
 import { experienceStatus, isAcquired } from '../../domain/scoring/scoring';
 
-
 // Two tabs changing one item at once is rare: its note's code loads when one is there.
 const ExperienceConflict = lazy(() => import('./item-conflict').then((module) => ({ default: module.ExperienceConflict })));
 
 /** One experience item: none / some / yes, when it was acquired, evidence, and for starred items the deadline. */
-export const ExperienceItemView = memo(function ExperienceItemView(props: { assessmentId: string; item: ExperienceItem; scale: ExperienceEntry[]; appointedOn: string }) {
+export const ExperienceItemView = memo(function ExperienceItemView(props: {
+  assessmentId: string;
+  item: ExperienceItem;
+  scale: ExperienceEntry[];
+  appointedOn: string;
+}) {
   const { assessmentId, item, scale, appointedOn } = props;
   const { language, t } = useAssessmentTranslation();
   const record = useAppStore((state) => ownEntry(state.assessments, assessmentId)?.experience[item.id]);
@@ -36,7 +40,12 @@ export const ExperienceItemView = memo(function ExperienceItemView(props: { asse
   const deadline = item.starred ? deadlineStatus({ appointedOn, today, acquired: isAcquired(record) }) : null;
 
   return (
-    <fieldset className={item.starred ? 'rating-item rating-item--starred' : 'rating-item'} id={domId} data-key={item.key} data-rated={record?.status !== undefined}>
+    <fieldset
+      className={item.starred ? 'rating-item rating-item--starred' : 'rating-item'}
+      id={domId}
+      data-key={item.key}
+      data-rated={record?.status !== undefined}
+    >
       <legend id={`${domId}-name`} className="rating-item__name">
         <span className="code">{item.code}</span> {pickText(item.title, language)}
         {item.starred && <span className="badge badge--starred"> * {t('profile.starred')}</span>}
@@ -47,7 +56,13 @@ export const ExperienceItemView = memo(function ExperienceItemView(props: { asse
           <DeadlineText status={deadline.status} daysLeft={deadline.daysLeft} late={acquiredAfterDeadline(appointedOn, record?.acquiredOn)} />
         </p>
       )}
-      <ExperienceChoices domId={domId} scale={scale} describedBy={deadline ? `${domId}-deadline` : undefined} chosen={record?.status} onChoose={(status) => recordExperience(assessmentId, item.id, { status })} />
+      <ExperienceChoices
+        domId={domId}
+        scale={scale}
+        describedBy={deadline ? `${domId}-deadline` : undefined}
+        chosen={record?.status}
+        onChoose={(status) => recordExperience(assessmentId, item.id, { status })}
+      />
       <p className="rating-item__status" data-status={experienceStatus(record)}>
         <strong>{chosen ? pickText(chosen.label, language) : t('assessment.unrated')}</strong>
       </p>

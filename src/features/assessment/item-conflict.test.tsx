@@ -9,7 +9,15 @@ import { renderWithStore } from '../../testing/render-app';
 import { makeTestStore, testNow } from '../../testing/test-store';
 import { ProficiencyItemView } from './proficiency-item';
 
-const unit: ProficiencyItem = { kind: 'unit', section: 'units', scale: 'proficiency', group: 'DG', key: 'unit:DG100', code: 'DG100', title: { th: 'ปฏิบัติตามกฎหมาย', en: 'Comply with the law' } };
+const unit: ProficiencyItem = {
+  kind: 'unit',
+  section: 'units',
+  scale: 'proficiency',
+  group: 'DG',
+  key: 'unit:DG100',
+  code: 'DG100',
+  title: { th: 'ปฏิบัติตามกฎหมาย', en: 'Comply with the law' },
+};
 const scale = makeRatingScale();
 
 /** Two tabs over one storage: the second has not yet heard of the first's write when it writes its own. */

@@ -1,5 +1,12 @@
 import { z } from 'zod/mini';
-import { appointeeSchema, experienceRecordSchema, proficiencyRatingSchema, type Appointee, type ExperienceRecord, type ProficiencyRating } from '../../domain/assessment/assessment';
+import {
+  appointeeSchema,
+  experienceRecordSchema,
+  proficiencyRatingSchema,
+  type Appointee,
+  type ExperienceRecord,
+  type ProficiencyRating,
+} from '../../domain/assessment/assessment';
 import { assessmentParts } from '../../domain/assessment/assessment-parts';
 import { formatLongDate } from '../../domain/calendar/calendar-date';
 import { liveConflict, type Conflict } from '../../domain/assessment/conflict-schema';
@@ -41,20 +48,51 @@ interface ItemConflictProps {
 export function RatingConflict({ assessmentId, part, code, conflict, shown }: ItemConflictProps & { shown: ProficiencyRating | undefined }) {
   const { t } = useAssessmentTranslation();
   const other = conflict.other === null ? null : proficiencyRatingSchema.safeParse(conflict.other);
-  return <Choice assessmentId={assessmentId} part={part} code={code} shown={ratingWords(shown, t)} other={other === null ? null : ratingWords(other.success ? other.data : undefined, t)} />;
+  return (
+    <Choice
+      assessmentId={assessmentId}
+      part={part}
+      code={code}
+      shown={ratingWords(shown, t)}
+      other={other === null ? null : ratingWords(other.success ? other.data : undefined, t)}
+    />
+  );
 }
 
 /** The two versions of one experience record changed in two tabs at once, and the choice between them. */
-export function ExperienceConflict({ assessmentId, part, code, conflict, shown, scale }: ItemConflictProps & { shown: ExperienceRecord | undefined; scale: ExperienceEntry[] }) {
+export function ExperienceConflict({
+  assessmentId,
+  part,
+  code,
+  conflict,
+  shown,
+  scale,
+}: ItemConflictProps & { shown: ExperienceRecord | undefined; scale: ExperienceEntry[] }) {
   const { language, t } = useAssessmentTranslation();
   const other = conflict.other === null ? null : experienceRecordSchema.safeParse(conflict.other);
   const words = (record: ExperienceRecord | undefined) => experienceWords(record, scale, t, language);
-  return <Choice assessmentId={assessmentId} part={part} code={code} shown={words(shown)} other={other === null ? null : words(other.success ? other.data : undefined)} />;
+  return (
+    <Choice
+      assessmentId={assessmentId}
+      part={part}
+      code={code}
+      shown={words(shown)}
+      other={other === null ? null : words(other.success ? other.data : undefined)}
+    />
+  );
 }
 
 function Choice({ assessmentId, part, code, shown, other }: { assessmentId: string; part: string; code: string; shown: string; other: string | null }) {
   const store = useAppStoreApi();
-  return <ConflictNote itemName={code} shown={shown} other={other} onKeepShown={() => keepShown(store, assessmentId, part)} onUseOther={() => takeOther(store, assessmentId, part)} />;
+  return (
+    <ConflictNote
+      itemName={code}
+      shown={shown}
+      other={other}
+      onKeepShown={() => keepShown(store, assessmentId, part)}
+      onUseOther={() => takeOther(store, assessmentId, part)}
+    />
+  );
 }
 
 /** The title or the appointee's details changed in two tabs at once: under the assessment's heading. */
@@ -65,13 +103,35 @@ export function DetailsConflicts({ assessmentId }: { assessmentId: string }) {
   const shown = useAppStore((state) => state.assessments[assessmentId]);
   if (!shown) return null;
   const detailWords = (appointee: Appointee) =>
-    [appointee.name || t('appointee.anonymous'), appointee.position, appointee.agency, formatLongDate(appointee.appointedOn, language), formatLongDate(appointee.assessedOn, language)].join(' · ');
+    [
+      appointee.name || t('appointee.anonymous'),
+      appointee.position,
+      appointee.agency,
+      formatLongDate(appointee.appointedOn, language),
+      formatLongDate(appointee.assessedOn, language),
+    ].join(' · ');
   const otherTitle = z.string().safeParse(title?.other);
   const otherDetails = appointeeSchema.safeParse(details?.other);
   return (
     <>
-      {title && <Choice assessmentId={assessmentId} part={assessmentParts.title.part} code={t('conflict.name')} shown={shown.title ?? ''} other={otherTitle.success ? otherTitle.data : ''} />}
-      {details && <Choice assessmentId={assessmentId} part={assessmentParts.appointee.part} code={t('details.title')} shown={detailWords(shown.appointee)} other={otherDetails.success ? detailWords(otherDetails.data) : ''} />}
+      {title && (
+        <Choice
+          assessmentId={assessmentId}
+          part={assessmentParts.title.part}
+          code={t('conflict.name')}
+          shown={shown.title ?? ''}
+          other={otherTitle.success ? otherTitle.data : ''}
+        />
+      )}
+      {details && (
+        <Choice
+          assessmentId={assessmentId}
+          part={assessmentParts.appointee.part}
+          code={t('details.title')}
+          shown={detailWords(shown.appointee)}
+          other={otherDetails.success ? detailWords(otherDetails.data) : ''}
+        />
+      )}
     </>
   );
 }

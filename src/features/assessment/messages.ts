@@ -61,7 +61,8 @@ const th = {
   'assessment.newRoundReviews': 'ผลการประเมินโดยผู้อื่น {count} ฉบับจะเก็บไว้กับรอบที่ {round} รายงานของรอบที่ {next} จะพิมพ์เฉพาะผลการประเมินของรอบนั้น เว้นแต่คุณเลือกยกไปด้วย',
   'assessment.newRoundWithReviews': 'เริ่มรอบใหม่ และยกผลการประเมินโดยผู้อื่นไปด้วย',
   'assessments.duplicateTitle': 'ทำสำเนา {title}?',
-  'assessments.duplicateBody': 'การประเมินนี้มีผลการประเมินโดยผู้อื่น {count} ฉบับ ซึ่งอาจเป็นความลับ สำเนาจะมีระดับ บันทึก และแผนพัฒนาเหมือนเดิม จะคัดลอกผลการประเมินโดยผู้อื่นไปด้วยหรือไม่',
+  'assessments.duplicateBody':
+    'การประเมินนี้มีผลการประเมินโดยผู้อื่น {count} ฉบับ ซึ่งอาจเป็นความลับ สำเนาจะมีระดับ บันทึก และแผนพัฒนาเหมือนเดิม จะคัดลอกผลการประเมินโดยผู้อื่นไปด้วยหรือไม่',
   'assessments.duplicateWithout': 'ทำสำเนา ไม่คัดลอกผลการประเมินโดยผู้อื่น',
   'assessments.duplicateWith': 'ทำสำเนาพร้อมผลการประเมินโดยผู้อื่น',
   'assessment.autosave': 'ทุกการเปลี่ยนแปลงบันทึกไว้ในเบราว์เซอร์นี้ทันที',
@@ -157,12 +158,15 @@ const en: Record<keyof typeof th, string> = {
   'assessment.round': 'Round {round}',
   'assessment.newRound': 'Start a new round',
   'assessment.newRoundTitle': 'Start a new round?',
-  'assessment.newRoundBody': 'The ratings of round {round} will be kept, read-only, and round {next} will start from the same ratings, assessed today. The gap screen can compare the two rounds.',
+  'assessment.newRoundBody':
+    'The ratings of round {round} will be kept, read-only, and round {next} will start from the same ratings, assessed today. The gap screen can compare the two rounds.',
   'assessment.newRoundConfirm': 'Start the new round',
-  'assessment.newRoundReviews': '{count, plural, one {The # review by others stays} other {The # reviews by others stay}} with round {round}: the report of round {next} prints only the reviews of that round, unless you carry these on.',
+  'assessment.newRoundReviews':
+    '{count, plural, one {The # review by others stays} other {The # reviews by others stay}} with round {round}: the report of round {next} prints only the reviews of that round, unless you carry these on.',
   'assessment.newRoundWithReviews': 'Start the new round and carry the reviews on',
   'assessments.duplicateTitle': 'Duplicate {title}?',
-  'assessments.duplicateBody': 'This assessment holds {count, plural, one {# review} other {# reviews}} by others, which may be confidential. The copy keeps the ratings, notes and plan: should it carry the reviews too?',
+  'assessments.duplicateBody':
+    'This assessment holds {count, plural, one {# review} other {# reviews}} by others, which may be confidential. The copy keeps the ratings, notes and plan: should it carry the reviews too?',
   'assessments.duplicateWithout': 'Duplicate without the reviews',
   'assessments.duplicateWith': 'Duplicate with the reviews',
   'assessment.autosave': 'Every change is saved in this browser at once.',

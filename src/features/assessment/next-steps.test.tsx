@@ -25,7 +25,8 @@ beforeEach(() => {
 
 describe('the next steps after rating', () => {
   it('are the same links in the header and at the end of the list: the gaps first (the main button), then the plan', () => {
-    const { container: header } = renderWithStore(store, 
+    const { container: header } = renderWithStore(
+      store,
       <ProfileLibraryContext value={library}>
         <AssessmentScreen assessmentId="test-assessment" />
       </ProfileLibraryContext>,

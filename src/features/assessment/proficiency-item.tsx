@@ -13,7 +13,6 @@ import { ownEntry } from '../../domain/shared/own-entry';
 import { partName } from '../../domain/assessment/assessment-parts';
 import { liveConflict } from '../../domain/assessment/conflict-schema';
 
-
 // Two tabs changing one item at once is rare: its note's code loads when one is there.
 const RatingConflict = lazy(() => import('./item-conflict').then((module) => ({ default: module.RatingConflict })));
 
@@ -21,7 +20,12 @@ const RatingConflict = lazy(() => import('./item-conflict').then((module) => ({ 
  * One item rated 0–4: a radio group named by its code and title (arrow keys change the level),
  * its target level, and a note. It reads only its own rating, so rating it re-renders nothing else.
  */
-export const ProficiencyItemView = memo(function ProficiencyItemView(props: { assessmentId: string; item: ProficiencyItem; scale: LevelEntry[]; defaultTarget: Level }) {
+export const ProficiencyItemView = memo(function ProficiencyItemView(props: {
+  assessmentId: string;
+  item: ProficiencyItem;
+  scale: LevelEntry[];
+  defaultTarget: Level;
+}) {
   const { assessmentId, item, scale, defaultTarget } = props;
   const { language } = useAssessmentTranslation();
   const rating = useAppStore((state) => ownEntry(state.assessments, assessmentId)?.ratings[item.key]);
@@ -41,12 +45,25 @@ export const ProficiencyItemView = memo(function ProficiencyItemView(props: { as
       <legend id={`${domId}-name`} className="rating-item__name">
         <span className="code">{item.code}</span> {pickText(item.title, language)}
       </legend>
-      <ProficiencyChoices domId={domId} scaleName={item.scale} scale={scale} target={target} chosen={level} onChoose={(chosenLevel) => rateItem(assessmentId, item.key, chosenLevel)} />
+      <ProficiencyChoices
+        domId={domId}
+        scaleName={item.scale}
+        scale={scale}
+        target={target}
+        chosen={level}
+        onChoose={(chosenLevel) => rateItem(assessmentId, item.key, chosenLevel)}
+      />
       <RatingStatus chosen={scale.find((entry) => entry.level === level)} standing={standing} status={standingStatus(standing)} />
       <div className="rating-item__tools">
         <TargetSelect assessmentId={assessmentId} itemKey={item.key} target={target} defaultTarget={defaultTarget} />
         <ClearRating assessmentId={assessmentId} item={item} rating={rating} />
-        <ItemNote id={`${domId}-note`} code={item.code} note={rating?.note} onChange={(note) => noteItem(assessmentId, item.key, note)} inConflict={conflict !== null && conflict !== undefined} />
+        <ItemNote
+          id={`${domId}-note`}
+          code={item.code}
+          note={rating?.note}
+          onChange={(note) => noteItem(assessmentId, item.key, note)}
+          inConflict={conflict !== null && conflict !== undefined}
+        />
       </div>
       {conflict && (
         <Suspense fallback={null}>

@@ -16,7 +16,12 @@ export function RatingStatus({ chosen, standing, status }: { chosen: LevelEntry 
       {chosen ? (
         <>
           <strong>{t('assessment.yourLevel', { level: chosen.level })}</strong> {pickText(chosen.description, language)}
-          {standing.rated && status === 'below' && <span className="rating-item__gap"> <Icon name="down" /> {t('assessment.belowTarget', { gap: standing.gap, target: standing.target })}</span>}
+          {standing.rated && status === 'below' && (
+            <span className="rating-item__gap">
+              {' '}
+              <Icon name="down" /> {t('assessment.belowTarget', { gap: standing.gap, target: standing.target })}
+            </span>
+          )}
         </>
       ) : (
         <strong>{t('assessment.unrated')}</strong>
@@ -26,7 +31,17 @@ export function RatingStatus({ chosen, standing, status }: { chosen: LevelEntry 
 }
 
 /** The item's target level, and a word when it differs from the profile's default. */
-export function TargetSelect({ assessmentId, itemKey, target, defaultTarget }: { assessmentId: string; itemKey: string; target: number; defaultTarget: Level }) {
+export function TargetSelect({
+  assessmentId,
+  itemKey,
+  target,
+  defaultTarget,
+}: {
+  assessmentId: string;
+  itemKey: string;
+  target: number;
+  defaultTarget: Level;
+}) {
   const { t } = useAssessmentTranslation();
   const { setItemTarget } = useAppStoreApi().getState();
   return (
@@ -85,7 +100,10 @@ export function ClearRating({ assessmentId, item, rating }: { assessmentId: stri
             onClick={(event) => {
               undoClearRating(assessmentId, item.key, cleared);
               // The rating is back: the focus goes to it, where digits rate again, rather than to the page.
-              event.currentTarget.closest('fieldset')?.querySelector<HTMLInputElement>(`input[type=radio][value="${String(cleared.level)}"]`)?.focus();
+              event.currentTarget
+                .closest('fieldset')
+                ?.querySelector<HTMLInputElement>(`input[type=radio][value="${String(cleared.level)}"]`)
+                ?.focus();
             }}
           >
             {t('assessment.undo')}

@@ -15,8 +15,24 @@ import { setClock } from '../../lib/clock';
 let store: AppStore;
 
 const scale = makeRatingScale();
-const unit: ProficiencyItem = { kind: 'unit', section: 'units', scale: 'proficiency', group: 'DG', key: 'unit:DG100', code: 'DG100', title: { th: 'ปฏิบัติตามกฎหมาย', en: 'Comply with the law' } };
-const starred: ExperienceItem = { kind: 'experience', section: 'experience', key: 'experience:study-visit', id: 'study-visit', code: 'E7', title: { th: 'ศึกษาดูงาน', en: 'Study visit' }, starred: true };
+const unit: ProficiencyItem = {
+  kind: 'unit',
+  section: 'units',
+  scale: 'proficiency',
+  group: 'DG',
+  key: 'unit:DG100',
+  code: 'DG100',
+  title: { th: 'ปฏิบัติตามกฎหมาย', en: 'Comply with the law' },
+};
+const starred: ExperienceItem = {
+  kind: 'experience',
+  section: 'experience',
+  key: 'experience:study-visit',
+  id: 'study-visit',
+  code: 'E7',
+  title: { th: 'ศึกษาดูงาน', en: 'Study visit' },
+  starred: true,
+};
 const rating = () => store.getState().assessments['test-assessment']?.ratings['unit:DG100'];
 
 beforeEach(() => {
@@ -121,7 +137,8 @@ describe('rendering', () => {
   it('re-renders only the item that was rated, not its neighbours', () => {
     const other: ProficiencyItem = { ...unit, key: 'unit:DG200', code: 'DG200' };
     const renders: Record<string, number> = { 'unit:DG100': 0, 'unit:DG200': 0 };
-    renderWithStore(store, 
+    renderWithStore(
+      store,
       <>
         {[unit, other].map((item) => (
           <Profiler key={item.key} id={item.key} onRender={(id) => (renders[id] = (renders[id] ?? 0) + 1)}>

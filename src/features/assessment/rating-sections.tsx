@@ -26,7 +26,12 @@ export function RatingSections({ assessmentId, items, filtering }: { assessmentI
             {item.kind === 'experience' ? (
               <ExperienceItemView assessmentId={assessmentId} item={item} scale={ratingScale.experience} appointedOn={appointedOn} />
             ) : (
-              <ProficiencyItemView assessmentId={assessmentId} item={item} scale={item.scale === 'knowledge' ? ratingScale.knowledge : ratingScale.proficiency} defaultTarget={ratingScale.defaultTarget} />
+              <ProficiencyItemView
+                assessmentId={assessmentId}
+                item={item}
+                scale={item.scale === 'knowledge' ? ratingScale.knowledge : ratingScale.proficiency}
+                defaultTarget={ratingScale.defaultTarget}
+              />
             )}
           </Fragment>
         ))}

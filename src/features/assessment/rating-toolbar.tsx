@@ -37,7 +37,14 @@ export function RatingToolbar(props: {
         <label htmlFor="item-search" className="visually-hidden">
           {t('filter.search')}
         </label>
-        <input id="item-search" type="search" className="input" placeholder={t('filter.search')} value={query} onChange={(event) => onQuery(event.target.value)} />
+        <input
+          id="item-search"
+          type="search"
+          className="input"
+          placeholder={t('filter.search')}
+          value={query}
+          onChange={(event) => onQuery(event.target.value)}
+        />
       </div>
       <p className="rating-toolbar__count" role="status">
         {allRated ? t('assessment.allRated') : t('filter.shown', { shown, total })}

@@ -10,7 +10,6 @@ import { useShallow } from 'zustand/react/shallow';
 import { Icon } from '../../ui/icon';
 import { ownEntry } from '../../domain/shared/own-entry';
 
-
 /** The sections with how much of each is rated, and the overall progress; each entry jumps to its section. */
 export function SectionNav(props: { assessmentId: string; items: AssessmentItem[]; onNextUnrated: () => void; allRated: boolean }) {
   const { assessmentId, items, onNextUnrated, allRated } = props;
@@ -49,7 +48,12 @@ export function SectionNav(props: { assessmentId: string; items: AssessmentItem[
                 <span>{t(sectionTitleKeys[section])}</span>{' '}
                 <span className="section-nav__count" data-complete={sectionRated === sectionTotal}>
                   {t('assessment.ratedOf', { rated: sectionRated, total: sectionTotal })}
-                  {sectionRated === sectionTotal && <> <Icon name="check" /></>}
+                  {sectionRated === sectionTotal && (
+                    <>
+                      {' '}
+                      <Icon name="check" />
+                    </>
+                  )}
                 </span>
               </JumpLink>
             </li>

@@ -20,7 +20,11 @@ export function useRatingFilter(assessmentId: string, items: readonly Assessment
     if (!current) return;
     setFilter(nextFilter);
     setQuery(nextQuery);
-    setVisibleKeys(new Set(items.filter((item) => matchesFilter(item, nextFilter, current, ratingScale.defaultTarget) && matchesQuery(item, nextQuery)).map((item) => item.key)));
+    setVisibleKeys(
+      new Set(
+        items.filter((item) => matchesFilter(item, nextFilter, current, ratingScale.defaultTarget) && matchesQuery(item, nextQuery)).map((item) => item.key),
+      ),
+    );
   }
   return { filter, query, visibleKeys, applyFilter, filtering: filter !== 'all' || query.trim() !== '' };
 }

@@ -13,7 +13,13 @@ import { useRatingShortcuts } from '../../ui/rating/use-rating-shortcuts';
  * Moving through the rating screen by keyboard: "next unrated" (showing every item first if the filter hides it),
  * the rating shortcuts and the help, and what the screen reader is told after each.
  */
-export function useRatingNavigation(input: { assessmentId: string; items: readonly AssessmentItem[]; onHelp: () => void; visibleKeys: ReadonlySet<string>; applyFilter: (filter: ItemFilter, query: string) => void }) {
+export function useRatingNavigation(input: {
+  assessmentId: string;
+  items: readonly AssessmentItem[];
+  onHelp: () => void;
+  visibleKeys: ReadonlySet<string>;
+  applyFilter: (filter: ItemFilter, query: string) => void;
+}) {
   const { assessmentId, items, onHelp, visibleKeys, applyFilter } = input;
   const { t } = useAssessmentTranslation();
   const store = useAppStoreApi();

@@ -23,21 +23,33 @@ export function BackupExport() {
   const list = Object.values(assessments).sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   // Reviews by others may be confidential: the user says whether a backup carries them (it does by default, as a
   // backup of one's own should; a file for someone else may leave them out, and then is not counted as a backup).
-  const hasReviews = list.some((assessment) => (assessment.reviews ?? []).length > 0 || (assessment.rounds ?? []).some((round) => (round.reviews ?? []).length > 0));
+  const hasReviews = list.some(
+    (assessment) => (assessment.reviews ?? []).length > 0 || (assessment.rounds ?? []).some((round) => (round.reviews ?? []).length > 0),
+  );
   const [withReviews, setWithReviews] = useState(true);
 
   function exportJson(items: Assessment[], fileName: string) {
     const whole = withReviews || !hasReviews;
     const backup = createBackup(whole ? items : items.map(withoutReviews), { appVersion: __APP_VERSION__, now: store.clock.now().toISOString() });
-    downloadBlob(new Blob([JSON.stringify(backup, null, 2)], { type: 'application/json' }), whole ? fileName : fileName.replace(/\.json$/, '_without-reviews.json'));
+    downloadBlob(
+      new Blob([JSON.stringify(backup, null, 2)], { type: 'application/json' }),
+      whole ? fileName : fileName.replace(/\.json$/, '_without-reviews.json'),
+    );
     if (whole && items.length === list.length) exportedBackup(backup.exportedAt);
   }
 
   function exportCsv(assessment: Assessment) {
     const found = profileItems(library, assessment.profileId);
     if (!found) return;
-    const rows = assessmentCsvRows(found.items, assessment, { defaultTarget: library.ratingScale.defaultTarget, role: found.profile.abbreviation, words: assessmentCsvWords });
-    downloadBlob(new Blob([toExcelCsv(rows)], { type: 'text/csv;charset=utf-8' }), assessmentFileName(assessment, roleName(library.profiles, assessment), 'hr', 'csv'));
+    const rows = assessmentCsvRows(found.items, assessment, {
+      defaultTarget: library.ratingScale.defaultTarget,
+      role: found.profile.abbreviation,
+      words: assessmentCsvWords,
+    });
+    downloadBlob(
+      new Blob([toExcelCsv(rows)], { type: 'text/csv;charset=utf-8' }),
+      assessmentFileName(assessment, roleName(library.profiles, assessment), 'hr', 'csv'),
+    );
   }
 
   return (
@@ -60,10 +72,20 @@ export function BackupExport() {
                 <li key={assessment.id}>
                   <span>{title}</span>
                   <span className="backup__buttons">
-                    <button type="button" className="button button--secondary" onClick={() => exportJson([assessment], assessmentFileName(assessment, roleName(library.profiles, assessment), 'backup', 'json'))} aria-label={`${t('backup.exportJson')} ${title}`}>
+                    <button
+                      type="button"
+                      className="button button--secondary"
+                      onClick={() => exportJson([assessment], assessmentFileName(assessment, roleName(library.profiles, assessment), 'backup', 'json'))}
+                      aria-label={`${t('backup.exportJson')} ${title}`}
+                    >
                       {t('backup.exportJson')}
                     </button>
-                    <button type="button" className="button button--secondary" onClick={() => exportCsv(assessment)} aria-label={`${t('backup.exportCsv')} ${title}`}>
+                    <button
+                      type="button"
+                      className="button button--secondary"
+                      onClick={() => exportCsv(assessment)}
+                      aria-label={`${t('backup.exportCsv')} ${title}`}
+                    >
                       {t('backup.exportCsv')}
                     </button>
                   </span>
@@ -83,7 +105,13 @@ function ReviewsChoice({ checked, onChange }: { checked: boolean; onChange: (che
   return (
     <>
       <p className="checkbox-field">
-        <input id="backup-with-reviews" type="checkbox" checked={checked} onChange={(event) => onChange(event.target.checked)} aria-describedby="backup-with-reviews-hint" />
+        <input
+          id="backup-with-reviews"
+          type="checkbox"
+          checked={checked}
+          onChange={(event) => onChange(event.target.checked)}
+          aria-describedby="backup-with-reviews-hint"
+        />
         <label htmlFor="backup-with-reviews">{t('backup.withReviews')}</label>
       </p>
       <p id="backup-with-reviews-hint" className="field__hint">

@@ -65,7 +65,15 @@ export function BackupImport() {
 }
 
 /** The question when a file holds assessments this browser already has: keep both, or replace, and what replacing loses. */
-function ReplaceOrKeepBoth({ pending, onChoose, onCancel }: { pending: Assessment[] | null; onChoose: (mode: 'replace' | 'keep-both') => void; onCancel: () => void }) {
+function ReplaceOrKeepBoth({
+  pending,
+  onChoose,
+  onCancel,
+}: {
+  pending: Assessment[] | null;
+  onChoose: (mode: 'replace' | 'keep-both') => void;
+  onCancel: () => void;
+}) {
   const { profiles } = useProfileLibrary();
   const { language, t } = useBackupTranslation();
   const assessments = useAppStore((state) => state.assessments);

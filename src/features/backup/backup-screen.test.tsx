@@ -19,7 +19,14 @@ describe('the backup screen', () => {
 
   it('asks whether the backup carries the reviews by others: with them by default, without them it is not counted as a backup', async () => {
     const saved = vi.spyOn(download, 'downloadBlob').mockImplementation(() => undefined);
-    const round = { number: 1, assessedOn: '2025-11-27', ratings: {}, experience: {}, closedAt: '2026-11-20T01:00:00.000Z', reviews: [makeReview({ id: 'review-round1', overall: 'round one opinion' })] };
+    const round = {
+      number: 1,
+      assessedOn: '2025-11-27',
+      ratings: {},
+      experience: {},
+      closedAt: '2026-11-20T01:00:00.000Z',
+      reviews: [makeReview({ id: 'review-round1', overall: 'round one opinion' })],
+    };
     const reviewed = makeAssessment({ title: 'Reviewed', reviews: [makeReview({ overall: 'confidential opinion' })], rounds: [round] });
     const { user, store } = renderApp('#/backup', { language: 'en', assessments: [reviewed] });
     const box = await screen.findByRole('checkbox', { name: "Include the reviews by others (the supervisor's opinions) in the file" });

@@ -60,7 +60,13 @@ export function DataSafety() {
           <p>{t('backup.setAsideIntro')}</p>
           <ul className="backup__list split-rows">
             {Object.entries(setAside).map(([name, text]) => (
-              <KeptRow key={name} label={<span className="code">{name}</span>} name={name} onDownload={() => saveText(text, `set-aside-${name}`)} onDiscard={() => discardSetAside(name)} />
+              <KeptRow
+                key={name}
+                label={<span className="code">{name}</span>}
+                name={name}
+                onDownload={() => saveText(text, `set-aside-${name}`)}
+                onDiscard={() => discardSetAside(name)}
+              />
             ))}
           </ul>
         </>

@@ -43,7 +43,8 @@ export const ImportOutcomeNotice = forwardRef<HTMLDivElement, { outcome: ImportO
   return (
     <div className="notice" role="status">
       <p>
-        <Icon name="check" /> {t('backup.imported', { count: outcome.count })} {outcome.migratedFrom !== null && t('backup.migrated', { version: outcome.migratedFrom })}
+        <Icon name="check" /> {t('backup.imported', { count: outcome.count })}{' '}
+        {outcome.migratedFrom !== null && t('backup.migrated', { version: outcome.migratedFrom })}
       </p>
       {/* A warning, not a refusal: an appointment may be dated ahead and assessed before (the details form says so too). */}
       {outcome.assessedEarly.length > 0 && (

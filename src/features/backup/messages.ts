@@ -8,7 +8,8 @@ const th = {
   'backup.export': 'ส่งออก',
   'backup.exportAll': 'ส่งออกทั้งหมด (JSON)',
   'backup.withReviews': 'รวมผลการประเมินโดยผู้อื่น (ความเห็นของผู้บังคับบัญชา) ในไฟล์',
-  'backup.withReviewsHint': 'ไฟล์สำรองที่เก็บไว้เองควรรวมไว้ ไฟล์ที่จะส่งให้ผู้อื่น เช่น ผู้ช่วยที่แก้ไขแผนพัฒนา ไม่ควรรวม เพราะความเห็นเหล่านี้อาจเป็นความลับ ไฟล์ที่ไม่รวมไม่นับเป็นการสำรองข้อมูลของคุณ',
+  'backup.withReviewsHint':
+    'ไฟล์สำรองที่เก็บไว้เองควรรวมไว้ ไฟล์ที่จะส่งให้ผู้อื่น เช่น ผู้ช่วยที่แก้ไขแผนพัฒนา ไม่ควรรวม เพราะความเห็นเหล่านี้อาจเป็นความลับ ไฟล์ที่ไม่รวมไม่นับเป็นการสำรองข้อมูลของคุณ',
   'backup.exportJson': 'ไฟล์สำรอง JSON',
   'backup.exportCsv': 'ตาราง CSV (Excel)',
   'backup.none': 'ยังไม่มีการประเมินให้ส่งออก',
@@ -61,12 +62,14 @@ const en: Record<keyof typeof th, string> = {
   'backup.export': 'Export',
   'backup.exportAll': 'Export everything (JSON)',
   'backup.withReviews': "Include the reviews by others (the supervisor's opinions) in the file",
-  'backup.withReviewsHint': 'A backup you keep should include them. A file for someone else, such as the assistant who edits your plan, should not: these opinions may be confidential. A file without them does not count as your backup.',
+  'backup.withReviewsHint':
+    'A backup you keep should include them. A file for someone else, such as the assistant who edits your plan, should not: these opinions may be confidential. A file without them does not count as your backup.',
   'backup.exportJson': 'JSON backup',
   'backup.exportCsv': 'CSV table (Excel)',
   'backup.none': 'No assessment to export yet.',
   'backup.import': 'Import',
-  'backup.importHint': 'Choose a .json file exported from this app, or drop it on the box below. 5 MB at most. If the file has a problem, nothing saved changes.',
+  'backup.importHint':
+    'Choose a .json file exported from this app, or drop it on the box below. 5 MB at most. If the file has a problem, nothing saved changes.',
   'backup.chooseFile': 'Choose a backup file (.json)',
   'backup.dropZone': 'Drop a .json file here',
   'backup.reading': 'Checking the file: {done} of {total} assessments',
@@ -76,11 +79,15 @@ const en: Record<keyof typeof th, string> = {
   'backup.damaged': 'The file may be damaged or incomplete: export it again from the computer it came from.',
   'backup.imported': 'Imported {count, plural, one {# assessment} other {# assessments}}',
   'backup.migrated': '(converted from schema version {version})',
-  'backup.assessedEarly': '{count, plural, one {# assessment is} other {# assessments are}} dated before the appointment: check the dates on the details screen: {titles}',
+  'backup.assessedEarly':
+    '{count, plural, one {# assessment is} other {# assessments are}} dated before the appointment: check the dates on the details screen: {titles}',
   'backup.conflictTitle': 'This assessment is already here',
-  'backup.conflictBody': 'The file holds {count, plural, one {# assessment} other {# assessments}} already in this browser ({titles}). Replace the ones here, or keep both?',
-  'backup.replaceLosesNewer': 'The copy saved here was changed after this file, and differs from it in {count, plural, one {# item} other {# items}} (ratings, notes or actions): replacing loses those changes.',
-  'backup.replaceLoses': 'The copy saved here differs from the file in {count, plural, one {# item} other {# items}} (ratings, notes or actions): replacing takes the file’s.',
+  'backup.conflictBody':
+    'The file holds {count, plural, one {# assessment} other {# assessments}} already in this browser ({titles}). Replace the ones here, or keep both?',
+  'backup.replaceLosesNewer':
+    'The copy saved here was changed after this file, and differs from it in {count, plural, one {# item} other {# items}} (ratings, notes or actions): replacing loses those changes.',
+  'backup.replaceLoses':
+    'The copy saved here differs from the file in {count, plural, one {# item} other {# items}} (ratings, notes or actions): replacing takes the file’s.',
   'backup.replace': 'Replace',
   'backup.keepBoth': 'Keep both',
   'backup.cancel': 'Cancel',
@@ -97,9 +104,11 @@ const en: Record<keyof typeof th, string> = {
   'backup.eviction':
     'Browsers may delete a site’s data on their own: Safari deletes what a site saved after 7 days without a visit, and any browser may delete it when the device is short of space or when the user clears browsing data. An exported backup file is the safest copy.',
   'backup.setAsideTitle': 'Parts that could not be read, set aside',
-  'backup.setAsideIntro': 'This version of the app cannot read these parts, so it does not show them, but it has not deleted them. Download them, or send them to whoever supports the app.',
+  'backup.setAsideIntro':
+    'This version of the app cannot read these parts, so it does not show them, but it has not deleted them. Download them, or send them to whoever supports the app.',
   'backup.copiesTitle': 'Copies the app kept',
-  'backup.copiesIntro': 'Before data is brought to a newer version, or when it cannot be read, the app keeps one copy of the data as it was (one copy per distinct content).',
+  'backup.copiesIntro':
+    'Before data is brought to a newer version, or when it cannot be read, the app keeps one copy of the data as it was (one copy per distinct content).',
   'backup.copyReason.before-migration': 'Before a data version change',
   'backup.copyReason.unreadable': 'Data that could not be read',
   'backup.copyReason.set-aside': 'Data with unreadable parts',

@@ -38,7 +38,9 @@ export function useBackupImport() {
   function finish(incoming: Assessment[], mode: 'replace' | 'keep-both', migratedFrom: number | null) {
     importAssessments(incoming, mode, t('backup.copySuffix'));
     closeDialog();
-    const assessedEarly = incoming.filter((assessment) => assessedBeforeAppointed(assessment.appointee)).map((assessment) => backupTitle(library.profiles, assessment, language));
+    const assessedEarly = incoming
+      .filter((assessment) => assessedBeforeAppointed(assessment.appointee))
+      .map((assessment) => backupTitle(library.profiles, assessment, language));
     setOutcome({ kind: 'imported', count: incoming.length, migratedFrom, assessedEarly });
   }
 
@@ -50,7 +52,11 @@ export function useBackupImport() {
   async function readFile(file: File) {
     setOutcome(null);
     const read = (reads.current += 1);
-    const result = await readBackupOffPage(file, { profiles: profileKeys, now: store.clock.now().toISOString() }, (done, total) => read === reads.current && setProgress({ done, total }));
+    const result = await readBackupOffPage(
+      file,
+      { profiles: profileKeys, now: store.clock.now().toISOString() },
+      (done, total) => read === reads.current && setProgress({ done, total }),
+    );
     // A file chosen while another was still being read replaces it.
     if (read !== reads.current) return;
     // For tests and the bench: the file is read and checked; storing it comes in a task of its own.

@@ -29,7 +29,19 @@ type DeadlineRow = { item: ExperienceItem; record: ExperienceRecord | undefined 
  * at its top; today is a solid dark line labelled at its foot. On a phone the labels wrap and the status and
  * days left go under each bar, so nothing needs sideways scrolling.
  */
-export function DeadlineTimeline({ items, assessment, today, language, fileName }: { items: ExperienceItem[]; assessment: Assessment; today: string; language: Language; fileName: (what: string, extension: string) => string }) {
+export function DeadlineTimeline({
+  items,
+  assessment,
+  today,
+  language,
+  fileName,
+}: {
+  items: ExperienceItem[];
+  assessment: Assessment;
+  today: string;
+  language: Language;
+  fileName: (what: string, extension: string) => string;
+}) {
   const { t } = useGapsTranslation();
   const appointedOn = assessment.appointee.appointedOn;
   const rows: DeadlineRow[] = items.map((item) => {
@@ -50,7 +62,19 @@ export function DeadlineTimeline({ items, assessment, today, language, fileName 
 }
 
 /** The drawing: one bar a starred experience, from the appointment to the deadline, filled to today or to when it was acquired. */
-function TimelineDrawing({ rows, appointedOn, deadline, today, language }: { rows: DeadlineRow[]; appointedOn: string; deadline: string; today: string; language: Language }) {
+function TimelineDrawing({
+  rows,
+  appointedOn,
+  deadline,
+  today,
+  language,
+}: {
+  rows: DeadlineRow[];
+  appointedOn: string;
+  deadline: string;
+  today: string;
+  language: Language;
+}) {
   const { t } = useGapsTranslation();
   const narrow = useNarrowScreen();
   const end = today > deadline ? today : deadline;
@@ -81,7 +105,19 @@ function TimelineDrawing({ rows, appointedOn, deadline, today, language }: { row
         const y = rowTops[index] ?? top;
         const barY = y + lines.length * 16 + 4;
         const reached = isAcquired(row.record) && row.record?.acquiredOn ? row.record.acquiredOn : today;
-        return <TimelineBar key={row.item.id} row={row} lines={lines} y={y} left={left} from={x(appointedOn)} to={x(deadline)} reached={x(reached)} status={{ x: statusX, y: narrow ? barY + 30 : barY + 11 }} />;
+        return (
+          <TimelineBar
+            key={row.item.id}
+            row={row}
+            lines={lines}
+            y={y}
+            left={left}
+            from={x(appointedOn)}
+            to={x(deadline)}
+            reached={x(reached)}
+            status={{ x: statusX, y: narrow ? barY + 30 : barY + 11 }}
+          />
+        );
       })}
       <line x1={todayX} x2={todayX} y1={top - 4} y2={plotBottom + 4} stroke={todayColour} strokeWidth={2} data-line="today" />
       <text x={todayX} y={height - 6} fontSize={12} fontWeight={700} fill={todayColour} textAnchor={todayAnchor}>
@@ -92,7 +128,16 @@ function TimelineDrawing({ rows, appointedOn, deadline, today, language }: { row
 }
 
 /** One starred experience's bar: its name, the time from appointment to deadline, how far it has got, its status in words. */
-function TimelineBar(props: { row: DeadlineRow; lines: string[]; y: number; left: number; from: number; to: number; reached: number; status: { x: number; y: number } }) {
+function TimelineBar(props: {
+  row: DeadlineRow;
+  lines: string[];
+  y: number;
+  left: number;
+  from: number;
+  to: number;
+  reached: number;
+  status: { x: number; y: number };
+}) {
   const { row, lines, y, left, from, to, reached, status } = props;
   const { t } = useGapsTranslation();
   const barY = y + lines.length * 16 + 4;

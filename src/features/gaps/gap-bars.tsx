@@ -20,7 +20,12 @@ prepareWordBreaks(['th', 'en']);
 const noLines = (): number[] => [];
 
 /** A number on the gap axis, drawn as recharts' own tick draws it, without its text measuring. */
-function NumberTick(props: { x?: number | string; y?: number | string; textAnchor?: 'start' | 'middle' | 'end' | 'inherit'; payload?: { value?: number | string } }) {
+function NumberTick(props: {
+  x?: number | string;
+  y?: number | string;
+  textAnchor?: 'start' | 'middle' | 'end' | 'inherit';
+  payload?: { value?: number | string };
+}) {
   return (
     <text x={Number(props.x)} y={Number(props.y)} dy="0.71em" textAnchor={props.textAnchor ?? 'middle'} fontSize={12} fill="#4a5565">
       {props.payload?.value}
@@ -106,7 +111,11 @@ export function GapBars(props: { priorities: GapPriority[]; language: Language; 
       id="gaps"
       turn={1}
       title={t('gaps.barsTitle')}
-      hint={shortened ? `${t('gaps.prioritiesHint')} ${t(showAll ? 'gaps.barsAll' : 'gaps.barsFirst', { shown: drawn.length, count: priorities.length })}` : t('gaps.prioritiesHint')}
+      hint={
+        shortened
+          ? `${t('gaps.prioritiesHint')} ${t(showAll ? 'gaps.barsAll' : 'gaps.barsFirst', { shown: drawn.length, count: priorities.length })}`
+          : t('gaps.prioritiesHint')
+      }
       actions={
         shortened && (
           <button type="button" className="button button--secondary" aria-pressed={showAll} onClick={() => setShowAll(!showAll)}>
@@ -117,11 +126,24 @@ export function GapBars(props: { priorities: GapPriority[]; language: Language; 
       fileName={fileName}
       empty={priorities.length === 0 ? t('gaps.barsEmpty') : undefined}
       chart={(width: number) => (
-        <BarChart width={width} height={Math.max(120, data.length * (narrow ? 48 : 34) + 50)} data={data} layout="vertical" margin={{ top: 8, right: narrow ? 64 : 96, bottom: 8, left: 4 }} accessibilityLayer={false}>
+        <BarChart
+          width={width}
+          height={Math.max(120, data.length * (narrow ? 48 : 34) + 50)}
+          data={data}
+          layout="vertical"
+          margin={{ top: 8, right: narrow ? 64 : 96, bottom: 8, left: 4 }}
+          accessibilityLayer={false}
+        >
           <CartesianGrid horizontal={false} horizontalCoordinatesGenerator={noLines} strokeDasharray="3 3" />
           {/* interval 0: every tick drawn, none measured (recharts measures tick text in the DOM to thin them out). */}
           <XAxis type="number" domain={[0, 4]} ticks={[0, 1, 2, 3, 4]} interval={0} tick={NumberTick} />
-          <YAxis type="category" dataKey="label" width={layout.width} interval={0} tick={(tick: { x?: number | string; y?: number | string; index?: number }) => <ItemTick {...tick} data={data} />} />
+          <YAxis
+            type="category"
+            dataKey="label"
+            width={layout.width}
+            interval={0}
+            tick={(tick: { x?: number | string; y?: number | string; index?: number }) => <ItemTick {...tick} data={data} />}
+          />
           <Bar dataKey="gap" name={t('gaps.gap')} fill={barColour} isAnimationActive={false} shape={GapBar} />
         </BarChart>
       )}

@@ -7,7 +7,15 @@ import { OtherRoleNote } from './other-role-note';
 import { useGapsTranslation } from './use-gaps-translation';
 
 /** The gap screen's heading, and the choice of role profile the ratings are read against, with what that changes. */
-export function GapsHeader(props: { assessmentId: string; title: string; profile: RoleProfile; ownProfile: RoleProfile; added: readonly AssessmentItem[]; roundsHidden: boolean; onCompare: (profileId: string) => void }) {
+export function GapsHeader(props: {
+  assessmentId: string;
+  title: string;
+  profile: RoleProfile;
+  ownProfile: RoleProfile;
+  added: readonly AssessmentItem[];
+  roundsHidden: boolean;
+  onCompare: (profileId: string) => void;
+}) {
   const { assessmentId, title, profile, ownProfile, added, roundsHidden, onCompare } = props;
   const { profiles } = useProfileLibrary();
   const { language, t } = useGapsTranslation();
@@ -30,7 +38,9 @@ export function GapsHeader(props: { assessmentId: string; title: string; profile
         <p id="compare-hint" className="field__hint">
           {t('gaps.compareHint')}
         </p>
-        {profile.id !== ownProfile.id && <OtherRoleNote profile={profile.abbreviation} ownProfile={ownProfile.abbreviation} added={added} roundsHidden={roundsHidden} />}
+        {profile.id !== ownProfile.id && (
+          <OtherRoleNote profile={profile.abbreviation} ownProfile={ownProfile.abbreviation} added={added} roundsHidden={roundsHidden} />
+        )}
       </div>
     </header>
   );

@@ -22,9 +22,19 @@ describe('the comparison with a review', () => {
     const assessment = makeAssessment({ ratings: { 'unit:DG100': { level: 1 } }, experience: { 'e-one': { status: 'some' } }, reviews: [review] });
     renderApp(`#/assessments/${assessment.id}/gaps`, { language: 'en', assessments: [assessment] });
     const experience = await screen.findByRole('row', { name: /^E1/ });
-    expect(within(experience).getAllByRole('cell').slice(0, 4).map((cell) => cell.textContent)).toEqual(['yes (en)', 'some (en)', 'none (en)', 'less']);
+    expect(
+      within(experience)
+        .getAllByRole('cell')
+        .slice(0, 4)
+        .map((cell) => cell.textContent),
+    ).toEqual(['yes (en)', 'some (en)', 'none (en)', 'less']);
     const unit = screen.getAllByRole('row', { name: /^DG100/ }).find((row) => row.closest('table')?.classList.contains('differences'));
-    expect(within(unit ?? document.body).getAllByRole('cell').slice(0, 4).map((cell) => cell.textContent)).toEqual(['3', '1', '3', '+2  large difference']);
+    expect(
+      within(unit ?? document.body)
+        .getAllByRole('cell')
+        .slice(0, 4)
+        .map((cell) => cell.textContent),
+    ).toEqual(['3', '1', '3', '+2  large difference']);
   });
 });
 

@@ -41,23 +41,48 @@ export function GapsScreen({ assessmentId }: { assessmentId: string }) {
   const starredItems = items.filter((item): item is ExperienceItem => item.kind === 'experience' && item.starred);
   const own = profile.id === assessment.profileId;
   // Read against another role, the files say so: DCIO-MCIO.
-  const fileName = (what: string, extension: string) => assessmentFileName(assessment, own ? profile.abbreviation : `${ownProfile.abbreviation}-${profile.abbreviation}`, what, extension);
+  const fileName = (what: string, extension: string) =>
+    assessmentFileName(assessment, own ? profile.abbreviation : `${ownProfile.abbreviation}-${profile.abbreviation}`, what, extension);
 
   return (
     <div className="gaps">
-      <GapsHeader assessmentId={assessment.id} title={title} profile={profile} ownProfile={ownProfile} added={added} roundsHidden={(assessment.rounds?.length ?? 0) > 0} onCompare={setCompareId} />
+      <GapsHeader
+        assessmentId={assessment.id}
+        title={title}
+        profile={profile}
+        ownProfile={ownProfile}
+        added={added}
+        roundsHidden={(assessment.rounds?.length ?? 0) > 0}
+        onCompare={setCompareId}
+      />
       {review && <ReviewControls assessment={assessment} review={review} />}
       <HeadlineFigures analysis={based.analysis} nameOf={nameOf} />
       {review && reviewed && (
-        <ReviewComparison assessment={assessment} review={review} items={items} defaultTarget={ratingScale.defaultTarget} scale={ratingScale} self={analysis} reviewer={reviewed} nameOf={nameOf} />
+        <ReviewComparison
+          assessment={assessment}
+          review={review}
+          items={items}
+          defaultTarget={ratingScale.defaultTarget}
+          scale={ratingScale}
+          self={analysis}
+          reviewer={reviewed}
+          nameOf={nameOf}
+        />
       )}
       {own && (assessment.rounds?.length ?? 0) > 0 && (
         <RoundComparison assessment={assessment} items={items} defaultTarget={ratingScale.defaultTarget} today={today} groupName={nameOf} />
       )}
       <ChartTurns>
-        <ReadinessRadar analysis={analysis} nameOf={nameOf} fileName={fileName} reviewer={review && reviewed ? { analysis: reviewed, label: t('gaps.reviewerSeries', { name: review.reviewer.name }) } : undefined} />
+        <ReadinessRadar
+          analysis={analysis}
+          nameOf={nameOf}
+          fileName={fileName}
+          reviewer={review && reviewed ? { analysis: reviewed, label: t('gaps.reviewerSeries', { name: review.reviewer.name }) } : undefined}
+        />
         <GapBars priorities={based.analysis.priorities} language={language} fileName={fileName} onBasis={based.assessment !== assessment} />
-        {starredItems.length > 0 && <DeadlineTimeline items={starredItems} assessment={based.assessment} today={today} language={language} fileName={fileName} />}
+        {starredItems.length > 0 && (
+          <DeadlineTimeline items={starredItems} assessment={based.assessment} today={today} language={language} fileName={fileName} />
+        )}
       </ChartTurns>
       <GapsLinks assessmentId={assessment.id} />
     </div>

@@ -47,25 +47,25 @@ export function HeadlineFigures({ analysis, nameOf }: { analysis: GapAnalysis; n
         </div>
       </dl>
       <TableScroll label={t('gaps.readiness')}>
-      <table className="numbers">
-        <caption>{t('gaps.readiness')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('gaps.group')}</th>
-            <th scope="col">{t('gaps.readiness')}</th>
-            <th scope="col">{t('gaps.rated')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {analysis.groups.map(({ group, readiness }) => (
-            <tr key={group} data-group={group}>
-              <th scope="row">{nameOf(group)}</th>
-              <td>{percent(readiness.readiness)}</td>
-              <td>{t('gaps.ofTotal', { rated: readiness.rated, total: readiness.total })}</td>
+        <table className="numbers">
+          <caption>{t('gaps.readiness')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('gaps.group')}</th>
+              <th scope="col">{t('gaps.readiness')}</th>
+              <th scope="col">{t('gaps.rated')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {analysis.groups.map(({ group, readiness }) => (
+              <tr key={group} data-group={group}>
+                <th scope="row">{nameOf(group)}</th>
+                <td>{percent(readiness.readiness)}</td>
+                <td>{t('gaps.ofTotal', { rated: readiness.rated, total: readiness.total })}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
       </TableScroll>
     </section>
   );

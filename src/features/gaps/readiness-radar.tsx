@@ -5,7 +5,12 @@ import { RadarDrawing, radarColours } from '../../ui/radar-drawing';
 import { ChartFigure } from './chart-figure';
 
 /** Target against self-rating per skill group, with the table of the same figures. */
-export function ReadinessRadar(props: { analysis: GapAnalysis; nameOf: (group: ReadinessGroup) => string; fileName: (what: string, extension: string) => string; reviewer?: { analysis: GapAnalysis; label: string } }) {
+export function ReadinessRadar(props: {
+  analysis: GapAnalysis;
+  nameOf: (group: ReadinessGroup) => string;
+  fileName: (what: string, extension: string) => string;
+  reviewer?: { analysis: GapAnalysis; label: string };
+}) {
   const { analysis, nameOf, fileName, reviewer } = props;
   const { t } = useGapsTranslation();
   const theirs = reviewer ? new Map(radarPoints(reviewer.analysis).map((point) => [point.code, point.self])) : null;
@@ -21,7 +26,17 @@ export function ReadinessRadar(props: { analysis: GapAnalysis; nameOf: (group: R
         { label: t('gaps.radarSelf'), colour: radarColours.self },
         ...(reviewer ? [{ label: reviewer.label, colour: radarColours.reviewer, dashed: true }] : []),
       ]}
-      chart={(width: number) => <RadarDrawing data={data} targetLabel={t('gaps.radarTarget')} selfLabel={t('gaps.radarSelf')} reviewerLabel={reviewer?.label} width={width} height={310} legend={false} />}
+      chart={(width: number) => (
+        <RadarDrawing
+          data={data}
+          targetLabel={t('gaps.radarTarget')}
+          selfLabel={t('gaps.radarSelf')}
+          reviewerLabel={reviewer?.label}
+          width={width}
+          height={310}
+          legend={false}
+        />
+      )}
       table={
         <table className="numbers">
           <thead>

@@ -37,7 +37,12 @@ export function ReviewControls(props: { assessment: Assessment; review: Review }
           <label htmlFor="review-choice" className="field__label">
             {t('gaps.reviewBy')}
           </label>
-          <select id="review-choice" className="input" value={review.id} onChange={(event) => chooseGapBasis(assessment.id, { view, reviewId: event.target.value })}>
+          <select
+            id="review-choice"
+            className="input"
+            value={review.id}
+            onChange={(event) => chooseGapBasis(assessment.id, { view, reviewId: event.target.value })}
+          >
             {reviews.map((candidate) => (
               <option key={candidate.id} value={candidate.id}>
                 {reviewLabel(candidate, assessment, language)}
@@ -133,7 +138,17 @@ function GroupComparisonTable({ self, reviewer, nameOf }: { self: GapAnalysis; r
 }
 
 /** Each item's target, self and reviewer ratings, their difference (flagged when notable) and the reviewer's comment. */
-function DifferencesTable({ rows, assessment, review, scale }: { rows: ReturnType<typeof rankDifferences>; assessment: Assessment; review: Review; scale: RatingScale }) {
+function DifferencesTable({
+  rows,
+  assessment,
+  review,
+  scale,
+}: {
+  rows: ReturnType<typeof rankDifferences>;
+  assessment: Assessment;
+  review: Review;
+  scale: RatingScale;
+}) {
   const { language, t } = useGapsTranslation();
   return (
     <TableScroll label={t('gaps.differencesTitle')}>
@@ -161,7 +176,12 @@ function DifferencesTable({ rows, assessment, review, scale }: { rows: ReturnTyp
                 <td>{cells.reviewer}</td>
                 <td>
                   {cells.difference}
-                  {row.notable && <strong className="differences__flag"> <Icon name="alert" /> {t('gaps.notable')}</strong>}
+                  {row.notable && (
+                    <strong className="differences__flag">
+                      {' '}
+                      <Icon name="alert" /> {t('gaps.notable')}
+                    </strong>
+                  )}
                 </td>
                 <td>{reviewComment(review, row.item) ?? ''}</td>
               </tr>

@@ -11,7 +11,13 @@ import { useGapsTranslation } from './use-gaps-translation';
 import { formatLongDate } from '../../domain/calendar/calendar-date';
 
 /** Readiness per group in an earlier round and now, side by side, and the items whose rating moved. */
-export function RoundComparison(props: { assessment: Assessment; items: AssessmentItem[]; defaultTarget: Level; today: string; groupName: (group: ReadinessGroup) => string }) {
+export function RoundComparison(props: {
+  assessment: Assessment;
+  items: AssessmentItem[];
+  defaultTarget: Level;
+  today: string;
+  groupName: (group: ReadinessGroup) => string;
+}) {
   const { assessment, items, defaultTarget, today, groupName } = props;
   const { language, t } = useGapsTranslation();
   const rounds = assessment.rounds ?? [];
@@ -43,29 +49,29 @@ export function RoundComparison(props: { assessment: Assessment; items: Assessme
         ))}
       </select>
       <TableScroll label={t('gaps.roundsTitle')}>
-      <table className="numbers" data-table="rounds">
-        <thead>
-          <tr>
-            <th scope="col">{t('gaps.group')}</th>
-            <th scope="col">{t('gaps.roundOn', { round: round.number, date: formatLongDate(round.assessedOn, language) })}</th>
-            <th scope="col">{t('gaps.roundOn', { round: current, date: formatLongDate(assessment.appointee.assessedOn, language) })}</th>
-          </tr>
-        </thead>
-        <tbody>
-          <tr>
-            <th scope="row">{t('gaps.overall')}</th>
-            <td>{percent(earlier.overall.readiness)}</td>
-            <td>{percent(now.overall.readiness)}</td>
-          </tr>
-          {now.groups.map((entry) => (
-            <tr key={entry.group}>
-              <th scope="row">{groupName(entry.group)}</th>
-              <td>{percent(earlier.groups.find((candidate) => candidate.group === entry.group)?.readiness.readiness ?? null)}</td>
-              <td>{percent(entry.readiness.readiness)}</td>
+        <table className="numbers" data-table="rounds">
+          <thead>
+            <tr>
+              <th scope="col">{t('gaps.group')}</th>
+              <th scope="col">{t('gaps.roundOn', { round: round.number, date: formatLongDate(round.assessedOn, language) })}</th>
+              <th scope="col">{t('gaps.roundOn', { round: current, date: formatLongDate(assessment.appointee.assessedOn, language) })}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            <tr>
+              <th scope="row">{t('gaps.overall')}</th>
+              <td>{percent(earlier.overall.readiness)}</td>
+              <td>{percent(now.overall.readiness)}</td>
+            </tr>
+            {now.groups.map((entry) => (
+              <tr key={entry.group}>
+                <th scope="row">{groupName(entry.group)}</th>
+                <td>{percent(earlier.groups.find((candidate) => candidate.group === entry.group)?.readiness.readiness ?? null)}</td>
+                <td>{percent(entry.readiness.readiness)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
       </TableScroll>
       <h3>{t('gaps.moved', { count: moves.length })}</h3>
       {moves.length > 0 && (

@@ -38,7 +38,13 @@ export function useGapAnalyses(assessment: Assessment | undefined, items: readon
   const options = useMemo(() => ({ defaultTarget: ratingScale.defaultTarget, today }), [ratingScale, today]);
   const analysis = useMemo(() => (assessment ? analyseGaps(items, assessment, options) : null), [items, assessment, options]);
   const review = assessment ? gapBasisOf(assessment).review : undefined;
-  const reviewed = useMemo(() => (assessment && review ? analyseGaps(items, reviewerView(assessment, review), options) : null), [items, assessment, review, options]);
-  const based = useMemo(() => (assessment ? { assessment: onBasis(assessment), analysis: analyseGaps(items, onBasis(assessment), options) } : null), [items, assessment, options]);
+  const reviewed = useMemo(
+    () => (assessment && review ? analyseGaps(items, reviewerView(assessment, review), options) : null),
+    [items, assessment, review, options],
+  );
+  const based = useMemo(
+    () => (assessment ? { assessment: onBasis(assessment), analysis: analyseGaps(items, onBasis(assessment), options) } : null),
+    [items, assessment, options],
+  );
   return { analysis, review, reviewed, based };
 }

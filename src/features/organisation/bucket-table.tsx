@@ -7,14 +7,27 @@ import { SortHeader } from './sort-header';
 import type { PeopleSort, PeopleSortKey } from '../../domain/organisation/organisation-people-view';
 
 /** The people of one deadline bucket (nearest first unless sorted otherwise), at most `limit` of them: on screen and in the printed summary. */
-export function BucketTable(props: { people: readonly PersonSummary[]; language: Language; limit: number; className: string; sort?: PeopleSort; onSort?: (sort: PeopleSort) => void }) {
+export function BucketTable(props: {
+  people: readonly PersonSummary[];
+  language: Language;
+  limit: number;
+  className: string;
+  sort?: PeopleSort;
+  onSort?: (sort: PeopleSort) => void;
+}) {
   const { people, language, limit, className, sort, onSort } = props;
   const { profiles } = useProfileLibrary();
   const t = translateOrganisation(language);
   // On screen the columns sort (all three buckets together); on paper they are plain headers.
   const header = (column: Extract<PeopleSortKey, 'name' | 'agency' | 'profileId' | 'starredOutstanding' | 'deadline'>) =>
     sort && onSort ? (
-      <SortHeader column={column} label={t(`org.col.${column}`)} sort={sort} onSort={onSort} first={column === 'starredOutstanding' ? 'descending' : 'ascending'} />
+      <SortHeader
+        column={column}
+        label={t(`org.col.${column}`)}
+        sort={sort}
+        onSort={onSort}
+        first={column === 'starredOutstanding' ? 'descending' : 'ascending'}
+      />
     ) : (
       <th scope="col">{t(`org.col.${column}`)}</th>
     );

@@ -7,7 +7,27 @@ import { actionMessages } from '../../i18n/action-messages';
 import { inBothLanguages } from '../../i18n/both-languages';
 import { budgetCsvWords as words } from './budget-csv-messages';
 
-const columns = ['resourceId', 'titleTh', 'titleEn', 'provider', 'kind', 'name', 'position', 'agency', 'items', 'why', 'people', 'hours', 'cost', 'points', 'left', 'fiscalYearBe', 'budget', 'budgetHours', 'computedOnIso'] as const;
+const columns = [
+  'resourceId',
+  'titleTh',
+  'titleEn',
+  'provider',
+  'kind',
+  'name',
+  'position',
+  'agency',
+  'items',
+  'why',
+  'people',
+  'hours',
+  'cost',
+  'points',
+  'left',
+  'fiscalYearBe',
+  'budget',
+  'budgetHours',
+  'computedOnIso',
+] as const;
 type Column = (typeof columns)[number];
 
 /**
@@ -28,13 +48,24 @@ export function budgetCsvRows(input: {
   const { needs, resources, proposal, amounts, today } = input;
   const round = (value: number) => Math.round(value * 100) / 100;
   const year = amounts.fiscalYear + buddhistEraOffset;
-  const row = (kind: Parameters<typeof words>[0], cells: Partial<Record<Column, string | number>>) => [words(kind), ...columns.map((column) => cells[column] ?? '')];
+  const row = (kind: Parameters<typeof words>[0], cells: Partial<Record<Column, string | number>>) => [
+    words(kind),
+    ...columns.map((column) => cells[column] ?? ''),
+  ];
   const rows: (string | number)[][] = [[words('budgetCsv.row'), ...columns.map((column) => words(`budgetCsv.${column}`))]];
   const tierOf = new Map(proposal.choices.map((choice) => [choice.attendance, choice]));
   for (const funded of proposal.funded) {
     const resource = resources[funded.resource];
     if (!resource) continue;
-    const about = { resourceId: resource.id, titleTh: resource.title.th, titleEn: resource.title.en, provider: resource.provider, kind: inBothLanguages(actionMessages, `resource.kind.${resource.kind}`), fiscalYearBe: year, computedOnIso: today };
+    const about = {
+      resourceId: resource.id,
+      titleTh: resource.title.th,
+      titleEn: resource.title.en,
+      provider: resource.provider,
+      kind: inBothLanguages(actionMessages, `resource.kind.${resource.kind}`),
+      fiscalYearBe: year,
+      computedOnIso: today,
+    };
     for (const index of funded.attendances) {
       const attendance = needs.attendances[index];
       const person = attendance && needs.people[attendance.person];
@@ -42,12 +73,39 @@ export function budgetCsvRows(input: {
       if (!attendance || !person || !choice) continue;
       const items = attendance.needs.map(({ need }) => input.itemLabel(needs.needs[need]?.key ?? '')).join('; ');
       const why = words(`budgetCsv.why.${choice.tier}`);
-      rows.push(row('budgetCsv.row.person', { ...about, name: person.name, position: person.position, agency: person.agency, items, why, people: 1, hours: resource.hours, cost: resource.costBaht, points: round(choice.points) }));
+      rows.push(
+        row('budgetCsv.row.person', {
+          ...about,
+          name: person.name,
+          position: person.position,
+          agency: person.agency,
+          items,
+          why,
+          people: 1,
+          hours: resource.hours,
+          cost: resource.costBaht,
+          points: round(choice.points),
+        }),
+      );
     }
-    rows.push(row('budgetCsv.row.resource', { ...about, people: funded.attendances.length, hours: funded.hours, cost: funded.costBaht, points: round(funded.points) }));
+    rows.push(
+      row('budgetCsv.row.resource', { ...about, people: funded.attendances.length, hours: funded.hours, cost: funded.costBaht, points: round(funded.points) }),
+    );
   }
   const budget = { budget: amounts.budgetBaht, budgetHours: amounts.budgetHours ?? '', fiscalYearBe: year, computedOnIso: today };
-  rows.push(row('budgetCsv.row.total', { ...budget, people: proposal.choices.length, hours: proposal.hours, cost: proposal.costBaht, points: round(proposal.points), left: round(proposal.pointsDue - proposal.points) }));
-  for (const item of input.open) rows.push(row('budgetCsv.row.open', { items: input.itemLabel(item.key), people: item.people, left: round(item.left), fiscalYearBe: year, computedOnIso: today }));
+  rows.push(
+    row('budgetCsv.row.total', {
+      ...budget,
+      people: proposal.choices.length,
+      hours: proposal.hours,
+      cost: proposal.costBaht,
+      points: round(proposal.points),
+      left: round(proposal.pointsDue - proposal.points),
+    }),
+  );
+  for (const item of input.open)
+    rows.push(
+      row('budgetCsv.row.open', { items: input.itemLabel(item.key), people: item.people, left: round(item.left), fiscalYearBe: year, computedOnIso: today }),
+    );
   return rows;
 }

@@ -43,7 +43,12 @@ export function FundedTable({ input, proposal, choices, onChoose }: ResultProps)
                 <td className="number">{level(funded.points)}</td>
                 <td className="number">{perPoint === null ? '—' : wholeNumber(perPoint, language)}</td>
                 <td className="org-budget__change">
-                  <button type="button" className="button button--secondary" aria-pressed={pinned} onClick={() => onChoose(resource.id, pinned ? null : 'pinned')}>
+                  <button
+                    type="button"
+                    className="button button--secondary"
+                    aria-pressed={pinned}
+                    onClick={() => onChoose(resource.id, pinned ? null : 'pinned')}
+                  >
                     {t(pinned ? 'budget.unpin' : 'budget.pin', { name: resource.id })}
                   </button>
                   <button type="button" className="button button--secondary" onClick={() => onChoose(resource.id, 'dropped')}>
@@ -89,7 +94,12 @@ export function UnfundedResources({ input, choices, onChoose, unfunded }: Result
             {left.slice(0, budgetRowsShown).map((row) => {
               const resource = input.resources[row.resource];
               if (!resource) return null;
-              const about = t('budget.unfundedRow', { name: pickText(resource.title, language), people: row.people, cost: wholeNumber(row.costBaht, language), points: level(row.points) });
+              const about = t('budget.unfundedRow', {
+                name: pickText(resource.title, language),
+                people: row.people,
+                cost: wholeNumber(row.costBaht, language),
+                points: level(row.points),
+              });
               return (
                 <li key={resource.id}>
                   <button type="button" className="button button--secondary" onClick={() => onChoose(resource.id, 'pinned')}>

@@ -5,7 +5,8 @@ import { createTranslator, type Messages } from '../../i18n/translate';
 /** The budget planner's words (ข้อเสนอการจัดสรรงบประมาณ), Thai first: they load with the training needs only. */
 const th = {
   'budget.title': 'ข้อเสนอการจัดสรรงบประมาณ',
-  'budget.intro': 'กรอกงบประมาณของปีงบประมาณ แอปจะเสนอว่าควรจัดสรรให้แหล่งพัฒนาใด ใครเข้าร่วม เพื่อปิดช่องว่างที่ถึงกำหนดภายในสิ้นปีงบประมาณได้มากที่สุด ประสบการณ์ที่มีเครื่องหมาย * ที่ครบกำหนดก่อนสิ้นปีมาก่อน วิธีเลือกเป็นแบบละโมบ (คุ้มค่าที่สุดต่อบาทก่อน) ไม่รับประกันว่าดีที่สุด',
+  'budget.intro':
+    'กรอกงบประมาณของปีงบประมาณ แอปจะเสนอว่าควรจัดสรรให้แหล่งพัฒนาใด ใครเข้าร่วม เพื่อปิดช่องว่างที่ถึงกำหนดภายในสิ้นปีงบประมาณได้มากที่สุด ประสบการณ์ที่มีเครื่องหมาย * ที่ครบกำหนดก่อนสิ้นปีมาก่อน วิธีเลือกเป็นแบบละโมบ (คุ้มค่าที่สุดต่อบาทก่อน) ไม่รับประกันว่าดีที่สุด',
   'budget.fiscalYear': 'ปีงบประมาณ',
   'budget.fiscalYearOption': 'ปีงบประมาณ {year}',
   'budget.baht': 'งบประมาณ (บาท)',
@@ -13,7 +14,8 @@ const th = {
   'budget.amountHint': 'ตัวเลขจำนวนเต็ม ใส่จุลภาคได้',
   'budget.amountInvalid': 'กรอกเป็นจำนวนเต็มไม่ติดลบ เช่น 500,000',
   'budget.propose': 'เสนอการจัดสรร',
-  'budget.summary': 'ปีงบประมาณ {year}: จัดสรร {cost} จาก {budget} บาท (เหลือ {left} บาท) ให้ {resources} แหล่งพัฒนา {people} ที่นั่ง {hours} ชั่วโมง ปิดช่องว่างได้ {points} จาก {due} ระดับที่ถึงกำหนดภายใน {end}',
+  'budget.summary':
+    'ปีงบประมาณ {year}: จัดสรร {cost} จาก {budget} บาท (เหลือ {left} บาท) ให้ {resources} แหล่งพัฒนา {people} ที่นั่ง {hours} ชั่วโมง ปิดช่องว่างได้ {points} จาก {due} ระดับที่ถึงกำหนดภายใน {end}',
   'budget.perPoint': 'เฉลี่ย {baht} บาทต่อหนึ่งระดับที่ปิดได้',
   'budget.nothing': 'งบประมาณนี้ไม่พอสำหรับแหล่งพัฒนาใดที่ปิดช่องว่างที่ถึงกำหนดในปีนี้',
   'budget.fundedTable': 'แหล่งพัฒนาที่เสนอให้จัดสรร',
@@ -46,12 +48,14 @@ const th = {
   'budget.print': 'พิมพ์ข้อเสนอการจัดสรร',
   'budget.computing': 'กำลังคำนวณข้อเสนอ…',
   'budget.anonymous': '(ไม่ระบุชื่อ)',
-  'budget.printRule': 'วิธีเลือก: แหล่งพัฒนาที่ปักหมุดก่อน แล้วผู้ที่มีประสบการณ์ * ครบกำหนดภายใน {end} แล้วที่นั่งที่ปิดช่องว่างได้มากที่สุดต่อบาท ทีละที่นั่ง ภายในงบประมาณ (วิธีละโมบ ไม่รับประกันว่าดีที่สุด)',
+  'budget.printRule':
+    'วิธีเลือก: แหล่งพัฒนาที่ปักหมุดก่อน แล้วผู้ที่มีประสบการณ์ * ครบกำหนดภายใน {end} แล้วที่นั่งที่ปิดช่องว่างได้มากที่สุดต่อบาท ทีละที่นั่ง ภายในงบประมาณ (วิธีละโมบ ไม่รับประกันว่าดีที่สุด)',
 } as const;
 
 const en: Record<keyof typeof th, string> = {
   'budget.title': 'Budget proposal',
-  'budget.intro': "Enter a fiscal year's budget: the app proposes which resources to fund and who attends, so that the most gap points due by the year's end close. Starred experience due before the year ends comes first. The choice is greedy (the most per baht first) and not guaranteed to be the best.",
+  'budget.intro':
+    "Enter a fiscal year's budget: the app proposes which resources to fund and who attends, so that the most gap points due by the year's end close. Starred experience due before the year ends comes first. The choice is greedy (the most per baht first) and not guaranteed to be the best.",
   'budget.fiscalYear': 'Fiscal year',
   'budget.fiscalYearOption': 'Fiscal year {year}',
   'budget.baht': 'Budget (baht)',
@@ -59,7 +63,8 @@ const en: Record<keyof typeof th, string> = {
   'budget.amountHint': 'A whole number; commas allowed',
   'budget.amountInvalid': 'Enter a whole number of zero or more, such as 500,000',
   'budget.propose': 'Propose',
-  'budget.summary': 'Fiscal year {year}: {cost} of {budget} baht funded ({left} baht left), {resources, plural, one {# resource} other {# resources}}, {people, plural, one {# place} other {# places}}, {hours} hours; closes {points} of the {due} gap points due by {end}',
+  'budget.summary':
+    'Fiscal year {year}: {cost} of {budget} baht funded ({left} baht left), {resources, plural, one {# resource} other {# resources}}, {people, plural, one {# place} other {# places}}, {hours} hours; closes {points} of the {due} gap points due by {end}',
   'budget.perPoint': '{baht} baht a gap point closed, on average',
   'budget.nothing': 'This budget funds no resource that closes a gap due this year.',
   'budget.fundedTable': 'Resources proposed for funding',
@@ -92,7 +97,8 @@ const en: Record<keyof typeof th, string> = {
   'budget.print': 'Print the budget proposal',
   'budget.computing': 'Working out the proposal…',
   'budget.anonymous': '(no name)',
-  'budget.printRule': 'How chosen: pinned resources first, then people with starred experience due by {end}, then the places that close the most gap points per baht, one at a time, within the budget (a greedy choice, not guaranteed to be the best).',
+  'budget.printRule':
+    'How chosen: pinned resources first, then people with starred experience due by {end}, then the places that close the most gap points per baht, one at a time, within the budget (a greedy choice, not guaranteed to be the best).',
 };
 
 export type BudgetMessageKey = keyof typeof th;

@@ -32,7 +32,10 @@ export function BudgetResult(props: ResultProps) {
   const save = () =>
     void Promise.all([import('./budget-csv'), import('../../lib/csv')]).then(([csv, { toExcelCsv }]) => {
       const rows = csv.budgetCsvRows({ ...input, amounts, proposal, open });
-      downloadBlob(new Blob([toExcelCsv(rows)], { type: 'text/csv;charset=utf-8' }), `${safeFileName(input.fileStem, 'budget', String(amounts.fiscalYear))}.csv`);
+      downloadBlob(
+        new Blob([toExcelCsv(rows)], { type: 'text/csv;charset=utf-8' }),
+        `${safeFileName(input.fileStem, 'budget', String(amounts.fiscalYear))}.csv`,
+      );
     });
   return (
     <>

@@ -13,8 +13,24 @@ export function FileChooser({ onFiles, disabled, adding }: { onFiles: (files: Fi
         {t(adding ? 'org.addHint' : 'org.openHint')}
       </p>
       <div className="org-chooser__inputs">
-        <FileField id="org-files" label={t(adding ? 'org.addFiles' : 'org.chooseFiles')} multiple accept=".json,application/json" aria-describedby="org-open-hint" disabled={disabled} onFiles={onFiles} />
-        <FileField id="org-folder" label={t(adding ? 'org.addFolder' : 'org.chooseFolder')} multiple directory aria-describedby="org-open-hint" disabled={disabled} onFiles={onFiles} />
+        <FileField
+          id="org-files"
+          label={t(adding ? 'org.addFiles' : 'org.chooseFiles')}
+          multiple
+          accept=".json,application/json"
+          aria-describedby="org-open-hint"
+          disabled={disabled}
+          onFiles={onFiles}
+        />
+        <FileField
+          id="org-folder"
+          label={t(adding ? 'org.addFolder' : 'org.chooseFolder')}
+          multiple
+          directory
+          aria-describedby="org-open-hint"
+          disabled={disabled}
+          onFiles={onFiles}
+        />
       </div>
       {/* Dropping is a shortcut for the file fields above, which keyboard and screen-reader users use. */}
       <div

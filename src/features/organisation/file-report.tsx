@@ -8,7 +8,15 @@ import { useOrganisationTranslation } from './use-organisation-translation';
 const firstShown = 20;
 
 /** A list of the first 20 entries and a button for the rest. */
-export function CappedList<Entry>({ entries, render, label }: { entries: readonly Entry[]; render: (entry: Entry, index: number) => ReactNode; label: string }) {
+export function CappedList<Entry>({
+  entries,
+  render,
+  label,
+}: {
+  entries: readonly Entry[];
+  render: (entry: Entry, index: number) => ReactNode;
+  label: string;
+}) {
   const { t } = useOrganisationTranslation();
   const [all, setAll] = useState(false);
   const shown = all ? entries : entries.slice(0, firstShown);
@@ -44,7 +52,11 @@ export function FileReport({ rollup }: { rollup: RollupView }) {
       <h2 id="org-files-title" className="org-summary-line" tabIndex={-1} ref={heading}>
         {t('org.summary', { files: rollup.files, people: rollup.people.length, assessments: rollup.assessments, refused: rollup.refused.length })}
       </h2>
-      <p className="org-as-of">{rollup.dataAsOf ? t('org.asOf', { dataAsOf: formatLongDate(rollup.dataAsOf, language), today: formatLongDate(rollup.today, language) }) : t('org.computedOn', { today: formatLongDate(rollup.today, language) })}</p>
+      <p className="org-as-of">
+        {rollup.dataAsOf
+          ? t('org.asOf', { dataAsOf: formatLongDate(rollup.dataAsOf, language), today: formatLongDate(rollup.today, language) })
+          : t('org.computedOn', { today: formatLongDate(rollup.today, language) })}
+      </p>
       {rollup.refused.length > 0 && (
         <details className="org-files" open>
           <summary>{t('org.problemsTitle', { count: rollup.refused.length })}</summary>
@@ -88,7 +100,11 @@ export function FileReport({ rollup }: { rollup: RollupView }) {
       {rollup.migrated.length > 0 && (
         <details className="org-files">
           <summary>{t('org.migratedTitle', { count: rollup.migrated.length })}</summary>
-          <CappedList label={t('org.migratedTitle', { count: rollup.migrated.length })} entries={rollup.migrated} render={(entry, index) => <li key={`${entry.file}-${index}`}>{t('org.migrated', { file: entry.file, version: entry.from })}</li>} />
+          <CappedList
+            label={t('org.migratedTitle', { count: rollup.migrated.length })}
+            entries={rollup.migrated}
+            render={(entry, index) => <li key={`${entry.file}-${index}`}>{t('org.migrated', { file: entry.file, version: entry.from })}</li>}
+          />
         </details>
       )}
     </section>

@@ -19,8 +19,18 @@ export function HeadCounts({ people, fileStem }: { people: RollupView['people'];
   const { language, t } = useOrganisationTranslation();
   const [sorts, setSorts] = useState<Record<string, TableSort<CountColumn>>>({});
   const views = [
-    { id: 'org-by-role', title: `${t('org.countsTitle')}: ${t('org.byRole')}`, column: t('org.col.profileId'), counts: countBy(people, (person) => roleLabel(person.profileId, profiles)) },
-    { id: 'org-by-agency', title: `${t('org.countsTitle')}: ${t('org.byAgency')}`, column: t('org.col.agency'), counts: countBy(people, (person) => person.agency) },
+    {
+      id: 'org-by-role',
+      title: `${t('org.countsTitle')}: ${t('org.byRole')}`,
+      column: t('org.col.profileId'),
+      counts: countBy(people, (person) => roleLabel(person.profileId, profiles)),
+    },
+    {
+      id: 'org-by-agency',
+      title: `${t('org.countsTitle')}: ${t('org.byAgency')}`,
+      column: t('org.col.agency'),
+      counts: countBy(people, (person) => person.agency),
+    },
   ];
   return views.map((view) => {
     const sort = sorts[view.id] ?? mostFirst;
@@ -33,7 +43,12 @@ export function HeadCounts({ people, fileStem }: { people: RollupView['people'];
         id={view.id}
         title={view.title}
         fileStem={fileStem}
-        chart={<BarDrawing max={view.counts[0]?.count ?? 0} bars={view.counts.slice(0, charted).map((entry) => ({ label: entry.key, value: entry.count, text: String(entry.count) }))} />}
+        chart={
+          <BarDrawing
+            max={view.counts[0]?.count ?? 0}
+            bars={view.counts.slice(0, charted).map((entry) => ({ label: entry.key, value: entry.count, text: String(entry.count) }))}
+          />
+        }
         table={
           <table className="org-table">
             <thead>

@@ -4,7 +4,12 @@ const shades = ['#ffffff', '#dbe6f3', '#a9c1de', '#3f6a9e', '#17375e'];
 const steps = [0.1, 0.3, 0.5, 0.75];
 
 /** A people × columns grid drawn as SVG: each cell shaded by how far short it is, with its value written in it. */
-export function HeatmapDrawing(props: { columns: string[]; rows: { name: string; cells: (number | null)[] }[]; shortfall: (value: number) => number; format: (value: number | null) => string }) {
+export function HeatmapDrawing(props: {
+  columns: string[];
+  rows: { name: string; cells: (number | null)[] }[];
+  shortfall: (value: number) => number;
+  format: (value: number | null) => string;
+}) {
   const { columns, rows, shortfall, format } = props;
   const nameWidth = 170;
   const cell = { width: 62, height: 26 };
@@ -29,8 +34,21 @@ export function HeatmapDrawing(props: { columns: string[]; rows: { name: string;
               const shade = value === null ? -1 : steps.filter((step) => shortfall(value) >= step).length;
               return (
                 <g key={index}>
-                  <rect x={nameWidth + index * cell.width} y={y} width={cell.width - 2} height={cell.height - 2} fill={shades[shade] ?? '#f1f3f6'} stroke="#d5dce6" />
-                  <text x={nameWidth + index * cell.width + cell.width / 2 - 1} y={y + 17} textAnchor="middle" fontSize={12} fill={shade >= 3 ? '#ffffff' : '#1c2430'}>
+                  <rect
+                    x={nameWidth + index * cell.width}
+                    y={y}
+                    width={cell.width - 2}
+                    height={cell.height - 2}
+                    fill={shades[shade] ?? '#f1f3f6'}
+                    stroke="#d5dce6"
+                  />
+                  <text
+                    x={nameWidth + index * cell.width + cell.width / 2 - 1}
+                    y={y + 17}
+                    textAnchor="middle"
+                    fontSize={12}
+                    fill={shade >= 3 ? '#ffffff' : '#1c2430'}
+                  >
                     {format(value)}
                   </text>
                 </g>

@@ -19,10 +19,13 @@ describe("the items CSV's codes", () => {
   // Every item of every role, ranked as if each had one person short on it.
   const keys = [...new Set(profiles.flatMap((profile) => itemsOf(profile.id).map((item) => item.key)))];
   const items = new Map(profiles.flatMap((profile) => itemsOf(profile.id).map((item) => [item.key, item] as const)));
-  const ranking = keys.flatMap((key) => { const item = items.get(key); return item ? [{ item, required: 1, below: 1, totalGap: 1, meanGap: 1 }] : []; });
+  const ranking = keys.flatMap((key) => {
+    const item = items.get(key);
+    return item ? [{ item, required: 1, below: 1, totalGap: 1, meanGap: 1 }] : [];
+  });
   const [header = [], ...rows] = rankingCsvRows(ranking, { dataAsOf: null, today: '2026-12-06' }, roles);
 
-  it('carry the id that is the same in every role, and each role\'s own code as its screens show it', () => {
+  it("carry the id that is the same in every role, and each role's own code as its screens show it", () => {
     for (const profile of profiles) {
       const column = header.indexOf(`รหัสใน ${profile.abbreviation} / Code in ${profile.abbreviation}`);
       expect(column).toBeGreaterThan(0);

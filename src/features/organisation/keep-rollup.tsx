@@ -4,7 +4,19 @@ import { useOrganisationTranslation } from './use-organisation-translation';
 export type KeepNotice = 'kept' | 'keepFailed' | null;
 
 /** Keep the roll-up in this browser (apart from the user's own assessments), or clear what is kept, with one button each. */
-export function KeepRollup({ kept, notice, onKeep, onClear, canKeep }: { kept: { keptAt: string | null } | null; notice: KeepNotice; onKeep: () => void; onClear: () => void; canKeep: boolean }) {
+export function KeepRollup({
+  kept,
+  notice,
+  onKeep,
+  onClear,
+  canKeep,
+}: {
+  kept: { keptAt: string | null } | null;
+  notice: KeepNotice;
+  onKeep: () => void;
+  onClear: () => void;
+  canKeep: boolean;
+}) {
   const { language, t } = useOrganisationTranslation();
   return (
     <section className="panel" aria-labelledby="org-keep-title">

@@ -8,7 +8,8 @@ const th = {
   'org.title': 'ภาพรวมหน่วยงาน',
   'org.intro': 'สำหรับหน่วยงานบริหารทรัพยากรบุคคลและสำนักงาน CIO: เปิดไฟล์สำรองของหลายคนพร้อมกัน เพื่อดูว่าใครยังขาดอะไร และต้องมีภายในเมื่อใด',
   'org.privacyTitle': 'ข้อมูลส่วนบุคคลของผู้อื่น',
-  'org.privacy': 'ไฟล์เหล่านี้เป็นข้อมูลส่วนบุคคลของผู้อื่น แอปอ่านไฟล์ในเบราว์เซอร์นี้เท่านั้น ไม่ส่งออกไปที่ใด และจะไม่บันทึกภาพรวมไว้ เว้นแต่คุณเลือก "เก็บภาพรวมไว้ในเบราว์เซอร์นี้" ภาพรวมที่เก็บไว้แยกจากการประเมินของคุณเอง และล้างได้ด้วยปุ่มเดียว',
+  'org.privacy':
+    'ไฟล์เหล่านี้เป็นข้อมูลส่วนบุคคลของผู้อื่น แอปอ่านไฟล์ในเบราว์เซอร์นี้เท่านั้น ไม่ส่งออกไปที่ใด และจะไม่บันทึกภาพรวมไว้ เว้นแต่คุณเลือก "เก็บภาพรวมไว้ในเบราว์เซอร์นี้" ภาพรวมที่เก็บไว้แยกจากการประเมินของคุณเอง และล้างได้ด้วยปุ่มเดียว',
   'org.open': 'เปิดไฟล์สำรอง',
   'org.openHint': 'เลือกหลายไฟล์ .json หรือทั้งโฟลเดอร์ หรือลากไฟล์หรือโฟลเดอร์มาวางในกรอบ ไฟล์ที่มีปัญหาจะแสดงไว้พร้อมเหตุผล โดยไม่หยุดไฟล์อื่น',
   'org.chooseFiles': 'เลือกไฟล์',
@@ -45,7 +46,8 @@ const th = {
   'org.computedOn': 'วัน ระยะเวลา และกำหนดคำนวณ ณ วันที่ {today}',
   'org.keptUnreadable': 'เปิดภาพรวมที่เก็บไว้ไม่ได้ (อาจเก็บจากแอปรุ่นก่อน) โปรดเปิดไฟล์สำรองอีกครั้ง หรือล้างภาพรวมที่เก็บไว้',
   'org.matchTitle': 'คนเดียวกันจากหลายการประเมิน',
-  'org.matchRule': 'การประเมินสองรายการถือเป็นของคนเดียวกัน เมื่อชื่อตรงกันหลังตัดคำนำหน้าชื่อออก (นาย นาง นางสาว ดร. ว่าที่ร้อยตรี ยศ และตำแหน่งทางวิชาการ ไม่นับช่องว่างที่ต่างกัน) และเป็นหน่วยงานเดียวกันหรือบทบาทเดียวกัน ทุกตัวเลขนับคนละหนึ่งครั้ง จากการประเมินล่าสุดของคนนั้น (วันที่ประเมินล่าสุด) การประเมินก่อนหน้าแสดงเป็นประวัติ หากจับคู่ผิด แยกออกได้ หากตกหล่น รวมได้',
+  'org.matchRule':
+    'การประเมินสองรายการถือเป็นของคนเดียวกัน เมื่อชื่อตรงกันหลังตัดคำนำหน้าชื่อออก (นาย นาง นางสาว ดร. ว่าที่ร้อยตรี ยศ และตำแหน่งทางวิชาการ ไม่นับช่องว่างที่ต่างกัน) และเป็นหน่วยงานเดียวกันหรือบทบาทเดียวกัน ทุกตัวเลขนับคนละหนึ่งครั้ง จากการประเมินล่าสุดของคนนั้น (วันที่ประเมินล่าสุด) การประเมินก่อนหน้าแสดงเป็นประวัติ หากจับคู่ผิด แยกออกได้ หากตกหล่น รวมได้',
   'org.matchCounts': '{people} คน จาก {assessments} การประเมิน: {matched} คนมีมากกว่าหนึ่งการประเมิน',
   'org.matchedTitle': 'ผู้ที่มีมากกว่าหนึ่งการประเมิน ({count})',
   'org.basis.alone': 'การประเมินเดียว',
@@ -179,7 +181,8 @@ const th = {
   'org.kept': 'เก็บภาพรวมไว้แล้ว แยกจากการประเมินของคุณเอง',
   'org.keepFailed': 'เก็บไม่ได้: เบราว์เซอร์ไม่ยอมให้บันทึก หรือภาพรวมใหญ่เกินพื้นที่ ภาพรวมยังแสดงอยู่จนกว่าจะปิดแท็บ',
   'org.keptAt': 'มีภาพรวมที่เก็บไว้ในเบราว์เซอร์นี้เมื่อ {date}',
-  'org.keepHint': 'เก็บสิ่งที่อ่านจากไฟล์ (ชื่อ ตำแหน่ง หน่วยงาน วันที่ คะแนน และแผนพัฒนาของแต่ละคน) และการแก้ไขการจับคู่ ไม่เก็บตัวไฟล์ และไม่เก็บตัวเลขที่คำนวณ ซึ่งคำนวณใหม่ทุกครั้งที่เปิด การเก็บใหม่จะแทนที่ของเดิม',
+  'org.keepHint':
+    'เก็บสิ่งที่อ่านจากไฟล์ (ชื่อ ตำแหน่ง หน่วยงาน วันที่ คะแนน และแผนพัฒนาของแต่ละคน) และการแก้ไขการจับคู่ ไม่เก็บตัวไฟล์ และไม่เก็บตัวเลขที่คำนวณ ซึ่งคำนวณใหม่ทุกครั้งที่เปิด การเก็บใหม่จะแทนที่ของเดิม',
   'org.clear': 'ล้างภาพรวม',
   'org.cleared': 'ล้างภาพรวมแล้ว',
   'org.status.acquired': 'มีครบแล้ว',
@@ -199,11 +202,13 @@ const th = {
 
 const en: Record<keyof typeof th, string> = {
   'org.title': 'Organisation',
-  'org.intro': 'For HR and the CIO office: open many people\'s backup files at once to see who is behind, on what, and by when.',
-  'org.privacyTitle': 'Other people\'s personal data',
-  'org.privacy': 'These files are other people\'s personal data. The app reads them in this browser only and sends nothing anywhere. The roll-up is not saved unless you choose "Keep the roll-up in this browser"; a kept roll-up is stored apart from your own assessments and cleared with one button.',
+  'org.intro': "For HR and the CIO office: open many people's backup files at once to see who is behind, on what, and by when.",
+  'org.privacyTitle': "Other people's personal data",
+  'org.privacy':
+    'These files are other people\'s personal data. The app reads them in this browser only and sends nothing anywhere. The roll-up is not saved unless you choose "Keep the roll-up in this browser"; a kept roll-up is stored apart from your own assessments and cleared with one button.',
   'org.open': 'Open backup files',
-  'org.openHint': 'Choose many .json files or a whole folder, or drop files or a folder on the box. A file with a problem is listed with its reason and never stops the others.',
+  'org.openHint':
+    'Choose many .json files or a whole folder, or drop files or a folder on the box. A file with a problem is listed with its reason and never stops the others.',
   'org.chooseFiles': 'Choose files',
   'org.chooseFolder': 'Choose a folder',
   'org.dropZone': 'Drop files or a folder here',
@@ -213,7 +218,8 @@ const en: Record<keyof typeof th, string> = {
   'org.cancelled': 'Cancelled: nothing was combined.',
   'org.cancelledKept': 'Cancelled: the roll-up is as it was before the files were chosen.',
   'org.failedKept': 'The files could not be combined: the roll-up is as it was before they were chosen. Please try again.',
-  'org.addHint': 'The files chosen are added to the roll-up shown: a file of a name already read replaces it, and the more recently changed copy of an assessment replaces the older one.',
+  'org.addHint':
+    'The files chosen are added to the roll-up shown: a file of a name already read replaces it, and the more recently changed copy of an assessment replaces the older one.',
   'org.addFiles': 'Add files',
   'org.addFolder': 'Add a folder',
   'org.startOver': 'Start a new roll-up',
@@ -223,7 +229,7 @@ const en: Record<keyof typeof th, string> = {
   'org.keepGoing': 'Keep this one',
   'org.removeTitle': 'Take people or files out of the roll-up',
   'org.removeHint': 'Taking a person out takes out every assessment of theirs; taking a file out takes out what was read from it.',
-  'org.removeSearch': 'Search a person\'s name or a file name',
+  'org.removeSearch': "Search a person's name or a file name",
   'org.removePerson': 'Take this person out',
   'org.removePersonLabel': 'Take {name} out of the roll-up',
   'org.removeFile': 'Take this file out',
@@ -232,14 +238,18 @@ const en: Record<keyof typeof th, string> = {
   'org.removePeople': 'People',
   'org.removeFiles': 'Files',
   'org.failed': 'The files could not be combined: please try again.',
-  'org.summary': 'Read {files, plural, one {# file} other {# files}}: {people, plural, one {# person} other {# people}} from {assessments, plural, one {# assessment} other {# assessments}}; {refused, plural, one {# file} other {# files}} with a problem',
+  'org.summary':
+    'Read {files, plural, one {# file} other {# files}}: {people, plural, one {# person} other {# people}} from {assessments, plural, one {# assessment} other {# assessments}}; {refused, plural, one {# file} other {# files}} with a problem',
   'org.openingKept': 'Opening the kept roll-up…',
   'org.asOf': 'Data as of {dataAsOf} (the latest assessment date in the data) · days, deadlines and statuses computed on {today}',
   'org.computedOn': 'Days, deadlines and statuses computed on {today}',
-  'org.keptUnreadable': 'The kept roll-up could not be opened (it may have been kept by an earlier version of the app). Open the backup files again, or clear the kept roll-up.',
+  'org.keptUnreadable':
+    'The kept roll-up could not be opened (it may have been kept by an earlier version of the app). Open the backup files again, or clear the kept roll-up.',
   'org.matchTitle': 'One person, several assessments',
-  'org.matchRule': 'Two assessments are taken as one person\'s when their names match once the titles are taken off (นาย, นาง, นางสาว, ดร., ว่าที่ร้อยตรี, Mr, Mrs, Dr, ranks and academic titles; differences of spacing ignored) and they share the agency or the role. Every figure counts each person once, from their latest assessment (the latest assessment date); earlier ones are listed as history. A wrong match can be separated, a missed one joined.',
-  'org.matchCounts': '{people, plural, one {# person} other {# people}} from {assessments, plural, one {# assessment} other {# assessments}}: {matched, plural, one {# person has} other {# people have}} more than one',
+  'org.matchRule':
+    "Two assessments are taken as one person's when their names match once the titles are taken off (นาย, นาง, นางสาว, ดร., ว่าที่ร้อยตรี, Mr, Mrs, Dr, ranks and academic titles; differences of spacing ignored) and they share the agency or the role. Every figure counts each person once, from their latest assessment (the latest assessment date); earlier ones are listed as history. A wrong match can be separated, a missed one joined.",
+  'org.matchCounts':
+    '{people, plural, one {# person} other {# people}} from {assessments, plural, one {# assessment} other {# assessments}}: {matched, plural, one {# person has} other {# people have}} more than one',
   'org.matchedTitle': 'People with more than one assessment ({count})',
   'org.basis.alone': 'one assessment',
   'org.basis.name-and-agency': 'same name and agency',
@@ -248,7 +258,7 @@ const en: Record<keyof typeof th, string> = {
   'org.latest': 'latest',
   'org.assessmentLine': 'assessed {date} · {role} · {agency} · {file}',
   'org.separate': 'Separate this assessment',
-  'org.separateLabel': 'Separate {name}\'s assessment of {date} as another person',
+  'org.separateLabel': "Separate {name}'s assessment of {date} as another person",
   'org.possibleTitle': 'The same name in another agency and role: perhaps one person ({count})',
   'org.join': 'Join as one person',
   'org.joinLabel': 'Join {first} and {second} as one person',
@@ -258,7 +268,7 @@ const en: Record<keyof typeof th, string> = {
   'org.joinSecond': 'Second person',
   'org.joinNone': 'No one of that name',
   'org.correctionsTitle': 'Your corrections of the matching ({count})',
-  'org.correctionSeparated': '{name}\'s assessment of {date} separated',
+  'org.correctionSeparated': "{name}'s assessment of {date} separated",
   'org.correctionJoined': '{first} joined with {second}',
   'org.undo': 'Undo this correction',
   'org.earlier': '{count, plural, one {# earlier assessment} other {# earlier assessments}}',
@@ -345,8 +355,10 @@ const en: Record<keyof typeof th, string> = {
   'org.rankingEmpty': 'Nobody is below target on any item yet.',
   'org.heatmapTitle': 'Readiness map: people × skill groups',
   'org.heatmapItemsTitle': 'Gap map: people × the items of {group}',
-  'org.heatmapHint': 'Each cell shows readiness (%); the darker, the further short. – means not rated or not in the role. Shows the people on the current page of the people table.',
-  'org.heatmapItemsHint': 'Each cell shows the gap in levels; 0 means the target is met or the item is not rated yet. – means the item is not in that person\'s role.',
+  'org.heatmapHint':
+    'Each cell shows readiness (%); the darker, the further short. – means not rated or not in the role. Shows the people on the current page of the people table.',
+  'org.heatmapItemsHint':
+    "Each cell shows the gap in levels; 0 means the target is met or the item is not rated yet. – means the item is not in that person's role.",
   'org.heatmapColumns': 'Columns of the map',
   'org.heatmapGroups': 'Skill groups',
   'org.deadlinesTitle': 'Two-year deadlines of starred experience',
@@ -372,7 +384,8 @@ const en: Record<keyof typeof th, string> = {
   'org.kept': 'The roll-up is kept, apart from your own assessments.',
   'org.keepFailed': 'Could not keep it: the browser refused to save, or the roll-up is too large. It stays on screen until the tab is closed.',
   'org.keptAt': 'A roll-up is kept in this browser, from {date}',
-  'org.keepHint': 'What was read from the files is kept (each person\'s name, position, agency, dates, ratings and plan) with your corrections of the matching; not the files themselves, and not the figures, which are worked out again each time it is opened. Keeping again replaces what was kept.',
+  'org.keepHint':
+    "What was read from the files is kept (each person's name, position, agency, dates, ratings and plan) with your corrections of the matching; not the files themselves, and not the figures, which are worked out again each time it is opened. Keeping again replaces what was kept.",
   'org.clear': 'Clear the roll-up',
   'org.cleared': 'The roll-up is cleared.',
   'org.status.acquired': 'all acquired',

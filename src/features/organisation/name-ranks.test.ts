@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { NameRanks } from './name-ranks';
 
 describe('name ranks', () => {
-  it('order names as the collator does, however they come in, and keep the known names\' numbers when a few are added', () => {
+  it("order names as the collator does, however they come in, and keep the known names' numbers when a few are added", () => {
     const name = fc.stringMatching(/^[ก-ฮa-z][ก-ฮะ-ูเ-์a-z ]{0,6}$/);
     fc.assert(
       fc.property(fc.array(fc.array(name, { maxLength: 30 }), { minLength: 1, maxLength: 6 }), (batches) => {

@@ -6,10 +6,20 @@ import { needsCsvRows } from './needs-csv';
 describe('the training needs CSV', () => {
   it('gives one row per person and resource, then a total row for each resource, most people first', () => {
     const people = [
-      makeNeedPerson({ name: 'นายเอก', agency: 'กรม ก', shortfalls: [{ key: 'unit:DG100', gap: 2, target: 3 }, { key: 'unit:DT200', gap: 1, target: 3 }] }),
+      makeNeedPerson({
+        name: 'นายเอก',
+        agency: 'กรม ก',
+        shortfalls: [
+          { key: 'unit:DG100', gap: 2, target: 3 },
+          { key: 'unit:DT200', gap: 1, target: 3 },
+        ],
+      }),
       makeNeedPerson({ id: 'p2', name: 'นางบี', position: 'ผู้อำนวยการกอง', agency: 'กรม ข', shortfalls: [{ key: 'unit:DG100', gap: 1, target: 3 }] }),
     ];
-    const resources = [makeResource({ id: 'DT', serves: ['unit:DT200'], hours: 6, costBaht: 0, kind: 'mentoring' }), makeResource({ id: 'DG', serves: ['unit:DG100', 'unit:DT200'], hours: 12, costBaht: 3000 })];
+    const resources = [
+      makeResource({ id: 'DT', serves: ['unit:DT200'], hours: 6, costBaht: 0, kind: 'mentoring' }),
+      makeResource({ id: 'DG', serves: ['unit:DG100', 'unit:DT200'], hours: 12, costBaht: 3000 }),
+    ];
     const needs = { people, ...trainingNeeds({ people, resources, itemOf: needItemOf, today: '2026-12-06' }) };
     const kindName = (resource: { kind: string }) => (resource.kind === 'course' ? 'หลักสูตรฝึกอบรม / Course' : 'ระบบพี่เลี้ยง / Mentoring');
     const rows = needsCsvRows(needs, resources, { itemName: (key) => key.replace('unit:', ''), kindName, today: '2026-12-06' });

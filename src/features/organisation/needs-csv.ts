@@ -42,7 +42,20 @@ export function needsCsvRows(
     for (const attendance of byResource.get(demand.resource) ?? []) {
       const person = needs.people[attendance.person];
       const items = attendance.needs.map(({ need }) => input.itemName(needs.needs[need]?.key ?? '')).join('; ');
-      rows.push([words('needsCsv.row.person'), ...about, person?.name ?? '', person?.position ?? '', person?.agency ?? '', attendance.fiscalYear + buddhistEraOffset, items, 1, resource.hours, resource.costBaht, round(attendance.points), input.today]);
+      rows.push([
+        words('needsCsv.row.person'),
+        ...about,
+        person?.name ?? '',
+        person?.position ?? '',
+        person?.agency ?? '',
+        attendance.fiscalYear + buddhistEraOffset,
+        items,
+        1,
+        resource.hours,
+        resource.costBaht,
+        round(attendance.points),
+        input.today,
+      ]);
     }
     rows.push([words('needsCsv.row.total'), ...about, '', '', '', '', '', demand.people, demand.hours, demand.costBaht, round(demand.points), input.today]);
   }

@@ -7,7 +7,8 @@ const th = {
   'needs.title': 'ความต้องการพัฒนาตามบัญชีแหล่งพัฒนา',
   'needs.noCatalogue': 'ยังไม่มีบัญชีแหล่งพัฒนาของหน่วยงานในเบราว์เซอร์นี้ เมื่อเลือกบัญชีแล้ว ส่วนนี้จะแสดงว่าแต่ละแหล่งพัฒนามีผู้ต้องการกี่คน กี่ชั่วโมง และค่าใช้จ่ายเท่าใด',
   'needs.chooseCatalogue': 'เลือกไฟล์บัญชีแหล่งพัฒนา',
-  'needs.intro': 'จากบัญชี {file} ({count} รายการ): ผู้ที่ต่ำกว่าที่คาดหวังในรายการที่แหล่งพัฒนานั้นพัฒนาได้ และแหล่งพัฒนายกระดับให้สูงกว่าระดับปัจจุบันของเขา คนหนึ่งอาจนับในหลายแหล่งพัฒนาที่พัฒนารายการเดียวกัน จึงเป็นทางเลือก ไม่ใช่ยอดรวมของงบประมาณ',
+  'needs.intro':
+    'จากบัญชี {file} ({count} รายการ): ผู้ที่ต่ำกว่าที่คาดหวังในรายการที่แหล่งพัฒนานั้นพัฒนาได้ และแหล่งพัฒนายกระดับให้สูงกว่าระดับปัจจุบันของเขา คนหนึ่งอาจนับในหลายแหล่งพัฒนาที่พัฒนารายการเดียวกัน จึงเป็นทางเลือก ไม่ใช่ยอดรวมของงบประมาณ',
   'needs.groupBy': 'แสดง',
   'needs.group.all': 'รวมทั้งหมด',
   'needs.group.agency': 'แยกตามหน่วยงาน',
@@ -40,9 +41,11 @@ const th = {
 
 const en: Record<keyof typeof th, string> = {
   'needs.title': 'Training needs from the catalogue',
-  'needs.noCatalogue': 'No catalogue of development resources is kept in this browser. Once one is chosen, this part shows how many people need each resource, their hours and the cost.',
+  'needs.noCatalogue':
+    'No catalogue of development resources is kept in this browser. Once one is chosen, this part shows how many people need each resource, their hours and the cost.',
   'needs.chooseCatalogue': 'Choose a catalogue file',
-  'needs.intro': 'From the catalogue {file} ({count, plural, one {# resource} other {# resources}}): the people below target on an item a resource serves, where the resource brings them above where they stand. A person short on an item several resources serve is counted under each: they are alternatives, not a budget total.',
+  'needs.intro':
+    'From the catalogue {file} ({count, plural, one {# resource} other {# resources}}): the people below target on an item a resource serves, where the resource brings them above where they stand. A person short on an item several resources serve is counted under each: they are alternatives, not a budget total.',
   'needs.groupBy': 'Show',
   'needs.group.all': 'In all',
   'needs.group.agency': 'By agency',
@@ -69,8 +72,10 @@ const en: Record<keyof typeof th, string> = {
   'needs.why.too-low': 'The resources that serve it reach no higher than where these people stand',
   'needs.print': 'Print the training needs (A4)',
   'needs.printSubject': 'Training needs from the catalogue of development resources',
-  'needs.printIntro': 'From the catalogue {file} ({count, plural, one {# resource} other {# resources}}) and {people, plural, one {# person} other {# people}} assessed, computed on {today}',
-  'needs.printAlternatives': 'A person short on an item several resources serve is counted under each: the people and costs above are alternatives, not a budget total.',
+  'needs.printIntro':
+    'From the catalogue {file} ({count, plural, one {# resource} other {# resources}}) and {people, plural, one {# person} other {# people}} assessed, computed on {today}',
+  'needs.printAlternatives':
+    'A person short on an item several resources serve is counted under each: the people and costs above are alternatives, not a budget total.',
 };
 
 export type NeedsMessageKey = keyof typeof th;

@@ -75,7 +75,15 @@ export function NeedsPrint(props: {
 }
 
 /** The gaps no resource serves, printed. */
-function UnservedPrint({ unserved, itemLabel, number }: { unserved: readonly UnservedGap[]; itemLabel: (key: string) => string; number: (value: number) => string }) {
+function UnservedPrint({
+  unserved,
+  itemLabel,
+  number,
+}: {
+  unserved: readonly UnservedGap[];
+  itemLabel: (key: string) => string;
+  number: (value: number) => string;
+}) {
   const { t } = useTranslator(translateNeeds);
   return (
     <>

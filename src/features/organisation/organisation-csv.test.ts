@@ -69,8 +69,16 @@ describe('the organisation CSVs read back', () => {
   it('state on every row the newest assessment date in the data and the day computed, in the Buddhist Era and ISO', () => {
     const [item] = listAssessmentItems(makeProfile(), makeCatalogue());
     if (!item) throw new Error('the test profile has items');
-    for (const rows of [readBack(peopleCsvRows([person({})], [], () => 'MCIO', when)), readBack(rankingCsvRows([{ item, required: 1, below: 1, totalGap: 1, meanGap: 1 }], when, []))]) {
-      expect(rows[0]?.slice(-4)).toEqual(['ข้อมูล ณ (พ.ศ.) / Data as of (BE)', 'ข้อมูล ณ (ค.ศ.) / Data as of (ISO)', 'คำนวณ ณ (พ.ศ.) / Computed on (BE)', 'คำนวณ ณ (ค.ศ.) / Computed on (ISO)']);
+    for (const rows of [
+      readBack(peopleCsvRows([person({})], [], () => 'MCIO', when)),
+      readBack(rankingCsvRows([{ item, required: 1, below: 1, totalGap: 1, meanGap: 1 }], when, [])),
+    ]) {
+      expect(rows[0]?.slice(-4)).toEqual([
+        'ข้อมูล ณ (พ.ศ.) / Data as of (BE)',
+        'ข้อมูล ณ (ค.ศ.) / Data as of (ISO)',
+        'คำนวณ ณ (พ.ศ.) / Computed on (BE)',
+        'คำนวณ ณ (ค.ศ.) / Computed on (ISO)',
+      ]);
       expect(rows[1]?.slice(-4)).toEqual(['01/10/2569', '2026-10-01', '27/11/2569', '2026-11-27']);
     }
   });
@@ -81,7 +89,14 @@ describe('the organisation CSVs read back', () => {
     if (!starred) throw new Error('the test profile has starred experience');
     const roles = roleCodes([{ id: 'mcio', abbreviation: 'MCIO' }], () => items);
     const planned = person({ id: 'planned', served: [{ key: 'experience:e-two', status: 'in-progress', targetOn: '2027-03-31' }] });
-    const shortfalls = peopleShortOn(starred, [{ ...planned, nameRank: 0 }, { ...person({ id: 'open', name: '=1+1' }), nameRank: 1 }], () => 1);
+    const shortfalls = peopleShortOn(
+      starred,
+      [
+        { ...planned, nameRank: 0 },
+        { ...person({ id: 'open', name: '=1+1' }), nameRank: 1 },
+      ],
+      () => 1,
+    );
     const [header = [], ...rows] = readBack(shortfallCsvRows(shortfalls, () => 'MCIO', roles, when));
     const cell = (row: string[] | undefined, heading: string) => row?.[header.indexOf(heading)];
     expect(rows.map((row) => row[0])).toEqual(['planned', 'open']);
@@ -89,8 +104,8 @@ describe('the organisation CSVs read back', () => {
     expect(cell(rows[0], "รหัสในบทบาทของผู้นั้น / Code in the person's role")).toBe('E2');
     expect(cell(rows[0], 'ต้องมีภายใน (ค.ศ.) / Due by (ISO)')).toBe('2027-10-01');
     expect(cell(rows[0], 'มีกิจกรรมในแผนพัฒนา / An action in the plan')).toBe('มี / yes');
-    expect(cell(rows[0], 'สถานะกิจกรรม / Action\'s status')).toBe('กำลังดำเนินการ / In progress');
-    expect(cell(rows[0], 'วันที่เป้าหมายของกิจกรรม (พ.ศ.) / Action\'s target date (BE)')).toBe('31/03/2570');
+    expect(cell(rows[0], "สถานะกิจกรรม / Action's status")).toBe('กำลังดำเนินการ / In progress');
+    expect(cell(rows[0], "วันที่เป้าหมายของกิจกรรม (พ.ศ.) / Action's target date (BE)")).toBe('31/03/2570');
     expect(cell(rows[1], 'มีกิจกรรมในแผนพัฒนา / An action in the plan')).toBe('ไม่มี / no');
     expect(cell(rows[1], 'ชื่อ / Name')).toBe("'=1+1");
   });

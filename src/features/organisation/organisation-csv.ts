@@ -8,8 +8,17 @@ import type { AgencySummary } from '../../domain/organisation/organisation-agenc
 import type { PersonView } from './rollup-protocol';
 import { csvActionWords as actionWords, csvDeadlineWords as deadlineWords, csvWords as words } from './csv-messages';
 
-const statusNames = { acquired: words('orgCsv.status.acquired'), 'on-track': deadlineWords('deadline.status.on-track'), 'due-soon': deadlineWords('deadline.status.due-soon'), overdue: deadlineWords('deadline.status.overdue') };
-const groupNames: Record<string, string> = { knowledge: words('orgCsv.group.knowledge'), experience: words('orgCsv.group.experience'), behavioural: words('orgCsv.group.behavioural') };
+const statusNames = {
+  acquired: words('orgCsv.status.acquired'),
+  'on-track': deadlineWords('deadline.status.on-track'),
+  'due-soon': deadlineWords('deadline.status.due-soon'),
+  overdue: deadlineWords('deadline.status.overdue'),
+};
+const groupNames: Record<string, string> = {
+  knowledge: words('orgCsv.group.knowledge'),
+  experience: words('orgCsv.group.experience'),
+  behavioural: words('orgCsv.group.behavioural'),
+};
 const share = (value: number | null | undefined) => (value === null || value === undefined ? '' : Math.round(value * 1000) / 10);
 const dates = (iso: string | undefined) => (iso ? [formatBuddhistEraDigits(iso), iso] : ['', '']);
 
@@ -24,13 +33,23 @@ export interface CsvDates {
 export const datesHeadings = [words('orgCsv.dataAsOfBe'), words('orgCsv.dataAsOfIso'), words('orgCsv.computedOnBe'), words('orgCsv.computedOnIso')];
 export const datesCells = ({ dataAsOf, today }: CsvDates) => [...dates(dataAsOf ?? undefined), ...dates(today)];
 
-const basisNames = { alone: words('orgCsv.basis.alone'), 'name-and-agency': words('orgCsv.basis.name-and-agency'), 'name-and-role': words('orgCsv.basis.name-and-role'), joined: words('orgCsv.basis.joined') };
+const basisNames = {
+  alone: words('orgCsv.basis.alone'),
+  'name-and-agency': words('orgCsv.basis.name-and-agency'),
+  'name-and-role': words('orgCsv.basis.name-and-role'),
+  joined: words('orgCsv.basis.joined'),
+};
 
 /**
  * The people table for a spreadsheet, one row a person (their latest assessment; the earlier ones named in the last
  * columns): identity columns first, dates in the Buddhist Era and ISO, readiness in %.
  */
-export function peopleCsvRows(people: readonly PersonSummary[], groups: readonly ReadinessGroup[], roleOf: (profileId: string) => string, when: CsvDates): (string | number)[][] {
+export function peopleCsvRows(
+  people: readonly PersonSummary[],
+  groups: readonly ReadinessGroup[],
+  roleOf: (profileId: string) => string,
+  when: CsvDates,
+): (string | number)[][] {
   const header = [
     words('orgCsv.id'),
     words('orgCsv.file'),
@@ -101,7 +120,21 @@ export function rankingCsvRows(ranking: readonly ItemShortfall[], when: CsvDates
     ...datesHeadings,
   ];
   const round = (value: number) => Math.round(value * 100) / 100;
-  return [header, ...ranking.map((entry, index) => [index + 1, entry.item.key, ...roles.map((role) => role.codes.get(entry.item.key) ?? ''), entry.item.title.th, entry.item.title.en, entry.required, entry.below, round(entry.totalGap), round(entry.meanGap), ...datesCells(when)])];
+  return [
+    header,
+    ...ranking.map((entry, index) => [
+      index + 1,
+      entry.item.key,
+      ...roles.map((role) => role.codes.get(entry.item.key) ?? ''),
+      entry.item.title.th,
+      entry.item.title.en,
+      entry.required,
+      entry.below,
+      round(entry.totalGap),
+      round(entry.meanGap),
+      ...datesCells(when),
+    ]),
+  ];
 }
 
 /**
@@ -109,7 +142,12 @@ export function rankingCsvRows(ranking: readonly ItemShortfall[], when: CsvDates
  * every item as a table to pivot in Excel. Each row names the person, the item by its id and by the code the person's
  * own role shows, the gap, the deadline where the item has one, and the action of the person's plan that serves it.
  */
-export function shortfallCsvRows(shortfalls: readonly PersonShortfall<PersonView>[], roleOf: (profileId: string) => string, roles: readonly RoleCodes[], when: CsvDates): (string | number)[][] {
+export function shortfallCsvRows(
+  shortfalls: readonly PersonShortfall<PersonView>[],
+  roleOf: (profileId: string) => string,
+  roles: readonly RoleCodes[],
+  when: CsvDates,
+): (string | number)[][] {
   const header = [
     words('orgCsv.id'),
     words('orgCsv.name'),
@@ -158,6 +196,25 @@ export function shortfallCsvRows(shortfalls: readonly PersonShortfall<PersonView
 export function agencyCsvRows(rows: readonly AgencySummary[], when: CsvDates): (string | number)[][] {
   // "Not yet sent" needs a staff list: without one the column is not written, rather than written empty.
   const withList = rows.some((row) => row.notSent !== null);
-  const header = [words('orgCsv.agency'), words('orgCsv.people'), words('orgCsv.readiness'), words('orgCsv.belowTarget'), words('orgCsv.overdue'), ...(withList ? [words('orgCsv.notSent')] : []), ...datesHeadings];
-  return [header, ...rows.map((row) => [row.agency, row.people, share(row.meanReadiness), row.belowTarget, row.byStatus.overdue, ...(withList ? [row.notSent ?? 0] : []), ...datesCells(when)])];
+  const header = [
+    words('orgCsv.agency'),
+    words('orgCsv.people'),
+    words('orgCsv.readiness'),
+    words('orgCsv.belowTarget'),
+    words('orgCsv.overdue'),
+    ...(withList ? [words('orgCsv.notSent')] : []),
+    ...datesHeadings,
+  ];
+  return [
+    header,
+    ...rows.map((row) => [
+      row.agency,
+      row.people,
+      share(row.meanReadiness),
+      row.belowTarget,
+      row.byStatus.overdue,
+      ...(withList ? [row.notSent ?? 0] : []),
+      ...datesCells(when),
+    ]),
+  ];
 }

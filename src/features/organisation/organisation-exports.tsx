@@ -13,7 +13,17 @@ import type { PersonView } from './rollup-protocol';
 import { useOrganisationTranslation } from './use-organisation-translation';
 
 /** CSV of the people the filter let through (in the table's order) and of their item ranking; the organisation name and language of the printed summary; print. */
-export function OrganisationExports(props: { rollup: RollupSelection; allShortfalls: () => PersonShortfall<PersonView>[]; groups: readonly ReadinessGroup[]; fileStem: string; organisation: string; onOrganisation: (name: string) => void; language: Language; onLanguage: (language: Language) => void; children?: ReactNode }) {
+export function OrganisationExports(props: {
+  rollup: RollupSelection;
+  allShortfalls: () => PersonShortfall<PersonView>[];
+  groups: readonly ReadinessGroup[];
+  fileStem: string;
+  organisation: string;
+  onOrganisation: (name: string) => void;
+  language: Language;
+  onLanguage: (language: Language) => void;
+  children?: ReactNode;
+}) {
   const { rollup, allShortfalls, groups, fileStem, organisation, onOrganisation, language, onLanguage, children } = props;
   const { profiles } = useProfileLibrary();
   const codes = useRoleCodes();
@@ -23,7 +33,12 @@ export function OrganisationExports(props: { rollup: RollupSelection; allShortfa
   const save = (name: 'people' | 'items' | 'shortfalls') =>
     void Promise.all([import('./organisation-csv'), import('../../lib/csv')]).then(([csv, { toExcelCsv }]) => {
       const role = (id: string) => roleLabel(id, profiles);
-      const rows = name === 'people' ? csv.peopleCsvRows(rollup.people, groups, role, rollup) : name === 'items' ? csv.rankingCsvRows(rollup.ranking, rollup, codes) : csv.shortfallCsvRows(allShortfalls(), role, codes, rollup);
+      const rows =
+        name === 'people'
+          ? csv.peopleCsvRows(rollup.people, groups, role, rollup)
+          : name === 'items'
+            ? csv.rankingCsvRows(rollup.ranking, rollup, codes)
+            : csv.shortfallCsvRows(allShortfalls(), role, codes, rollup);
       downloadBlob(new Blob([toExcelCsv(rows)], { type: 'text/csv;charset=utf-8' }), `${safeFileName(fileStem, name)}.csv`);
     });
   return (

@@ -32,7 +32,11 @@ export function roleLabel(profileId: string, profiles: readonly RoleProfile[]): 
 }
 
 /** A deadline in words: the date and the days left or past. */
-export function deadlineText(deadline: { date: string; daysLeft: number } | null, language: Language, t: (key: DeadlineMessageKey, params?: MessageParams) => string): string {
+export function deadlineText(
+  deadline: { date: string; daysLeft: number } | null,
+  language: Language,
+  t: (key: DeadlineMessageKey, params?: MessageParams) => string,
+): string {
   if (!deadline) return '—';
   return `${formatLongDate(deadline.date, language)} (${daysLeftText(t, deadline.daysLeft)})`;
 }

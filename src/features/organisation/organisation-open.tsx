@@ -41,11 +41,7 @@ export function OpenFiles(props: {
   return (
     <section className="panel" aria-labelledby="org-open-title">
       <h2 id="org-open-title">{t('org.open')}</h2>
-      <FileChooser
-        onFiles={onFiles}
-        disabled={loading !== null}
-        adding={shown}
-      />
+      <FileChooser onFiles={onFiles} disabled={loading !== null} adding={shown} />
       {shown && (
         <p>
           <button type="button" className="button button--secondary" disabled={loading !== null} onClick={() => setAskingStartOver(true)}>
@@ -94,4 +90,3 @@ function noticeKey(notice: NonNullable<RollupState['notice']>, shown: boolean) {
   if (notice === 'failed') return shown ? 'org.failedKept' : 'org.failed';
   return notice === 'cleared' ? 'org.cleared' : 'org.keptUnreadable';
 }
-

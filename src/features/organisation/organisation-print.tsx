@@ -37,20 +37,39 @@ export function OrganisationPrint(props: { rollup: RollupSelection; notSent: Not
   // Both dates: the newest assessment in the data, and the day the days and deadlines were computed for.
   const dates = { dataAsOf: rollup.dataAsOf ? formatLongDate(rollup.dataAsOf, language) : '—', today: formatLongDate(rollup.today, language) };
   usePageClass('org-print');
-  usePrintFooter({ text: digits(t('org.printFooter', { name: organisation || t('org.title'), ...dates })), page: digits(t('org.printPage')), of: digits(t('org.printOf')), thaiDigits: options.thaiDigits });
+  usePrintFooter({
+    text: digits(t('org.printFooter', { name: organisation || t('org.title'), ...dates })),
+    page: digits(t('org.printPage')),
+    of: digits(t('org.printOf')),
+    thaiDigits: options.thaiDigits,
+  });
   const buckets = deadlineBuckets(rollup.people);
   const byRole = new Map<string, number>();
   for (const person of rollup.people) byRole.set(roleLabel(person.profileId, profiles), (byRole.get(roleLabel(person.profileId, profiles)) ?? 0) + 1);
   const subject = options.subject.trim() || translateOrgPrint(language)('orgPrint.defaultSubject');
   return (
-    <article ref={article} key={options.thaiDigits ? 'thai-digits' : 'digits'} className={`org-print org-print--${options.scope}`} lang={language} aria-hidden="true">
+    <article
+      ref={article}
+      key={options.thaiDigits ? 'thai-digits' : 'digits'}
+      className={`org-print org-print--${options.scope}`}
+      lang={language}
+      aria-hidden="true"
+    >
       <MemoHeading language={language} fields={{ agency: organisation, number: options.number, date: dates.today, subject }} />
       <h1>{t('org.printTitle')}</h1>
       {organisation && <p className="org-print__org">{t('org.printOrg', { name: organisation })}</p>}
       <p>{t('org.printDate', { ...dates, files: rollup.files })}</p>
       {!isNoFilter(rollup.filter) && (
         <p className="org-print__org">
-          {t('org.printFilter', { filter: filterWords(rollup.filter, (id) => roleLabel(id, profiles), (status) => personStatusName(status, t)), count: rollup.people.length, total: rollup.total })}
+          {t('org.printFilter', {
+            filter: filterWords(
+              rollup.filter,
+              (id) => roleLabel(id, profiles),
+              (status) => personStatusName(status, t),
+            ),
+            count: rollup.people.length,
+            total: rollup.total,
+          })}
         </p>
       )}
       <p>{t('org.figuresHint')}</p>

@@ -91,7 +91,12 @@ afterEach(() => {
   FakeWorker.made = [];
 });
 
-const combiner = () => FakeWorker.made.find((worker) => worker.sent.some((message) => typeof message === 'object' && message.type === 'warm-up' && message.role === 'combiner' && !worker.sent.includes('terminated')));
+const combiner = () =>
+  FakeWorker.made.find((worker) =>
+    worker.sent.some(
+      (message) => typeof message === 'object' && message.type === 'warm-up' && message.role === 'combiner' && !worker.sent.includes('terminated'),
+    ),
+  );
 const file = (name: string) => new File(['{}'], name, { type: 'application/json' });
 
 describe('the organisation screen', () => {

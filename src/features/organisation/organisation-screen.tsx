@@ -132,7 +132,11 @@ function RollupResults({ rollup, busy, onChange }: { rollup: RollupView; busy: b
   const groups = useMemo(() => readinessGroups.filter((group) => rollup.people.some((person) => group in person.groups)), [rollup]);
   const { today } = rollup;
   const catalogue = useKeptCatalogue(useAppStoreApi().storage);
-  const filterText = filterWords(deferredFilter, (id) => roleLabel(id, profiles), (status) => personStatusName(status, t));
+  const filterText = filterWords(
+    deferredFilter,
+    (id) => roleLabel(id, profiles),
+    (status) => personStatusName(status, t),
+  );
   const fileStem = safeFileName(organisation || 'organisation', filterText, today);
   // The people table first; the charts, lists and the printed summary follow in a transition, which React builds
   // in slices between frames, so that thousands of people never block the page.
@@ -144,11 +148,24 @@ function RollupResults({ rollup, busy, onChange }: { rollup: RollupView; busy: b
   }, [rollup]);
   const [printOptions, setPrintOptions] = usePrintOptions();
   const staff = useStaffList(rollup.people, view.shown, !isNoFilter(deferredFilter));
-  const shown = { people: view.shown, ranking: selection.ranking, files: rollup.files, filter: deferredFilter, total: rollup.people.length, dataAsOf: rollup.dataAsOf, today };
+  const shown = {
+    people: view.shown,
+    ranking: selection.ranking,
+    files: rollup.files,
+    filter: deferredFilter,
+    total: rollup.people.length,
+    dataAsOf: rollup.dataAsOf,
+    today,
+  };
   // Who is short of what: the item chosen in the ranking (null: the first item people are short on).
   const [shortItem, setShortItem] = useState<string | null>(null);
   const gapOf = useGapOf(rollup, selection.rowOf);
-  const allShortfalls = () => everyShortfall(view.shown, selection.ranking.map((entry) => entry.item), (person, item) => gapOf(person, item.key));
+  const allShortfalls = () =>
+    everyShortfall(
+      view.shown,
+      selection.ranking.map((entry) => entry.item),
+      (person, item) => gapOf(person, item.key),
+    );
   const showShort = (key: string) => {
     setShortItem(key);
     requestAnimationFrame(() => document.getElementById('org-short')?.focus());
@@ -158,25 +175,71 @@ function RollupResults({ rollup, busy, onChange }: { rollup: RollupView; busy: b
     <>
       <FileReport rollup={rollup} />
       <PeopleMatching rollup={rollup} busy={busy} onOverrides={(overrides) => onChange({ type: 'overrides', overrides })} />
-      <RollupRemoval rollup={rollup} busy={busy} onRemoveFiles={(files) => onChange({ type: 'remove-files', files })} onRemoveAssessments={(ids) => onChange({ type: 'remove-assessments', ids })} />
+      <RollupRemoval
+        rollup={rollup}
+        busy={busy}
+        onRemoveFiles={(files) => onChange({ type: 'remove-files', files })}
+        onRemoveAssessments={(ids) => onChange({ type: 'remove-assessments', ids })}
+      />
       <PeopleFilterBar people={rollup.people} shown={selection.people.length} filter={filter} onFilter={setFilter} />
       <OrganisationFigures people={selection.people} />
       <PeopleSection groups={groups} view={view} />
       {complete && (
         <>
-          <OrganisationHeatmap rollup={rollup} people={view.slice} groups={groups} rowOf={selection.rowOf} fileStem={fileStem} sort={view.sort} onSort={view.setSort} />
+          <OrganisationHeatmap
+            rollup={rollup}
+            people={view.slice}
+            groups={groups}
+            rowOf={selection.rowOf}
+            fileStem={fileStem}
+            sort={view.sort}
+            onSort={view.setSort}
+          />
           <Suspense fallback={null}>
-            <StaffListSection list={staff.list} comparison={staff.comparison} onList={staff.setList} roleOf={(id) => roleLabel(id, profiles)} fileStem={fileStem} when={shown} />
+            <StaffListSection
+              list={staff.list}
+              comparison={staff.comparison}
+              onList={staff.setList}
+              roleOf={(id) => roleLabel(id, profiles)}
+              fileStem={fileStem}
+              when={shown}
+            />
           </Suspense>
           <AgencySummary people={view.shown} notSent={staff.notSent} fileStem={fileStem} when={shown} />
           <ShortfallRanking ranking={selection.ranking} fileStem={fileStem} onWho={showShort} />
-          <WhoIsShort rollup={rollup} people={view.shown} ranking={selection.ranking} rowOf={selection.rowOf} itemKey={shortItem} onItem={setShortItem} fileStem={fileStem} when={shown} />
+          <WhoIsShort
+            rollup={rollup}
+            people={view.shown}
+            ranking={selection.ranking}
+            rowOf={selection.rowOf}
+            itemKey={shortItem}
+            onItem={setShortItem}
+            fileStem={fileStem}
+            when={shown}
+          />
           <DeadlineBuckets people={selection.people} />
           <HeadCounts people={selection.people} fileStem={fileStem} />
           <Suspense fallback={null}>
-            <TrainingNeedsSection rollup={rollup} people={selection.people} rowOf={selection.rowOf} catalogue={catalogue} today={today} fileStem={fileStem} organisation={organisation} />
+            <TrainingNeedsSection
+              rollup={rollup}
+              people={selection.people}
+              rowOf={selection.rowOf}
+              catalogue={catalogue}
+              today={today}
+              fileStem={fileStem}
+              organisation={organisation}
+            />
           </Suspense>
-          <OrganisationExports rollup={shown} allShortfalls={allShortfalls} groups={groups} fileStem={fileStem} organisation={organisation} onOrganisation={setOrganisation} language={printLanguage} onLanguage={setPrintLanguage}>
+          <OrganisationExports
+            rollup={shown}
+            allShortfalls={allShortfalls}
+            groups={groups}
+            fileStem={fileStem}
+            organisation={organisation}
+            onOrganisation={setOrganisation}
+            language={printLanguage}
+            onLanguage={setPrintLanguage}
+          >
             <PrintOptionsFields options={printOptions} onChange={setPrintOptions} />
           </OrganisationExports>
           <OrganisationPrint rollup={shown} notSent={staff.notSent} organisation={organisation} language={printLanguage} options={printOptions} />

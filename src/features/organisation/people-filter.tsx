@@ -13,7 +13,17 @@ const statuses: DeadlineStatus[] = ['overdue', 'due-soon', 'on-track', 'acquired
  * One filter for the whole roll-up, by role, agency, two-year status and text: the figures, the people, the ranking,
  * the heatmap, the deadlines, the counts, the CSV files and the printed summary all count only the people it lets through.
  */
-export function PeopleFilterBar({ people, shown, filter, onFilter }: { people: readonly Person[]; shown: number; filter: PeopleFilter; onFilter: (filter: PeopleFilter) => void }) {
+export function PeopleFilterBar({
+  people,
+  shown,
+  filter,
+  onFilter,
+}: {
+  people: readonly Person[];
+  shown: number;
+  filter: PeopleFilter;
+  onFilter: (filter: PeopleFilter) => void;
+}) {
   const { profiles } = useProfileLibrary();
   const { t } = useOrganisationTranslation();
   const agencies = useMemo(() => [...new Set(people.map((person) => person.agency))].sort((a, b) => a.localeCompare(b, 'th')), [people]);
@@ -36,9 +46,27 @@ export function PeopleFilterBar({ people, shown, filter, onFilter }: { people: r
     <section className="panel org-filter-bar" aria-labelledby="org-filter-title">
       <h2 id="org-filter-title">{t('org.filterTitle')}</h2>
       <div className="org-filters">
-        {select('org-filter-role', t('org.filterRole'), filter.profileId, profiles.map((profile) => ({ value: profile.id, label: profile.abbreviation })), (profileId) => change({ profileId }))}
-        {select('org-filter-agency', t('org.filterAgency'), filter.agency, agencies.map((agency) => ({ value: agency, label: agency })), (agency) => change({ agency }))}
-        {select('org-filter-status', t('org.filterStatus'), filter.status, statuses.map((status) => ({ value: status, label: personStatusName(status, t) })), (status) => change({ status: statuses.find((known) => known === status) ?? null }))}
+        {select(
+          'org-filter-role',
+          t('org.filterRole'),
+          filter.profileId,
+          profiles.map((profile) => ({ value: profile.id, label: profile.abbreviation })),
+          (profileId) => change({ profileId }),
+        )}
+        {select(
+          'org-filter-agency',
+          t('org.filterAgency'),
+          filter.agency,
+          agencies.map((agency) => ({ value: agency, label: agency })),
+          (agency) => change({ agency }),
+        )}
+        {select(
+          'org-filter-status',
+          t('org.filterStatus'),
+          filter.status,
+          statuses.map((status) => ({ value: status, label: personStatusName(status, t) })),
+          (status) => change({ status: statuses.find((known) => known === status) ?? null }),
+        )}
         <div className="org-filter">
           <label htmlFor="org-filter-text">{t('org.filterText')}</label>
           <input id="org-filter-text" className="input" type="search" value={filter.text} onChange={(event) => change({ text: event.target.value })} />
@@ -58,5 +86,12 @@ export function PeopleFilterBar({ people, shown, filter, onFilter }: { people: r
 
 /** The filter in words, for the printed summary and the CSV file names: "DCIO · กรม ก · overdue · “text”". */
 export function filterWords(filter: PeopleFilter, roleOf: (profileId: string) => string, statusOf: (status: DeadlineStatus) => string): string {
-  return [filter.profileId && roleOf(filter.profileId), filter.agency, filter.status && statusOf(filter.status), filter.text.trim() && `“${filter.text.trim()}”`].filter(Boolean).join(' · ');
+  return [
+    filter.profileId && roleOf(filter.profileId),
+    filter.agency,
+    filter.status && statusOf(filter.status),
+    filter.text.trim() && `“${filter.text.trim()}”`,
+  ]
+    .filter(Boolean)
+    .join(' · ');
 }

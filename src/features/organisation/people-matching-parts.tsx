@@ -10,7 +10,17 @@ export function assessmentsOf(person: PersonSummary): AssessmentRef[] {
 }
 
 /** People with more than one assessment, each assessment with a way to separate it. */
-export function MatchedPeople({ matched, line, busy, onSeparate }: { matched: readonly PersonSummary[]; line: (entry: AssessmentRef) => string; busy: boolean; onSeparate: (assessmentId: string) => void }) {
+export function MatchedPeople({
+  matched,
+  line,
+  busy,
+  onSeparate,
+}: {
+  matched: readonly PersonSummary[];
+  line: (entry: AssessmentRef) => string;
+  busy: boolean;
+  onSeparate: (assessmentId: string) => void;
+}) {
   const { language, t } = useOrganisationTranslation();
   return (
     <details className="org-files">
@@ -26,7 +36,13 @@ export function MatchedPeople({ matched, line, busy, onSeparate }: { matched: re
                 <li key={entry.id}>
                   {index === 0 && <span className="org-latest">{t('org.latest')}: </span>}
                   {line(entry)}{' '}
-                  <button type="button" className="button button--secondary" disabled={busy} aria-label={t('org.separateLabel', { name: entry.name || t('org.anonymous'), date: formatLongDate(entry.assessedOn, language) })} onClick={() => onSeparate(entry.id)}>
+                  <button
+                    type="button"
+                    className="button button--secondary"
+                    disabled={busy}
+                    aria-label={t('org.separateLabel', { name: entry.name || t('org.anonymous'), date: formatLongDate(entry.assessedOn, language) })}
+                    onClick={() => onSeparate(entry.id)}
+                  >
                     {t('org.separate')}
                   </button>
                 </li>
@@ -40,7 +56,17 @@ export function MatchedPeople({ matched, line, busy, onSeparate }: { matched: re
 }
 
 /** Pairs the rule may have missed, each with a way to join them. */
-export function PossibleMatches({ possible, line, busy, onJoin }: { possible: readonly (readonly [PersonSummary, PersonSummary])[]; line: (entry: AssessmentRef) => string; busy: boolean; onJoin: (first: string, second: string) => void }) {
+export function PossibleMatches({
+  possible,
+  line,
+  busy,
+  onJoin,
+}: {
+  possible: readonly (readonly [PersonSummary, PersonSummary])[];
+  line: (entry: AssessmentRef) => string;
+  busy: boolean;
+  onJoin: (first: string, second: string) => void;
+}) {
   const { t } = useOrganisationTranslation();
   return (
     <details className="org-files">
@@ -51,7 +77,13 @@ export function PossibleMatches({ possible, line, busy, onJoin }: { possible: re
         render={([a, b]) => (
           <li key={`${a.id}-${b.id}`}>
             {a.name || t('org.anonymous')}: {line(assessmentRef(a))} / {b.name || t('org.anonymous')}: {line(assessmentRef(b))}{' '}
-            <button type="button" className="button button--secondary" disabled={busy} aria-label={t('org.joinLabel', { first: a.name, second: b.name })} onClick={() => onJoin(a.id, b.id)}>
+            <button
+              type="button"
+              className="button button--secondary"
+              disabled={busy}
+              aria-label={t('org.joinLabel', { first: a.name, second: b.name })}
+              onClick={() => onJoin(a.id, b.id)}
+            >
               {t('org.join')}
             </button>
           </li>
@@ -62,7 +94,15 @@ export function PossibleMatches({ possible, line, busy, onJoin }: { possible: re
 }
 
 /** HR's corrections, each undone by one button. */
-export function Corrections({ corrections, busy, onUndo }: { corrections: readonly { key: string; text: string; undo: MatchOverrides }[]; busy: boolean; onUndo: (overrides: MatchOverrides) => void }) {
+export function Corrections({
+  corrections,
+  busy,
+  onUndo,
+}: {
+  corrections: readonly { key: string; text: string; undo: MatchOverrides }[];
+  busy: boolean;
+  onUndo: (overrides: MatchOverrides) => void;
+}) {
   const { t } = useOrganisationTranslation();
   return (
     <details className="org-files" open>
@@ -71,7 +111,13 @@ export function Corrections({ corrections, busy, onUndo }: { corrections: readon
         {corrections.map((correction) => (
           <li key={correction.key}>
             {correction.text}{' '}
-            <button type="button" className="button button--secondary" disabled={busy} aria-label={`${t('org.undo')}: ${correction.text}`} onClick={() => onUndo(correction.undo)}>
+            <button
+              type="button"
+              className="button button--secondary"
+              disabled={busy}
+              aria-label={`${t('org.undo')}: ${correction.text}`}
+              onClick={() => onUndo(correction.undo)}
+            >
               {t('org.undo')}
             </button>
           </li>

@@ -12,7 +12,17 @@ import { useOrganisationTranslation } from './use-organisation-translation';
 const offered = 8;
 
 /** One box of the join: a search by name and up to 8 people to choose from. */
-function PersonPicker({ label, people, chosen, onChoose }: { label: string; people: readonly PersonSummary[]; chosen: string | null; onChoose: (id: string) => void }) {
+function PersonPicker({
+  label,
+  people,
+  chosen,
+  onChoose,
+}: {
+  label: string;
+  people: readonly PersonSummary[];
+  chosen: string | null;
+  onChoose: (id: string) => void;
+}) {
   const { language, t } = useOrganisationTranslation();
   const { profiles } = useProfileLibrary();
   const [text, setText] = useState('');
@@ -55,7 +65,11 @@ export function PeopleMatching({ rollup, onOverrides, busy }: { rollup: RollupVi
   }, [people, rollup.possible]);
   // Only HR's corrections name assessments by id: the map is made only when there are some.
   const corrected = overrides.separate.length + overrides.joined.length > 0;
-  const byAssessment = useMemo(() => (corrected ? new Map(people.flatMap((person) => assessmentsOf(person).map((entry) => [entry.id, entry] as const))) : new Map<string, AssessmentRef>()), [people, corrected]);
+  const byAssessment = useMemo(
+    () =>
+      corrected ? new Map(people.flatMap((person) => assessmentsOf(person).map((entry) => [entry.id, entry] as const))) : new Map<string, AssessmentRef>(),
+    [people, corrected],
+  );
   const [first, setFirst] = useState<string | null>(null);
   const [second, setSecond] = useState<string | null>(null);
   const date = (iso: string) => formatLongDate(iso, language);
@@ -64,10 +78,19 @@ export function PeopleMatching({ rollup, onOverrides, busy }: { rollup: RollupVi
     return entry ? entry.name || t('org.anonymous') : id;
   };
   const corrections = [
-    ...overrides.separate.map((id) => ({ key: `s-${id}`, text: t('org.correctionSeparated', { name: nameOf(id), date: date(byAssessment.get(id)?.assessedOn ?? '') }), undo: { ...overrides, separate: overrides.separate.filter((other) => other !== id) } })),
-    ...overrides.joined.map(([a, b]) => ({ key: `j-${a}-${b}`, text: t('org.correctionJoined', { first: nameOf(a), second: nameOf(b) }), undo: { ...overrides, joined: overrides.joined.filter(([x, y]) => !(x === a && y === b)) } })),
+    ...overrides.separate.map((id) => ({
+      key: `s-${id}`,
+      text: t('org.correctionSeparated', { name: nameOf(id), date: date(byAssessment.get(id)?.assessedOn ?? '') }),
+      undo: { ...overrides, separate: overrides.separate.filter((other) => other !== id) },
+    })),
+    ...overrides.joined.map(([a, b]) => ({
+      key: `j-${a}-${b}`,
+      text: t('org.correctionJoined', { first: nameOf(a), second: nameOf(b) }),
+      undo: { ...overrides, joined: overrides.joined.filter(([x, y]) => !(x === a && y === b)) },
+    })),
   ];
-  const line = (entry: AssessmentRef) => t('org.assessmentLine', { date: date(entry.assessedOn), role: roleLabel(entry.profileId, profiles), agency: entry.agency, file: entry.file });
+  const line = (entry: AssessmentRef) =>
+    t('org.assessmentLine', { date: date(entry.assessedOn), role: roleLabel(entry.profileId, profiles), agency: entry.agency, file: entry.file });
 
   return (
     <section className="panel org-matching" aria-labelledby="org-match-title">
@@ -96,7 +119,15 @@ export function PeopleMatching({ rollup, onOverrides, busy }: { rollup: RollupVi
 }
 
 /** A join of any two people, each found by a search of their names. */
-export function JoinAnyTwo(props: { people: readonly PersonSummary[]; first: string | null; second: string | null; onFirst: (id: string) => void; onSecond: (id: string) => void; busy: boolean; onJoin: () => void }) {
+export function JoinAnyTwo(props: {
+  people: readonly PersonSummary[];
+  first: string | null;
+  second: string | null;
+  onFirst: (id: string) => void;
+  onSecond: (id: string) => void;
+  busy: boolean;
+  onJoin: () => void;
+}) {
   const { people, first, second, onFirst, onSecond, busy, onJoin } = props;
   const { t } = useOrganisationTranslation();
   return (

@@ -32,7 +32,14 @@ export function PeopleTable(props: { people: readonly Person[]; groups: readonly
             {header('assessedOn')}
             {header('overall')}
             {groups.map((group) => (
-              <SortHeader key={group} column={`group:${group}`} label={groupLabel(group, t)} title={groupTitle(group, catalogue, language, t)} sort={sort} onSort={onSort} />
+              <SortHeader
+                key={group}
+                column={`group:${group}`}
+                label={groupLabel(group, t)}
+                title={groupTitle(group, catalogue, language, t)}
+                sort={sort}
+                onSort={onSort}
+              />
             ))}
             {header('starredOutstanding')}
             {header('deadline')}
@@ -50,7 +57,12 @@ export function PeopleTable(props: { people: readonly Person[]; groups: readonly
                     <ul>
                       {person.earlier.map((entry) => (
                         <li key={entry.id}>
-                          {t('org.assessmentLine', { date: formatLongDate(entry.assessedOn, language), role: roleLabel(entry.profileId, profiles), agency: entry.agency, file: entry.file })}
+                          {t('org.assessmentLine', {
+                            date: formatLongDate(entry.assessedOn, language),
+                            role: roleLabel(entry.profileId, profiles),
+                            agency: entry.agency,
+                            file: entry.file,
+                          })}
                           {': '}
                           {entry.overall === null ? t('org.notRated') : percent(entry.overall)}
                         </li>

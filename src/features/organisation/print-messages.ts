@@ -29,7 +29,8 @@ const en: Record<keyof typeof th, string> = {
   'orgPrint.thaiDigits': 'Thai digits (๐–๙) throughout (item codes as they are)',
   'orgPrint.memoNumber': 'Document number (ที่)',
   'orgPrint.memoSubject': 'Subject',
-  'orgPrint.memoHint': 'The agency is the organisation name above; the date is the day the figures were computed. A field left empty prints a dotted line to fill in by hand.',
+  'orgPrint.memoHint':
+    'The agency is the organisation name above; the date is the day the figures were computed. A field left empty prints a dotted line to fill in by hand.',
   'orgPrint.preparedBy': 'Prepared by (name)',
   'orgPrint.preparedPosition': "Preparer's position",
   'orgPrint.defaultSubject': 'Digital skills assessment of Chief Information Officers: a summary',

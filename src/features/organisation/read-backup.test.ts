@@ -21,11 +21,19 @@ describe('reading one backup for the roll-up', () => {
     expect(old && readBackupText(text(old.text), old.name, context)).toMatchObject({ ok: true, migratedFrom: 2 });
   });
 
-  it('refuses a newer file, a file not ours and a file too large, each with the import\'s code and a Thai and English reason', () => {
+  it("refuses a newer file, a file not ours and a file too large, each with the import's code and a Thai and English reason", () => {
     const current = files.find((file) => envelope(file.text).schemaVersion === 3)?.text ?? '';
-    expect(readBackupText(text(JSON.stringify({ ...envelope(current), schemaVersion: 99 })), 'new.json', context)).toMatchObject({ ok: false, code: 'newer-version', reason: { th: expect.stringContaining('รุ่นใหม่กว่า'), en: expect.stringContaining('newer version') } });
+    expect(readBackupText(text(JSON.stringify({ ...envelope(current), schemaVersion: 99 })), 'new.json', context)).toMatchObject({
+      ok: false,
+      code: 'newer-version',
+      reason: { th: expect.stringContaining('รุ่นใหม่กว่า'), en: expect.stringContaining('newer version') },
+    });
     expect(readBackupText(text('{"hello":1}'), 'other.json', context)).toMatchObject({ ok: false, code: 'not-ours' });
-    expect(readBackupText({ ok: false, tooLarge: 6 * 1024 * 1024 }, 'big.json', context)).toMatchObject({ ok: false, code: 'too-large', reason: { en: 'The file is 6 MB, larger than the 5 MB this takes: it was not read' } });
+    expect(readBackupText({ ok: false, tooLarge: 6 * 1024 * 1024 }, 'big.json', context)).toMatchObject({
+      ok: false,
+      code: 'too-large',
+      reason: { en: 'The file is 6 MB, larger than the 5 MB this takes: it was not read' },
+    });
     expect(readBackupText(null, 'gone.json', context)).toMatchObject({ ok: false, code: 'unreadable', reason: { en: 'The file could not be read' } });
   });
 
@@ -35,7 +43,7 @@ describe('reading one backup for the roll-up', () => {
     await expect(readableText(new Blob(['{}']))).resolves.toEqual({ ok: true, text: '{}' });
   });
 
-  it('accepts every generated backup that is not broken on purpose: the generator writes only the profiles\' items', () => {
+  it("accepts every generated backup that is not broken on purpose: the generator writes only the profiles' items", () => {
     const refused = files.filter((file) => !readBackupText(text(file.text), file.name, context).ok).map((file) => file.name);
     expect(refused).toEqual(files.filter((_, index) => index % 50 === 49).map((file) => file.name));
   });

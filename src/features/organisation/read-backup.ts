@@ -46,6 +46,9 @@ function notABackupFile(name: string): FileOutcome {
     ok: false,
     path: '',
     code: 'not-a-backup-file',
-    reason: { th: `ไม่ใช่ไฟล์สำรอง (${kind.th}) เลือกเฉพาะไฟล์ .json ที่ส่งออกจากแอปนี้`, en: `Not a backup file (${kind.en}): choose only the .json files exported from this app` },
+    reason: {
+      th: `ไม่ใช่ไฟล์สำรอง (${kind.th}) เลือกเฉพาะไฟล์ .json ที่ส่งออกจากแอปนี้`,
+      en: `Not a backup file (${kind.en}): choose only the .json files exported from this app`,
+    },
   };
 }

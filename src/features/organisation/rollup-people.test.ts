@@ -16,7 +16,7 @@ const profiles = ['mcio', 'dcio', 'cio-assistant'].map((id) => roleProfileSchema
 const context = { profiles: profileKeysById({ profiles, catalogue }), now: '2026-12-06T05:00:00.000Z' };
 const items = itemsByProfile({ profiles, catalogue });
 
-describe('1,000 generated backups, some holding the same person\'s assessment of the year before', () => {
+describe("1,000 generated backups, some holding the same person's assessment of the year before", () => {
   const files = makeRollupBackups(1000);
   const outcomes = files.map((file) => readBackupText({ ok: true, text: file.text }, file.name, context));
   const rollup = rollUp(outcomes, { items, defaultTarget: 3, today: '2026-12-06' });

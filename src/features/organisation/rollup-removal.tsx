@@ -12,7 +12,17 @@ const offered = 10;
  * People and files taken out of the roll-up, found by a search of names: a person with every assessment of theirs, a
  * file with what was read from it. The combiner answers with the roll-up without them.
  */
-export function RollupRemoval({ rollup, busy, onRemoveFiles, onRemoveAssessments }: { rollup: RollupView; busy: boolean; onRemoveFiles: (files: string[]) => void; onRemoveAssessments: (ids: string[]) => void }) {
+export function RollupRemoval({
+  rollup,
+  busy,
+  onRemoveFiles,
+  onRemoveAssessments,
+}: {
+  rollup: RollupView;
+  busy: boolean;
+  onRemoveFiles: (files: string[]) => void;
+  onRemoveAssessments: (ids: string[]) => void;
+}) {
   const { language, t } = useOrganisationTranslation();
   const { profiles } = useProfileLibrary();
   const [text, setText] = useState('');
@@ -34,7 +44,13 @@ export function RollupRemoval({ rollup, busy, onRemoveFiles, onRemoveAssessments
             {people.map((person) => (
               <li key={person.id}>
                 {person.name || t('org.anonymous')} · {roleLabel(person.profileId, profiles)} · {person.agency} · {formatLongDate(person.assessedOn, language)}{' '}
-                <button type="button" className="button button--secondary" disabled={busy} aria-label={t('org.removePersonLabel', { name: person.name || t('org.anonymous') })} onClick={() => onRemoveAssessments([person.id, ...person.earlier.map((earlier) => earlier.id)])}>
+                <button
+                  type="button"
+                  className="button button--secondary"
+                  disabled={busy}
+                  aria-label={t('org.removePersonLabel', { name: person.name || t('org.anonymous') })}
+                  onClick={() => onRemoveAssessments([person.id, ...person.earlier.map((earlier) => earlier.id)])}
+                >
                   {t('org.removePerson')}
                 </button>
               </li>
@@ -49,7 +65,13 @@ export function RollupRemoval({ rollup, busy, onRemoveFiles, onRemoveAssessments
             {files.map((file) => (
               <li key={file}>
                 {file}{' '}
-                <button type="button" className="button button--secondary" disabled={busy} aria-label={t('org.removeFileLabel', { file })} onClick={() => onRemoveFiles([file])}>
+                <button
+                  type="button"
+                  className="button button--secondary"
+                  disabled={busy}
+                  aria-label={t('org.removeFileLabel', { file })}
+                  onClick={() => onRemoveFiles([file])}
+                >
                   {t('org.removeFile')}
                 </button>
               </li>

@@ -32,7 +32,15 @@ export function useRollupSelection(rollup: RollupView, filter: PeopleFilter) {
   const everyone = isNoFilter(filter);
   const people = useMemo(() => (everyone ? rollup.people : filterPeople(rollup.people, filter)), [rollup, filter, everyone]);
   const ranking = useMemo(
-    () => (everyone ? rollup.ranking : rankItemsOfRows(rollup.itemGaps, rollup.itemKeys, people.map((person) => rowOf(person.id)), itemOf)),
+    () =>
+      everyone
+        ? rollup.ranking
+        : rankItemsOfRows(
+            rollup.itemGaps,
+            rollup.itemKeys,
+            people.map((person) => rowOf(person.id)),
+            itemOf,
+          ),
     [rollup, people, everyone, rowOf, itemOf],
   );
   return { people, ranking, rowOf };

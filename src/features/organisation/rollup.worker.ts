@@ -6,7 +6,15 @@ import type { FileOutcome } from '../../domain/organisation/organisation-combine
 import { personSummary, type Person } from '../../domain/organisation/organisation-people';
 import { heldRollupText, keptRollupSchema, keysByProfile, rollupStateOf } from '../../domain/organisation/organisation-kept';
 import { heldAgain, keysOf, personRowsOf, rollUpState } from '../../domain/organisation/organisation-rollup';
-import { addFiles, emptyRollupState, recomputeRows, removeAssessments, removeFiles, type HeldAssessment, type RollupState } from '../../domain/organisation/organisation-state';
+import {
+  addFiles,
+  emptyRollupState,
+  recomputeRows,
+  removeAssessments,
+  removeFiles,
+  type HeldAssessment,
+  type RollupState,
+} from '../../domain/organisation/organisation-state';
 import type { Language } from '../../domain/shared/localized-text';
 import { defaultPeopleSort, sortPeople } from '../../domain/organisation/organisation-people-view';
 import { profileKeysOf } from '../../domain/files/profile-keys';
@@ -91,7 +99,15 @@ function handle(request: Exclude<RollupRequest, { type: 'files' | 'cancel' }>): 
     return;
   }
   if (cancelled.has(request.job)) return;
-  job = { id: request.job, total: request.total, replace: request.replace, skipped: request.skipped, language: request.language, started: performance.now(), reported: 0 };
+  job = {
+    id: request.job,
+    total: request.total,
+    replace: request.replace,
+    skipped: request.skipped,
+    language: request.language,
+    started: performance.now(),
+    reported: 0,
+  };
   // Batches of this job may have come from the other readers before it began here: they count.
   post({ type: 'progress', job: job.id, read: received, total: job.total });
   finishIfComplete();
@@ -251,7 +267,12 @@ function warmUp(current: RollupSetup, combines: boolean): void {
   if (!profileId.success) return;
   // A made-up sample: any moment will do, so the setup's day at midnight.
   const now = `${today}T00:00:00.000Z`;
-  const assessment = createAssessment({ id: 'warm-up-sample', profileId: profileId.data, appointee: { name: '', position: '-', agency: '-', appointedOn: today, assessedOn: today }, now });
+  const assessment = createAssessment({
+    id: 'warm-up-sample',
+    profileId: profileId.data,
+    appointee: { name: '', position: '-', agency: '-', appointedOn: today, assessedOn: today },
+    now,
+  });
   for (const item of items[profileId.data] ?? []) {
     if (item.kind === 'experience') assessment.experience[item.id] = { status: 'some' };
     else assessment.ratings[item.key] = { level: 2 };

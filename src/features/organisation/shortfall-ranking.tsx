@@ -34,13 +34,29 @@ export function ShortfallRanking({ ranking, fileStem, onWho }: { ranking: readon
       title={t('org.rankingTitle')}
       hint={`${t('org.rankingHint')} ${short.length === 0 ? t('org.rankingEmpty') : t('org.rankingChart', { count: top.length })}`}
       fileStem={fileStem}
-      chart={<BarDrawing max={top[0]?.below ?? 0} bars={top.map((entry) => ({ label: `${entry.item.kind === 'unit' || entry.item.kind === 'criterion' ? `${entry.item.code} ` : ''}${pickText(entry.item.title, language)}`, value: entry.below, text: `${entry.below} / ${entry.required}` }))} />}
+      chart={
+        <BarDrawing
+          max={top[0]?.below ?? 0}
+          bars={top.map((entry) => ({
+            label: `${entry.item.kind === 'unit' || entry.item.kind === 'criterion' ? `${entry.item.code} ` : ''}${pickText(entry.item.title, language)}`,
+            value: entry.below,
+            text: `${entry.below} / ${entry.required}`,
+          }))}
+        />
+      }
       table={
         <table className="org-table">
           <thead>
             <tr>
               {rankingColumns.map((column) => (
-                <SortHeader key={column} column={column} label={t(`org.col.${column}`)} sort={sort} onSort={setSort} first={column === 'code' || column === 'item' ? 'ascending' : 'descending'} />
+                <SortHeader
+                  key={column}
+                  column={column}
+                  label={t(`org.col.${column}`)}
+                  sort={sort}
+                  onSort={setSort}
+                  first={column === 'code' || column === 'item' ? 'ascending' : 'descending'}
+                />
               ))}
               <th scope="col">{t('org.col.who')}</th>
             </tr>
@@ -56,7 +72,12 @@ export function ShortfallRanking({ ranking, fileStem, onWho }: { ranking: readon
                 <td className="number">{level(entry.meanGap)}</td>
                 <td>
                   {entry.below > 0 && (
-                    <button type="button" className="button button--secondary" aria-label={t('org.whoLabel', { item: `${itemCode(entry.item, t)} ${pickText(entry.item.title, language)}` })} onClick={() => onWho(entry.item.key)}>
+                    <button
+                      type="button"
+                      className="button button--secondary"
+                      aria-label={t('org.whoLabel', { item: `${itemCode(entry.item, t)} ${pickText(entry.item.title, language)}` })}
+                      onClick={() => onWho(entry.item.key)}
+                    >
                       {t('org.who')}
                     </button>
                   )}

@@ -16,7 +16,17 @@ const shownOnScreen = 50;
 const refusedShown = 100;
 
 /** Where the outcome of a choice is said (focused once known): reading, the file refused, or what the list gave and the rows not taken. */
-export function StaffOutcome({ outcome, list, comparison, ref }: { outcome: StaffOutcomeState; list: StaffList | null; comparison: StaffComparison<PersonView> | null; ref: Ref<HTMLDivElement> }) {
+export function StaffOutcome({
+  outcome,
+  list,
+  comparison,
+  ref,
+}: {
+  outcome: StaffOutcomeState;
+  list: StaffList | null;
+  comparison: StaffComparison<PersonView> | null;
+  ref: Ref<HTMLDivElement>;
+}) {
   const { language, t } = useStaffTranslation();
   const refused = [...(list?.refused ?? []), ...(comparison?.repeated ?? [])];
   return (
@@ -59,17 +69,42 @@ export function StaffOutcome({ outcome, list, comparison, ref }: { outcome: Staf
 }
 
 /** The two lists, each capped on screen, with its CSV: on the list and no file sent; sent a file and not on the list. */
-export function StaffLists({ list, comparison, roleOf, fileStem, when }: { list: StaffList; comparison: StaffComparison<PersonView>; roleOf: (profileId: string) => string; fileStem: string; when: CsvDates }) {
+export function StaffLists({
+  list,
+  comparison,
+  roleOf,
+  fileStem,
+  when,
+}: {
+  list: StaffList;
+  comparison: StaffComparison<PersonView>;
+  roleOf: (profileId: string) => string;
+  fileStem: string;
+  when: CsvDates;
+}) {
   const { language, t } = useStaffTranslation();
   // The CSVs' code loads on the first click.
   const save = (which: 'not-sent' | 'not-listed') =>
     void Promise.all([import('./staff-csv'), import('../../lib/csv')]).then(([csv, { toExcelCsv }]) => {
-      const rows = which === 'not-sent' ? csv.notSentCsvRows(comparison.notSent, roleOf, list.file, when) : csv.notListedCsvRows(comparison.notListed, roleOf, list.file, when);
+      const rows =
+        which === 'not-sent'
+          ? csv.notSentCsvRows(comparison.notSent, roleOf, list.file, when)
+          : csv.notListedCsvRows(comparison.notListed, roleOf, list.file, when);
       downloadBlob(new Blob([toExcelCsv(rows)], { type: 'text/csv;charset=utf-8' }), `${safeFileName(fileStem, which)}.csv`);
     });
   const parts = [
-    { key: 'not-sent', title: t('staff.notSentTitle', { count: comparison.notSent.length }), count: comparison.notSent.length, button: t('staff.exportNotSent') },
-    { key: 'not-listed', title: t('staff.notListedTitle', { count: comparison.notListed.length }), count: comparison.notListed.length, button: t('staff.exportNotListed') },
+    {
+      key: 'not-sent',
+      title: t('staff.notSentTitle', { count: comparison.notSent.length }),
+      count: comparison.notSent.length,
+      button: t('staff.exportNotSent'),
+    },
+    {
+      key: 'not-listed',
+      title: t('staff.notListedTitle', { count: comparison.notListed.length }),
+      count: comparison.notListed.length,
+      button: t('staff.exportNotListed'),
+    },
   ] as const;
   return (
     <>

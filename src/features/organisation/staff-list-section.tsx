@@ -26,7 +26,14 @@ function readOffPage(file: File): Promise<StaffListAnswer | null> {
 }
 
 /** Who has not sent a file (issue 25): choose a staff list, see who on it sent nothing and who sent a file but is not on it. */
-export default function StaffListSection(props: { list: StaffList | null; comparison: StaffComparison<PersonView> | null; onList: (list: StaffList | null) => void; roleOf: (profileId: string) => string; fileStem: string; when: CsvDates }) {
+export default function StaffListSection(props: {
+  list: StaffList | null;
+  comparison: StaffComparison<PersonView> | null;
+  onList: (list: StaffList | null) => void;
+  roleOf: (profileId: string) => string;
+  fileStem: string;
+  when: CsvDates;
+}) {
   const { list, comparison, onList, roleOf, fileStem, when } = props;
   const { t } = useStaffTranslation();
   const [outcome, setOutcome] = useState<StaffOutcomeState>(null);
@@ -48,7 +55,12 @@ export default function StaffListSection(props: { list: StaffList | null; compar
       <p className="field__hint">{t('staff.rule')}</p>
       <p className="field__hint">{t('staff.notKept')}</p>
       <p className="org-figure__actions">
-        <FileField label={list ? t('staff.chooseOther') : t('staff.choose')} accept=".csv,.json,text/csv,application/json" secondary={list !== null} onFiles={([file]) => file && void choose(file)} />
+        <FileField
+          label={list ? t('staff.chooseOther') : t('staff.choose')}
+          accept=".csv,.json,text/csv,application/json"
+          secondary={list !== null}
+          onFiles={([file]) => file && void choose(file)}
+        />
         {list && (
           <button type="button" className="button button--secondary" onClick={() => onList(null)}>
             {t('staff.remove')}

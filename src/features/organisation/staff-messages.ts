@@ -38,9 +38,11 @@ const th = {
 const en: Record<keyof typeof th, string> = {
   'staff.title': 'Staff list: who has not sent a file',
   'staff.intro':
-    "Choose the list of those who should send a file: a CSV file (saved from Excel) or JSON, with the columns name, position, agency and role; the header may be in Thai or English (ชื่อ, ตำแหน่ง, หน่วยงาน, บทบาท). Name and agency are needed; a role is written MCIO, DCIO or CIO Assistant.",
-  'staff.rule': 'Matched by the rule that takes two assessments as one person\'s: the same name once titles are taken off, and the same agency or the same role, as any of that person\'s assessments.',
-  'staff.notKept': 'The staff list is read in this browser and held on this page only: it is not kept in the browser (not even by "Keep"). Choose the file again when you open this page again.',
+    'Choose the list of those who should send a file: a CSV file (saved from Excel) or JSON, with the columns name, position, agency and role; the header may be in Thai or English (ชื่อ, ตำแหน่ง, หน่วยงาน, บทบาท). Name and agency are needed; a role is written MCIO, DCIO or CIO Assistant.',
+  'staff.rule':
+    "Matched by the rule that takes two assessments as one person's: the same name once titles are taken off, and the same agency or the same role, as any of that person's assessments.",
+  'staff.notKept':
+    'The staff list is read in this browser and held on this page only: it is not kept in the browser (not even by "Keep"). Choose the file again when you open this page again.',
   'staff.choose': 'Choose a staff list',
   'staff.chooseOther': 'Choose another staff list',
   'staff.remove': 'Remove the staff list',

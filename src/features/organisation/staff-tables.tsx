@@ -4,7 +4,19 @@ import type { PersonView } from './rollup-protocol';
 import { translateStaff } from './staff-messages';
 
 /** Who on the staff list sent nothing, at most `limit` of them (all in print): their row in the list, name, position, agency, role. */
-export function NotSentTable({ entries, roleOf, language, limit, className }: { entries: readonly StaffEntry[]; roleOf: (profileId: string) => string; language: Language; limit: number; className: string }) {
+export function NotSentTable({
+  entries,
+  roleOf,
+  language,
+  limit,
+  className,
+}: {
+  entries: readonly StaffEntry[];
+  roleOf: (profileId: string) => string;
+  language: Language;
+  limit: number;
+  className: string;
+}) {
   const t = translateStaff(language);
   return (
     <table className={className}>
@@ -33,7 +45,19 @@ export function NotSentTable({ entries, roleOf, language, limit, className }: { 
 }
 
 /** Who sent a file but is not on the staff list, at most `limit` of them (all in print): name, position, agency, role, file. */
-export function NotListedTable({ people, roleOf, language, limit, className }: { people: readonly PersonView[]; roleOf: (profileId: string) => string; language: Language; limit: number; className: string }) {
+export function NotListedTable({
+  people,
+  roleOf,
+  language,
+  limit,
+  className,
+}: {
+  people: readonly PersonView[];
+  roleOf: (profileId: string) => string;
+  language: Language;
+  limit: number;
+  className: string;
+}) {
   const t = translateStaff(language);
   return (
     <table className={className}>

@@ -3,7 +3,15 @@ import type { AssessmentItem } from '../../domain/assessment/assessment-items';
 import { displayYear } from '../../domain/calendar/calendar-date';
 import { pickText } from '../../domain/shared/localized-text';
 import type { Resource, ResourceCatalogue } from '../../domain/scoring/resource-catalogue';
-import { needPeopleOf, resourceDemand, trainingNeeds, type NeedPerson, type ResourceDemand, type TrainingNeeds, type UnservedGap } from '../../domain/organisation/training-needs';
+import {
+  needPeopleOf,
+  resourceDemand,
+  trainingNeeds,
+  type NeedPerson,
+  type ResourceDemand,
+  type TrainingNeeds,
+  type UnservedGap,
+} from '../../domain/organisation/training-needs';
 import { actionMessages } from '../../i18n/action-messages';
 import { resourceKindName } from '../../i18n/action-names';
 import { inBothLanguages } from '../../i18n/both-languages';
@@ -94,7 +102,8 @@ function DemandSection(props: {
     if (grouping === 'agency') return resourceDemand(needs, catalogue.resources, (attendance) => needs.people[attendance.person]?.agency ?? '');
     return resourceDemand(needs, catalogue.resources, (attendance) => String(attendance.fiscalYear));
   }, [needs, catalogue, grouping]);
-  const groupText = (demandRow: ResourceDemand) => (grouping === 'fiscalYear' ? t('needs.fiscalYear', { year: displayYear(Number(demandRow.group), language) }) : demandRow.group);
+  const groupText = (demandRow: ResourceDemand) =>
+    grouping === 'fiscalYear' ? t('needs.fiscalYear', { year: displayYear(Number(demandRow.group), language) }) : demandRow.group;
   // The CSV's code (its words, the CSV writer) loads on the first click.
   const save = () => void saveNeedsCsv(needs, catalogue.resources, itemOf, today, fileStem);
   const number = (value: number) => value.toLocaleString(language === 'th' ? 'th-TH' : 'en-GB');
@@ -125,7 +134,17 @@ function DemandSection(props: {
       <UnservedGaps unserved={needs.unserved} itemOf={itemOf} number={number} />
       {printing && (
         <PrintAlone>
-          <NeedsPrint demand={demand} unserved={needs.unserved} catalogue={catalogue} groupTitle={grouping === 'all' ? null : t(`needs.col.group.${grouping}`)} groupText={groupText} itemLabel={props.itemLabel} people={needs.people.length} today={today} organisation={props.organisation} />
+          <NeedsPrint
+            demand={demand}
+            unserved={needs.unserved}
+            catalogue={catalogue}
+            groupTitle={grouping === 'all' ? null : t(`needs.col.group.${grouping}`)}
+            groupText={groupText}
+            itemLabel={props.itemLabel}
+            people={needs.people.length}
+            today={today}
+            organisation={props.organisation}
+          />
         </PrintAlone>
       )}
     </section>
@@ -133,7 +152,13 @@ function DemandSection(props: {
 }
 
 /** Writes the training needs CSV: its code (words, the CSV writer) loads on the first call. */
-async function saveNeedsCsv(needs: TrainingNeeds & { people: readonly NeedPerson[] }, resources: readonly Resource[], itemOf: (key: string) => AssessmentItem | undefined, today: string, fileStem: string) {
+async function saveNeedsCsv(
+  needs: TrainingNeeds & { people: readonly NeedPerson[] },
+  resources: readonly Resource[],
+  itemOf: (key: string) => AssessmentItem | undefined,
+  today: string,
+  fileStem: string,
+) {
   const [csv, { toExcelCsv }] = await Promise.all([import('./needs-csv'), import('../../lib/csv')]);
   const itemName = (key: string) => {
     const item = itemOf(key);
@@ -146,7 +171,13 @@ async function saveNeedsCsv(needs: TrainingNeeds & { people: readonly NeedPerson
 }
 
 /** The demand per resource, in all or by the grouping chosen. */
-function DemandTable(props: { demand: readonly ResourceDemand[]; resources: readonly Resource[]; grouping: Grouping; groupText: (row: ResourceDemand) => string; number: (value: number) => string }) {
+function DemandTable(props: {
+  demand: readonly ResourceDemand[];
+  resources: readonly Resource[];
+  grouping: Grouping;
+  groupText: (row: ResourceDemand) => string;
+  number: (value: number) => string;
+}) {
   const { demand, resources, grouping, groupText, number } = props;
   const { language, t } = useNeedsTranslation();
   const catalogue = { resources };

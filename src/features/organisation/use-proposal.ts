@@ -15,7 +15,11 @@ export function pinnedAndDropped(choices: ReadonlyMap<string, ResourceChoice>): 
 }
 
 /** The proposal for the amounts HR gave (null until they give them), worked out again when a choice changes. */
-export function useProposal(input: Pick<PlannerInput, 'needs' | 'resources'>, amounts: BudgetAmounts | null, choices: ReadonlyMap<string, ResourceChoice>): BudgetProposal | null {
+export function useProposal(
+  input: Pick<PlannerInput, 'needs' | 'resources'>,
+  amounts: BudgetAmounts | null,
+  choices: ReadonlyMap<string, ResourceChoice>,
+): BudgetProposal | null {
   const { needs, resources } = input;
   return useMemo(() => (amounts ? proposeBudget(needs, resources, { ...amounts, ...pinnedAndDropped(choices) }) : null), [needs, resources, amounts, choices]);
 }

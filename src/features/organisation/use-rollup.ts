@@ -49,7 +49,10 @@ function startPool(setup: RollupSetup): Pool {
     reader.postMessage({ type: 'warm-up', setup, role: 'reader', ports: [channel.port2] } satisfies RollupRequest, [channel.port2]);
     return { reader, port: channel.port1 };
   });
-  combiner.postMessage({ type: 'warm-up', setup, role: 'combiner', ports: ports.map((entry) => entry.port) } satisfies RollupRequest, ports.map((entry) => entry.port));
+  combiner.postMessage(
+    { type: 'warm-up', setup, role: 'combiner', ports: ports.map((entry) => entry.port) } satisfies RollupRequest,
+    ports.map((entry) => entry.port),
+  );
   return { combiner, workers: [combiner, ...ports.map((entry) => entry.reader)] };
 }
 
@@ -78,7 +81,12 @@ async function feed(pool: Pool, job: number, files: readonly File[], stopped: ()
     }
     if (stopped()) return;
     const worker = pool.workers[batch % pool.workers.length] ?? pool.combiner;
-    worker.postMessage({ type: 'files', job, batch, files: files.slice(start, start + batchSize).map((file) => ({ name: displayName(file), file })) } satisfies RollupRequest);
+    worker.postMessage({
+      type: 'files',
+      job,
+      batch,
+      files: files.slice(start, start + batchSize).map((file) => ({ name: displayName(file), file })),
+    } satisfies RollupRequest);
   }
 }
 

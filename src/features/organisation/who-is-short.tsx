@@ -33,7 +33,16 @@ export function useGapOf(rollup: RollupView, rowOf: (id: string) => number) {
  * through), with their gap, the deadline where the item has one, and whether an action of their plan serves it; how
  * many are covered; the list as CSV.
  */
-export function WhoIsShort(props: { rollup: RollupView; people: readonly PersonView[]; ranking: readonly ItemShortfall[]; rowOf: (id: string) => number; itemKey: string | null; onItem: (key: string | null) => void; fileStem: string; when: CsvDates }) {
+export function WhoIsShort(props: {
+  rollup: RollupView;
+  people: readonly PersonView[];
+  ranking: readonly ItemShortfall[];
+  rowOf: (id: string) => number;
+  itemKey: string | null;
+  onItem: (key: string | null) => void;
+  fileStem: string;
+  when: CsvDates;
+}) {
   const { rollup, people, ranking, rowOf, itemKey, onItem, fileStem, when } = props;
   const { language, t } = useOrganisationTranslation();
   const { profiles } = useProfileLibrary();
@@ -51,7 +60,10 @@ export function WhoIsShort(props: { rollup: RollupView; people: readonly PersonV
   const save = () =>
     void Promise.all([import('./organisation-csv'), import('../../lib/csv')]).then(([csv, { toExcelCsv }]) => {
       const rows = csv.shortfallCsvRows(shortfalls, (id) => roleLabel(id, profiles), codes, when);
-      downloadBlob(new Blob([toExcelCsv(rows)], { type: 'text/csv;charset=utf-8' }), `${safeFileName(fileStem, 'shortfalls', entry?.item.key.replace(':', '-') ?? '')}.csv`);
+      downloadBlob(
+        new Blob([toExcelCsv(rows)], { type: 'text/csv;charset=utf-8' }),
+        `${safeFileName(fileStem, 'shortfalls', entry?.item.key.replace(':', '-') ?? '')}.csv`,
+      );
     });
 
   return (
@@ -73,14 +85,21 @@ export function WhoIsShort(props: { rollup: RollupView; people: readonly PersonV
             </select>
           </p>
           <p className="org-short__coverage" aria-live="polite">
-            {t('org.shortCoverage', { item: label(entry.item), count: coverage.shortfalls, planned: coverage.planned, unplanned: coverage.shortfalls - coverage.planned })}
+            {t('org.shortCoverage', {
+              item: label(entry.item),
+              count: coverage.shortfalls,
+              planned: coverage.planned,
+              unplanned: coverage.shortfalls - coverage.planned,
+            })}
           </p>
           <p className="org-figure__actions">
             <button type="button" className="button button--secondary" onClick={save}>
               {t('org.exportShort')}
             </button>
           </p>
-          {shortfalls.length > shortShownOnScreen && <p className="field__hint">{t('org.shortShown', { shown: shortShownOnScreen, count: shortfalls.length })}</p>}
+          {shortfalls.length > shortShownOnScreen && (
+            <p className="field__hint">{t('org.shortShown', { shown: shortShownOnScreen, count: shortfalls.length })}</p>
+          )}
           <TableScroll label={t('org.shortTable', { item: label(entry.item) })}>
             <table className="org-table">
               <thead>
@@ -101,7 +120,16 @@ export function WhoIsShort(props: { rollup: RollupView; people: readonly PersonV
                     <td>{roleLabel(shortfall.person.profileId, profiles)}</td>
                     <td className="number">{level(shortfall.gap)}</td>
                     <td>{shortfall.deadline ? deadlineText(shortfall.deadline, language, t) : '—'}</td>
-                    <td>{shortfall.planned ? t('org.planAction', { status: t(`action.status.${shortfall.planned.status}`), date: formatLongDate(shortfall.planned.targetOn, language) }) : <strong>{t('org.planNone')}</strong>}</td>
+                    <td>
+                      {shortfall.planned ? (
+                        t('org.planAction', {
+                          status: t(`action.status.${shortfall.planned.status}`),
+                          date: formatLongDate(shortfall.planned.targetOn, language),
+                        })
+                      ) : (
+                        <strong>{t('org.planNone')}</strong>
+                      )}
+                    </td>
                   </tr>
                 ))}
               </tbody>

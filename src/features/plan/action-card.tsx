@@ -8,7 +8,6 @@ import { partName } from '../../domain/assessment/assessment-parts';
 import { liveConflict } from '../../domain/assessment/conflict-schema';
 import { lazy, Suspense } from 'react';
 
-
 // Two tabs changing one action at once is rare: its note's code loads when one is there.
 const ActionConflict = lazy(() => import('./action-conflict').then((module) => ({ default: module.ActionConflict })));
 

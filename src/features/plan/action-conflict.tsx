@@ -12,7 +12,13 @@ import { usePlanTranslation } from './use-plan-translation';
 function useActionWords(): (action: DevelopmentAction | null) => string | null {
   const { language, t } = usePlanTranslation();
   return (action) =>
-    action && [actionKindName(t, action.kind), action.description, actionStatusName(t, action.status), t('plan.target', { date: formatLongDate(action.targetOn, language) })].join(' · ');
+    action &&
+    [
+      actionKindName(t, action.kind),
+      action.description,
+      actionStatusName(t, action.status),
+      t('plan.target', { date: formatLongDate(action.targetOn, language) }),
+    ].join(' · ');
 }
 
 function parsedAction(conflict: Conflict): DevelopmentAction | null {

@@ -38,13 +38,14 @@ const th = {
   'catalogue.col.serves': 'รายการที่พัฒนา',
   'catalogue.tableLabel': 'แหล่งพัฒนาในบัญชี',
   'catalogue.formatTitle': 'รูปแบบไฟล์',
-  'catalogue.formatHelp': 'คอลัมน์ รหัส, ชื่อภาษาไทย, ชื่อภาษาอังกฤษ, ผู้จัด, ประเภท, ชั่วโมง, ค่าใช้จ่าย (บาท), ลิงก์ (ถ้ามี), รายการที่พัฒนา, ระดับที่ได้ รายการที่พัฒนาเขียนเป็นรหัสหน่วยความสามารถ (DG100) หรือรหัสตามบทบาท (DCIO K9) คั่นด้วย ;',
+  'catalogue.formatHelp':
+    'คอลัมน์ รหัส, ชื่อภาษาไทย, ชื่อภาษาอังกฤษ, ผู้จัด, ประเภท, ชั่วโมง, ค่าใช้จ่าย (บาท), ลิงก์ (ถ้ามี), รายการที่พัฒนา, ระดับที่ได้ รายการที่พัฒนาเขียนเป็นรหัสหน่วยความสามารถ (DG100) หรือรหัสตามบทบาท (DCIO K9) คั่นด้วย ;',
 } as const;
 
 const en: Record<keyof typeof th, string> = {
   'catalogue.title': "The agency's catalogue of development resources",
   'catalogue.intro':
-    "The agency lists its courses and other development resources in a JSON or CSV file (with Thai or English headers). The app ships no catalogue of its own: course names come from the agency. Once chosen, the catalogue is kept in this browser until another file replaces it, and the development plan suggests its resources.",
+    'The agency lists its courses and other development resources in a JSON or CSV file (with Thai or English headers). The app ships no catalogue of its own: course names come from the agency. Once chosen, the catalogue is kept in this browser until another file replaces it, and the development plan suggests its resources.',
   'catalogue.choose': 'Choose a catalogue file (.json or .csv)',
   'catalogue.chooseHint': '2 MB and 2,000 resources at most. Rows that are not right are listed with the reason and not used.',
   'catalogue.reading': 'Reading the file…',
@@ -63,7 +64,8 @@ const en: Record<keyof typeof th, string> = {
   'catalogue.count': '{count, plural, one {# resource} other {# resources}}',
   'catalogue.remove': 'Remove the catalogue',
   'catalogue.removeTitle': 'Remove the catalogue from this browser?',
-  'catalogue.removeBody': 'The plan will no longer suggest its resources. Actions already added to a plan stay as they are. You can choose a catalogue file again at any time.',
+  'catalogue.removeBody':
+    'The plan will no longer suggest its resources. Actions already added to a plan stay as they are. You can choose a catalogue file again at any time.',
   'catalogue.removed': 'The catalogue was removed.',
   'catalogue.cancel': 'Cancel',
   'catalogue.col.id': 'Id',
@@ -76,7 +78,8 @@ const en: Record<keyof typeof th, string> = {
   'catalogue.col.serves': 'Items served',
   'catalogue.tableLabel': 'Resources in the catalogue',
   'catalogue.formatTitle': 'The file format',
-  'catalogue.formatHelp': 'The columns id, title_th, title_en, provider, kind, hours, cost_baht, link (optional), serves, level. Items served are unit codes (DG100) or a role\'s codes (DCIO K9), separated by ;',
+  'catalogue.formatHelp':
+    "The columns id, title_th, title_en, provider, kind, hours, cost_baht, link (optional), serves, level. Items served are unit codes (DG100) or a role's codes (DCIO K9), separated by ;",
 };
 
 type CatalogueMessageKey = keyof typeof th;

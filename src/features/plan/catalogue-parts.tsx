@@ -25,7 +25,13 @@ export function CatalogueIntro({ onChoose }: { onChoose: (file: File) => void })
       <h1>{t('catalogue.title')}</h1>
       <p>{t('catalogue.intro')}</p>
       <p className="form__actions">
-        <FileField label={t('catalogue.choose')} accept=".json,.csv,application/json,text/csv" secondary={false} aria-describedby="catalogue-hint" onFiles={([file]) => file && onChoose(file)} />
+        <FileField
+          label={t('catalogue.choose')}
+          accept=".json,.csv,application/json,text/csv"
+          secondary={false}
+          aria-describedby="catalogue-hint"
+          onFiles={([file]) => file && onChoose(file)}
+        />
       </p>
       <p id="catalogue-hint" className="field__hint">
         {t('catalogue.chooseHint')}
@@ -74,7 +80,8 @@ export function KeptCatalogueSection({ kept, onRemove }: { kept: ResourceCatalog
         {kept ? (
           <>
             <p>
-              {t('catalogue.count', { count: kept.resources.length })} · {t('catalogue.keptFrom', { file: kept.fileName, date: formatLongDate(localCalendarDateOf(kept.loadedAt), language) })}
+              {t('catalogue.count', { count: kept.resources.length })} ·{' '}
+              {t('catalogue.keptFrom', { file: kept.fileName, date: formatLongDate(localCalendarDateOf(kept.loadedAt), language) })}
               {kept.agency && ` · ${t('catalogue.agency', { agency: kept.agency })}`}
               {kept.issuedOn && ` · ${t('catalogue.issuedOn', { date: formatLongDate(kept.issuedOn, language) })}`}
             </p>

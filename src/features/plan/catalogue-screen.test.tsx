@@ -20,21 +20,29 @@ const fileOf = (text: string | Uint8Array<ArrayBuffer>, name: string) => new Fil
 
 /** Thai text and ASCII as Windows-874 (TIS-620) bytes, as Excel saves a plain "CSV" in Thai. */
 function windows874(text: string): Uint8Array<ArrayBuffer> {
-  return Uint8Array.from([...text].map((char) => {
-    const code = char.codePointAt(0) ?? 0;
-    return code >= 0x0e01 && code <= 0x0e5b ? code - 0x0e01 + 0xa1 : code;
-  }));
+  return Uint8Array.from(
+    [...text].map((char) => {
+      const code = char.codePointAt(0) ?? 0;
+      return code >= 0x0e01 && code <= 0x0e5b ? code - 0x0e01 + 0xa1 : code;
+    }),
+  );
 }
 
 describe('reading a catalogue file', () => {
   const library = makeLibrary();
-  const directory = itemDirectory(library.profiles.map((profile) => ({ id: profile.id, abbreviation: profile.abbreviation, items: listAssessmentItems(profile, library.catalogue) })));
+  const directory = itemDirectory(
+    library.profiles.map((profile) => ({ id: profile.id, abbreviation: profile.abbreviation, items: listAssessmentItems(profile, library.catalogue) })),
+  );
 
   it('reads a CSV saved as UTF-8 with a byte order mark, and the same saved by Excel as plain Thai CSV (Windows-874)', async () => {
     const thai = 'รหัส,ชื่อภาษาไทย,ชื่อภาษาอังกฤษ,ผู้จัด,ประเภท,ชั่วโมง,ค่าใช้จ่าย (บาท),รายการที่พัฒนา,ระดับที่ได้\r\nT-1,กฎหมาย,Law,สถาบัน,หลักสูตร,6,0,DG100,2\r\n';
     for (const file of [fileOf(`\uFEFF${thai}`, 'utf8.csv'), fileOf(windows874(thai), 'excel.csv')]) {
       const reading = await readCatalogueFile(file, directory);
-      expect(reading).toMatchObject({ ok: true, refused: [], resources: [{ id: 'T-1', title: { th: 'กฎหมาย', en: 'Law' }, provider: 'สถาบัน', kind: 'course', serves: ['unit:DG100'] }] });
+      expect(reading).toMatchObject({
+        ok: true,
+        refused: [],
+        resources: [{ id: 'T-1', title: { th: 'กฎหมาย', en: 'Law' }, provider: 'สถาบัน', kind: 'course', serves: ['unit:DG100'] }],
+      });
     }
   });
 

@@ -43,7 +43,15 @@ function useCatalogueChoice() {
   const clock = useClock();
   const [outcome, setOutcome] = useState<Outcome>(null);
   const outcomeRef = useRef<HTMLDivElement>(null);
-  const items = useMemo(() => everyProfileItems({ profiles, catalogue: skills }).map(({ profile, items: listed }) => ({ id: profile.id, abbreviation: profile.abbreviation, items: listed })), [profiles, skills]);
+  const items = useMemo(
+    () =>
+      everyProfileItems({ profiles, catalogue: skills }).map(({ profile, items: listed }) => ({
+        id: profile.id,
+        abbreviation: profile.abbreviation,
+        items: listed,
+      })),
+    [profiles, skills],
+  );
 
   async function choose(file: File) {
     setOutcome({ kind: 'reading' });

@@ -10,7 +10,8 @@ const th = {
   'plan.intro': 'วางแผนปิดช่องว่างแต่ละรายการ และสั่งสมประสบการณ์ที่มีเครื่องหมาย * ให้ทันกำหนด 2 ปี',
   'plan.back': 'กลับไปประเมิน',
   'plan.exportIcs': 'ส่งออกปฏิทิน (.ics)',
-  'plan.exportHint': 'นำเข้าไฟล์นี้ในปฏิทินของคุณ (Outlook, Google, Apple) มีกำหนดของประสบการณ์ * พร้อมการแจ้งเตือนล่วงหน้า 90 วัน และวันที่เป้าหมายของแต่ละกิจกรรม นำเข้าซ้ำได้โดยไม่เกิดรายการซ้ำ',
+  'plan.exportHint':
+    'นำเข้าไฟล์นี้ในปฏิทินของคุณ (Outlook, Google, Apple) มีกำหนดของประสบการณ์ * พร้อมการแจ้งเตือนล่วงหน้า 90 วัน และวันที่เป้าหมายของแต่ละกิจกรรม นำเข้าซ้ำได้โดยไม่เกิดรายการซ้ำ',
   'plan.warnings': 'สิ่งที่ควรดู',
   'plan.late': '“{action}” สิ้นสุด {date} หลังกำหนดของ {item} ({deadline})',
   'plan.uncovered': 'ช่องว่างที่ยังไม่มีกิจกรรมพัฒนา ({count})',
@@ -76,7 +77,8 @@ const en: Record<keyof typeof th, string> = {
   'plan.intro': 'Plan how to close each gap, and how to acquire every starred experience before its two-year deadline.',
   'plan.back': 'Back to rating',
   'plan.exportIcs': 'Export to calendar (.ics)',
-  'plan.exportHint': 'Import this file into your calendar (Outlook, Google, Apple): the starred-experience deadlines with a reminder 90 days before, and each action\'s target date. Importing it again updates the events rather than duplicating them.',
+  'plan.exportHint':
+    "Import this file into your calendar (Outlook, Google, Apple): the starred-experience deadlines with a reminder 90 days before, and each action's target date. Importing it again updates the events rather than duplicating them.",
   'plan.warnings': 'Worth a look',
   'plan.late': '"{action}" ends on {date}, after the deadline of {item} ({deadline})',
   'plan.uncovered': 'Gaps with no development action ({count})',

@@ -24,7 +24,11 @@ export function PlanActions(props: {
   const { assessmentId, actions, itemName, headingRef, onStatusChange, onEdit, onDelete } = props;
   const { t } = usePlanTranslation();
   // An action changed in two tabs at once, perhaps removed in one: the notes' code loads when there is one.
-  const actionConflicts = useAppStore((state) => Object.keys(ownEntry(state.conflicts, assessmentId) ?? {}).some((part) => part.startsWith(assessmentParts.actions.prefix) && liveConflict(state, assessmentId, part)));
+  const actionConflicts = useAppStore((state) =>
+    Object.keys(ownEntry(state.conflicts, assessmentId) ?? {}).some(
+      (part) => part.startsWith(assessmentParts.actions.prefix) && liveConflict(state, assessmentId, part),
+    ),
+  );
   return (
     <section className="panel" aria-labelledby="plan-actions">
       <h2 id="plan-actions" ref={headingRef} tabIndex={-1}>

@@ -2,7 +2,17 @@ import { routes } from '../../lib/routes';
 import { usePlanTranslation } from './use-plan-translation';
 
 /** The plan's heading, with the way back to the assessment, and its two actions: add an action, export the calendar. */
-export function PlanHeader({ assessmentId, title, onAdd, onExportCalendar }: { assessmentId: string; title: string; onAdd: () => void; onExportCalendar: () => void }) {
+export function PlanHeader({
+  assessmentId,
+  title,
+  onAdd,
+  onExportCalendar,
+}: {
+  assessmentId: string;
+  title: string;
+  onAdd: () => void;
+  onExportCalendar: () => void;
+}) {
   const { t } = usePlanTranslation();
   return (
     <header className="panel">

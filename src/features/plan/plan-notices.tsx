@@ -22,7 +22,17 @@ export function JustDoneNotice({ assessmentId, action, itemName }: { assessmentI
 }
 
 /** The question before an action is deleted; `onClose` after either answer. */
-export function DeleteActionDialog({ assessmentId, action, onClose, onDeleted }: { assessmentId: string; action: DevelopmentAction | null; onClose: () => void; onDeleted: () => void }) {
+export function DeleteActionDialog({
+  assessmentId,
+  action,
+  onClose,
+  onDeleted,
+}: {
+  assessmentId: string;
+  action: DevelopmentAction | null;
+  onClose: () => void;
+  onDeleted: () => void;
+}) {
   const { t } = usePlanTranslation();
   const removeAction = useAppStore((state) => state.removeAction);
   return (

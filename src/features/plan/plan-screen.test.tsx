@@ -25,7 +25,11 @@ describe('the plan screen', () => {
     const { user, store } = renderApp(`#/assessments/${assessment.id}/plan`, { language: 'en', assessments: [assessment] });
     await user.click(await screen.findByRole('button', { name: 'Add a development action' }));
     const served = screen.getByRole('group', { name: 'Items this action develops' });
-    expect(within(served).getAllByRole('checkbox').filter((box) => (box as HTMLInputElement).checked)).toEqual([]);
+    expect(
+      within(served)
+        .getAllByRole('checkbox')
+        .filter((box) => (box as HTMLInputElement).checked),
+    ).toEqual([]);
     expect(screen.getByRole('textbox', { name: /Description/ })).toHaveValue('');
     await user.type(screen.getByRole('textbox', { name: /Description/ }), 'Digital law course');
     await user.click(screen.getByRole('button', { name: 'Save the action' }));
@@ -39,14 +43,23 @@ describe('the plan screen', () => {
   it('lists the gaps of the chosen basis and lets an action serve an item only the reviewer finds short', async () => {
     // Self 4 at target 3 on DT100; the reviewer gives 1.
     const review = makeReview({ ratings: { 'unit:DT100': { level: 1 } } });
-    const assessment = makeAssessment({ ratings: { 'unit:DG100': { level: 1 }, 'unit:DT100': { level: 4 } }, experience: { 'e-two': { status: 'yes' } }, reviews: [review], gapBasis: { view: 'reviewer' } });
+    const assessment = makeAssessment({
+      ratings: { 'unit:DG100': { level: 1 }, 'unit:DT100': { level: 4 } },
+      experience: { 'e-two': { status: 'yes' } },
+      reviews: [review],
+      gapBasis: { view: 'reviewer' },
+    });
     const { user } = renderApp(`#/assessments/${assessment.id}/plan`, { language: 'en', assessments: [assessment] });
     expect(await screen.findByRole('button', { name: 'Add an action for DT100' })).toBeInTheDocument();
     expect(screen.getByText("The figures, the gap chart and list, and the gaps the plan has no action for use: สมศรี ผู้บังคับบัญชา's ratings")).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Add a development action' }));
     const served = screen.getByRole('group', { name: 'Items this action develops' });
     // DG100 short by both; DT100 by the reviewer only; the starred E2, acquired by the appointee's account, not rated by the reviewer.
-    expect(within(served).getAllByRole('checkbox').map((box) => (box as HTMLInputElement).value)).toEqual(['unit:DG100', 'unit:DT100', 'experience:e-two']);
+    expect(
+      within(served)
+        .getAllByRole('checkbox')
+        .map((box) => (box as HTMLInputElement).value),
+    ).toEqual(['unit:DG100', 'unit:DT100', 'experience:e-two']);
   });
 
   it('refuses an action with no description with one error summary, one alert', async () => {

@@ -102,7 +102,12 @@ export function PlanScreen({ assessmentId }: { assessmentId: string }) {
         onDelete={setToDelete}
       />
       <BackToRating assessmentId={assessment.id} />
-      <DeleteActionDialog assessmentId={assessment.id} action={toDelete} onClose={() => setToDelete(null)} onDeleted={() => requestAnimationFrame(() => actionsHeading.current?.focus())} />
+      <DeleteActionDialog
+        assessmentId={assessment.id}
+        action={toDelete}
+        onClose={() => setToDelete(null)}
+        onDeleted={() => requestAnimationFrame(() => actionsHeading.current?.focus())}
+      />
     </div>
   );
 }

@@ -8,14 +8,21 @@ import { Icon } from '../../ui/icon';
 import { usePlanTranslation } from './use-plan-translation';
 
 /** What the plan warns about: actions that end after a starred deadline, and gaps no action serves yet, by priority. */
-export function PlanWarningsPanel(props: { warnings: PlanWarnings; itemName: (key: string) => string; onAddFor: (itemKey: AssessmentItem['key']) => void; basisNote?: string }) {
+export function PlanWarningsPanel(props: {
+  warnings: PlanWarnings;
+  itemName: (key: string) => string;
+  onAddFor: (itemKey: AssessmentItem['key']) => void;
+  basisNote?: string;
+}) {
   const { warnings, itemName, onAddFor, basisNote } = props;
   const { language, t } = usePlanTranslation();
   // The gap's size in the gap screen's words: levels for a rated item, missing or partly missing for experience.
   const gapSize = (standing: ItemStanding) => {
     const measure = gapMeasure(standing);
     if (!measure) return t('plan.unrated');
-    return measure.unit === 'levels' ? t('plan.gapLevels', { gap: level(measure.levels) }) : t(measure.missing === 'all' ? 'plan.gapMissing' : 'plan.gapPartlyMissing');
+    return measure.unit === 'levels'
+      ? t('plan.gapLevels', { gap: level(measure.levels) })
+      : t(measure.missing === 'all' ? 'plan.gapMissing' : 'plan.gapPartlyMissing');
   };
   return (
     <section className="panel" aria-labelledby="plan-warnings">
@@ -25,7 +32,13 @@ export function PlanWarningsPanel(props: { warnings: PlanWarnings; itemName: (ke
         <ul className="plan__late">
           {warnings.lateActions.map(({ action, itemKey, deadline }) => (
             <li key={`${action.id}-${itemKey}`}>
-              <Icon name="alert" /> {t('plan.late', { action: action.description, date: formatLongDate(action.targetOn, language), item: itemName(itemKey), deadline: formatLongDate(deadline, language) })}
+              <Icon name="alert" />{' '}
+              {t('plan.late', {
+                action: action.description,
+                date: formatLongDate(action.targetOn, language),
+                item: itemName(itemKey),
+                deadline: formatLongDate(deadline, language),
+              })}
             </li>
           ))}
         </ul>

@@ -8,13 +8,26 @@ import { renderApp } from '../../testing/render-app';
 // Loaded before the test, so the app's lazy import of the screen does not race the machine's load.
 import './plan-screen';
 
-const resource = (id: string, level: number, hours: number, serves = ['unit:DG100']) => ({ id, title: { th: `หลักสูตร ${id}`, en: `Course ${id}` }, provider: 'Institute', kind: 'course' as const, hours, costBaht: 1000, serves, level });
+const resource = (id: string, level: number, hours: number, serves = ['unit:DG100']) => ({
+  id,
+  title: { th: `หลักสูตร ${id}`, en: `Course ${id}` },
+  provider: 'Institute',
+  kind: 'course' as const,
+  hours,
+  costBaht: 1000,
+  serves,
+  level,
+});
 const catalogue: ResourceCatalogue = {
   format: resourceCatalogueFormat,
   schemaVersion: 1,
   fileName: 'agency.csv',
   loadedAt: '2026-11-01T00:00:00.000Z',
-  resources: [resource('LONG', 3, 40), { ...resource('SHORT', 3, 6, ['unit:DG100', 'unit:DT100']), kind: 'e-learning', link: 'https://example.org/short' }, resource('LOW', 1, 1)],
+  resources: [
+    resource('LONG', 3, 40),
+    { ...resource('SHORT', 3, 6, ['unit:DG100', 'unit:DT100']), kind: 'e-learning', link: 'https://example.org/short' },
+    resource('LOW', 1, 1),
+  ],
 };
 
 describe('suggestions from the catalogue on the plan', () => {
@@ -25,22 +38,53 @@ describe('suggestions from the catalogue on the plan', () => {
   });
 
   it('ranks the resources for a gap, and one click adds one as an action with kind, hours, link and items', async () => {
-    keepCatalogue(createSafeStorage(() => window.localStorage), catalogue);
+    keepCatalogue(
+      createSafeStorage(() => window.localStorage),
+      catalogue,
+    );
     const assessment = makeAssessment({ ratings: { 'unit:DG100': { level: 1 } } });
     const { user, store } = renderApp(`#/assessments/${assessment.id}/plan`, { language: 'en', assessments: [assessment] });
     const panel = (await screen.findByRole('heading', { name: "Suggested from the agency's catalogue" })).closest('section') as HTMLElement;
     const list = within(panel).getByRole('heading', { name: /^DG100/ }).nextElementSibling as HTMLElement;
-    expect(within(list).getAllByRole('listitem').map((item) => item.textContent?.split(' Institute')[0])).toEqual(['Course SHORT', 'Course LONG']);
+    expect(
+      within(list)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent?.split(' Institute')[0]),
+    ).toEqual(['Course SHORT', 'Course LONG']);
     await user.click(within(panel).getByRole('button', { name: 'Add “Course SHORT” to the plan for DG100' }));
     expect(within(panel).getByRole('status').textContent).toContain('Added “Course SHORT” to the plan');
     const actions = store.getState().assessments[assessment.id]?.actions ?? [];
-    expect(actions).toMatchObject([{ kind: 'self-study', description: 'Course SHORT (Institute)', hours: 6, link: 'https://example.org/short', resourceId: 'SHORT', serves: ['unit:DG100', 'unit:DT100'], status: 'planned' }]);
+    expect(actions).toMatchObject([
+      {
+        kind: 'self-study',
+        description: 'Course SHORT (Institute)',
+        hours: 6,
+        link: 'https://example.org/short',
+        resourceId: 'SHORT',
+        serves: ['unit:DG100', 'unit:DT100'],
+        status: 'planned',
+      },
+    ]);
     expect(within(list).getByText('In the plan')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Open the link' })).toHaveAttribute('href', 'https://example.org/short');
   });
 
-  it('edits an action\'s hours and link in the form, and refuses a link that is not a web address (Thai)', async () => {
-    const assessment = makeAssessment({ ratings: { 'unit:DG100': { level: 1 } }, actions: [{ id: 'action-one', kind: 'course', description: 'หลักสูตร', targetOn: '2027-01-31', status: 'planned', serves: ['unit:DG100'], resourceId: 'SHORT', hours: 6 }] });
+  it("edits an action's hours and link in the form, and refuses a link that is not a web address (Thai)", async () => {
+    const assessment = makeAssessment({
+      ratings: { 'unit:DG100': { level: 1 } },
+      actions: [
+        {
+          id: 'action-one',
+          kind: 'course',
+          description: 'หลักสูตร',
+          targetOn: '2027-01-31',
+          status: 'planned',
+          serves: ['unit:DG100'],
+          resourceId: 'SHORT',
+          hours: 6,
+        },
+      ],
+    });
     const { user, store } = renderApp(`#/assessments/${assessment.id}/plan`, { assessments: [assessment] });
     await user.click(await screen.findByRole('button', { name: 'แก้ไข หลักสูตร' }));
     const hours = screen.getByRole('textbox', { name: /จำนวนชั่วโมง/ });

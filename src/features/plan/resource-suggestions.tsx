@@ -18,14 +18,27 @@ const shownFirst = 3;
  * For each item that needs a plan, the agency's resources that serve it, best first (domain/scoring/resource-suggestions.ts);
  * one click adds one to the plan as an action with its kind, hours, link and items. Without a catalogue, the way to load one.
  */
-export function ResourceSuggestions({ assessment, items, needing, defaultTarget }: { assessment: Assessment; items: readonly AssessmentItem[]; needing: readonly AssessmentItem[]; defaultTarget: Level }) {
+export function ResourceSuggestions({
+  assessment,
+  items,
+  needing,
+  defaultTarget,
+}: {
+  assessment: Assessment;
+  items: readonly AssessmentItem[];
+  needing: readonly AssessmentItem[];
+  defaultTarget: Level;
+}) {
   const { language, t } = usePlanTranslation();
   const { storage } = useAppStoreApi();
   const catalogue = useKeptCatalogue(storage);
   const addAction = useAppStore((state) => state.addAction);
   const today = useToday();
   const [added, setAdded] = useState<string | null>(null);
-  const suggestions = useMemo(() => (catalogue ? suggestResources(needing, assessment, catalogue.resources, defaultTarget) : []), [catalogue, needing, assessment, defaultTarget]);
+  const suggestions = useMemo(
+    () => (catalogue ? suggestResources(needing, assessment, catalogue.resources, defaultTarget) : []),
+    [catalogue, needing, assessment, defaultTarget],
+  );
   const profileItemKeys = useMemo(() => new Set(items.map((item) => item.key)), [items]);
   const planned = new Set((assessment.actions ?? []).flatMap((action) => (action.resourceId ? action.serves.map((key) => `${action.resourceId} ${key}`) : [])));
 
@@ -44,7 +57,8 @@ export function ResourceSuggestions({ assessment, items, needing, defaultTarget 
       ) : (
         <>
           <p className="field__hint">
-            {t('plan.suggestFrom', { file: catalogue.fileName, count: catalogue.resources.length })} <a href={routes.catalogue.href()}>{t('plan.suggestReplace')}</a>
+            {t('plan.suggestFrom', { file: catalogue.fileName, count: catalogue.resources.length })}{' '}
+            <a href={routes.catalogue.href()}>{t('plan.suggestReplace')}</a>
             <br />
             {t('plan.suggestHint')}
           </p>
@@ -69,9 +83,21 @@ export function ResourceSuggestions({ assessment, items, needing, defaultTarget 
 }
 
 /** One item's suggestions: the first few, then the rest under "more". */
-function ItemSuggestions({ item, resources, planned, onAdd }: { item: AssessmentItem; resources: readonly Resource[]; planned: ReadonlySet<string>; onAdd: (resource: Resource, item: AssessmentItem) => void }) {
+function ItemSuggestions({
+  item,
+  resources,
+  planned,
+  onAdd,
+}: {
+  item: AssessmentItem;
+  resources: readonly Resource[];
+  planned: ReadonlySet<string>;
+  onAdd: (resource: Resource, item: AssessmentItem) => void;
+}) {
   const { language, t } = usePlanTranslation();
-  const suggestion = (resource: Resource) => <Suggestion key={resource.id} resource={resource} item={item} inPlan={planned.has(`${resource.id} ${item.key}`)} onAdd={onAdd} />;
+  const suggestion = (resource: Resource) => (
+    <Suggestion key={resource.id} resource={resource} item={item} inPlan={planned.has(`${resource.id} ${item.key}`)} onAdd={onAdd} />
+  );
   return (
     <li>
       <h3 className="plan__suggestion-item">{itemLabel(item, language)}</h3>
@@ -89,7 +115,17 @@ function ItemSuggestions({ item, resources, planned, onAdd }: { item: Assessment
 }
 
 /** A resource: its title (a link when it has one), provider, kind, hours, cost and level, and "add" or "in the plan". */
-function Suggestion({ resource, item, inPlan, onAdd }: { resource: Resource; item: AssessmentItem; inPlan: boolean; onAdd: (resource: Resource, item: AssessmentItem) => void }) {
+function Suggestion({
+  resource,
+  item,
+  inPlan,
+  onAdd,
+}: {
+  resource: Resource;
+  item: AssessmentItem;
+  inPlan: boolean;
+  onAdd: (resource: Resource, item: AssessmentItem) => void;
+}) {
   const { language, t } = usePlanTranslation();
   return (
     <li className="suggestion">
@@ -102,14 +138,20 @@ function Suggestion({ resource, item, inPlan, onAdd }: { resource: Resource; ite
           <strong>{pickText(resource.title, language)}</strong>
         )}{' '}
         <span className="suggestion__facts">
-          {resource.provider} · {resourceKindName(t, resource.kind)} · {t('plan.hoursShown', { hours: resource.hours })} · {t('plan.suggestCost', { cost: resource.costBaht.toLocaleString(language === 'th' ? 'th-TH' : 'en-GB') })}
+          {resource.provider} · {resourceKindName(t, resource.kind)} · {t('plan.hoursShown', { hours: resource.hours })} ·{' '}
+          {t('plan.suggestCost', { cost: resource.costBaht.toLocaleString(language === 'th' ? 'th-TH' : 'en-GB') })}
           {item.kind !== 'experience' && ` · ${t('plan.suggestLevel', { level: resource.level })}`}
         </span>
       </span>
       {inPlan ? (
         <span className="suggestion__planned">{t('plan.suggestInPlan')}</span>
       ) : (
-        <button type="button" className="button button--secondary" onClick={() => onAdd(resource, item)} aria-label={t('plan.suggestAddNamed', { title: pickText(resource.title, language), code: item.code })}>
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => onAdd(resource, item)}
+          aria-label={t('plan.suggestAddNamed', { title: pickText(resource.title, language), code: item.code })}
+        >
           {t('plan.suggestAdd')}
         </button>
       )}

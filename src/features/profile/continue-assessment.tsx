@@ -21,7 +21,9 @@ export function ContinueAssessment() {
   const { rated, total } = assessmentProgress(items, assessment).overall;
   return (
     <p className="continue">
-      <a href={routes.assessment.href({ assessmentId: assessment.id })}>{t('profile.continueAssessment', { title: assessmentTitle(assessment, profile.abbreviation, language), rated, total })}</a>
+      <a href={routes.assessment.href({ assessmentId: assessment.id })}>
+        {t('profile.continueAssessment', { title: assessmentTitle(assessment, profile.abbreviation, language), rated, total })}
+      </a>
     </p>
   );
 }

@@ -31,8 +31,7 @@ export function DataProblems({ problems, onRetry }: { problems: ProfileDataProbl
               <ul>
                 {problem.issues.map((issue, issueIndex) => (
                   <li key={issueIndex}>
-                    {issue.path ? t('data.errorField', { field: issue.path }) : t('data.errorWholeFile')}:{' '}
-                    {pickText(issue.message, language)}
+                    {issue.path ? t('data.errorField', { field: issue.path }) : t('data.errorWholeFile')}: {pickText(issue.message, language)}
                   </li>
                 ))}
               </ul>

@@ -117,7 +117,12 @@ function ProfileSections({ profile }: { profile: RoleProfile }) {
             return competency ? (
               <li key={id} className="item">
                 {pickText(competency.title, language)}
-                {language === 'th' && <span className="item__en" lang="en"> ({competency.title.en})</span>}
+                {language === 'th' && (
+                  <span className="item__en" lang="en">
+                    {' '}
+                    ({competency.title.en})
+                  </span>
+                )}
               </li>
             ) : null;
           })}

@@ -12,8 +12,7 @@ function SubUnits({ unit, language }: { unit: Unit; language: Language }) {
       {unit.subUnits.map((subUnit) => (
         <div key={subUnit.code} className="sub-unit">
           <h4 id={`sub-unit-${subUnit.code}`}>
-            <span className="sub-unit__label">{t('profile.subUnit')}</span> <span className="code">{subUnit.code}</span>{' '}
-            {pickText(subUnit.title, language)}
+            <span className="sub-unit__label">{t('profile.subUnit')}</span> <span className="code">{subUnit.code}</span> {pickText(subUnit.title, language)}
           </h4>
           <p className="sub-unit__criteria-label">{t('profile.criteria')}</p>
           <ul className="criteria">

@@ -8,7 +8,8 @@ const th = {
   'report.language': 'ภาษาของรายงาน',
   'report.print': 'พิมพ์ / บันทึกเป็น PDF',
   'report.printHint': 'ใช้ปุ่มนี้หรือกด Ctrl+P (Cmd+P บน Mac) แล้วเลือก “บันทึกเป็น PDF” ได้ กระดาษ A4 แนวตั้ง',
-  'report.printHeaders': 'ก่อนพิมพ์ ในหน้าต่างพิมพ์ให้เปิด “การตั้งค่าเพิ่มเติม” แล้วเอาเครื่องหมายถูกออกจาก “ส่วนหัวและส่วนท้าย” (Headers and footers) มิฉะนั้นเบราว์เซอร์จะพิมพ์วันที่แบบอเมริกัน ชื่อหน้าเว็บ และที่อยู่เว็บไว้ที่ขอบกระดาษ ส่วนท้ายของรายงานเองมีชื่อ วันที่ และเลขหน้าอยู่แล้ว',
+  'report.printHeaders':
+    'ก่อนพิมพ์ ในหน้าต่างพิมพ์ให้เปิด “การตั้งค่าเพิ่มเติม” แล้วเอาเครื่องหมายถูกออกจาก “ส่วนหัวและส่วนท้าย” (Headers and footers) มิฉะนั้นเบราว์เซอร์จะพิมพ์วันที่แบบอเมริกัน ชื่อหน้าเว็บ และที่อยู่เว็บไว้ที่ขอบกระดาษ ส่วนท้ายของรายงานเองมีชื่อ วันที่ และเลขหน้าอยู่แล้ว',
   'report.scaleProposal': 'มาตราส่วน 0–4 และ ยังไม่มี / มีบางส่วน / มีแล้ว เป็นข้อเสนอของแอปนี้ ไม่ใช่ของสำนักงาน ก.พ. หนังสือเวียนไม่ได้กำหนดระดับการประเมินไว้',
   'report.back': 'กลับไปประเมิน',
   'report.title': 'รายงานผลการประเมินตนเองด้านทักษะดิจิทัล',
@@ -25,7 +26,8 @@ const th = {
   'report.scaleKnowledge': 'ความรู้',
   'report.scaleExperience': 'ประสบการณ์',
   'report.summary': 'สรุปผล',
-  'report.readinessRule': 'ความพร้อม = ผลรวมของ min(ระดับที่ประเมิน, ระดับที่คาดหวัง) ของรายการที่ประเมินแล้ว ÷ ผลรวมของระดับที่คาดหวัง รายการที่ยังไม่ประเมินนับแยก ประสบการณ์ “ยังไม่มี / มีบางส่วน / มีแล้ว” นับเป็น 0 / ครึ่ง / เต็ม',
+  'report.readinessRule':
+    'ความพร้อม = ผลรวมของ min(ระดับที่ประเมิน, ระดับที่คาดหวัง) ของรายการที่ประเมินแล้ว ÷ ผลรวมของระดับที่คาดหวัง รายการที่ยังไม่ประเมินนับแยก ประสบการณ์ “ยังไม่มี / มีบางส่วน / มีแล้ว” นับเป็น 0 / ครึ่ง / เต็ม',
   'report.overall': 'ความพร้อมโดยรวม',
   'report.rated': 'ประเมินแล้ว',
   'report.belowTarget': 'ต่ำกว่าที่คาดหวัง',
@@ -77,7 +79,8 @@ const th = {
   'report.of': 'จาก',
   'report.options': 'ตัวเลือกการพิมพ์',
   'report.memoFields': 'หัวบันทึกข้อความ (ไม่บังคับ)',
-  'report.memoHint': 'กรอกเพื่อพิมพ์รายงานเป็นบันทึกข้อความ: ส่วนราชการ เลขที่หนังสือ วันที่ เรื่อง และเรียน ไว้ด้านบน และ "จึงเรียนมาเพื่อโปรดพิจารณา" ก่อนลงชื่อ ไม่กรอกก็ได้ ค่าที่กรอกไม่ถูกบันทึก',
+  'report.memoHint':
+    'กรอกเพื่อพิมพ์รายงานเป็นบันทึกข้อความ: ส่วนราชการ เลขที่หนังสือ วันที่ เรื่อง และเรียน ไว้ด้านบน และ "จึงเรียนมาเพื่อโปรดพิจารณา" ก่อนลงชื่อ ไม่กรอกก็ได้ ค่าที่กรอกไม่ถูกบันทึก',
   'report.memoAgency': 'ส่วนราชการ',
   'report.memoNumber': 'ที่',
   'report.memoDate': 'ลงวันที่',
@@ -117,7 +120,8 @@ const en: Record<keyof typeof th, string> = {
   'report.language': 'Language of the report',
   'report.print': 'Print / Save as PDF',
   'report.printHint': 'Use this button or press Ctrl+P (Cmd+P on a Mac) and choose "Save as PDF". A4 portrait.',
-  'report.printHeaders': 'Before printing, open "More settings" in the print dialog and untick "Headers and footers"; otherwise the browser prints a US-style date, the page title and the web address in the margins. The report\'s own footer already carries the name, the date and the page number.',
+  'report.printHeaders':
+    'Before printing, open "More settings" in the print dialog and untick "Headers and footers"; otherwise the browser prints a US-style date, the page title and the web address in the margins. The report\'s own footer already carries the name, the date and the page number.',
   'report.scaleProposal': 'The 0–4 scale and none / some / yes are proposed by this app, not by the OCSC: the circular defines no rating scale.',
   'report.back': 'Back to rating',
   'report.title': 'Digital skills self-assessment report',
@@ -134,7 +138,8 @@ const en: Record<keyof typeof th, string> = {
   'report.scaleKnowledge': 'Knowledge',
   'report.scaleExperience': 'Experience',
   'report.summary': 'Summary',
-  'report.readinessRule': 'Readiness = the sum of min(self-rating, target) over the rated items ÷ the sum of their targets. Unrated items are counted apart. Experience none / some / yes counts as 0 / half / full.',
+  'report.readinessRule':
+    'Readiness = the sum of min(self-rating, target) over the rated items ÷ the sum of their targets. Unrated items are counted apart. Experience none / some / yes counts as 0 / half / full.',
   'report.overall': 'Overall readiness',
   'report.rated': 'Items rated',
   'report.belowTarget': 'Below target',
@@ -186,7 +191,8 @@ const en: Record<keyof typeof th, string> = {
   'report.of': 'of',
   'report.options': 'Printing options',
   'report.memoFields': 'Memo heading (optional)',
-  'report.memoHint': 'Fill these in to print the report as a memorandum: the agency, the document number, its date, the subject and to whom at the top, and the closing before the signatures. All optional; what you type is not saved.',
+  'report.memoHint':
+    'Fill these in to print the report as a memorandum: the agency, the document number, its date, the subject and to whom at the top, and the closing before the signatures. All optional; what you type is not saved.',
   'report.memoAgency': 'Agency',
   'report.memoNumber': 'Document number (ที่)',
   'report.memoDate': 'Dated (ลงวันที่)',

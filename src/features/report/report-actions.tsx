@@ -15,7 +15,10 @@ export function ReportActions({ data }: { data: ReportData }) {
     <section className="report__section" aria-labelledby="report-actions">
       <h2 id="report-actions">{text('report.actions')}</h2>
       <table className="report__table">
-        <ReportTableHead text={text} columns={['report.actionKind', 'report.actionDescription', 'report.actionServes', 'report.actionTarget', 'report.actionStatus']} />
+        <ReportTableHead
+          text={text}
+          columns={['report.actionKind', 'report.actionDescription', 'report.actionServes', 'report.actionTarget', 'report.actionStatus']}
+        />
         <tbody>
           {actions.map((action) => (
             <tr key={action.id}>

@@ -45,7 +45,12 @@ export function ReportOptions(props: { language: Language; assessment: Assessmen
           <label htmlFor="report-review-choice" className="field__label">
             {ui('report.reviewToPrint')}
           </label>
-          <select id="report-review-choice" className="input" value={options.reviewId ?? ''} onChange={(event) => onChange({ ...options, reviewId: event.target.value || null })}>
+          <select
+            id="report-review-choice"
+            className="input"
+            value={options.reviewId ?? ''}
+            onChange={(event) => onChange({ ...options, reviewId: event.target.value || null })}
+          >
             {reviews.map((review) => (
               <option key={review.id} value={review.id}>
                 {reviewLabel(review, assessment, language)}
@@ -56,7 +61,12 @@ export function ReportOptions(props: { language: Language; assessment: Assessmen
         </p>
       )}
       <p className="checkbox-line">
-        <input id="report-thai-digits" type="checkbox" checked={options.thaiDigits} onChange={(event) => onChange({ ...options, thaiDigits: event.target.checked })} />
+        <input
+          id="report-thai-digits"
+          type="checkbox"
+          checked={options.thaiDigits}
+          onChange={(event) => onChange({ ...options, thaiDigits: event.target.checked })}
+        />
         <label htmlFor="report-thai-digits">{ui('report.thaiDigits')}</label>
       </p>
       <fieldset className="report-options__memo" aria-describedby="report-memo-hint">
@@ -68,23 +78,47 @@ export function ReportOptions(props: { language: Language; assessment: Assessmen
           <label htmlFor="memo-agency" className="field__label">
             {ui('report.memoAgency')}
           </label>
-          <input id="memo-agency" className="input" maxLength={memoMaxLength.agency} value={options.memo.agency} onChange={(event) => memo({ agency: event.target.value })} />
+          <input
+            id="memo-agency"
+            className="input"
+            maxLength={memoMaxLength.agency}
+            value={options.memo.agency}
+            onChange={(event) => memo({ agency: event.target.value })}
+          />
         </p>
         <p className="field">
           <label htmlFor="memo-number" className="field__label">
             {ui('report.memoNumber')}
           </label>
-          <input id="memo-number" className="input" maxLength={memoMaxLength.number} value={options.memo.number} onChange={(event) => memo({ number: event.target.value })} />
+          <input
+            id="memo-number"
+            className="input"
+            maxLength={memoMaxLength.number}
+            value={options.memo.number}
+            onChange={(event) => memo({ number: event.target.value })}
+          />
         </p>
         {(['subject', 'to'] as const).map((field) => (
           <p key={field} className="field">
             <label htmlFor={`memo-${field}`} className="field__label">
               {ui(field === 'subject' ? 'report.memoSubject' : 'report.memoTo')}
             </label>
-            <input id={`memo-${field}`} className="input" maxLength={memoMaxLength[field]} value={options.memo[field]} onChange={(event) => memo({ [field]: event.target.value })} />
+            <input
+              id={`memo-${field}`}
+              className="input"
+              maxLength={memoMaxLength[field]}
+              value={options.memo[field]}
+              onChange={(event) => memo({ [field]: event.target.value })}
+            />
           </p>
         ))}
-        <DateField legend={ui('report.memoDate')} value={options.memo.date} language={language} labels={dateFieldLabels(language)} onChange={(value) => memo({ date: value === 'invalid' ? '' : value })} />
+        <DateField
+          legend={ui('report.memoDate')}
+          value={options.memo.date}
+          language={language}
+          labels={dateFieldLabels(language)}
+          onChange={(value) => memo({ date: value === 'invalid' ? '' : value })}
+        />
       </fieldset>
     </details>
   );

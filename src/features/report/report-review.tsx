@@ -59,7 +59,12 @@ export function ReportReview({ data, review }: { data: ReportData; review: Revie
           </tr>
         </tbody>
       </table>
-      <RatingsChangedNote since={changesSinceRequest(review, assessment, items, ratingScale.defaultTarget)} scale={ratingScale} language={language} className="report__flag" />
+      <RatingsChangedNote
+        since={changesSinceRequest(review, assessment, items, ratingScale.defaultTarget)}
+        scale={ratingScale}
+        language={language}
+        className="report__flag"
+      />
       <p className="report__caption">{text('report.differences', { count: notable })}</p>
       <table className="report__table report__differences">
         <ReportTableHead text={text} columns={[...itemColumns, 'report.supervisorRating', 'report.difference', 'report.comment']} />
@@ -74,7 +79,11 @@ export function ReportReview({ data, review }: { data: ReportData; review: Revie
                 <td className="report__word">{cells.self}</td>
                 <td className="report__word">{cells.reviewer}</td>
                 <td className="report__word">
-                  {row.notable ? <><Icon name="alert" /> </> : null}
+                  {row.notable ? (
+                    <>
+                      <Icon name="alert" />{' '}
+                    </>
+                  ) : null}
                   {cells.difference}
                 </td>
                 <td className="report__note">{reviewComment(review, row.item) ?? ''}</td>

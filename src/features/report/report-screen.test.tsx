@@ -25,7 +25,11 @@ describe('the report screen', () => {
     const report = await screen.findByRole('article');
     const heads = within(report)
       .getAllByRole('table')
-      .map((table) => within(table).queryAllByRole('columnheader').map((cell) => cell.textContent));
+      .map((table) =>
+        within(table)
+          .queryAllByRole('columnheader')
+          .map((cell) => cell.textContent),
+      );
     expect(heads).toEqual(
       expect.arrayContaining([
         ['Code', 'Item', 'Target', 'Self-rating', 'Gap', 'Note / evidence'],
@@ -48,6 +52,11 @@ describe('the report screen', () => {
     // Lower of the two: DG100 0 of 3, DT100 3 of 3.
     expect(report.querySelector('[data-figure="overall"]')?.textContent).toBe('50%');
     const dg100 = report.querySelector('.report__items tr[data-key="unit:DG100"]');
-    expect(within(dg100 as HTMLElement).getAllByRole('cell').map((cell) => cell.textContent).slice(2, 4)).toEqual(['3', '3']);
+    expect(
+      within(dg100 as HTMLElement)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent)
+        .slice(2, 4),
+    ).toEqual(['3', '3']);
   });
 });

@@ -50,9 +50,18 @@ export function ReportScreen({ assessmentId }: { assessmentId: string }) {
     [assessment, profile, items, catalogue, ratingScale, today, language],
   );
   const title = screen?.title ?? '';
-  const footer = translateReport(language)('report.footer', { name: assessment?.appointee.name || translateReport(language)('report.notGiven'), role: profile?.abbreviation ?? '', date: formatLongDate(today, language) });
+  const footer = translateReport(language)('report.footer', {
+    name: assessment?.appointee.name || translateReport(language)('report.notGiven'),
+    role: profile?.abbreviation ?? '',
+    date: formatLongDate(today, language),
+  });
   const digits = (text: string) => (options.thaiDigits ? toThaiDigits(text) : text);
-  usePrintFooter({ text: digits(footer), page: digits(translateReport(language)('report.page')), of: digits(translateReport(language)('report.of')), thaiDigits: options.thaiDigits });
+  usePrintFooter({
+    text: digits(footer),
+    page: digits(translateReport(language)('report.page')),
+    of: digits(translateReport(language)('report.of')),
+    thaiDigits: options.thaiDigits,
+  });
   useDocumentTitle(title, translateReport(screenLanguage)('report.screenTitle'));
   useScreenArrival(`report:${assessmentId}`);
   usePageClass('report', Boolean(data));
@@ -96,7 +105,13 @@ export function ReportScreen({ assessmentId }: { assessmentId: string }) {
           </a>
         </div>
       </div>
-      <article ref={article} key={options.thaiDigits ? 'thai-digits' : 'digits'} className="report" lang={language} aria-label={translateReport(language)('report.title')}>
+      <article
+        ref={article}
+        key={options.thaiDigits ? 'thai-digits' : 'digits'}
+        className="report"
+        lang={language}
+        aria-label={translateReport(language)('report.title')}
+      >
         <ReportMemo memo={options.memo} language={language} />
         <ReportHeader data={data} />
         <ReportSummary data={data} />

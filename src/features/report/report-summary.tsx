@@ -50,7 +50,8 @@ export function ReportSummary({ data }: { data: ReportData }) {
             {text('report.ofTotal', { rated: analysis.starred.outstanding, total: analysis.starred.total })}
             {nearest && (
               <span className="report__nearest">
-                {text('report.nearestDeadline')} {formatLongDate(nearest.date, language)} · <DeadlineStatusIcon status={nearest.status} /> {deadlineStatusName(text, nearest.status)}
+                {text('report.nearestDeadline')} {formatLongDate(nearest.date, language)} · <DeadlineStatusIcon status={nearest.status} />{' '}
+                {deadlineStatusName(text, nearest.status)}
               </span>
             )}
           </dd>
@@ -59,7 +60,13 @@ export function ReportSummary({ data }: { data: ReportData }) {
       <p className="report__rule">{text('report.readinessRule')}</p>
       <div className="report__charts">
         <figure className="report__radar">
-          <RadarDrawing data={radar} targetLabel={text('report.radarTarget')} selfLabel={basisView === 'self' ? text('report.radarSelf') : basisName(assessment, language)} width={330} height={290} />
+          <RadarDrawing
+            data={radar}
+            targetLabel={text('report.radarTarget')}
+            selfLabel={basisView === 'self' ? text('report.radarSelf') : basisName(assessment, language)}
+            width={330}
+            height={290}
+          />
           <figcaption>{text('report.radarTitle')}</figcaption>
         </figure>
         <table className="report__table report__readiness">

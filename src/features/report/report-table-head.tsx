@@ -5,7 +5,13 @@ import type { ReportMessageKey } from './messages';
 export const itemColumns = ['report.code', 'report.item', 'report.target', 'report.selfRating'] as const satisfies readonly ReportMessageKey[];
 
 /** A report table's head: one column heading for each message key, in order. */
-export function ReportTableHead({ columns, text }: { columns: readonly (ReportMessageKey | DeadlineMessageKey)[]; text: (key: ReportMessageKey | DeadlineMessageKey) => string }) {
+export function ReportTableHead({
+  columns,
+  text,
+}: {
+  columns: readonly (ReportMessageKey | DeadlineMessageKey)[];
+  text: (key: ReportMessageKey | DeadlineMessageKey) => string;
+}) {
   return (
     <thead>
       <tr>

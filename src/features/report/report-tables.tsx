@@ -26,11 +26,19 @@ function ItemRow({ standing, data }: { standing: ItemStanding; data: ReportData 
   const { assessment, ratingScale, language } = data;
   const text = translateReport(language);
   const { item } = standing;
-  const unrated = <td colSpan={2} className="report__unrated">{text('report.unrated')}</td>;
+  const unrated = (
+    <td colSpan={2} className="report__unrated">
+      {text('report.unrated')}
+    </td>
+  );
   if (item.kind === 'experience') {
     const record = assessment.experience[item.id];
     const status = ratingScale.experience.find((entry) => entry.status === record?.status);
-    const notes = [record?.acquiredOn ? text('report.acquiredOn', { date: formatLongDate(record.acquiredOn, language) }) : '', record?.evidence ?? '', record?.note ?? ''].filter(Boolean);
+    const notes = [
+      record?.acquiredOn ? text('report.acquiredOn', { date: formatLongDate(record.acquiredOn, language) }) : '',
+      record?.evidence ?? '',
+      record?.note ?? '',
+    ].filter(Boolean);
     return (
       <tr data-key={item.key}>
         <td className="report__code">
@@ -56,7 +64,9 @@ function ItemRow({ standing, data }: { standing: ItemStanding; data: ReportData 
     <tr data-key={item.key} className={item.kind === 'criterion' ? 'report__criterion' : undefined}>
       <td className="report__code">{item.code}</td>
       <td>
-        {item.kind === 'criterion' && <span className="report__criterion-of">{text('report.criterion', { code: `${item.parentCode} › ${item.subUnitCode}` })}: </span>}
+        {item.kind === 'criterion' && (
+          <span className="report__criterion-of">{text('report.criterion', { code: `${item.parentCode} › ${item.subUnitCode}` })}: </span>
+        )}
         {pickText(item.title, language)}
       </td>
       <td>{level(standing.target)}</td>
@@ -83,47 +93,47 @@ export function ReportTables({ data }: { data: ReportData }) {
         const standings = analysis.standings.filter((standing) => standing.item.section === section);
         return (
           <Fragment key={section}>
-          {section === 'behavioural' && (
-            <section className="report__section report__keep" aria-labelledby="report-attributes">
-              <h2 id="report-attributes">{text('report.section.attributes')}</h2>
-              <p className="report__attributes">{text('report.attributesPointer')}</p>
+            {section === 'behavioural' && (
+              <section className="report__section report__keep" aria-labelledby="report-attributes">
+                <h2 id="report-attributes">{text('report.section.attributes')}</h2>
+                <p className="report__attributes">{text('report.attributesPointer')}</p>
+              </section>
+            )}
+            <section className="report__section" aria-labelledby={`report-${section}`}>
+              <h2 id={`report-${section}`}>{text(sectionTitles[section])}</h2>
+              <table className="report__table report__items">
+                <colgroup>
+                  <col className="report__col-code" />
+                  <col />
+                  <col className="report__col-level" />
+                  <col className="report__col-level" />
+                  <col className="report__col-level" />
+                  <col className="report__col-note" />
+                </colgroup>
+                <ReportTableHead text={text} columns={[...itemColumns, 'report.gap', 'report.note']} />
+                <tbody>
+                  {standings.map((standing, index) => {
+                    const item = standing.item;
+                    const previous = standings[index - 1]?.item;
+                    const group = item.kind === 'unit' || item.kind === 'criterion' ? item.group : null;
+                    const previousGroup = previous && (previous.kind === 'unit' || previous.kind === 'criterion') ? previous.group : null;
+                    const groupTitle = group && group !== previousGroup ? catalogue.groups.find((candidate) => candidate.code === group) : undefined;
+                    return (
+                      <Fragment key={item.key}>
+                        {groupTitle && (
+                          <tr className="report__group">
+                            <th colSpan={6} scope="colgroup">
+                              {itemLabel(groupTitle, language)}
+                            </th>
+                          </tr>
+                        )}
+                        <ItemRow standing={standing} data={data} />
+                      </Fragment>
+                    );
+                  })}
+                </tbody>
+              </table>
             </section>
-          )}
-          <section className="report__section" aria-labelledby={`report-${section}`}>
-            <h2 id={`report-${section}`}>{text(sectionTitles[section])}</h2>
-            <table className="report__table report__items">
-              <colgroup>
-                <col className="report__col-code" />
-                <col />
-                <col className="report__col-level" />
-                <col className="report__col-level" />
-                <col className="report__col-level" />
-                <col className="report__col-note" />
-              </colgroup>
-              <ReportTableHead text={text} columns={[...itemColumns, 'report.gap', 'report.note']} />
-              <tbody>
-                {standings.map((standing, index) => {
-                  const item = standing.item;
-                  const previous = standings[index - 1]?.item;
-                  const group = item.kind === 'unit' || item.kind === 'criterion' ? item.group : null;
-                  const previousGroup = previous && (previous.kind === 'unit' || previous.kind === 'criterion') ? previous.group : null;
-                  const groupTitle = group && group !== previousGroup ? catalogue.groups.find((candidate) => candidate.code === group) : undefined;
-                  return (
-                    <Fragment key={item.key}>
-                      {groupTitle && (
-                        <tr className="report__group">
-                          <th colSpan={6} scope="colgroup">
-                            {itemLabel(groupTitle, language)}
-                          </th>
-                        </tr>
-                      )}
-                      <ItemRow standing={standing} data={data} />
-                    </Fragment>
-                  );
-                })}
-              </tbody>
-            </table>
-          </section>
           </Fragment>
         );
       })}

@@ -22,7 +22,12 @@ export function BackupForAssistant({ assessment, abbreviation }: { assessment: A
 
   function exportBackup() {
     const backup = createBackup([withReviews ? assessment : withoutReviews(assessment)], { appVersion: __APP_VERSION__, now: clock.now().toISOString() });
-    const file = assessmentFileName(assessment, abbreviation, withReviews || !hasReviews ? 'backup-for-assistant' : 'backup-for-assistant-without-reviews', 'json');
+    const file = assessmentFileName(
+      assessment,
+      abbreviation,
+      withReviews || !hasReviews ? 'backup-for-assistant' : 'backup-for-assistant-without-reviews',
+      'json',
+    );
     downloadBlob(new Blob([JSON.stringify(backup, null, 2)], { type: 'application/json' }), file);
     setExported(file);
   }
@@ -33,7 +38,13 @@ export function BackupForAssistant({ assessment, abbreviation }: { assessment: A
       <p>{t('reviews.toAssistantHint')}</p>
       {hasReviews && (
         <p className="checkbox-field">
-          <input id={`${id}-reviews`} type="checkbox" checked={withReviews} onChange={(event) => setWithReviews(event.target.checked)} aria-describedby={`${id}-hint`} />
+          <input
+            id={`${id}-reviews`}
+            type="checkbox"
+            checked={withReviews}
+            onChange={(event) => setWithReviews(event.target.checked)}
+            aria-describedby={`${id}-hint`}
+          />
           <label htmlFor={`${id}-reviews`}>{t('reviews.toAssistantWithReviews')}</label>
         </p>
       )}

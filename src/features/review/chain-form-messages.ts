@@ -36,7 +36,8 @@ const th = {
 
 const en: Record<keyof typeof th, string> = {
   'chainForm.levels': 'Who gives an opinion, in order',
-  'chainForm.levelsHint': 'Level 1 rates and gives an opinion, then passes the file to the next level in order; each level adds its opinion to the same file, and the last sends it back to you. Leave a level empty if there is none.',
+  'chainForm.levelsHint':
+    'Level 1 rates and gives an opinion, then passes the file to the next level in order; each level adds its opinion to the same file, and the last sends it back to you. Leave a level empty if there is none.',
   'chainForm.level': 'Level {number}',
   'chainForm.firstDefault': 'Immediate supervisor',
   'chainForm.pass': 'Open a review passed to you for your opinion',

@@ -39,8 +39,20 @@ export function ChainOpinionForm({ file, level, onClose }: { file: ReviewFile; l
       <EarlierOpinions file={file} />
       <section aria-labelledby="chain-own-title">
         <h3 id="chain-own-title">{heading}</h3>
-        <SignFields values={values} errors={errors} onChange={(next) => (setValues(next), setErrors(({ verdict: kept }) => (kept ? { verdict: kept } : {})))} language={language} />
-        <VerdictChoices legend={t('chainForm.verdict')} language={language} name="chain-verdict" input={(choice) => ({ checked: verdict === choice, onChange: () => (setVerdict(choice), setErrors((wrong) => ({ ...wrong, verdict: undefined }))) })} error={errors.verdict ? t('chainForm.verdictRequired') : undefined} errorId="chain-verdict-error" />
+        <SignFields
+          values={values}
+          errors={errors}
+          onChange={(next) => (setValues(next), setErrors(({ verdict: kept }) => (kept ? { verdict: kept } : {})))}
+          language={language}
+        />
+        <VerdictChoices
+          legend={t('chainForm.verdict')}
+          language={language}
+          name="chain-verdict"
+          input={(choice) => ({ checked: verdict === choice, onChange: () => (setVerdict(choice), setErrors((wrong) => ({ ...wrong, verdict: undefined }))) })}
+          error={errors.verdict ? t('chainForm.verdictRequired') : undefined}
+          errorId="chain-verdict-error"
+        />
         <div className="field">
           <label htmlFor="chain-opinion-text" className="field__label">
             {t('chainForm.opinion')}
@@ -57,7 +69,8 @@ export function ChainOpinionForm({ file, level, onClose }: { file: ReviewFile; l
         </p>
         {exported && (
           <p className="notice" role="status">
-            <Icon name="check" /> {exported.next ? t('chainForm.passOn', { file: exported.file, title: exported.next }) : t('chainForm.sendBack', { file: exported.file })}
+            <Icon name="check" />{' '}
+            {exported.next ? t('chainForm.passOn', { file: exported.file, title: exported.next }) : t('chainForm.sendBack', { file: exported.file })}
           </p>
         )}
       </section>

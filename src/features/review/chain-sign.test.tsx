@@ -10,7 +10,12 @@ import './reviews-screen';
 
 const levels = ['Director-General', 'Permanent Secretary'];
 const opinion = { name: 'Somchai P.', position: 'Permanent Secretary', signedOn: '2026-11-26', verdict: 'agree' as const, opinion: '' };
-const reviewWith = (opinions: (typeof opinion)[]) => makeReview({ exportedAt: '2026-11-26T09:00:00.000Z', reviewer: { name: 'Somsri S.', position: 'Director-General', reviewedOn: '2026-11-26' }, chain: { levels, opinions } });
+const reviewWith = (opinions: (typeof opinion)[]) =>
+  makeReview({
+    exportedAt: '2026-11-26T09:00:00.000Z',
+    reviewer: { name: 'Somsri S.', position: 'Director-General', reviewedOn: '2026-11-26' },
+    chain: { levels, opinions },
+  });
 
 describe('the chain of opinions on the reviews screen', () => {
   it('offers no acknowledgement while a level is still to give its opinion', async () => {

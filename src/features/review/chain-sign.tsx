@@ -26,7 +26,15 @@ export function ChainSign({ review, assessment }: { review: Review; assessment: 
           onSave={(acknowledged) => keep({ acknowledged })}
         />
       )}
-      {review.acknowledged && !review.received && <SignForm step="received" title={t('chainForm.receive')} hint={t('chainForm.receiveHint')} initial={{ name: '', position: '' }} onSave={(received) => keep({ received })} />}
+      {review.acknowledged && !review.received && (
+        <SignForm
+          step="received"
+          title={t('chainForm.receive')}
+          hint={t('chainForm.receiveHint')}
+          initial={{ name: '', position: '' }}
+          onSave={(received) => keep({ received })}
+        />
+      )}
     </>
   );
 }

@@ -9,9 +9,18 @@ export function EarlierOpinions({ file }: { file: ReviewFile }) {
   const words = translateChain(language);
   const { review, appointee } = file;
   const levels = review.chain?.levels ?? [];
-  const rated = Object.values(review.ratings).filter((entry) => entry.level !== undefined).length + Object.values(review.experience).filter((entry) => entry.status !== undefined).length;
+  const rated =
+    Object.values(review.ratings).filter((entry) => entry.level !== undefined).length +
+    Object.values(review.experience).filter((entry) => entry.status !== undefined).length;
   const given = [
-    { name: review.reviewer.name, position: review.reviewer.position, signedOn: review.reviewer.reviewedOn, verdict: review.verdict, opinion: review.overall, extra: t('chainForm.rated', { count: rated }) },
+    {
+      name: review.reviewer.name,
+      position: review.reviewer.position,
+      signedOn: review.reviewer.reviewedOn,
+      verdict: review.verdict,
+      opinion: review.overall,
+      extra: t('chainForm.rated', { count: rated }),
+    },
     ...(review.chain?.opinions ?? []).map((opinion) => ({ ...opinion, extra: '' })),
   ];
   return (
@@ -26,7 +35,8 @@ export function EarlierOpinions({ file }: { file: ReviewFile }) {
         {given.map((entry, index) => (
           <li key={index} data-level={index + 1}>
             <p>
-              <strong>{words('chain.level', { number: index + 1, title: levels[index] ?? words('chain.reviewer') })}</strong>: {words('chain.signedBy', { name: entry.name, position: entry.position, date: formatLongDate(entry.signedOn, language) })}
+              <strong>{words('chain.level', { number: index + 1, title: levels[index] ?? words('chain.reviewer') })}</strong>:{' '}
+              {words('chain.signedBy', { name: entry.name, position: entry.position, date: formatLongDate(entry.signedOn, language) })}
             </p>
             <p>{words(entry.verdict ? `verdict.${entry.verdict}` : 'verdict.none')}</p>
             {entry.extra && <p>{entry.extra}</p>}

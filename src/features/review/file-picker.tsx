@@ -17,25 +17,24 @@ export function FilePicker({ label, hintId, onFile }: { label: string; hintId?: 
 }
 
 /** Why a file was refused, where in it, and that nothing saved changed. Focusable so the caller can move focus to it. */
-export const RefusalNotice = forwardRef<HTMLDivElement, { file: string; refusal: Refusal; words: LocalizedText; language: Language; title?: string }>(function RefusalNotice(
-  { file, refusal, words, language, title },
-  ref,
-) {
-  const { t } = useReviewTranslation();
-  const deep = refusal.path.includes('.') || refusal.path.includes('[');
-  return (
-    <div className="data-problems" role="alert" ref={ref} tabIndex={-1} data-refusal={refusal.code}>
-      <p>
-        <strong>{title ?? t('reviews.refused', { file })}</strong>
-      </p>
-      <p>
-        {deep ? `${refusal.path}: ` : ''}
-        {pickText(words, language)}
-      </p>
-      <p>{t('reviews.nothingChanged')}</p>
-    </div>
-  );
-});
+export const RefusalNotice = forwardRef<HTMLDivElement, { file: string; refusal: Refusal; words: LocalizedText; language: Language; title?: string }>(
+  function RefusalNotice({ file, refusal, words, language, title }, ref) {
+    const { t } = useReviewTranslation();
+    const deep = refusal.path.includes('.') || refusal.path.includes('[');
+    return (
+      <div className="data-problems" role="alert" ref={ref} tabIndex={-1} data-refusal={refusal.code}>
+        <p>
+          <strong>{title ?? t('reviews.refused', { file })}</strong>
+        </p>
+        <p>
+          {deep ? `${refusal.path}: ` : ''}
+          {pickText(words, language)}
+        </p>
+        <p>{t('reviews.nothingChanged')}</p>
+      </div>
+    );
+  },
+);
 
 /** A chosen exchange file as its reader saw it: accepted (what the reader made of it), or refused and why. */
 type Reading<T> = ({ ok: true } & T) | { ok: false; refusal: Refusal };

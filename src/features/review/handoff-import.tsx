@@ -21,7 +21,6 @@ type State =
   | { kind: 'applied'; accepted: number; rejected: number }
   | null;
 
-
 /** Imports an assistant's plan hand-off and lets the appointee accept or reject each change. */
 export function HandoffImport(props: { assessment: Assessment; profileKeys: ProfileKeys; itemName: (key: string) => string; backupForAssistant: ReactNode }) {
   const { assessment, profileKeys, itemName, backupForAssistant } = props;

@@ -72,8 +72,16 @@ export function HandoffMerge(props: {
               <legend>
                 <span className={`merge-change__kind merge-change__kind--${change.kind}`}>{t(`reviews.change.${change.kind}`)}</span> {shown.description}
               </legend>
-              {change.kind === 'new' && change.deletedHere && <p className="review-flag"><Icon name="alert" /> {t('reviews.deletedHere')}</p>}
-              {change.kind === 'removed' && change.changedHere && <p className="review-flag"><Icon name="alert" /> {t('reviews.changedHere')}</p>}
+              {change.kind === 'new' && change.deletedHere && (
+                <p className="review-flag">
+                  <Icon name="alert" /> {t('reviews.deletedHere')}
+                </p>
+              )}
+              {change.kind === 'removed' && change.changedHere && (
+                <p className="review-flag">
+                  <Icon name="alert" /> {t('reviews.changedHere')}
+                </p>
+              )}
               {change.kind === 'changed' ? (
                 <ul className="merge-fields">
                   {change.fields.map(({ field, both }) => {
@@ -81,7 +89,11 @@ export function HandoffMerge(props: {
                     return (
                       <li key={field} className="merge-field" data-field={field}>
                         <p className="merge-field__name">{fieldName}</p>
-                        {both && <p className="review-flag"><Icon name="alert" /> {t('reviews.bothChanged')}</p>}
+                        {both && (
+                          <p className="review-flag">
+                            <Icon name="alert" /> {t('reviews.bothChanged')}
+                          </p>
+                        )}
                         <dl className="merge-field__values">
                           {both && (
                             <div>
@@ -114,7 +126,12 @@ export function HandoffMerge(props: {
                     {text(shown, 'kind', itemName)} · {text(shown, 'status', itemName)} · {t('reviews.field.targetOn')} {text(shown, 'targetOn', itemName)} ·{' '}
                     {text(shown, 'serves', itemName)}
                   </p>
-                  <Choice name={`${groupName}-${index}`} label={shown.description} accepted={accepted.has(choiceKey(change.id))} onChoose={(accept) => onChoose(choiceKey(change.id), accept)} />
+                  <Choice
+                    name={`${groupName}-${index}`}
+                    label={shown.description}
+                    accepted={accepted.has(choiceKey(change.id))}
+                    onChoose={(accept) => onChoose(choiceKey(change.id), accept)}
+                  />
                 </>
               )}
             </fieldset>

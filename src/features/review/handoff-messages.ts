@@ -31,7 +31,8 @@ const en: Record<keyof typeof th, string> = {
   'handoff.sentAt': 'Exported',
   'handoff.when': '{date} at {time}',
   'handoff.changes': 'What it changes',
-  'handoff.counts': '{added, plural, one {# new action} other {# new actions}} · {removed} removed · {changedActions, plural, one {# action} other {# actions}} changed ({changedFields, plural, one {# field} other {# fields}})',
+  'handoff.counts':
+    '{added, plural, one {# new action} other {# new actions}} · {removed} removed · {changedActions, plural, one {# action} other {# actions}} changed ({changedFields, plural, one {# field} other {# fields}})',
   'handoff.noCounts': 'No change to the development plan',
   'handoff.yourName': 'Your name (the sender)',
   'handoff.yourPosition': 'Your position',

@@ -39,13 +39,28 @@ export function HandoffSend({ assessment, abbreviation, base }: { assessment: As
 
   return (
     <div className="handoff-send">
-      <HandoffSummary id={`${id}-brief`} sender={name.trim() ? { name: name.trim(), position: position.trim() } : null} exportedAt={clock.now().toISOString()} counts={counts} />
+      <HandoffSummary
+        id={`${id}-brief`}
+        sender={name.trim() ? { name: name.trim(), position: position.trim() } : null}
+        exportedAt={clock.now().toISOString()}
+        counts={counts}
+      />
       <p className="field__hint">{t('handoff.checkFirst')}</p>
       <div className="field">
         <label htmlFor={`${id}-name`} className="field__label">
           {t('handoff.yourName')}
         </label>
-        <input id={`${id}-name`} className="input" value={name} onChange={(event) => setName(event.target.value)} required maxLength={200} autoComplete="name" aria-invalid={missing || undefined} aria-describedby={missing ? `${id}-error` : undefined} />
+        <input
+          id={`${id}-name`}
+          className="input"
+          value={name}
+          onChange={(event) => setName(event.target.value)}
+          required
+          maxLength={200}
+          autoComplete="name"
+          aria-invalid={missing || undefined}
+          aria-describedby={missing ? `${id}-error` : undefined}
+        />
         {missing && (
           <p id={`${id}-error`} className="field__error" role="alert">
             {t('form.required')}
@@ -56,7 +71,14 @@ export function HandoffSend({ assessment, abbreviation, base }: { assessment: As
         <label htmlFor={`${id}-position`} className="field__label">
           {t('handoff.yourPosition')}
         </label>
-        <input id={`${id}-position`} className="input" value={position} onChange={(event) => setPosition(event.target.value)} maxLength={200} autoComplete="organization-title" />
+        <input
+          id={`${id}-position`}
+          className="input"
+          value={position}
+          onChange={(event) => setPosition(event.target.value)}
+          maxLength={200}
+          autoComplete="organization-title"
+        />
       </p>
       <p>
         <button type="button" className="button" onClick={send}>

@@ -9,7 +9,11 @@ import { useHandoffTranslation } from './handoff-messages';
 export function HandoffSummary({ sender, exportedAt, counts, id }: { sender: HandoffSender | null; exportedAt: string; counts: HandoffCounts; id: string }) {
   const { language, t } = useHandoffTranslation();
   const none = counts.added + counts.removed + counts.changedActions === 0;
-  const senderText = !sender ? t('handoff.noSender') : sender.position ? t('handoff.sender', { ...sender }) : t('handoff.senderNoPosition', { name: sender.name });
+  const senderText = !sender
+    ? t('handoff.noSender')
+    : sender.position
+      ? t('handoff.sender', { ...sender })
+      : t('handoff.senderNoPosition', { name: sender.name });
   return (
     <section className="handoff-summary" aria-labelledby={id}>
       <h3 id={id}>{t('handoff.summary')}</h3>

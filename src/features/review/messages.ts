@@ -34,7 +34,8 @@ const th = {
   'reviews.seeGaps': 'ดูเทียบกันในหน้าช่องว่าง',
   'reviews.seeReport': 'พิมพ์รายงาน',
   'reviews.handoff': 'การส่งต่อแผนพัฒนากับผู้ช่วย',
-  'reviews.handoffHint': 'ผู้ช่วยที่ได้รับไฟล์สำรองของคุณนำเข้าในแอปของตน แก้ไขแผนพัฒนา แล้วส่งออก "ไฟล์ส่งต่อแผน" กลับมา คุณเลือกรับหรือไม่รับการเปลี่ยนแปลงทีละส่วน เฉพาะส่วนที่ผู้ช่วยแก้ไข ไม่มีสิ่งใดถูกเขียนทับโดยไม่ถาม และระดับที่ประเมินตนเองไม่เปลี่ยน',
+  'reviews.handoffHint':
+    'ผู้ช่วยที่ได้รับไฟล์สำรองของคุณนำเข้าในแอปของตน แก้ไขแผนพัฒนา แล้วส่งออก "ไฟล์ส่งต่อแผน" กลับมา คุณเลือกรับหรือไม่รับการเปลี่ยนแปลงทีละส่วน เฉพาะส่วนที่ผู้ช่วยแก้ไข ไม่มีสิ่งใดถูกเขียนทับโดยไม่ถาม และระดับที่ประเมินตนเองไม่เปลี่ยน',
   'reviews.toAssistant': 'ส่งไฟล์สำรองให้ผู้ช่วย',
   'reviews.toAssistantHint': 'ผู้ช่วยนำไฟล์นี้เข้าในแอปของตน แก้ไขแผนพัฒนา แล้วส่งไฟล์ส่งต่อแผนกลับมาให้คุณเลือกรับด้านล่าง',
   'reviews.toAssistantWithReviews': 'รวมผลการประเมินโดยผู้อื่นไปด้วย',
@@ -73,7 +74,8 @@ const th = {
   'reviews.chooseBase': 'เลือกไฟล์สำรองที่ได้รับ (.json)',
   'reviews.baseMissing': 'ไฟล์สำรองนี้ไม่มีการประเมินนี้',
   'reviewMode.title': 'ประเมินผู้อื่น',
-  'reviewMode.intro': 'เปิดไฟล์คำขอให้ประเมินที่ได้รับ ให้ระดับและความเห็นทีละรายการ แล้วส่งออกผลการประเมินเป็นไฟล์ส่งกลับ การประเมินของคุณเองในเบราว์เซอร์นี้ไม่ถูกแตะต้อง ร่างผลการประเมินเก็บแยกไว้ในเบราว์เซอร์นี้จนกว่าจะปิด',
+  'reviewMode.intro':
+    'เปิดไฟล์คำขอให้ประเมินที่ได้รับ ให้ระดับและความเห็นทีละรายการ แล้วส่งออกผลการประเมินเป็นไฟล์ส่งกลับ การประเมินของคุณเองในเบราว์เซอร์นี้ไม่ถูกแตะต้อง ร่างผลการประเมินเก็บแยกไว้ในเบราว์เซอร์นี้จนกว่าจะปิด',
   'reviewMode.choose': 'เลือกไฟล์คำขอให้ประเมิน (.json)',
   'reviewMode.role': 'ชุดทักษะ',
   'reviewMode.appointedOn': 'วันที่ได้รับแต่งตั้ง',
@@ -113,10 +115,13 @@ const th = {
 
 const en: Record<keyof typeof th, string> = {
   'reviews.title': 'Reviews and plan hand-off',
-  'reviews.intro': 'Ask your supervisor, or anyone you choose, to review you, and take back a development plan your assistant edited: all through files, with no server and no account.',
-  'reviews.fingerprintNote': 'The files carry a "fingerprint" of your self-ratings, to tell whether they changed after the request was sent. The fingerprint is not an electronic signature and proves nothing about who made a file.',
+  'reviews.intro':
+    'Ask your supervisor, or anyone you choose, to review you, and take back a development plan your assistant edited: all through files, with no server and no account.',
+  'reviews.fingerprintNote':
+    'The files carry a "fingerprint" of your self-ratings, to tell whether they changed after the request was sent. The fingerprint is not an electronic signature and proves nothing about who made a file.',
   'reviews.ask': 'Ask for a review',
-  'reviews.askHint': 'Export a review request and send the file to your reviewer. They open it in this app on their own computer ("Open a review request") and send their review back as a file.',
+  'reviews.askHint':
+    'Export a review request and send the file to your reviewer. They open it in this app on their own computer ("Open a review request") and send their review back as a file.',
   'reviews.showSelf': 'Let the reviewer see my self-ratings',
   'reviews.showSelfHint': 'Hidden, the reviewer rates without being anchored by your ratings (the default). Targets and the development plan always go.',
   'reviews.exportRequest': 'Export the review request',
@@ -141,11 +146,14 @@ const en: Record<keyof typeof th, string> = {
   'reviews.seeGaps': 'Compare them on the gap screen',
   'reviews.seeReport': 'Print the report',
   'reviews.handoff': 'Plan hand-off with an assistant',
-  'reviews.handoffHint': 'An assistant who received your backup imports it in their app, edits the development plan and exports a "plan hand-off" file. You accept or reject each change, field by field, and only what the assistant changed is offered: nothing is overwritten without asking, and your self-ratings never change.',
+  'reviews.handoffHint':
+    'An assistant who received your backup imports it in their app, edits the development plan and exports a "plan hand-off" file. You accept or reject each change, field by field, and only what the assistant changed is offered: nothing is overwritten without asking, and your self-ratings never change.',
   'reviews.toAssistant': 'Send your backup to the assistant',
-  'reviews.toAssistantHint': 'The assistant imports this file in their own app, edits the development plan and sends a plan hand-off back, for you to accept below.',
+  'reviews.toAssistantHint':
+    'The assistant imports this file in their own app, edits the development plan and sends a plan hand-off back, for you to accept below.',
   'reviews.toAssistantWithReviews': 'Include the reviews by others',
-  'reviews.toAssistantReviewsHint': "A supervisor's opinion may be confidential, so it is left out unless you tick this: the assistant does not need it to edit the plan.",
+  'reviews.toAssistantReviewsHint':
+    "A supervisor's opinion may be confidential, so it is left out unless you tick this: the assistant does not need it to edit the plan.",
   'reviews.toAssistantExport': 'Export a backup for the assistant',
   'reviews.toAssistantExported': 'Backup for the assistant exported ({file})',
   'reviews.chooseHandoff': 'Choose a plan hand-off file (.json)',
@@ -176,11 +184,13 @@ const en: Record<keyof typeof th, string> = {
   'reviews.field.hours': 'Hours',
   'reviews.field.link': 'Link',
   'reviews.assistant': 'For the assistant: send the edited plan back',
-  'reviews.assistantHint': 'If you are the assistant and imported this assessment from a backup you received, choose that backup as the starting point. The app exports a hand-off file with the plan as received and as you edited it.',
+  'reviews.assistantHint':
+    'If you are the assistant and imported this assessment from a backup you received, choose that backup as the starting point. The app exports a hand-off file with the plan as received and as you edited it.',
   'reviews.chooseBase': 'Choose the backup you received (.json)',
   'reviews.baseMissing': 'That backup does not hold this assessment',
   'reviewMode.title': 'Review someone else',
-  'reviewMode.intro': 'Open the review request you received, rate and comment item by item, then export your review as a file to send back. Your own assessments in this browser are not touched; the draft review is kept apart in this browser until you close it.',
+  'reviewMode.intro':
+    'Open the review request you received, rate and comment item by item, then export your review as a file to send back. Your own assessments in this browser are not touched; the draft review is kept apart in this browser until you close it.',
   'reviewMode.choose': 'Choose a review request (.json)',
   'reviewMode.role': 'Role profile',
   'reviewMode.appointedOn': 'Appointed on',

@@ -23,7 +23,13 @@ export function useRequestLevels(): { levels: string[]; fields: ReactNode } {
           <label htmlFor={`request-level-${index + 1}`} className="field__label">
             {t('chainForm.level', { number: index + 1 })}
           </label>
-          <input id={`request-level-${index + 1}`} className="input" maxLength={200} value={value} onChange={(event) => setValues(values.map((old, at) => (at === index ? event.target.value : old)))} />
+          <input
+            id={`request-level-${index + 1}`}
+            className="input"
+            maxLength={200}
+            value={value}
+            onChange={(event) => setValues(values.map((old, at) => (at === index ? event.target.value : old)))}
+          />
         </p>
       ))}
     </fieldset>

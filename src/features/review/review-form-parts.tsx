@@ -46,8 +46,8 @@ export function RequestPlan({ request, items }: { request: ReviewRequest; items:
         <ul>
           {request.actions.map((action) => (
             <li key={action.id}>
-              {action.description} ({actionKindName(t, action.kind)} · {actionStatusName(t, action.status)} · {t('reviewMode.due', { date: formatLongDate(action.targetOn, language) })}) —{' '}
-              {action.serves.map(nameOf).join(', ')}
+              {action.description} ({actionKindName(t, action.kind)} · {actionStatusName(t, action.status)} ·{' '}
+              {t('reviewMode.due', { date: formatLongDate(action.targetOn, language) })}) — {action.serves.map(nameOf).join(', ')}
             </li>
           ))}
         </ul>

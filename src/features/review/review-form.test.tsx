@@ -24,7 +24,13 @@ vi.mock('./review-item-row', async (importOriginal) => {
 });
 
 const assessment = makeAssessment({ ratings: { 'unit:DG100': { level: 2, target: 4 } } });
-const request = createReviewRequest(assessment, { requestId: 'request-one', selfRatingsShown: false, appVersion: 'test', now: '2026-11-28T09:00:00.000Z', defaultTarget: 3 });
+const request = createReviewRequest(assessment, {
+  requestId: 'request-one',
+  selfRatingsShown: false,
+  appVersion: 'test',
+  now: '2026-11-28T09:00:00.000Z',
+  defaultTarget: 3,
+});
 const requestFile = () => new File([JSON.stringify(request)], 'request.json', { type: 'application/json' });
 
 afterEach(() => {
@@ -47,7 +53,7 @@ const row = (code: string) => {
 };
 
 describe('the review form', () => {
-  it('refuses a review dated after today by the store\'s clock, and names the file for the review\'s own date', async () => {
+  it("refuses a review dated after today by the store's clock, and names the file for the review's own date", async () => {
     const saved = vi.spyOn(download, 'downloadBlob').mockImplementation(() => undefined);
     const { user } = await openRequest();
     await user.type(screen.getByLabelText(/Reviewer's name/), 'Somsri');
@@ -90,7 +96,11 @@ describe('the review form', () => {
     await user.click(screen.getByLabelText('I agree with this development plan'));
     await user.click(screen.getByLabelText('Comment on the plan'));
     await user.keyboard('fine');
-    expect(loadReviewDraft(store.storage)).toMatchObject({ reviewerName: 'Somsri', ratings: { 'unit:DG100': { level: 3, comment: 'steady' } }, plan: { agreed: true, comment: 'fine' } });
+    expect(loadReviewDraft(store.storage)).toMatchObject({
+      reviewerName: 'Somsri',
+      ratings: { 'unit:DG100': { level: 3, comment: 'steady' } },
+      plan: { agreed: true, comment: 'fine' },
+    });
     act(() => unmount());
 
     await openAgain();

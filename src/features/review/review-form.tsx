@@ -42,13 +42,17 @@ function ReviewFormFor(props: { draft: ReviewDraft; profile: RoleProfile; items:
   const request = draft.request;
 
   // Every change is kept as the draft under its own key, without rendering anything: the form's fields are its own.
-  useEffect(() => form.subscribe({ formState: { values: true }, callback: ({ values }) => saveReviewDraft(storage, draftOf(draft, items, values)) }), [form, draft, items, storage]);
+  useEffect(
+    () => form.subscribe({ formState: { values: true }, callback: ({ values }) => saveReviewDraft(storage, draftOf(draft, items, values)) }),
+    [form, draft, items, storage],
+  );
 
   function exportReview(values: ReviewFormValues) {
     const made = reviewFromDraft(draftOf(draft, items, values), clock.now().toISOString());
     if (!made.ok) {
       // The form checks the same rule first; this is the review's own last word.
-      for (const missing of made.missing) form.setError(missingField[missing], { message: missing === 'date' ? (made.future ? 'reviewMode.dateFuture' : 'form.dateInvalid') : 'form.required' });
+      for (const missing of made.missing)
+        form.setError(missingField[missing], { message: missing === 'date' ? (made.future ? 'reviewMode.dateFuture' : 'form.dateInvalid') : 'form.required' });
       return;
     }
     // Named for the review's own date, not the day it was exported.

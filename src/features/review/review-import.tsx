@@ -13,7 +13,6 @@ import { useProfileLibrary } from '../../lib/profile-library-context';
 
 type Outcome = { kind: 'imported'; name: string; replaced: boolean; since: ChangeSinceRequest } | null;
 
-
 /** Brings a reviewer's file back onto the assessment: refused with a reason, or attached (flagged if ratings changed since). */
 export function ReviewImport({ assessment, profileKeys, items }: { assessment: Assessment; profileKeys: ProfileKeys; items: readonly AssessmentItem[] }) {
   const { language, t } = useReviewTranslation();
@@ -28,7 +27,12 @@ export function ReviewImport({ assessment, profileKeys, items }: { assessment: A
     const result = await exchange.read(file, (text) => parseReviewFor(text, assessment, { profile: profileKeys, now: clock.now().toISOString() }));
     if (!result) return;
     importReview(assessment.id, result.review);
-    setOutcome({ kind: 'imported', name: result.review.reviewer.name, replaced: result.replaces !== null, since: changesSinceRequest(result.review, assessment, items, ratingScale.defaultTarget) });
+    setOutcome({
+      kind: 'imported',
+      name: result.review.reviewer.name,
+      replaced: result.replaces !== null,
+      since: changesSinceRequest(result.review, assessment, items, ratingScale.defaultTarget),
+    });
   }
 
   return (
@@ -41,7 +45,9 @@ export function ReviewImport({ assessment, profileKeys, items }: { assessment: A
       {exchange.refusal}
       {outcome?.kind === 'imported' && (
         <div className="notice review-notice" role="status">
-          <p><Icon name="check" /> {t(outcome.replaced ? 'reviews.replaced' : 'reviews.imported', { name: outcome.name })}</p>
+          <p>
+            <Icon name="check" /> {t(outcome.replaced ? 'reviews.replaced' : 'reviews.imported', { name: outcome.name })}
+          </p>
           <RatingsChangedNote since={outcome.since} scale={ratingScale} language={language} className="review-flag" />
         </div>
       )}

@@ -26,5 +26,10 @@ export function reviewItemFacts(item: AssessmentItem, request: ReviewRequest, sc
   }
   const rating = request.ratings[item.key];
   const level = rating?.level;
-  return { target: targetOf(rating, scale.defaultTarget), selfShown: shown, self: shown && level !== undefined ? String(level) : null, note: (shown && rating?.note) || null };
+  return {
+    target: targetOf(rating, scale.defaultTarget),
+    selfShown: shown,
+    self: shown && level !== undefined ? String(level) : null,
+    note: (shown && rating?.note) || null,
+  };
 }

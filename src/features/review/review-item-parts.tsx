@@ -11,8 +11,15 @@ import { useReviewTranslation } from './use-review-translation';
 /** The target and, when the appointee shared them, the self-rating and their note: each fact only when there is one. */
 export function ReviewItemFactsLine({ facts, experience }: { facts: ReviewItemFacts; experience: boolean }) {
   const { t } = useReviewTranslation();
-  const self = facts.self === null ? t('reviewMode.selfNone') : experience ? t('reviewMode.selfStatus', { status: facts.self }) : t('reviewMode.self', { level: facts.self });
-  const parts = [facts.target === null ? null : t('reviewMode.target', { level: level(facts.target) }), facts.selfShown ? self : null].filter((part) => part !== null);
+  const self =
+    facts.self === null
+      ? t('reviewMode.selfNone')
+      : experience
+        ? t('reviewMode.selfStatus', { status: facts.self })
+        : t('reviewMode.self', { level: facts.self });
+  const parts = [facts.target === null ? null : t('reviewMode.target', { level: level(facts.target) }), facts.selfShown ? self : null].filter(
+    (part) => part !== null,
+  );
   return (
     <>
       {parts.length > 0 && <p className="review-item__facts">{parts.join(' · ')}</p>}

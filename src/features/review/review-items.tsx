@@ -17,7 +17,17 @@ import { useReviewTranslation } from './use-review-translation';
  * Every item to review, by section with the appointee's screen's headings, under a progress bar with "next unrated",
  * rated with the appointee's shortcuts. The form's values when it opened seed the radios; the form keeps the rest.
  */
-export function ReviewItems({ form, items, request, initial }: { form: UseFormReturn<ReviewFormValues>; items: readonly AssessmentItem[]; request: ReviewRequest; initial: ReviewFormValues }) {
+export function ReviewItems({
+  form,
+  items,
+  request,
+  initial,
+}: {
+  form: UseFormReturn<ReviewFormValues>;
+  items: readonly AssessmentItem[];
+  request: ReviewRequest;
+  initial: ReviewFormValues;
+}) {
   const { ratingScale } = useProfileLibrary();
   const { t } = useReviewTranslation();
   const help = useRef<HTMLDetailsElement>(null);
@@ -53,7 +63,16 @@ export function ReviewItems({ form, items, request, initial }: { form: UseFormRe
               return (
                 <Fragment key={item.key}>
                   <GroupHeading item={item} previous={inSection[index - 1]} />
-                  <ReviewItemRow item={item} index={at} request={request} scale={ratingScale} initial={start?.value ?? ''} hasComment={Boolean(start?.comment)} register={register} onChoose={choose} />
+                  <ReviewItemRow
+                    item={item}
+                    index={at}
+                    request={request}
+                    scale={ratingScale}
+                    initial={start?.value ?? ''}
+                    hasComment={Boolean(start?.comment)}
+                    register={register}
+                    onChoose={choose}
+                  />
                 </Fragment>
               );
             })}

@@ -84,22 +84,49 @@ export function ReviewList({ assessment, items }: { assessment: Assessment; item
 }
 
 /** One review: who and when, how many items it rated, what changed since, the overall opinion, the plan, and "remove". */
-function ReviewEntry({ review, assessment, items, onRemove }: { review: Review; assessment: Assessment; items: readonly AssessmentItem[]; onRemove: (review: Review) => void }) {
+function ReviewEntry({
+  review,
+  assessment,
+  items,
+  onRemove,
+}: {
+  review: Review;
+  assessment: Assessment;
+  items: readonly AssessmentItem[];
+  onRemove: (review: Review) => void;
+}) {
   const { language, t } = useReviewTranslation();
   const { ratingScale } = useProfileLibrary();
   const label = reviewLabel(review, assessment, language);
   return (
     <li data-review={review.id}>
       <h3>{label}</h3>
-      <p>{t('reviews.rated', { count: Object.values(review.ratings).filter((r) => r.level !== undefined).length + Object.values(review.experience).filter((e) => e.status !== undefined).length })}</p>
-      <RatingsChangedNote since={changesSinceRequest(review, assessment, items, ratingScale.defaultTarget)} scale={ratingScale} language={language} className="review-flag" />
+      <p>
+        {t('reviews.rated', {
+          count:
+            Object.values(review.ratings).filter((r) => r.level !== undefined).length +
+            Object.values(review.experience).filter((e) => e.status !== undefined).length,
+        })}
+      </p>
+      <RatingsChangedNote
+        since={changesSinceRequest(review, assessment, items, ratingScale.defaultTarget)}
+        scale={ratingScale}
+        language={language}
+        className="review-flag"
+      />
       {review.overall && (
         <p>
           <strong>{t('reviews.overall')}:</strong> {review.overall}
         </p>
       )}
       <p>
-        {review.plan.agreed ? <><Icon name="check" /> {t('reviews.planAgreed')}</> : t('reviews.planNotAgreed')}
+        {review.plan.agreed ? (
+          <>
+            <Icon name="check" /> {t('reviews.planAgreed')}
+          </>
+        ) : (
+          t('reviews.planNotAgreed')
+        )}
         {review.plan.comment ? ` · ${t('reviews.planComment')}: ${review.plan.comment}` : ''}
       </p>
       <ChainSign review={review} assessment={assessment} />

@@ -11,9 +11,17 @@ import './review-items';
 
 const assessment = makeAssessment({ ratings: { 'unit:DG100': { level: 2, target: 4 } } });
 const requestFile = (selfRatingsShown: boolean) =>
-  new File([JSON.stringify(createReviewRequest(assessment, { requestId: 'request-one', selfRatingsShown, appVersion: 'test', now: '2026-11-28T09:00:00.000Z', defaultTarget: 3 }))], 'request.json', {
-    type: 'application/json',
-  });
+  new File(
+    [
+      JSON.stringify(
+        createReviewRequest(assessment, { requestId: 'request-one', selfRatingsShown, appVersion: 'test', now: '2026-11-28T09:00:00.000Z', defaultTarget: 3 }),
+      ),
+    ],
+    'request.json',
+    {
+      type: 'application/json',
+    },
+  );
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -52,7 +60,12 @@ describe('the review mode screen', () => {
     expect(saved).toHaveBeenCalledOnce();
     const blob = saved.mock.calls[0]?.[0];
     const file = reviewFileSchema.parse(JSON.parse(await (blob as Blob).text()));
-    expect(file.review).toMatchObject({ requestId: 'request-one', assessmentId: assessment.id, reviewer: { name: 'Somsri' }, ratings: { 'unit:DG100': { level: 3, comment: 'steady' } } });
+    expect(file.review).toMatchObject({
+      requestId: 'request-one',
+      assessmentId: assessment.id,
+      reviewer: { name: 'Somsri' },
+      ratings: { 'unit:DG100': { level: 3, comment: 'steady' } },
+    });
     expect(localStorage.getItem(reviewDraftKey)).toContain('Somsri');
     expect(store.getState().assessments).toEqual({});
   });

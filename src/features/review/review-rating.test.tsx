@@ -16,9 +16,17 @@ const assessment = makeAssessment({
   experience: { 'e-one': { status: 'none', note: 'not yet' }, 'e-two': { status: 'yes' } },
 });
 const requestFile = (selfRatingsShown: boolean) =>
-  new File([JSON.stringify(createReviewRequest(assessment, { requestId: 'request-one', selfRatingsShown, appVersion: 'test', now: '2026-11-28T09:00:00.000Z', defaultTarget: 3 }))], 'request.json', {
-    type: 'application/json',
-  });
+  new File(
+    [
+      JSON.stringify(
+        createReviewRequest(assessment, { requestId: 'request-one', selfRatingsShown, appVersion: 'test', now: '2026-11-28T09:00:00.000Z', defaultTarget: 3 }),
+      ),
+    ],
+    'request.json',
+    {
+      type: 'application/json',
+    },
+  );
 
 afterEach(() => localStorage.removeItem(reviewDraftKey));
 
@@ -52,7 +60,15 @@ describe("the reviewer's rating screen", () => {
     expect(await screen.findByText('E2: yes (en) · Next: B1')).toBeInTheDocument();
     await user.keyboard('4');
     expect(loadReviewDraft(store.storage)).toMatchObject({
-      ratings: { 'unit:DG200': { level: 3 }, 'unit:DG100': { level: 1 }, 'unit:DT100': { level: 4 }, 'unit:SPM300': { level: 2 }, 'criterion:SPM304.1': { level: 0 }, 'knowledge:k-one': { level: 2 }, 'behavioural:visioning': { level: 4 } },
+      ratings: {
+        'unit:DG200': { level: 3 },
+        'unit:DG100': { level: 1 },
+        'unit:DT100': { level: 4 },
+        'unit:SPM300': { level: 2 },
+        'criterion:SPM304.1': { level: 0 },
+        'knowledge:k-one': { level: 2 },
+        'behavioural:visioning': { level: 4 },
+      },
       experience: { 'e-one': { status: 'some' }, 'e-two': { status: 'yes' } },
     });
     // Every item rated: the keyboard goes on to the overall opinion.
@@ -97,7 +113,7 @@ describe("the reviewer's rating screen", () => {
     expect(row('DG100')).not.toHaveTextContent('self');
   });
 
-  it('says an experience item\'s self-rating as a status, with no stray separator, and nothing when it is not shared', async () => {
+  it("says an experience item's self-rating as a status, with no stray separator, and nothing when it is not shared", async () => {
     const { unmount } = await openRequest(true);
     const facts = (code: string) => row(code).querySelector('.review-item__facts')?.textContent ?? null;
     expect(facts('E1')).toBe('self: “none (en)”');

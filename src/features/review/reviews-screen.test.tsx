@@ -32,7 +32,12 @@ describe('the reviews screen', () => {
   });
 
   it('tells two reviews by one person on one day apart, says whether they saw the self-ratings, and removes one with undo', async () => {
-    const sent = (id: string, selfRatingsShown: boolean) => ({ id, exportedAt: '2026-11-27T01:00:00.000Z', selfRatingsShown, asked: { ratings: {}, experience: {} } });
+    const sent = (id: string, selfRatingsShown: boolean) => ({
+      id,
+      exportedAt: '2026-11-27T01:00:00.000Z',
+      selfRatingsShown,
+      asked: { ratings: {}, experience: {} },
+    });
     const morning = makeReview({ id: 'review-morning', requestId: 'request-hidden', exportedAt: '2026-11-28T10:05:00.000Z' });
     const afternoon = makeReview({ id: 'review-afternoon', requestId: 'request-shown', exportedAt: '2026-11-28T11:40:00.000Z' });
     const assessment = makeAssessment({ reviews: [morning, afternoon], requests: [sent('request-hidden', false), sent('request-shown', true)] });
@@ -46,7 +51,9 @@ describe('the reviews screen', () => {
       `สมศรี ผู้บังคับบัญชา · อธิบดี · 28 November 2026, ${early} · did not see the self-ratings`,
       `สมศรี ผู้บังคับบัญชา · อธิบดี · 28 November 2026, ${late} · saw the self-ratings`,
     ]);
-    await user.click(screen.getByRole('button', { name: `Remove this review: สมศรี ผู้บังคับบัญชา · อธิบดี · 28 November 2026, ${early} · did not see the self-ratings` }));
+    await user.click(
+      screen.getByRole('button', { name: `Remove this review: สมศรี ผู้บังคับบัญชา · อธิบดี · 28 November 2026, ${early} · did not see the self-ratings` }),
+    );
     expect(store.getState().assessments[assessment.id]?.reviews?.map((review) => review.id)).toEqual(['review-afternoon']);
     expect(screen.getByRole('status')).toHaveTextContent(`Removed the review by สมศรี ผู้บังคับบัญชา · อธิบดี · 28 November 2026, ${early}`);
     expect(screen.getByRole('button', { name: 'Undo' })).toHaveFocus();
@@ -58,8 +65,19 @@ describe('the reviews screen', () => {
 
   it('exports the backup for the assistant without the reviews by others unless they are ticked in, and not as a backup', async () => {
     const saved = vi.spyOn(download, 'downloadBlob').mockImplementation(() => undefined);
-    const round = { number: 1, assessedOn: '2025-11-27', ratings: {}, experience: {}, closedAt: '2026-11-20T01:00:00.000Z', reviews: [makeReview({ id: 'review-round1', overall: 'round one opinion' })] };
-    const assessment = makeAssessment({ reviews: [makeReview({ overall: 'confidential opinion' })], rounds: [round], requests: [{ id: 'request-one', exportedAt: '2026-11-27T01:00:00.000Z', selfRatingsShown: false, asked: { ratings: {}, experience: {} } }] });
+    const round = {
+      number: 1,
+      assessedOn: '2025-11-27',
+      ratings: {},
+      experience: {},
+      closedAt: '2026-11-20T01:00:00.000Z',
+      reviews: [makeReview({ id: 'review-round1', overall: 'round one opinion' })],
+    };
+    const assessment = makeAssessment({
+      reviews: [makeReview({ overall: 'confidential opinion' })],
+      rounds: [round],
+      requests: [{ id: 'request-one', exportedAt: '2026-11-27T01:00:00.000Z', selfRatingsShown: false, asked: { ratings: {}, experience: {} } }],
+    });
     const { user, store } = renderApp(`#/assessments/${assessment.id}/reviews`, { language: 'en', assessments: [assessment] });
     const box = await screen.findByRole('checkbox', { name: 'Include the reviews by others' });
     expect(box).not.toBeChecked();
@@ -68,7 +86,9 @@ describe('the reviews screen', () => {
     expect(JSON.parse(bare)).toMatchObject({ format: 'cio-skills-compass-backup', assessments: [{ id: assessment.id, ratings: assessment.ratings }] });
     for (const secret of ['confidential opinion', 'round one opinion', 'request-one', '"reviews"']) expect(bare).not.toContain(secret);
     expect(saved.mock.calls[0]?.[1]).toMatch(/_MCIO_2026-11-27_backup-for-assistant-without-reviews\.json$/);
-    expect(screen.getByText(/^Backup for the assistant exported/)).toHaveTextContent(/^Backup for the assistant exported \(.*_backup-for-assistant-without-reviews\.json\)$/);
+    expect(screen.getByText(/^Backup for the assistant exported/)).toHaveTextContent(
+      /^Backup for the assistant exported \(.*_backup-for-assistant-without-reviews\.json\)$/,
+    );
     await user.click(box);
     await user.click(screen.getByRole('button', { name: 'Export a backup for the assistant' }));
     expect((await saved.mock.calls[1]?.[0].text()) ?? '').toContain('confidential opinion');
@@ -78,11 +98,27 @@ describe('the reviews screen', () => {
   });
 
   it("merges a hand-off field by field: the appointee's own status is not offered as the assistant's, and stays when the description is accepted", async () => {
-    const action = (overrides: Partial<DevelopmentAction> = {}): DevelopmentAction => ({ id: 'action-e9', kind: 'course', description: 'E9 course', targetOn: '2027-06-30', status: 'planned', serves: ['unit:DG100'], ...overrides });
+    const action = (overrides: Partial<DevelopmentAction> = {}): DevelopmentAction => ({
+      id: 'action-e9',
+      kind: 'course',
+      description: 'E9 course',
+      targetOn: '2027-06-30',
+      status: 'planned',
+      serves: ['unit:DG100'],
+      ...overrides,
+    });
     const assessment = makeAssessment({ actions: [action({ status: 'in-progress' })] });
-    const handoff = createPlanHandoff({ ...assessment, actions: [action({ description: 'E9 course, second intake' })] }, [action()], { handoffId: 'handoff-e9', appVersion: 'test', now: '2026-11-28T09:00:00.000Z', sender: { name: 'Suda Assistant', position: 'CIO assistant' } });
+    const handoff = createPlanHandoff({ ...assessment, actions: [action({ description: 'E9 course, second intake' })] }, [action()], {
+      handoffId: 'handoff-e9',
+      appVersion: 'test',
+      now: '2026-11-28T09:00:00.000Z',
+      sender: { name: 'Suda Assistant', position: 'CIO assistant' },
+    });
     const { user, store } = renderApp(`#/assessments/${assessment.id}/reviews`, { language: 'en', assessments: [assessment] });
-    await user.upload(await screen.findByLabelText('Choose a plan hand-off file (.json)'), new File([JSON.stringify(handoff)], 'handoff.json', { type: 'application/json' }));
+    await user.upload(
+      await screen.findByLabelText('Choose a plan hand-off file (.json)'),
+      new File([JSON.stringify(handoff)], 'handoff.json', { type: 'application/json' }),
+    );
     // Who sent it, when and what it changes, before anything is applied.
     const brief = await screen.findByRole('region', { name: 'The plan hand-off in brief' });
     expect(brief).toHaveTextContent('Sent bySuda Assistant (CIO assistant)');

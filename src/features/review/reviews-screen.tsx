@@ -43,7 +43,12 @@ export function ReviewsScreen({ assessmentId }: { assessmentId: string }) {
       <RequestExport assessment={assessment} abbreviation={screen.profile.abbreviation} />
       <ReviewImport assessment={assessment} profileKeys={keys} items={screen.items} />
       <ReviewList assessment={assessment} items={screen.items} />
-      <HandoffImport assessment={assessment} profileKeys={keys} itemName={itemName} backupForAssistant={<BackupForAssistant assessment={assessment} abbreviation={screen.profile.abbreviation} />} />
+      <HandoffImport
+        assessment={assessment}
+        profileKeys={keys}
+        itemName={itemName}
+        backupForAssistant={<BackupForAssistant assessment={assessment} abbreviation={screen.profile.abbreviation} />}
+      />
       <HandoffExport assessment={assessment} abbreviation={screen.profile.abbreviation} profileKeys={allKeys} />
     </div>
   );

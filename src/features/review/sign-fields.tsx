@@ -14,7 +14,17 @@ export interface SignValues {
 export type SignErrors = Partial<Record<keyof SignValues, 'form.required' | 'form.dateInvalid' | 'chainForm.dateFuture'>>;
 
 /** Name, position and date of one step of the chain, each labelled, with what is wrong said beside it. */
-export function SignFields({ values, errors, onChange, language }: { values: SignValues; errors: SignErrors; onChange: (values: SignValues) => void; language: Language }) {
+export function SignFields({
+  values,
+  errors,
+  onChange,
+  language,
+}: {
+  values: SignValues;
+  errors: SignErrors;
+  onChange: (values: SignValues) => void;
+  language: Language;
+}) {
   const { t } = useChainFormTranslation();
   const id = useId();
   const text = (field: 'name' | 'position', autoComplete: string) => (
@@ -44,7 +54,16 @@ export function SignFields({ values, errors, onChange, language }: { values: Sig
     <div className="sign-fields">
       {text('name', 'name')}
       {text('position', 'organization-title')}
-      <DateField legend={t('chainForm.date')} value={values.date} language={language} labels={dateFieldLabels(language)} onChange={(date) => onChange({ ...values, date })} invalid={Boolean(errors.date)} describedBy={errors.date ? `${id}-date-error` : undefined} required />
+      <DateField
+        legend={t('chainForm.date')}
+        value={values.date}
+        language={language}
+        labels={dateFieldLabels(language)}
+        onChange={(date) => onChange({ ...values, date })}
+        invalid={Boolean(errors.date)}
+        describedBy={errors.date ? `${id}-date-error` : undefined}
+        required
+      />
       {errors.date && (
         <p id={`${id}-date-error`} className="field__error">
           {t(errors.date)}
@@ -56,5 +75,7 @@ export function SignFields({ values, errors, onChange, language }: { values: Sig
 
 /** The errors of `missing` (signedFrom's answer), a date after today said as such. */
 export function signErrors(missing: readonly ('name' | 'position' | 'date')[], future: boolean | undefined): SignErrors {
-  return Object.fromEntries(missing.map((field) => [field, field === 'date' ? (future ? 'chainForm.dateFuture' : 'form.dateInvalid') : 'form.required'])) as SignErrors;
+  return Object.fromEntries(
+    missing.map((field) => [field, field === 'date' ? (future ? 'chainForm.dateFuture' : 'form.dateInvalid') : 'form.required']),
+  ) as SignErrors;
 }

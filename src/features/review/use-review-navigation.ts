@@ -39,7 +39,9 @@ export function useReviewNavigation(input: { items: readonly AssessmentItem[]; v
     onRated(code, choice, next) {
       // Read the form after the click: the rating just made counts.
       const done = nextUnrated() === undefined;
-      setAnnouncement([t('shortcuts.rated', { code, choice }), done ? t('assessment.allRated') : next ? t('shortcuts.next', { code: next }) : ''].filter(Boolean).join(' · '));
+      setAnnouncement(
+        [t('shortcuts.rated', { code, choice }), done ? t('assessment.allRated') : next ? t('shortcuts.next', { code: next }) : ''].filter(Boolean).join(' · '),
+      );
       if (done && !next) requestAnimationFrame(focusOpinion);
     },
     onNextUnrated: goToNextUnrated,

@@ -6,7 +6,14 @@ import { translateChain } from '../../i18n/chain-messages';
  * Agree, partly agree or disagree with the self-assessment: a group of three radios under its legend. `input` gives
  * each radio its wiring (a form's register, or a checked state and its change).
  */
-export function VerdictChoices(props: { legend: string; language: Language; name: string; input: (verdict: Verdict) => Record<string, unknown>; error?: string; errorId?: string }) {
+export function VerdictChoices(props: {
+  legend: string;
+  language: Language;
+  name: string;
+  input: (verdict: Verdict) => Record<string, unknown>;
+  error?: string;
+  errorId?: string;
+}) {
   const t = translateChain(props.language);
   return (
     <fieldset className="verdict-choices" aria-describedby={props.error ? props.errorId : undefined}>

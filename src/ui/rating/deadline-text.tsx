@@ -8,11 +8,27 @@ export function DeadlineText({ status, daysLeft, late = false }: { status: Deadl
   const { t } = useRatingTranslation();
   switch (status) {
     case 'acquired':
-      return late ? <strong><DeadlineStatusIcon status="acquired" /> {t('deadline.acquiredLate')}</strong> : <span><DeadlineStatusIcon status="acquired" /> {deadlineStatusName(t, 'acquired')}</span>;
+      return late ? (
+        <strong>
+          <DeadlineStatusIcon status="acquired" /> {t('deadline.acquiredLate')}
+        </strong>
+      ) : (
+        <span>
+          <DeadlineStatusIcon status="acquired" /> {deadlineStatusName(t, 'acquired')}
+        </span>
+      );
     case 'overdue':
-      return <strong><DeadlineStatusIcon status="overdue" /> {t('deadline.overdueBy', { days: -daysLeft })}</strong>;
+      return (
+        <strong>
+          <DeadlineStatusIcon status="overdue" /> {t('deadline.overdueBy', { days: -daysLeft })}
+        </strong>
+      );
     case 'due-soon':
-      return <strong><DeadlineStatusIcon status="due-soon" /> {t('deadline.dueSoon', { days: daysLeft })}</strong>;
+      return (
+        <strong>
+          <DeadlineStatusIcon status="due-soon" /> {t('deadline.dueSoon', { days: daysLeft })}
+        </strong>
+      );
     case 'on-track':
       return <span>{t('deadline.onTrack', { days: daysLeft })}</span>;
   }

@@ -22,7 +22,8 @@ export function GroupHeading({ item, previous }: { item: AssessmentItem; previou
       )}
       {startsSubUnit && (
         <p className="rating-subunit">
-          {shared('profile.subUnit')} <span className="code">{item.subUnitCode}</span> {pickText(item.subUnitTitle, language)} ({t('assessment.under', { code: item.parentCode })})
+          {shared('profile.subUnit')} <span className="code">{item.subUnitCode}</span> {pickText(item.subUnitTitle, language)} (
+          {t('assessment.under', { code: item.parentCode })})
         </p>
       )}
     </>

@@ -42,7 +42,13 @@ export function ProficiencyChoices(props: {
 }
 
 /** An experience item's none / some / yes as radios, as both rating screens draw them. */
-export function ExperienceChoices(props: { domId: string; scale: readonly ExperienceEntry[]; describedBy?: string; chosen: ExperienceStatus | undefined; onChoose: (status: ExperienceStatus) => void }) {
+export function ExperienceChoices(props: {
+  domId: string;
+  scale: readonly ExperienceEntry[];
+  describedBy?: string;
+  chosen: ExperienceStatus | undefined;
+  onChoose: (status: ExperienceStatus) => void;
+}) {
   const { domId, scale, describedBy, chosen, onChoose } = props;
   const { language } = useRatingTranslation();
   return (

@@ -7,9 +7,21 @@ import { levelDescriptionId } from './dom-ids';
 export function ScaleGuide({ scale }: { scale: RatingScale }) {
   const { language, t } = useRatingTranslation();
   const lists = [
-    { key: 'proficiency', title: t('scale.proficiency'), entries: scale.proficiency.map((e) => ({ value: String(e.level), label: e.label, description: e.description })) },
-    { key: 'knowledge', title: t('scale.knowledge'), entries: scale.knowledge.map((e) => ({ value: String(e.level), label: e.label, description: e.description })) },
-    { key: 'experience', title: t('scale.experience'), entries: scale.experience.map((e) => ({ value: e.status, label: e.label, description: e.description })) },
+    {
+      key: 'proficiency',
+      title: t('scale.proficiency'),
+      entries: scale.proficiency.map((e) => ({ value: String(e.level), label: e.label, description: e.description })),
+    },
+    {
+      key: 'knowledge',
+      title: t('scale.knowledge'),
+      entries: scale.knowledge.map((e) => ({ value: String(e.level), label: e.label, description: e.description })),
+    },
+    {
+      key: 'experience',
+      title: t('scale.experience'),
+      entries: scale.experience.map((e) => ({ value: e.status, label: e.label, description: e.description })),
+    },
   ];
   return (
     <details className="scale-guide">

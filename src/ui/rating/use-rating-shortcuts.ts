@@ -24,7 +24,10 @@ export function useRatingShortcuts(handlers: Handlers): void {
       if (event.defaultPrevented || event.repeat || typesText(document.activeElement)) return;
       const item = document.activeElement?.closest<HTMLElement>('[data-key]');
       const radios = item ? [...item.querySelectorAll<HTMLInputElement>('input[type=radio]')] : [];
-      const shortcut = ratingShortcut(event, radios.map((radio) => radio.value));
+      const shortcut = ratingShortcut(
+        event,
+        radios.map((radio) => radio.value),
+      );
       // The open-dialog check searches the whole page, so it comes only for a shortcut key (not for every arrow).
       if (!shortcut || document.querySelector('dialog[open]')) return;
       event.preventDefault();
