@@ -84,8 +84,10 @@ async function openReview(browser, appUrl, requestPath, viewport) {
   const context = await browser.newContext({ viewport });
   const page = await context.newPage();
   await page.goto(`${appUrl}#/review`);
-  await page.locator('input[type=file]').setInputFiles(requestPath, { timeout: 180_000 });
+  await page.getByLabel('เลือกไฟล์คำขอให้ประเมิน (.json)').setInputFiles(requestPath, { timeout: 180_000 });
   await page.getByRole('button', { name: 'ส่งออกผลการประเมิน' }).waitFor({ timeout: 180_000 });
+  // The items load once the request is open (the radios; the drop-down lists of the builds before issue 26).
+  await page.locator('[data-key] input[type=radio], .review-items select').first().waitFor({ timeout: 180_000 });
   return { context, page };
 }
 

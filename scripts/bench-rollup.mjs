@@ -7,8 +7,8 @@
 // (scripts/bench-rollup-interactions.mjs). Then 100 more files (other people) added to a roll-up of 10,000 files, from
 // the choice to the table shown again, beside the baseline page reading those 100 files alone (issue 25: at most 0.5 s
 // beyond reading them), for a roll-up of 1,000 files and of 10,000. Switches: ROLLUP_SIZES (default 100,1000,10000),
-// ROLLUP_RUNS (default 5), ROLLUP_PARTS (default load,interactions,add), ROLLUP_PEOPLE (the interactions' roll-up,
-// default 10000), ROLLUP_ADD_TO (the roll-ups files are added to, default 1000,10000), ROLLUP_TASKS=1 (list the long
+// ROLLUP_RUNS (default 5), ROLLUP_PARTS (default load,interactions,add), ROLLUP_PEOPLE (the interactions' roll-ups,
+// default 100,10000), ROLLUP_ADD_TO (the roll-ups files are added to, default 1000,10000), ROLLUP_TASKS=1 (list the long
 // tasks).
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -28,7 +28,7 @@ export function rollupBaselinePages() {
 const sizes = (process.env.ROLLUP_SIZES ?? '100,1000,10000').split(',').map(Number);
 const runs = Number(process.env.ROLLUP_RUNS ?? 5);
 const parts = new Set((process.env.ROLLUP_PARTS ?? 'load,interactions,add').split(','));
-const interactionPeople = Number(process.env.ROLLUP_PEOPLE ?? 10000);
+const interactionPeople = (process.env.ROLLUP_PEOPLE ?? '100,10000').split(',').map(Number);
 const addSizes = (process.env.ROLLUP_ADD_TO ?? '1000,10000').split(',').map(Number);
 
 function folderOf(count, root, first = 0) {
@@ -98,20 +98,23 @@ export async function benchRollup({ appUrl, executablePath = findBrowser() }) {
   if (parts.has('load')) await benchLoad({ appUrl, executablePath });
   if (parts.has('add')) for (const size of addSizes) await benchAdd({ appUrl, executablePath, size });
   if (parts.has('interactions')) {
-    const root = mkdtempSync(join(tmpdir(), 'cio-rollup-'));
-    try {
-      const folder = folderOf(interactionPeople, root);
-      const figures = await benchInteractions({
-        executablePath,
-        args: browserArgs,
-        appUrl: `${appUrl}#/organisation`,
-        floorUrl: `${appUrl}bench/rollup/floor.html`,
-        folder,
-        runs,
-      });
-      printInteractions(figures, interactionPeople);
-    } finally {
-      rmSync(root, { recursive: true, force: true });
+    // Each size in turn, the smallest first: a baseline (the same screen with few people) in the same run.
+    for (const people of interactionPeople) {
+      const root = mkdtempSync(join(tmpdir(), 'cio-rollup-'));
+      try {
+        const folder = folderOf(people, root);
+        const figures = await benchInteractions({
+          executablePath,
+          args: browserArgs,
+          appUrl: `${appUrl}#/organisation`,
+          floorUrl: `${appUrl}bench/rollup/floor.html`,
+          folder,
+          runs,
+        });
+        printInteractions(figures, people);
+      } finally {
+        rmSync(root, { recursive: true, force: true });
+      }
     }
   }
 }

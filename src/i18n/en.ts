@@ -47,12 +47,6 @@ export const en: Record<MessageKey, string> = {
   'nav.assessments': 'My assessments',
   'data.loadingScreen': 'Loading…',
   'profile.startAssessment': 'Assess myself against this profile',
-  'profile.continueAssessment': 'Continue "{title}" ({rated}/{total} items)',
-  'date.day': 'Day',
-  'date.month': 'Month',
-  'date.yearBE': 'Year (B.E.)',
-  'date.yearCE': 'Year',
-  'date.choose': 'Choose',
   'nav.backup': 'Backup',
   'nav.organisation': 'Organisation',
   'recovery.title': 'This screen could not be shown',
@@ -68,5 +62,4 @@ export const en: Record<MessageKey, string> = {
   'notFound.body': 'The app does not know the address "{path}". The link may be mistyped or cut off. Nothing you saved is affected.',
   'notFound.home': 'Go to the first page',
   'notFound.assessment': 'There is no assessment "{id}" in this browser: it may have been deleted, or saved in another browser. Nothing you saved is affected.',
-  'form.errorSummary': 'Please correct the {count, plural, one {field} other {# fields}} marked ! below.',
 };

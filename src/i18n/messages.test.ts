@@ -6,6 +6,7 @@ import { problemMessages } from './problem-messages';
 import { assessmentCsvMessages } from './assessment-csv-messages';
 import { deadlineMessages } from './deadline-messages';
 import { ratingMessages } from './rating-messages';
+import { reviewDraftMessages } from './review-draft-messages';
 import { formMessages } from './form-messages';
 import { reviewNoteMessages } from './review-note-messages';
 import { basisMessages } from './basis-messages';
@@ -31,6 +32,7 @@ const sets: [string, Messages<string>][] = [
   ['i18n/assessment-csv-messages', assessmentCsvMessages],
   ['i18n/deadline-messages', deadlineMessages],
   ['i18n/rating-messages', ratingMessages],
+  ['i18n/review-draft-messages', reviewDraftMessages],
   ...Object.entries(featureModules).flatMap(([path, module]) =>
     Object.values(module)
       .filter(isMessages)
@@ -44,7 +46,7 @@ const sourceFiles = readdirSync(srcDir, { recursive: true, encoding: 'utf8' }).f
     /\.tsx?$/.test(file) &&
     !/\.test\.tsx?$/.test(file) &&
     !/(^|\/)messages\.ts$/.test(file) &&
-    !/^i18n\/(form|action|review-note|basis|chain|problem|rating)-messages\.ts$/.test(file) &&
+    !/^i18n\/(form|action|review-note|basis|chain|problem|rating|review-draft)-messages\.ts$/.test(file) &&
     !/^i18n\/(th|en)\.ts$/.test(file) &&
     !file.startsWith('testing/'),
 );
@@ -104,9 +106,10 @@ describe('the messages of the app and of every feature', () => {
         assessmentCsvMessages,
         deadlineMessages,
         ratingMessages,
+        reviewDraftMessages,
       ].flatMap((messages) => Object.keys(messages.th)),
     );
-    const repeated = sets.slice(10).flatMap(([, messages]) => Object.keys(messages.th).filter((key) => shared.has(key)));
+    const repeated = sets.slice(11).flatMap(([, messages]) => Object.keys(messages.th).filter((key) => shared.has(key)));
     expect(repeated).toEqual([]);
   });
 });

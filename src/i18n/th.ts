@@ -45,12 +45,6 @@ export const th = {
   'nav.assessments': 'การประเมินของฉัน',
   'data.loadingScreen': 'กำลังโหลด…',
   'profile.startAssessment': 'ประเมินตนเองตามชุดทักษะนี้',
-  'profile.continueAssessment': 'ทำการประเมิน "{title}" ต่อ ({rated}/{total} รายการ)',
-  'date.day': 'วัน',
-  'date.month': 'เดือน',
-  'date.yearBE': 'ปี พ.ศ.',
-  'date.yearCE': 'ปี ค.ศ.',
-  'date.choose': 'เลือก',
   'nav.backup': 'สำรองข้อมูล',
   'nav.organisation': 'ภาพรวมหน่วยงาน',
   'recovery.title': 'หน้านี้แสดงผลไม่ได้',
@@ -65,7 +59,6 @@ export const th = {
   'notFound.body': 'แอปไม่รู้จักที่อยู่ "{path}" ลิงก์อาจพิมพ์ผิดหรือขาดหายไปบางส่วน ข้อมูลที่บันทึกไว้ไม่ได้รับผลกระทบ',
   'notFound.home': 'กลับไปหน้าแรก',
   'notFound.assessment': 'ไม่มีการประเมิน "{id}" ในเบราว์เซอร์นี้ อาจถูกลบไปแล้ว หรือบันทึกไว้ในเบราว์เซอร์อื่น ข้อมูลที่บันทึกไว้ไม่ได้รับผลกระทบ',
-  'form.errorSummary': 'กรุณาแก้ไขช่องที่มีเครื่องหมาย ! ด้านล่าง ({count} ช่อง)',
 } as const;
 
 export type MessageKey = keyof typeof th;

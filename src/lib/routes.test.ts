@@ -15,7 +15,8 @@ describe('parseRoute', () => {
     expect(parseRoute(routes.report.href({ assessmentId: 'a1b2c3' }))).toEqual({ screen: 'report', assessmentId: 'a1b2c3' });
     expect(parseRoute(routes.plan.href({ assessmentId: 'a1b2c3' }))).toEqual({ screen: 'plan', assessmentId: 'a1b2c3' });
     expect(parseRoute(routes.reviews.href({ assessmentId: 'a1b2c3' }))).toEqual({ screen: 'reviews', assessmentId: 'a1b2c3' });
-    expect(parseRoute(routes['review-mode'].href())).toEqual({ screen: 'review-mode' });
+    expect(parseRoute(routes['review-mode'].href())).toEqual({ screen: 'review-mode', id: null });
+    expect(parseRoute(routes['review-mode'].href({ id: 'draft1' }))).toEqual({ screen: 'review-mode', id: 'draft1' });
     expect(parseRoute(routes.organisation.href())).toEqual({ screen: 'organisation' });
   });
 

@@ -15,7 +15,7 @@ const patterns = {
   report: '/assessments/:assessmentId/report',
   plan: '/assessments/:assessmentId/plan',
   reviews: '/assessments/:assessmentId/reviews',
-  'review-mode': '/review',
+  'review-mode': '/review/:id?',
   backup: '/backup',
   organisation: '/organisation',
   catalogue: '/catalogue',

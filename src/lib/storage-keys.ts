@@ -14,8 +14,12 @@ export const storageKeys = {
   backupCopyPrefix: 'cio-skills-compass:backup:',
   /** Copies kept by earlier versions of the app: read, listed and deleted, never written. */
   legacyCopyPrefix: 'cio-skills-compass:unreadable:',
-  /** The reviewer's draft, apart from their own assessments (features/review). */
+  /** The reviewer's one draft, as the app kept it before several could be open: read and moved, never written. */
   reviewDraft: 'cio-skills-compass:review-draft',
+  /** Each draft review, apart from the reviewer's own assessments: the prefix and the review's id (lib/review-drafts.ts). */
+  reviewDraftPrefix: 'cio-skills-compass:review-draft:',
+  /** The reviewer's name and position, offered for their next review (lib/review-drafts.ts). */
+  reviewer: 'cio-skills-compass:reviewer',
   /** A roll-up the HR officer chose to keep (features/organisation). */
   keptRollup: 'cio-skills-compass-organisation',
   /** The agency's catalogue of development resources, kept until another replaces it (lib/resource-catalogue-storage.ts). */

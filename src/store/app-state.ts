@@ -1,4 +1,4 @@
-import type { Appointee, Assessment, ExperienceRecord, ProficiencyRating } from '../domain/assessment/assessment';
+import type { Appointee, Assessment, ExperienceRecord, ProficiencyRating, EvidenceFile } from '../domain/assessment/assessment';
 import type { CalendarDate } from '../domain/calendar/calendar-date';
 import type { DevelopmentAction } from '../domain/assessment/development-action';
 import type { Language } from '../domain/shared/localized-text';
@@ -38,6 +38,11 @@ export interface AppState extends StoredState {
   addAction(id: string, action: Omit<DevelopmentAction, 'id'>): string;
   updateAction(id: string, actionId: string, patch: Partial<Omit<DevelopmentAction, 'id'>>): void;
   removeAction(id: string, actionId: string): void;
+  /**
+   * An evidence file was attached (its bytes kept in IndexedDB first), or its removal undone: `attached`; or the user
+   * removed it: not `attached` (its bytes stay until the page is left, for undo).
+   */
+  setEvidenceAttached(id: string, file: EvidenceFile, attached: boolean): void;
   /** Starts the next round of the assessment today; its reviews stay with the round closed unless `carryReviews`. */
   startRound(id: string, carryReviews: boolean): void;
   /** A review request was exported: the assessment keeps what it asked about (`sent`). */

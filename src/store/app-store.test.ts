@@ -76,6 +76,19 @@ describe('the app store', () => {
     expect(stored().state.assessments[id].actions).toEqual([]);
   });
 
+  it('names an evidence file on the assessment, forgets it when removed, and takes it back on undo', () => {
+    const store = app.getState();
+    const id = store.startAssessment({ profileId: 'dcio', appointee });
+    const file = { id: 'evidence01', attachedTo: 'experience:study-visit', name: 'order.pdf', size: 10, addedAt: testNow, sha256: 'a'.repeat(64) };
+    store.setEvidenceAttached(id, file, true);
+    store.setEvidenceAttached(id, file, true);
+    expect(stored().state.assessments[id].evidence).toEqual([file]);
+    store.setEvidenceAttached(id, file, false);
+    expect(stored().state.assessments[id].evidence).toEqual([]);
+    store.setEvidenceAttached(id, file, true);
+    expect(stored().state.assessments[id].evidence).toEqual([file]);
+  });
+
   it('imports assessments, replacing one with the same id or keeping both', () => {
     const store = app.getState();
     const id = store.startAssessment({ profileId: 'dcio', appointee, title: 'mine' });

@@ -168,6 +168,8 @@ function makeStore({ storage, clock, scheduler }: AppStoreOptions): AppStore {
           updatedAt: now(),
         })),
       removeAction: (id, actionId) => update(id, (a) => ({ ...a, actions: (a.actions ?? []).filter((action) => action.id !== actionId), updatedAt: now() })),
+      setEvidenceAttached: (id, file, attached) =>
+        update(id, (a) => ({ ...a, evidence: [...(a.evidence ?? []).filter((f) => f.id !== file.id), ...(attached ? [file] : [])], updatedAt: now() })),
       startRound: (id, carryReviews) => update(id, (a) => startNewRound(a, { today: clock.today(), now: now(), carryReviews })),
       exportedReviewRequest: (id, sent) => update(id, (a) => withSentRequest(a, sent, now())),
       importReview: (id, review) => update(id, (a) => withReview(a, review, now())),

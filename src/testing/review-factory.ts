@@ -1,3 +1,4 @@
+import { storageKeys } from '../lib/storage-keys';
 import type { Review } from '../domain/assessment/review-schema';
 
 /** A review for tests (of the assessment of assessment-factory), with overrides. */
@@ -16,4 +17,11 @@ export function makeReview(overrides: Partial<Review> = {}): Review {
     plan: { agreed: true },
     ...overrides,
   };
+}
+
+/** Removes every draft review and the remembered reviewer from the test's storage. */
+export function clearReviewDrafts(): void {
+  for (const key of Object.keys(localStorage)) {
+    if (key.startsWith(storageKeys.reviewDraftPrefix) || key === storageKeys.reviewDraft || key === storageKeys.reviewer) localStorage.removeItem(key);
+  }
 }

@@ -29,12 +29,8 @@ function partsOf(value: string, language: Language) {
   return { day: String(day), month: String(month), year: String(displayYear(year, language)) };
 }
 
-/**
- * A date as day, month and year boxes: the year in the Buddhist Era in Thai, the Common Era in English.
- * Reports an ISO date, '' or 'invalid' (see datePartsToValue). Remount it (key) to load another value. A change of
- * language keeps what was chosen, even a date half filled in, and writes a full year in the new language's era.
- */
-export function DateField(props: {
+/** What a date field is told: its legend and value, the language of its boxes, and what to do on a change. */
+export interface DateFieldProps {
   legend: string;
   value: string;
   language: Language;
@@ -46,7 +42,14 @@ export function DateField(props: {
   required?: boolean;
   /** Receives the first box (the day), so a form can move the focus there when the date is wrong. */
   firstRef?: Ref<HTMLSelectElement>;
-}) {
+}
+
+/**
+ * A date as day, month and year boxes: the year in the Buddhist Era in Thai, the Common Era in English.
+ * Reports an ISO date, '' or 'invalid' (see datePartsToValue). Remount it (key) to load another value. A change of
+ * language keeps what was chosen, even a date half filled in, and writes a full year in the new language's era.
+ */
+export function DateField(props: DateFieldProps) {
   const { legend, value, language, labels, onChange, onBlur, describedBy, invalid, required, firstRef } = props;
   const id = useId();
   const [written, setWritten] = useState(() => ({ language, parts: partsOf(value, language) }));

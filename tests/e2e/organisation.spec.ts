@@ -31,13 +31,13 @@ test('filters and sorts the people, pages through them, and keeps the heatmap to
   await page.getByLabel('บทบาท', { exact: true }).selectOption({ label: 'DCIO' });
   const rows = page.locator('.org-people tbody tr');
   await expect(page.getByText(/แสดง 1–\d+ จาก \d+ คน/)).toBeVisible();
-  for (const role of await rows.locator('td:nth-child(4)').allTextContents()) expect(role).toBe('DCIO');
+  for (const role of await rows.locator('td[data-column="profileId"]').allTextContents()) expect(role).toBe('DCIO');
   await page
     .locator('.org-people')
     .getByRole('button', { name: /^ความพร้อม: เรียงตามความพร้อม/ })
     .click();
   await expect(page.locator('.org-people th[aria-sort="ascending"]')).toContainText('ความพร้อม');
-  const readiness = (await rows.locator('td:nth-child(7)').allTextContents()).map((text) => Number.parseInt(text, 10));
+  const readiness = (await rows.locator('td[data-column="overall"]').allTextContents()).map((text) => Number.parseInt(text, 10));
   expect(readiness).toEqual([...readiness].sort((a, b) => a - b));
   await expect(page.locator('[data-chart="org-heatmap"] svg > g')).toHaveCount(await rows.count());
   await page.getByLabel('คอลัมน์ของแผนภาพ').selectOption({ label: 'ความรู้' });
@@ -109,7 +109,7 @@ test('prints an A4 landscape summary in English of the people filtered, with the
   expect(thai.text).toContain(`หน้า ${thai.pages} จาก ${thai.pages}`);
 });
 
-test('keeps nothing unless asked; a kept roll-up has its own key, comes back after a reload, and one button clears it', async ({ page }) => {
+test('keeps nothing unless asked; a kept roll-up has its own key, comes back after a reload, and its button clears it', async ({ page }) => {
   await openFolder(page);
   const stored = () => page.evaluate(() => Object.keys(localStorage).sort());
   expect(await stored()).not.toContain('cio-skills-compass-organisation');
@@ -120,7 +120,8 @@ test('keeps nothing unless asked; a kept roll-up has its own key, comes back aft
   await expect(page.getByText('แสดง 1–50 จาก 59 คน')).toBeVisible();
   await expect(page.getByText(/มีภาพรวมที่เก็บไว้ในเบราว์เซอร์นี้เมื่อ/)).toBeVisible();
   await page.getByRole('button', { name: 'ล้างภาพรวม' }).click();
-  await expect(page.getByText('ล้างภาพรวมแล้ว')).toBeVisible();
+  await page.getByRole('dialog').getByRole('button', { name: 'ล้าง', exact: true }).click();
+  await expect(page.getByText('ล้างภาพรวมที่เก็บไว้แล้ว')).toBeVisible();
   await expect(page.locator('.org-people')).toHaveCount(0);
   expect(await stored()).not.toContain('cio-skills-compass-organisation');
   await expectNoAxeViolations(page);

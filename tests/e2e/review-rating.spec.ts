@@ -142,3 +142,76 @@ for (const [language, width] of [
     });
   });
 }
+
+const draftWords = {
+  th: {
+    choose: 'เลือกไฟล์คำขอให้ประเมิน (.json)',
+    name: 'ชื่อผู้ประเมิน',
+    position: 'ตำแหน่ง',
+    export: 'ส่งออกผลการประเมิน',
+    continueWith: (name: string) => `ประเมิน ${name} ต่อ`,
+    openRequest: 'เปิดคำขอให้ประเมิน',
+  },
+  en: {
+    choose: 'Choose a review request (.json)',
+    name: "Reviewer's name",
+    position: 'Position',
+    export: 'Export the review',
+    continueWith: (name: string) => `Continue the review of ${name}`,
+    openRequest: 'Open a review request',
+  },
+} as const;
+
+for (const [language, width] of [
+  ['th', 375],
+  ['en', 1280],
+] as const) {
+  test.describe(`several reviews at once (${language === 'th' ? 'Thai' : 'English'}, ${width} px)`, () => {
+    test.use({ viewport: { width, height: 900 } });
+    const said = draftWords[language];
+
+    test("a second person's request keeps the first draft; both are listed on My assessments; the reviewer's name and position are offered again", async ({
+      page,
+    }) => {
+      test.setTimeout(240_000);
+      await openRequest(page, language, false);
+      await page.getByLabel(said.name).fill('สมศรี ผู้บังคับบัญชา');
+      await page.getByLabel(said.position).first().fill('อธิบดี');
+      await page.keyboard.press('Tab');
+      await page.locator('[data-key="unit:DG100"] input[value="2"]').check();
+      await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: said.export }).click()]);
+
+      // Another appointee's request, opened from "My assessments".
+      const other = assessmentSchema.parse({
+        ...fixture.state.assessments.gapfixture1,
+        id: 'otherperson1',
+        appointee: { ...assessment.appointee, name: 'สมปอง อีกคน' },
+      });
+      await page.goto('#/assessments');
+      await page.getByRole('link', { name: said.openRequest }).click();
+      await page.getByLabel(said.choose).setInputFiles({
+        name: 'other.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(
+          JSON.stringify(
+            createReviewRequest(other, {
+              requestId: 'otherrequest1',
+              selfRatingsShown: false,
+              appVersion: '0.1.0',
+              now: '2026-11-28T03:00:00.000Z',
+              defaultTarget: 3,
+            }),
+          ),
+        ),
+      });
+      await expect(page.getByLabel(said.name)).toHaveValue('สมศรี ผู้บังคับบัญชา');
+      await expect(page.getByLabel(said.position).first()).toHaveValue('อธิบดี');
+
+      await page.goto('#/assessments');
+      await expect(page.getByRole('link', { name: said.continueWith('สมปอง อีกคน') })).toBeVisible();
+      await page.getByRole('link', { name: said.continueWith('สมหญิง ตัวอย่าง') }).click();
+      await expect(page.locator('[data-key="unit:DG100"] input[value="2"]')).toBeChecked();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+    });
+  });
+}

@@ -83,7 +83,7 @@ test.describe('the supervisor review round trip', () => {
     // The supervisor's own assessments are untouched: the draft lives under its own key.
     const supervisorStorage = await supervisor.evaluate(() => ({
       own: JSON.parse(localStorage.getItem('cio-skills-compass') ?? '{"state":{"assessments":{}}}').state.assessments as Record<string, unknown>,
-      draft: localStorage.getItem('cio-skills-compass:review-draft') !== null,
+      draft: Object.keys(localStorage).some((key) => key.startsWith('cio-skills-compass:review-draft:')),
     }));
     expect(supervisorStorage).toEqual({ own: {}, draft: true });
     await supervisor.getByRole('button', { name: 'ปิดคำขอนี้' }).click();

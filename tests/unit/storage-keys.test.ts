@@ -25,9 +25,16 @@ describe('the browser storage the app writes', () => {
     expect(files.find((file) => file.path === 'lib/screen-arrival.ts')?.text).not.toMatch(/localStorage/);
   });
 
+  it('keeps evidence files in IndexedDB, reached only through lib/evidence-store.ts, never in localStorage', () => {
+    const direct = files.filter((file) => /\bindexedDB\b|from 'idb'/.test(file.text.replace(/\/\/.*|\/\*[\s\S]*?\*\//g, '')));
+    expect(direct.map((file) => file.path)).toEqual(['lib/evidence-store.ts']);
+  });
+
   it('is under the keys of lib/storage-keys.ts only: no other module writes a key of its own', () => {
-    const keyLike = /'cio-skills-compass(:[\w-]*:?|-organisation|-catalogue)'/;
-    const elsewhere = files.filter((file) => file.path !== 'lib/storage-keys.ts' && keyLike.test(file.text));
+    const keyLike = /'cio-skills-compass(:[\w-]*:?|-organisation|-catalogue|-evidence)'/;
+    // The IndexedDB database of evidence files is named in the one module that opens it, which loads lazily.
+    const keyHomes = ['lib/storage-keys.ts', 'lib/evidence-store.ts'];
+    const elsewhere = files.filter((file) => !keyHomes.includes(file.path) && keyLike.test(file.text));
     expect(elsewhere.map((file) => file.path)).toEqual([]);
     const keys = Object.values(storageKeys);
     expect(new Set(keys).size).toBe(keys.length);

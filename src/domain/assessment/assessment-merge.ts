@@ -46,7 +46,8 @@ function without(record: Json, drop: (key: string, value: unknown) => boolean): 
 /** Both tabs must build the same list: keep our order when the same elements survive, else order by id (or by time). */
 function ordered(items: unknown[], oursList: unknown[], order: 'as-ours' | 'by-time'): unknown[] {
   if (order === 'by-time') {
-    const time = (item: unknown) => (isRecordValue(item) && typeof item.exportedAt === 'string' ? item.exportedAt : '');
+    // Reviews and requests by when they were exported, evidence files by when they were added.
+    const time = (item: unknown) => (isRecordValue(item) ? String(item.exportedAt ?? item.addedAt ?? '') : '');
     return [...items].sort((x, y) => time(x).localeCompare(time(y)) || (idOf(x) ?? '').localeCompare(idOf(y) ?? ''));
   }
   const ids = (list: unknown[]) =>

@@ -35,6 +35,8 @@ export const assessmentParts = {
   // The requests exported, by id, in the order they were exported.
   requests: { merge: 'by-id', prefix: 'q:', order: 'by-time' },
   gapBasis: { merge: 'whole', part: 'basis' },
+  // Evidence files by id, in the order they were added (the same in every tab): a file removed in one tab stays removed.
+  evidence: { merge: 'by-id', prefix: 'f:', order: 'by-time' },
   createdAt: { merge: 'same' },
   updatedAt: { merge: 'latest' },
 } as const satisfies PartRules<Assessment>;

@@ -54,6 +54,27 @@ export function assessedBeforeAppointed(appointee: Pick<Appointee, 'appointedOn'
 
 export const assessmentIdSchema = z.string().check(z.regex(/^[a-z0-9-]{6,64}$/));
 
+/** The largest evidence file kept: 10 MB (issue 27), checked before a byte of it is read. */
+export const maxEvidenceBytes = 10 * 1024 * 1024;
+/** The longest evidence file name kept (a longer one is cut): the assessment's text limit. */
+export const evidenceNameMaxLength = appointeeTextMaxLength;
+
+/**
+ * What an assessment keeps of one evidence file: never its bytes (they live in the browser's IndexedDB, and in a
+ * backup with evidence), only what names and checks them. `attachedTo` is the key of what it supports: a rated item
+ * (`unit:DG100`), an experience (`experience:<id>`) or a plan action (`action:<id>`). Here, beside the assessment,
+ * with the assessment's own id and text checks: the first screen reads it (size budget).
+ */
+export const evidenceFileSchema = z.strictObject({
+  id: assessmentIdSchema,
+  attachedTo: z.string().check(z.regex(/^(unit|criterion|knowledge|behavioural|experience|action):[A-Za-z0-9.-]{1,64}$/)),
+  name: shortTextSchema.check(z.minLength(1)),
+  size: z.int().check(z.gte(1), z.lte(maxEvidenceBytes)),
+  addedAt: timestampSchema,
+  sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
+});
+export type EvidenceFile = z.infer<typeof evidenceFileSchema>;
+
 const ratingsSchema = z.record(ratingKeySchema, proficiencyRatingSchema);
 const experienceRecordsSchema = z.record(z.string().check(z.regex(/^[a-z0-9-]{1,64}$/)), experienceRecordSchema);
 
@@ -87,6 +108,8 @@ export const assessmentSchema = z.strictObject({
   requests: z.optional(z.array(sentRequestSchema)),
   /** The figures the gaps, the plan and the report use; the self-assessment when absent (added in storage version 6). */
   gapBasis: z.optional(gapBasisSchema),
+  /** What names and checks each evidence file attached to an item, experience or action; the bytes are in IndexedDB (storage version 9). */
+  evidence: z.optional(z.array(evidenceFileSchema)),
   createdAt: timestampSchema,
   updatedAt: timestampSchema,
 });

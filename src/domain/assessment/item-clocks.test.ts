@@ -83,6 +83,18 @@ describe('mergeStoredStates', () => {
     expect(mergeStoredStates(tabA, tabB).assessments[base.id]?.actions?.map((a) => a.id)).toEqual(['action-a', 'action-b']);
   });
 
+  it('keeps an evidence file attached in each tab, in the order they were added, and a removal in one tab', () => {
+    const file = (id: string, addedAt: string) => ({ id, attachedTo: 'unit:DG100', name: `${id}.pdf`, size: 1, addedAt, sha256: '0'.repeat(64) });
+    const tabA = edit(start, 50, (a) => ({ ...a, evidence: [file('file-bbbb', '2026-11-27T03:00:00.000Z')] }));
+    const tabB = edit(start, 51, (a) => ({ ...a, evidence: [file('file-aaaa', '2026-11-27T03:00:01.000Z')] }));
+    for (const merged of [mergeStoredStates(tabA, tabB), mergeStoredStates(tabB, tabA)])
+      expect(merged.assessments[base.id]?.evidence?.map((f) => f.id)).toEqual(['file-bbbb', 'file-aaaa']);
+    const both = mergeStoredStates(tabA, tabB);
+    const removedInA = edit(both, 60, (a) => ({ ...a, evidence: (a.evidence ?? []).filter((f) => f.id !== 'file-aaaa') }));
+    expect(mergeStoredStates(removedInA, both).assessments[base.id]?.evidence?.map((f) => f.id)).toEqual(['file-bbbb']);
+    expect(mergeStoredStates(both, removedInA).assessments[base.id]?.evidence?.map((f) => f.id)).toEqual(['file-bbbb']);
+  });
+
   it('is commutative, idempotent and loses no edit over random interleavings', () => {
     const keys = ['unit:DG100', 'unit:DT100', 'unit:DS100', 'knowledge:k-one'];
     const edits = fc.array(

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { makeAssessment } from '../../testing/assessment-factory';
 import { listAssessmentItems } from './assessment-items';
-import { assessmentAtRound, currentRoundNumber, movedItems, startNewRound } from './rounds';
+import { currentRoundNumber, startNewRound } from './rounds';
+import { assessmentAtRound, movedItems } from './round-moves';
 import { makeCatalogue, makeProfile } from '../../testing/profile-factory';
 import { makeReview } from '../../testing/review-factory';
 

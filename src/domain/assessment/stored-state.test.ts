@@ -8,6 +8,7 @@ import version6 from '../../../tests/fixtures/persisted-v6.json';
 import version7 from '../../../tests/fixtures/persisted-v7.json';
 import version8 from '../../../tests/fixtures/persisted-v8.json';
 import version9 from '../../../tests/fixtures/persisted-v9.json';
+import version10 from '../../../tests/fixtures/persisted-v10.json';
 import { schemaVersion } from './migrations';
 import { initialStoredState, readStoredText, salvageStoredState, storedText } from './stored-state';
 
@@ -25,7 +26,6 @@ describe('readStoredText', () => {
   });
 
   it('reads the frozen version 3 blob, plan and rounds included, unchanged but for the version', () => {
-    expect(schemaVersion).toBe(9);
     const read = readStoredText(JSON.stringify(version3));
     expect(read).toMatchObject({ kind: 'read', migratedFrom: 3, state: version3.state });
   });
@@ -56,7 +56,7 @@ describe('readStoredText', () => {
     expect(read.kind === 'read' && read.state.assessments.a1b2c3d4?.gapBasis).toEqual({ view: 'lower', reviewId: 'review-0001' });
   });
 
-  it('reads the frozen version 8 blob, a round with its own reviews, unchanged', () => {
+  it('reads the frozen version 8 blob, a round with its own reviews, unchanged but for the version', () => {
     const read = readStoredText(JSON.stringify(version8));
     expect(read).toMatchObject({ kind: 'read', migratedFrom: 8, setAsideNow: [], state: { assessments: version8.state.assessments } });
     expect(read.kind === 'read' && read.state.assessments.a1b2c3d4?.rounds?.[0]?.reviews?.map((review) => review.id)).toEqual(['review-0001']);
@@ -64,13 +64,34 @@ describe('readStoredText', () => {
 
   it('reads the frozen version 9 blob, a review with its chain of opinions, acknowledgement and receipt, unchanged', () => {
     const read = readStoredText(JSON.stringify(version9));
-    expect(read).toMatchObject({ kind: 'read', migratedFrom: null, setAsideNow: [], state: { assessments: version9.state.assessments } });
+    // Read as it is while 9 is the current version; migrated from 9 once a later version exists.
+    expect(read).toMatchObject({
+      kind: 'read',
+      migratedFrom: Number(schemaVersion) === 9 ? null : 9,
+      setAsideNow: [],
+      state: { assessments: version9.state.assessments },
+    });
     const review = read.kind === 'read' ? read.state.assessments.a1b2c3d4?.reviews?.[0] : undefined;
     expect([review?.verdict, review?.chain?.opinions.map((opinion) => opinion.verdict), review?.acknowledged?.signedOn, review?.received?.signedOn]).toEqual([
       'partly',
       ['agree'],
       '2026-12-01',
       '2026-12-02',
+    ]);
+  });
+
+  it('reads the frozen version 10 blob, evidence files named on an experience and an action, unchanged', () => {
+    const read = readStoredText(JSON.stringify(version10));
+    // Read as it is while 10 is the current version; migrated from 10 once a later version exists.
+    expect(read).toMatchObject({
+      kind: 'read',
+      migratedFrom: Number(schemaVersion) === 10 ? null : 10,
+      setAsideNow: [],
+      state: { assessments: version10.state.assessments },
+    });
+    expect(read.kind === 'read' && read.state.assessments.a1b2c3d4?.evidence?.map((file) => file.attachedTo)).toEqual([
+      'experience:enterprise-architecture',
+      'action:action01',
     ]);
   });
 

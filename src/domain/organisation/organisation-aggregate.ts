@@ -135,6 +135,22 @@ export function itemTargetMatrix(people: readonly PersonRow[], itemKeys: readonl
   return matrix;
 }
 
+/**
+ * People × items, laid out as `itemGapMatrix`: 1 where the person has not rated the item (their gap there is 0, as
+ * for an item met), 0 elsewhere; so that a chart can tell "not rated" from "meets the target".
+ */
+export function itemUnratedMatrix(people: readonly PersonRow[], itemKeys: readonly string[]): Uint8Array {
+  const column = new Map(itemKeys.map((key, index) => [key, index]));
+  const matrix = new Uint8Array(people.length * itemKeys.length);
+  people.forEach((person, row) => {
+    for (const key of person.unrated) {
+      const index = column.get(key);
+      if (index !== undefined) matrix[row * itemKeys.length + index] = 1;
+    }
+  });
+  return matrix;
+}
+
 /** One cell of an item gap matrix: the gap, or null where the person's profile lacks the item. */
 export function itemGapAt(matrix: Float32Array, itemCount: number, row: number, column: number): number | null {
   const value = matrix[row * itemCount + column];

@@ -9,6 +9,7 @@ import {
   groupHeatmap,
   itemGapAt,
   itemGapMatrix,
+  itemUnratedMatrix,
   organisationTotals,
   rankItemsOfRows,
   rankItemShortfalls,
@@ -220,6 +221,17 @@ describe('views of the people', () => {
     expect(itemGapAt(matrix2, keys.length, 0, keys.indexOf('unit:DT100'))).toBe(0);
     expect(itemGapAt(matrix2, keys.length, 0, keys.indexOf('unit:DG100'))).toBe(2);
     expect(itemGapAt(matrix2, keys.length, 1, keys.indexOf('knowledge:k-one'))).toBeNull();
+  });
+
+  it('tell an item not rated from an item met, though the gap of both is 0', () => {
+    const keys = (items.mcio ?? []).map((item) => item.key);
+    const gaps = itemGapMatrix(rows, keys, items);
+    const unrated = itemUnratedMatrix(rows, keys);
+    const at = (row: number, key: string) => row * keys.length + keys.indexOf(key);
+    // Person a has not rated DT100; person c has met DG100: both gaps 0, only the first not rated.
+    expect([gaps[at(0, 'unit:DT100')], unrated[at(0, 'unit:DT100')]]).toEqual([0, 1]);
+    expect([gaps[at(2, 'unit:DG100')], unrated[at(2, 'unit:DG100')]]).toEqual([0, 0]);
+    expect(unrated[at(0, 'unit:DG100')]).toBe(0);
   });
 
   it('filter by role, agency, status and text, and sort with the missing values last', () => {

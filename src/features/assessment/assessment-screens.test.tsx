@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, within, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { appointeeTextMaxLength } from '../../domain/assessment/assessment';
 import { makeAssessment } from '../../testing/assessment-factory';
@@ -59,7 +59,7 @@ describe('the appointee details screen', () => {
     await user.clear(position);
     await user.type(position, 'Director-General');
     await user.click(screen.getByRole('button', { name: 'Save' }));
-    expect(store.getState().assessments['test-assessment']?.appointee.position).toBe('Director-General');
+    await waitFor(() => expect(store.getState().assessments['test-assessment']?.appointee.position).toBe('Director-General'));
     expect(window.location.hash).toBe('#/assessments/test-assessment');
   });
 

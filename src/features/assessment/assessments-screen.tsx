@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { lazy, Suspense, useRef, useState } from 'react';
 import { useFormContext } from 'react-hook-form';
 import { z } from 'zod/mini';
 import { titleMaxLength, type Assessment } from '../../domain/assessment/assessment';
@@ -7,7 +7,8 @@ import { assessmentTitle } from '../../lib/assessment-title';
 import { profileOf } from '../../domain/profile/role-profile';
 import { useProfileLibrary } from '../../lib/profile-library-context';
 import { navigate, routes } from '../../lib/routes';
-import { useAppStore } from '../../store/app-store-context';
+import { useAppStore, useAppStoreApi } from '../../store/app-store-context';
+import { hasReviewDrafts } from '../../lib/review-drafts-present';
 import { useProfileItems } from '../../store/use-assessment-screen';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { Form, useFormFields, useZodForm } from '../../ui/form';
@@ -148,6 +149,9 @@ function AssessmentCard({ assessment, current, onDelete }: { assessment: Assessm
   );
 }
 
+// Draft reviews of other people, when there are any: their list reads and checks them, so it loads only then.
+const ReviewDraftLinks = lazy(() => import('../../ui/review-draft-links').then((module) => ({ default: module.ReviewDraftLinks })));
+
 /** Every assessment kept in this browser: open, rename, duplicate, delete (after a question), or start a new one. */
 export function AssessmentsScreen() {
   const { language, t } = useAssessmentTranslation();
@@ -156,6 +160,8 @@ export function AssessmentsScreen() {
   const currentId = useAppStore((state) => state.currentAssessmentId);
   const deleteAssessment = useAppStore((state) => state.deleteAssessment);
   const [toDelete, setToDelete] = useState<Assessment | null>(null);
+  const { storage } = useAppStoreApi();
+  const [drafts] = useState(() => hasReviewDrafts(storage));
   const heading = useRef<HTMLHeadingElement>(null);
   // Newest first, by when each was started: the list does not reshuffle as assessments are edited.
   const ordered = Object.values(assessments).sort((a, b) => b.createdAt.localeCompare(a.createdAt) || a.id.localeCompare(b.id));
@@ -183,6 +189,11 @@ export function AssessmentsScreen() {
             <AssessmentCard key={assessment.id} assessment={assessment} current={assessment.id === currentId} onDelete={() => setToDelete(assessment)} />
           ))}
         </ul>
+      )}
+      {drafts && (
+        <Suspense fallback={null}>
+          <ReviewDraftLinks />
+        </Suspense>
       )}
       <ConfirmDialog
         open={toDelete !== null}

@@ -1,5 +1,6 @@
 import { lazy, memo, Suspense } from 'react';
-import type { ExperienceItem } from '../../domain/assessment/assessment-items';
+import { LazyEvidenceFiles } from '../../ui/lazy-evidence-files';
+import { itemLabel, type ExperienceItem } from '../../domain/assessment/assessment-items';
 import { acquiredAfterDeadline, deadlineStatus } from '../../domain/calendar/deadlines';
 import { pickText } from '../../domain/shared/localized-text';
 import type { ExperienceEntry } from '../../domain/profile/rating-scale';
@@ -71,6 +72,7 @@ export const ExperienceItemView = memo(function ExperienceItemView(props: {
         <EvidenceField assessmentId={assessmentId} itemId={item.id} domId={domId} value={record?.evidence} />
         <ItemNote id={`${domId}-note`} code={item.code} note={record?.note} onChange={noteItem} inConflict={conflict !== null && conflict !== undefined} />
       </div>
+      <LazyEvidenceFiles assessmentId={assessmentId} attachedTo={`experience:${item.id}`} itemName={itemLabel(item, language)} />
       {conflict && (
         <Suspense fallback={null}>
           <ExperienceConflict assessmentId={assessmentId} part={part} code={item.code} conflict={conflict} shown={record} scale={scale} />

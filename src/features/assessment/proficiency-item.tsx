@@ -1,5 +1,6 @@
 import { lazy, memo, Suspense } from 'react';
-import type { ProficiencyItem } from '../../domain/assessment/assessment-items';
+import { LazyEvidenceFiles } from '../../ui/lazy-evidence-files';
+import { itemLabel, type ProficiencyItem } from '../../domain/assessment/assessment-items';
 import { pickText } from '../../domain/shared/localized-text';
 import type { Level, LevelEntry } from '../../domain/profile/rating-scale';
 import { useAssessmentTranslation } from './use-assessment-translation';
@@ -65,6 +66,7 @@ export const ProficiencyItemView = memo(function ProficiencyItemView(props: {
           inConflict={conflict !== null && conflict !== undefined}
         />
       </div>
+      <LazyEvidenceFiles assessmentId={assessmentId} attachedTo={item.key} itemName={itemLabel(item, language)} />
       {conflict && (
         <Suspense fallback={null}>
           <RatingConflict assessmentId={assessmentId} part={part} code={item.code} conflict={conflict} shown={rating} />

@@ -17,6 +17,36 @@ describe('the backup screen', () => {
     expect(screen.getByLabelText('Choose a backup file (.json)')).toHaveAttribute('type', 'file');
   });
 
+  it('shows the space used against what the browser allows, and the evidence files the assessments name', async () => {
+    vi.stubGlobal(
+      'navigator',
+      Object.assign(Object.create(navigator), { storage: { estimate: () => Promise.resolve({ usage: 12 * 1024 * 1024, quota: 200 * 1024 * 1024 }) } }),
+    );
+    const file = (id: string, size: number) => ({
+      id,
+      attachedTo: 'unit:DG100',
+      name: `${id}.pdf`,
+      size,
+      addedAt: '2026-11-27T03:00:00.000Z',
+      sha256: '0'.repeat(64),
+    });
+    renderApp('#/backup', {
+      language: 'th',
+      assessments: [makeAssessment({ evidence: [file('file-0001', 5 * 1024 * 1024), file('file-0002', 1024 * 1024)] })],
+    });
+    expect(await screen.findByTestId('storage-space')).toHaveTextContent('ใช้ไป 12 MB จาก 200 MB ที่เบราว์เซอร์อนุญาต (6%)');
+    expect(screen.getByTestId('evidence-files')).toHaveTextContent('2 ไฟล์ รวม 6 MB');
+    vi.unstubAllGlobals();
+  });
+
+  it('says so when the browser does not tell the space used', async () => {
+    vi.stubGlobal('navigator', Object.assign(Object.create(navigator), { storage: undefined }));
+    renderApp('#/backup', { language: 'en', assessments: [makeAssessment()] });
+    expect(await screen.findByText('This browser does not say how much space is used')).toBeInTheDocument();
+    expect(screen.getByTestId('evidence-files')).toHaveTextContent('0 files, 0 bytes in all');
+    vi.unstubAllGlobals();
+  });
+
   it('asks whether the backup carries the reviews by others: with them by default, without them it is not counted as a backup', async () => {
     const saved = vi.spyOn(download, 'downloadBlob').mockImplementation(() => undefined);
     const round = {

@@ -6,6 +6,7 @@ import { useAppStore, useAppStoreApi } from '../../store/app-store-context';
 import { appVersionText } from '../../lib/app-version';
 import { backupCopyText, listBackupCopies, removeBackupCopy } from '../../store/backup-copies';
 import { useBackupTranslation } from './use-backup-translation';
+import { StorageSpace } from './storage-space';
 
 function saveText(text: string, stem: string) {
   downloadBlob(new Blob([text], { type: 'application/json' }), `${safeFileName('cio-skills-compass', stem)}.json`);
@@ -52,6 +53,7 @@ export function DataSafety() {
         <dd data-testid="persistent-storage">{t(`backup.persistent.${persistentStorage}`)}</dd>
         <dt>{t('backup.appVersion')}</dt>
         <dd data-testid="app-version">{appVersionText()}</dd>
+        <StorageSpace />
       </dl>
       <p>{t('backup.eviction')}</p>
       {Object.keys(setAside).length > 0 && (

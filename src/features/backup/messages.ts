@@ -42,6 +42,11 @@ const th = {
   'backup.persistent.granted': 'รับแล้ว เบราว์เซอร์จะไม่ลบเองเมื่อพื้นที่น้อย',
   'backup.persistent.denied': 'ไม่รับ เบราว์เซอร์อาจลบข้อมูลเองเมื่อพื้นที่น้อย โปรดสำรองข้อมูลสม่ำเสมอ',
   'backup.persistent.unsupported': 'เบราว์เซอร์นี้ไม่รองรับ โปรดสำรองข้อมูลสม่ำเสมอ',
+  'backup.space': 'พื้นที่ที่ใช้ในเบราว์เซอร์นี้',
+  'backup.spaceUsed': 'ใช้ไป {used} จาก {quota} ที่เบราว์เซอร์อนุญาต ({percent}%)',
+  'backup.spaceUnknown': 'เบราว์เซอร์นี้ไม่บอกพื้นที่ที่ใช้',
+  'backup.evidenceFiles': 'ไฟล์หลักฐาน',
+  'backup.evidenceCount': '{count} ไฟล์ รวม {size} (เก็บใน IndexedDB ของเบราว์เซอร์)',
   'backup.eviction':
     'เบราว์เซอร์อาจลบข้อมูลของเว็บไซต์ได้เอง เช่น Safari ลบข้อมูลที่เว็บไซต์บันทึกไว้เมื่อไม่ได้เปิดเว็บไซต์นั้น 7 วัน และทุกเบราว์เซอร์อาจลบเมื่อพื้นที่เครื่องเหลือน้อย หรือเมื่อผู้ใช้ล้างประวัติการท่องเว็บ ไฟล์สำรองที่ส่งออกไว้จึงเป็นสำเนาที่ปลอดภัยที่สุด',
   'backup.setAsideTitle': 'ส่วนที่อ่านไม่ได้และแยกเก็บไว้',
@@ -101,6 +106,11 @@ const en: Record<keyof typeof th, string> = {
   'backup.persistent.granted': 'Yes: the browser will not delete it when space runs low',
   'backup.persistent.denied': 'No: the browser may delete it when space runs low. Back up often.',
   'backup.persistent.unsupported': 'This browser cannot promise it. Back up often.',
+  'backup.space': 'Space used in this browser',
+  'backup.spaceUsed': '{used} of the {quota} the browser allows ({percent}%)',
+  'backup.spaceUnknown': 'This browser does not say how much space is used',
+  'backup.evidenceFiles': 'Evidence files',
+  'backup.evidenceCount': '{count, plural, one {# file} other {# files}}, {size} in all (in the browser’s IndexedDB)',
   'backup.eviction':
     'Browsers may delete a site’s data on their own: Safari deletes what a site saved after 7 days without a visit, and any browser may delete it when the device is short of space or when the user clears browsing data. An exported backup file is the safest copy.',
   'backup.setAsideTitle': 'Parts that could not be read, set aside',

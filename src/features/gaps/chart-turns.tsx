@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
 
 const ChartTurnContext = createContext<{ drawn: number; drew: (turn: number) => void } | null>(null);
 
@@ -22,8 +22,16 @@ function inNewTask(callback: () => void): void {
  */
 export function ChartTurns({ children }: { children: ReactNode }) {
   const [drawn, setDrawn] = useState(0);
-  useEffect(() => afterNextFrame(() => setDrawn((current) => Math.max(current, 1))), []);
-  const drew = useCallback((turn: number) => inNewTask(() => setDrawn((current) => Math.max(current, turn + 2))), []);
+  // A turn that comes after the charts left the page (a task or a frame later) changes nothing.
+  const mounted = useRef(false);
+  useEffect(() => {
+    mounted.current = true;
+    afterNextFrame(() => mounted.current && setDrawn((current) => Math.max(current, 1)));
+    return () => {
+      mounted.current = false;
+    };
+  }, []);
+  const drew = useCallback((turn: number) => inNewTask(() => mounted.current && setDrawn((current) => Math.max(current, turn + 2))), []);
   return <ChartTurnContext value={{ drawn, drew }}>{children}</ChartTurnContext>;
 }
 

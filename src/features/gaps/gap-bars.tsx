@@ -1,13 +1,12 @@
 import { Bar, BarChart, CartesianGrid, XAxis, YAxis } from 'recharts';
 import { useState } from 'react';
 import type { GapPriority } from '../../domain/scoring/gaps';
-import { gapMeasure } from '../../domain/scoring/scoring';
-import { pickText, type Language } from '../../domain/shared/localized-text';
+import type { Language } from '../../domain/shared/localized-text';
 import { itemLabel } from '../../domain/assessment/assessment-items';
 import { useNarrowScreen } from '../../lib/use-narrow-screen';
 import { prepareWordBreaks, wrapText } from '../../lib/wrap-text';
 import { ChartFigure } from './chart-figure';
-import { level } from '../../lib/number-format';
+import { GapTable, useGapText } from './gap-table';
 import { useGapsTranslation } from './use-gaps-translation';
 
 const barColour = '#D55E00';
@@ -88,16 +87,7 @@ export function GapBars(props: { priorities: GapPriority[]; language: Language; 
   // On another basis than the self-assessment, the level column is that basis's (a reviewer's, or the lower of the two).
   const valueHeading = t(onBasis ? 'gaps.basisLevel' : 'gaps.selfRating');
   const narrow = useNarrowScreen();
-  // Experience has no levels: its bar ranks it beside the units (see docs/scoring.md), its label says it in words.
-  const gapText = (standing: GapPriority['standing']) => {
-    const measure = gapMeasure(standing);
-    if (measure === null) return '—';
-    return measure.unit === 'levels' ? level(measure.levels) : t(measure.missing === 'all' ? 'gaps.experienceMissing' : 'gaps.experiencePartlyMissing');
-  };
-  const experienceText = (standing: GapPriority['standing'], which: 'target' | 'value') => {
-    if (which === 'target') return t('gaps.experience.yes');
-    return t(standing.value === 0 ? 'gaps.experience.none' : standing.value < standing.target ? 'gaps.experience.some' : 'gaps.experience.yes');
-  };
+  const gapText = useGapText();
   const [showAll, setShowAll] = useState(false);
   const shortened = priorities.length > barsDrawnWhole;
   const drawn = shortened && !showAll ? priorities.slice(0, barsDrawnFirst) : priorities;
@@ -147,32 +137,7 @@ export function GapBars(props: { priorities: GapPriority[]; language: Language; 
           <Bar dataKey="gap" name={t('gaps.gap')} fill={barColour} isAnimationActive={false} shape={GapBar} />
         </BarChart>
       )}
-      table={
-        <table className="numbers numbers--stack">
-          <thead>
-            <tr>
-              <th scope="col">#</th>
-              <th scope="col">{t('gaps.item')}</th>
-              <th scope="col">{t('gaps.target')}</th>
-              <th scope="col">{valueHeading}</th>
-              <th scope="col">{t('gaps.gap')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {priorities.map(({ standing }, index) => (
-              <tr key={standing.item.key} data-key={standing.item.key}>
-                <td data-label="#">{index + 1}</td>
-                <th scope="row">
-                  <span className="code">{standing.item.code}</span> {pickText(standing.item.title, language)}
-                </th>
-                <td data-label={t('gaps.target')}>{standing.item.kind === 'experience' ? experienceText(standing, 'target') : level(standing.target)}</td>
-                <td data-label={valueHeading}>{standing.item.kind === 'experience' ? experienceText(standing, 'value') : level(standing.value)}</td>
-                <td data-label={t('gaps.gap')}>{gapText(standing)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      }
+      table={<GapTable priorities={priorities} language={language} valueHeading={valueHeading} />}
     />
   );
 }

@@ -34,7 +34,7 @@ export function AgencySummary({ people, notSent, fileStem, when }: { people: rea
           {t('org.exportAgencies')}
         </button>
       </p>
-      <TableScroll label={t('org.agenciesTitle')}>
+      <TableScroll label={t('org.agenciesTable')}>
         <AgencyTable rows={rows} t={t} className="org-table org-agencies" />
       </TableScroll>
     </section>

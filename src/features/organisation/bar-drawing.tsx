@@ -1,25 +1,31 @@
 import { shorten } from '../../lib/wrap-text';
-/** Horizontal bars with their label and value written beside them (readable without colour). */
+
+/** The drawing's width: narrow enough for a 375 px phone's panel (about 314 px), so that no count is ever cut off. */
+export const barDrawingWidth = 310;
+
+/**
+ * Horizontal bars, each with its label on the line above and its value written before it (readable without colour,
+ * and at any width: the value never sits past the end of a long bar).
+ */
 export function BarDrawing({ bars, max }: { bars: { label: string; value: number; text: string }[]; max: number }) {
-  const labelWidth = 230;
-  const barArea = 360;
-  const rowHeight = 26;
-  const width = labelWidth + barArea + 70;
-  const height = bars.length * rowHeight + 8;
+  const countWidth = 64;
+  const barArea = barDrawingWidth - countWidth - 4;
+  const rowHeight = 40;
+  const height = bars.length * rowHeight + 4;
   return (
-    <svg className="org-bars" width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img">
+    <svg className="org-bars" width={barDrawingWidth} height={height} viewBox={`0 0 ${barDrawingWidth} ${height}`} role="img">
       {bars.map((bar, index) => {
-        const y = 4 + index * rowHeight;
+        const y = 2 + index * rowHeight;
         const length = max === 0 ? 0 : (bar.value / max) * barArea;
         return (
           <g key={`${bar.label}-${index}`}>
-            <text x={labelWidth - 8} y={y + 16} textAnchor="end" fontSize={12} fill="#1c2430">
-              {shorten(bar.label, 34)}
+            <text x={0} y={y + 13} fontSize={12} fill="#1c2430">
+              {shorten(bar.label, 46)}
             </text>
-            <rect x={labelWidth} y={y + 3} width={Math.max(length, 1)} height={rowHeight - 8} fill="#17375e" />
-            <text x={labelWidth + length + 6} y={y + 16} fontSize={12} fill="#1c2430">
+            <text x={countWidth - 6} y={y + 31} textAnchor="end" fontSize={12} fill="#1c2430">
               {bar.text}
             </text>
+            <rect x={countWidth} y={y + 19} width={Math.max(length, 1)} height={16} fill="#17375e" />
           </g>
         );
       })}

@@ -1,14 +1,16 @@
-import { shorten } from '../../lib/wrap-text';
+import type { HeatCell } from './heatmap-grid';
 // Five shades, light to dark; the text is dark on the first three and white on the last two, 4.5:1 or more on each.
 const shades = ['#ffffff', '#dbe6f3', '#a9c1de', '#3f6a9e', '#17375e'];
 const steps = [0.1, 0.3, 0.5, 0.75];
+// Not rated: a pale gold, apart from both the white of "meets the target" and the grey of "not in the role".
+const notRatedFill = '#fff4d6';
 
 /** A people × columns grid drawn as SVG: each cell shaded by how far short it is, with its value written in it. */
 export function HeatmapDrawing(props: {
   columns: string[];
-  rows: { name: string; cells: (number | null)[] }[];
+  rows: { name: string; cells: HeatCell[] }[];
   shortfall: (value: number) => number;
-  format: (value: number | null) => string;
+  format: (value: HeatCell) => string;
 }) {
   const { columns, rows, shortfall, format } = props;
   const nameWidth = 170;
@@ -28,10 +30,10 @@ export function HeatmapDrawing(props: {
         return (
           <g key={`${row.name}-${rowIndex}`}>
             <text x={4} y={y + 17} fontSize={12} fill="#1c2430">
-              {shorten(row.name, 24)}
+              {row.name}
             </text>
             {row.cells.map((value, index) => {
-              const shade = value === null ? -1 : steps.filter((step) => shortfall(value) >= step).length;
+              const shade = typeof value === 'number' ? steps.filter((step) => shortfall(value) >= step).length : -1;
               return (
                 <g key={index}>
                   <rect
@@ -39,7 +41,7 @@ export function HeatmapDrawing(props: {
                     y={y}
                     width={cell.width - 2}
                     height={cell.height - 2}
-                    fill={shades[shade] ?? '#f1f3f6'}
+                    fill={shades[shade] ?? (value === 'not-rated' ? notRatedFill : '#f1f3f6')}
                     stroke="#d5dce6"
                   />
                   <text

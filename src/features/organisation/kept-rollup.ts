@@ -37,3 +37,20 @@ export function readKeptRollup(storage: SafeStorage): { text: string; keptAt: st
 export function clearKeptRollup(storage: SafeStorage): void {
   storage.removeItem(keptRollupKey);
 }
+
+/**
+ * Puts back a kept roll-up's stored text as it was (the Undo of a clear, while the page is open); false, and nothing
+ * left, when the browser refuses it.
+ */
+export function restoreKeptRollup(storage: SafeStorage, text: string): boolean {
+  const written = storage.setItem(keptRollupKey, text);
+  const readBack = storage.readStored(keptRollupKey);
+  if (written && readBack.ok && readBack.value === text) return true;
+  storage.removeItem(keptRollupKey);
+  return false;
+}
+
+/** The bytes a kept roll-up's text takes in the browser's storage, which holds two bytes a character (UTF-16). */
+export function keptBytes(text: string): number {
+  return (keptRollupKey.length + text.length) * 2;
+}

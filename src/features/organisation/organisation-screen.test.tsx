@@ -80,6 +80,7 @@ const view = (today: string): RollupView => ({
   itemKeys: [],
   itemGaps: new Float32Array(),
   itemTargets: new Float32Array(),
+  itemUnrated: new Uint8Array(),
   overrides: { separate: [], joined: [] },
   today,
   sortedIn: 'en',

@@ -1,9 +1,11 @@
 import './organisation.css';
-import { lazy, startTransition, Suspense, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
-import { readinessGroups } from '../../domain/scoring/gaps';
+import { lazy, startTransition, Suspense, useEffect, useMemo, useRef, useState } from 'react';
+import { afterNextPaint } from '../../lib/after-next-paint';
+import { valueStore } from './value-store';
+import { readinessGroups, type ReadinessGroup } from '../../domain/scoring/gaps';
 import { useProfileLibrary } from '../../lib/profile-library-context';
-import { KeepRollup, type KeepNotice } from './keep-rollup';
-import { clearKeptRollup, keepRollup, readKeptRollup } from './kept-rollup';
+import { KeepRollup } from './keep-rollup';
+import { useKeep } from './use-keep';
 import type { Language } from '../../domain/shared/localized-text';
 import { useDocumentTitle } from '../../lib/document-title';
 import { safeFileName } from '../../lib/file-name';
@@ -14,7 +16,6 @@ import { HeadCounts } from './head-counts';
 import { OrganisationExports } from './organisation-exports';
 import { OrganisationFigures } from './organisation-figures';
 import { OpenFiles, OrganisationIntro } from './organisation-open';
-import { OrganisationHeatmap } from './organisation-heatmap';
 import { OrganisationPrint } from './organisation-print';
 import { PrintOptionsFields, usePrintOptions } from './print-options';
 import { isNoFilter, noPeopleFilter, type PeopleFilter } from '../../domain/organisation/organisation-people-view';
@@ -22,22 +23,23 @@ import { filterWords, PeopleFilterBar } from './people-filter';
 import { PeopleMatching } from './people-matching';
 import { PeopleSection, usePeopleView } from './people-section';
 import { personStatusName, roleLabel } from './organisation-labels';
-import { useRollupSelection } from './rollup-selection';
-import type { RollupChange, RollupView } from './rollup-protocol';
+import { useRollupSelection, type RollupSelection } from './rollup-selection';
+import type { PersonView, RollupChange, RollupView } from './rollup-protocol';
+import type { PersonShortfall } from '../../domain/organisation/organisation-shortfalls';
 import { RollupRemoval } from './rollup-removal';
 import { ShortfallRanking } from './shortfall-ranking';
-import { AgencySummary } from './agency-summary';
-import { useStaffList } from './staff-list-state';
-import { WhoIsShort, useGapOf } from './who-is-short';
-import { everyShortfall } from '../../domain/organisation/organisation-shortfalls';
+import { AgencySummary, type NotSent } from './agency-summary';
+import { WhoIsShort, useWhoIsShort } from './who-is-short';
 import { useOrganisationTranslation } from './use-organisation-translation';
 import { useRollup } from './use-rollup';
+import { useStaffList } from './staff-list-state';
 import { usePageClass } from '../../lib/page-class';
 import { useKeptCatalogue } from '../../lib/resource-catalogue-storage';
 import { useAppStoreApi, useToday } from '../../store/app-store-context';
 
-// The training needs (and their words) load only once the roll-up's later parts are shown.
+// The training needs (and their words) load only once the roll-up's later parts are shown; the heatmap likewise.
 const TrainingNeedsSection = lazy(() => import('./training-needs-section'));
+const OrganisationHeatmap = lazy(() => import('./organisation-heatmap').then((module) => ({ default: module.OrganisationHeatmap })));
 // The staff list's section and words load once the roll-up's later parts are shown.
 const StaffListSection = lazy(() => import('./staff-list-section'));
 
@@ -47,9 +49,8 @@ export function OrganisationScreen() {
   const { clock, storage } = useAppStoreApi();
   usePageClass('organisation');
   // A roll-up the user chose to keep is opened again; nothing else is ever read from storage here.
-  const [kept, setKept] = useState(() => readKeptRollup(storage));
-  const [keepNotice, setKeepNotice] = useState<KeepNotice>(null);
-  const { state, load, change, cancel, clear, heldText } = useRollup(kept?.text ?? null);
+  const keeping = useKeep(storage, clock);
+  const { state, load, change, cancel, clear, reopen, heldText, held } = useRollup(keeping.kept?.text ?? null);
   useDocumentTitle(t('org.title'), t('app.name'));
   useScreenArrival('organisation');
   const progress = useRef<HTMLDivElement>(null);
@@ -85,33 +86,31 @@ export function OrganisationScreen() {
         notice={notice}
         progress={progress}
         onFiles={(files) => {
-          setKeepNotice(null);
+          keeping.forgetNotice();
           load(files, { replace: view === null });
         }}
         onStartOver={() => {
-          setKeepNotice(null);
+          keeping.forgetNotice();
           clear(null);
         }}
         onCancel={cancel}
       />
       {view && <RollupResults rollup={view} busy={reading} onChange={change} />}
-      {(view || kept) && (
+      {(view || keeping.kept || keeping.cleared) && (
         <KeepRollup
-          kept={kept}
-          notice={keepNotice}
-          canKeep={view !== null && !reading}
-          onKeep={() => {
-            const keptAt = clock.now().toISOString();
-            const text = heldText();
-            const ok = text !== null && keepRollup(storage, text, keptAt);
-            setKeepNotice(ok ? 'kept' : 'keepFailed');
-            if (ok) setKept({ text: '', keptAt });
-          }}
+          kept={keeping.kept}
+          toKeep={view !== null && !reading ? { people: view.people.length, assessments: view.assessments } : null}
+          held={held}
+          notice={keeping.notice}
+          cleared={keeping.cleared}
+          onKeep={() => keeping.keep(heldText())}
           onClear={() => {
-            clearKeptRollup(storage);
-            setKept(null);
-            setKeepNotice(null);
-            clear('cleared');
+            keeping.clear();
+            clear(null);
+          }}
+          onUndo={() => {
+            const text = keeping.undo();
+            if (text !== null) reopen(text);
           }}
         />
       )}
@@ -119,58 +118,34 @@ export function OrganisationScreen() {
   );
 }
 
-function RollupResults({ rollup, busy, onChange }: { rollup: RollupView; busy: boolean; onChange: (change: RollupChange) => void }) {
-  const { language: screenLanguage, t } = useOrganisationTranslation();
+/** The start of every file name the view saves: the organisation's name, the filter in words, the day. */
+function useFileStem(organisation: string, filter: PeopleFilter, today: string): string {
+  const { t } = useOrganisationTranslation();
   const { profiles } = useProfileLibrary();
-  const [organisation, setOrganisation] = useState('');
-  const [printLanguage, setPrintLanguage] = useState<Language>(screenLanguage);
-  const [filter, setFilter] = useState<PeopleFilter>(noPeopleFilter);
-  // Typing in the search stays immediate; the views follow as soon as the browser has time.
-  const deferredFilter = useDeferredValue(filter);
-  const selection = useRollupSelection(rollup, deferredFilter);
-  const view = usePeopleView(selection.people, screenLanguage, rollup.sortedIn);
-  const groups = useMemo(() => readinessGroups.filter((group) => rollup.people.some((person) => group in person.groups)), [rollup]);
-  const { today } = rollup;
-  const catalogue = useKeptCatalogue(useAppStoreApi().storage);
   const filterText = filterWords(
-    deferredFilter,
+    filter,
     (id) => roleLabel(id, profiles),
     (status) => personStatusName(status, t),
   );
-  const fileStem = safeFileName(organisation || 'organisation', filterText, today);
-  // The people table first; the charts, lists and the printed summary follow in a transition, which React builds
-  // in slices between frames, so that thousands of people never block the page.
+  return safeFileName(organisation || 'organisation', filterText, today);
+}
+
+/**
+ * The people table first; the charts, lists and the printed summary follow in a transition, which React builds in
+ * slices between frames, so that thousands of people never block the page. True once the rest may be shown.
+ */
+function useTableFirst(rollup: RollupView): boolean {
   const [complete, setComplete] = useState(false);
   useEffect(() => {
     // What the scale benchmark measures: from the files chosen to the people table on screen.
     requestAnimationFrame(() => setTimeout(() => performance.mark('organisation:table-shown')));
     startTransition(() => setComplete(true));
   }, [rollup]);
-  const [printOptions, setPrintOptions] = usePrintOptions();
-  const staff = useStaffList(rollup.people, view.shown, !isNoFilter(deferredFilter));
-  const shown = {
-    people: view.shown,
-    ranking: selection.ranking,
-    files: rollup.files,
-    filter: deferredFilter,
-    total: rollup.people.length,
-    dataAsOf: rollup.dataAsOf,
-    today,
-  };
-  // Who is short of what: the item chosen in the ranking (null: the first item people are short on).
-  const [shortItem, setShortItem] = useState<string | null>(null);
-  const gapOf = useGapOf(rollup, selection.rowOf);
-  const allShortfalls = () =>
-    everyShortfall(
-      view.shown,
-      selection.ranking.map((entry) => entry.item),
-      (person, item) => gapOf(person, item.key),
-    );
-  const showShort = (key: string) => {
-    setShortItem(key);
-    requestAnimationFrame(() => document.getElementById('org-short')?.focus());
-  };
+  return complete;
+}
 
+/** What was read: the files, the people matched from them, and removing a file or a person. */
+function RollupFiles({ rollup, busy, onChange }: { rollup: RollupView; busy: boolean; onChange: (change: RollupChange) => void }) {
   return (
     <>
       <FileReport rollup={rollup} />
@@ -181,20 +156,59 @@ function RollupResults({ rollup, busy, onChange }: { rollup: RollupView; busy: b
         onRemoveFiles={(files) => onChange({ type: 'remove-files', files })}
         onRemoveAssessments={(ids) => onChange({ type: 'remove-assessments', ids })}
       />
-      <PeopleFilterBar people={rollup.people} shown={selection.people.length} filter={filter} onFilter={setFilter} />
+    </>
+  );
+}
+
+/**
+ * The filter as chosen or typed, painted at once (only the filter bar follows it), and as the views take it: after
+ * that frame, in a transition that React builds in slices, so that no key or click waits for 10,000 people to be counted.
+ */
+function usePeopleFilterState() {
+  const [typed] = useState(() => valueStore<PeopleFilter>(noPeopleFilter));
+  const [applied, setApplied] = useState<PeopleFilter>(noPeopleFilter);
+  const onFilter = (next: PeopleFilter) => {
+    typed.set(next);
+    afterNextPaint(() => startTransition(() => setApplied(next)));
+  };
+  return { typed, applied, onFilter };
+}
+
+function RollupResults({ rollup, busy, onChange }: { rollup: RollupView; busy: boolean; onChange: (change: RollupChange) => void }) {
+  const { language: screenLanguage } = useOrganisationTranslation();
+  const [organisation, setOrganisation] = useState('');
+  const { typed, applied: deferredFilter, onFilter } = usePeopleFilterState();
+  const selection = useRollupSelection(rollup, deferredFilter);
+  const view = usePeopleView(selection.people, screenLanguage, rollup.sortedIn);
+  const groups = useMemo(() => readinessGroups.filter((group) => rollup.people.some((person) => group in person.groups)), [rollup]);
+  const { today } = rollup;
+  const catalogue = useKeptCatalogue(useAppStoreApi().storage);
+  const fileStem = useFileStem(organisation, deferredFilter, today);
+  const complete = useTableFirst(rollup);
+  const shown = {
+    people: view.shown,
+    ranking: selection.ranking,
+    files: rollup.files,
+    filter: deferredFilter,
+    total: rollup.people.length,
+    dataAsOf: rollup.dataAsOf,
+    today,
+  };
+  const short = useWhoIsShort(rollup, view.shown, selection);
+  const staff = useStaffList(rollup.people, view.shown, !isNoFilter(deferredFilter));
+  const { profiles } = useProfileLibrary();
+
+  return (
+    <>
+      <RollupFiles rollup={rollup} busy={busy} onChange={onChange} />
+      <PeopleFilterBar people={rollup.people} shown={selection.people.length} typed={typed} applied={deferredFilter} onFilter={onFilter} />
       <OrganisationFigures people={selection.people} />
       <PeopleSection groups={groups} view={view} />
       {complete && (
         <>
-          <OrganisationHeatmap
-            rollup={rollup}
-            people={view.slice}
-            groups={groups}
-            rowOf={selection.rowOf}
-            fileStem={fileStem}
-            sort={view.sort}
-            onSort={view.setSort}
-          />
+          <Suspense fallback={null}>
+            <OrganisationHeatmap rollup={rollup} groups={groups} rowOf={selection.rowOf} fileStem={fileStem} view={view} />
+          </Suspense>
           <Suspense fallback={null}>
             <StaffListSection
               list={staff.list}
@@ -206,14 +220,14 @@ function RollupResults({ rollup, busy, onChange }: { rollup: RollupView; busy: b
             />
           </Suspense>
           <AgencySummary people={view.shown} notSent={staff.notSent} fileStem={fileStem} when={shown} />
-          <ShortfallRanking ranking={selection.ranking} fileStem={fileStem} onWho={showShort} />
+          <ShortfallRanking ranking={selection.ranking} fileStem={fileStem} onWho={short.show} />
           <WhoIsShort
             rollup={rollup}
             people={view.shown}
             ranking={selection.ranking}
             rowOf={selection.rowOf}
-            itemKey={shortItem}
-            onItem={setShortItem}
+            itemKey={short.item}
+            onItem={short.setItem}
             fileStem={fileStem}
             when={shown}
           />
@@ -230,21 +244,50 @@ function RollupResults({ rollup, busy, onChange }: { rollup: RollupView; busy: b
               organisation={organisation}
             />
           </Suspense>
-          <OrganisationExports
-            rollup={shown}
-            allShortfalls={allShortfalls}
+          <ExportsAndPrint
+            shown={shown}
+            allShortfalls={short.all}
             groups={groups}
             fileStem={fileStem}
             organisation={organisation}
             onOrganisation={setOrganisation}
-            language={printLanguage}
-            onLanguage={setPrintLanguage}
-          >
-            <PrintOptionsFields options={printOptions} onChange={setPrintOptions} />
-          </OrganisationExports>
-          <OrganisationPrint rollup={shown} notSent={staff.notSent} organisation={organisation} language={printLanguage} options={printOptions} />
+            notSent={staff.notSent}
+          />
         </>
       )}
+    </>
+  );
+}
+
+/** The CSVs, the printed summary's choices (its language, memo fields, scope, digits) and the summary to print. */
+function ExportsAndPrint(props: {
+  shown: RollupSelection;
+  allShortfalls: () => PersonShortfall<PersonView>[];
+  groups: readonly ReadinessGroup[];
+  fileStem: string;
+  organisation: string;
+  onOrganisation: (name: string) => void;
+  notSent: NotSent;
+}) {
+  const { shown, allShortfalls, groups, fileStem, organisation, onOrganisation, notSent } = props;
+  const { language: screenLanguage } = useOrganisationTranslation();
+  const [printLanguage, setPrintLanguage] = useState<Language>(screenLanguage);
+  const [printOptions, setPrintOptions] = usePrintOptions();
+  return (
+    <>
+      <OrganisationExports
+        rollup={shown}
+        allShortfalls={allShortfalls}
+        groups={groups}
+        fileStem={fileStem}
+        organisation={organisation}
+        onOrganisation={onOrganisation}
+        language={printLanguage}
+        onLanguage={setPrintLanguage}
+      >
+        <PrintOptionsFields options={printOptions} onChange={setPrintOptions} />
+      </OrganisationExports>
+      <OrganisationPrint rollup={shown} notSent={notSent} organisation={organisation} language={printLanguage} options={printOptions} />
     </>
   );
 }

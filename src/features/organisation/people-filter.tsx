@@ -1,9 +1,10 @@
-import { useMemo } from 'react';
+import { useMemo, useSyncExternalStore } from 'react';
 import type { DeadlineStatus } from '../../domain/calendar/deadlines';
 import { isNoFilter, noPeopleFilter, type PeopleFilter } from '../../domain/organisation/organisation-people-view';
 import { useProfileLibrary } from '../../lib/profile-library-context';
 import { personStatusName } from './organisation-labels';
 import type { RollupView } from './rollup-protocol';
+import type { ValueStore } from './value-store';
 import { useOrganisationTranslation } from './use-organisation-translation';
 
 type Person = RollupView['people'][number];
@@ -12,18 +13,18 @@ const statuses: DeadlineStatus[] = ['overdue', 'due-soon', 'on-track', 'acquired
 /**
  * One filter for the whole roll-up, by role, agency, two-year status and text: the figures, the people, the ranking,
  * the heatmap, the deadlines, the counts, the CSV files and the printed summary all count only the people it lets through.
+ * The filter as chosen or typed is `typed`, which this bar alone follows: a key re-renders the bar, not the views;
+ * its status line says what the views count, the filter they have taken (`applied`).
  */
-export function PeopleFilterBar({
-  people,
-  shown,
-  filter,
-  onFilter,
-}: {
+export function PeopleFilterBar(props: {
   people: readonly Person[];
   shown: number;
-  filter: PeopleFilter;
+  typed: ValueStore<PeopleFilter>;
+  applied: PeopleFilter;
   onFilter: (filter: PeopleFilter) => void;
 }) {
+  const { people, shown, typed, applied, onFilter } = props;
+  const filter = useSyncExternalStore(typed.subscribe, typed.get);
   const { profiles } = useProfileLibrary();
   const { t } = useOrganisationTranslation();
   const agencies = useMemo(() => [...new Set(people.map((person) => person.agency))].sort((a, b) => a.localeCompare(b, 'th')), [people]);
@@ -73,8 +74,9 @@ export function PeopleFilterBar({
         </div>
       </div>
       <p role="status" className="org-filter-bar__status">
-        <span>{isNoFilter(filter) ? t('org.filterAll', { count: people.length }) : t('org.filterShown', { shown, count: people.length })}</span>
-        {!isNoFilter(filter) && (
+        {/* What the views count: the filter they have taken, not one still being typed. */}
+        <span>{isNoFilter(applied) ? t('org.filterAll', { count: people.length }) : t('org.filterShown', { shown, count: people.length })}</span>
+        {!isNoFilter(applied) && (
           <button type="button" className="button button--secondary" onClick={() => onFilter(noPeopleFilter)}>
             {t('org.filterClear')}
           </button>

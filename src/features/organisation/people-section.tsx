@@ -1,7 +1,11 @@
-import { useMemo, useState } from 'react';
+import { startTransition, useMemo, useState } from 'react';
+import { afterNextPaint } from '../../lib/after-next-paint';
 import type { ReadinessGroup } from '../../domain/scoring/gaps';
 import { defaultPeopleSort, sortPeople, type PeopleSort } from '../../domain/organisation/organisation-people-view';
 import { PeopleTable } from './people-table';
+import { defaultPeopleColumns, type OptionalPeopleColumn } from './people-columns';
+import { PeopleColumnsChooser } from './people-columns-chooser';
+import { PeoplePager } from './people-pager';
 import type { RollupView } from './rollup-protocol';
 import { useOrganisationTranslation } from './use-organisation-translation';
 
@@ -18,7 +22,10 @@ export function usePeopleView(people: readonly Person[], language: string, sorte
   // The page belongs to the people it pages through: another filter (other people) starts again at the first page.
   const [paging, setPaging] = useState({ people, page: 0 });
   const page = paging.people === people ? paging.page : 0;
-  const setPage = (next: number) => setPaging({ people, page: next });
+  // A sort or a page turn is painted first (the button pressed); the table and the views follow after that frame, in
+  // a transition, as a filter's do.
+  const later = (change: () => void) => afterNextPaint(() => startTransition(change));
+  const setPage = (next: number) => later(() => setPaging({ people, page: next }));
   // The names' ranks order them as the language the combiner sorted in does: by number, not by the collator.
   const shown = useMemo(() => {
     const ranked = language === sortedIn;
@@ -28,10 +35,11 @@ export function usePeopleView(people: readonly Person[], language: string, sorte
   const pages = Math.max(1, Math.ceil(shown.length / pageSize));
   const current = Math.min(page, pages - 1);
   const slice = useMemo(() => shown.slice(current * pageSize, (current + 1) * pageSize), [shown, current]);
-  const setSort = (next: PeopleSort) => {
-    setSortState(next);
-    setPage(0);
-  };
+  const setSort = (next: PeopleSort) =>
+    later(() => {
+      setSortState(next);
+      setPaging({ people, page: 0 });
+    });
   return { sort, setSort, page: current, setPage, pages, shown, slice, pageSize };
 }
 export type PeopleView = ReturnType<typeof usePeopleView>;
@@ -39,25 +47,17 @@ export type PeopleView = ReturnType<typeof usePeopleView>;
 /** The people the filter let through, sorted by any column, a page of 50 at a time. */
 export function PeopleSection({ groups, view }: { groups: readonly ReadinessGroup[]; view: PeopleView }) {
   const { t } = useOrganisationTranslation();
-  const { sort, setSort, page: current, setPage, pages, shown, slice } = view;
+  const { sort, setSort, page: current, shown, slice } = view;
+  const [columns, setColumns] = useState<readonly OptionalPeopleColumn[]>(defaultPeopleColumns);
   return (
     <section className="panel" aria-labelledby="org-people-title">
       <h2 id="org-people-title">{t('org.peopleTitle')}</h2>
       <p role="status" className="org-shown">
         {shown.length === 0 ? t('org.noneShown') : t('org.shown', { from: current * pageSize + 1, to: current * pageSize + slice.length, count: shown.length })}
       </p>
-      {shown.length > 0 && <PeopleTable people={slice} groups={groups} sort={sort} onSort={setSort} />}
-      {pages > 1 && (
-        <nav className="org-pages" aria-label={t('org.pagination')}>
-          <button type="button" className="button button--secondary" disabled={current === 0} onClick={() => setPage(current - 1)}>
-            {t('org.previous')}
-          </button>
-          <span>{t('org.page', { page: current + 1, pages })}</span>
-          <button type="button" className="button button--secondary" disabled={current >= pages - 1} onClick={() => setPage(current + 1)}>
-            {t('org.next')}
-          </button>
-        </nav>
-      )}
+      <PeopleColumnsChooser columns={columns} onColumns={setColumns} groups={groups.length > 0} />
+      {shown.length > 0 && <PeopleTable people={slice} groups={groups} columns={columns} sort={sort} onSort={setSort} />}
+      <PeoplePager view={view} label={t('org.pagination')} />
     </section>
   );
 }

@@ -1,95 +1,84 @@
+import { Fragment, useState } from 'react';
 import type { ReadinessGroup } from '../../domain/scoring/gaps';
-import type { PeopleColumn, PeopleSort } from '../../domain/organisation/organisation-people-view';
-import { formatLongDate } from '../../domain/calendar/calendar-date';
-import { percent } from '../../lib/number-format';
-import { useProfileLibrary } from '../../lib/profile-library-context';
+import type { PeopleSort } from '../../domain/organisation/organisation-people-view';
 import { TableScroll } from '../../ui/table-scroll';
-import { deadlineText, groupLabel, groupTitle, personStatusName, roleLabel } from './organisation-labels';
+import { groupLabel, groupTitle } from './organisation-labels';
+import { useProfileLibrary } from '../../lib/profile-library-context';
+import { optionalPeopleColumns, sortableColumn, type OptionalPeopleColumn } from './people-columns';
+import { usePersonValues } from './people-cells';
+import { PersonDetails, PersonName } from './person-details';
 import type { RollupView } from './rollup-protocol';
 import { useOrganisationTranslation } from './use-organisation-translation';
 import { SortHeader } from './sort-header';
 
 type Person = RollupView['people'][number];
 
-/** One page of the filtered, sorted people: every column but the position and status sorts; the rest of the people are a page away. */
-export function PeopleTable(props: { people: readonly Person[]; groups: readonly ReadinessGroup[]; sort: PeopleSort; onSort: (sort: PeopleSort) => void }) {
-  const { people, groups, sort, onSort } = props;
-  const { catalogue, profiles } = useProfileLibrary();
+/**
+ * One page of the filtered, sorted people: the name (kept in view when the table scrolls sideways) and the columns
+ * chosen; every other column is in the row's details. Every column but the position and the status sorts.
+ */
+export function PeopleTable(props: {
+  people: readonly Person[];
+  groups: readonly ReadinessGroup[];
+  columns: readonly OptionalPeopleColumn[];
+  sort: PeopleSort;
+  onSort: (sort: PeopleSort) => void;
+}) {
+  const { people, groups, columns, sort, onSort } = props;
+  const { catalogue } = useProfileLibrary();
   const { language, t } = useOrganisationTranslation();
+  const valuesOf = usePersonValues(groups);
+  const hidden = optionalPeopleColumns.filter((column) => !columns.includes(column) && (column !== 'groups' || groups.length > 0));
+  const [open, setOpen] = useState<ReadonlySet<string>>(() => new Set());
+  const toggle = (id: string) => setOpen((known) => (known.has(id) ? new Set([...known].filter((other) => other !== id)) : new Set([...known, id])));
+  const width = 1 + columns.reduce((sum, column) => sum + (column === 'groups' ? groups.length : 1), 0);
 
-  const header = (key: PeopleColumn) => <SortHeader column={key} label={t(`org.col.${key}`)} sort={sort} onSort={onSort} />;
+  const header = (column: OptionalPeopleColumn) => {
+    if (column === 'groups')
+      return groups.map((group) => (
+        <SortHeader
+          key={group}
+          column={`group:${group}`}
+          label={groupLabel(group, t)}
+          title={groupTitle(group, catalogue, language, t)}
+          sort={sort}
+          onSort={onSort}
+        />
+      ));
+    if (sortableColumn(column)) return <SortHeader key={column} column={column} label={t(`org.col.${column}`)} sort={sort} onSort={onSort} />;
+    return (
+      <th key={column} scope="col">
+        {t(`org.col.${column}`)}
+      </th>
+    );
+  };
 
   return (
-    <TableScroll label={t('org.peopleTitle')}>
+    <TableScroll label={t('org.peopleTable')}>
       <table className="org-table org-people">
         <thead>
           <tr>
-            {header('name')}
-            <th scope="col">{t('org.col.position')}</th>
-            {header('agency')}
-            {header('profileId')}
-            {header('appointedOn')}
-            {header('assessedOn')}
-            {header('overall')}
-            {groups.map((group) => (
-              <SortHeader
-                key={group}
-                column={`group:${group}`}
-                label={groupLabel(group, t)}
-                title={groupTitle(group, catalogue, language, t)}
-                sort={sort}
-                onSort={onSort}
-              />
-            ))}
-            {header('starredOutstanding')}
-            {header('deadline')}
-            <th scope="col">{t('org.col.status')}</th>
+            <SortHeader column="name" label={t('org.col.name')} sort={sort} onSort={onSort} />
+            {columns.map(header)}
           </tr>
         </thead>
         <tbody>
           {people.map((person) => (
-            <tr key={person.id}>
-              <th scope="row">
-                <span className="org-name">{person.name || t('org.anonymous')}</span>
-                {person.earlier.length > 0 && (
-                  <details className="org-earlier">
-                    <summary>{t('org.earlier', { count: person.earlier.length })}</summary>
-                    <ul>
-                      {person.earlier.map((entry) => (
-                        <li key={entry.id}>
-                          {t('org.assessmentLine', {
-                            date: formatLongDate(entry.assessedOn, language),
-                            role: roleLabel(entry.profileId, profiles),
-                            agency: entry.agency,
-                            file: entry.file,
-                          })}
-                          {': '}
-                          {entry.overall === null ? t('org.notRated') : percent(entry.overall)}
-                        </li>
-                      ))}
-                    </ul>
-                  </details>
+            <Fragment key={person.id}>
+              <tr>
+                <PersonName person={person} details={hidden.length > 0} open={open.has(person.id)} onToggle={() => toggle(person.id)} />
+                {columns.flatMap((column) =>
+                  valuesOf(person, column).map((value) => (
+                    <td key={value.key} data-column={value.key} className={value.number ? 'number' : undefined}>
+                      {value.value}
+                    </td>
+                  )),
                 )}
-              </th>
-              <td>{person.position}</td>
-              <td>{person.agency}</td>
-              <td>{roleLabel(person.profileId, profiles)}</td>
-              <td>{formatLongDate(person.appointedOn, language)}</td>
-              <td>{formatLongDate(person.assessedOn, language)}</td>
-              <td className="number">{person.overall === null ? t('org.notRated') : percent(person.overall)}</td>
-              {groups.map((group) => (
-                <td key={group} className="number">
-                  {group in person.groups ? percent(person.groups[group] ?? null) : ''}
-                </td>
-              ))}
-              <td className="number">
-                {person.starredOutstanding} / {person.starredTotal}
-              </td>
-              <td>{deadlineText(person.nearestDeadline, language, t)}</td>
-              <td>
-                <span className={`org-status org-status--${person.status}`}>{personStatusName(person.status, t)}</span>
-              </td>
-            </tr>
+              </tr>
+              {open.has(person.id) && hidden.length > 0 && (
+                <PersonDetails person={person} values={hidden.flatMap((column) => valuesOf(person, column))} width={width} />
+              )}
+            </Fragment>
           ))}
         </tbody>
       </table>

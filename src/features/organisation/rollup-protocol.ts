@@ -72,6 +72,8 @@ export interface RollupView extends Omit<Rollup, 'people'> {
   itemGaps: Float32Array;
   /** The same people × items: the target of each gap, NaN where the person is not short (the training needs read it). */
   itemTargets: Float32Array;
+  /** The same people × items: 1 where the person has not rated the item (its gap is 0, as for one met). */
+  itemUnrated: Uint8Array;
   /** HR's corrections of who is whom, as the combiner holds them. */
   overrides: MatchOverrides;
   /** The day the figures were worked out for. */

@@ -1,7 +1,7 @@
 /// <reference lib="webworker" />
 import { createAssessment } from '../../domain/assessment/assessment';
 import { createBackup } from '../../domain/files/backup';
-import { itemGapMatrix, itemTargetMatrix } from '../../domain/organisation/organisation-aggregate';
+import { itemGapMatrix, itemTargetMatrix, itemUnratedMatrix } from '../../domain/organisation/organisation-aggregate';
 import type { FileOutcome } from '../../domain/organisation/organisation-combine';
 import { personSummary, type Person } from '../../domain/organisation/organisation-people';
 import { heldRollupText, keptRollupSchema, keysByProfile, rollupStateOf } from '../../domain/organisation/organisation-kept';
@@ -223,6 +223,7 @@ function publish(id: number, language: Language, started: number, timings: { rea
   const itemKeys = combined.ranking.map((entry) => entry.item.key);
   const itemGaps = itemGapMatrix(people, itemKeys, setup.items);
   const itemTargets = itemTargetMatrix(people, itemKeys);
+  const itemUnrated = itemUnratedMatrix(people, itemKeys);
   step('matrix');
   const changed: PersonView[] = [];
   for (const person of people) {
@@ -246,9 +247,10 @@ function publish(id: number, language: Language, started: number, timings: { rea
     itemKeys,
     itemGaps,
     itemTargets,
+    itemUnrated,
     timings: { ...timings, steps, combine: performance.now() - started, readers },
   };
-  post({ type: 'done', job: id, rollup: view, order: people.map((person) => person.id) }, [itemGaps.buffer, itemTargets.buffer]);
+  post({ type: 'done', job: id, rollup: view, order: people.map((person) => person.id) }, [itemGaps.buffer, itemTargets.buffer, itemUnrated.buffer]);
   // After the roll-up, so that the page shows it first.
   post({ type: 'held', job: id, text: heldRollupText(held, keysByProfile(setup.items, keysOf)) });
 }

@@ -102,6 +102,7 @@ class RollupWorkers {
   private people = new Map<string, PersonView>();
   private jobs = 0;
   private heldText: string | null = null;
+  private readonly heldListeners = new Set<() => void>();
   /** The screen's language when last asked: what the people are sorted in. */
   private language: Language = 'th';
 
@@ -139,7 +140,7 @@ class RollupWorkers {
 
   private receive(message: RollupMessage): void {
     if (message.type === 'held') {
-      if (this.current === null || message.job === this.current.job) this.heldText = message.text;
+      if (this.current === null || message.job === this.current.job) this.setHeld(message.text);
       return;
     }
     if (message.type === 'people') {
@@ -219,13 +220,22 @@ class RollupWorkers {
   clear(notice: 'cleared' | null): void {
     this.stop();
     this.current = null;
-    this.heldText = null;
+    this.setHeld(null);
     this.start();
     this.update(() => ({ view: null, loading: null, notice }));
   }
 
-  held(): string | null {
-    return this.heldText;
+  held = (): string | null => this.heldText;
+
+  /** Calls `listener` whenever what the combiner holds changes (for what "Keep" would store); returns its removal. */
+  subscribeHeld = (listener: () => void): (() => void) => {
+    this.heldListeners.add(listener);
+    return () => this.heldListeners.delete(listener);
+  };
+
+  private setHeld(text: string | null): void {
+    this.heldText = text;
+    for (const listener of this.heldListeners) listener();
   }
 }
 
@@ -265,6 +275,13 @@ export function useRollup(keptText: string | null) {
     change: (request: RollupChange) => workers.change(request, language),
     cancel: () => workers.cancel(),
     clear: (notice: 'cleared' | null) => workers.clear(notice),
+    /** Opens a kept roll-up's text again (an Undo of its clearing). */
+    reopen: (text: string) => {
+      setState((previous) => ({ ...previous, loading: { kind: 'kept' }, notice: null }));
+      workers.open(text, language);
+    },
     heldText: () => workers.held(),
+    /** What the combiner holds, to subscribe to (a component that shows its size re-renders alone). */
+    held: { subscribe: workers.subscribeHeld, get: workers.held },
   };
 }

@@ -1,15 +1,13 @@
-import { useId, useMemo } from 'react';
+import { useId, useMemo, useState } from 'react';
 import type { ItemShortfall } from '../../domain/organisation/organisation-aggregate';
-import { formatLongDate } from '../../domain/calendar/calendar-date';
 import { itemGapAt } from '../../domain/organisation/organisation-aggregate';
 import { pickText } from '../../domain/shared/localized-text';
-import { peopleShortOn, planCoverage, type PersonShortfall } from '../../domain/organisation/organisation-shortfalls';
-import { level } from '../../lib/number-format';
+import { everyShortfall, peopleShortOn, planCoverage, type PersonShortfall } from '../../domain/organisation/organisation-shortfalls';
 import { downloadBlob } from '../../lib/download';
 import { safeFileName } from '../../lib/file-name';
 import { useProfileLibrary } from '../../lib/profile-library-context';
-import { TableScroll } from '../../ui/table-scroll';
-import { deadlineText, itemCodes, roleLabel, useRoleCodes } from './organisation-labels';
+import { itemCodes, roleLabel, useRoleCodes } from './organisation-labels';
+import { ShortfallTable } from './shortfall-table';
 import type { PersonView, RollupView } from './rollup-protocol';
 import type { CsvDates } from './organisation-csv';
 import { useOrganisationTranslation } from './use-organisation-translation';
@@ -26,6 +24,27 @@ export function useGapOf(rollup: RollupView, rowOf: (id: string) => number) {
       return column === undefined ? null : itemGapAt(rollup.itemGaps, rollup.itemKeys.length, rowOf(person.id), column);
     };
   }, [rollup, rowOf]);
+}
+
+/** Who is short of what: the item chosen (null: the first item people are short on), every shortfall for the CSV, and showing an item's list. */
+export function useWhoIsShort(
+  rollup: RollupView,
+  people: readonly PersonView[],
+  selection: { ranking: readonly ItemShortfall[]; rowOf: (id: string) => number },
+) {
+  const [item, setItem] = useState<string | null>(null);
+  const gapOf = useGapOf(rollup, selection.rowOf);
+  const all = () =>
+    everyShortfall(
+      people,
+      selection.ranking.map((entry) => entry.item),
+      (person, item) => gapOf(person, item.key),
+    );
+  const show = (key: string) => {
+    setItem(key);
+    requestAnimationFrame(() => document.getElementById('org-short')?.focus());
+  };
+  return { item, setItem, all, show };
 }
 
 /**
@@ -100,41 +119,7 @@ export function WhoIsShort(props: {
           {shortfalls.length > shortShownOnScreen && (
             <p className="field__hint">{t('org.shortShown', { shown: shortShownOnScreen, count: shortfalls.length })}</p>
           )}
-          <TableScroll label={t('org.shortTable', { item: label(entry.item) })}>
-            <table className="org-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('org.col.name')}</th>
-                  <th scope="col">{t('org.col.agency')}</th>
-                  <th scope="col">{t('org.col.profileId')}</th>
-                  <th scope="col">{t('org.col.gap')}</th>
-                  <th scope="col">{t('org.col.dueBy')}</th>
-                  <th scope="col">{t('org.col.plan')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {shortfalls.slice(0, shortShownOnScreen).map((shortfall) => (
-                  <tr key={shortfall.person.id}>
-                    <th scope="row">{shortfall.person.name || t('org.anonymous')}</th>
-                    <td>{shortfall.person.agency}</td>
-                    <td>{roleLabel(shortfall.person.profileId, profiles)}</td>
-                    <td className="number">{level(shortfall.gap)}</td>
-                    <td>{shortfall.deadline ? deadlineText(shortfall.deadline, language, t) : '—'}</td>
-                    <td>
-                      {shortfall.planned ? (
-                        t('org.planAction', {
-                          status: t(`action.status.${shortfall.planned.status}`),
-                          date: formatLongDate(shortfall.planned.targetOn, language),
-                        })
-                      ) : (
-                        <strong>{t('org.planNone')}</strong>
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableScroll>
+          <ShortfallTable shortfalls={shortfalls.slice(0, shortShownOnScreen)} label={t('org.shortTable', { item: label(entry.item) })} />
         </>
       )}
     </section>

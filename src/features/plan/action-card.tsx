@@ -7,6 +7,7 @@ import { usePlanTranslation } from './use-plan-translation';
 import { partName } from '../../domain/assessment/assessment-parts';
 import { liveConflict } from '../../domain/assessment/conflict-schema';
 import { lazy, Suspense } from 'react';
+import { LazyEvidenceFiles } from '../../ui/lazy-evidence-files';
 
 // Two tabs changing one action at once is rare: its note's code loads when one is there.
 const ActionConflict = lazy(() => import('./action-conflict').then((module) => ({ default: module.ActionConflict })));
@@ -82,6 +83,7 @@ export function ActionCard(props: {
           {t('plan.delete')}
         </button>
       </div>
+      <LazyEvidenceFiles assessmentId={assessmentId} attachedTo={`action:${action.id}`} itemName={action.description} />
       {conflict && (
         <Suspense fallback={null}>
           <ActionConflict assessmentId={assessmentId} action={action} />

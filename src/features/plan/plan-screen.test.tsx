@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, within, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { makeAssessment } from '../../testing/assessment-factory';
 import { makeReview } from '../../testing/review-factory';
@@ -37,7 +37,7 @@ describe('the plan screen', () => {
     expect(store.getState().assessments[assessment.id]?.actions ?? []).toEqual([]);
     await user.click(within(served).getByRole('checkbox', { name: /DT100/ }));
     await user.click(screen.getByRole('button', { name: 'Save the action' }));
-    expect(store.getState().assessments[assessment.id]?.actions?.map((action) => action.serves)).toEqual([['unit:DT100']]);
+    await waitFor(() => expect(store.getState().assessments[assessment.id]?.actions?.map((action) => action.serves)).toEqual([['unit:DT100']]));
   });
 
   it('lists the gaps of the chosen basis and lets an action serve an item only the reviewer finds short', async () => {
@@ -68,7 +68,8 @@ describe('the plan screen', () => {
     await user.click(await screen.findByRole('button', { name: 'Add an action for DG100' }));
     await user.clear(screen.getByRole('textbox', { name: /Description/ }));
     await user.click(screen.getByRole('button', { name: 'Save the action' }));
-    expect(screen.getAllByRole('alert')).toHaveLength(1);
+    // The form validates asynchronously: wait for the summary the user sees, then count.
+    expect(await screen.findAllByRole('alert')).toHaveLength(1);
     expect(store.getState().assessments[assessment.id]?.actions ?? []).toEqual([]);
   });
 });

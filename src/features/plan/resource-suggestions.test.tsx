@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, within, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { resourceCatalogueFormat, type ResourceCatalogue } from '../../domain/scoring/resource-catalogue';
 import { createSafeStorage } from '../../lib/safe-storage';
@@ -98,6 +98,8 @@ describe('suggestions from the catalogue on the plan', () => {
     await user.clear(link);
     await user.type(link, 'https://example.org/x');
     await user.click(screen.getByRole('button', { name: 'บันทึกกิจกรรม' }));
-    expect(store.getState().assessments[assessment.id]?.actions?.[0]).toMatchObject({ hours: 7.5, link: 'https://example.org/x', resourceId: 'SHORT' });
+    await waitFor(() =>
+      expect(store.getState().assessments[assessment.id]?.actions?.[0]).toMatchObject({ hours: 7.5, link: 'https://example.org/x', resourceId: 'SHORT' }),
+    );
   });
 });

@@ -31,6 +31,9 @@ export interface PrintOptions {
  * The toolbar's printing options, in the screen's language: a disclosure with its marker, open when the screen opens
  * so that the memo fields, Thai digits and the review to print are seen; the user may fold it away.
  */
+/** The label of each of the memo's text fields. */
+const memoLabels = { agency: 'report.memoAgency', number: 'report.memoNumber', subject: 'report.memoSubject', to: 'report.memoTo' } as const;
+
 export function ReportOptions(props: { language: Language; assessment: Assessment; options: PrintOptions; onChange: (options: PrintOptions) => void }) {
   const { language, assessment, options, onChange } = props;
   const [open, setOpen] = useState(true);
@@ -74,34 +77,10 @@ export function ReportOptions(props: { language: Language; assessment: Assessmen
         <p id="report-memo-hint" className="field__hint">
           {ui('report.memoHint')}
         </p>
-        <p className="field">
-          <label htmlFor="memo-agency" className="field__label">
-            {ui('report.memoAgency')}
-          </label>
-          <input
-            id="memo-agency"
-            className="input"
-            maxLength={memoMaxLength.agency}
-            value={options.memo.agency}
-            onChange={(event) => memo({ agency: event.target.value })}
-          />
-        </p>
-        <p className="field">
-          <label htmlFor="memo-number" className="field__label">
-            {ui('report.memoNumber')}
-          </label>
-          <input
-            id="memo-number"
-            className="input"
-            maxLength={memoMaxLength.number}
-            value={options.memo.number}
-            onChange={(event) => memo({ number: event.target.value })}
-          />
-        </p>
-        {(['subject', 'to'] as const).map((field) => (
+        {(['agency', 'number', 'subject', 'to'] as const).map((field) => (
           <p key={field} className="field">
             <label htmlFor={`memo-${field}`} className="field__label">
-              {ui(field === 'subject' ? 'report.memoSubject' : 'report.memoTo')}
+              {ui(memoLabels[field])}
             </label>
             <input
               id={`memo-${field}`}

@@ -26,10 +26,18 @@ import { toThaiDigits } from '../../domain/shared/thai-digits';
 import { ReportStarred } from './report-starred';
 import { ReportSummary } from './report-summary';
 import { ReportTables } from './report-tables';
-import { formatLongDate } from '../../domain/calendar/calendar-date';
+import { formatLongDate, type CalendarDate } from '../../domain/calendar/calendar-date';
 import { usePageClass } from '../../lib/page-class';
 
 /** The gap report on A4, in Thai or English whatever the screen's language, ready to print or save as PDF. */
+/** Each printed page's footer: who, which role and the day printed, and "page n of m", in Thai digits when chosen. */
+function useReportFooter(language: Language, thaiDigits: boolean, name: string | undefined, role: string | undefined, today: CalendarDate) {
+  const words = translateReport(language);
+  const footer = words('report.footer', { name: name || words('report.notGiven'), role: role ?? '', date: formatLongDate(today, language) });
+  const digits = (text: string) => (thaiDigits ? toThaiDigits(text) : text);
+  usePrintFooter({ text: digits(footer), page: digits(words('report.page')), of: digits(words('report.of')), thaiDigits });
+}
+
 export function ReportScreen({ assessmentId }: { assessmentId: string }) {
   const { catalogue, ratingScale } = useProfileLibrary();
   const { language: screenLanguage } = useTranslation();
@@ -50,18 +58,7 @@ export function ReportScreen({ assessmentId }: { assessmentId: string }) {
     [assessment, profile, items, catalogue, ratingScale, today, language],
   );
   const title = screen?.title ?? '';
-  const footer = translateReport(language)('report.footer', {
-    name: assessment?.appointee.name || translateReport(language)('report.notGiven'),
-    role: profile?.abbreviation ?? '',
-    date: formatLongDate(today, language),
-  });
-  const digits = (text: string) => (options.thaiDigits ? toThaiDigits(text) : text);
-  usePrintFooter({
-    text: digits(footer),
-    page: digits(translateReport(language)('report.page')),
-    of: digits(translateReport(language)('report.of')),
-    thaiDigits: options.thaiDigits,
-  });
+  useReportFooter(language, options.thaiDigits, assessment?.appointee.name, profile?.abbreviation, today);
   useDocumentTitle(title, translateReport(screenLanguage)('report.screenTitle'));
   useScreenArrival(`report:${assessmentId}`);
   usePageClass('report', Boolean(data));

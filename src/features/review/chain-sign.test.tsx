@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, within, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { makeAssessment } from '../../testing/assessment-factory';
 import { makeReview } from '../../testing/review-factory';
@@ -34,15 +34,19 @@ describe('the chain of opinions on the reviews screen', () => {
     expect(screen.getByLabelText('Name')).toHaveValue('สมชาย ใจดี');
     await user.click(screen.getByRole('button', { name: 'Save' }));
     const today = localCalendarDateOf(testNow);
-    expect(store.getState().assessments[assessment.id]?.reviews?.[0]?.acknowledged).toEqual({ name: 'สมชาย ใจดี', position: 'รองอธิบดี', signedOn: today });
+    await waitFor(() =>
+      expect(store.getState().assessments[assessment.id]?.reviews?.[0]?.acknowledged).toEqual({ name: 'สมชาย ใจดี', position: 'รองอธิบดี', signedOn: today }),
+    );
     await user.click(await screen.findByText("Record HR's receipt"));
     await user.click(screen.getByRole('button', { name: 'Save' }));
-    expect(screen.getAllByText('Please fill in this field.')).toHaveLength(2);
+    expect(await screen.findAllByText('Please fill in this field.')).toHaveLength(2);
     expect(store.getState().assessments[assessment.id]?.reviews?.[0]?.received).toBeUndefined();
     await user.type(screen.getByLabelText('Name'), 'Sunee HR');
     await user.type(screen.getByLabelText('Position'), 'HR officer');
     await user.click(screen.getByRole('button', { name: 'Save' }));
-    expect(store.getState().assessments[assessment.id]?.reviews?.[0]?.received).toEqual({ name: 'Sunee HR', position: 'HR officer', signedOn: today });
+    await waitFor(() =>
+      expect(store.getState().assessments[assessment.id]?.reviews?.[0]?.received).toEqual({ name: 'Sunee HR', position: 'HR officer', signedOn: today }),
+    );
     expect(screen.queryByRole('button', { name: 'Save' })).not.toBeInTheDocument();
   });
 });

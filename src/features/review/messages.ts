@@ -77,6 +77,7 @@ const th = {
   'reviewMode.intro':
     'เปิดไฟล์คำขอให้ประเมินที่ได้รับ ให้ระดับและความเห็นทีละรายการ แล้วส่งออกผลการประเมินเป็นไฟล์ส่งกลับ การประเมินของคุณเองในเบราว์เซอร์นี้ไม่ถูกแตะต้อง ร่างผลการประเมินเก็บแยกไว้ในเบราว์เซอร์นี้จนกว่าจะปิด',
   'reviewMode.choose': 'เลือกไฟล์คำขอให้ประเมิน (.json)',
+  'reviewMode.noDraft': 'ไม่พบร่างผลการประเมินนี้ในเบราว์เซอร์นี้ อาจปิดไปแล้ว เปิดไฟล์คำขออีกครั้งได้',
   'reviewMode.role': 'ชุดทักษะ',
   'reviewMode.appointedOn': 'วันที่ได้รับแต่งตั้ง',
   'reviewMode.selfHidden': 'ผู้รับการประเมินไม่แสดงระดับที่ประเมินตนเอง เพื่อไม่ให้ชี้นำ',
@@ -192,6 +193,7 @@ const en: Record<keyof typeof th, string> = {
   'reviewMode.intro':
     'Open the review request you received, rate and comment item by item, then export your review as a file to send back. Your own assessments in this browser are not touched; the draft review is kept apart in this browser until you close it.',
   'reviewMode.choose': 'Choose a review request (.json)',
+  'reviewMode.noDraft': 'This draft review is not in this browser: it may have been closed. You can open the request file again.',
   'reviewMode.role': 'Role profile',
   'reviewMode.appointedOn': 'Appointed on',
   'reviewMode.selfHidden': 'The appointee hid their self-ratings so as not to anchor you.',

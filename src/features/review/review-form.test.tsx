@@ -5,7 +5,8 @@ import { createReviewRequest } from '../../domain/files/review';
 import { makeAssessment } from '../../testing/assessment-factory';
 import { renderApp } from '../../testing/render-app';
 import * as download from '../../lib/download';
-import { loadReviewDraft, reviewDraftKey } from './review-draft-storage';
+import { listReviewDrafts } from '../../lib/review-drafts';
+import { clearReviewDrafts } from '../../testing/review-factory';
 // Loaded before the test, so the app's lazy import of the screen does not race the machine's load.
 import './review-mode-screen';
 import './review-items';
@@ -35,7 +36,7 @@ const requestFile = () => new File([JSON.stringify(request)], 'request.json', { 
 
 afterEach(() => {
   vi.restoreAllMocks();
-  localStorage.removeItem(reviewDraftKey);
+  clearReviewDrafts();
   rendered.length = 0;
 });
 
@@ -96,7 +97,7 @@ describe('the review form', () => {
     await user.click(screen.getByLabelText('I agree with this development plan'));
     await user.click(screen.getByLabelText('Comment on the plan'));
     await user.keyboard('fine');
-    expect(loadReviewDraft(store.storage)).toMatchObject({
+    expect(listReviewDrafts(store.storage)[0]).toMatchObject({
       reviewerName: 'Somsri',
       ratings: { 'unit:DG100': { level: 3, comment: 'steady' } },
       plan: { agreed: true, comment: 'fine' },
@@ -140,6 +141,8 @@ describe('the review form', () => {
 });
 
 async function openAgain() {
-  renderApp('#/review', { language: 'en' });
+  const { user } = renderApp('#/review', { language: 'en' });
+  // The drafts kept in this browser are listed, each a link to carry on with it.
+  await user.click(await screen.findByRole('link', { name: 'Continue the review of สมชาย ใจดี' }));
   await screen.findByText('DG100', { selector: 'legend .code' });
 }

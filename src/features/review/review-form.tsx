@@ -8,7 +8,7 @@ import { safeFileName } from '../../lib/file-name';
 import { useProfileLibrary } from '../../lib/profile-library-context';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { Form, useZodForm } from '../../ui/form';
-import { saveReviewDraft } from './review-draft-storage';
+import { rememberReviewer, saveReviewDraft } from '../../lib/review-drafts';
 import { OpinionFields, ReviewerFields } from './review-form-fields';
 import { RequestPlan, RequestSummary, ReviewExportPanel } from './review-form-parts';
 import { draftOf, formValuesOf, reviewFormSchema, type ReviewFormValues } from './review-form-values';
@@ -57,6 +57,8 @@ function ReviewFormFor(props: { draft: ReviewDraft; profile: RoleProfile; items:
     }
     // Named for the review's own date, not the day it was exported.
     const file = `${safeFileName('review', profile.abbreviation, request.appointee.name, made.review.reviewer.name, made.review.reviewer.reviewedOn)}.json`;
+    // Offered again for the reviewer's next review.
+    rememberReviewer(storage, made.review.reviewer);
     // A review with levels still to give an opinion says whom it is about, for them.
     const appointee = request.levels && request.levels.length > 1 ? request.appointee : undefined;
     downloadBlob(new Blob([JSON.stringify(createReviewFile(made.review, __APP_VERSION__, appointee), null, 2)], { type: 'application/json' }), file);

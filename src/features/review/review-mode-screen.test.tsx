@@ -4,7 +4,8 @@ import { makeAssessment } from '../../testing/assessment-factory';
 import { createReviewRequest, reviewFileSchema } from '../../domain/files/review';
 import * as download from '../../lib/download';
 import { renderApp } from '../../testing/render-app';
-import { reviewDraftKey } from './review-draft-storage';
+import { listReviewDrafts } from '../../lib/review-drafts';
+import { clearReviewDrafts } from '../../testing/review-factory';
 // Loaded before the test, so the app's lazy import of the screen does not race the machine's load.
 import './review-mode-screen';
 import './review-items';
@@ -25,7 +26,7 @@ const requestFile = (selfRatingsShown: boolean) =>
 
 afterEach(() => {
   vi.restoreAllMocks();
-  localStorage.removeItem(reviewDraftKey);
+  clearReviewDrafts();
 });
 
 describe('the review mode screen', () => {
@@ -66,7 +67,7 @@ describe('the review mode screen', () => {
       reviewer: { name: 'Somsri' },
       ratings: { 'unit:DG100': { level: 3, comment: 'steady' } },
     });
-    expect(localStorage.getItem(reviewDraftKey)).toContain('Somsri');
+    expect(listReviewDrafts(store.storage)[0]?.reviewerName).toBe('Somsri');
     expect(store.getState().assessments).toEqual({});
   });
 
@@ -78,5 +79,46 @@ describe('the review mode screen', () => {
     await user.upload(screen.getByLabelText('Choose a review request (.json)'), requestFile(true));
     expect(await screen.findByText('The appointee shows their self-ratings.')).toBeInTheDocument();
     expect((await screen.findByText('DG100', { selector: 'legend .code' })).closest('fieldset')).toHaveTextContent('target 4 · self 2');
+  });
+
+  it("keeps a second person's request beside the first, lists both drafts on My assessments, and offers the reviewer's name and position again", async () => {
+    const saved = vi.spyOn(download, 'downloadBlob').mockImplementation(() => undefined);
+    const { user, store } = renderApp('#/review', { language: 'en' });
+    await user.upload(await screen.findByLabelText('Choose a review request (.json)'), requestFile(false));
+    await screen.findByText('DG100', { selector: 'legend .code' });
+    await user.type(screen.getByLabelText(/Reviewer's name/), 'Somsri');
+    await user.type(screen.getByLabelText(/^Position/), 'Director-General');
+    await user.click(screen.getByRole('button', { name: 'Export the review' }));
+    expect(saved).toHaveBeenCalledOnce();
+
+    // A request from someone else: the first draft stays, and the reviewer need not type who they are again.
+    window.location.hash = '#/review';
+    const other = makeAssessment({ id: 'other-assessment', appointee: { ...assessment.appointee, name: 'Somying' } });
+    const otherFile = new File(
+      [
+        JSON.stringify(
+          createReviewRequest(other, {
+            requestId: 'request-two',
+            selfRatingsShown: false,
+            appVersion: 'test',
+            now: '2026-11-28T10:00:00.000Z',
+            defaultTarget: 3,
+          }),
+        ),
+      ],
+      'other.json',
+      { type: 'application/json' },
+    );
+    await user.upload(await screen.findByLabelText('Choose a review request (.json)'), otherFile);
+    expect(await screen.findByLabelText(/Reviewer's name/)).toHaveValue('Somsri');
+    expect(screen.getByLabelText(/^Position/)).toHaveValue('Director-General');
+    expect(listReviewDrafts(store.storage).map((draft) => draft.request.appointee.name)).toEqual(['Somying', assessment.appointee.name]);
+
+    window.location.hash = '#/assessments';
+    const first = await screen.findByRole('link', { name: `Continue the review of ${assessment.appointee.name}` });
+    expect(screen.getByRole('link', { name: 'Continue the review of Somying' })).toBeInTheDocument();
+    await user.click(first);
+    expect(await screen.findByLabelText(/Reviewer's name/)).toHaveValue('Somsri');
+    expect(screen.getByRole('heading', { level: 2, name: `${assessment.appointee.name} · ${assessment.appointee.position}` })).toBeInTheDocument();
   });
 });

@@ -5,7 +5,8 @@ import { formatLongDate } from '../../domain/calendar/calendar-date';
 import { createReviewRequest } from '../../domain/files/review';
 import { makeAssessment } from '../../testing/assessment-factory';
 import { renderApp } from '../../testing/render-app';
-import { loadReviewDraft, reviewDraftKey } from './review-draft-storage';
+import { listReviewDrafts } from '../../lib/review-drafts';
+import { clearReviewDrafts } from '../../testing/review-factory';
 // Loaded before the test, so the app's lazy import of the screen does not race the machine's load.
 import './review-mode-screen';
 import './review-items';
@@ -28,7 +29,7 @@ const requestFile = (selfRatingsShown: boolean) =>
     },
   );
 
-afterEach(() => localStorage.removeItem(reviewDraftKey));
+afterEach(() => clearReviewDrafts());
 
 async function openRequest(selfRatingsShown: boolean) {
   const view = renderApp('#/review', { language: 'en' });
@@ -59,7 +60,7 @@ describe("the reviewer's rating screen", () => {
     expect(focusedCode()).toBe('B1');
     expect(await screen.findByText('E2: yes (en) · Next: B1')).toBeInTheDocument();
     await user.keyboard('4');
-    expect(loadReviewDraft(store.storage)).toMatchObject({
+    expect(listReviewDrafts(store.storage)[0]).toMatchObject({
       ratings: {
         'unit:DG200': { level: 3 },
         'unit:DG100': { level: 1 },
@@ -107,7 +108,7 @@ describe("the reviewer's rating screen", () => {
     expect(row('DG100')).toHaveTextContent("target 4 · self 2The appointee's note: led the data policy once");
     expect(row('E1')).toHaveTextContent("The appointee's note: not yet");
     unmount();
-    localStorage.removeItem(reviewDraftKey);
+    clearReviewDrafts();
     await openRequest(false);
     expect(row('DG100')).not.toHaveTextContent('led the data policy once');
     expect(row('DG100')).not.toHaveTextContent('self');
@@ -119,7 +120,7 @@ describe("the reviewer's rating screen", () => {
     expect(facts('E1')).toBe('self: “none (en)”');
     expect(facts('DT100')).toBe('target 3 · no self-rating');
     unmount();
-    localStorage.removeItem(reviewDraftKey);
+    clearReviewDrafts();
     await openRequest(false);
     expect(facts('E1')).toBeNull();
     expect(row('E1').textContent).not.toMatch(/·\s*self/);

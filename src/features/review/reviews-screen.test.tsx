@@ -128,7 +128,7 @@ describe('the reviews screen', () => {
     expect(screen.queryByText('Status')).not.toBeInTheDocument();
     await user.click(screen.getByRole('radio', { name: 'Accept' }));
     await user.click(screen.getByRole('button', { name: 'Save my choices' }));
-    expect(screen.getByText('1 accepted, 0 rejected')).toBeInTheDocument();
+    expect(await screen.findByText('1 accepted, 0 rejected')).toBeInTheDocument();
     expect(store.getState().assessments[assessment.id]?.actions).toEqual([action({ status: 'in-progress', description: 'E9 course, second intake' })]);
   });
 });

@@ -1,0 +1,75 @@
+import { groupHeatmap, itemGapAt } from '../../domain/organisation/organisation-aggregate';
+import { readinessGroupOf, type ReadinessGroup } from '../../domain/scoring/gaps';
+import { pickText, type Language } from '../../domain/shared/localized-text';
+import { codesByRole, codesLabel, type RoleCodes } from '../../domain/assessment/item-codes';
+import type { Catalogue } from '../../domain/profile/catalogue';
+import type { PeopleSortKey } from '../../domain/organisation/organisation-people-view';
+import { groupLabel, groupTitle, type OrganisationTranslate } from './organisation-labels';
+import type { RollupView } from './rollup-protocol';
+
+type Person = RollupView['people'][number];
+
+/** A heatmap cell: a value, "not rated" (nothing rated there), or null (not in the person's role). */
+export type HeatCell = number | 'not-rated' | null;
+
+export interface HeatmapGrid {
+  columns: { key: string; label: string; title: string; sortKey?: PeopleSortKey }[];
+  cells: HeatCell[][];
+  /** How a value is written (a percentage, or a gap in levels). */
+  format: (value: number) => string;
+  /** How far short a value is, 0 to 1: the shade of its cell. */
+  shortfall: (value: number) => number;
+}
+
+interface GridInput {
+  rollup: RollupView;
+  people: readonly Person[];
+  groups: readonly ReadinessGroup[];
+  rowOf: (id: string) => number;
+  codes: readonly RoleCodes[];
+  catalogue: Catalogue;
+  language: Language;
+  t: OrganisationTranslate;
+}
+
+/** People × groups: readiness, "not rated" where the person's role has the group and nothing in it is rated. */
+export function groupGrid({ people, groups, catalogue, language, t }: GridInput, format: (value: number) => string): HeatmapGrid {
+  const matrix = groupHeatmap(people, groups);
+  return {
+    columns: matrix.columns.map((group) => ({
+      key: group,
+      label: groupLabel(group, t),
+      title: groupTitle(group, catalogue, language, t),
+      sortKey: `group:${group}` as const,
+    })),
+    cells: people.map((person, row) => matrix.columns.map((group, column) => matrix.rows[row]?.cells[column] ?? (group in person.groups ? 'not-rated' : null))),
+    format,
+    shortfall: (value) => 1 - value,
+  };
+}
+
+/** People × the items of one group: the gap in levels, "not rated" apart from 0 (the target met). */
+export function itemGrid({ rollup, people, rowOf, codes, language }: GridInput, mode: ReadinessGroup, format: (value: number) => string): HeatmapGrid {
+  const entries = rollup.ranking
+    .filter((entry) => readinessGroupOf(entry.item) === mode)
+    .map((entry) => ({ entry, column: rollup.itemKeys.indexOf(entry.item.key) }));
+  // An item's code is its role's own (E8 in one role is E9 in another, issue 25): every role's code is shown.
+  const present = codes.filter((role) => rollup.people.some((person) => person.profileId === role.profileId));
+  const label = (key: string, code: string) => codesLabel(key, present) || code;
+  entries.sort((a, b) => label(a.entry.item.key, a.entry.item.code).localeCompare(label(b.entry.item.key, b.entry.item.code), 'en', { numeric: true }));
+  const width = rollup.itemKeys.length;
+  const cell = (row: number, column: number): HeatCell => {
+    const gap = itemGapAt(rollup.itemGaps, width, row, column);
+    return gap !== null && rollup.itemUnrated[row * width + column] === 1 ? 'not-rated' : gap;
+  };
+  return {
+    columns: entries.map(({ entry }) => ({
+      key: entry.item.key,
+      label: label(entry.item.key, entry.item.code),
+      title: `${pickText(entry.item.title, language)} (${codesByRole(entry.item.key, present)})`,
+    })),
+    cells: people.map((person) => entries.map(({ column }) => cell(rowOf(person.id), column))),
+    format,
+    shortfall: (value) => value / 4,
+  };
+}

@@ -1,0 +1,20 @@
+import { createTranslator, type Messages } from './translate';
+
+/** The list of draft reviews (ui/review-draft-links.tsx), on the review screen and "My assessments": loaded with it. */
+const th = {
+  'reviewDrafts.title': 'ร่างผลการประเมินผู้อื่นที่ยังไม่ได้ปิด',
+  'reviewDrafts.continue': 'ประเมิน {name} ต่อ',
+  'reviewDrafts.anonymous': 'ผู้รับการประเมินที่ไม่ระบุชื่อ',
+  'reviewDrafts.requested': 'คำขอลงวันที่ {date}',
+} as const;
+
+const en: Record<keyof typeof th, string> = {
+  'reviewDrafts.title': 'Reviews of others in progress',
+  'reviewDrafts.continue': 'Continue the review of {name}',
+  'reviewDrafts.anonymous': 'an unnamed appointee',
+  'reviewDrafts.requested': 'requested on {date}',
+};
+
+export type ReviewDraftMessageKey = keyof typeof th;
+export const reviewDraftMessages: Messages<ReviewDraftMessageKey> = { th, en };
+export const translateReviewDrafts = createTranslator(reviewDraftMessages);
