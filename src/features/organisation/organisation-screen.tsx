@@ -2,33 +2,28 @@ import './organisation.css';
 import { lazy, startTransition, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { afterNextPaint } from '../../lib/after-next-paint';
 import { valueStore } from './value-store';
-import { readinessGroups, type ReadinessGroup } from '../../domain/scoring/gaps';
+import { readinessGroups } from '../../domain/scoring/gaps';
 import { useProfileLibrary } from '../../lib/profile-library-context';
 import { KeepRollup } from './keep-rollup';
 import { useKeep } from './use-keep';
-import type { Language } from '../../domain/shared/localized-text';
 import { useDocumentTitle } from '../../lib/document-title';
 import { safeFileName } from '../../lib/file-name';
 import { useScreenArrival } from '../../lib/screen-arrival';
 import { DeadlineBuckets } from './deadline-buckets';
 import { FileReport } from './file-report';
 import { HeadCounts } from './head-counts';
-import { OrganisationExports } from './organisation-exports';
 import { OrganisationFigures } from './organisation-figures';
 import { OpenFiles, OrganisationIntro } from './organisation-open';
-import { OrganisationPrint } from './organisation-print';
-import { PrintOptionsFields, usePrintOptions } from './print-options';
 import { isNoFilter, noPeopleFilter, type PeopleFilter } from '../../domain/organisation/organisation-people-view';
 import { filterWords, PeopleFilterBar } from './people-filter';
 import { PeopleMatching } from './people-matching';
 import { PeopleSection, usePeopleView } from './people-section';
 import { personStatusName, roleLabel } from './organisation-labels';
-import { useRollupSelection, type RollupSelection } from './rollup-selection';
-import type { PersonView, RollupChange, RollupView } from './rollup-protocol';
-import type { PersonShortfall } from '../../domain/organisation/organisation-shortfalls';
+import { useRollupSelection } from './rollup-selection';
+import type { RollupChange, RollupView } from './rollup-protocol';
 import { RollupRemoval } from './rollup-removal';
 import { ShortfallRanking } from './shortfall-ranking';
-import { AgencySummary, type NotSent } from './agency-summary';
+import { AgencySummary } from './agency-summary';
 import { WhoIsShort, useWhoIsShort } from './who-is-short';
 import { useOrganisationTranslation } from './use-organisation-translation';
 import { useRollup } from './use-rollup';
@@ -42,6 +37,8 @@ const TrainingNeedsSection = lazy(() => import('./training-needs-section'));
 const OrganisationHeatmap = lazy(() => import('./organisation-heatmap').then((module) => ({ default: module.OrganisationHeatmap })));
 // The staff list's section and words load once the roll-up's later parts are shown.
 const StaffListSection = lazy(() => import('./staff-list-section'));
+// The CSVs' buttons and the printed summary with its memo options: a first look at the figures needs neither.
+const ExportsAndPrint = lazy(() => import('./exports-and-print'));
 
 /** HR's and the CIO office's view of many people's backups, combined in the browser and sent nowhere. */
 export function OrganisationScreen() {
@@ -244,50 +241,19 @@ function RollupResults({ rollup, busy, onChange }: { rollup: RollupView; busy: b
               organisation={organisation}
             />
           </Suspense>
-          <ExportsAndPrint
-            shown={shown}
-            allShortfalls={short.all}
-            groups={groups}
-            fileStem={fileStem}
-            organisation={organisation}
-            onOrganisation={setOrganisation}
-            notSent={staff.notSent}
-          />
+          <Suspense fallback={null}>
+            <ExportsAndPrint
+              shown={shown}
+              allShortfalls={short.all}
+              groups={groups}
+              fileStem={fileStem}
+              organisation={organisation}
+              onOrganisation={setOrganisation}
+              notSent={staff.notSent}
+            />
+          </Suspense>
         </>
       )}
-    </>
-  );
-}
-
-/** The CSVs, the printed summary's choices (its language, memo fields, scope, digits) and the summary to print. */
-function ExportsAndPrint(props: {
-  shown: RollupSelection;
-  allShortfalls: () => PersonShortfall<PersonView>[];
-  groups: readonly ReadinessGroup[];
-  fileStem: string;
-  organisation: string;
-  onOrganisation: (name: string) => void;
-  notSent: NotSent;
-}) {
-  const { shown, allShortfalls, groups, fileStem, organisation, onOrganisation, notSent } = props;
-  const { language: screenLanguage } = useOrganisationTranslation();
-  const [printLanguage, setPrintLanguage] = useState<Language>(screenLanguage);
-  const [printOptions, setPrintOptions] = usePrintOptions();
-  return (
-    <>
-      <OrganisationExports
-        rollup={shown}
-        allShortfalls={allShortfalls}
-        groups={groups}
-        fileStem={fileStem}
-        organisation={organisation}
-        onOrganisation={onOrganisation}
-        language={printLanguage}
-        onLanguage={setPrintLanguage}
-      >
-        <PrintOptionsFields options={printOptions} onChange={setPrintOptions} />
-      </OrganisationExports>
-      <OrganisationPrint rollup={shown} notSent={notSent} organisation={organisation} language={printLanguage} options={printOptions} />
     </>
   );
 }
