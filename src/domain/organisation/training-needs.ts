@@ -97,7 +97,7 @@ function needsOfPerson(person: NeedPerson, index: number, input: NeedsInput): Ne
  * row `rowOf(person.id)`), in the shape the needs read.
  */
 export function needPeopleOf(
-  people: readonly PersonSummary[],
+  people: readonly Pick<PersonSummary, 'id' | 'name' | 'position' | 'agency' | 'appointedOn' | 'served'>[],
   matrices: { itemKeys: readonly string[]; gaps: Float32Array; targets: Float32Array; rowOf: (id: string) => number },
 ): NeedPerson[] {
   const width = matrices.itemKeys.length;

@@ -34,7 +34,8 @@ import { usePageClass } from '../../lib/page-class';
 import { useKeptCatalogue } from '../../lib/resource-catalogue-storage';
 import { useAppStoreApi, useToday } from '../../store/app-store-context';
 
-// The training needs (and their words) load only once the roll-up's later parts are shown; the heatmap likewise.
+// The training needs (and their words) load with the roll-up's table, and show with its later parts; the heatmap loads
+// with those.
 const TrainingNeedsSection = lazy(() => import('./training-needs-section'));
 const OrganisationHeatmap = lazy(() => import('./organisation-heatmap').then((module) => ({ default: module.OrganisationHeatmap })));
 
@@ -210,17 +211,23 @@ function RollupResults({ rollup, busy, onChange }: { rollup: RollupView; busy: b
           />
           <DeadlineBuckets people={selection.people} />
           <HeadCounts people={selection.people} fileStem={fileStem} />
-          <Suspense fallback={null}>
-            <TrainingNeedsSection
-              rollup={rollup}
-              people={selection.people}
-              rowOf={selection.rowOf}
-              catalogue={catalogue}
-              today={today}
-              fileStem={fileStem}
-              organisation={organisation}
-            />
-          </Suspense>
+        </>
+      )}
+      {/* Mounted with the table, so that its worker works the needs out while the parts above are built; shown after them. */}
+      <Suspense fallback={null}>
+        <TrainingNeedsSection
+          shown={complete}
+          rollup={rollup}
+          people={selection.people}
+          rowOf={selection.rowOf}
+          catalogue={catalogue}
+          today={today}
+          fileStem={fileStem}
+          organisation={organisation}
+        />
+      </Suspense>
+      {complete && (
+        <>
           <OrganisationExports
             rollup={shown}
             allShortfalls={short.all}
