@@ -55,14 +55,20 @@ export type NeedsRequest =
   /** `labels`: each item's code and title as the CSV writes them (the screen's language). */
   | { type: 'budget-csv'; ask: ProposalAsk; labels: Record<string, string> };
 
-/** The needs once worked out: how many people, the gaps no resource serves, the fiscal years a budget can be planned for. */
+/**
+ * The needs once worked out: how many people, the gaps no resource serves, the fiscal years a budget can be planned
+ * for, and the first page of the demand in all (what the screen shows first, without asking again).
+ */
 export interface NeedsView {
   people: number;
   unserved: UnservedGap[];
   years: FiscalYear[];
+  first: DemandPage;
 }
 
 export interface DemandPage {
+  /** The grouping the rows are in (a page shown until the next comes keeps its own). */
+  grouping: DemandGrouping;
   rows: ResourceDemand[];
   /** The rows in all, the page shown (from 0) and the pages there are. */
   total: number;

@@ -72,6 +72,7 @@ describe('the training-needs session (what the worker holds and answers)', () =>
       people: 90,
       unserved: needs.unserved,
       years: fiscalYearChoices(needs, today),
+      first: { grouping: 'all', rows: resourceDemand(needs, load.resources).slice(0, demandRowsShown), total: 70, page: 0, pages: 2 },
     });
   });
 
@@ -84,6 +85,7 @@ describe('the training-needs session (what the worker holds and answers)', () =>
     expect(byAgency.length).toBeGreaterThan(2 * demandRowsShown);
     const pages = Math.ceil(byAgency.length / demandRowsShown);
     expect(session.handle({ type: 'demand', grouping: 'agency', page: 1 })).toEqual({
+      grouping: 'agency',
       rows: byAgency.slice(demandRowsShown, 2 * demandRowsShown),
       total: byAgency.length,
       page: 1,
@@ -95,7 +97,13 @@ describe('the training-needs session (what the worker holds and answers)', () =>
       rows: byAgency.slice((pages - 1) * demandRowsShown),
     });
     const byYear = resourceDemand(needs, load.resources, (attendance) => String(attendance.fiscalYear));
-    expect(session.handle({ type: 'demand', grouping: 'fiscalYear', page: -1 })).toEqual({ rows: byYear, total: byYear.length, page: 0, pages: 1 });
+    expect(session.handle({ type: 'demand', grouping: 'fiscalYear', page: -1 })).toEqual({
+      grouping: 'fiscalYear',
+      rows: byYear,
+      total: byYear.length,
+      page: 0,
+      pages: 1,
+    });
     expect(session.handle({ type: 'demand', grouping: 'all', page: 0 })).toMatchObject({
       rows: resourceDemand(needs, load.resources).slice(0, demandRowsShown),
     });

@@ -56,7 +56,7 @@ export function createNeedsSession() {
     const people = needPeopleOf(input.people, { itemKeys: input.itemKeys, gaps: input.gaps, targets: input.targets, rowOf: (id) => rows.get(id) ?? -1 });
     const needs = { people, ...trainingNeeds({ people, resources: input.resources, itemOf, today: input.today }) };
     held = { load: input, needs, itemOf, demand: new Map(), proposal: null };
-    return { people: people.length, unserved: needs.unserved, years: fiscalYearChoices(needs, input.today) };
+    return { people: people.length, unserved: needs.unserved, years: fiscalYearChoices(needs, input.today), first: demandPage('all', 0) };
   }
 
   function demandOf(grouping: DemandGrouping): ResourceDemand[] {
@@ -76,9 +76,9 @@ export function createNeedsSession() {
   function demandPage(grouping: DemandGrouping, page: number): NeedsResults['demand'] {
     const rows = demandOf(grouping);
     const pages = Math.max(1, Math.ceil(rows.length / demandRowsShown));
-    if (page < 0) return { rows, total: rows.length, page: 0, pages: 1 };
+    if (page < 0) return { grouping, rows, total: rows.length, page: 0, pages: 1 };
     const shown = Math.min(page, pages - 1);
-    return { rows: rows.slice(shown * demandRowsShown, (shown + 1) * demandRowsShown), total: rows.length, page: shown, pages };
+    return { grouping, rows: rows.slice(shown * demandRowsShown, (shown + 1) * demandRowsShown), total: rows.length, page: shown, pages };
   }
 
   function needsCsv(): Blob {

@@ -130,11 +130,15 @@ function DemandSection(props: NeedsPartProps & { itemOf: (key: string) => Assess
   const [shown, setShown] = useState<{ grouping: DemandGrouping; page: number }>({ grouping: 'all', page: 0 });
   const name = useId();
   const { grouping } = shown;
-  const asked = useMemo(() => ({ source, ...shown }), [source, shown]);
-  const demand = useWorked(asked, ({ source: { client }, grouping: by, page }) => client.ask({ type: 'demand', grouping: by, page }));
-  const [printed, setPrinted] = useState<readonly ResourceDemand[]>([]);
-  const groupText = (demandRow: ResourceDemand) =>
-    grouping === 'fiscalYear' ? t('needs.fiscalYear', { year: displayYear(Number(demandRow.group), language) }) : demandRow.group;
+  // The first page in all came with the needs; any other is asked for.
+  const first = grouping === 'all' && shown.page === 0;
+  const asked = useMemo(() => (first ? null : { source, ...shown }), [first, source, shown]);
+  const asking = useWorked(asked, ({ source: { client }, grouping: by, page }) => client.ask({ type: 'demand', grouping: by, page }));
+  // Until another page comes, the last one stays (the first page if none came yet), so the pager keeps its place.
+  const demand = first ? view.first : (asking.value ?? view.first);
+  const [printed, setPrinted] = useState<DemandPage | null>(null);
+  const groupText = (demandRow: ResourceDemand, by: DemandGrouping) =>
+    by === 'fiscalYear' ? t('needs.fiscalYear', { year: displayYear(Number(demandRow.group), language) }) : demandRow.group;
   const save = () =>
     void source.client
       .ask({ type: 'needs-csv' })
@@ -145,7 +149,7 @@ function DemandSection(props: NeedsPartProps & { itemOf: (key: string) => Assess
     void source.client
       .ask({ type: 'demand', grouping, page: -1 })
       .then((all) => {
-        setPrinted(all.rows);
+        setPrinted(all);
         print();
       })
       .catch(() => undefined);
@@ -163,11 +167,11 @@ function DemandSection(props: NeedsPartProps & { itemOf: (key: string) => Assess
           </label>
         ))}
       </fieldset>
+      {!first && asking.failed && <p role="status">{t('needs.failed')}</p>}
       <DemandTable
-        demand={demand.value}
-        busy={!demand.current}
+        demand={demand}
+        busy={!first && !asking.current}
         resources={catalogue.resources}
-        grouping={grouping}
         groupText={groupText}
         number={number}
         onPage={(page) => setShown({ grouping, page })}
@@ -184,14 +188,14 @@ function DemandSection(props: NeedsPartProps & { itemOf: (key: string) => Assess
         </span>
       </p>
       <UnservedGaps unserved={view.unserved} itemOf={itemOf} number={number} />
-      {printing && (
+      {printing && printed && (
         <PrintAlone>
           <NeedsPrint
-            demand={printed}
+            demand={printed.rows}
             unserved={view.unserved}
             catalogue={catalogue}
-            groupTitle={grouping === 'all' ? null : t(`needs.col.group.${grouping}`)}
-            groupText={groupText}
+            groupTitle={printed.grouping === 'all' ? null : t(`needs.col.group.${printed.grouping}`)}
+            groupText={(row) => groupText(row, printed.grouping)}
             itemLabel={props.itemLabel}
             people={view.people}
             today={today}
@@ -205,17 +209,16 @@ function DemandSection(props: NeedsPartProps & { itemOf: (key: string) => Assess
 
 /** One page of the demand per resource, in all or by the grouping chosen, and the pages to turn. */
 function DemandTable(props: {
-  demand: DemandPage | null;
+  demand: DemandPage;
   busy: boolean;
   resources: readonly Resource[];
-  grouping: DemandGrouping;
-  groupText: (row: ResourceDemand) => string;
+  groupText: (row: ResourceDemand, grouping: DemandGrouping) => string;
   number: (value: number) => string;
   onPage: (page: number) => void;
 }) {
-  const { demand, busy, resources, grouping, groupText, number, onPage } = props;
+  const { demand, busy, resources, groupText, number, onPage } = props;
+  const { grouping } = demand;
   const { language, t } = useNeedsTranslation();
-  if (!demand) return <p role="status">{t('needs.working')}</p>;
   if (demand.total === 0) return <p>{t('needs.none')}</p>;
   const from = demand.page * demandRowsShown;
   return (
@@ -246,7 +249,7 @@ function DemandTable(props: {
                     {pickText(resource.title, language)} <span className="field__hint">({resource.provider})</span>
                   </th>
                   <td>{resourceKindName(t, resource.kind)}</td>
-                  {grouping !== 'all' && <td>{groupText(row)}</td>}
+                  {grouping !== 'all' && <td>{groupText(row, grouping)}</td>}
                   <td className="number">{number(row.people)}</td>
                   <td className="number">{number(row.hours)}</td>
                   <td className="number">{number(row.costBaht)}</td>
