@@ -5,6 +5,7 @@ import { isCalendarDate, isCalendarDateInRange } from '../../domain/calendar/cal
 import { roleProfileIdSchema } from '../../domain/profile/role-profile';
 import { appointeeTextMaxLength } from '../../domain/assessment/assessment';
 import { schemaMessage } from '../../ui/form';
+import { appointeeDetailList, type AppointeeDetailKey } from '../../i18n/appointee-details';
 
 const message = (key: AssessmentMessageKey | FormMessageKey) => schemaMessage(key);
 
@@ -22,15 +23,20 @@ function text(required: boolean) {
   return z.string().check(...(required ? [...checks, z.minLength(1, message('form.required'))] : checks));
 }
 
+/** A check for every detail, from the details' one declaration (i18n/appointee-details.ts). */
+const appointeeFormShape = Object.fromEntries(
+  appointeeDetailList.map((detail) => [detail.key, detail.kind === 'date' ? dateValue() : text(detail.required)]),
+) as { [K in AppointeeDetailKey]: ReturnType<typeof text> };
+
 /** The appointee details form; each error message is a message key, translated where it is shown. */
-export const appointeeFormSchema = z.object({
-  name: text(false),
-  position: text(true),
-  agency: text(true),
-  appointedOn: dateValue(),
-  assessedOn: dateValue(),
-});
+export const appointeeFormSchema = z.object(appointeeFormShape);
 export type AppointeeFormValues = z.input<typeof appointeeFormSchema>;
+
+/** The form's values before anything is typed: every detail blank, the assessment dated `today`. */
+export function blankAppointeeForm(today: string): AppointeeFormValues {
+  const blank = Object.fromEntries(appointeeDetailList.map((detail) => [detail.key, ''])) as AppointeeFormValues;
+  return { ...blank, assessedOn: today };
+}
 
 /** Starting an assessment: the role profile as well as the appointee. */
 export const newAssessmentFormSchema = z.extend(appointeeFormSchema, {

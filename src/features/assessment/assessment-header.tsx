@@ -11,6 +11,7 @@ import { useAppStore, useSaving } from '../../store/app-store-context';
 import { formatLongDate, localCalendarDateOf } from '../../domain/calendar/calendar-date';
 import type { Appointee } from '../../domain/assessment/assessment';
 import { ownEntry } from '../../domain/shared/own-entry';
+import { appointeeDetailList, appointeeDetailText } from '../../i18n/appointee-details';
 
 // The title or details changed in two tabs at once: rare, so the note's code loads when there is one.
 const DetailsConflicts = lazy(() => import('./item-conflict').then((module) => ({ default: module.DetailsConflicts })));
@@ -51,31 +52,17 @@ export function AssessmentHeader({ assessmentId, profile, title }: { assessmentI
   );
 }
 
-/** The appointee's name, position, agency and dates. */
+/** The appointee's details, as declared once (i18n/appointee-details.ts). */
 function AppointeeFacts({ appointee }: { appointee: Appointee }) {
-  const { language, t } = useAssessmentTranslation();
+  const { language } = useAssessmentTranslation();
   return (
     <dl className="facts">
-      <div>
-        <dt>{t('appointee.name')}</dt>
-        <dd>{appointee.name || t('appointee.anonymous')}</dd>
-      </div>
-      <div>
-        <dt>{t('appointee.position')}</dt>
-        <dd>{appointee.position}</dd>
-      </div>
-      <div>
-        <dt>{t('appointee.agency')}</dt>
-        <dd>{appointee.agency}</dd>
-      </div>
-      <div>
-        <dt>{t('appointee.appointedOn')}</dt>
-        <dd>{formatLongDate(appointee.appointedOn, language)}</dd>
-      </div>
-      <div>
-        <dt>{t('appointee.assessedOn')}</dt>
-        <dd>{formatLongDate(appointee.assessedOn, language)}</dd>
-      </div>
+      {appointeeDetailList.map((detail) => (
+        <div key={detail.key}>
+          <dt>{detail.label[language]}</dt>
+          <dd>{appointeeDetailText(detail.key, appointee, language)}</dd>
+        </div>
+      ))}
     </dl>
   );
 }

@@ -16,6 +16,7 @@ import { useAppStore, useAppStoreApi } from '../../store/app-store-context';
 import { keepShown, takeOther } from '../../store/conflict-choice';
 import { ConflictNote } from '../../ui/conflict-note';
 import { useAssessmentTranslation } from './use-assessment-translation';
+import { appointeeDetailList, appointeeDetailText } from '../../i18n/appointee-details';
 
 type Translate = ReturnType<typeof useAssessmentTranslation>['t'];
 
@@ -103,13 +104,10 @@ export function DetailsConflicts({ assessmentId }: { assessmentId: string }) {
   const shown = useAppStore((state) => state.assessments[assessmentId]);
   if (!shown) return null;
   const detailWords = (appointee: Appointee) =>
-    [
-      appointee.name || t('appointee.anonymous'),
-      appointee.position,
-      appointee.agency,
-      formatLongDate(appointee.appointedOn, language),
-      formatLongDate(appointee.assessedOn, language),
-    ].join(' · ');
+    appointeeDetailList
+      .map((detail) => appointeeDetailText(detail.key, appointee, language))
+      .filter(Boolean)
+      .join(' · ');
   const otherTitle = z.string().safeParse(title?.other);
   const otherDetails = appointeeSchema.safeParse(details?.other);
   return (

@@ -7,7 +7,7 @@ import { navigate, routes } from '../../lib/routes';
 import { useAppStore, useToday } from '../../store/app-store-context';
 import { Form, FieldError, useFormFields, useZodForm } from '../../ui/form';
 import { AppointeeFields } from './appointee-fields';
-import { newAssessmentFormSchema, type NewAssessmentFormOutput, type NewAssessmentFormValues } from './appointee-form-schema';
+import { blankAppointeeForm, newAssessmentFormSchema, type NewAssessmentFormOutput, type NewAssessmentFormValues } from './appointee-form-schema';
 
 /** Choose the role, give the appointee's details, and start rating. */
 export function NewAssessmentScreen({ profileId }: { profileId: string | null }) {
@@ -16,14 +16,7 @@ export function NewAssessmentScreen({ profileId }: { profileId: string | null })
   const startAssessment = useAppStore((state) => state.startAssessment);
   const today = useToday();
   const initialProfile = profileOf(profiles, profileId)?.id;
-  const form = useZodForm(newAssessmentFormSchema, {
-    profileId: initialProfile,
-    name: '',
-    position: '',
-    agency: '',
-    appointedOn: '',
-    assessedOn: today,
-  });
+  const form = useZodForm(newAssessmentFormSchema, { profileId: initialProfile, ...blankAppointeeForm(today) });
 
   function start(values: NewAssessmentFormOutput) {
     const { profileId: chosen, ...appointee } = values;

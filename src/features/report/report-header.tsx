@@ -3,12 +3,12 @@ import { translateReport } from './messages';
 import type { ReportData } from './report-data';
 import { formatLongDate } from '../../domain/calendar/calendar-date';
 import { keepThaiPhrasesWhole } from '../../lib/thai-phrases';
+import { appointeeDetailList, appointeeDetailText } from '../../i18n/appointee-details';
 
 /** Who, which role profile, when, on what basis, and on what scale. */
 export function ReportHeader({ data }: { data: ReportData }) {
   const { assessment, profile, ratingScale, language } = data;
   const text = translateReport(language);
-  const { appointee } = assessment;
   const scales = [
     { key: 'proficiency', title: text('report.scaleProficiency'), entries: ratingScale.proficiency.map((e) => `${e.level} ${pickText(e.label, language)}`) },
     { key: 'knowledge', title: text('report.scaleKnowledge'), entries: ratingScale.knowledge.map((e) => `${e.level} ${pickText(e.label, language)}`) },
@@ -36,26 +36,12 @@ export function ReportHeader({ data }: { data: ReportData }) {
               <span lang="en">{profile.title.en}</span>
             </td>
           </tr>
-          <tr>
-            <th scope="row">{text('report.name')}</th>
-            <td>{appointee.name || text('report.notGiven')}</td>
-          </tr>
-          <tr>
-            <th scope="row">{text('report.position')}</th>
-            <td>{appointee.position}</td>
-          </tr>
-          <tr>
-            <th scope="row">{text('report.agency')}</th>
-            <td>{appointee.agency}</td>
-          </tr>
-          <tr>
-            <th scope="row">{text('report.appointedOn')}</th>
-            <td>{formatLongDate(appointee.appointedOn, language)}</td>
-          </tr>
-          <tr>
-            <th scope="row">{text('report.assessedOn')}</th>
-            <td>{formatLongDate(appointee.assessedOn, language)}</td>
-          </tr>
+          {appointeeDetailList.map((detail) => (
+            <tr key={detail.key}>
+              <th scope="row">{detail.label[language]}</th>
+              <td>{appointeeDetailText(detail.key, assessment.appointee, language)}</td>
+            </tr>
+          ))}
           <tr>
             <th scope="row">{text('report.scale')}</th>
             <td>
