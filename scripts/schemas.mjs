@@ -31,6 +31,6 @@ function stampExampleVersion(name, schema) {
   const example = join(outDir, 'examples', `${name}.example.json`);
   if (typeof version !== 'number' || !existsSync(example)) return;
   const text = readFileSync(example, 'utf8');
-  const stamped = text.replace(/^(  "schemaVersion": )\d+/m, `$1${version}`);
+  const stamped = text.replace(/^( {2}"schemaVersion": )\d+/m, `$1${version}`);
   if (stamped !== text) writeFileSync(example, stamped);
 }
