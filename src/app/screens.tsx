@@ -99,17 +99,17 @@ export const screens: { [S in Route['screen']]: ScreenEntry<S> } = {
   // Profile ids are lower case; an address typed in capitals still finds its profile.
   profile: { load: null, show: (route) => <ProfileScreen profileId={route.profileId.toLowerCase()} />, budget: null, nav: 'profiles' },
   'not-found': { load: null, show: (route) => <NotFoundScreen path={route.path} />, budget: null, nav: null },
-  assessments: { load: assessmentRoutes.load, show: (route) => <assessmentRoutes.Screen route={route} />, budget: 40.5, nav: 'assessments' },
-  'new-assessment': { load: assessmentRoutes.load, show: (route) => <assessmentRoutes.Screen route={route} />, budget: 40.5, nav: 'assessments' },
-  assessment: { load: assessmentRoutes.load, show: (route) => <assessmentRoutes.Screen route={route} />, budget: 40.5, nav: 'assessments' },
-  'assessment-details': { load: assessmentRoutes.load, show: (route) => <assessmentRoutes.Screen route={route} />, budget: 40.5, nav: 'assessments' },
+  assessments: { load: assessmentRoutes.load, show: (route) => <assessmentRoutes.Screen route={route} />, budget: 40.6, nav: 'assessments' },
+  'new-assessment': { load: assessmentRoutes.load, show: (route) => <assessmentRoutes.Screen route={route} />, budget: 40.6, nav: 'assessments' },
+  assessment: { load: assessmentRoutes.load, show: (route) => <assessmentRoutes.Screen route={route} />, budget: 40.6, nav: 'assessments' },
+  'assessment-details': { load: assessmentRoutes.load, show: (route) => <assessmentRoutes.Screen route={route} />, budget: 40.6, nav: 'assessments' },
   gaps: { load: gapsScreen.load, show: (route) => <gapsScreen.Screen assessmentId={route.assessmentId} />, budget: 144.5, nav: 'assessments' },
   report: { load: reportScreen.load, show: (route) => <reportScreen.Screen assessmentId={route.assessmentId} />, budget: 124.2, nav: 'assessments' },
   plan: { load: planScreen.load, show: (route) => <planScreen.Screen assessmentId={route.assessmentId} />, budget: 36.5, nav: 'assessments' },
   reviews: { load: reviewsScreen.load, show: (route) => <reviewsScreen.Screen assessmentId={route.assessmentId} />, budget: 36.7, nav: 'assessments' },
   'review-mode': { load: reviewModeScreen.load, show: () => <reviewModeScreen.Screen />, budget: 42.6, nav: 'assessments' },
-  backup: { load: backupScreen.load, show: () => <backupScreen.Screen />, budget: 27.9, nav: 'backup' },
-  organisation: { load: organisationScreen.load, show: () => <organisationScreen.Screen />, budget: 35.5, nav: 'organisation' },
+  backup: { load: backupScreen.load, show: () => <backupScreen.Screen />, budget: 29.1, nav: 'backup' },
+  organisation: { load: organisationScreen.load, show: () => <organisationScreen.Screen />, budget: 35.7, nav: 'organisation' },
   catalogue: { load: catalogueScreen.load, show: () => <catalogueScreen.Screen />, budget: 36.5, nav: null },
 };
 

@@ -39,6 +39,23 @@ const th: Record<ProblemMessageKey, string> = {
   'problem.backup.invalidAssessment': 'ไม่ถูกต้อง',
   'problem.backup.sameAssessmentId': 'แบบประเมินลำดับที่ {first} และ {second} ในไฟล์มีรหัสเดียวกัน "{id}"',
   'problem.backup.unreadable': 'อ่านไฟล์ไม่ได้',
+  'problem.zip.damaged': 'อ่านไฟล์ zip นี้ไม่ได้ ไฟล์อาจเสียหาย ถูกตัดขาด หรือไม่ใช่ไฟล์ zip',
+  'problem.zip.notOurs': 'ไฟล์ zip นี้ไม่ใช่ไฟล์สำรองพร้อมหลักฐานของเข็มทิศทักษะดิจิทัล CIO (ไม่มี backup.json และ manifest.json)',
+  'problem.zip.tooManyEntries': 'ไฟล์ zip มี {count} รายการ มากกว่า {most} รายการที่รับได้',
+  'problem.zip.unsafePath': 'ไฟล์ zip มีชื่อไฟล์ที่ชี้ออกนอกโฟลเดอร์ของตน ("{path}") จึงไม่เปิดไฟล์ใดในนั้นเลย',
+  'problem.zip.twice': 'ไฟล์ zip มี {path} สองครั้ง จึงไม่เปิดไฟล์ใดในนั้นเลย',
+  'problem.zip.entryTooLarge': '{path} ในไฟล์ zip มีขนาด {size} เกิน {most} ที่รับได้',
+  'problem.zip.tooLargeUnpacked': 'ไฟล์ zip แตกออกมาแล้วมีขนาด {size} เกิน {most} ที่รับได้',
+  'problem.zip.badManifest': 'รายการไฟล์ (manifest.json) ในไฟล์ zip ไม่ถูกต้อง',
+  'problem.zip.unlisted': 'ไฟล์ zip มี {path} ซึ่งไม่อยู่ในรายการไฟล์ (manifest.json)',
+  'problem.zip.missingFile': 'รายการไฟล์ระบุไฟล์หลักฐาน {name} แต่ไม่มีไฟล์นี้ในไฟล์ zip',
+  'problem.zip.sameFile': 'รายการไฟล์ระบุไฟล์หลักฐาน {name} ซ้ำกัน',
+  'problem.zip.notNamed': 'ไฟล์หลักฐาน {name} ไม่ได้แนบกับการประเมินใดในไฟล์สำรอง',
+  'problem.zip.hashMismatch': 'ไฟล์หลักฐาน {name} ไม่ตรงกับ SHA-256 ที่บันทึกไว้ ไฟล์อาจถูกแก้ไขหรือเสียหาย จึงไม่นำเข้าทั้งชุด',
+  'problem.zip.otherFileKept': 'เบราว์เซอร์นี้เก็บไฟล์อื่นไว้ในรหัสเดียวกับไฟล์หลักฐาน {name} แล้ว จึงไม่นำเข้าเพื่อไม่ให้ไฟล์เดิมถูกเขียนทับ',
+  'problem.zip.storageFull': 'พื้นที่เก็บข้อมูลของเบราว์เซอร์เต็มระหว่างเก็บไฟล์หลักฐาน ({size}) จึงไม่นำเข้าทั้งชุด ไฟล์และการประเมินที่เก็บไว้ก่อนหน้ายังอยู่ครบ',
+  'problem.zip.storageUnavailable': 'เบราว์เซอร์นี้ไม่ให้แอปเก็บไฟล์ (อาจเป็นโหมดส่วนตัว หรือถูกปิดกั้น) จึงนำเข้าไฟล์หลักฐานไม่ได้ นำเข้าไฟล์สำรอง JSON แทนได้',
+  'problem.zip.storageFailed': 'เก็บไฟล์หลักฐานไม่สำเร็จ จึงไม่นำเข้าทั้งชุด ลองอีกครั้ง',
   'problem.exchange.notJson': 'ไฟล์นี้ไม่ใช่ JSON',
   'problem.exchange.notARequest': 'ไฟล์นี้ไม่ใช่คำขอให้ประเมินของเข็มทิศทักษะดิจิทัล CIO',
   'problem.exchange.notAReview': 'ไฟล์นี้ไม่ใช่ผลการประเมินโดยผู้อื่นของเข็มทิศทักษะดิจิทัล CIO',
@@ -52,6 +69,7 @@ const th: Record<ProblemMessageKey, string> = {
   'problem.exchange.noLevelLeft': 'ผลการประเมินนี้ไม่มีลำดับถัดไปที่ต้องให้ความเห็นแล้ว โปรดส่งกลับให้ผู้รับการประเมินนำเข้าในหน้าความเห็นผู้อื่น',
   'problem.exchange.tooManyOpinions': 'ไฟล์มีความเห็น {found} ระดับ มากกว่าลำดับที่คำขอกำหนดไว้ ({most} ระดับ)',
   'problem.notACatalogue': 'ไฟล์นี้ไม่ใช่บัญชีแหล่งพัฒนา (ช่อง format ต้องเป็น "{format}")',
+  'problem.notAStaffList': 'ไฟล์นี้ไม่ใช่บัญชีรายชื่อ (ช่อง format ต้องเป็น "{format}")',
 };
 
 const en: Record<ProblemMessageKey, string> = {
@@ -88,6 +106,26 @@ const en: Record<ProblemMessageKey, string> = {
   'problem.backup.invalidAssessment': 'not valid',
   'problem.backup.sameAssessmentId': 'Assessments {first} and {second} in the file have the same id "{id}"',
   'problem.backup.unreadable': 'The file could not be read',
+  'problem.zip.damaged': 'The zip file cannot be read: it may be damaged, cut short, or not a zip file',
+  'problem.zip.notOurs': 'The zip file is not a CIO Skills Compass backup with evidence files (it has no backup.json and manifest.json)',
+  'problem.zip.tooManyEntries': 'The zip file holds {count} entries, more than the {most} this takes',
+  'problem.zip.unsafePath': 'The zip file holds a path that leads out of its folder ("{path}"), so nothing in it was opened',
+  'problem.zip.twice': 'The zip file holds {path} twice, so nothing in it was opened',
+  'problem.zip.entryTooLarge': '{path} in the zip file unpacks to {size}, more than the {most} this takes',
+  'problem.zip.tooLargeUnpacked': 'The zip file unpacks to {size}, more than the {most} this takes',
+  'problem.zip.badManifest': 'The list of files (manifest.json) in the zip file is not valid',
+  'problem.zip.unlisted': 'The zip file holds {path}, which its list of files (manifest.json) does not list',
+  'problem.zip.missingFile': 'The list of files names the evidence file {name}, but the zip file does not hold it',
+  'problem.zip.sameFile': 'The list of files names the evidence file {name} twice',
+  'problem.zip.notNamed': 'The evidence file {name} is not attached to any assessment in the backup',
+  'problem.zip.hashMismatch': 'The evidence file {name} does not match its recorded SHA-256: it may have been changed or damaged, so nothing was imported',
+  'problem.zip.otherFileKept':
+    'This browser already keeps another file under the id of the evidence file {name}, so nothing was imported rather than overwrite it',
+  'problem.zip.storageFull':
+    "The browser's storage filled up while keeping the evidence files ({size}), so nothing was imported. The files and assessments kept before are all still there",
+  'problem.zip.storageUnavailable':
+    'This browser does not let the app keep files (private browsing, or storage blocked), so the evidence files cannot be imported. You can import the JSON backup instead',
+  'problem.zip.storageFailed': 'The evidence files could not be kept, so nothing was imported. Try again',
   'problem.exchange.notJson': 'The file is not JSON',
   'problem.exchange.notARequest': 'The file is not a CIO Skills Compass review request',
   'problem.exchange.notAReview': 'The file is not a CIO Skills Compass review',
@@ -101,6 +139,7 @@ const en: Record<ProblemMessageKey, string> = {
   'problem.exchange.noLevelLeft': 'No level is left to give an opinion on this review: send it back to the appointee, who imports it on their reviews screen',
   'problem.exchange.tooManyOpinions': 'The file holds opinions of {found} levels, more than the request named ({most})',
   'problem.notACatalogue': 'The file is not a catalogue of development resources (its format must be "{format}")',
+  'problem.notAStaffList': 'The file is not a staff list (its format must be "{format}")',
 };
 
 export const problemMessages: Messages<ProblemMessageKey> = { th, en };

@@ -128,3 +128,34 @@ export function purgeRemovedEvidence(alive: (page: string) => boolean, stillName
 export function keptEvidenceIds(): Promise<string[]> {
   return run(async (db) => (await db.getAllKeys(files)).map(String));
 }
+
+/**
+ * Keeps several files in one transaction (a backup with evidence files): all of them, or on any fault, such as the
+ * disk filling part-way, none. An id already kept is left as it is, never overwritten. `bytesOf` gives each file's
+ * bytes when its turn comes, synchronously (the transaction must not wait on anything else), so only one is in memory
+ * at a time. Resolves with how many were added.
+ */
+export function keepEvidenceAll(ids: readonly string[], bytesOf: (id: string) => { bytes: ArrayBuffer; type: string }): Promise<number> {
+  return run(async (db) => {
+    const tx = db.transaction(files, 'readwrite', { durability: 'strict' });
+    // Awaited at the end; an abort before then is not an unhandled rejection.
+    tx.done.catch(() => undefined);
+    let added = 0;
+    try {
+      for (const id of ids) {
+        if ((await tx.store.getKey(id)) !== undefined) continue;
+        await tx.store.put({ id, ...bytesOf(id) } satisfies StoredFile);
+        added += 1;
+      }
+    } catch (error) {
+      try {
+        tx.abort();
+      } catch {
+        // Already aborted by the failure itself.
+      }
+      throw error;
+    }
+    await tx.done;
+    return added;
+  });
+}

@@ -62,3 +62,23 @@ export async function purgeRemovals(stillNamed: (fileId: string) => boolean): Pr
   const held = new Set(((await navigator.locks.query()).held ?? []).map((lock) => lock.name));
   return purgeRemovedEvidence((other) => other === page || held.has(lockPrefix + other), stillNamed).catch(() => 0);
 }
+
+/**
+ * The files of a deleted assessment: their bytes go at once (a deletion has no undo), unless an assessment still
+ * names them (`stillNamed`: a copy made with its evidence). Marked first under a page that is never alive, so that a
+ * purge that fails now is finished by the next page that shows evidence files.
+ */
+export async function forgetDeletedFiles(files: readonly EvidenceFile[], stillNamed: (fileId: string) => boolean): Promise<number> {
+  if (files.length === 0) return 0;
+  try {
+    await markEvidenceRemoved(
+      files.map((file) => file.id),
+      deletedPage,
+      true,
+    );
+  } catch {
+    return 0;
+  }
+  return purgeRemovals(stillNamed);
+}
+const deletedPage = 'deleted-assessment';

@@ -29,17 +29,17 @@ async function importText(page: Page, name: string, text: string): Promise<void>
 test.describe('export and import', () => {
   test("the file field reads in the page's language, is reached by keyboard and opens the file dialog from its button", async ({ page }) => {
     await openBackup(page);
-    const field = page.getByLabel('เลือกไฟล์สำรอง (.json)');
+    const field = page.getByLabel('เลือกไฟล์สำรอง (.json หรือ .zip)');
     await expect(field).toHaveAttribute('type', 'file');
     // What shows is the app's own button, not the browser's "Choose File / No file chosen".
     await expect(page.locator('label[for="import-file"]')).toBeVisible();
-    await expect(page.locator('label[for="import-file"]')).toHaveText('เลือกไฟล์สำรอง (.json)');
+    await expect(page.locator('label[for="import-file"]')).toHaveText('เลือกไฟล์สำรอง (.json หรือ .zip)');
     await field.focus();
     await expect(field).toBeFocused();
     const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.locator('label[for="import-file"]').click()]);
     expect(chooser.isMultiple()).toBe(false);
     await page.getByRole('button', { name: 'English' }).click();
-    await expect(page.locator('label[for="import-file"]')).toHaveText('Choose a backup file (.json)');
+    await expect(page.locator('label[for="import-file"]')).toHaveText('Choose a backup file (.json or .zip)');
     await expectNoAxeViolations(page);
   });
 

@@ -14,6 +14,22 @@ const savedEvidence = (page: Page) =>
   page.evaluate(() => JSON.parse(localStorage.getItem('cio-skills-compass') ?? '{}').state.assessments.gapfixture1.evidence ?? []);
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
+/** How many files' bytes IndexedDB keeps. */
+const keptFileCount = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        const open = indexedDB.open('cio-skills-compass-evidence');
+        open.onsuccess = () => {
+          const request = open.result.transaction('files').objectStore('files').count();
+          request.onsuccess = () => {
+            resolve(request.result);
+            open.result.close();
+          };
+        };
+      }),
+  );
+
 async function downloaded(page: Page, button: ReturnType<Page['getByRole']>): Promise<Buffer> {
   const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
   return readFileSync(await download.path());
@@ -96,20 +112,7 @@ test.describe('evidence files', () => {
 
     await group.getByRole('button', { name: 'Remove: certificate.png' }).click();
     await expect(group.getByRole('button', { name: 'Undo: certificate.png' })).toBeVisible();
-    const keptIds = () =>
-      page.evaluate(
-        () =>
-          new Promise<number>((resolve) => {
-            const open = indexedDB.open('cio-skills-compass-evidence');
-            open.onsuccess = () => {
-              const request = open.result.transaction('files').objectStore('files').count();
-              request.onsuccess = () => {
-                resolve(request.result);
-                open.result.close();
-              };
-            };
-          }),
-      );
+    const keptIds = () => keptFileCount(page);
     expect(await keptIds()).toBe(1);
     // Leaving the page ends the undo: the bytes go only then, deleted by the next page that shows evidence files.
     const here = page.url();
@@ -118,5 +121,45 @@ test.describe('evidence files', () => {
     await expect(page.getByRole('group', { name: 'Evidence files: PDPA course' })).toBeVisible();
     await expect.poll(keptIds).toBe(0);
     await expect(page.getByRole('button', { name: 'Undo: certificate.png' })).toHaveCount(0);
+  });
+
+  test('deleting an assessment deletes its evidence files from the browser, while a copy that names them keeps them (English)', async ({ page }) => {
+    const state = structuredClone(fixture);
+    state.state.language = 'en';
+    state.state.assessments.gapfixture1.reviews = [];
+    await openWithState(page, state, '#/assessments/gapfixture1');
+    const pdf = evidencePdf(20 * 1024);
+    await page.locator(experience).getByLabel('Attach evidence file').setInputFiles({ name: 'order.pdf', mimeType: 'application/pdf', buffer: pdf });
+    await expect(page.locator(experience).getByRole('status')).toHaveText('order.pdf attached');
+    await expect.poll(() => keptFileCount(page)).toBe(1);
+
+    // A copy names the same file: deleting the original leaves its bytes.
+    const list = page.url().replace(/#.*$/, '#/assessments');
+    await page.goto(list);
+    await page.getByRole('button', { name: /^Duplicate / }).click();
+    await page.goto(list);
+    const cards = page.locator('.assessment-list > li');
+    await expect(cards).toHaveCount(2);
+    const deleteCard = async (card: ReturnType<Page['locator']>) => {
+      await card.getByRole('button', { name: /^Delete / }).click();
+      const dialog = page.getByRole('dialog', { name: 'Delete this assessment?' });
+      await expect(dialog).toContainText('evidence files');
+      await dialog.getByRole('button', { name: 'Delete for good' }).click();
+    };
+    // Newest first: the original is the last card.
+    await deleteCard(cards.last());
+    await expect(cards).toHaveCount(1);
+    await cards
+      .first()
+      .getByRole('link', { name: /^Open / })
+      .click();
+    const copied = page.locator(experience);
+    expect(sha256(await downloaded(page, copied.getByRole('button', { name: 'Download: order.pdf' })))).toBe(sha256(pdf));
+
+    // Deleting the last assessment that names the file deletes its bytes.
+    await page.goto(list);
+    await deleteCard(cards.first());
+    await expect(page.getByText('No assessments yet.')).toBeVisible();
+    await expect.poll(() => keptFileCount(page)).toBe(0);
   });
 });

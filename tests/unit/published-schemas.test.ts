@@ -13,6 +13,7 @@ import { publishedFormats, publishedSchema, publishedSchemaText } from '../../sr
 import { parseReviewFor, parseReviewRequest } from '../../src/domain/files/review';
 import { itemDirectory } from '../../src/domain/assessment/item-directory';
 import { readCatalogueJson } from '../../src/domain/files/resource-catalogue-read';
+import { readStaffListJson } from '../../src/domain/files/staff-list';
 import { changesSinceRequest } from '../../src/domain/files/review-changes';
 import { readProfileFile } from './read-profile-files';
 
@@ -73,6 +74,7 @@ describe('the published JSON Schemas (docs/schemas)', () => {
       'review-request',
       'role-profile',
       'skills-catalogue',
+      'staff-list',
     ]);
   });
 
@@ -155,5 +157,16 @@ describe('the published JSON Schemas (docs/schemas)', () => {
     const reading = readCatalogueJson(exampleText('resource-catalogue'), directory);
     expect(reading).toMatchObject({ ok: true, refused: [] });
     expect(reading.ok && reading.resources.length).toBe(5);
+  });
+
+  it('reads the example staff list as the organisation view does, every row taken, and ajv refuses a row without an agency or with an unknown role', () => {
+    const reading = readStaffListJson(exampleText('staff-list'));
+    expect(reading).toMatchObject({ ok: true, refused: [] });
+    expect(reading.ok && reading.staff.length).toBe(4);
+    const validate = validatorOf('staff-list');
+    const list = example('staff-list') as { staff: Record<string, unknown>[] };
+    const [first] = list.staff;
+    expect(validate({ ...list, staff: [{ ...first, agency: undefined }] })).toBe(false);
+    expect(validate({ ...list, staff: [{ ...first, role: 'cio' }] })).toBe(false);
   });
 });

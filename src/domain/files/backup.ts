@@ -51,6 +51,13 @@ export type ImportProblemCode =
   | 'unknown-profile'
   | 'level-out-of-range'
   | 'invalid'
+  // A backup with evidence files (evidence-zip.ts).
+  | 'zip-damaged'
+  | 'zip-unsafe-path'
+  | 'zip-unlisted'
+  | 'zip-missing-file'
+  | 'zip-hash-mismatch'
+  | 'evidence-storage'
   | ContentProblemCode;
 
 export interface ImportProblem {

@@ -9,6 +9,7 @@ import { ratingScaleSchema } from '../profile/rating-scale';
 import { reviewFileSchema, reviewRequestSchema } from './review';
 import { publishedResourceCatalogueSchema } from '../scoring/resource-catalogue';
 import { profileIndexSchema, roleProfileSchema } from '../profile/role-profile';
+import { publishedStaffListSchema } from './staff-list';
 
 // Not imported by the app: `npm run schemas` (scripts/schemas.mjs) writes these to docs/schemas/, and
 // tests/unit/published-schemas.test.ts fails when a committed file differs from what this module generates.
@@ -89,6 +90,13 @@ export const publishedFormats: readonly PublishedFormat[] = [
     description:
       "The courses and other development resources an agency offers, with the items each serves and the level it brings them to. Items are named by their stable key (unit:DG100, knowledge:agile), a unit or criterion code (DG100, SPM304.1) or a role's code (DCIO K9). The same resources may come as a CSV file with Thai or English headers (docs/catalogue.md). The app refuses, row by row and with the reason, an item no role profile has and an id given twice.",
     schema: publishedResourceCatalogueSchema,
+  },
+  {
+    name: 'staff-list',
+    title: 'CIO Skills Compass staff list (บัญชีรายชื่อ), in JSON',
+    description:
+      "Who should have sent a backup, for the organisation view to list who has not. The name may carry its titles (นาย, ดร.); the role is the role profile's id. The same rows may come as a CSV file with Thai or English headers (ชื่อ, ตำแหน่ง, หน่วยงาน, บทบาท; name, position, agency, role; docs/organisation.md), where a role may also be written as MCIO, DCIO or CIO Assistant. The app refuses, row by row and with the reason, a row without a name or agency or with a role it does not know, and lists a row naming a person an earlier row names.",
+    schema: publishedStaffListSchema,
   },
 ];
 

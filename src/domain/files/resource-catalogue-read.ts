@@ -20,14 +20,7 @@ import {
   type Resource,
 } from '../scoring/resource-catalogue';
 import { cellsToRow, columnsOf, missingColumns, resourceFieldName } from '../scoring/resource-catalogue-columns';
-
-/** A row of the file that was not taken, where it is, and every reason in words. */
-export interface RefusedRow {
-  /** "Row 5" of a CSV file (the header is row 1), "Resource 3" of a JSON file. */
-  place: LocalizedText;
-  id: string | null;
-  reasons: LocalizedText[];
-}
+import { rowPlace, tableBody, type RefusedRow } from './table-rows';
 
 /** What a catalogue file gave: the resources taken and the rows refused; or why the whole file was refused. */
 export type CatalogueReading =
@@ -161,23 +154,15 @@ function tooMany(count: number): CatalogueReading {
  * `readCatalogueJson`. Blank rows are passed over.
  */
 export function readCatalogueRows(rows: readonly (readonly string[])[], directory: ItemDirectory): CatalogueReading {
-  const [header, ...body] = rows;
-  if (!header) return refuseFile('ไฟล์ว่าง', 'The file is empty');
-  const columns = columnsOf(header);
-  const missing = missingColumns(columns);
-  if (missing.length > 0) {
-    return refuseFile(
-      `ไม่มีคอลัมน์ ${missing.map((name) => name.th).join(', ')} ในแถวแรก (หัวตาราง)`,
-      `The first row (the header) has no column ${missing.map((name) => name.en).join(', ')}`,
-    );
-  }
-  const filled = body.map((cells, index) => ({ cells, number: index + 2 })).filter(({ cells }) => cells.some((cell) => cell.trim() !== ''));
+  const table = tableBody(rows, columnsOf, missingColumns);
+  if (!table.ok) return { ok: false, reason: { issue: table.reason } };
+  const { columns, filled } = table;
   if (filled.length === 0) return refuseFile('ไฟล์ไม่มีแหล่งพัฒนาสักแถว', 'The file has no resource in any row');
   if (filled.length > maxCatalogueResources) return tooMany(filled.length);
   const read = readResources(
     filled.map(({ cells }) => cellsToRow(columns, cells)),
     directory,
-    (index) => bilingual(`แถวที่ ${filled[index]?.number ?? index + 2}`, `Row ${filled[index]?.number ?? index + 2}`),
+    (index) => rowPlace(filled[index]?.number ?? index + 2),
   );
   return { ok: true, ...read, ignoredColumns: columns.ignored };
 }

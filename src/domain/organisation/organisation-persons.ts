@@ -66,10 +66,19 @@ function matchKeysOf(entry: MatchedAssessment): { name: string; agency: string; 
   if (!keys) {
     const name = bareNameKey(entry.sortName ?? nameWithoutTitle(entry.name));
     const agency = textKey(entry.agency);
-    // What two assessments of one person share: the name and the agency, or the name and the role.
-    keysCache.set(entry, (keys = { name, agency, fields: [`a\u0000${name}\u0000${agency}`, `r\u0000${name}\u0000${entry.profileId}`] }));
+    keysCache.set(entry, (keys = { name, agency, fields: matchFields(name, agency, entry.profileId) as [string, string] }));
   }
   return keys;
+}
+
+/**
+ * What two records of one person share (decision 021): the name (`bareNameKey`) and the agency (`textKey`), or the
+ * name and the role. A staff list's row without a role shares only the first. The one home of the rule's keys, for
+ * matching assessments with each other and a staff list with the people.
+ */
+export function matchFields(nameKey: string, agencyKey: string, profileId: string | undefined): string[] {
+  const byAgency = `a\u0000${nameKey}\u0000${agencyKey}`;
+  return profileId === undefined ? [byAgency] : [byAgency, `r\u0000${nameKey}\u0000${profileId}`];
 }
 
 /** The later of two assessments: the later assessment date, then the later change, then the greater id. */

@@ -1,5 +1,6 @@
 import type { LocalizedText } from '../shared/localized-text';
 import type { ResourceKind } from './resource-catalogue';
+import { cellOf, headerKey, tableColumns, type Columns as GenericColumns } from '../shared/table-columns';
 
 /** The columns of a catalogue table, each with the names a header may give it in Thai or English (docs/catalogue.md). */
 export const catalogueColumns = {
@@ -17,42 +18,17 @@ export const catalogueColumns = {
 export type CatalogueColumn = keyof typeof catalogueColumns;
 const optionalColumns: readonly CatalogueColumn[] = ['link'];
 
-/** A header cell as compared: lower case, without spaces, underscores, dashes, dots or brackets. */
-function headerKey(text: string): string {
-  return text
-    .trim()
-    .toLowerCase()
-    .replace(/[\s_\-.()]+/g, '');
-}
-
-const columnByHeader = new Map<string, CatalogueColumn>(
-  (Object.entries(catalogueColumns) as [CatalogueColumn, (typeof catalogueColumns)[CatalogueColumn]][]).flatMap(([column, names]) =>
-    [names.th, names.en, ...names.also].map((name) => [headerKey(name), column] as const),
-  ),
-);
+const table = tableColumns(catalogueColumns);
+export type Columns = GenericColumns<CatalogueColumn>;
 
 /** Where each column is in a header row, and the header cells that name no column (ignored). */
-export interface Columns {
-  at: Partial<Record<CatalogueColumn, number>>;
-  ignored: string[];
-}
-
 export function columnsOf(header: readonly string[]): Columns {
-  const at: Partial<Record<CatalogueColumn, number>> = {};
-  const ignored: string[] = [];
-  header.forEach((cell, index) => {
-    const column = columnByHeader.get(headerKey(cell.replace(/^\uFEFF/, '')));
-    if (column && at[column] === undefined) at[column] = index;
-    else if (cell.trim() !== '') ignored.push(cell.trim());
-  });
-  return { at, ignored };
+  return table.columnsOf(header);
 }
 
 /** The columns a table must have, by their names in Thai and English. */
-export function missingColumns(columns: Columns): LocalizedText[] {
-  return (Object.keys(catalogueColumns) as CatalogueColumn[])
-    .filter((column) => columns.at[column] === undefined && !optionalColumns.includes(column))
-    .map((column) => ({ th: catalogueColumns[column].th, en: catalogueColumns[column].en }));
+export function missingColumns(found: Columns): LocalizedText[] {
+  return table.missingColumns(found, optionalColumns);
 }
 
 /** The words a table may use for each kind, besides the kind's own name. */
@@ -82,10 +58,7 @@ function numberOf(text: string): number | string {
 
 /** One table row as the resource object a JSON file would give, for the same checks. */
 export function cellsToRow(columns: Columns, cells: readonly string[]): Record<string, unknown> {
-  const cell = (column: CatalogueColumn) => {
-    const index = columns.at[column];
-    return index === undefined ? '' : (cells[index] ?? '').trim();
-  };
+  const cell = (column: CatalogueColumn) => cellOf(columns, cells, column);
   const kind = cell('kind');
   const link = cell('link');
   return {

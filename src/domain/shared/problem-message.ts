@@ -38,6 +38,24 @@ export type ProblemMessageKey =
   | 'problem.backup.invalidAssessment'
   | 'problem.backup.sameAssessmentId'
   | 'problem.backup.unreadable'
+  // A backup with evidence files, a zip (evidence-zip.ts).
+  | 'problem.zip.damaged'
+  | 'problem.zip.notOurs'
+  | 'problem.zip.tooManyEntries'
+  | 'problem.zip.unsafePath'
+  | 'problem.zip.twice'
+  | 'problem.zip.entryTooLarge'
+  | 'problem.zip.tooLargeUnpacked'
+  | 'problem.zip.badManifest'
+  | 'problem.zip.unlisted'
+  | 'problem.zip.missingFile'
+  | 'problem.zip.sameFile'
+  | 'problem.zip.notNamed'
+  | 'problem.zip.hashMismatch'
+  | 'problem.zip.otherFileKept'
+  | 'problem.zip.storageFull'
+  | 'problem.zip.storageUnavailable'
+  | 'problem.zip.storageFailed'
   // A review request, a review or a plan hand-off (exchange-file.ts).
   | 'problem.exchange.notJson'
   | 'problem.exchange.notARequest'
@@ -52,7 +70,9 @@ export type ProblemMessageKey =
   | 'problem.exchange.noLevelLeft'
   | 'problem.exchange.tooManyOpinions'
   // The agency's catalogue of development resources (resource-catalogue-read.ts).
-  | 'problem.notACatalogue';
+  | 'problem.notACatalogue'
+  // The staff list the organisation view checks who has sent a file against (staff-list.ts).
+  | 'problem.notAStaffList';
 
 /**
  * A problem's message: a key with its values (counts already written with their thousands separator) and the ISO

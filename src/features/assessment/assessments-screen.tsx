@@ -8,6 +8,7 @@ import { profileOf } from '../../domain/profile/role-profile';
 import { useProfileLibrary } from '../../lib/profile-library-context';
 import { navigate, routes } from '../../lib/routes';
 import { useAppStore, useAppStoreApi } from '../../store/app-store-context';
+import type { AppStore } from '../../store/app-store';
 import { hasReviewDrafts } from '../../lib/review-drafts-present';
 import { useProfileItems } from '../../store/use-assessment-screen';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
@@ -160,7 +161,8 @@ export function AssessmentsScreen() {
   const currentId = useAppStore((state) => state.currentAssessmentId);
   const deleteAssessment = useAppStore((state) => state.deleteAssessment);
   const [toDelete, setToDelete] = useState<Assessment | null>(null);
-  const { storage } = useAppStoreApi();
+  const api = useAppStoreApi();
+  const { storage } = api;
   const [drafts] = useState(() => hasReviewDrafts(storage));
   const heading = useRef<HTMLHeadingElement>(null);
   // Newest first, by when each was started: the list does not reshuffle as assessments are edited.
@@ -202,7 +204,10 @@ export function AssessmentsScreen() {
         confirmLabel={t('assessments.deleteConfirm')}
         cancelLabel={t('details.cancel')}
         onConfirm={() => {
-          if (toDelete) deleteAssessment(toDelete.id);
+          if (toDelete) {
+            deleteAssessment(toDelete.id);
+            forgetEvidenceOf(toDelete, api);
+          }
           setToDelete(null);
           requestAnimationFrame(() => heading.current?.focus());
         }}
@@ -210,4 +215,12 @@ export function AssessmentsScreen() {
       />
     </section>
   );
+}
+
+/** A deleted assessment's evidence files go with it (their code loads only when it had any). */
+function forgetEvidenceOf(deleted: Assessment, store: AppStore): void {
+  const files = deleted.evidence ?? [];
+  if (files.length === 0) return;
+  const stillNamed = (fileId: string) => Object.values(store.getState().assessments).some((other) => other.evidence?.some((file) => file.id === fileId));
+  void import('../../ui/evidence-removals').then(({ forgetDeletedFiles }) => forgetDeletedFiles(files, stillNamed));
 }

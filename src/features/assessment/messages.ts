@@ -39,7 +39,7 @@ const th = {
   'assessments.copyOf': 'สำเนาของ {title}',
   'assessments.delete': 'ลบ',
   'assessments.deleteTitle': 'ลบการประเมินนี้?',
-  'assessments.deleteBody': 'การประเมิน "{title}" และคะแนน บันทึก และวันที่ทั้งหมดจะถูกลบออกจากเบราว์เซอร์นี้ และกู้คืนไม่ได้',
+  'assessments.deleteBody': 'การประเมิน "{title}" และคะแนน บันทึก วันที่ และไฟล์หลักฐานทั้งหมดจะถูกลบออกจากเบราว์เซอร์นี้ และกู้คืนไม่ได้',
   'assessments.deleteConfirm': 'ลบถาวร',
   'assessments.updated': 'แก้ไขล่าสุด {date}',
   'assessment.gapsLink': 'ดูช่องว่างและกำหนดเวลา',
@@ -133,7 +133,8 @@ const en: Record<keyof typeof th, string> = {
   'assessments.copyOf': 'Copy of {title}',
   'assessments.delete': 'Delete',
   'assessments.deleteTitle': 'Delete this assessment?',
-  'assessments.deleteBody': 'The assessment "{title}", with all its ratings, notes and dates, will be removed from this browser. It cannot be undone.',
+  'assessments.deleteBody':
+    'The assessment "{title}", with all its ratings, notes, dates and evidence files, will be removed from this browser. It cannot be undone.',
   'assessments.deleteConfirm': 'Delete for good',
   'assessments.updated': 'last changed {date}',
   'assessment.gapsLink': 'See the gaps and deadlines',

@@ -36,7 +36,7 @@ export function BackupImport() {
             inputRef={fileInput}
             id="import-file"
             label={t('backup.chooseFile')}
-            accept=".json,application/json"
+            accept=".json,.zip,application/json,application/zip"
             aria-describedby="import-hint"
             onFiles={([file]) => {
               if (file) void readFile(file);
@@ -56,7 +56,7 @@ export function BackupImport() {
         >
           {t('backup.dropZone')}
         </div>
-        {progress && <ImportProgress done={progress.done} total={progress.total} />}
+        {progress && <ImportProgress {...progress} />}
         <ImportOutcomeNotice ref={refusal} outcome={outcome} />
       </section>
       <ReplaceOrKeepBoth pending={pending} onChoose={choose} onCancel={closeDialog} />

@@ -14,7 +14,7 @@ describe('the backup screen', () => {
     renderApp('#/backup', { language: 'en', assessments: [makeAssessment({ title: 'Round one' })] });
     expect(await screen.findByRole('heading', { level: 1, name: 'Back up and import' })).toBeInTheDocument();
     expect(screen.getAllByRole('button', { name: /JSON backup/ }).length).toBeGreaterThan(0);
-    expect(screen.getByLabelText('Choose a backup file (.json)')).toHaveAttribute('type', 'file');
+    expect(screen.getByLabelText('Choose a backup file (.json or .zip)')).toHaveAttribute('type', 'file');
   });
 
   it('shows the space used against what the browser allows, and the evidence files the assessments name', async () => {
@@ -37,6 +37,30 @@ describe('the backup screen', () => {
     expect(await screen.findByTestId('storage-space')).toHaveTextContent('ใช้ไป 12 MB จาก 200 MB ที่เบราว์เซอร์อนุญาต (6%)');
     expect(screen.getByTestId('evidence-files')).toHaveTextContent('2 ไฟล์ รวม 6 MB');
     vi.unstubAllGlobals();
+  });
+
+  it('offers "Export with evidence files" once a file is attached, saying how many and how large, in Thai and English', async () => {
+    const file = {
+      id: 'file-0001',
+      attachedTo: 'unit:DG100',
+      name: 'order.pdf',
+      size: 3 * 1024 * 1024,
+      addedAt: '2026-11-27T03:00:00.000Z',
+      sha256: '0'.repeat(64),
+    };
+    const { unmount } = renderApp('#/backup', { language: 'en', assessments: [makeAssessment({ evidence: [file] })] });
+    expect(await screen.findByRole('button', { name: 'Export with evidence files (.zip)' })).toHaveAccessibleDescription(
+      'One zip file: the same JSON backup as above and every evidence file (1 file, 3 MB in all), each listed with its SHA-256',
+    );
+    unmount();
+    renderApp('#/backup', { language: 'th', assessments: [makeAssessment({ evidence: [file] })] });
+    expect(await screen.findByRole('button', { name: 'ส่งออกพร้อมไฟล์หลักฐาน (.zip)' })).toHaveAccessibleDescription(/\(1 ไฟล์ รวม 3 MB\)/);
+  });
+
+  it('offers no zip while no evidence file is attached', async () => {
+    renderApp('#/backup', { language: 'en', assessments: [makeAssessment()] });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Back up and import' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Export with evidence files (.zip)' })).toBeNull();
   });
 
   it('says so when the browser does not tell the space used', async () => {

@@ -7,15 +7,22 @@ import { useBackupTranslation } from './use-backup-translation';
 /** What became of the file the user chose: refused, with why and where; or imported, with what to check. */
 export type ImportOutcome =
   | ({ kind: 'refused'; file: string; /** What the problem says, in both languages. */ words: LocalizedText } & ImportProblem)
-  | { kind: 'imported'; count: number; migratedFrom: number | null; /** titles of those dated before the appointment */ assessedEarly: string[] }
+  | {
+      kind: 'imported';
+      count: number;
+      migratedFrom: number | null;
+      /** titles of those dated before the appointment */ assessedEarly: string[];
+      /** the evidence files a zip brought, in words; null for a JSON backup */ withFiles: LocalizedText | null;
+    }
   | null;
 
 /** How far the check of a file has got. */
-export function ImportProgress({ done, total }: { done: number; total: number }) {
-  const { t } = useBackupTranslation();
+export function ImportProgress({ done, total, label }: { done: number; total: number; label: LocalizedText | null }) {
+  const { language, t } = useBackupTranslation();
   return (
     <p className="backup__progress" role="status">
-      <label htmlFor="import-progress">{t('backup.reading', { done, total })}</label> <progress id="import-progress" max={total} value={done} />
+      <label htmlFor="import-progress">{label ? pickText(label, language) : t('backup.reading', { done, total })}</label>{' '}
+      <progress id="import-progress" max={total} value={done} />
     </p>
   );
 }
@@ -43,7 +50,7 @@ export const ImportOutcomeNotice = forwardRef<HTMLDivElement, { outcome: ImportO
   return (
     <div className="notice" role="status">
       <p>
-        <Icon name="check" /> {t('backup.imported', { count: outcome.count })}{' '}
+        <Icon name="check" /> {t('backup.imported', { count: outcome.count })} {outcome.withFiles && `${pickText(outcome.withFiles, language)} `}
         {outcome.migratedFrom !== null && t('backup.migrated', { version: outcome.migratedFrom })}
       </p>
       {/* A warning, not a refusal: an appointment may be dated ahead and assessed before (the details form says so too). */}

@@ -11,12 +11,15 @@ const th = {
   'backup.withReviewsHint':
     'ไฟล์สำรองที่เก็บไว้เองควรรวมไว้ ไฟล์ที่จะส่งให้ผู้อื่น เช่น ผู้ช่วยที่แก้ไขแผนพัฒนา ไม่ควรรวม เพราะความเห็นเหล่านี้อาจเป็นความลับ ไฟล์ที่ไม่รวมไม่นับเป็นการสำรองข้อมูลของคุณ',
   'backup.exportJson': 'ไฟล์สำรอง JSON',
+  'backup.exportZip': 'ส่งออกพร้อมไฟล์หลักฐาน (.zip)',
+  'backup.exportZipHint': 'ไฟล์ zip เดียว: ไฟล์สำรอง JSON แบบเดียวกับด้านบน และไฟล์หลักฐานทุกไฟล์ ({count} ไฟล์ รวม {size}) พร้อม SHA-256 ของแต่ละไฟล์',
   'backup.exportCsv': 'ตาราง CSV (Excel)',
   'backup.none': 'ยังไม่มีการประเมินให้ส่งออก',
   'backup.import': 'นำเข้า',
-  'backup.importHint': 'เลือกไฟล์ .json ที่ส่งออกจากแอปนี้ หรือลากไฟล์มาวางในกรอบด้านล่าง ขนาดไม่เกิน 5 MB ข้อมูลที่บันทึกไว้จะไม่เปลี่ยนหากไฟล์มีปัญหา',
-  'backup.chooseFile': 'เลือกไฟล์สำรอง (.json)',
-  'backup.dropZone': 'วางไฟล์ .json ที่นี่',
+  'backup.importHint':
+    'เลือกไฟล์ .json (ไม่เกิน 5 MB) หรือไฟล์ .zip พร้อมไฟล์หลักฐาน (ไม่เกิน 500 MB) ที่ส่งออกจากแอปนี้ หรือลากไฟล์มาวางในกรอบด้านล่าง ข้อมูลที่บันทึกไว้จะไม่เปลี่ยนหากไฟล์มีปัญหา',
+  'backup.chooseFile': 'เลือกไฟล์สำรอง (.json หรือ .zip)',
+  'backup.dropZone': 'วางไฟล์ .json หรือ .zip ที่นี่',
   'backup.reading': 'กำลังตรวจไฟล์: {done} จาก {total} การประเมิน',
   'backup.refused': 'นำเข้าไม่ได้: {file}',
   'backup.where': 'ตำแหน่ง {path}',
@@ -70,13 +73,16 @@ const en: Record<keyof typeof th, string> = {
   'backup.withReviewsHint':
     'A backup you keep should include them. A file for someone else, such as the assistant who edits your plan, should not: these opinions may be confidential. A file without them does not count as your backup.',
   'backup.exportJson': 'JSON backup',
+  'backup.exportZip': 'Export with evidence files (.zip)',
+  'backup.exportZipHint':
+    'One zip file: the same JSON backup as above and every evidence file ({count, plural, one {# file} other {# files}}, {size} in all), each listed with its SHA-256',
   'backup.exportCsv': 'CSV table (Excel)',
   'backup.none': 'No assessment to export yet.',
   'backup.import': 'Import',
   'backup.importHint':
-    'Choose a .json file exported from this app, or drop it on the box below. 5 MB at most. If the file has a problem, nothing saved changes.',
-  'backup.chooseFile': 'Choose a backup file (.json)',
-  'backup.dropZone': 'Drop a .json file here',
+    'Choose a .json file (5 MB at most) or a .zip with evidence files (500 MB at most) exported from this app, or drop it on the box below. If the file has a problem, nothing saved changes.',
+  'backup.chooseFile': 'Choose a backup file (.json or .zip)',
+  'backup.dropZone': 'Drop a .json or .zip file here',
   'backup.reading': 'Checking the file: {done} of {total} assessments',
   'backup.refused': 'Could not import {file}',
   'backup.where': 'at {path}',

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { agencySummaries } from '../../domain/organisation/organisation-agencies';
+import type { notSentByAgency } from '../../domain/organisation/staff-matching';
 import { percent } from '../../lib/number-format';
 import { downloadBlob } from '../../lib/download';
 import { safeFileName } from '../../lib/file-name';
@@ -9,10 +10,16 @@ import type { OrganisationTranslate } from './organisation-labels';
 import type { PersonView } from './rollup-protocol';
 import { useOrganisationTranslation } from './use-organisation-translation';
 
-/** The summary by agency (issue 25): people, mean readiness, items below target and people overdue, on screen and as CSV. */
-export function AgencySummary({ people, fileStem, when }: { people: readonly PersonView[]; fileStem: string; when: CsvDates }) {
+/** How many on the staff list sent nothing, by agency; null without a staff list (staff-matching.ts). */
+export type NotSent = ReturnType<typeof notSentByAgency> | null;
+
+/**
+ * The summary by agency (issue 25): people, mean readiness, items below target, people overdue and, with a staff
+ * list, how many on it have not sent a file; on screen and as CSV.
+ */
+export function AgencySummary({ people, notSent, fileStem, when }: { people: readonly PersonView[]; notSent: NotSent; fileStem: string; when: CsvDates }) {
   const { language, t } = useOrganisationTranslation();
-  const rows = useMemo(() => agencySummaries(people, new Intl.Collator(language).compare), [people, language]);
+  const rows = useMemo(() => agencySummaries(people, new Intl.Collator(language).compare, notSent ?? undefined), [people, language, notSent]);
   const save = () =>
     void Promise.all([import('./organisation-csv'), import('../../lib/csv')]).then(([csv, { toExcelCsv }]) => {
       downloadBlob(new Blob([toExcelCsv(csv.agencyCsvRows(rows, when))], { type: 'text/csv;charset=utf-8' }), `${safeFileName(fileStem, 'agencies')}.csv`);
@@ -21,6 +28,7 @@ export function AgencySummary({ people, fileStem, when }: { people: readonly Per
     <section className="panel" aria-labelledby="org-agencies-title">
       <h2 id="org-agencies-title">{t('org.agenciesTitle')}</h2>
       <p className="field__hint">{t('org.agenciesHint', { count: rows.length })}</p>
+      <p className="field__hint">{t(notSent ? 'org.notSentHint' : 'org.notSentNoList')}</p>
       <p className="org-figure__actions">
         <button type="button" className="button button--secondary" onClick={save}>
           {t('org.exportAgencies')}
@@ -44,6 +52,7 @@ export function AgencyTable({ rows, t, className }: { rows: ReturnType<typeof ag
           <th scope="col">{t('org.meanReadiness')}</th>
           <th scope="col">{t('org.belowTarget')}</th>
           <th scope="col">{t('org.overdueCount')}</th>
+          <th scope="col">{t('org.notSent')}</th>
         </tr>
       </thead>
       <tbody>
@@ -54,6 +63,7 @@ export function AgencyTable({ rows, t, className }: { rows: ReturnType<typeof ag
             <td className="number">{percent(row.meanReadiness)}</td>
             <td className="number">{row.belowTarget}</td>
             <td className="number">{row.byStatus.overdue}</td>
+            <td className="number">{row.notSent ?? '—'}</td>
           </tr>
         ))}
       </tbody>

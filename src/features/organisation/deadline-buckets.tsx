@@ -1,15 +1,16 @@
 import { useState } from 'react';
-import { deadlineBucketDays, deadlineBucketNames, deadlineBuckets, type DeadlineBucket } from '../../domain/organisation/organisation-aggregate';
+import { deadlineBucketNames, deadlineBuckets, type DeadlineBucket } from '../../domain/organisation/organisation-aggregate';
 import { sortPeople, type PeopleSort } from '../../domain/organisation/organisation-people-view';
 import { TableScroll } from '../../ui/table-scroll';
 import { BucketTable } from './bucket-table';
+import { bucketName } from './bucket-name';
 import type { RollupView } from './rollup-protocol';
 import { useOrganisationTranslation } from './use-organisation-translation';
 
 const listed = 50;
 const nearestFirst: PeopleSort = { key: 'deadline', direction: 'ascending' };
 
-/** Starred experience outstanding: who is overdue, due within 90 days and within 180 days, nearest first or as sorted. */
+/** Starred experience outstanding: who is overdue, due in 0–90 days and in 91–180 days, nearest first or as sorted. */
 export function DeadlineBuckets({ people }: { people: RollupView['people'] }) {
   const { language, t } = useOrganisationTranslation();
   const [sort, setSort] = useState<PeopleSort>(nearestFirst);
@@ -23,12 +24,12 @@ export function DeadlineBuckets({ people }: { people: RollupView['people'] }) {
         {deadlineBucketNames.map((bucket) => (
           <section key={bucket} aria-labelledby={`org-bucket-${bucket}`}>
             <h3 id={`org-bucket-${bucket}`}>
-              {t(`org.bucket.${bucket}`, { days: deadlineBucketDays[bucket] })}: {buckets[bucket].length}
+              {bucketName(bucket, t)}: {buckets[bucket].length}
             </h3>
             {buckets[bucket].length === 0 ? (
               <p>{t('org.bucketEmpty')}</p>
             ) : (
-              <TableScroll label={t(`org.bucket.${bucket}`, { days: deadlineBucketDays[bucket] })}>
+              <TableScroll label={bucketName(bucket, t)}>
                 <BucketTable people={buckets[bucket]} language={language} limit={listed} className="org-table" sort={sort} onSort={setSort} />
               </TableScroll>
             )}

@@ -29,8 +29,9 @@ export interface CsvDates {
   /** The day the days left, deadlines and statuses were computed for. */
   today: string;
 }
-const datesHeadings = [words('orgCsv.dataAsOfBe'), words('orgCsv.dataAsOfIso'), words('orgCsv.computedOnBe'), words('orgCsv.computedOnIso')];
-const datesCells = ({ dataAsOf, today }: CsvDates) => [...dates(dataAsOf ?? undefined), ...dates(today)];
+/** The two dates' headings and cells, last on every row of every organisation CSV. */
+export const datesHeadings = [words('orgCsv.dataAsOfBe'), words('orgCsv.dataAsOfIso'), words('orgCsv.computedOnBe'), words('orgCsv.computedOnIso')];
+export const datesCells = ({ dataAsOf, today }: CsvDates) => [...dates(dataAsOf ?? undefined), ...dates(today)];
 
 const basisNames = {
   alone: words('orgCsv.basis.alone'),
@@ -193,13 +194,27 @@ export function shortfallCsvRows(
 
 /** The summary by agency for a spreadsheet: one row an agency, readiness in %. */
 export function agencyCsvRows(rows: readonly AgencySummary[], when: CsvDates): (string | number)[][] {
+  // "Not yet sent" needs a staff list: without one the column is not written, rather than written empty.
+  const withList = rows.some((row) => row.notSent !== null);
   const header = [
     words('orgCsv.agency'),
     words('orgCsv.people'),
     words('orgCsv.readiness'),
     words('orgCsv.belowTarget'),
     words('orgCsv.overdue'),
+    ...(withList ? [words('orgCsv.notSent')] : []),
     ...datesHeadings,
   ];
-  return [header, ...rows.map((row) => [row.agency, row.people, share(row.meanReadiness), row.belowTarget, row.byStatus.overdue, ...datesCells(when)])];
+  return [
+    header,
+    ...rows.map((row) => [
+      row.agency,
+      row.people,
+      share(row.meanReadiness),
+      row.belowTarget,
+      row.byStatus.overdue,
+      ...(withList ? [row.notSent ?? 0] : []),
+      ...datesCells(when),
+    ]),
+  ];
 }

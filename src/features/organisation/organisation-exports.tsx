@@ -1,5 +1,5 @@
 import '../../ui/segmented.css';
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import type { ReadinessGroup } from '../../domain/scoring/gaps';
 import { languageSchema, type Language } from '../../domain/shared/localized-text';
 import { languageNames } from '../../i18n/language-names';
@@ -22,8 +22,9 @@ export function OrganisationExports(props: {
   onOrganisation: (name: string) => void;
   language: Language;
   onLanguage: (language: Language) => void;
+  children?: ReactNode;
 }) {
-  const { rollup, allShortfalls, groups, fileStem, organisation, onOrganisation, language, onLanguage } = props;
+  const { rollup, allShortfalls, groups, fileStem, organisation, onOrganisation, language, onLanguage, children } = props;
   const { profiles } = useProfileLibrary();
   const codes = useRoleCodes();
   const { language: screenLanguage, t } = useOrganisationTranslation();
@@ -67,6 +68,7 @@ export function OrganisationExports(props: {
           </label>
         ))}
       </fieldset>
+      {children}
       <p className="field__hint">{t('org.printHint')}</p>
       <p>
         <button type="button" className="button" onClick={() => window.print()} lang={screenLanguage}>

@@ -1,38 +1,61 @@
 import '../../ui/print-page.css';
-import { deadlineBucketDays, deadlineBucketNames, deadlineBuckets, organisationTotals } from '../../domain/organisation/organisation-aggregate';
-import { pickText, type Language } from '../../domain/shared/localized-text';
+import './organisation-memo-print.css';
+import { useRef } from 'react';
+import { deadlineBuckets } from '../../domain/organisation/organisation-aggregate';
+import type { Language } from '../../domain/shared/localized-text';
 import { formatLongDate } from '../../domain/calendar/calendar-date';
-import { level, percent } from '../../lib/number-format';
+import { toThaiDigits } from '../../domain/shared/thai-digits';
 import { usePrintFooter } from '../../lib/print-footer';
 import { useProfileLibrary } from '../../lib/profile-library-context';
+import { MemoHeading } from '../../ui/memo-heading';
+import { PreparedBy } from '../../ui/prepared-by';
+import { useThaiDigits } from '../../ui/use-thai-digits';
 import { translateOrganisation } from './messages';
-import { BucketTable } from './bucket-table';
 import { agencySummaries } from '../../domain/organisation/organisation-agencies';
-import { AgencyTable } from './agency-summary';
-import { itemCode, personStatusName, roleLabel } from './organisation-labels';
+import { AgencyTable, type NotSent } from './agency-summary';
+import { personStatusName, roleLabel } from './organisation-labels';
+import { BucketCounts, BucketLists, PrintFigures, TopItems } from './organisation-print-parts';
+import type { OrgPrintOptions } from './print-options';
+import { translateOrgPrint } from './print-messages';
 import type { RollupSelection } from './rollup-selection';
 import { filterWords } from './people-filter';
 import { isNoFilter } from '../../domain/organisation/organisation-people-view';
 import { usePageClass } from '../../lib/page-class';
 
-const topItems = 20;
-/** A summary, not a register: each deadline list stops here and points to the CSV for the rest. */
-const listed = 100;
-
-/** The A4 landscape summary: only in print. Headline figures, head counts, the top items short, and every deadline due. */
-export function OrganisationPrint({ rollup, organisation, language }: { rollup: RollupSelection; organisation: string; language: Language }) {
+/**
+ * The A4 landscape summary, only in print, headed as a บันทึกข้อความ and closed by who prepared it. The summary for a
+ * memo holds the headline figures, the summary by agency and how many fall due in each range of days; the full one
+ * adds the items most short and everyone in each range, whole (issue 25).
+ */
+export function OrganisationPrint(props: { rollup: RollupSelection; notSent: NotSent; organisation: string; language: Language; options: OrgPrintOptions }) {
+  const { rollup, notSent, organisation, language, options } = props;
   const { profiles } = useProfileLibrary();
   const t = translateOrganisation(language);
+  const article = useRef<HTMLElement>(null);
+  useThaiDigits(article, options.thaiDigits);
+  const digits = (text: string) => (options.thaiDigits ? toThaiDigits(text) : text);
   // Both dates: the newest assessment in the data, and the day the days and deadlines were computed for.
   const dates = { dataAsOf: rollup.dataAsOf ? formatLongDate(rollup.dataAsOf, language) : '—', today: formatLongDate(rollup.today, language) };
   usePageClass('org-print');
-  usePrintFooter({ text: t('org.printFooter', { name: organisation || t('org.title'), ...dates }), page: t('org.printPage'), of: t('org.printOf') });
-  const totals = organisationTotals(rollup.people);
+  usePrintFooter({
+    text: digits(t('org.printFooter', { name: organisation || t('org.title'), ...dates })),
+    page: digits(t('org.printPage')),
+    of: digits(t('org.printOf')),
+    thaiDigits: options.thaiDigits,
+  });
   const buckets = deadlineBuckets(rollup.people);
   const byRole = new Map<string, number>();
   for (const person of rollup.people) byRole.set(roleLabel(person.profileId, profiles), (byRole.get(roleLabel(person.profileId, profiles)) ?? 0) + 1);
+  const subject = options.subject.trim() || translateOrgPrint(language)('orgPrint.defaultSubject');
   return (
-    <article className="org-print" lang={language} aria-hidden="true">
+    <article
+      ref={article}
+      key={options.thaiDigits ? 'thai-digits' : 'digits'}
+      className={`org-print org-print--${options.scope}`}
+      lang={language}
+      aria-hidden="true"
+    >
+      <MemoHeading language={language} fields={{ agency: organisation, number: options.number, date: dates.today, subject }} />
       <h1>{t('org.printTitle')}</h1>
       {organisation && <p className="org-print__org">{t('org.printOrg', { name: organisation })}</p>}
       <p>{t('org.printDate', { ...dates, files: rollup.files })}</p>
@@ -50,56 +73,17 @@ export function OrganisationPrint({ rollup, organisation, language }: { rollup: 
         </p>
       )}
       <p>{t('org.figuresHint')}</p>
-      <table className="org-print__table">
-        <tbody>
-          <tr>
-            <th scope="row">{t('org.people')}</th>
-            <td>{totals.people}</td>
-            <th scope="row">{t('org.meanReadiness')}</th>
-            <td>{percent(totals.meanReadiness)}</td>
-          </tr>
-          <tr>
-            <th scope="row">{t('org.byRole')}</th>
-            <td>{[...byRole].map(([role, count]) => `${role} ${count}`).join(' · ')}</td>
-            <th scope="row">{t('org.overdueCount')}</th>
-            <td>{totals.byStatus.overdue}</td>
-          </tr>
-        </tbody>
-      </table>
+      <PrintFigures people={rollup.people} byRole={[...byRole].map(([role, count]) => `${role} ${count}`).join(' · ')} t={t} />
       <h2>{t('org.agenciesTitle')}</h2>
-      <AgencyTable rows={agencySummaries(rollup.people, new Intl.Collator(language).compare)} t={t} className="org-print__table" />
-      <h2>{t('org.printTop', { count: Math.min(topItems, rollup.ranking.length) })}</h2>
-      <table className="org-print__table">
-        <thead>
-          <tr>
-            <th scope="col">{t('org.col.code')}</th>
-            <th scope="col">{t('org.col.item')}</th>
-            <th scope="col">{t('org.col.below')}</th>
-            <th scope="col">{t('org.col.required')}</th>
-            <th scope="col">{t('org.col.meanGap')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rollup.ranking.slice(0, topItems).map((entry) => (
-            <tr key={entry.item.key}>
-              <td className="org-code">{itemCode(entry.item, t)}</td>
-              <td>{pickText(entry.item.title, language)}</td>
-              <td>{entry.below}</td>
-              <td>{entry.required}</td>
-              <td>{level(entry.meanGap)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      {deadlineBucketNames.map((bucket) => (
-        <section key={bucket} className="org-print__bucket">
-          <h2>
-            {t(`org.bucket.${bucket}`, { days: deadlineBucketDays[bucket] })}: {buckets[bucket].length}
-          </h2>
-          {buckets[bucket].length > 0 && <BucketTable people={buckets[bucket]} language={language} limit={listed} className="org-print__table" />}
-          {buckets[bucket].length > listed && <p>{t('org.more', { count: buckets[bucket].length - listed })}</p>}
-        </section>
-      ))}
+      <AgencyTable rows={agencySummaries(rollup.people, new Intl.Collator(language).compare, notSent ?? undefined)} t={t} className="org-print__table" />
+      <BucketCounts buckets={buckets} language={language} t={t} />
+      {options.scope === 'full' && (
+        <>
+          <TopItems ranking={rollup.ranking} language={language} t={t} />
+          <BucketLists buckets={buckets} language={language} t={t} />
+        </>
+      )}
+      <PreparedBy name={options.preparedBy} position={options.position} date={dates.today} language={language} />
     </article>
   );
 }

@@ -6,18 +6,15 @@ import { readinessGroups } from '../../domain/scoring/gaps';
 import { useProfileLibrary } from '../../lib/profile-library-context';
 import { KeepRollup } from './keep-rollup';
 import { useKeep } from './use-keep';
-import type { Language } from '../../domain/shared/localized-text';
 import { useDocumentTitle } from '../../lib/document-title';
 import { safeFileName } from '../../lib/file-name';
 import { useScreenArrival } from '../../lib/screen-arrival';
 import { DeadlineBuckets } from './deadline-buckets';
 import { FileReport } from './file-report';
 import { HeadCounts } from './head-counts';
-import { OrganisationExports } from './organisation-exports';
 import { OrganisationFigures } from './organisation-figures';
 import { OpenFiles, OrganisationIntro } from './organisation-open';
-import { OrganisationPrint } from './organisation-print';
-import { noPeopleFilter, type PeopleFilter } from '../../domain/organisation/organisation-people-view';
+import { isNoFilter, noPeopleFilter, type PeopleFilter } from '../../domain/organisation/organisation-people-view';
 import { filterWords, PeopleFilterBar } from './people-filter';
 import { PeopleMatching } from './people-matching';
 import { PeopleSection, usePeopleView } from './people-section';
@@ -30,6 +27,7 @@ import { AgencySummary } from './agency-summary';
 import { WhoIsShort, useWhoIsShort } from './who-is-short';
 import { useOrganisationTranslation } from './use-organisation-translation';
 import { useRollup } from './use-rollup';
+import { useStaffList } from './staff-list-state';
 import { usePageClass } from '../../lib/page-class';
 import { useKeptCatalogue } from '../../lib/resource-catalogue-storage';
 import { useAppStoreApi, useToday } from '../../store/app-store-context';
@@ -38,6 +36,10 @@ import { useAppStoreApi, useToday } from '../../store/app-store-context';
 // with those.
 const TrainingNeedsSection = lazy(() => import('./training-needs-section'));
 const OrganisationHeatmap = lazy(() => import('./organisation-heatmap').then((module) => ({ default: module.OrganisationHeatmap })));
+// The staff list's section and words load once the roll-up's later parts are shown.
+const StaffListSection = lazy(() => import('./staff-list-section'));
+// The CSVs' buttons and the printed summary with its memo options: a first look at the figures needs neither.
+const ExportsAndPrint = lazy(() => import('./exports-and-print'));
 
 /** HR's and the CIO office's view of many people's backups, combined in the browser and sent nowhere. */
 export function OrganisationScreen() {
@@ -156,18 +158,29 @@ function RollupFiles({ rollup, busy, onChange }: { rollup: RollupView; busy: boo
   );
 }
 
+/**
+ * The filter as chosen or typed, painted at once (only the filter bar follows it), and as the views take it: after
+ * that frame, in a transition that React builds in slices, so that no key or click waits for 10,000 people to be counted.
+ */
+function usePeopleFilterState() {
+  const [typed] = useState(() => valueStore<PeopleFilter>(noPeopleFilter));
+  const [applied, setApplied] = useState<PeopleFilter>(noPeopleFilter);
+  const onFilter = (next: PeopleFilter) => {
+    typed.set(next);
+    afterNextPaint(() => startTransition(() => setApplied(next)));
+  };
+  return { typed, applied, onFilter };
+}
+
+/**
+ * What the roll-up shows: the people table first, the later parts once it is on screen (`useTableFirst`). The
+ * training needs mount with the table, so that their worker works the needs out while the parts above are built, and
+ * show after them.
+ */
 function RollupResults({ rollup, busy, onChange }: { rollup: RollupView; busy: boolean; onChange: (change: RollupChange) => void }) {
   const { language: screenLanguage } = useOrganisationTranslation();
   const [organisation, setOrganisation] = useState('');
-  const [printLanguage, setPrintLanguage] = useState<Language>(screenLanguage);
-  // What is chosen or typed is painted at once (only the filter bar follows it); the views follow after that frame,
-  // in a transition that React builds in slices, so that no key or click waits for 10,000 people to be counted.
-  const [typed] = useState(() => valueStore<PeopleFilter>(noPeopleFilter));
-  const [deferredFilter, setFilter] = useState<PeopleFilter>(noPeopleFilter);
-  const onFilter = (next: PeopleFilter) => {
-    typed.set(next);
-    afterNextPaint(() => startTransition(() => setFilter(next)));
-  };
+  const { typed, applied: deferredFilter, onFilter } = usePeopleFilterState();
   const selection = useRollupSelection(rollup, deferredFilter);
   const view = usePeopleView(selection.people, screenLanguage, rollup.sortedIn);
   const groups = useMemo(() => readinessGroups.filter((group) => rollup.people.some((person) => group in person.groups)), [rollup]);
@@ -185,6 +198,8 @@ function RollupResults({ rollup, busy, onChange }: { rollup: RollupView; busy: b
     today,
   };
   const short = useWhoIsShort(rollup, view.shown, selection);
+  const staff = useStaffList(rollup.people, view.shown, !isNoFilter(deferredFilter));
+  const { profiles } = useProfileLibrary();
 
   return (
     <>
@@ -197,7 +212,17 @@ function RollupResults({ rollup, busy, onChange }: { rollup: RollupView; busy: b
           <Suspense fallback={null}>
             <OrganisationHeatmap rollup={rollup} groups={groups} rowOf={selection.rowOf} fileStem={fileStem} view={view} />
           </Suspense>
-          <AgencySummary people={view.shown} fileStem={fileStem} when={shown} />
+          <Suspense fallback={null}>
+            <StaffListSection
+              list={staff.list}
+              comparison={staff.comparison}
+              onList={staff.setList}
+              roleOf={(id) => roleLabel(id, profiles)}
+              fileStem={fileStem}
+              when={shown}
+            />
+          </Suspense>
+          <AgencySummary people={view.shown} notSent={staff.notSent} fileStem={fileStem} when={shown} />
           <ShortfallRanking ranking={selection.ranking} fileStem={fileStem} onWho={short.show} />
           <WhoIsShort
             rollup={rollup}
@@ -213,7 +238,6 @@ function RollupResults({ rollup, busy, onChange }: { rollup: RollupView; busy: b
           <HeadCounts people={selection.people} fileStem={fileStem} />
         </>
       )}
-      {/* Mounted with the table, so that its worker works the needs out while the parts above are built; shown after them. */}
       <Suspense fallback={null}>
         <TrainingNeedsSection
           shown={complete}
@@ -227,19 +251,17 @@ function RollupResults({ rollup, busy, onChange }: { rollup: RollupView; busy: b
         />
       </Suspense>
       {complete && (
-        <>
-          <OrganisationExports
-            rollup={shown}
+        <Suspense fallback={null}>
+          <ExportsAndPrint
+            shown={shown}
             allShortfalls={short.all}
             groups={groups}
             fileStem={fileStem}
             organisation={organisation}
             onOrganisation={setOrganisation}
-            language={printLanguage}
-            onLanguage={setPrintLanguage}
+            notSent={staff.notSent}
           />
-          <OrganisationPrint rollup={shown} organisation={organisation} language={printLanguage} />
-        </>
+        </Suspense>
       )}
     </>
   );

@@ -1,7 +1,7 @@
 import { useState, type Ref } from 'react';
 import { formatLongDate, localCalendarDateOf } from '../../domain/calendar/calendar-date';
 import { pickText, type LocalizedText } from '../../domain/shared/localized-text';
-import type { RefusedRow } from '../../domain/files/resource-catalogue-read';
+import type { RefusedRow } from '../../domain/files/table-rows';
 import type { ResourceCatalogue } from '../../domain/scoring/resource-catalogue';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { FileField } from '../../ui/file-field';

@@ -21,7 +21,7 @@ import { ReportClosing, ReportMemo } from './report-memo';
 import { ReportAcknowledgement, ReportChain } from './report-chain';
 import { ReportHrAcknowledgement, ReportReview } from './report-review';
 import { ReportSignatures } from './report-signatures';
-import { useThaiDigits } from './use-thai-digits';
+import { useThaiDigits } from '../../ui/use-thai-digits';
 import { toThaiDigits } from '../../domain/shared/thai-digits';
 import { ReportStarred } from './report-starred';
 import { ReportSummary } from './report-summary';

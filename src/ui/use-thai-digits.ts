@@ -1,5 +1,5 @@
 import { useLayoutEffect, type RefObject } from 'react';
-import { toThaiDigits } from '../../domain/shared/thai-digits';
+import { toThaiDigits } from '../domain/shared/thai-digits';
 
 function convertText(root: Node): void {
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
@@ -12,7 +12,8 @@ function convertText(root: Node): void {
 /**
  * Writes the digits of every text under `root` as Thai digits while `on`, including text drawn later (a chart
  * that measures itself and draws again). Converted text is left alone, so the observer never loops. Turning it
- * off needs a remount (key), which the report does, so that React writes its own text again.
+ * off needs a remount (key), which the report and the organisation summary do, so that React writes its own text
+ * again. Item codes (DG100, K9) keep their digits (`toThaiDigits`).
  */
 export function useThaiDigits(root: RefObject<HTMLElement | null>, on: boolean): void {
   useLayoutEffect(() => {

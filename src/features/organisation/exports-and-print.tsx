@@ -1,0 +1,44 @@
+import { useState } from 'react';
+import type { PersonShortfall } from '../../domain/organisation/organisation-shortfalls';
+import type { ReadinessGroup } from '../../domain/scoring/gaps';
+import type { Language } from '../../domain/shared/localized-text';
+import type { NotSent } from './agency-summary';
+import { OrganisationExports } from './organisation-exports';
+import { OrganisationPrint } from './organisation-print';
+import { PrintOptionsFields, usePrintOptions } from './print-options';
+import type { PersonView } from './rollup-protocol';
+import type { RollupSelection } from './rollup-selection';
+import { useOrganisationTranslation } from './use-organisation-translation';
+
+/** The CSVs, the printed summary's choices (its language, memo fields, scope, digits) and the summary to print. */
+export default function ExportsAndPrint(props: {
+  shown: RollupSelection;
+  allShortfalls: () => PersonShortfall<PersonView>[];
+  groups: readonly ReadinessGroup[];
+  fileStem: string;
+  organisation: string;
+  onOrganisation: (name: string) => void;
+  notSent: NotSent;
+}) {
+  const { shown, allShortfalls, groups, fileStem, organisation, onOrganisation, notSent } = props;
+  const { language: screenLanguage } = useOrganisationTranslation();
+  const [printLanguage, setPrintLanguage] = useState<Language>(screenLanguage);
+  const [printOptions, setPrintOptions] = usePrintOptions();
+  return (
+    <>
+      <OrganisationExports
+        rollup={shown}
+        allShortfalls={allShortfalls}
+        groups={groups}
+        fileStem={fileStem}
+        organisation={organisation}
+        onOrganisation={onOrganisation}
+        language={printLanguage}
+        onLanguage={setPrintLanguage}
+      >
+        <PrintOptionsFields options={printOptions} onChange={setPrintOptions} />
+      </OrganisationExports>
+      <OrganisationPrint rollup={shown} notSent={notSent} organisation={organisation} language={printLanguage} options={printOptions} />
+    </>
+  );
+}

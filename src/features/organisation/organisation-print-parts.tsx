@@ -1,0 +1,105 @@
+import { deadlineBucketNames, organisationTotals, type deadlineBuckets } from '../../domain/organisation/organisation-aggregate';
+import { pickText, type Language } from '../../domain/shared/localized-text';
+import { level, percent } from '../../lib/number-format';
+import { BucketTable } from './bucket-table';
+import { bucketName } from './bucket-name';
+import type { translateOrganisation } from './messages';
+import { itemCode } from './organisation-labels';
+import { translateOrgPrint } from './print-messages';
+import type { RollupSelection } from './rollup-selection';
+
+type Translate = ReturnType<typeof translateOrganisation>;
+type Buckets = ReturnType<typeof deadlineBuckets>;
+const topItems = 20;
+
+/** The headline figures: people, mean readiness, people by role, people overdue. */
+export function PrintFigures({ people, byRole, t }: { people: RollupSelection['people']; byRole: string; t: Translate }) {
+  const totals = organisationTotals(people);
+  return (
+    <table className="org-print__table">
+      <tbody>
+        <tr>
+          <th scope="row">{t('org.people')}</th>
+          <td>{totals.people}</td>
+          <th scope="row">{t('org.meanReadiness')}</th>
+          <td>{percent(totals.meanReadiness)}</td>
+        </tr>
+        <tr>
+          <th scope="row">{t('org.byRole')}</th>
+          <td>{byRole}</td>
+          <th scope="row">{t('org.overdueCount')}</th>
+          <td>{totals.byStatus.overdue}</td>
+        </tr>
+      </tbody>
+    </table>
+  );
+}
+
+/** How many fall due in each bucket, each named by its range of days ("91–180 วัน"). */
+export function BucketCounts({ buckets, language, t }: { buckets: Buckets; language: Language; t: Translate }) {
+  const p = translateOrgPrint(language);
+  return (
+    <>
+      <h2>{p('orgPrint.bucketCounts')}</h2>
+      <table className="org-print__table org-print__counts">
+        <thead>
+          <tr>
+            <th scope="col">{p('orgPrint.col.bucket')}</th>
+            <th scope="col">{p('orgPrint.col.people')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {deadlineBucketNames.map((bucket) => (
+            <tr key={bucket}>
+              <th scope="row">{bucketName(bucket, t)}</th>
+              <td>{buckets[bucket].length}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
+  );
+}
+
+/** The items most people are short of, the first 20. */
+export function TopItems({ ranking, language, t }: { ranking: RollupSelection['ranking']; language: Language; t: Translate }) {
+  return (
+    <>
+      <h2>{t('org.printTop', { count: Math.min(topItems, ranking.length) })}</h2>
+      <table className="org-print__table">
+        <thead>
+          <tr>
+            <th scope="col">{t('org.col.code')}</th>
+            <th scope="col">{t('org.col.item')}</th>
+            <th scope="col">{t('org.col.below')}</th>
+            <th scope="col">{t('org.col.required')}</th>
+            <th scope="col">{t('org.col.meanGap')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {ranking.slice(0, topItems).map((entry) => (
+            <tr key={entry.item.key}>
+              <td className="org-code">{itemCode(entry.item, t)}</td>
+              <td>{pickText(entry.item.title, language)}</td>
+              <td>{entry.below}</td>
+              <td>{entry.required}</td>
+              <td>{level(entry.meanGap)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
+  );
+}
+
+/** Everyone in each bucket, whole: on paper a list is never cut short (the screen shows the first 50). */
+export function BucketLists({ buckets, language, t }: { buckets: Buckets; language: Language; t: Translate }) {
+  return deadlineBucketNames.map((bucket) => (
+    <section key={bucket} className="org-print__bucket">
+      <h2>
+        {bucketName(bucket, t)}: {buckets[bucket].length}
+      </h2>
+      {buckets[bucket].length > 0 && <BucketTable people={buckets[bucket]} language={language} limit={Infinity} className="org-print__table" />}
+    </section>
+  ));
+}
