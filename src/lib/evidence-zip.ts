@@ -1,4 +1,4 @@
-import { Zip, ZipDeflate, ZipPassThrough, strToU8, strFromU8, unzipSync } from 'fflate';
+import { Zip, ZipDeflate, ZipPassThrough, strToU8, strFromU8 } from 'fflate';
 import type { Assessment, EvidenceFile } from '../domain/assessment/assessment';
 import { evidenceOpenType } from '../domain/assessment/evidence-kinds';
 import type { ImportProblem } from '../domain/files/backup';
@@ -11,7 +11,6 @@ import {
   zipBackupPath,
   zipManifestPath,
   type ManifestFile,
-  type ZipEntry,
 } from '../domain/files/evidence-zip';
 import { formatFileSize, tooLargeMessage } from '../domain/files/file-size';
 import type { BackupContext } from '../domain/files/read-backup';
@@ -19,6 +18,7 @@ import { parseGuardedJson } from '../domain/files/guarded-json';
 import { says, type ProblemMessageKey } from '../domain/shared/problem-message';
 import { faultOf, keepEvidenceAll, readEvidence } from './evidence-store';
 import { nextTask } from './next-task';
+import { listZip, unpack } from './zip-entries';
 import { readBackupOffPage } from './read-backup-off-page';
 import { sha256Hex } from './sha256';
 
@@ -84,31 +84,6 @@ function refusal(code: ImportProblem['code'], path: string, key: ProblemMessageK
   return { ok: false as const, problem: { code, path, message: says(key, params) } };
 }
 const damaged = () => refusal('zip-damaged', '', 'problem.zip.damaged');
-
-/** Every entry of the zip as its central directory lists it, nothing unpacked; null when it is not a zip. */
-function listZip(data: Uint8Array): ZipEntry[] | null {
-  const entries: ZipEntry[] = [];
-  try {
-    unzipSync(data, {
-      filter: (entry) => {
-        entries.push({ name: entry.name, originalSize: entry.originalSize });
-        return false;
-      },
-    });
-    return entries;
-  } catch {
-    return null;
-  }
-}
-
-/** One entry unpacked (at most the size its listing gave, which the limits checked); null when it cannot be. */
-function unpack(data: Uint8Array, path: string): Uint8Array | null {
-  try {
-    return unzipSync(data, { filter: (entry) => entry.name === path })[path] ?? null;
-  } catch {
-    return null;
-  }
-}
 
 /** A zip read and checked whole, ready to keep: its assessments, its files and the zip's bytes to unpack them from. */
 export interface ZipEvidence {

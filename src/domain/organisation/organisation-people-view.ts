@@ -29,7 +29,7 @@ export function filterPeople<Person extends PersonSummary>(people: readonly Pers
   );
 }
 
-export const peopleSortKeys = ['name', 'agency', 'profileId', 'appointedOn', 'assessedOn', 'overall', 'starredOutstanding', 'deadline'] as const;
+export const peopleSortKeys = ['name', 'agency', 'profileId', 'appointedOn', 'assessedOn', 'overall', 'starredOutstanding', 'deadline', 'evidence'] as const;
 /** A column of the people that is not a group's readiness. */
 export type PeopleColumn = (typeof peopleSortKeys)[number];
 /** A column of the people: one of the keys above, or the readiness in one group. */
@@ -49,6 +49,8 @@ function sortValue<Person extends PersonSummary>(person: Person, key: PeopleSort
       return person.overall;
     case 'starredOutstanding':
       return person.starredOutstanding;
+    case 'evidence':
+      return person.evidence;
     case 'deadline':
       return person.nearestDeadline ? person.nearestDeadline.daysLeft : null;
     case 'name':

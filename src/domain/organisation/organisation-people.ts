@@ -4,6 +4,7 @@ import type { DeadlineStatus } from '../calendar/deadlines';
 import type { ActionStatus } from '../assessment/development-action';
 import { analyseGaps, type ReadinessGroup } from '../scoring/gaps';
 import { nameWithoutTitle } from './organisation-names';
+import { evidenceCount } from './organisation-record';
 import type { AssessmentRef, MatchBasis } from './organisation-persons';
 import { itemsNeedingPlan, servedItemKeys } from '../scoring/plan';
 import type { Level } from '../profile/rating-scale';
@@ -59,6 +60,8 @@ export interface PersonRow {
   unplanned: number;
   /** Of those, starred experience outstanding. */
   starredUnplanned: number;
+  /** How many evidence files the assessment names (issue 27): counted from the file read, never the files themselves. */
+  evidence: number;
 }
 
 /**
@@ -127,6 +130,7 @@ export function personRow(assessment: Assessment, items: readonly AssessmentItem
     served: plannedItems(assessment.actions ?? []),
     unplanned: open.length,
     starredUnplanned: open.filter((item) => item.kind === 'experience' && item.starred && !isAcquired(assessment.experience[item.id])).length,
+    evidence: evidenceCount(assessment),
   };
 }
 

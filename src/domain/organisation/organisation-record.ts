@@ -9,8 +9,8 @@ import { roleProfileIdSchema } from '../profile/role-profile';
 /**
  * What the roll-up keeps of one assessment it read (decision 021): who (name, position, agency, role), its dates,
  * its ratings and which items its plan serves; never a figure derived from them (readiness, days left, a status),
- * which are worked out again for the day the roll-up is opened. Notes, evidence, action descriptions and reviews are
- * not kept. Ratings are one character an item, in the order of the kept item keys of the role (`RecordKeys`), so
+ * which are worked out again for the day the roll-up is opened. Notes, evidence (but how many files), action descriptions and
+ * reviews are not kept. Ratings are one character an item, in the order of the kept item keys of the role (`RecordKeys`), so
  * that 10,000 people fit in the browser's storage.
  */
 export const rollupRecordSchema = z.object({
@@ -31,6 +31,8 @@ export const rollupRecordSchema = z.object({
   experience: z.string().check(z.regex(/^[nsy-]*$/)),
   /** The plan's actions: the items each serves, its target date and status. */
   actions: z.optional(z.array(z.object({ serves: z.array(z.string().check(z.maxLength(80))), targetOn: calendarDateSchema, status: z.enum(actionStatuses) }))),
+  /** How many evidence files the assessment names (issue 27); absent when none. Never the files, their names or hashes. */
+  evidence: z.optional(z.int().check(z.gte(1))),
 });
 export type RollupRecord = z.infer<typeof rollupRecordSchema>;
 
@@ -50,8 +52,8 @@ const experienceCodes: Record<ExperienceStatus, string> = { none: 'n', some: 's'
 /** A level or an item's own target as one character: its digit, or "-" for none (not rated; the default target). */
 const levelCode = (level: Level | undefined) => (level === undefined ? '-' : String(level));
 
-/** What is kept of an assessment read from `file`. */
-export function toRecord(assessment: Assessment, file: string, keys: RecordKeys): RollupRecord {
+/** What is kept of an assessment read from `file`; `evidence` its count of evidence files (one kept before: its record's). */
+export function toRecord(assessment: Assessment, file: string, keys: RecordKeys, evidence = evidenceCount(assessment)): RollupRecord {
   const { appointee } = assessment;
   const targets = keys.ratings.map((key) => levelCode(assessment.ratings[key]?.target)).join('');
   const actions = (assessment.actions ?? []).map(({ serves, targetOn, status }) => ({ serves, targetOn, status }));
@@ -74,7 +76,13 @@ export function toRecord(assessment: Assessment, file: string, keys: RecordKeys)
       })
       .join(''),
     ...(actions.length > 0 ? { actions } : {}),
+    ...(evidence > 0 ? { evidence } : {}),
   };
+}
+
+/** How many evidence files an assessment names, each once. */
+export function evidenceCount(assessment: Pick<Assessment, 'evidence'>): number {
+  return new Set((assessment.evidence ?? []).map((file) => file.id)).size;
 }
 
 const levelOf = (code: string | undefined): Level | undefined => levels.find((level) => String(level) === code);

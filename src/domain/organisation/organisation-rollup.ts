@@ -4,7 +4,7 @@ import type { DuplicateAssessment, FileOutcome } from './organisation-combine';
 import { rankItemShortfalls, type ItemShortfall } from './organisation-aggregate';
 import { personRow, type Person, type PersonRow } from './organisation-people';
 import { assessmentRef, matchPersons, possibleMatches, type MatchBasis } from './organisation-persons';
-import { fromRecord, recordKeysOf, toRecord, type RecordKeys, type RollupRecord } from './organisation-record';
+import { evidenceCount, fromRecord, recordKeysOf, toRecord, type RecordKeys, type RollupRecord } from './organisation-record';
 import { addFiles, emptyRollupState, type HeldAssessment, type RollupState } from './organisation-state';
 import type { Level } from '../profile/rating-scale';
 
@@ -50,12 +50,15 @@ export function keysOf(items: readonly AssessmentItem[]): RecordKeys {
   return keys;
 }
 
-/** One assessment read from `file`, as the roll-up holds it: what is kept of it and its row for the day. */
-export function heldAssessment(assessment: Assessment, file: string, input: RowInput): HeldAssessment {
+/**
+ * One assessment read from `file`, as the roll-up holds it: what is kept of it and its row for the day. `evidence`
+ * is how many evidence files it names (one held again from its record: the record's count).
+ */
+export function heldAssessment(assessment: Assessment, file: string, input: RowInput, evidence = evidenceCount(assessment)): HeldAssessment {
   const items = input.items[assessment.profileId] ?? [];
   return {
-    record: toRecord(assessment, file, keysOf(items)),
-    row: personRow(assessment, items, { source: file, defaultTarget: input.defaultTarget, today: input.today }),
+    record: toRecord(assessment, file, keysOf(items), evidence),
+    row: { ...personRow(assessment, items, { source: file, defaultTarget: input.defaultTarget, today: input.today }), evidence },
   };
 }
 
@@ -65,7 +68,7 @@ export function heldAssessment(assessment: Assessment, file: string, input: RowI
  */
 export function heldAgain(record: RollupRecord, file: string, input: RowInput, keys?: RecordKeys): HeldAssessment {
   const items = input.items[record.profileId] ?? [];
-  return heldAssessment(fromRecord(record, keys ?? keysOf(items)), file, input);
+  return heldAssessment(fromRecord(record, keys ?? keysOf(items)), file, input, record.evidence ?? 0);
 }
 
 /**

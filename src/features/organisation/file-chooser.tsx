@@ -17,7 +17,7 @@ export function FileChooser({ onFiles, disabled, adding }: { onFiles: (files: Fi
           id="org-files"
           label={t(adding ? 'org.addFiles' : 'org.chooseFiles')}
           multiple
-          accept=".json,application/json"
+          accept=".json,.zip,application/json,application/zip"
           aria-describedby="org-open-hint"
           disabled={disabled}
           onFiles={onFiles}

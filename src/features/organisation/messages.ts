@@ -11,7 +11,7 @@ const th = {
   'org.privacy':
     'ไฟล์เหล่านี้เป็นข้อมูลส่วนบุคคลของผู้อื่น แอปอ่านไฟล์ในเบราว์เซอร์นี้เท่านั้น ไม่ส่งออกไปที่ใด และจะไม่บันทึกภาพรวมไว้ เว้นแต่คุณเลือก "เก็บภาพรวมไว้ในเบราว์เซอร์นี้" ภาพรวมที่เก็บไว้แยกจากการประเมินของคุณเอง และล้างได้ด้วยปุ่มเดียว',
   'org.open': 'เปิดไฟล์สำรอง',
-  'org.openHint': 'เลือกหลายไฟล์ .json หรือทั้งโฟลเดอร์ หรือลากไฟล์หรือโฟลเดอร์มาวางในกรอบ ไฟล์ที่มีปัญหาจะแสดงไว้พร้อมเหตุผล โดยไม่หยุดไฟล์อื่น',
+  'org.openHint': 'เลือกหลายไฟล์ .json หรือ .zip หรือทั้งโฟลเดอร์ หรือลากไฟล์หรือโฟลเดอร์มาวางในกรอบ ไฟล์ที่มีปัญหาจะแสดงไว้พร้อมเหตุผล โดยไม่หยุดไฟล์อื่น',
   'org.chooseFiles': 'เลือกไฟล์',
   'org.chooseFolder': 'เลือกทั้งโฟลเดอร์',
   'org.dropZone': 'วางไฟล์หรือโฟลเดอร์ที่นี่',
@@ -146,6 +146,7 @@ const th = {
   'org.col.assessedOn': 'วันที่ประเมิน',
   'org.col.overall': 'ความพร้อม',
   'org.col.starredOutstanding': 'ประสบการณ์ * ที่ยังไม่มี',
+  'org.col.evidence': 'ไฟล์หลักฐาน',
   'org.col.deadline': 'กำหนดที่ใกล้ที่สุด',
   'org.col.status': 'สถานะ',
   'org.col.item': 'รายการ',
@@ -228,7 +229,7 @@ const en: Record<keyof typeof th, string> = {
     'These files are other people\'s personal data. The app reads them in this browser only and sends nothing anywhere. The roll-up is not saved unless you choose "Keep the roll-up in this browser"; a kept roll-up is stored apart from your own assessments and cleared with one button.',
   'org.open': 'Open backup files',
   'org.openHint':
-    'Choose many .json files or a whole folder, or drop files or a folder on the box. A file with a problem is listed with its reason and never stops the others.',
+    'Choose many .json or .zip files or a whole folder, or drop files or a folder on the box. A file with a problem is listed with its reason and never stops the others.',
   'org.chooseFiles': 'Choose files',
   'org.chooseFolder': 'Choose a folder',
   'org.dropZone': 'Drop files or a folder here',
@@ -367,6 +368,7 @@ const en: Record<keyof typeof th, string> = {
   'org.col.assessedOn': 'Assessed',
   'org.col.overall': 'Readiness',
   'org.col.starredOutstanding': 'Starred experience outstanding',
+  'org.col.evidence': 'Evidence files',
   'org.col.deadline': 'Nearest deadline',
   'org.col.status': 'Status',
   'org.col.item': 'Item',

@@ -33,6 +33,7 @@ function person(overrides: Partial<PersonSummary>): PersonSummary {
     served: [],
     unplanned: 0,
     starredUnplanned: 0,
+    evidence: 0,
     earlier: [],
     basis: 'alone',
     ...overrides,

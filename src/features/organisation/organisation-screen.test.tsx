@@ -60,6 +60,7 @@ const person: PersonView = {
   served: [],
   unplanned: 0,
   starredUnplanned: 0,
+  evidence: 0,
   earlier: [],
   basis: 'alone',
   nameRank: 0,

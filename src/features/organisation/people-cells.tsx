@@ -54,6 +54,8 @@ export function usePersonValues(groups: readonly ReadinessGroup[]) {
         return one(`${person.starredOutstanding} / ${person.starredTotal}`, true);
       case 'deadline':
         return one(deadlineText(person.nearestDeadline, language, t));
+      case 'evidence':
+        return one(String(person.evidence), true);
       case 'status':
         return one(<span className={`org-status org-status--${person.status}`}>{personStatusName(person.status, t)}</span>);
     }

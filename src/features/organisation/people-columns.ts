@@ -16,6 +16,7 @@ export const optionalPeopleColumns = [
   'starredOutstanding',
   'deadline',
   'status',
+  'evidence',
 ] as const;
 export type OptionalPeopleColumn = (typeof optionalPeopleColumns)[number];
 

@@ -5,6 +5,9 @@ import { maxBackupBytes } from '../../domain/files/backup';
 import { catalogueSchema } from '../../domain/profile/catalogue';
 import { profileKeysById } from '../../domain/files/profile-keys';
 import { roleProfileSchema } from '../../domain/profile/role-profile';
+import { strToU8, zipSync } from 'fflate';
+import { schemaVersion } from '../../domain/assessment/migrations';
+import { evidenceCount } from '../../domain/organisation/organisation-record';
 import { readableText, readBackupText } from './read-backup';
 
 const read = (name: string): unknown => JSON.parse(readFileSync(`public/profiles/${name}`, 'utf8'));
@@ -39,8 +42,38 @@ describe('reading one backup for the roll-up', () => {
 
   it('does not read a file over the size limit', async () => {
     const big = new Blob([new Uint8Array(maxBackupBytes + 1)]);
-    await expect(readableText(big)).resolves.toEqual({ ok: false, tooLarge: maxBackupBytes + 1 });
-    await expect(readableText(new Blob(['{}']))).resolves.toEqual({ ok: true, text: '{}' });
+    await expect(readableText(big, 'big.json')).resolves.toEqual({ ok: false, tooLarge: maxBackupBytes + 1 });
+    await expect(readableText(new Blob(['{}']), 'small.json')).resolves.toEqual({ ok: true, text: '{}' });
+  });
+
+  it('reads the backup inside a zip with evidence files, counting the files its assessments name, and refuses a zip with a path out of its folder', async () => {
+    const current = envelope(files.find((file) => envelope(file.text).schemaVersion === 3)?.text ?? '');
+    const evidence = ['file-org001', 'file-org002'].map((id) => ({
+      id,
+      attachedTo: 'experience:enterprise-architecture',
+      name: `${id}.pdf`,
+      size: 10,
+      addedAt: '2026-11-20T03:00:00.000Z',
+      sha256: 'a'.repeat(64),
+    }));
+    const first = { ...(current.assessments[0] as object), evidence };
+    const backup = strToU8(JSON.stringify({ ...current, schemaVersion, assessments: [first] }));
+    const manifest = strToU8('{}');
+    // The evidence file is never unpacked: a zip without it reads the same.
+    const zip = new Blob([zipSync({ 'backup.json': backup, 'manifest.json': manifest, 'evidence/file-org001/file-org001.pdf': new Uint8Array(10) })]);
+    const outcome = readBackupText(await readableText(zip, 'สมชาย.zip'), 'สมชาย.zip', context);
+    expect(outcome).toMatchObject({ ok: true, assessments: [{ evidence }] });
+    if (outcome.ok) expect(evidenceCount(outcome.assessments[0] ?? {})).toBe(2);
+    const climbing = new Blob([zipSync({ 'backup.json': backup, 'manifest.json': manifest, '../outside.pdf': new Uint8Array(1) })]);
+    expect(readBackupText(await readableText(climbing, 'bad.zip'), 'bad.zip', context)).toMatchObject({
+      ok: false,
+      code: 'zip-unsafe-path',
+      reason: { en: 'The zip file holds a path that leads out of its folder ("../outside.pdf"), so nothing in it was opened' },
+    });
+    expect(readBackupText(await readableText(new Blob(['PK\u0003\u0004 no']), 'broken.zip'), 'broken.zip', context)).toMatchObject({
+      ok: false,
+      code: 'zip-damaged',
+    });
   });
 
   it("accepts every generated backup that is not broken on purpose: the generator writes only the profiles' items", () => {

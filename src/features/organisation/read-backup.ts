@@ -1,20 +1,28 @@
-import { maxBackupBytes, tooLargeProblem, type ImportProblemCode } from '../../domain/files/backup';
+import { maxBackupBytes, tooLargeProblem, type ImportProblem, type ImportProblemCode } from '../../domain/files/backup';
 import type { FileOutcome } from '../../domain/organisation/organisation-combine';
 import { readBackup, type BackupContext } from '../../domain/files/read-backup';
 import { problemWords } from '../../i18n/problem-messages';
 import { says } from '../../domain/shared/problem-message';
 import { readFileText, type FileText } from '../../lib/read-file';
+import { zipBackupText } from '../../lib/zip-entries';
 
-/** A file's text, or its size when over the import's limit (checked before reading, as import does, so it is never read whole). */
-export function readableText(file: Blob): Promise<FileText> {
-  return readFileText(file, maxBackupBytes);
+/** A file's text as the roll-up reads it, or why there is none: over its limit, or a zip refused. */
+export type RollupText = FileText | { ok: false; problem: ImportProblem };
+
+/**
+ * A file's text, or its size when over the import's limit (checked before reading, as import does, so it is never read
+ * whole). For a backup with evidence files (.zip), the JSON backup inside it, its listing checked as import checks it;
+ * its evidence files are never unpacked, only counted from what the assessments name.
+ */
+export function readableText(file: Blob, name: string): Promise<RollupText> {
+  return /\.zip$/i.test(name) ? zipBackupText(file) : readFileText(file, maxBackupBytes);
 }
 
 /** One file as the roll-up reads it: its text (null: the browser could not read it) to assessments or a refusal. */
-export function readBackupText(text: FileText | null, name: string, context: BackupContext): FileOutcome {
+export function readBackupText(text: RollupText | null, name: string, context: BackupContext): FileOutcome {
   if (text === null) return { file: name, ok: false, path: '', reason: problemWords(says('problem.backup.unreadable')), code: 'unreadable' };
   if (!text.ok) {
-    const problem = tooLargeProblem(text.tooLarge);
+    const problem = 'problem' in text ? text.problem : tooLargeProblem(text.tooLarge);
     return { file: name, ok: false, path: problem.path, reason: problemWords(problem.message), code: problem.code };
   }
   return parseBackupText(text.text, name, context);
@@ -27,11 +35,11 @@ export function readBackupText(text: FileText | null, name: string, context: Bac
 export function parseBackupText(text: string, name: string, context: BackupContext): FileOutcome {
   const result = readBackup(text, context);
   if (result.ok) return { file: name, ok: true, assessments: result.assessments, migratedFrom: result.migratedFrom };
-  if (!name.toLowerCase().endsWith('.json') && notABackup.has(result.problem.code)) return notABackupFile(name);
+  if (!/\.(json|zip)$/i.test(name) && notABackup.has(result.problem.code)) return notABackupFile(name);
   return { file: name, ok: false, path: result.problem.path, reason: problemWords(result.problem.message), code: result.problem.code };
 }
 
-/** The refusals of a file whose content is not a backup's at all: for a file not named .json, it is not a backup file. */
+/** The refusals of a file whose content is not a backup's at all: for a file not named .json or .zip, it is not a backup file. */
 const notABackup = new Set<ImportProblemCode>(['not-json', 'not-a-backup-file', 'empty', 'not-ours', 'too-deep']);
 
 /**
@@ -47,8 +55,8 @@ function notABackupFile(name: string): FileOutcome {
     path: '',
     code: 'not-a-backup-file',
     reason: {
-      th: `ไม่ใช่ไฟล์สำรอง (${kind.th}) เลือกเฉพาะไฟล์ .json ที่ส่งออกจากแอปนี้`,
-      en: `Not a backup file (${kind.en}): choose only the .json files exported from this app`,
+      th: `ไม่ใช่ไฟล์สำรอง (${kind.th}) เลือกเฉพาะไฟล์ .json หรือ .zip ที่ส่งออกจากแอปนี้`,
+      en: `Not a backup file (${kind.en}): choose only the .json or .zip files exported from this app`,
     },
   };
 }

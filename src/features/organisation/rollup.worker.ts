@@ -20,8 +20,7 @@ import { defaultPeopleSort, sortPeople } from '../../domain/organisation/organis
 import { profileKeysOf } from '../../domain/files/profile-keys';
 import type { BackupContext } from '../../domain/files/read-backup';
 import { roleProfileIdSchema } from '../../domain/profile/role-profile';
-import type { FileText } from '../../lib/read-file';
-import { parseBackupText, readableText, readBackupText } from './read-backup';
+import { parseBackupText, readableText, readBackupText, type RollupText } from './read-backup';
 import { NameRanks } from './name-ranks';
 import type { PersonView, ReaderBatch, RollupChange, RollupMessage, RollupRequest, RollupSetup, RollupView } from './rollup-protocol';
 
@@ -64,7 +63,7 @@ scope.onmessage = (event: MessageEvent<RollupRequest>) => {
   }
   if (request.type === 'files') {
     if (cancelled.has(request.job)) return;
-    const texts = Promise.all(request.files.map(({ file }) => readableText(file).catch(() => null)));
+    const texts = Promise.all(request.files.map(({ file, name }) => readableText(file, name).catch(() => null)));
     queue = queue.then(async () => parseBatch(request, await texts));
   } else queue = queue.then(() => handle(request));
 };
@@ -150,7 +149,7 @@ function checkedAgainst(current: RollupSetup): BackupContext {
   return context;
 }
 
-function parseBatch({ job: id, batch, files }: Extract<RollupRequest, { type: 'files' }>, texts: (FileText | null)[]): void {
+function parseBatch({ job: id, batch, files }: Extract<RollupRequest, { type: 'files' }>, texts: (RollupText | null)[]): void {
   if (!setup || cancelled.has(id)) return;
   const started = performance.now();
   const current = setup;
