@@ -63,8 +63,8 @@ describe('NeedsClient', () => {
       [1, 'demand'],
     ]);
     const page = { grouping: 'agency' as const, rows: [], total: 0, page: 0, pages: 1 };
-    worker.answer({ id: 1, ok: true, result: page });
-    worker.answer({ id: 0, ok: false, error: 'No needs' });
+    worker.answer({ id: 1, ok: true, result: page, span: [performance.timeOrigin, performance.timeOrigin + 1] });
+    worker.answer({ id: 0, ok: false, error: 'No needs', span: [performance.timeOrigin, performance.timeOrigin + 1] });
     await expect(paged).resolves.toEqual(page);
     await expect(loaded).rejects.toThrow('No needs');
   });
