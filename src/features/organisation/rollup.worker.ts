@@ -16,7 +16,8 @@ import {
   type RollupState,
 } from '../../domain/organisation/organisation-state';
 import type { Language } from '../../domain/shared/localized-text';
-import { defaultPeopleSort, sortPeople } from '../../domain/organisation/organisation-people-view';
+import { defaultPeopleSort, peopleOrder, resortPeople } from '../../domain/organisation/organisation-people-view';
+import { RollupIndex } from '../../domain/organisation/organisation-people-index';
 import { profileKeysOf } from '../../domain/files/profile-keys';
 import type { BackupContext } from '../../domain/files/read-backup';
 import { roleProfileIdSchema } from '../../domain/profile/role-profile';
@@ -46,6 +47,10 @@ const cancelled = new Set<number>();
 /** On the combiner: what the roll-up holds (what was read, and its rows for `heldDay`), and the load under way. */
 let held: RollupState = emptyRollupState;
 let heldDay = '';
+/** The people of what is held, kept from one roll-up to the next: files added are matched alone against them. */
+const index = new RollupIndex();
+/** The people as last published, in the table's opening order, and the language they were ordered in. */
+let ordered: { people: Person[]; language: Language } | null = null;
 let job: { id: number; total: number; replace: boolean; skipped: string[]; language: Language; started: number; reported: number } | null = null;
 /** The load's batches by number (from itself and the other readers), and how many files they hold. */
 const batches = new Map<number, FileOutcome<HeldAssessment>[]>();
@@ -210,16 +215,22 @@ function publish(id: number, language: Language, started: number, timings: { rea
   if (heldDay !== current.today) held = recomputeRows(held, (record, file) => heldAgain(record, file, current).row);
   heldDay = current.today;
   step('day');
-  const combined = rollUpState(held, setup.items);
+  const combined = rollUpState(held, setup.items, index);
+  const { rebuilt, gone, come } = index.last;
   step('people');
   let ranks = nameRanks.get(language);
   if (!ranks) nameRanks.set(language, (ranks = new NameRanks(language)));
-  ranks.update(combined.people.map((person) => person.sortName));
+  // The names already known keep their order (their numbers may change, never their order): only the new are placed.
+  ranks.update((rebuilt ? combined.people : come).map((person) => person.sortName));
   const rankOf = (person: Person) => ranks.rankOf(person.sortName);
   step('ranks');
-  // Sorted here in the table's opening order, so that the page need not sort thousands of people to show them.
-  const people = sortPeople(combined.people, defaultPeopleSort, language, rankOf);
+  // Sorted here in the table's opening order, so that the page need not sort thousands of people to show them: after
+  // files added, the people made again are taken out of the last order and put back in their places.
+  const order = peopleOrder(defaultPeopleSort, language, rankOf);
+  const people = !rebuilt && ordered?.language === language ? resortPeople(ordered.people, new Set(gone), come, order) : [...combined.people].sort(order);
+  ordered = { people, language };
   step('sort');
+  steps.matchedAgain = rebuilt ? 1 : 0;
   const itemKeys = combined.ranking.map((entry) => entry.item.key);
   const itemGaps = itemGapMatrix(people, itemKeys, setup.items);
   const itemTargets = itemTargetMatrix(people, itemKeys);
