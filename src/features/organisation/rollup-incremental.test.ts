@@ -5,6 +5,8 @@ import { itemsByProfile } from '../../domain/assessment/items-by-profile';
 import { profileKeysById } from '../../domain/files/profile-keys';
 import type { FileOutcome } from '../../domain/organisation/organisation-combine';
 import { RollupIndex } from '../../domain/organisation/organisation-people-index';
+import { itemGapMatrix, itemTargetMatrix, itemUnratedMatrix } from '../../domain/organisation/organisation-aggregate';
+import { itemMatrices, type ItemMatrices } from '../../domain/organisation/item-matrices';
 import { defaultPeopleSort, peopleOrder, resortPeople, sortPeople } from '../../domain/organisation/organisation-people-view';
 import type { Person, PersonRow } from '../../domain/organisation/organisation-people';
 import { joinAssessments, separateAssessment } from '../../domain/organisation/organisation-persons';
@@ -52,6 +54,9 @@ function joiningFiles(random: () => number): Outcome[] {
   }).flat();
 }
 
+/** A matrix's bytes as text, compared at once (NaN included) however large. */
+const bytes = (matrix: Float32Array | Uint8Array) => Buffer.from(matrix.buffer, matrix.byteOffset, matrix.byteLength).toString('base64');
+
 function shuffled<T>(list: readonly T[], random: () => number): T[] {
   const copy = [...list];
   for (let at = copy.length - 1; at > 0; at--) {
@@ -62,7 +67,7 @@ function shuffled<T>(list: readonly T[], random: () => number): T[] {
 }
 
 describe('files added to a roll-up, matched against the people already indexed (issue 25 point 3)', () => {
-  it('gives the same roll-up and the same order of people as working everything out again, on random sets of files', () => {
+  it('gives the same roll-up, order of people and item matrices as working everything out again, on random sets of files', () => {
     let incremental = 0;
     let joined = 0;
     for (let seed = 1; seed <= 12; seed++) {
@@ -73,6 +78,7 @@ describe('files added to a roll-up, matched against the people already indexed (
       const order = peopleOrder<Person>(defaultPeopleSort, 'th');
       let state: RollupState = emptyRollupState;
       let sorted: Person[] = [];
+      let made: ItemMatrices<Person> | null = null;
       for (let taken = 0; taken < pool.length;) {
         const batch = pool.slice(taken, (taken += 1 + Math.floor(random() * 120)));
         // Now and then a file read again (it replaces itself) or HR's correction: everything is matched again then.
@@ -96,6 +102,12 @@ describe('files added to a roll-up, matched against the people already indexed (
         }
         sorted = index.last.rebuilt ? [...ours.people].sort(order) : resortPeople(sorted, new Set(index.last.gone), index.last.come, order);
         expect(sorted).toEqual(sortPeople(full.people, defaultPeopleSort, 'th'));
+        // The item matrices: the rows of people published before copied, the others worked out, as if all were.
+        const itemKeys = full.ranking.map((entry) => entry.item.key);
+        made = itemMatrices(sorted, itemKeys, items, made);
+        expect(bytes(made.gaps)).toEqual(bytes(itemGapMatrix(sorted, itemKeys, items)));
+        expect(bytes(made.targets)).toEqual(bytes(itemTargetMatrix(sorted, itemKeys)));
+        expect(bytes(made.unrated)).toEqual(bytes(itemUnratedMatrix(sorted, itemKeys)));
         const across = (person: Person) => [person.id, ...person.earlier.map((entry) => entry.id)].some((id) => /^(later|moved|apart|bridge)-/.test(id));
         if (taken >= pool.length) joined += full.people.filter((person) => person.earlier.length > 0 && across(person)).length;
       }
