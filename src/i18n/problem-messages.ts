@@ -68,6 +68,11 @@ const th: Record<ProblemMessageKey, string> = {
   'problem.exchange.senderMissing': 'ไฟล์ส่งต่อแผนรุ่นนี้ต้องระบุผู้ส่ง แต่ไฟล์นี้ไม่ระบุ',
   'problem.exchange.noLevelLeft': 'ผลการประเมินนี้ไม่มีลำดับถัดไปที่ต้องให้ความเห็นแล้ว โปรดส่งกลับให้ผู้รับการประเมินนำเข้าในหน้าความเห็นผู้อื่น',
   'problem.exchange.tooManyOpinions': 'ไฟล์มีความเห็น {found} ระดับ มากกว่าลำดับที่คำขอกำหนดไว้ ({most} ระดับ)',
+  'problem.file.isRequest': 'ไฟล์นี้เป็นคำขอให้ประเมิน ไม่ใช่ไฟล์ที่ปุ่มนี้รับ ส่งให้ผู้บังคับบัญชาเปิดในหน้า "ประเมินผู้อื่น" ที่ปุ่ม "เลือกไฟล์คำขอให้ประเมิน"',
+  'problem.file.isReview':
+    'ไฟล์นี้เป็นผลการประเมินโดยผู้บังคับบัญชา ไม่ใช่ไฟล์ที่ปุ่มนี้รับ ผู้รับการประเมินนำเข้าในหน้า "ความเห็นผู้อื่นและการส่งต่อแผน" ที่ปุ่ม "เลือกไฟล์ผลการประเมิน" ส่วนผู้ให้ความเห็นระดับถัดไปเปิดในหน้า "ประเมินผู้อื่น" ที่ปุ่ม "เลือกไฟล์ผลการประเมินที่ส่งต่อมา"',
+  'problem.file.isHandoff': 'ไฟล์นี้เป็นไฟล์ส่งต่อแผนพัฒนา ไม่ใช่ไฟล์ที่ปุ่มนี้รับ ผู้รับการประเมินนำเข้าในหน้า "ความเห็นผู้อื่นและการส่งต่อแผน" ที่ปุ่ม "เลือกไฟล์ส่งต่อแผน"',
+  'problem.file.isBackup': 'ไฟล์นี้เป็นไฟล์สำรองข้อมูล ไม่ใช่ไฟล์ที่ปุ่มนี้รับ นำเข้าในหน้า "สำรองและนำเข้าข้อมูล" หรือ หากคุณเป็นผู้ช่วยที่ได้รับไฟล์สำรอง ใช้ปุ่ม "เลือกไฟล์สำรองที่ได้รับ"',
   'problem.notACatalogue': 'ไฟล์นี้ไม่ใช่บัญชีแหล่งพัฒนา (ช่อง format ต้องเป็น "{format}")',
   'problem.notAStaffList': 'ไฟล์นี้ไม่ใช่บัญชีรายชื่อ (ช่อง format ต้องเป็น "{format}")',
 };
@@ -138,6 +143,14 @@ const en: Record<ProblemMessageKey, string> = {
   'problem.exchange.senderMissing': 'A plan hand-off of this version must say who sent it, and this one does not',
   'problem.exchange.noLevelLeft': 'No level is left to give an opinion on this review: send it back to the appointee, who imports it on their reviews screen',
   'problem.exchange.tooManyOpinions': 'The file holds opinions of {found} levels, more than the request named ({most})',
+  'problem.file.isRequest':
+    'This file is a review request, not the file this button takes: send it to the supervisor, who opens it on "Review someone else" with "Choose a review request"',
+  'problem.file.isReview':
+    'This file is a supervisor\'s review, not the file this button takes: the appointee imports it on "Reviews and plan hand-off" with "Choose a review file"; a later level of the chain opens it on "Review someone else" with "Choose a review passed to you"',
+  'problem.file.isHandoff':
+    'This file is a plan hand-off, not the file this button takes: the appointee imports it on "Reviews and plan hand-off" with "Choose a plan hand-off file"',
+  'problem.file.isBackup':
+    'This file is a backup, not the file this button takes: import it on "Back up and import", or, as an assistant who received it, with "Choose the backup you received"',
   'problem.notACatalogue': 'The file is not a catalogue of development resources (its format must be "{format}")',
   'problem.notAStaffList': 'The file is not a staff list (its format must be "{format}")',
 };

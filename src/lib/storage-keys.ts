@@ -18,8 +18,12 @@ export const storageKeys = {
   reviewDraft: 'cio-skills-compass:review-draft',
   /** Each draft review, apart from the reviewer's own assessments: the prefix and the review's id (lib/review-drafts.ts). */
   reviewDraftPrefix: 'cio-skills-compass:review-draft:',
+  /** A later level's opinion in progress: the prefix and the review's id (lib/chain-drafts.ts). */
+  chainDraftPrefix: 'cio-skills-compass:chain-draft:',
   /** The reviewer's name and position, offered for their next review (lib/review-drafts.ts). */
   reviewer: 'cio-skills-compass:reviewer',
+  /** The report's memo heading as last typed in this browser: agency, number, subject, to (lib/memo-storage.ts). */
+  memo: 'cio-skills-compass:memo',
   /** A roll-up the HR officer chose to keep (features/organisation). */
   keptRollup: 'cio-skills-compass-organisation',
   /** The agency's catalogue of development resources, kept until another replaces it (lib/resource-catalogue-storage.ts). */

@@ -54,11 +54,15 @@ test.describe('a chain of opinions, in order (issue 26 point 5)', () => {
     // Level 1, the supervisor, rates and gives an opinion and a verdict, and passes the file on.
     const first = await browserOf(browser, baseURL, 1280);
     await first.page.getByLabel('เลือกไฟล์คำขอให้ประเมิน (.json)').setInputFiles(requestFile);
+    // Level 1 is told, before rating, that the file goes on to the ปลัดกระทรวง (issue 26 trial, point 5).
+    await expect(first.page.locator('[data-chain-follows]')).toContainText('ส่งไฟล์ต่อให้ ปลัดกระทรวง (ระดับที่ 2)');
     await first.page.getByLabel('ชื่อผู้ประเมิน').fill('สมศรี ผู้บังคับบัญชา');
     await first.page.getByLabel('ตำแหน่ง').fill('อธิบดีกรมตัวอย่าง');
     await first.page.getByRole('textbox', { name: 'ความเห็นโดยรวม' }).fill('ควรเร่งพัฒนาด้านธรรมาภิบาลข้อมูล');
     await first.page.getByLabel('เห็นด้วยกับผลการประเมินตนเองบางส่วน').check();
+    await first.page.getByLabel('ความเห็นต่อแผนพัฒนา').fill('ควรเพิ่มหลักสูตรธรรมาภิบาลข้อมูลในแผน');
     const supervisorFile = await downloadBy(first.page, 'ส่งออกผลการประเมิน');
+    expect(supervisorFile).toMatch(/review-level-1_DCIO_/);
     await expect(first.page.getByRole('status').filter({ hasText: 'ส่งไฟล์นี้ต่อให้ปลัดกระทรวงให้ความเห็น' })).toBeVisible();
     await first.context.close();
     expect(first.problems).toEqual([]);
@@ -70,6 +74,8 @@ test.describe('a chain of opinions, in order (issue 26 point 5)', () => {
     await expect(earlier).toContainText(`ระดับที่ 1: ${levels[0]}`);
     await expect(earlier).toContainText('สมศรี ผู้บังคับบัญชา (อธิบดีกรมตัวอย่าง)');
     await expect(earlier).toContainText('เห็นด้วยกับผลการประเมินตนเองบางส่วน');
+    // Level 1's comment on the plan, read-only (issue 26 trial, point 6).
+    await expect(earlier).toContainText('ความเห็นต่อแผนพัฒนา: ควรเพิ่มหลักสูตรธรรมาภิบาลข้อมูลในแผน');
     await expect(second.page.getByRole('heading', { name: 'ความเห็นของปลัดกระทรวง (ระดับที่ 2)' })).toBeVisible();
     await second.page.getByLabel('ชื่อ', { exact: true }).fill('สมชาย ปลัดกระทรวง');
     await expect(second.page.getByLabel('ตำแหน่ง', { exact: true })).toHaveValue('ปลัดกระทรวง');
@@ -81,9 +87,15 @@ test.describe('a chain of opinions, in order (issue 26 point 5)', () => {
     await year.fill(String(Number(today.slice(0, 4)) + 543));
     await second.page.getByLabel('เห็นด้วยกับผลการประเมินตนเอง', { exact: true }).check();
     await second.page.getByLabel('ความเห็น', { exact: true }).fill('เห็นด้วยกับความเห็นของอธิบดี ให้ส่งเข้าหลักสูตรในไตรมาสแรก');
+    // A reload loses nothing of level 2's work (issue 26 trial, point 3).
+    await second.page.reload();
+    await expect(second.page.getByLabel('ชื่อ', { exact: true })).toHaveValue('สมชาย ปลัดกระทรวง');
+    await expect(second.page.getByLabel('เห็นด้วยกับผลการประเมินตนเอง', { exact: true })).toBeChecked();
+    await expect(second.page.getByLabel('ความเห็น', { exact: true })).toHaveValue('เห็นด้วยกับความเห็นของอธิบดี ให้ส่งเข้าหลักสูตรในไตรมาสแรก');
     await expectNoAxeViolations(second.page);
     await second.page.locator('.chain-opinion').screenshot({ path: test.info().outputPath('chain-opinion-375-th.png') });
     const finalFile = await downloadBy(second.page, 'ส่งออกผลการประเมินพร้อมความเห็นของฉัน');
+    expect(finalFile).toMatch(/review-level-2_DCIO_/);
     await expect(second.page.getByRole('status').filter({ hasText: 'ส่งไฟล์นี้กลับให้ผู้รับการประเมิน' })).toBeVisible();
     // The file is complete: opened again, it is refused in words.
     await second.page.getByRole('button', { name: 'ปิด', exact: true }).click();
@@ -98,6 +110,13 @@ test.describe('a chain of opinions, in order (issue 26 point 5)', () => {
     const entry = page.locator('.review-list > li').first();
     await expect(entry.locator('[data-step="level"]').nth(1)).toContainText(`สมชาย ปลัดกระทรวง (ปลัดกระทรวง) ${day}`);
     await expect(entry.locator('[data-step="acknowledged"] dd')).toHaveText('ยังไม่มี');
+    // Before acknowledging every level, the appointee reads each one's opinion (issue 26 trial, point 1).
+    const both = entry.locator('.chain-earlier');
+    await expect(both.locator('[data-level="1"]')).toContainText('ควรเร่งพัฒนาด้านธรรมาภิบาลข้อมูล');
+    await expect(both.locator('[data-level="2"]')).toContainText(`สมชาย ปลัดกระทรวง (ปลัดกระทรวง) ${day}`);
+    await expect(both.locator('[data-level="2"]')).toContainText('เห็นด้วยกับผลการประเมินตนเอง');
+    await expect(both.locator('[data-level="2"]')).toContainText('เห็นด้วยกับความเห็นของอธิบดี ให้ส่งเข้าหลักสูตรในไตรมาสแรก');
+    await entry.screenshot({ path: test.info().outputPath('appointee-before-acknowledging-1280-th.png') });
     await entry.getByText('ลงชื่อรับทราบ', { exact: true }).click();
     await expect(entry.locator('[data-sign="acknowledged"]').getByLabel('ชื่อ', { exact: true })).toHaveValue('สมหญิง ตัวอย่าง');
     await entry.locator('[data-sign="acknowledged"]').getByRole('button', { name: 'บันทึก' }).click();

@@ -207,7 +207,7 @@ test.describe('review and hand-off files', () => {
       ['other-assessment.json', createReviewFile(reviewOf({ assessmentId: 'someoneelse1' }), '0.1.0'), 'ไฟล์นี้ทำขึ้นสำหรับการประเมินอื่น'],
       ['other-role.json', createReviewFile(reviewOf({ profileId: 'mcio' }), '0.1.0'), 'ไฟล์นี้ทำขึ้นสำหรับชุดทักษะอื่น'],
       ['newer.json', { ...createReviewFile(reviewOf(), '9.0.0'), schemaVersion: reviewSchemaVersion + 1 }, 'ไฟล์มาจากแอปรุ่นใหม่กว่า'],
-      ['backup.json', createBackup([assessment], { appVersion: '0.1.0', now: '2026-11-28T09:00:00.000Z' }), 'ไฟล์นี้ไม่ใช่ผลการประเมินโดยผู้อื่น'],
+      ['backup.json', createBackup([assessment], { appVersion: '0.1.0', now: '2026-11-28T09:00:00.000Z' }), 'ไฟล์นี้เป็นไฟล์สำรองข้อมูล ไม่ใช่ไฟล์ที่ปุ่มนี้รับ'],
     ];
     for (const [name, content, message] of refusals) {
       await picker.setInputFiles(file(name, content));

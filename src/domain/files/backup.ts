@@ -12,9 +12,10 @@ import '../shared/zod-locales';
 import { compareVersion, isRecord, migrateAssessment, migrateStoredState, schemaVersion } from '../assessment/migrations';
 import { says, type ProblemMessage, type ProblemMessageKey } from '../shared/problem-message';
 import { levels } from '../profile/rating-scale';
+import { fileFormats, otherKindMessage } from './file-formats';
 
 /** What an exported file says it is. */
-export const backupFormat = 'cio-skills-compass-backup';
+export const backupFormat = fileFormats.backup;
 /** Files larger than this are refused before they are read. */
 export const maxBackupBytes = 5 * 1024 * 1024;
 /** Deeper JSON than this is not a backup (ours nests about 6 levels): refused before validation. */
@@ -107,7 +108,11 @@ function storedStateAssessments(data: Record<string, unknown>): BackupOpening {
 
 /** The assessments of a backup envelope, counted before the envelope is validated. */
 function envelopeAssessments(data: Record<string, unknown>): BackupOpening {
-  if (data.format !== backupFormat) return notOurs();
+  if (data.format !== backupFormat) {
+    // A review, a request or a hand-off says what it is and where to use it.
+    const other = otherKindMessage(data.format);
+    return other ? refuse('not-ours', 'format', other) : notOurs();
+  }
   const wrongVersion = badVersion(data.schemaVersion, lowestBackupVersion, 'schemaVersion');
   if (wrongVersion) return wrongVersion;
   if (compareVersion(data.schemaVersion) === 'newer') return newer(Number(data.schemaVersion), 'schemaVersion');

@@ -6,6 +6,7 @@ import { parseGuardedJson } from './guarded-json';
 import { parseWithLocalizedIssues } from '../shared/localized-issues';
 import '../shared/zod-locales';
 import { isRecord } from '../assessment/migrations';
+import { otherKindMessage } from './file-formats';
 import { says, type ProblemMessage, type ProblemMessageKey } from '../shared/problem-message';
 
 /** Why a review, review request or plan hand-off file was refused: a code for tests and logs, a message for people (i18n/problem-messages.ts). */
@@ -85,7 +86,9 @@ function readShape<T>(text: string, kind: ExchangeKind<T>): FileReading<T> {
   if (!json.ok) return refuse('not-json', 'problem.exchange.notJson');
   const { data, unsafeKey } = json;
   if (unsafeKey !== null) return refuse('unsafe-key', 'problem.forbiddenKey', { key: unsafeKey }, unsafeKey);
-  if (!isRecord(data) || data.format !== kind.format) return refuse('wrong-kind', kind.notOfKind, undefined, 'format');
+  // Another kind of this app's files says what it is and where to use it; anything else, what this button takes.
+  if (!isRecord(data) || data.format !== kind.format)
+    return refuse('wrong-kind', (isRecord(data) && otherKindMessage(data.format)) || kind.notOfKind, undefined, 'format');
   const version = data.schemaVersion;
   const wrongVersion = versionProblem(version, 1);
   if (wrongVersion) return { ok: false, refusal: { code: 'invalid', path: 'schemaVersion', message: wrongVersion } };

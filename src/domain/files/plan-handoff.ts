@@ -7,9 +7,10 @@ import type { PlanChange } from '../scoring/plan-changes';
 import { developmentActionSchema, type DevelopmentAction } from '../assessment/development-action';
 import { exchangeIdSchema } from '../assessment/review-schema';
 import type { ProfileKeys } from './profile-keys';
+import { fileFormats } from './file-formats';
 import { roleProfileIdSchema } from '../profile/role-profile';
 
-export const planHandoffFormat = 'cio-skills-compass-plan-handoff';
+export const planHandoffFormat = fileFormats.handoff;
 /** Version 2: an action may carry a catalogue resource, hours and a link. Version 3: who sent it (`sender`). */
 export const planHandoffSchemaVersion = 3;
 

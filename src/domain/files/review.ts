@@ -8,16 +8,17 @@ import type { Level } from '../profile/rating-scale';
 import { developmentActionSchema } from '../assessment/development-action';
 import { chainSchema, exchangeIdSchema, fingerprintSchema, reviewerSchema, reviewSchema, type Review } from '../assessment/review-schema';
 import { nextLevel } from './review-chain';
+import { fileFormats } from './file-formats';
 import type { ProfileKeys, ProfileKeysById } from './profile-keys';
 import { roleProfileIdSchema } from '../profile/role-profile';
 
-export const reviewRequestFormat = 'cio-skills-compass-review-request';
+export const reviewRequestFormat = fileFormats.request;
 /**
  * Version 2: the plan's actions may carry a catalogue resource, hours and a link. Version 3: the levels that give an
  * opinion, in order (`levels`). Reviews stay at reviewSchemaVersion.
  */
 export const reviewRequestSchemaVersion = 3;
-export const reviewFormat = 'cio-skills-compass-review';
+export const reviewFormat = fileFormats.review;
 /**
  * The schema version of reviews this app writes (review requests: reviewRequestSchemaVersion). Version 2: the
  * reviewer's verdict, the chain of opinions and, while the file passes along the chain, whom it is about (`appointee`).

@@ -69,6 +69,11 @@ export type ProblemMessageKey =
   | 'problem.exchange.senderMissing'
   | 'problem.exchange.noLevelLeft'
   | 'problem.exchange.tooManyOpinions'
+  // A file of another kind of this app, chosen at the wrong button: what it is and where to use it (file-formats.ts).
+  | 'problem.file.isRequest'
+  | 'problem.file.isReview'
+  | 'problem.file.isHandoff'
+  | 'problem.file.isBackup'
   // The agency's catalogue of development resources (resource-catalogue-read.ts).
   | 'problem.notACatalogue'
   // The staff list the organisation view checks who has sent a file against (staff-list.ts).

@@ -14,6 +14,14 @@ describe('the gap screen', () => {
     expect(screen.getAllByRole('table').length).toBeGreaterThan(0);
     expect(screen.getAllByText(/DG100/).length).toBeGreaterThan(0);
   });
+
+  it('says beside overall readiness how many items it counts while some are unrated (issue 26 trial)', async () => {
+    const assessment = makeAssessment({ ratings: { 'unit:DG100': { level: 1 }, 'unit:DT100': { level: 3 } } });
+    renderApp(`#/assessments/${assessment.id}/gaps`, { language: 'en', assessments: [assessment] });
+    const overall = (await screen.findByRole('heading', { name: 'Headline figures' })).closest('section')?.querySelector('[data-figure="overall"]');
+    expect(overall?.querySelector('dt')?.textContent).toMatch(/^Overall readiness \(2 of \d+ items rated\)$/);
+    expect(overall?.querySelector('dd')?.textContent).toMatch(/^\d+%$/);
+  });
 });
 
 describe('the comparison with a review', () => {

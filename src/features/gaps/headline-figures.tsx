@@ -15,7 +15,13 @@ export function HeadlineFigures({ analysis, nameOf }: { analysis: GapAnalysis; n
       <h2 id="headline-title">{t('gaps.headline')}</h2>
       <dl className="headline">
         <div data-figure="overall">
-          <dt>{t('gaps.overall')}</dt>
+          {/* Readiness counts only the items rated: while some are not, the label says how many, beside the figure. */}
+          <dt>
+            {t('gaps.overall')}
+            {analysis.overall.rated < analysis.overall.total && (
+              <span className="headline__partial"> {t('gaps.partial', { rated: analysis.overall.rated, total: analysis.overall.total })}</span>
+            )}
+          </dt>
           <dd>{percent(analysis.overall.readiness)}</dd>
         </div>
         <div data-figure="rated">

@@ -30,10 +30,11 @@ export function ReportHeader({ data }: { data: ReportData }) {
         <tbody>
           <tr>
             <th scope="row">{text('report.role')}</th>
+            {/* The title in the report's language first; the other beneath, as the circular names the role in both. */}
             <td>
-              {profile.title.th}
+              {language === 'en' ? profile.title.en : profile.title.th}
               <br />
-              <span lang="en">{profile.title.en}</span>
+              <span lang={language === 'en' ? 'th' : 'en'}>{language === 'en' ? profile.title.th : profile.title.en}</span>
             </td>
           </tr>
           {appointeeDetailList.map((detail) => (

@@ -6,7 +6,7 @@ import { dateFieldLabels } from '../../i18n/date-field-labels';
 import { DateField } from '../../ui/date-field';
 import { translateReport } from './messages';
 
-/** Optional memo heading: agency, document number (ที่), date (ลงวันที่), subject (เรื่อง) and to whom (เรียน); empty fields print nothing. */
+/** Optional memo heading: agency, document number (ที่), date (วันที่), subject (เรื่อง) and to whom (เรียน); empty fields print nothing. */
 export interface MemoFields {
   agency: string;
   number: string;
@@ -14,9 +14,8 @@ export interface MemoFields {
   subject: string;
   to: string;
 }
-export const noMemo: MemoFields = { agency: '', number: '', date: '', subject: '', to: '' };
 
-/** The longest agency name and document number the printed memo header takes (not saved, so no schema holds them). */
+/** The longest agency name and document number the printed memo header takes. */
 // A document number (ที่) prints on one line: "ดศ 0201/1234" never splits between its letters and its number.
 export const memoMaxLength = { agency: 200, number: 60, subject: 300, to: 200 } as const;
 

@@ -16,7 +16,8 @@ import { translateReport } from './messages';
 import { ReportActions } from './report-actions';
 import { reportData } from './report-data';
 import { ReportHeader } from './report-header';
-import { ReportOptions, noMemo, type PrintOptions } from './report-options';
+import { ReportOptions } from './report-options';
+import { usePrintOptions } from './use-print-options';
 import { ReportClosing, ReportMemo } from './report-memo';
 import { ReportAcknowledgement, ReportChain } from './report-chain';
 import { ReportHrAcknowledgement, ReportReview } from './report-review';
@@ -47,9 +48,8 @@ export function ReportScreen({ assessmentId }: { assessmentId: string }) {
   const assessment = screen?.assessment;
   const profile = screen?.profile;
   const items = screen?.items;
-  // Printing options (issue 15): none is saved; without a review or options the report prints as before.
-  const [options, setOptions] = useState<PrintOptions>({ memo: noMemo, thaiDigits: false, reviewId: null });
-  const [reviewChosen, setReviewChosen] = useState(false);
+  // Printing options (issue 15): the memo fields are kept in this browser; without a review or options the report prints as before.
+  const { options, reviewChosen, change } = usePrintOptions();
   const article = useRef<HTMLElement>(null);
   useThaiDigits(article, options.thaiDigits);
   const today = useToday();
@@ -82,15 +82,7 @@ export function ReportScreen({ assessmentId }: { assessmentId: string }) {
             </label>
           ))}
         </fieldset>
-        <ReportOptions
-          language={screenLanguage}
-          assessment={data.assessment}
-          options={{ ...options, reviewId: printedId }}
-          onChange={(next) => {
-            setReviewChosen(true);
-            setOptions(next);
-          }}
-        />
+        <ReportOptions language={screenLanguage} assessment={data.assessment} options={{ ...options, reviewId: printedId }} onChange={change} />
         <p className="field__hint">{ui('report.printHint')}</p>
         <p className="field__hint">{ui('report.printHeaders')}</p>
         <div className="form__actions">

@@ -33,7 +33,12 @@ export function ReportSummary({ data }: { data: ReportData }) {
       )}
       <dl className="report__figures">
         <div>
-          <dt>{text('report.overall')}</dt>
+          <dt>
+            {text('report.overall')}
+            {analysis.overall.rated < analysis.overall.total && (
+              <span className="report__partial"> {text('report.partial', { rated: analysis.overall.rated, total: analysis.overall.total })}</span>
+            )}
+          </dt>
           <dd data-figure="overall">{percent(analysis.overall.readiness)}</dd>
         </div>
         <div>

@@ -11,14 +11,31 @@ import { EarlierOpinions } from './earlier-opinions';
 import { SignFields, signErrors, type SignErrors } from './sign-fields';
 import { VerdictChoices } from './verdict-field';
 
+/** What a later level types: who signs, the verdict, the opinion in words. */
+type Typed = { name: string; position: string; date: string; verdict?: Verdict; opinion: string };
+
 /** A later level's opinion: who signs, the verdict (required), the opinion in words; exported into the same file. */
-export function ChainOpinionForm({ file, level, onClose }: { file: ReviewFile; level: { index: number; title: string }; onClose: () => void }) {
+export function ChainOpinionForm(props: {
+  file: ReviewFile;
+  level: { index: number; title: string };
+  initial: Typed;
+  onChange: (typed: Typed) => void;
+  onClose: () => void;
+}) {
+  const { file, level, onClose } = props;
   const { language, t } = useChainFormTranslation();
   const clock = useClock();
   const today = useToday();
-  const [values, setValues] = useState({ name: '', position: level.title, date: today });
-  const [verdict, setVerdict] = useState<Verdict | null>(null);
-  const [opinion, setOpinion] = useState('');
+  // What is typed, kept by the caller on every change (a reload loses nothing).
+  const [typed, setTyped] = useState<Typed>(props.initial);
+  function keep(patch: Partial<Typed>) {
+    const next = { ...typed, ...patch };
+    setTyped(next);
+    props.onChange(next);
+  }
+  const values = { name: typed.name, position: typed.position, date: typed.date };
+  const verdict = typed.verdict ?? null;
+  const opinion = typed.opinion;
   const [errors, setErrors] = useState<SignErrors & { verdict?: true }>({});
   const [exported, setExported] = useState<{ file: string; next: string | null } | null>(null);
 
@@ -28,7 +45,7 @@ export function ChainOpinionForm({ file, level, onClose }: { file: ReviewFile; l
     setErrors(wrong);
     if (!signed.ok || !verdict) return;
     const review = withOpinion(file.review, { ...signed.signed, verdict, opinion: opinion.trim() }, clock.now().toISOString());
-    const name = `${safeFileName('review', file.review.profileId.toUpperCase(), file.appointee?.name ?? '', signed.signed.name, signed.signed.signedOn)}.json`;
+    const name = `${safeFileName(`review-level-${level.index + 1}`, file.review.profileId.toUpperCase(), file.appointee?.name ?? '', signed.signed.name, signed.signed.signedOn)}.json`;
     downloadBlob(new Blob([JSON.stringify(createReviewFile(review, __APP_VERSION__, file.appointee), null, 2)], { type: 'application/json' }), name);
     setExported({ file: name, next: review.chain?.levels[level.index + 1] ?? null });
   }
@@ -36,29 +53,32 @@ export function ChainOpinionForm({ file, level, onClose }: { file: ReviewFile; l
   const heading = t('chainForm.yourLevel', { title: level.title, number: level.index + 1 });
   return (
     <div className="chain-opinion">
-      <EarlierOpinions file={file} />
+      {file.appointee && (
+        <p className="notice">
+          {file.appointee.name || '—'} · {file.appointee.position} · {file.review.profileId.toUpperCase()}
+        </p>
+      )}
+      <EarlierOpinions review={file.review} title={t('chainForm.earlier')} headingId="chain-earlier-title" />
       <section aria-labelledby="chain-own-title">
         <h3 id="chain-own-title">{heading}</h3>
         <SignFields
           values={values}
           errors={errors}
-          onChange={(next) => (setValues(next), setErrors(({ verdict: kept }) => (kept ? { verdict: kept } : {})))}
+          onChange={(next) => (keep(next), setErrors(({ verdict: kept }) => (kept ? { verdict: kept } : {})))}
           language={language}
         />
         <VerdictChoices
           legend={t('chainForm.verdict')}
           language={language}
           name="chain-verdict"
-          input={(choice) => ({ checked: verdict === choice, onChange: () => (setVerdict(choice), setErrors((wrong) => ({ ...wrong, verdict: undefined }))) })}
+          input={(choice) => ({
+            checked: verdict === choice,
+            onChange: () => (keep({ verdict: choice }), setErrors((wrong) => ({ ...wrong, verdict: undefined }))),
+          })}
           error={errors.verdict ? t('chainForm.verdictRequired') : undefined}
           errorId="chain-verdict-error"
         />
-        <div className="field">
-          <label htmlFor="chain-opinion-text" className="field__label">
-            {t('chainForm.opinion')}
-          </label>
-          <textarea id="chain-opinion-text" className="input" rows={4} maxLength={4000} value={opinion} onChange={(event) => setOpinion(event.target.value)} />
-        </div>
+        <OpinionText label={t('chainForm.opinion')} value={opinion} onChange={(text) => keep({ opinion: text })} />
         <p className="form__actions">
           <button type="button" className="button" onClick={exportOpinion}>
             {t('chainForm.export')}
@@ -74,6 +94,18 @@ export function ChainOpinionForm({ file, level, onClose }: { file: ReviewFile; l
           </p>
         )}
       </section>
+    </div>
+  );
+}
+
+/** The later level's opinion in words. */
+function OpinionText({ label, value, onChange }: { label: string; value: string; onChange: (text: string) => void }) {
+  return (
+    <div className="field">
+      <label htmlFor="chain-opinion-text" className="field__label">
+        {label}
+      </label>
+      <textarea id="chain-opinion-text" className="input" rows={4} maxLength={4000} value={value} onChange={(event) => onChange(event.target.value)} />
     </div>
   );
 }

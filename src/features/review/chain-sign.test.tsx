@@ -18,6 +18,31 @@ const reviewWith = (opinions: (typeof opinion)[]) =>
   });
 
 describe('the chain of opinions on the reviews screen', () => {
+  it("shows every level's opinion, verdict, name, position and date, and level 1's word on the plan, above the acknowledgement", async () => {
+    const later = reviewWith([opinion]);
+    const review = {
+      ...later,
+      chain: { levels, opinions: [{ ...opinion, verdict: 'partly' as const, opinion: 'Send to the data course first.' }] },
+      verdict: 'disagree' as const,
+      overall: 'Rated too high on DG100.',
+      plan: { agreed: false, comment: 'Add a data governance course.' },
+    };
+    const assessment = makeAssessment({ reviews: [review] });
+    renderApp(`#/assessments/${assessment.id}/reviews`, { language: 'en', assessments: [assessment] });
+    const opinions = await screen.findByRole('region', { name: 'The opinion of every level' });
+    const [first, second] = within(opinions).getAllByRole('listitem');
+    expect(first).toHaveTextContent('Level 1: Director-General: Somsri S. (Director-General), 26 November 2026');
+    expect(first).toHaveTextContent('Disagrees with the self-assessment');
+    expect(first).toHaveTextContent('Overall opinion: Rated too high on DG100.');
+    expect(first).toHaveTextContent('The development plan is not agreed yet · On the development plan: Add a data governance course.');
+    expect(second).toHaveTextContent('Level 2: Permanent Secretary: Somchai P. (Permanent Secretary), 26 November 2026');
+    expect(second).toHaveTextContent('Partly agrees with the self-assessment');
+    expect(second).toHaveTextContent('Opinion: Send to the data course first.');
+    // Read before the acknowledgement, which comes after them on the page.
+    const acknowledge = screen.getByText('Acknowledge (sign as read)');
+    expect(opinions.compareDocumentPosition(acknowledge) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
   it('offers no acknowledgement while a level is still to give its opinion', async () => {
     const assessment = makeAssessment({ reviews: [reviewWith([])] });
     renderApp(`#/assessments/${assessment.id}/reviews`, { language: 'en', assessments: [assessment] });

@@ -1,48 +1,57 @@
+import type { Review } from '../../domain/assessment/review-schema';
 import { formatLongDate } from '../../domain/calendar/calendar-date';
-import type { ReviewFile } from '../../domain/files/review';
 import { translateChain } from '../../i18n/chain-messages';
 import { useChainFormTranslation } from './chain-form-messages';
 
-/** Whom the review is about, and each opinion given so far: who, when, the verdict and the words. */
-export function EarlierOpinions({ file }: { file: ReviewFile }) {
-  const { language, t } = useChainFormTranslation();
-  const words = translateChain(language);
-  const { review, appointee } = file;
-  const levels = review.chain?.levels ?? [];
+/** Each opinion given on `review` so far, in order: level 1's (with its items rated and its word on the plan), then each later level's. */
+function opinionsOf(review: Review) {
   const rated =
     Object.values(review.ratings).filter((entry) => entry.level !== undefined).length +
     Object.values(review.experience).filter((entry) => entry.status !== undefined).length;
-  const given = [
+  return [
     {
       name: review.reviewer.name,
       position: review.reviewer.position,
       signedOn: review.reviewer.reviewedOn,
       verdict: review.verdict,
       opinion: review.overall,
-      extra: t('chainForm.rated', { count: rated }),
+      rated,
+      plan: review.plan,
     },
-    ...(review.chain?.opinions ?? []).map((opinion) => ({ ...opinion, extra: '' })),
+    ...(review.chain?.opinions ?? []).map((opinion) => ({ ...opinion, rated: null, plan: null })),
   ];
+}
+
+/**
+ * Every opinion on a review so far, read-only: who (level, name, position), when, the verdict, the words, and level
+ * 1's word on the development plan. A later level reads it before adding theirs; the appointee before acknowledging.
+ */
+export function EarlierOpinions({ review, title, headingId, level = 3 }: { review: Review; title: string; headingId: string; level?: 3 | 4 }) {
+  const Heading = level === 3 ? 'h3' : 'h4';
+  const { language, t } = useChainFormTranslation();
+  const words = translateChain(language);
+  const levels = review.chain?.levels ?? [];
   return (
-    <section aria-labelledby="chain-earlier-title">
-      {appointee && (
-        <p className="notice">
-          {appointee.name || '—'} · {appointee.position} · {review.profileId.toUpperCase()}
-        </p>
-      )}
-      <h3 id="chain-earlier-title">{t('chainForm.earlier')}</h3>
+    <section aria-labelledby={headingId} className="chain-earlier-section">
+      <Heading id={headingId}>{title}</Heading>
       <ol className="chain-earlier">
-        {given.map((entry, index) => (
+        {opinionsOf(review).map((entry, index) => (
           <li key={index} data-level={index + 1}>
             <p>
               <strong>{words('chain.level', { number: index + 1, title: levels[index] ?? words('chain.reviewer') })}</strong>:{' '}
               {words('chain.signedBy', { name: entry.name, position: entry.position, date: formatLongDate(entry.signedOn, language) })}
             </p>
             <p>{words(entry.verdict ? `verdict.${entry.verdict}` : 'verdict.none')}</p>
-            {entry.extra && <p>{entry.extra}</p>}
+            {entry.rated !== null && <p>{t('chainForm.rated', { count: entry.rated })}</p>}
             {entry.opinion && (
               <p>
                 {index === 0 ? t('chainForm.overall') : t('chainForm.opinion')}: {entry.opinion}
+              </p>
+            )}
+            {entry.plan && (
+              <p data-plan>
+                {t(entry.plan.agreed ? 'chainForm.planAgreed' : 'chainForm.planNotAgreed')}
+                {entry.plan.comment ? ` · ${t('chainForm.planComment')}: ${entry.plan.comment}` : ''}
               </p>
             )}
           </li>

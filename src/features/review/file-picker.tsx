@@ -16,19 +16,20 @@ export function FilePicker({ label, hintId, onFile }: { label: string; hintId?: 
   );
 }
 
-/** Why a file was refused, where in it, and that nothing saved changed. Focusable so the caller can move focus to it. */
+/** Why a file was refused, in words, and that nothing saved changed. Focusable so the caller can move focus to it. */
 export const RefusalNotice = forwardRef<HTMLDivElement, { file: string; refusal: Refusal; words: LocalizedText; language: Language; title?: string }>(
   function RefusalNotice({ file, refusal, words, language, title }, ref) {
     const { t } = useReviewTranslation();
-    const deep = refusal.path.includes('.') || refusal.path.includes('[');
+    // The words say what is wrong; only a field out of shape, which the words cannot place, adds where it is.
+    const where = refusal.code === 'invalid' && (refusal.path.includes('.') || refusal.path.includes('['));
     return (
       <div className="data-problems" role="alert" ref={ref} tabIndex={-1} data-refusal={refusal.code}>
         <p>
           <strong>{title ?? t('reviews.refused', { file })}</strong>
         </p>
         <p>
-          {deep ? `${refusal.path}: ` : ''}
           {pickText(words, language)}
+          {where && ` (${t('reviews.whereInFile', { path: refusal.path })})`}
         </p>
         <p>{t('reviews.nothingChanged')}</p>
       </div>

@@ -29,6 +29,18 @@ export function RequestSummary({ request, profile }: { request: ReviewRequest; p
         </div>
       </dl>
       <p className="notice">{t(request.selfRatingsShown ? 'reviewMode.selfShown' : 'reviewMode.selfHidden')}</p>
+      {/* A chain follows: level 1 knows, before rating, that the file goes on to the next levels by position. */}
+      {request.levels && request.levels.length > 1 && (
+        <p className="notice" data-chain-follows>
+          {t('reviewMode.chainFollows', {
+            title: request.levels[0] ?? '',
+            next: request.levels
+              .slice(1)
+              .map((title, index) => t('reviewMode.chainLevel', { title, number: index + 2 }))
+              .join(t('reviewMode.chainThen')),
+          })}
+        </p>
+      )}
     </section>
   );
 }

@@ -55,8 +55,10 @@ function ReviewFormFor(props: { draft: ReviewDraft; profile: RoleProfile; items:
         form.setError(missingField[missing], { message: missing === 'date' ? (made.future ? 'reviewMode.dateFuture' : 'form.dateInvalid') : 'form.required' });
       return;
     }
-    // Named for the review's own date, not the day it was exported.
-    const file = `${safeFileName('review', profile.abbreviation, request.appointee.name, made.review.reviewer.name, made.review.reviewer.reviewedOn)}.json`;
+    // Named for the review's own date, not the day it was exported; in a chain, for its level, so that level 1's file
+    // and a later level's are told apart.
+    const kind = request.levels && request.levels.length > 1 ? 'review-level-1' : 'review';
+    const file = `${safeFileName(kind, profile.abbreviation, request.appointee.name, made.review.reviewer.name, made.review.reviewer.reviewedOn)}.json`;
     // Offered again for the reviewer's next review.
     rememberReviewer(storage, made.review.reviewer);
     // A review with levels still to give an opinion says whom it is about, for them.

@@ -8,10 +8,11 @@ import { reviewLabel } from '../../i18n/review-label';
 import { useProfileLibrary } from '../../lib/profile-library-context';
 import { routes } from '../../lib/routes';
 import { useAppStore } from '../../store/app-store-context';
-import { Icon } from '../../ui/icon';
 import { RatingsChangedNote } from '../../ui/ratings-changed-note';
 import { useReviewTranslation } from './use-review-translation';
 import { ChainSign } from './chain-sign';
+import { useChainFormTranslation } from './chain-form-messages';
+import { EarlierOpinions } from './earlier-opinions';
 
 /**
  * The reviews attached to an assessment: who, when, whether they saw the self-ratings, the overall opinion and the
@@ -83,7 +84,7 @@ export function ReviewList({ assessment, items }: { assessment: Assessment; item
   );
 }
 
-/** One review: who and when, how many items it rated, what changed since, the overall opinion, the plan, and "remove". */
+/** One review: who and when, what changed since, every level's opinion (level 1's rated items and plan with it), the chain, and "remove". */
 function ReviewEntry({
   review,
   assessment,
@@ -96,39 +97,20 @@ function ReviewEntry({
   onRemove: (review: Review) => void;
 }) {
   const { language, t } = useReviewTranslation();
+  const { t: tc } = useChainFormTranslation();
   const { ratingScale } = useProfileLibrary();
   const label = reviewLabel(review, assessment, language);
   return (
     <li data-review={review.id}>
       <h3>{label}</h3>
-      <p>
-        {t('reviews.rated', {
-          count:
-            Object.values(review.ratings).filter((r) => r.level !== undefined).length +
-            Object.values(review.experience).filter((e) => e.status !== undefined).length,
-        })}
-      </p>
       <RatingsChangedNote
         since={changesSinceRequest(review, assessment, items, ratingScale.defaultTarget)}
         scale={ratingScale}
         language={language}
         className="review-flag"
       />
-      {review.overall && (
-        <p>
-          <strong>{t('reviews.overall')}:</strong> {review.overall}
-        </p>
-      )}
-      <p>
-        {review.plan.agreed ? (
-          <>
-            <Icon name="check" /> {t('reviews.planAgreed')}
-          </>
-        ) : (
-          t('reviews.planNotAgreed')
-        )}
-        {review.plan.comment ? ` · ${t('reviews.planComment')}: ${review.plan.comment}` : ''}
-      </p>
+      {/* Every level's opinion, verdict, name, position and date, read before the appointee acknowledges them all. */}
+      <EarlierOpinions review={review} title={tc('chainForm.allOpinions')} headingId={`opinions-${review.id}`} level={4} />
       <ChainSign review={review} assessment={assessment} />
       <p>
         <button type="button" className="button button--secondary" aria-label={`${t('reviews.remove')}: ${label}`} onClick={() => onRemove(review)}>

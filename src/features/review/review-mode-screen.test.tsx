@@ -1,11 +1,11 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { makeAssessment } from '../../testing/assessment-factory';
-import { createReviewRequest, reviewFileSchema } from '../../domain/files/review';
+import { createReviewFile, createReviewRequest, reviewFileSchema } from '../../domain/files/review';
 import * as download from '../../lib/download';
 import { renderApp } from '../../testing/render-app';
 import { listReviewDrafts } from '../../lib/review-drafts';
-import { clearReviewDrafts } from '../../testing/review-factory';
+import { clearReviewDrafts, makeReview } from '../../testing/review-factory';
 // Loaded before the test, so the app's lazy import of the screen does not race the machine's load.
 import './review-mode-screen';
 import './review-items';
@@ -69,6 +69,61 @@ describe('the review mode screen', () => {
     });
     expect(listReviewDrafts(store.storage)[0]?.reviewerName).toBe('Somsri');
     expect(store.getState().assessments).toEqual({});
+  });
+
+  it('tells level 1 that a chain follows, naming the next levels by position, and names its file for level 1', async () => {
+    const saved = vi.spyOn(download, 'downloadBlob').mockImplementation(() => undefined);
+    const { user } = renderApp('#/review', { language: 'en' });
+    const request = createReviewRequest(assessment, {
+      requestId: 'request-chain',
+      selfRatingsShown: false,
+      appVersion: 'test',
+      now: '2026-11-28T09:00:00.000Z',
+      defaultTarget: 3,
+      levels: ['Director-General', 'Permanent Secretary', 'MCIO'],
+    });
+    await user.upload(
+      await screen.findByLabelText('Choose a review request (.json)'),
+      new File([JSON.stringify(request)], 'request.json', { type: 'application/json' }),
+    );
+    expect(
+      await screen.findByText(
+        'You give your opinion as level 1 (Director-General). Once you export it, pass the file on to the Permanent Secretary (level 2), then the MCIO (level 3), in that order; it then goes back to the appointee.',
+      ),
+    ).toBeInTheDocument();
+    await user.click(screen.getByLabelText(/Reviewer's name/));
+    await user.paste('Somsri');
+    await user.click(screen.getByLabelText(/^Position/));
+    await user.paste('Director-General');
+    await user.click(screen.getByRole('button', { name: 'Export the review' }));
+    expect(saved.mock.calls[0]?.[1]).toMatch(/^review-level-1_MCIO_/);
+  });
+
+  it('refuses in words, never with a code: a review with no level left, and a review chosen as a request', async () => {
+    const { user } = renderApp('#/review', { language: 'en' });
+    const complete = createReviewFile(
+      makeReview({
+        exportedAt: '2026-11-26T09:00:00.000Z',
+        reviewer: { name: 'Somsri S.', position: 'Director-General', reviewedOn: '2026-11-26' },
+        chain: { levels: ['Director-General'], opinions: [] },
+      }),
+      'test',
+    );
+    const reviewFile = new File([JSON.stringify(complete)], 'review.json', { type: 'application/json' });
+    await user.upload(await screen.findByLabelText('Choose a review passed to you (.json)'), reviewFile);
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('No level is left to give an opinion on this review');
+    expect(alert).not.toHaveTextContent('review.chain');
+    await user.upload(screen.getByLabelText('Choose a review request (.json)'), reviewFile);
+    await waitFor(() =>
+      expect(screen.getAllByRole('alert').some((element) => /This file is a supervisor's review/.test(element.textContent ?? ''))).toBe(true),
+    );
+    expect(
+      screen
+        .getAllByRole('alert')
+        .map((element) => element.textContent ?? '')
+        .join(' '),
+    ).not.toMatch(/\bformat: /);
   });
 
   it('shows the self-ratings when the appointee chose to, and refuses a file of another kind', async () => {

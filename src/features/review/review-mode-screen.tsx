@@ -6,6 +6,7 @@ import { useDocumentTitle } from '../../lib/document-title';
 import { newId } from '../../lib/ids';
 import { useProfileLibrary } from '../../lib/profile-library-context';
 import { loadReviewDraft, rememberedReviewer, removeReviewDraft, saveReviewDraft } from '../../lib/review-drafts';
+import { loadChainDraft } from '../../lib/chain-drafts';
 import { navigate, parseRoute, routes } from '../../lib/routes';
 import { useScreenArrival } from '../../lib/screen-arrival';
 import { FilePicker, useExchangeFile } from './file-picker';
@@ -72,7 +73,7 @@ export function ReviewModeScreen() {
         <p>{t('reviewMode.intro')}</p>
         {!draft && (
           <>
-            {reviewId && <p role="alert">{t('reviewMode.noDraft')}</p>}
+            {reviewId && !loadChainDraft(storage, reviewId) && <p role="alert">{t('reviewMode.noDraft')}</p>}
             <Suspense fallback={null}>
               <ReviewDraftLinks />
             </Suspense>
@@ -82,7 +83,7 @@ export function ReviewModeScreen() {
         )}
       </section>
       {draft && <ReviewForm key={draft.reviewId} draft={draft} onClose={close} />}
-      <ChainOpinion />
+      <ChainOpinion openId={draft ? null : reviewId} />
     </div>
   );
 }

@@ -1,0 +1,52 @@
+import { screen } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createReviewFile } from '../../domain/files/review';
+import { makeAssessment } from '../../testing/assessment-factory';
+import { renderApp } from '../../testing/render-app';
+import { clearReviewDrafts, makeReview } from '../../testing/review-factory';
+import { storageKeys } from '../../lib/storage-keys';
+// Loaded before the test, so the app's lazy import of the screen does not race the machine's load.
+import './review-mode-screen';
+
+const passed = createReviewFile(
+  makeReview({
+    exportedAt: '2026-11-26T09:00:00.000Z',
+    reviewer: { name: 'Somsri S.', position: 'Director-General', reviewedOn: '2026-11-26' },
+    verdict: 'partly',
+    plan: { agreed: false, comment: 'Add a data governance course.' },
+    chain: { levels: ['Director-General', 'Permanent Secretary'], opinions: [] },
+  }),
+  'test',
+  makeAssessment().appointee,
+);
+const chainKeys = () => Object.keys(localStorage).filter((key) => key.startsWith(storageKeys.chainDraftPrefix));
+
+afterEach(() => clearReviewDrafts());
+
+describe('a later level of the chain in review mode (issue 26 trial)', () => {
+  it("keeps level 2's opinion in progress through a reload, shows level 1's plan comment, and forgets it when closed", async () => {
+    const first = renderApp('#/review', { language: 'en' });
+    const file = new File([JSON.stringify(passed)], 'review-level-1.json', { type: 'application/json' });
+    await first.user.upload(await screen.findByLabelText('Choose a review passed to you (.json)'), file);
+    expect(await screen.findByText('The development plan is not agreed yet · On the development plan: Add a data governance course.')).toBeInTheDocument();
+    await first.user.type(screen.getByLabelText('Name', { exact: true }), 'Somchai P.');
+    await first.user.click(screen.getByLabelText('Agrees with the self-assessment'));
+    await first.user.type(screen.getByLabelText('Opinion', { exact: true }), 'Course first.');
+    expect(window.location.hash).toBe(`#/review/${passed.review.id}`);
+    expect(chainKeys()).toEqual([`${storageKeys.chainDraftPrefix}${passed.review.id}`]);
+    first.unmount();
+
+    // The page loaded again at the same address, with a new store over the same storage.
+    const again = renderApp(window.location.hash, { language: 'en' });
+    expect(await screen.findByRole('heading', { name: 'Opinion of the Permanent Secretary (level 2)' })).toBeInTheDocument();
+    expect(screen.getByLabelText('Name', { exact: true })).toHaveValue('Somchai P.');
+    expect(screen.getByLabelText('Position', { exact: true })).toHaveValue('Permanent Secretary');
+    expect(screen.getByLabelText('Agrees with the self-assessment')).toBeChecked();
+    expect(screen.getByLabelText('Opinion', { exact: true })).toHaveValue('Course first.');
+    expect(screen.queryByText(/no draft/i)).not.toBeInTheDocument();
+
+    await again.user.click(screen.getByRole('button', { name: 'Close' }));
+    expect(await screen.findByLabelText('Choose a review passed to you (.json)')).toBeInTheDocument();
+    expect(chainKeys()).toEqual([]);
+  });
+});
