@@ -56,9 +56,9 @@ if (unknown.length > 0) {
 if (process.env.BENCH_SKIP_BUILD !== '1')
   execSync('npm run build', { cwd: root, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, NODE_ENV: 'production' } });
 const baselineRef = process.env.BENCH_BASELINE ?? defaultBaselineRef(root);
-// The baseline build is measured beside ours wherever a screen of the app is: rating, the gap screen, the first screen
-// and Lighthouse.
-const usesBaseline = ['rating', 'gaps', 'first-screen', 'lighthouse'].some((part) => only.has(part));
+// The baseline build is measured beside ours wherever a screen of the app is: rating, the gap screen, the first screen,
+// Lighthouse and the training needs in the page.
+const usesBaseline = ['rating', 'gaps', 'first-screen', 'lighthouse', 'needs'].some((part) => only.has(part));
 const baseline = usesBaseline && baselineRef !== 'none' ? buildBaseline(root, baselineRef) : null;
 if (usesBaseline && baselineRef !== 'none' && !baseline) {
   console.log(`BENCH_BASELINE: ${baselineRef} is no commit here ("none" to time ours alone)`);
@@ -258,7 +258,13 @@ try {
   if (only.has('needs')) {
     await benchNeeds({ runs });
     // The same in the page, in real Chromium: the longest task as well as the time (scripts/bench-needs-page.mjs).
-    await benchNeedsPage({ appUrl: server.url, executablePath: chromePath, runs });
+    await benchNeedsPage({
+      appUrl: server.url,
+      baselineUrl: baseline ? `${server.url}baseline/` : null,
+      baselineName,
+      executablePath: chromePath,
+      runs: Math.max(5, runs),
+    });
   }
 } finally {
   await browser.close();

@@ -45,9 +45,17 @@ const catalogue = {
   ],
 };
 
-export async function openWithCatalogue(page: Page, language: 'th' | 'en') {
+/** `more` resources after the three above, each bringing DS300 to 2 for all three people: enough rows to page through. */
+export function moreResources(more: number) {
+  return Array.from({ length: more }, (_, index) =>
+    resource(`R-X${String(index + 1).padStart(2, '0')}`, 'unit:DS300', 2, 3, 100 * (index + 1), `ตัวอย่างเพิ่ม ${index + 1}`, `More ${index + 1}`),
+  );
+}
+
+export async function openWithCatalogue(page: Page, language: 'th' | 'en', extra: ReturnType<typeof moreResources> = []) {
   await gotoApp(page, '#/organisation');
-  await page.evaluate((text) => localStorage.setItem('cio-skills-compass-catalogue', text), JSON.stringify(catalogue));
+  const kept = { ...catalogue, resources: [...catalogue.resources, ...extra] };
+  await page.evaluate((text) => localStorage.setItem('cio-skills-compass-catalogue', text), JSON.stringify(kept));
   await page.reload();
   await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
   if (language === 'en') {

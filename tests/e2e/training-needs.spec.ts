@@ -1,6 +1,7 @@
 import { expect, expectNoAxeViolations, test, testMoment, type Page } from './fixtures';
 import { readCsv } from './hostile-files';
-import { files, openWithCatalogue } from './training-needs-files';
+import { files, moreResources, openWithCatalogue } from './training-needs-files';
+import { eachLanguageOnce } from './where';
 
 // The needs are dated from the day: today's gaps fall in fiscal year 2027 (ปีงบประมาณ 2570).
 test.use({ clockAt: testMoment });
@@ -73,3 +74,49 @@ test('shows the same demand in English, and asks for a catalogue when none is ke
   await expect(empty).toContainText('No catalogue of development resources is kept in this browser.');
   await expect(empty.getByRole('link', { name: 'Choose a catalogue file' })).toHaveAttribute('href', '#/catalogue');
 });
+
+for (const [width, language] of eachLanguageOnce) {
+  test(`${language} at ${width} px: works the needs out in a worker and shows the demand 50 rows a page`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    // The needs are worked out off the page's thread: the training-needs worker starts.
+    const workers: string[] = [];
+    page.on('worker', (worker) => workers.push(worker.url()));
+    await openWithCatalogue(page, language, moreResources(60));
+    const w =
+      language === 'th'
+        ? {
+            title: 'ความต้องการพัฒนาตามบัญชีแหล่งพัฒนา',
+            pages: 'หน้าของตารางความต้องการรายแหล่งพัฒนา',
+            first: 'แถว 1–50 จาก 62',
+            last: 'แถว 51–62 จาก 62',
+            next: 'หน้าถัดไป',
+            previous: 'หน้าก่อน',
+          }
+        : {
+            title: 'Training needs from the catalogue',
+            pages: 'Pages of the demand per resource',
+            first: 'Rows 1–50 of 62',
+            last: 'Rows 51–62 of 62',
+            next: 'Next page',
+            previous: 'Previous page',
+          };
+    const section = page.locator('section', { has: page.getByRole('heading', { name: w.title }) });
+    // R-DS3, R-DG5 and the 60 more: 62 rows, 50 on the first page.
+    const rows = section.locator('.org-needs__demand tbody tr');
+    await expect(rows).toHaveCount(50);
+    expect(workers.some((url) => /needs\.worker/.test(url))).toBe(true);
+    const pager = section.getByRole('navigation', { name: w.pages });
+    await expect(pager).toContainText(w.first);
+    await expect(pager.getByRole('button', { name: w.previous })).toBeDisabled();
+    await pager.getByRole('button', { name: w.next }).click();
+    await expect(pager).toContainText(w.last);
+    await expect(rows).toHaveCount(12);
+    await expect(pager.getByRole('button', { name: w.next })).toBeDisabled();
+    // Another grouping starts again at its first page.
+    await section.getByLabel(language === 'th' ? 'แยกตามหน่วยงาน' : 'By agency').check();
+    await expect(rows).toHaveCount(50);
+    await pager.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: test.info().outputPath(`needs-pages-${language}-${width}.png`) });
+    await expectNoAxeViolations(page);
+  });
+}

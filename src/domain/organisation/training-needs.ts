@@ -97,7 +97,7 @@ function needsOfPerson(person: NeedPerson, index: number, input: NeedsInput): Ne
  * row `rowOf(person.id)`), in the shape the needs read.
  */
 export function needPeopleOf(
-  people: readonly PersonSummary[],
+  people: readonly Pick<PersonSummary, 'id' | 'name' | 'position' | 'agency' | 'appointedOn' | 'served'>[],
   matrices: { itemKeys: readonly string[]; gaps: Float32Array; targets: Float32Array; rowOf: (id: string) => number },
 ): NeedPerson[] {
   const width = matrices.itemKeys.length;
@@ -195,18 +195,24 @@ export interface ResourceDemand {
  * that several resources serve is counted under each of them: the demands are alternatives, not a sum.
  */
 export function resourceDemand(needs: TrainingNeeds, resources: readonly Resource[], groupOf: (attendance: Attendance) => string = () => ''): ResourceDemand[] {
-  const byGroup = new Map<string, ResourceDemand>();
+  // By resource, then by group: no key text made for each of a quarter of a million attendances.
+  const byResource: Map<string, ResourceDemand>[] = [];
+  const found: ResourceDemand[] = [];
   for (const attendance of needs.attendances) {
     const resource = resources[attendance.resource];
     if (!resource) continue;
     const group = groupOf(attendance);
-    const id = `${attendance.resource}\u0000${group}`;
-    const demand = byGroup.get(id) ?? { resource: attendance.resource, group, people: 0, hours: 0, costBaht: 0, points: 0 };
+    const groups = (byResource[attendance.resource] ??= new Map());
+    let demand = groups.get(group);
+    if (!demand) {
+      demand = { resource: attendance.resource, group, people: 0, hours: 0, costBaht: 0, points: 0 };
+      groups.set(group, demand);
+      found.push(demand);
+    }
     demand.people += 1;
     demand.hours += resource.hours;
     demand.costBaht += resource.costBaht;
     demand.points += attendance.points;
-    byGroup.set(id, demand);
   }
-  return [...byGroup.values()].sort((a, b) => b.people - a.people || b.points - a.points || a.resource - b.resource || a.group.localeCompare(b.group));
+  return found.sort((a, b) => b.people - a.people || b.points - a.points || a.resource - b.resource || a.group.localeCompare(b.group));
 }

@@ -1,17 +1,15 @@
-import { bahtPerPoint, type OpenItem, type UnfundedResource } from '../../domain/organisation/budget-view';
+import { bahtPerPoint, type OpenItem } from '../../domain/organisation/budget-view';
 import { pickText } from '../../domain/shared/localized-text';
 import { level } from '../../lib/number-format';
 import { TableScroll } from '../../ui/table-scroll';
 import type { ResultProps } from './budget-result';
 import { useBudgetTranslation, wholeNumber } from './budget-translation';
-
-/** The most rows of a list on screen: the CSV holds them all. */
-export const budgetRowsShown = 50;
+import { budgetRowsShown, type FirstRows } from './needs-protocol';
 
 /** Each resource funded: why it was chosen, who attends, what it costs and closes, baht a level; pin, unpin or drop it. */
-export function FundedTable({ input, proposal, choices, onChoose }: ResultProps) {
+export function FundedTable({ input, proposal, onChoose }: ResultProps) {
   const { language, t } = useBudgetTranslation();
-  const tierOf = new Map(proposal.choices.map((choice) => [input.needs.attendances[choice.attendance]?.resource, choice.tier]));
+  const pinnedIds = new Set(proposal.ask.pinned);
   return (
     <TableScroll label={t('budget.fundedTable')}>
       <table className="org-table org-budget__funded">
@@ -27,17 +25,17 @@ export function FundedTable({ input, proposal, choices, onChoose }: ResultProps)
         </thead>
         <tbody>
           {proposal.funded.map((funded) => {
-            const resource = input.resources[funded.resource];
+            const resource = input.catalogue.resources[funded.resource];
             if (!resource) return null;
             const name = pickText(resource.title, language);
-            const pinned = choices.get(resource.id) === 'pinned';
+            const pinned = pinnedIds.has(resource.id);
             const perPoint = bahtPerPoint(funded.costBaht, funded.points);
             return (
               <tr key={resource.id}>
                 <td className="org-code">{resource.id}</td>
                 <th scope="row">{name}</th>
-                <td>{t(`budget.why.${tierOf.get(funded.resource) ?? 'other'}`)}</td>
-                <td className="number">{wholeNumber(funded.attendances.length, language)}</td>
+                <td>{t(`budget.why.${funded.tier}`)}</td>
+                <td className="number">{wholeNumber(funded.people, language)}</td>
                 <td className="number">{wholeNumber(funded.costBaht, language)}</td>
                 <td className="number">{wholeNumber(funded.hours, language)}</td>
                 <td className="number">{level(funded.points)}</td>
@@ -65,10 +63,11 @@ export function FundedTable({ input, proposal, choices, onChoose }: ResultProps)
 }
 
 /** The resources that would close gaps due but are not funded (pin one to fund it first), and those HR dropped (put one back). */
-export function UnfundedResources({ input, choices, onChoose, unfunded }: ResultProps & { unfunded: readonly UnfundedResource[] }) {
+export function UnfundedResources({ input, proposal, onChoose }: ResultProps) {
   const { language, t } = useBudgetTranslation();
-  const dropped = [...choices].filter(([, choice]) => choice === 'dropped').map(([id]) => id);
-  const left = unfunded.filter((row) => !dropped.includes(input.resources[row.resource]?.id ?? ''));
+  const dropped = proposal.ask.dropped;
+  // Those dropped are left out by the worker; the first rows come with how many there are.
+  const { rows: left, total } = proposal.unfunded;
   return (
     <>
       {dropped.length > 0 && (
@@ -85,14 +84,14 @@ export function UnfundedResources({ input, choices, onChoose, unfunded }: Result
           </ul>
         </>
       )}
-      {left.length > 0 && (
+      {total > 0 && (
         <details className="org-figure__numbers">
-          <summary>{t('budget.unfundedTitle', { count: left.length })}</summary>
+          <summary>{t('budget.unfundedTitle', { count: total })}</summary>
           <p className="field__hint">{t('budget.unfundedHint')}</p>
-          {left.length > budgetRowsShown && <p className="field__hint">{t('budget.shown', { shown: budgetRowsShown, count: left.length })}</p>}
+          {total > budgetRowsShown && <p className="field__hint">{t('budget.shown', { shown: budgetRowsShown, count: total })}</p>}
           <ul className="org-budget__unfunded">
-            {left.slice(0, budgetRowsShown).map((row) => {
-              const resource = input.resources[row.resource];
+            {left.map((row) => {
+              const resource = input.catalogue.resources[row.resource];
               if (!resource) return null;
               const about = t('budget.unfundedRow', {
                 name: pickText(resource.title, language),
@@ -117,14 +116,14 @@ export function UnfundedResources({ input, choices, onChoose, unfunded }: Result
 }
 
 /** What stays open by the year's end, item by item: people and levels left. */
-export function OpenGaps({ open, itemLabel }: { open: readonly OpenItem[]; itemLabel: (key: string) => string }) {
+export function OpenGaps({ open, itemLabel }: { open: FirstRows<OpenItem>; itemLabel: (key: string) => string }) {
   const { language, t } = useBudgetTranslation();
-  if (open.length === 0) return <p>{t('budget.openNone')}</p>;
-  const title = t('budget.openTitle', { count: open.length });
+  if (open.total === 0) return <p>{t('budget.openNone')}</p>;
+  const title = t('budget.openTitle', { count: open.total });
   return (
     <details className="org-figure__numbers">
       <summary id="org-budget-open">{title}</summary>
-      {open.length > budgetRowsShown && <p className="field__hint">{t('budget.shown', { shown: budgetRowsShown, count: open.length })}</p>}
+      {open.total > budgetRowsShown && <p className="field__hint">{t('budget.shown', { shown: budgetRowsShown, count: open.total })}</p>}
       <TableScroll label={title}>
         <table className="org-table" aria-labelledby="org-budget-open">
           <thead>
@@ -135,7 +134,7 @@ export function OpenGaps({ open, itemLabel }: { open: readonly OpenItem[]; itemL
             </tr>
           </thead>
           <tbody>
-            {open.slice(0, budgetRowsShown).map((row) => (
+            {open.rows.map((row) => (
               <tr key={row.key}>
                 <th scope="row">{itemLabel(row.key)}</th>
                 <td className="number">{wholeNumber(row.people, language)}</td>

@@ -48,6 +48,7 @@ const th = {
   'budget.print': 'พิมพ์ข้อเสนอการจัดสรร',
   'budget.computing': 'กำลังคำนวณข้อเสนอ…',
   'budget.anonymous': '(ไม่ระบุชื่อ)',
+  'budget.failed': 'คำนวณข้อเสนอไม่สำเร็จ ลองเสนอการจัดสรรอีกครั้ง',
   'budget.printRule':
     'วิธีเลือก: แหล่งพัฒนาที่ปักหมุดก่อน แล้วผู้ที่มีประสบการณ์ * ครบกำหนดภายใน {end} แล้วที่นั่งที่ปิดช่องว่างได้มากที่สุดต่อบาท ทีละที่นั่ง ภายในงบประมาณ (วิธีละโมบ ไม่รับประกันว่าดีที่สุด)',
 } as const;
@@ -97,6 +98,7 @@ const en: Record<keyof typeof th, string> = {
   'budget.print': 'Print the budget proposal',
   'budget.computing': 'Working out the proposal…',
   'budget.anonymous': '(no name)',
+  'budget.failed': 'The proposal could not be worked out. Try proposing again.',
   'budget.printRule':
     'How chosen: pinned resources first, then people with starred experience due by {end}, then the places that close the most gap points per baht, one at a time, within the budget (a greedy choice, not guaranteed to be the best).',
 };

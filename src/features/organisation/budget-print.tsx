@@ -1,6 +1,6 @@
 import { displayYear, formatLongDate } from '../../domain/calendar/calendar-date';
 import { fiscalYearSpan } from '../../domain/calendar/fiscal-year';
-import { bahtPerPoint, type OpenItem } from '../../domain/organisation/budget-view';
+import { bahtPerPoint } from '../../domain/organisation/budget-view';
 import { pickText } from '../../domain/shared/localized-text';
 import { level } from '../../lib/number-format';
 import { usePageClass } from '../../lib/page-class';
@@ -8,23 +8,25 @@ import { MemoHeading } from '../../ui/memo-heading';
 import type { ResultProps } from './budget-result';
 import { budgetSummary } from './budget-summary';
 import { useBudgetTranslation, wholeNumber } from './budget-translation';
+import type { BudgetPrintView } from './needs-protocol';
 
 /**
  * The proposal on A4 (only while it is printed): the memo heading, the proposal in a sentence, each resource funded
  * with who attends, and what stays open. The page's other printout (the organisation summary) steps aside meanwhile;
  * its footer (the organisation, the dates, page x of y) stays.
  */
-export function BudgetPrint({ input, amounts, proposal, open }: ResultProps & { open: readonly OpenItem[] }) {
+export function BudgetPrint({ input, proposal, printed }: ResultProps & { printed: BudgetPrintView }) {
   const { language, t } = useBudgetTranslation();
+  const { ask: amounts } = proposal;
+  const { open } = printed;
   usePageClass('org-print-budget');
   const subject = `${t('budget.title')} ${t('budget.fiscalYearOption', { year: displayYear(amounts.fiscalYear, language) })}`;
   const today = formatLongDate(input.today, language);
-  const attendees = (attendances: readonly number[]) =>
-    attendances.map((index) => input.needs.people[input.needs.attendances[index]?.person ?? -1]?.name || t('budget.anonymous')).join(', ');
+  const attendees = (names: readonly string[] = []) => names.map((name) => name || t('budget.anonymous')).join(', ');
   return (
     <article className="org-print org-print--budget" lang={language} aria-hidden="true">
       <MemoHeading language={language} fields={{ agency: input.organisation, number: '', date: today, subject }} />
-      <p>{budgetSummary(proposal, amounts, language, t)}</p>
+      <p>{budgetSummary({ ...proposal, choices: { length: proposal.places } }, amounts, language, t)}</p>
       <p>{t('budget.printRule', { end: formatLongDate(fiscalYearSpan(amounts.fiscalYear).end, language) })}</p>
       <table className="org-print__table">
         <thead>
@@ -37,8 +39,8 @@ export function BudgetPrint({ input, amounts, proposal, open }: ResultProps & { 
           </tr>
         </thead>
         <tbody>
-          {proposal.funded.map((funded) => {
-            const resource = input.resources[funded.resource];
+          {proposal.funded.map((funded, index) => {
+            const resource = input.catalogue.resources[funded.resource];
             const perPoint = bahtPerPoint(funded.costBaht, funded.points);
             return (
               resource && (
@@ -46,9 +48,9 @@ export function BudgetPrint({ input, amounts, proposal, open }: ResultProps & { 
                   <td className="org-code">{resource.id}</td>
                   <td>
                     {pickText(resource.title, language)} ({resource.provider})<br />
-                    <span className="org-budget__attendees">{attendees(funded.attendances)}</span>
+                    <span className="org-budget__attendees">{attendees(printed.attendees[index])}</span>
                   </td>
-                  <td>{wholeNumber(funded.attendances.length, language)}</td>
+                  <td>{wholeNumber(funded.people, language)}</td>
                   <td>{wholeNumber(funded.costBaht, language)}</td>
                   <td>{wholeNumber(funded.hours, language)}</td>
                   <td>{level(funded.points)}</td>

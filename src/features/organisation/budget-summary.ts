@@ -8,8 +8,14 @@ import type { BudgetAmounts } from './budget-form';
 import type { BudgetMessageKey } from './budget-messages';
 import { wholeNumber } from './budget-translation';
 
+/** What the sentence reads of a proposal: its figures, and how many resources and places it funds. */
+export type ProposalFigures = Pick<BudgetProposal, 'costBaht' | 'hours' | 'points' | 'pointsDue'> & {
+  funded: ArrayLike<unknown>;
+  choices: ArrayLike<unknown>;
+};
+
 /** The proposal in one sentence: what is spent of the budget, on how many resources and places, and the gap points it closes of those due. */
-export function budgetSummary(proposal: BudgetProposal, amounts: BudgetAmounts, language: Language, t: Translate<BudgetMessageKey>): string {
+export function budgetSummary(proposal: ProposalFigures, amounts: BudgetAmounts, language: Language, t: Translate<BudgetMessageKey>): string {
   const number = (value: number) => wholeNumber(value, language);
   // Levels to one decimal, thousands separated; a count Thai words take as text (English picks its plural by the number).
   const levels = (value: number) => Number(level(value)).toLocaleString(language === 'th' ? 'th-TH' : 'en-GB', { maximumFractionDigits: 1 });

@@ -36,6 +36,10 @@ const th = {
   'needs.print': 'พิมพ์ความต้องการพัฒนา (A4)',
   'needs.printSubject': 'สรุปความต้องการพัฒนาตามบัญชีแหล่งพัฒนา',
   'needs.printIntro': 'จากบัญชี {file} ({count} รายการ) และผู้รับการประเมิน {people} คน คำนวณ ณ วันที่ {today}',
+  'needs.working': 'กำลังคำนวณความต้องการพัฒนา…',
+  'needs.failed': 'คำนวณความต้องการพัฒนาไม่สำเร็จ ลองเปิดหน้านี้ใหม่',
+  'needs.pages': 'หน้าของตารางความต้องการรายแหล่งพัฒนา',
+  'needs.rowsShown': 'แถว {from}–{to} จาก {count}',
   'needs.printAlternatives': 'คนหนึ่งอาจนับในหลายแหล่งพัฒนาที่พัฒนารายการเดียวกัน จำนวนคนและค่าใช้จ่ายในตารางจึงเป็นทางเลือก ไม่ใช่ยอดรวมของงบประมาณ',
 } as const;
 
@@ -74,6 +78,10 @@ const en: Record<keyof typeof th, string> = {
   'needs.printSubject': 'Training needs from the catalogue of development resources',
   'needs.printIntro':
     'From the catalogue {file} ({count, plural, one {# resource} other {# resources}}) and {people, plural, one {# person} other {# people}} assessed, computed on {today}',
+  'needs.working': 'Working out the training needs…',
+  'needs.failed': 'The training needs could not be worked out. Try opening this page again.',
+  'needs.pages': 'Pages of the demand per resource',
+  'needs.rowsShown': 'Rows {from}–{to} of {count}',
   'needs.printAlternatives':
     'A person short on an item several resources serve is counted under each: the people and costs above are alternatives, not a budget total.',
 };

@@ -32,7 +32,8 @@ import { usePageClass } from '../../lib/page-class';
 import { useKeptCatalogue } from '../../lib/resource-catalogue-storage';
 import { useAppStoreApi, useToday } from '../../store/app-store-context';
 
-// The training needs (and their words) load only once the roll-up's later parts are shown; the heatmap likewise.
+// The training needs (and their words) load with the roll-up's table, and show with its later parts; the heatmap loads
+// with those.
 const TrainingNeedsSection = lazy(() => import('./training-needs-section'));
 const OrganisationHeatmap = lazy(() => import('./organisation-heatmap').then((module) => ({ default: module.OrganisationHeatmap })));
 // The staff list's section and words load once the roll-up's later parts are shown.
@@ -171,6 +172,11 @@ function usePeopleFilterState() {
   return { typed, applied, onFilter };
 }
 
+/**
+ * What the roll-up shows: the people table first, the later parts once it is on screen (`useTableFirst`). The
+ * training needs mount with the table, so that their worker works the needs out while the parts above are built, and
+ * show after them.
+ */
 function RollupResults({ rollup, busy, onChange }: { rollup: RollupView; busy: boolean; onChange: (change: RollupChange) => void }) {
   const { language: screenLanguage } = useOrganisationTranslation();
   const [organisation, setOrganisation] = useState('');
@@ -230,29 +236,32 @@ function RollupResults({ rollup, busy, onChange }: { rollup: RollupView; busy: b
           />
           <DeadlineBuckets people={selection.people} />
           <HeadCounts people={selection.people} fileStem={fileStem} />
-          <Suspense fallback={null}>
-            <TrainingNeedsSection
-              rollup={rollup}
-              people={selection.people}
-              rowOf={selection.rowOf}
-              catalogue={catalogue}
-              today={today}
-              fileStem={fileStem}
-              organisation={organisation}
-            />
-          </Suspense>
-          <Suspense fallback={null}>
-            <ExportsAndPrint
-              shown={shown}
-              allShortfalls={short.all}
-              groups={groups}
-              fileStem={fileStem}
-              organisation={organisation}
-              onOrganisation={setOrganisation}
-              notSent={staff.notSent}
-            />
-          </Suspense>
         </>
+      )}
+      <Suspense fallback={null}>
+        <TrainingNeedsSection
+          shown={complete}
+          rollup={rollup}
+          people={selection.people}
+          rowOf={selection.rowOf}
+          catalogue={catalogue}
+          today={today}
+          fileStem={fileStem}
+          organisation={organisation}
+        />
+      </Suspense>
+      {complete && (
+        <Suspense fallback={null}>
+          <ExportsAndPrint
+            shown={shown}
+            allShortfalls={short.all}
+            groups={groups}
+            fileStem={fileStem}
+            organisation={organisation}
+            onOrganisation={setOrganisation}
+            notSent={staff.notSent}
+          />
+        </Suspense>
       )}
     </>
   );

@@ -4,9 +4,9 @@ import { useOrganisationTranslation } from './use-organisation-translation';
 
 /**
  * Previous and next page of the people: the table and the heatmap show the same page, and either turns it. Between
- * the buttons, which page it is (or what `children` say).
+ * the buttons, which page it is (or what `children` say). The demand per resource pages the same way.
  */
-export function PeoplePager({ view, label, children }: { view: PeopleView; label: string; children?: ReactNode }) {
+export function PeoplePager({ view, label, children }: { view: Pick<PeopleView, 'page' | 'pages' | 'setPage'>; label: string; children?: ReactNode }) {
   const { t } = useOrganisationTranslation();
   const { page: current, setPage, pages } = view;
   if (pages <= 1) return null;
