@@ -40,6 +40,46 @@ describe('the report screen', () => {
     );
   });
 
+  it('ends with an annex of the evidence files, in the order of the tables, each with the day added and its SHA-256 in groups', async () => {
+    const file = (id: string, attachedTo: string, name: string, addedAt: string, digit: string) => ({
+      id,
+      attachedTo,
+      name,
+      size: 1000,
+      addedAt,
+      sha256: digit.repeat(64),
+    });
+    const assessment = makeAssessment({
+      actions: [{ id: 'action-one', kind: 'course', description: 'PDPA course', targetOn: '2027-06-30', status: 'done', serves: ['unit:DG100'] }],
+      evidence: [
+        file('file-0003', 'action:action-one', 'certificate.png', '2026-11-20T03:00:00.000Z', 'c'),
+        file('file-0002', 'unit:DG100', 'order 2.pdf', '2026-11-21T03:00:00.000Z', 'b'),
+        file('file-0001', 'unit:DG100', 'order 1.pdf', '2026-11-19T03:00:00.000Z', 'a'),
+      ],
+    });
+    renderApp(`#/assessments/${assessment.id}/report`, { language: 'en', assessments: [assessment] });
+    const annex = await screen.findByRole('region', { name: 'Annex: evidence files' });
+    const rows = within(annex)
+      .getAllByRole('row')
+      .map((row) =>
+        within(row)
+          .queryAllByRole('cell')
+          .map((cell) => cell.textContent),
+      );
+    expect(rows.slice(1)).toEqual([
+      [expect.stringMatching(/^DG100 /), 'order 1.pdf', '19 November 2026', `${'a'.repeat(16)} ${'a'.repeat(16)} ${'a'.repeat(16)} ${'a'.repeat(16)}`],
+      [expect.stringMatching(/^DG100 /), 'order 2.pdf', '21 November 2026', expect.stringMatching(/^b{16} b{16} b{16} b{16}$/)],
+      ['Action: PDPA course', 'certificate.png', '20 November 2026', expect.stringMatching(/^c{16} /)],
+    ]);
+  });
+
+  it('has no annex when no evidence file is attached', async () => {
+    const assessment = makeAssessment();
+    renderApp(`#/assessments/${assessment.id}/report`, { language: 'th', assessments: [assessment] });
+    await screen.findByRole('article');
+    expect(screen.queryByRole('region', { name: 'ภาคผนวก: ไฟล์หลักฐาน' })).toBeNull();
+  });
+
   it('prints the summary on the chosen basis and says which, while the item tables keep the self-ratings', async () => {
     const assessment = makeAssessment({
       ratings: { 'unit:DG100': { level: 3 }, 'unit:DT100': { level: 4 } },

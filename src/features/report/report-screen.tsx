@@ -25,6 +25,7 @@ import { ReportSignatures } from './report-signatures';
 import { useThaiDigits } from '../../ui/use-thai-digits';
 import { toThaiDigits } from '../../domain/shared/thai-digits';
 import { ReportStarred } from './report-starred';
+import { ReportEvidence } from './report-evidence';
 import { ReportSummary } from './report-summary';
 import { ReportTables } from './report-tables';
 import { formatLongDate, type CalendarDate } from '../../domain/calendar/calendar-date';
@@ -113,6 +114,7 @@ export function ReportScreen({ assessmentId }: { assessmentId: string }) {
         <ReportSignatures data={data} supervisor={review?.reviewer} />
         {review && <ReportAcknowledgement data={data} review={review} />}
         {review && <ReportHrAcknowledgement data={data} review={review} />}
+        <ReportEvidence data={data} />
       </article>
     </div>
   );
