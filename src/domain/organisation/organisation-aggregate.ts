@@ -22,22 +22,41 @@ export interface ItemShortfall {
  * first, then the largest total gap, then the order the items were first met. Items nobody is short on come last.
  */
 export function rankItemShortfalls(people: readonly PersonRow[], itemsByProfile: Readonly<Record<string, readonly AssessmentItem[]>>): ItemShortfall[] {
-  const byKey = new Map<string, ItemShortfall & { order: number }>();
-  const entry = (item: AssessmentItem) => {
-    let found = byKey.get(item.key);
-    if (!found) byKey.set(item.key, (found = { item, required: 0, below: 0, totalGap: 0, meanGap: 0, order: byKey.size }));
-    return found;
-  };
   const profileCounts = new Map<string, number>();
   for (const person of people) profileCounts.set(person.profileId, (profileCounts.get(person.profileId) ?? 0) + 1);
-  for (const [profileId, count] of profileCounts) for (const item of itemsByProfile[profileId] ?? []) entry(item).required += count;
+  const below = new Map<string, { count: number; gap: number }>();
   for (const person of people) {
-    for (const shortfall of person.shortfalls) {
-      const found = byKey.get(shortfall.key);
-      if (!found) continue;
-      found.below += 1;
-      found.totalGap += shortfall.gap;
+    for (const { key, gap } of person.shortfalls) {
+      const found = below.get(key);
+      if (found) [found.count, found.gap] = [found.count + 1, found.gap + gap];
+      else below.set(key, { count: 1, gap });
     }
+  }
+  return rankByCounts([...profileCounts], below, itemsByProfile);
+}
+
+/**
+ * The ranking from its counts: each role with its number of people, in the order the people first name them, and by
+ * item the people below target and the sum of their gaps (items of no role counted are left out).
+ */
+export function rankByCounts(
+  roles: readonly (readonly [string, number])[],
+  below: ReadonlyMap<string, { count: number; gap: number }>,
+  itemsByProfile: Readonly<Record<string, readonly AssessmentItem[]>>,
+): ItemShortfall[] {
+  const byKey = new Map<string, ItemShortfall & { order: number }>();
+  for (const [profileId, count] of roles) {
+    for (const item of itemsByProfile[profileId] ?? []) {
+      let found = byKey.get(item.key);
+      if (!found) byKey.set(item.key, (found = { item, required: 0, below: 0, totalGap: 0, meanGap: 0, order: byKey.size }));
+      found.required += count;
+    }
+  }
+  for (const [key, { count, gap }] of below) {
+    const found = byKey.get(key);
+    if (!found) continue;
+    found.below += count;
+    found.totalGap += gap;
   }
   return [...byKey.values()]
     .sort((a, b) => b.below - a.below || b.totalGap - a.totalGap || a.order - b.order)

@@ -81,9 +81,19 @@ export function sortRows<Row>(
   locale = 'th',
   tie: (a: Row, b: Row, collator: Intl.Collator) => number = () => 0,
 ): Row[] {
+  return [...rows].sort(rowOrder(valueOf, direction, locale, tie));
+}
+
+/** The comparison `sortRows` sorts by. */
+function rowOrder<Row>(
+  valueOf: (row: Row) => string | number | null,
+  direction: SortDirection,
+  locale: string,
+  tie: (a: Row, b: Row, collator: Intl.Collator) => number,
+): (a: Row, b: Row) => number {
   const collator = new Intl.Collator(locale);
   const sign = direction === 'ascending' ? 1 : -1;
-  return [...rows].sort((a, b) => {
+  return (a, b) => {
     const left = valueOf(a);
     const right = valueOf(b);
     if (left === null || right === null) {
@@ -93,7 +103,7 @@ export function sortRows<Row>(
       if (order !== 0) return sign * order;
     }
     return tie(a, b, collator);
-  });
+  };
 }
 
 /**
@@ -106,12 +116,48 @@ export function sortPeople<Person extends PersonSummary>(
   locale = 'th',
   nameRank?: (person: Person) => number,
 ): Person[] {
+  return [...people].sort(peopleOrder(sort, locale, nameRank));
+}
+
+/** The comparison `sortPeople` sorts by: a total order (the id settles what nothing else does). */
+export function peopleOrder<Person extends PersonSummary>(
+  sort: PeopleSort,
+  locale = 'th',
+  nameRank?: (person: Person) => number,
+): (a: Person, b: Person) => number {
   const byName = (a: Person, b: Person, collator: Intl.Collator) => (nameRank ? nameRank(a) - nameRank(b) : collator.compare(a.sortName, b.sortName));
-  return sortRows(
-    people,
-    (person) => sortValue(person, sort.key, nameRank),
+  return rowOrder(
+    (person: Person) => sortValue(person, sort.key, nameRank),
     sort.direction,
     locale,
     (a, b, collator) => statusOrder[a.status] - statusOrder[b.status] || byName(a, b, collator) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
+}
+
+/**
+ * People sorted by `order` after a change, from those sorted before: the people `gone` taken out and those that
+ * `come` put in their places. The same as sorting them all again when `order` is a total order.
+ */
+export function resortPeople<Person>(
+  sorted: readonly Person[],
+  gone: ReadonlySet<Person>,
+  come: readonly Person[],
+  order: (a: Person, b: Person) => number,
+): Person[] {
+  const kept = gone.size === 0 ? sorted : sorted.filter((person) => !gone.has(person));
+  const added = [...come].sort(order);
+  const merged: Person[] = [];
+  let [i, j] = [0, 0];
+  while (i < kept.length || j < added.length) {
+    const left = kept[i];
+    const right = added[j];
+    if (right === undefined || (left !== undefined && order(left, right) <= 0)) {
+      merged.push(left as Person);
+      i++;
+    } else {
+      merged.push(right);
+      j++;
+    }
+  }
+  return merged;
 }

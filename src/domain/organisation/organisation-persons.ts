@@ -61,7 +61,8 @@ export interface MatchedPerson<Entry extends MatchedAssessment> {
 
 /** Each assessment's keys, worked out once: a roll-up matches the same rows again after every change. */
 const keysCache = new WeakMap<MatchedAssessment, { name: string; agency: string; fields: [string, string] }>();
-function matchKeysOf(entry: MatchedAssessment): { name: string; agency: string; fields: [string, string] } {
+/** What the rule reads of an assessment: its name and agency as compared, and the fields it is matched on. */
+export function matchKeysOf(entry: MatchedAssessment): { name: string; agency: string; fields: [string, string] } {
   let keys = keysCache.get(entry);
   if (!keys) {
     const name = bareNameKey(entry.sortName ?? nameWithoutTitle(entry.name));
@@ -86,6 +87,18 @@ export function isLater(a: MatchedAssessment, b: MatchedAssessment): boolean {
   if (a.assessedOn !== b.assessedOn) return a.assessedOn > b.assessedOn;
   if (a.updatedAt !== b.updatedAt) return a.updatedAt > b.updatedAt;
   return a.id > b.id;
+}
+
+/** A person's assessments in order, latest first. */
+export function latestFirst(a: MatchedAssessment, b: MatchedAssessment): number {
+  return isLater(a, b) ? -1 : isLater(b, a) ? 1 : 0;
+}
+
+/** Why one person's assessments (latest first) are one person's: one alone, HR's join, the same agency, or the role. */
+export function basisOf(assessments: readonly MatchedAssessment[], joinedIds: ReadonlySet<string>): MatchBasis {
+  if (assessments.length === 1) return 'alone';
+  if (assessments.some((entry) => joinedIds.has(entry.id))) return 'joined';
+  return new Set(assessments.map((entry) => matchKeysOf(entry).agency)).size === 1 ? 'name-and-agency' : 'name-and-role';
 }
 
 /**
@@ -131,16 +144,8 @@ export function matchPersons<Entry extends MatchedAssessment>(entries: readonly 
   });
   const joinedIds = new Set(overrides.joined.flat());
   return [...groups.values()].map((assessments) => {
-    assessments.sort((a, b) => (isLater(a, b) ? -1 : isLater(b, a) ? 1 : 0));
-    const basis: MatchBasis =
-      assessments.length === 1
-        ? 'alone'
-        : assessments.some((entry) => joinedIds.has(entry.id))
-          ? 'joined'
-          : new Set(assessments.map((entry) => matchKeysOf(entry).agency)).size === 1
-            ? 'name-and-agency'
-            : 'name-and-role';
-    return { latest: assessments[0] as Entry, assessments, basis };
+    assessments.sort(latestFirst);
+    return { latest: assessments[0] as Entry, assessments, basis: basisOf(assessments, joinedIds) };
   });
 }
 
@@ -172,7 +177,7 @@ export function possibleMatches(
   const separated = new Set(overrides.separate);
   const byName = new Map<string, (typeof people)[number][]>();
   for (const person of people) {
-    const key = bareNameKey(person.sortName ?? nameWithoutTitle(person.name));
+    const key = matchKeysOf(person).name;
     if (key === '' || separated.has(person.id) || person.earlier.some((entry) => separated.has(entry.id))) continue;
     const list = byName.get(key);
     if (list) list.push(person);
@@ -181,7 +186,7 @@ export function possibleMatches(
   return [...byName.values()].flatMap(([first, ...rest]) =>
     first
       ? rest
-          .filter((other) => textKey(other.agency) !== textKey(first.agency) && other.profileId !== first.profileId)
+          .filter((other) => matchKeysOf(other).agency !== matchKeysOf(first).agency && other.profileId !== first.profileId)
           .map((other): [string, string] => [first.id, other.id])
       : [],
   );

@@ -1,9 +1,10 @@
 import type { Assessment } from '../assessment/assessment';
 import type { AssessmentItem } from '../assessment/assessment-items';
 import type { DuplicateAssessment, FileOutcome } from './organisation-combine';
-import { rankItemShortfalls, type ItemShortfall } from './organisation-aggregate';
-import { personRow, type Person, type PersonRow } from './organisation-people';
-import { assessmentRef, matchPersons, possibleMatches, type MatchBasis } from './organisation-persons';
+import type { ItemShortfall } from './organisation-aggregate';
+import { personRow, type Person } from './organisation-people';
+import { possibleMatches } from './organisation-persons';
+import { RollupIndex } from './organisation-people-index';
 import { evidenceCount, fromRecord, recordKeysOf, toRecord, type RecordKeys, type RollupRecord } from './organisation-record';
 import { addFiles, emptyRollupState, type HeldAssessment, type RollupState } from './organisation-state';
 import type { Level } from '../profile/rating-scale';
@@ -83,35 +84,19 @@ export function personRowsOf(outcome: FileOutcome, input: RowInput): FileOutcome
 /** File names in order, numbers by their value ("file-9" before "file-10"). */
 const byFileName = new Intl.Collator('en', { numeric: true });
 
-/** Each latest row's person as last made: a roll-up makes the same people again after every change. */
-const personCache = new WeakMap<PersonRow, Person>();
-function personOf(latest: PersonRow, earlier: readonly PersonRow[], basis: MatchBasis): Person {
-  const known = personCache.get(latest);
-  if (
-    known &&
-    known.basis === basis &&
-    known.earlier.length === earlier.length &&
-    known.earlier.every((entry, index) => entry.id === earlier[index]?.id && entry.file === earlier[index]?.source)
-  )
-    return known;
-  const person: Person = { ...latest, earlier: earlier.map(assessmentRef), basis };
-  personCache.set(latest, person);
-  return person;
-}
-
 /** The people (each assessment matched to its person by the rule and HR's corrections), their ranking, and the files. */
-export function rollUpState(state: RollupState, items: ItemsByProfile): Rollup {
-  const rows = [...state.assessments.values()].map(({ held }) => held.row);
-  const people = matchPersons(rows, state.overrides).map(({ latest, assessments, basis }) => personOf(latest, assessments.slice(1), basis));
+export function rollUpState(state: RollupState, items: ItemsByProfile, index = new RollupIndex()): Rollup {
+  // The people and their ranking, from `index`: kept from the last roll-up, it matches only the files added since.
+  const { people } = index.sync(state);
   const files = [...state.files.values()];
   let dataAsOf: string | null = null;
   for (const person of people) if (dataAsOf === null || person.assessedOn > dataAsOf) dataAsOf = person.assessedOn;
   return {
     people,
-    ranking: rankItemShortfalls(people, items),
+    ranking: index.ranking(items),
     files: files.length,
     fileNames: files.map((file) => file.file),
-    assessments: rows.length,
+    assessments: state.assessments.size,
     duplicates: [...state.duplicates],
     refused: files.flatMap((file) => (file.ok ? [] : [file])).sort((a, b) => byFileName.compare(a.file, b.file)),
     skipped: [...state.skipped].sort(byFileName.compare),

@@ -1,7 +1,7 @@
 /// <reference lib="webworker" />
 import { createAssessment } from '../../domain/assessment/assessment';
 import { createBackup } from '../../domain/files/backup';
-import { itemGapMatrix, itemTargetMatrix, itemUnratedMatrix } from '../../domain/organisation/organisation-aggregate';
+import { itemMatrices, type ItemMatrices } from '../../domain/organisation/item-matrices';
 import type { FileOutcome } from '../../domain/organisation/organisation-combine';
 import { personSummary, type Person } from '../../domain/organisation/organisation-people';
 import { heldRollupText, keptRollupSchema, keysByProfile, rollupStateOf } from '../../domain/organisation/organisation-kept';
@@ -16,7 +16,8 @@ import {
   type RollupState,
 } from '../../domain/organisation/organisation-state';
 import type { Language } from '../../domain/shared/localized-text';
-import { defaultPeopleSort, sortPeople } from '../../domain/organisation/organisation-people-view';
+import { defaultPeopleSort, peopleOrder, resortPeople } from '../../domain/organisation/organisation-people-view';
+import { RollupIndex } from '../../domain/organisation/organisation-people-index';
 import { profileKeysOf } from '../../domain/files/profile-keys';
 import type { BackupContext } from '../../domain/files/read-backup';
 import { roleProfileIdSchema } from '../../domain/profile/role-profile';
@@ -45,6 +46,12 @@ const cancelled = new Set<number>();
 /** On the combiner: what the roll-up holds (what was read, and its rows for `heldDay`), and the load under way. */
 let held: RollupState = emptyRollupState;
 let heldDay = '';
+/** The people of what is held, kept from one roll-up to the next: files added are matched alone against them. */
+const index = new RollupIndex();
+/** The people as last published, in the table's opening order, and the language they were ordered in. */
+let ordered: { people: Person[]; language: Language } | null = null;
+/** The item matrices last published (a copy: the page was given theirs), and the profiles' items they were made with. */
+let matrices: { made: ItemMatrices<Person>; items: string } | null = null;
 let job: { id: number; total: number; replace: boolean; skipped: string[]; language: Language; started: number; reported: number } | null = null;
 /** The load's batches by number (from itself and the other readers), and how many files they hold. */
 const batches = new Map<number, FileOutcome<HeldAssessment>[]>();
@@ -209,23 +216,34 @@ function publish(id: number, language: Language, started: number, timings: { rea
   if (heldDay !== current.today) held = recomputeRows(held, (record, file) => heldAgain(record, file, current).row);
   heldDay = current.today;
   step('day');
-  const combined = rollUpState(held, setup.items);
+  const combined = rollUpState(held, setup.items, index);
+  const { rebuilt, gone, come } = index.last;
   step('people');
   let ranks = nameRanks.get(language);
   if (!ranks) nameRanks.set(language, (ranks = new NameRanks(language)));
-  ranks.update(combined.people.map((person) => person.sortName));
+  // The names already known keep their order (their numbers may change, never their order): only the new are placed.
+  const ranksKept = ranks.update((rebuilt ? combined.people : come).map((person) => person.sortName));
   const rankOf = (person: Person) => ranks.rankOf(person.sortName);
   step('ranks');
-  // Sorted here in the table's opening order, so that the page need not sort thousands of people to show them.
-  const people = sortPeople(combined.people, defaultPeopleSort, language, rankOf);
+  // Sorted here in the table's opening order, so that the page need not sort thousands of people to show them: after
+  // files added, the people made again are taken out of the last order and put back in their places.
+  const order = peopleOrder(defaultPeopleSort, language, rankOf);
+  const sameLanguage = ordered?.language === language;
+  const people = !rebuilt && ordered && sameLanguage ? resortPeople(ordered.people, new Set(gone), come, order) : [...combined.people].sort(order);
+  ordered = { people, language };
   step('sort');
+  steps.matchedAgain = rebuilt ? 1 : 0;
   const itemKeys = combined.ranking.map((entry) => entry.item.key);
-  const itemGaps = itemGapMatrix(people, itemKeys, setup.items);
-  const itemTargets = itemTargetMatrix(people, itemKeys);
-  const itemUnrated = itemUnratedMatrix(people, itemKeys);
+  // The rows of people already published are copied from the last matrices (the profiles' items being the same).
+  const items = JSON.stringify(Object.entries(setup.items).map(([profileId, list]) => [profileId, list.map((item) => item.key)]));
+  const made = itemMatrices(people, itemKeys, setup.items, matrices?.items === items ? matrices.made : null);
+  matrices = { made, items };
+  // The page is given copies: what is transferred is no longer the worker's.
+  const [itemGaps, itemTargets, itemUnrated] = [made.gaps.slice(), made.targets.slice(), made.unrated.slice()];
   step('matrix');
   const changed: PersonView[] = [];
-  for (const person of people) {
+  // Only the people made again can differ from what the page was sent, unless every one was matched or numbered again.
+  for (const person of !rebuilt && ranksKept && sameLanguage ? come : people) {
     // The same person object is the same row, history and match (rollUpState makes a person again only when one changed).
     const now = { person, rank: rankOf(person), language };
     const before = sent.get(person.id);
