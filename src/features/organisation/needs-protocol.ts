@@ -123,4 +123,10 @@ export interface NeedsResults {
   'budget-csv': Blob;
 }
 
-export type NeedsMessage = { id: number; ok: true; result: NeedsResults[NeedsRequest['type']] } | { id: number; ok: false; error: string };
+/**
+ * The answer to request `id`, and when the worker took it up and answered (ms since the epoch, as
+ * `performance.timeOrigin + performance.now()` reads on either side): the page notes it for the benchmark.
+ */
+export type NeedsMessage = ({ id: number; ok: true; result: NeedsResults[NeedsRequest['type']] } | { id: number; ok: false; error: string }) & {
+  span: [number, number];
+};

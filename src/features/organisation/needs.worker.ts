@@ -9,11 +9,14 @@ const session = createNeedsSession();
 
 scope.onmessage = (event: MessageEvent<{ id: number; request: NeedsRequest }>) => {
   const { id, request } = event.data;
+  const now = () => performance.timeOrigin + performance.now();
+  const taken = now();
   let message: NeedsMessage;
   try {
-    message = { id, ok: true, result: session.handle(request) };
+    const result = session.handle(request);
+    message = { id, ok: true, result, span: [taken, now()] };
   } catch (error) {
-    message = { id, ok: false, error: error instanceof Error ? error.message : String(error) };
+    message = { id, ok: false, error: error instanceof Error ? error.message : String(error), span: [taken, now()] };
   }
   scope.postMessage(message);
 };
