@@ -85,3 +85,13 @@ for (const [width, language] of eachLanguageOnce) {
     expect(names).toEqual([...names].sort(new Intl.Collator(language).compare));
   });
 }
+
+test('en: names sort in English order as soon as the language is switched, before anything else changes the roll-up', async ({ page }) => {
+  await openFolder(page);
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.locator('.org-summary-line')).toHaveText(words.en.summary(59));
+  await page.locator('.org-people').getByRole('button', { name: words.en.nameSort }).click();
+  await expect(page.locator('.org-people th[aria-sort="ascending"]')).toBeVisible();
+  const names = (await page.locator('.org-people tbody .org-name').allTextContents()).map(nameWithoutTitle);
+  expect(names).toEqual([...names].sort(new Intl.Collator('en').compare));
+});

@@ -222,13 +222,14 @@ function publish(id: number, language: Language, started: number, timings: { rea
   let ranks = nameRanks.get(language);
   if (!ranks) nameRanks.set(language, (ranks = new NameRanks(language)));
   // The names already known keep their order (their numbers may change, never their order): only the new are placed.
-  const ranksKept = ranks.update((rebuilt ? combined.people : come).map((person) => person.sortName));
+  // A language's ranks know only the names met while it was the one shown: after a change of language, all of them.
+  const sameLanguage = ordered?.language === language;
+  const ranksKept = ranks.update((rebuilt || !sameLanguage ? combined.people : come).map((person) => person.sortName));
   const rankOf = (person: Person) => ranks.rankOf(person.sortName);
   step('ranks');
   // Sorted here in the table's opening order, so that the page need not sort thousands of people to show them: after
   // files added, the people made again are taken out of the last order and put back in their places.
   const order = peopleOrder(defaultPeopleSort, language, rankOf);
-  const sameLanguage = ordered?.language === language;
   const people = !rebuilt && ordered && sameLanguage ? resortPeople(ordered.people, new Set(gone), come, order) : [...combined.people].sort(order);
   ordered = { people, language };
   step('sort');
