@@ -153,6 +153,31 @@ test.describe('backups with evidence files', () => {
     expect(await storageOf(page)).toEqual(before);
   });
 
+  test('IndexedDB blocked (private mode): a zip is refused in words, nothing is imported, and the JSON backup is offered instead (English)', async ({
+    page,
+  }) => {
+    await page.addInitScript(() => {
+      Object.defineProperty(window, 'indexedDB', {
+        get: () => {
+          throw new DOMException('blocked', 'SecurityError');
+        },
+      });
+    });
+    await gotoApp(page, '#/backup');
+    await page.getByRole('button', { name: 'English' }).click();
+    const before = await page.evaluate(() => localStorage.getItem('cio-skills-compass'));
+    const files = [{ id: 'file-blocked1', name: 'order.pdf', bytes: evidencePdf(20_000) }];
+    await page.getByLabel('Choose a backup file (.json or .zip)').setInputFiles({ name: 'backup.zip', mimeType: 'application/zip', buffer: zipOf(files) });
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText(
+      'This browser does not let the app keep files (private browsing, or storage blocked), so the evidence files cannot be imported. You can import the JSON backup instead',
+    );
+    await expect(alert).toContainText('Nothing saved has changed.');
+    expect(await page.evaluate(() => localStorage.getItem('cio-skills-compass'))).toBe(before);
+    totals.runs += 1;
+    totals.faults += 1;
+  });
+
   test('storage full part-way through an import keeps none of the zip, loses nothing kept before, and says so (Thai)', async ({ page }) => {
     await page.addInitScript(() => {
       // Full after two files (the one attached, then the import's first): the import's second write is refused as a full disk refuses it.
