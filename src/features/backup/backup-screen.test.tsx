@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as download from '../../lib/download';
 import { makeAssessment } from '../../testing/assessment-factory';
@@ -35,7 +35,7 @@ describe('the backup screen', () => {
       assessments: [makeAssessment({ evidence: [file('file-0001', 5 * 1024 * 1024), file('file-0002', 1024 * 1024)] })],
     });
     expect(await screen.findByTestId('storage-space')).toHaveTextContent('ใช้ไป 12 MB จาก 200 MB ที่เบราว์เซอร์อนุญาต (6%)');
-    expect(screen.getByTestId('evidence-files')).toHaveTextContent('2 ไฟล์ รวม 6 MB');
+    await waitFor(() => expect(screen.getByTestId('evidence-files')).toHaveTextContent('2 ไฟล์ รวม 6 MB'));
     vi.unstubAllGlobals();
   });
 
@@ -67,7 +67,7 @@ describe('the backup screen', () => {
     vi.stubGlobal('navigator', Object.assign(Object.create(navigator), { storage: undefined }));
     renderApp('#/backup', { language: 'en', assessments: [makeAssessment()] });
     expect(await screen.findByText('This browser does not say how much space is used')).toBeInTheDocument();
-    expect(screen.getByTestId('evidence-files')).toHaveTextContent('0 files, 0 bytes in all');
+    await waitFor(() => expect(screen.getByTestId('evidence-files')).toHaveTextContent('0 files, 0 bytes in all'));
     vi.unstubAllGlobals();
   });
 
@@ -88,16 +88,19 @@ describe('the backup screen', () => {
     expect(box).toHaveAccessibleDescription(/should not: these opinions may be confidential/);
     await user.click(box);
     await user.click(screen.getByRole('button', { name: 'Export everything (JSON)' }));
+    // The file is written asynchronously: wait for its download before reading it.
+    await waitFor(() => expect(saved).toHaveBeenCalledTimes(1));
     const bare = (await saved.mock.calls[0]?.[0].text()) ?? '';
     for (const secret of ['confidential opinion', 'round one opinion', '"reviews"']) expect(bare).not.toContain(secret);
     expect(saved.mock.calls[0]?.[1]).toMatch(/_without-reviews\.json$/);
     expect(store.getState().lastExportedAt).toBeFalsy();
     await user.click(box);
     await user.click(screen.getByRole('button', { name: 'Export everything (JSON)' }));
+    await waitFor(() => expect(saved).toHaveBeenCalledTimes(2));
     const whole = (await saved.mock.calls[1]?.[0].text()) ?? '';
     expect([whole.includes('confidential opinion'), whole.includes('round one opinion')]).toEqual([true, true]);
     expect(saved.mock.calls[1]?.[1]).not.toMatch(/without-reviews/);
-    expect(store.getState().lastExportedAt).toBeTruthy();
+    await waitFor(() => expect(store.getState().lastExportedAt).toBeTruthy());
   });
 
   it('does not ask when no assessment holds a review', async () => {

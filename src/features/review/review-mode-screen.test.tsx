@@ -58,7 +58,8 @@ describe('the review mode screen', () => {
     await user.click(screen.getByLabelText(/^Position/));
     await user.paste('Director-General');
     await user.click(screen.getByRole('button', { name: 'Export the review' }));
-    expect(saved).toHaveBeenCalledOnce();
+    // The form checks and writes asynchronously: wait for the download.
+    await waitFor(() => expect(saved).toHaveBeenCalledOnce());
     const blob = saved.mock.calls[0]?.[0];
     const file = reviewFileSchema.parse(JSON.parse(await (blob as Blob).text()));
     expect(file.review).toMatchObject({
@@ -96,7 +97,7 @@ describe('the review mode screen', () => {
     await user.click(screen.getByLabelText(/^Position/));
     await user.paste('Director-General');
     await user.click(screen.getByRole('button', { name: 'Export the review' }));
-    expect(saved.mock.calls[0]?.[1]).toMatch(/^review-level-1_MCIO_/);
+    await waitFor(() => expect(saved.mock.calls[0]?.[1]).toMatch(/^review-level-1_MCIO_/));
   });
 
   it('refuses in words, never with a code: a review with no level left, and a review chosen as a request', async () => {
@@ -144,7 +145,7 @@ describe('the review mode screen', () => {
     await user.type(screen.getByLabelText(/Reviewer's name/), 'Somsri');
     await user.type(screen.getByLabelText(/^Position/), 'Director-General');
     await user.click(screen.getByRole('button', { name: 'Export the review' }));
-    expect(saved).toHaveBeenCalledOnce();
+    await waitFor(() => expect(saved).toHaveBeenCalledOnce());
 
     // A request from someone else: the first draft stays, and the reviewer need not type who they are again.
     window.location.hash = '#/review';
