@@ -1,4 +1,4 @@
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, within, waitFor } from '@testing-library/react';
 import { createElement, memo, type ComponentProps } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createReviewRequest } from '../../domain/files/review';
@@ -69,7 +69,7 @@ describe('the review form', () => {
     expect(saved).not.toHaveBeenCalled();
     await user.selectOptions(day, '20');
     await user.click(screen.getByRole('button', { name: 'Export the review' }));
-    expect(saved).toHaveBeenCalledOnce();
+    await waitFor(() => expect(saved).toHaveBeenCalledOnce());
     expect(saved.mock.calls[0]?.[1]).toMatch(/_2026-11-20\.json$/);
   });
 

@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as download from '../../lib/download';
 import { makeAssessment } from '../../testing/assessment-factory';
@@ -20,7 +20,7 @@ describe('the reviews screen', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Reviews and plan hand-off' })).toBeInTheDocument();
     expect(screen.getByText('No review by anyone else yet.')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Export the review request' }));
-    expect(saved).toHaveBeenCalledOnce();
+    await waitFor(() => expect(saved).toHaveBeenCalledOnce());
     const blob = saved.mock.calls[0]?.[0];
     const request: unknown = JSON.parse((await blob?.text()) ?? 'null');
     expect(request).toMatchObject({ requestId: expect.any(String), selfRatingsShown: false, ratings: { 'unit:DG100': { target: 4 } } });
@@ -28,7 +28,7 @@ describe('the reviews screen', () => {
     expect(saved.mock.calls[0]?.[1]).toMatch(/^review-request-without-self-ratings_MCIO_/);
     await user.click(screen.getByLabelText('Let the reviewer see my self-ratings'));
     await user.click(screen.getByRole('button', { name: 'Export the review request' }));
-    expect(saved.mock.calls[1]?.[1]).toMatch(/^review-request-with-self-ratings_MCIO_/);
+    await waitFor(() => expect(saved.mock.calls[1]?.[1]).toMatch(/^review-request-with-self-ratings_MCIO_/));
   });
 
   it('tells two reviews by one person on one day apart, says whether they saw the self-ratings, and removes one with undo', async () => {
