@@ -106,7 +106,8 @@ test.describe('a chain of opinions, in order (issue 26 point 5)', () => {
 
     // The appointee imports it, acknowledges; HR (here, in the appointee's browser) records receipt.
     await page.getByLabel('เลือกไฟล์ผลการประเมิน (.json)').setInputFiles(finalFile);
-    await expect(page.getByRole('status').filter({ hasText: 'แนบผลการประเมินของ สมศรี ผู้บังคับบัญชา แล้ว' })).toBeVisible();
+    // The notice names every level the file carries, not the first alone (issue 26, second trial).
+    await expect(page.getByRole('status').filter({ hasText: 'แนบผลการประเมินของ สมศรี ผู้บังคับบัญชา, สมชาย ปลัดกระทรวง แล้ว' })).toBeVisible();
     const entry = page.locator('.review-list > li').first();
     await expect(entry.locator('[data-step="level"]').nth(1)).toContainText(`สมชาย ปลัดกระทรวง (ปลัดกระทรวง) ${day}`);
     await expect(entry.locator('[data-step="acknowledged"] dd')).toHaveText('ยังไม่มี');

@@ -29,7 +29,8 @@ export function ReviewImport({ assessment, profileKeys, items }: { assessment: A
     importReview(assessment.id, result.review);
     setOutcome({
       kind: 'imported',
-      name: result.review.reviewer.name,
+      // Every level whose opinion the file carries, in order: a chain's file is more than its first reviewer's.
+      name: [result.review.reviewer.name, ...(result.review.chain?.opinions ?? []).map((opinion) => opinion.name)].join(', '),
       replaced: result.replaces !== null,
       since: changesSinceRequest(result.review, assessment, items, ratingScale.defaultTarget),
     });
