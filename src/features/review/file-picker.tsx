@@ -22,6 +22,15 @@ export const RefusalNotice = forwardRef<HTMLDivElement, { file: string; refusal:
     const { t } = useReviewTranslation();
     // The words say what is wrong; only a field out of shape, which the words cannot place, adds where it is.
     const where = refusal.code === 'invalid' && (refusal.path.includes('.') || refusal.path.includes('['));
+    // The same file again is no failure: said calmly, as news, and its words already say nothing changed.
+    if (refusal.code === 'duplicate')
+      return (
+        <div className="notice" role="status" ref={ref} tabIndex={-1} data-refusal={refusal.code}>
+          <p>
+            <strong>{t('reviews.alreadyImported', { file })}</strong> {pickText(words, language)}
+          </p>
+        </div>
+      );
     return (
       <div className="data-problems" role="alert" ref={ref} tabIndex={-1} data-refusal={refusal.code}>
         <p>
