@@ -106,7 +106,7 @@ export const screens: { [S in Route['screen']]: ScreenEntry<S> } = {
   gaps: { load: gapsScreen.load, show: (route) => <gapsScreen.Screen assessmentId={route.assessmentId} />, budget: 144.6, nav: 'assessments' },
   report: { load: reportScreen.load, show: (route) => <reportScreen.Screen assessmentId={route.assessmentId} />, budget: 124.2, nav: 'assessments' },
   plan: { load: planScreen.load, show: (route) => <planScreen.Screen assessmentId={route.assessmentId} />, budget: 36.5, nav: 'assessments' },
-  reviews: { load: reviewsScreen.load, show: (route) => <reviewsScreen.Screen assessmentId={route.assessmentId} />, budget: 37.5, nav: 'assessments' },
+  reviews: { load: reviewsScreen.load, show: (route) => <reviewsScreen.Screen assessmentId={route.assessmentId} />, budget: 37.6, nav: 'assessments' },
   'review-mode': { load: reviewModeScreen.load, show: () => <reviewModeScreen.Screen />, budget: 43.6, nav: 'assessments' },
   backup: { load: backupScreen.load, show: () => <backupScreen.Screen />, budget: 29.3, nav: 'backup' },
   organisation: { load: organisationScreen.load, show: () => <organisationScreen.Screen />, budget: 35.8, nav: 'organisation' },

@@ -24,6 +24,8 @@ export const storageKeys = {
   reviewer: 'cio-skills-compass:reviewer',
   /** The report's memo heading as last typed in this browser: agency, number, subject, to (lib/memo-storage.ts). */
   memo: 'cio-skills-compass:memo',
+  /** The levels of a review request as last typed in this browser (lib/request-levels-storage.ts). */
+  requestLevels: 'cio-skills-compass:request-levels',
   /** A roll-up the HR officer chose to keep (features/organisation). */
   keptRollup: 'cio-skills-compass-organisation',
   /** The agency's catalogue of development resources, kept until another replaces it (lib/resource-catalogue-storage.ts). */

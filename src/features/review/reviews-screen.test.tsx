@@ -13,6 +13,17 @@ import './reviews-screen';
 afterEach(() => vi.restoreAllMocks());
 
 describe('the reviews screen', () => {
+  it("offers again the request's levels as last typed in this browser", async () => {
+    const assessment = makeAssessment();
+    const first = renderApp(`#/assessments/${assessment.id}/reviews`, { language: 'en', assessments: [assessment] });
+    const second = await screen.findByLabelText('Level 2');
+    await first.user.type(second, 'Permanent Secretary');
+    first.unmount();
+    renderApp(`#/assessments/${assessment.id}/reviews`, { language: 'en', assessments: [assessment] });
+    expect(await screen.findByLabelText('Level 2')).toHaveValue('Permanent Secretary');
+    expect(screen.getByLabelText('Level 1')).not.toHaveValue('');
+  });
+
   it('says there is no review yet, and exports a review request that hides the self-ratings unless asked', async () => {
     const saved = vi.spyOn(download, 'downloadBlob').mockImplementation(() => undefined);
     const assessment = makeAssessment({ ratings: { 'unit:DG100': { level: 2, target: 4 } } });
