@@ -165,6 +165,9 @@ test.describe('backups with evidence files', () => {
     });
     await gotoApp(page, '#/backup');
     await page.getByRole('button', { name: 'English' }).click();
+    // The choice of language is stored after the next paint: read what is stored once it holds it (CI read it before).
+    const storedLanguage = () => page.evaluate(() => JSON.parse(localStorage.getItem('cio-skills-compass') ?? 'null')?.state?.language);
+    await expect.poll(storedLanguage).toBe('en');
     const before = await page.evaluate(() => localStorage.getItem('cio-skills-compass'));
     const files = [{ id: 'file-blocked1', name: 'order.pdf', bytes: evidencePdf(20_000) }];
     await page.getByLabel('Choose a backup file (.json or .zip)').setInputFiles({ name: 'backup.zip', mimeType: 'application/zip', buffer: zipOf(files) });
