@@ -1,5 +1,5 @@
 import './organisation.css';
-import { lazy, startTransition, Suspense, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, memo, startTransition, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { afterNextPaint } from '../../lib/after-next-paint';
 import { valueStore } from './value-store';
 import { readinessGroups } from '../../domain/scoring/gaps';
@@ -19,7 +19,7 @@ import { filterWords, PeopleFilterBar } from './people-filter';
 import { PeopleMatching } from './people-matching';
 import { PeopleSection, usePeopleView } from './people-section';
 import { personStatusName, roleLabel } from './organisation-labels';
-import { useRollupSelection } from './rollup-selection';
+import { useRollupSelection, type RollupSelection } from './rollup-selection';
 import type { RollupChange, RollupView } from './rollup-protocol';
 import { RollupRemoval } from './rollup-removal';
 import { ShortfallRanking } from './shortfall-ranking';
@@ -93,7 +93,9 @@ export function OrganisationScreen() {
         }}
         onCancel={cancel}
       />
-      {view && <RollupResults rollup={view} busy={reading} onChange={change} />}
+      {/* The files and matching follow the load; the results only a new roll-up (not the load's progress). */}
+      {view && <RollupFiles rollup={view} busy={reading} onChange={change} />}
+      {view && <RollupResults rollup={view} />}
       {(view || keeping.kept || keeping.cleared) && (
         <KeepRollup
           kept={keeping.kept}
@@ -172,12 +174,20 @@ function usePeopleFilterState() {
   return { typed, applied, onFilter };
 }
 
+/** What the exports and the printed summary show (one object while none of it changes). */
+function useShownSelection(rollup: RollupView, people: RollupSelection['people'], ranking: RollupSelection['ranking'], filter: PeopleFilter): RollupSelection {
+  return useMemo(
+    () => ({ people, ranking, files: rollup.files, filter, total: rollup.people.length, dataAsOf: rollup.dataAsOf, today: rollup.today }),
+    [people, ranking, rollup, filter],
+  );
+}
+
 /**
  * What the roll-up shows: the people table first, the later parts once it is on screen (`useTableFirst`). The
  * training needs mount with the table, so that their worker works the needs out while the parts above are built, and
- * show after them.
+ * show after them. Made again only for another roll-up: a load's start and its progress change none of it.
  */
-function RollupResults({ rollup, busy, onChange }: { rollup: RollupView; busy: boolean; onChange: (change: RollupChange) => void }) {
+const RollupResults = memo(function RollupResults({ rollup }: { rollup: RollupView }) {
   const { language: screenLanguage } = useOrganisationTranslation();
   const [organisation, setOrganisation] = useState('');
   const { typed, applied: deferredFilter, onFilter } = usePeopleFilterState();
@@ -188,22 +198,13 @@ function RollupResults({ rollup, busy, onChange }: { rollup: RollupView; busy: b
   const catalogue = useKeptCatalogue(useAppStoreApi().storage);
   const fileStem = useFileStem(organisation, deferredFilter, today);
   const complete = useTableFirst(rollup);
-  const shown = {
-    people: view.shown,
-    ranking: selection.ranking,
-    files: rollup.files,
-    filter: deferredFilter,
-    total: rollup.people.length,
-    dataAsOf: rollup.dataAsOf,
-    today,
-  };
+  const shown = useShownSelection(rollup, view.shown, selection.ranking, deferredFilter);
   const short = useWhoIsShort(rollup, view.shown, selection);
   const staff = useStaffList(rollup.people, view.shown, !isNoFilter(deferredFilter));
   const { profiles } = useProfileLibrary();
 
   return (
     <>
-      <RollupFiles rollup={rollup} busy={busy} onChange={onChange} />
       <PeopleFilterBar people={rollup.people} shown={selection.people.length} typed={typed} applied={deferredFilter} onFilter={onFilter} />
       <OrganisationFigures people={selection.people} />
       <PeopleSection groups={groups} view={view} />
@@ -265,4 +266,4 @@ function RollupResults({ rollup, busy, onChange }: { rollup: RollupView; busy: b
       )}
     </>
   );
-}
+});
