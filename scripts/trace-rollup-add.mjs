@@ -4,7 +4,7 @@
 // most, and the time in 100 ms slices. Not part of `npm run bench` (tracing slows what it measures); run it to decide
 // what to cut: `npm run build:app` (or `npx vite build --minify false` for readable names), then
 // `node scripts/trace-rollup-add.mjs` (TRACE_ROOT: a folder whose dist/ to serve instead, TRACE_SIZE, TRACE_ADD=100, TRACE_OUT=trace.json to keep the trace for
-// chrome://tracing or the DevTools Performance panel, TRACE_FULL=1 to trace the same files chosen again instead).
+// chrome://tracing or the DevTools Performance panel, TRACE_FULL=1 to trace the same files chosen again instead, TRACE_LOAD=1 to trace the first load of the N files).
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -93,7 +93,22 @@ function analyse(events) {
       else thread.events.push(event);
     }
   }
-  return { chosen, shown, received, threads };
+  // Measures come as begin and end events (b/e) in the trace; marks as instants (R, I or n).
+  const timings = [];
+  const open = new Map();
+  for (const event of events) {
+    if (event.pid !== mainPid || !/user_timing|console/.test(event.cat)) continue;
+    const thread = names.get(`${event.pid}:${event.tid}`) ?? String(event.tid);
+    const key = `${event.tid}:${event.id ?? event.id2?.local ?? ''}:${event.name}`;
+    if (event.ph === 'b' || event.ph === 'B') open.set(key, event);
+    else if (event.ph === 'e' || event.ph === 'E') {
+      const begin = open.get(key);
+      if (begin) timings.push({ name: event.name, thread, ts: begin.ts, dur: event.ts - begin.ts });
+      open.delete(key);
+    } else if (event.ph === 'X') timings.push({ name: event.name, thread, ts: event.ts, dur: event.dur });
+    else timings.push({ name: event.name, thread, ts: event.ts });
+  }
+  return { chosen, shown, received, threads, timings };
 }
 
 function frameName(node) {
@@ -119,9 +134,12 @@ function selfTimes(samples, count) {
     .join('; ');
 }
 
-function print({ chosen, shown, received, threads }) {
+function print({ chosen, shown, received, threads, timings }) {
   const rel = (ts) => ((ts - chosen) / 1000).toFixed(0);
   console.log(`files chosen at 0; roll-up received ${rel(received)} ms; table shown ${rel(shown)} ms`);
+  // The app's own marks and measures (performance.mark and measure, console.time), on every thread, in order.
+  for (const { name, thread, ts, dur } of timings.filter((timing) => timing.ts >= chosen - 50_000).sort((a, b) => a.ts - b.ts))
+    console.log(`  ${rel(ts).padStart(5)} ms ${dur === undefined ? '' : `+${(dur / 1000).toFixed(1)} ms `}${name} (${thread})`);
   const end = shown + 200_000;
   for (const thread of threads.values()) {
     const tasks = thread.tasks.filter((task) => task.ts + task.dur > chosen && task.ts < end);
@@ -186,10 +204,12 @@ try {
   page.on('console', (message) => process.env.TRACE_CONSOLE && console.log(`console: ${message.text()}`));
   await page.goto(`${server.url}#/organisation`);
   await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
-  await page.locator('#org-folder').setInputFiles(folder);
-  await waitShown(page);
-  await page.locator('#org-deadlines-title').waitFor({ timeout: 600_000 });
-  await page.waitForTimeout(3000);
+  if (!process.env.TRACE_LOAD) {
+    await page.locator('#org-folder').setInputFiles(folder);
+    await waitShown(page);
+    await page.locator('#org-deadlines-title').waitFor({ timeout: 600_000 });
+    await page.waitForTimeout(3000);
+  }
   if (process.env.TRACE_FULL) {
     await clearMarks(page);
     await page.locator('#org-folder').setInputFiles(late);
@@ -200,7 +220,7 @@ try {
   await browser.startTracing(page, { categories });
   // The profiler starts in each thread first: not counted in the choice's time.
   await page.waitForTimeout(1500);
-  await page.locator('#org-folder').setInputFiles(late);
+  await page.locator('#org-folder').setInputFiles(process.env.TRACE_LOAD ? folder : late);
   await waitShown(page);
   await page.waitForTimeout(1500);
   const buffer = await browser.stopTracing();
