@@ -107,7 +107,7 @@ export const screens: { [S in Route['screen']]: ScreenEntry<S> } = {
   report: { load: reportScreen.load, show: (route) => <reportScreen.Screen assessmentId={route.assessmentId} />, budget: 124.2, nav: 'assessments' },
   plan: { load: planScreen.load, show: (route) => <planScreen.Screen assessmentId={route.assessmentId} />, budget: 36.5, nav: 'assessments' },
   reviews: { load: reviewsScreen.load, show: (route) => <reviewsScreen.Screen assessmentId={route.assessmentId} />, budget: 37.6, nav: 'assessments' },
-  'review-mode': { load: reviewModeScreen.load, show: () => <reviewModeScreen.Screen />, budget: 43.6, nav: 'assessments' },
+  'review-mode': { load: reviewModeScreen.load, show: () => <reviewModeScreen.Screen />, budget: 44.3, nav: 'assessments' },
   backup: { load: backupScreen.load, show: () => <backupScreen.Screen />, budget: 29.3, nav: 'backup' },
   organisation: { load: organisationScreen.load, show: () => <organisationScreen.Screen />, budget: 35.8, nav: 'organisation' },
   catalogue: { load: catalogueScreen.load, show: () => <catalogueScreen.Screen />, budget: 36.5, nav: null },

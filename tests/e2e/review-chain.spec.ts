@@ -61,7 +61,8 @@ test.describe('a chain of opinions, in order (issue 26 point 5)', () => {
     await first.page.getByRole('textbox', { name: 'ความเห็นโดยรวม' }).fill('ควรเร่งพัฒนาด้านธรรมาภิบาลข้อมูล');
     await first.page.getByLabel('เห็นด้วยกับผลการประเมินตนเองบางส่วน').check();
     await first.page.getByLabel('ความเห็นต่อแผนพัฒนา').fill('ควรเพิ่มหลักสูตรธรรมาภิบาลข้อมูลในแผน');
-    const supervisorFile = await downloadBy(first.page, 'ส่งออกผลการประเมิน');
+    await first.page.getByRole('button', { name: 'ส่งออกผลการประเมิน' }).click();
+    const supervisorFile = await downloadBy(first.page, 'ส่งออกทั้งที่ยังไม่ครบ');
     expect(supervisorFile).toMatch(/review-level-1_DCIO_/);
     await expect(first.page.getByRole('status').filter({ hasText: 'ส่งไฟล์นี้ต่อให้ปลัดกระทรวงให้ความเห็น' })).toBeVisible();
     await first.context.close();
