@@ -49,4 +49,19 @@ describe('a later level of the chain in review mode (issue 26 trial)', () => {
     expect(await screen.findByLabelText('Choose a review passed to you (.json)')).toBeInTheDocument();
     expect(chainKeys()).toEqual([]);
   });
+
+  it("lists level 2's opinion in progress on My assessments, a link back to it (issue 26 point 6, second trial)", async () => {
+    const first = renderApp('#/review', { language: 'en' });
+    const file = new File([JSON.stringify(passed)], 'review-level-1.json', { type: 'application/json' });
+    await first.user.upload(await screen.findByLabelText('Choose a review passed to you (.json)'), file);
+    await first.user.type(await screen.findByLabelText('Opinion', { exact: true }), 'Course first.');
+    first.unmount();
+
+    const mine = renderApp('#/assessments', { language: 'en' });
+    const link = await screen.findByRole('link', { name: `Continue your opinion on the review of ${passed.appointee?.name ?? ''}` });
+    expect(link.closest('li')).toHaveTextContent('level 2: Permanent Secretary');
+    await mine.user.click(link);
+    expect(await screen.findByRole('heading', { name: 'Opinion of the Permanent Secretary (level 2)' })).toBeInTheDocument();
+    expect(screen.getByLabelText('Opinion', { exact: true })).toHaveValue('Course first.');
+  });
 });
