@@ -23,11 +23,17 @@ const readText = (dir: string, file: string) => readFileSync(join(dir, file), 'u
 const exampleText = (name: string) => readText(examplesDir, `${name}.example.json`);
 const example = (name: string): unknown => JSON.parse(exampleText(name));
 
-/** An independent validator (ajv, draft 2020-12, strict, with the date and date-time formats checked). */
+/**
+ * An independent validator (ajv, draft 2020-12, strict, with the date and date-time formats checked). The backup's
+ * schema is known by its file name, as a tool reading docs/schemas/ would find it: other formats refer to the parts of
+ * an assessment defined there.
+ */
 function validatorOf(name: string) {
   const ajv = new Ajv2020({ strict: true, allErrors: true });
   addFormats(ajv);
-  return ajv.compile(JSON.parse(readText(schemasDir, `${name}.schema.json`)) as object);
+  const schemaOf = (file: string) => JSON.parse(readText(schemasDir, file)) as object;
+  if (name !== 'backup') ajv.addSchema(schemaOf('backup.schema.json'), 'backup.schema.json');
+  return ajv.compile(schemaOf(`${name}.schema.json`));
 }
 
 function shippedLibrary() {
@@ -112,6 +118,23 @@ describe('the published JSON Schemas (docs/schemas)', () => {
     expect(validate({ ...backup, assessments: [{ ...assessment, createdAt: '2026-02-30T00:00:00Z' }] })).toBe(false);
     expect(validate({ ...backup, schemaVersion: 3 })).toBe(false);
     expect(validatorOf('rating-scale')({ ...(example('rating-scale') as object), defaultTarget: 'three' })).toBe(false);
+  });
+
+  it('defines each part of an assessment that several files carry once, in the backup schema, and checks it through the reference', () => {
+    const texts = publishedFormats.map((format) => [format.name, publishedSchemaText(format)] as const);
+    for (const [name, text] of texts) {
+      const definesAppointee = text.includes('"appointedOn"');
+      expect(definesAppointee, `${name}.schema.json`).toBe(name === 'backup');
+    }
+    for (const name of ['review-request', 'review']) {
+      expect(texts.find(([candidate]) => candidate === name)?.[1]).toContain('"backup.schema.json#/$defs/appointee"');
+      const request = example(name) as { appointee: Record<string, unknown> };
+      const { position, ...withoutPosition } = request.appointee;
+      expect(position).toBeDefined();
+      const validate = validatorOf(name);
+      expect(validate({ ...request, appointee: withoutPosition }), name).toBe(false);
+      expect(validate({ ...request, appointee: { ...request.appointee, mentor: 'x' } }), name).toBe(false);
+    }
   });
 
   it('validates every shipped profile file (public/profiles) against its schema with ajv', () => {

@@ -1,5 +1,7 @@
 import { z } from 'zod/mini';
-import { assessmentSchema } from '../assessment/assessment';
+import { appointeeSchema, assessmentSchema, experienceRecordSchema, proficiencyRatingSchema } from '../assessment/assessment';
+import { reviewSchema } from '../assessment/review-schema';
+import { developmentActionSchema } from '../assessment/development-action';
 import { backupEnvelopeSchema, maxBackupAssessments } from './backup';
 import { maxYear, minYear } from '../calendar/calendar-date';
 import { catalogueSchema } from '../profile/catalogue';
@@ -100,9 +102,40 @@ export const publishedFormats: readonly PublishedFormat[] = [
   },
 ];
 
+/**
+ * The parts of an assessment that other files carry too, defined once: in the backup's schema (`$defs`), which the
+ * review request, the review and the hand-off refer to (`backup.schema.json#/$defs/appointee`). A new detail of the
+ * appointee then changes one published schema, the backup's, which names the storage version anyway.
+ */
+const sharedDefinitions = {
+  appointee: appointeeSchema,
+  proficiencyRating: proficiencyRatingSchema,
+  experienceRecord: experienceRecordSchema,
+  developmentAction: developmentActionSchema,
+  review: reviewSchema,
+};
+const definitionsHome = 'backup';
+
+function sharedDefinitionRegistry() {
+  const registry = z.registry<{ id: string }>();
+  for (const [id, schema] of Object.entries(sharedDefinitions)) registry.add(schema, { id });
+  return registry;
+}
+
+/** Points the local references to a shared definition at its home, and drops the local copy. */
+function referToHome(schema: Record<string, unknown>): Record<string, unknown> {
+  const { $defs, ...rest } = schema as { $defs?: Record<string, unknown> };
+  const kept = Object.fromEntries(Object.entries($defs ?? {}).filter(([id]) => !(id in sharedDefinitions)));
+  const text = JSON.stringify(rest).replaceAll(/"#\/\$defs\/([A-Za-z]+)"/g, (ref, id: string) =>
+    id in sharedDefinitions ? `"${definitionsHome}.schema.json#/$defs/${id}"` : ref,
+  );
+  return { ...(JSON.parse(text) as Record<string, unknown>), ...(Object.keys(kept).length > 0 ? { $defs: kept } : {}) };
+}
+
 /** The JSON Schema (draft 2020-12) of `format`, with its title and description first. */
 export function publishedSchema(format: PublishedFormat): Record<string, unknown> {
-  const { $schema, ...rest } = z.toJSONSchema(format.schema, { target: 'draft-2020-12', io: 'input', unrepresentable: 'throw' });
+  const generated = z.toJSONSchema(format.schema, { target: 'draft-2020-12', io: 'input', unrepresentable: 'throw', metadata: sharedDefinitionRegistry() });
+  const { $schema, ...rest } = format.name === definitionsHome ? generated : referToHome(generated);
   return {
     $schema,
     $comment: 'Generated from the app\'s zod schemas by "npm run schemas" (src/domain/files/published-schemas.ts): do not edit by hand.',
