@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { Assessment } from '../../src/domain/assessment/assessment';
 import { listAssessmentItems } from '../../src/domain/assessment/assessment-items';
 import { readBackup } from '../../src/domain/files/read-backup';
+import { checkManifest, evidenceZipPath, zipBackupPath, zipManifestPath } from '../../src/domain/files/evidence-zip';
 import { parsePlanHandoffFor } from '../../src/domain/files/plan-handoff';
 import { assembleProfileLibrary, parseProfileIndex } from '../../src/domain/profile/profile-library';
 import { profileKeysById } from '../../src/domain/files/profile-keys';
@@ -72,6 +73,7 @@ describe('the published JSON Schemas (docs/schemas)', () => {
     ).toEqual(names.map((name) => `${name}.example.json`).sort());
     expect(names).toEqual([
       'backup',
+      'evidence-manifest',
       'plan-handoff',
       'profile-index',
       'rating-scale',
@@ -170,6 +172,18 @@ describe('the published JSON Schemas (docs/schemas)', () => {
       changed: false,
     });
     expect(parsePlanHandoffFor(exampleText('plan-handoff'), assessment, keys).ok).toBe(true);
+  });
+
+  it('reads the example manifest as zip import does, against the backup example, and ajv refuses a bad SHA-256', () => {
+    const { library } = shippedLibrary();
+    const backup = readBackup(exampleText('backup'), { profiles: profileKeysById(library), now: '2026-12-06T00:00:00.000Z' });
+    if (!backup.ok) throw new Error(JSON.stringify(backup.problem));
+    const manifest = example('evidence-manifest') as { files: { id: string; name: string; path: string; size: number }[] };
+    expect(manifest.files.map((file) => file.path)).toEqual(manifest.files.map((file) => evidenceZipPath(file)));
+    const entries = [zipBackupPath, zipManifestPath, ...manifest.files.map((file) => file.path)].map((name) => ({ name, originalSize: 1 }));
+    expect(checkManifest(manifest, entries, backup.assessments)).toMatchObject({ ok: true });
+    const [file] = manifest.files;
+    expect(validatorOf('evidence-manifest')({ ...manifest, files: [{ ...file, sha256: 'not-a-hash' }] })).toBe(false);
   });
 
   it('reads the example catalogue as the catalogue screen does, every resource taken', () => {

@@ -3,6 +3,7 @@ import { appointeeSchema, assessmentSchema, experienceRecordSchema, proficiencyR
 import { reviewSchema } from '../assessment/review-schema';
 import { developmentActionSchema } from '../assessment/development-action';
 import { backupEnvelopeSchema, maxBackupAssessments } from './backup';
+import { evidenceManifestSchema } from './evidence-zip';
 import { maxYear, minYear } from '../calendar/calendar-date';
 import { catalogueSchema } from '../profile/catalogue';
 import { schemaVersion } from '../assessment/migrations';
@@ -40,6 +41,13 @@ export const publishedFormats: readonly PublishedFormat[] = [
     title: 'CIO Skills Compass backup (ไฟล์สำรอง)',
     description: `A JSON backup of one or more assessments, as "Export backup" writes it. ${beyondTheSchema}`,
     schema: backupFileSchema,
+  },
+  {
+    name: 'evidence-manifest',
+    title: 'CIO Skills Compass evidence manifest (manifest.json in a backup with evidence files)',
+    description:
+      "A backup with evidence files is one zip: backup.json (a backup), each evidence file under evidence/<file id>/<its name>, and this manifest listing each file with its size and SHA-256. The app refuses the zip, naming the file, when a listed file is missing from the zip, a file in the zip is not listed, a file is not one the backup's assessments name, or its size or SHA-256 differs from what they name; and a path that climbs out of its folder, or a zip that unpacks to more than 500 MB or holds more than 5,000 entries.",
+    schema: evidenceManifestSchema,
   },
   {
     name: 'review-request',
