@@ -1,4 +1,4 @@
-import type { EvidenceFile } from '../domain/assessment/assessment';
+import type { Assessment, EvidenceFile } from '../domain/assessment/assessment';
 import { markEvidenceRemoved, purgeRemovedEvidence } from '../lib/evidence-store';
 import { newId } from '../lib/ids';
 
@@ -53,22 +53,30 @@ export function currentRemovals(): readonly Removal[] {
   return removals;
 }
 
+/** The assessments as they are when a purge runs (the store's, read then and not before). */
+type CurrentAssessments = () => Readonly<Record<string, Assessment>>;
+
+/** The one home of the rule that keeps a file's bytes: an assessment still names it (a copy, an undo merged in). */
+function stillNamedBy(assessments: CurrentAssessments): (fileId: string) => boolean {
+  return (fileId) => Object.values(assessments()).some((assessment) => assessment.evidence?.some((file) => file.id === fileId));
+}
+
 /**
- * Deletes the bytes of files removed on pages now gone, that no assessment names (`stillNamed`). Without Web Locks
- * (an old browser) no page can tell another is gone, so nothing is deleted: bytes kept are never a loss.
+ * Deletes the bytes of files removed on pages now gone, that no assessment names. Without Web Locks (an old
+ * browser) no page can tell another is gone, so nothing is deleted: bytes kept are never a loss.
  */
-export async function purgeRemovals(stillNamed: (fileId: string) => boolean): Promise<number> {
+export async function purgeRemovals(assessments: CurrentAssessments): Promise<number> {
   if (typeof navigator === 'undefined' || !navigator.locks) return 0;
   const held = new Set(((await navigator.locks.query()).held ?? []).map((lock) => lock.name));
-  return purgeRemovedEvidence((other) => other === page || held.has(lockPrefix + other), stillNamed).catch(() => 0);
+  return purgeRemovedEvidence((other) => other === page || held.has(lockPrefix + other), stillNamedBy(assessments)).catch(() => 0);
 }
 
 /**
  * The files of a deleted assessment: their bytes go at once (a deletion has no undo), unless an assessment still
- * names them (`stillNamed`: a copy made with its evidence). Marked first under a page that is never alive, so that a
- * purge that fails now is finished by the next page that shows evidence files.
+ * names them (a copy made with its evidence). Marked first under a page that is never alive, so that a purge that
+ * fails now is finished by the next page that shows evidence files.
  */
-export async function forgetDeletedFiles(files: readonly EvidenceFile[], stillNamed: (fileId: string) => boolean): Promise<number> {
+export async function forgetDeletedFiles(files: readonly EvidenceFile[], assessments: CurrentAssessments): Promise<number> {
   if (files.length === 0) return 0;
   try {
     await markEvidenceRemoved(
@@ -79,6 +87,6 @@ export async function forgetDeletedFiles(files: readonly EvidenceFile[], stillNa
   } catch {
     return 0;
   }
-  return purgeRemovals(stillNamed);
+  return purgeRemovals(assessments);
 }
 const deletedPage = 'deleted-assessment';

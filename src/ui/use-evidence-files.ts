@@ -44,9 +44,7 @@ export function useEvidenceFiles(assessmentId: string, attachedTo: string) {
     setNotice({ key, params: { name, ...(size === undefined ? {} : { size: sizeOver(size) }) } });
   // Files removed on pages now closed go once evidence is shown again (evidence-removals.ts); once a page.
   useEffect(() => {
-    purgeOnce ??= purgeRemovals((fileId) =>
-      Object.values(api.getState().assessments).some((assessment) => assessment.evidence?.some((file) => file.id === fileId)),
-    );
+    purgeOnce ??= purgeRemovals(() => api.getState().assessments);
   }, [api]);
 
   async function attach(chosen: File[]) {

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { Assessment } from '../../src/domain/assessment/assessment';
 import { listAssessmentItems } from '../../src/domain/assessment/assessment-items';
 import { readBackup } from '../../src/domain/files/read-backup';
+import { checkManifest, evidenceZipPath, zipBackupPath, zipManifestPath } from '../../src/domain/files/evidence-zip';
 import { parsePlanHandoffFor } from '../../src/domain/files/plan-handoff';
 import { assembleProfileLibrary, parseProfileIndex } from '../../src/domain/profile/profile-library';
 import { profileKeysById } from '../../src/domain/files/profile-keys';
@@ -23,11 +24,17 @@ const readText = (dir: string, file: string) => readFileSync(join(dir, file), 'u
 const exampleText = (name: string) => readText(examplesDir, `${name}.example.json`);
 const example = (name: string): unknown => JSON.parse(exampleText(name));
 
-/** An independent validator (ajv, draft 2020-12, strict, with the date and date-time formats checked). */
+/**
+ * An independent validator (ajv, draft 2020-12, strict, with the date and date-time formats checked). The backup's
+ * schema is known by its file name, as a tool reading docs/schemas/ would find it: other formats refer to the parts of
+ * an assessment defined there.
+ */
 function validatorOf(name: string) {
   const ajv = new Ajv2020({ strict: true, allErrors: true });
   addFormats(ajv);
-  return ajv.compile(JSON.parse(readText(schemasDir, `${name}.schema.json`)) as object);
+  const schemaOf = (file: string) => JSON.parse(readText(schemasDir, file)) as object;
+  if (name !== 'backup') ajv.addSchema(schemaOf('backup.schema.json'), 'backup.schema.json');
+  return ajv.compile(schemaOf(`${name}.schema.json`));
 }
 
 function shippedLibrary() {
@@ -66,6 +73,7 @@ describe('the published JSON Schemas (docs/schemas)', () => {
     ).toEqual(names.map((name) => `${name}.example.json`).sort());
     expect(names).toEqual([
       'backup',
+      'evidence-manifest',
       'plan-handoff',
       'profile-index',
       'rating-scale',
@@ -114,6 +122,23 @@ describe('the published JSON Schemas (docs/schemas)', () => {
     expect(validatorOf('rating-scale')({ ...(example('rating-scale') as object), defaultTarget: 'three' })).toBe(false);
   });
 
+  it('defines each part of an assessment that several files carry once, in the backup schema, and checks it through the reference', () => {
+    const texts = publishedFormats.map((format) => [format.name, publishedSchemaText(format)] as const);
+    for (const [name, text] of texts) {
+      const definesAppointee = text.includes('"appointedOn"');
+      expect(definesAppointee, `${name}.schema.json`).toBe(name === 'backup');
+    }
+    for (const name of ['review-request', 'review']) {
+      expect(texts.find(([candidate]) => candidate === name)?.[1]).toContain('"backup.schema.json#/$defs/appointee"');
+      const request = example(name) as { appointee: Record<string, unknown> };
+      const { position, ...withoutPosition } = request.appointee;
+      expect(position).toBeDefined();
+      const validate = validatorOf(name);
+      expect(validate({ ...request, appointee: withoutPosition }), name).toBe(false);
+      expect(validate({ ...request, appointee: { ...request.appointee, mentor: 'x' } }), name).toBe(false);
+    }
+  });
+
   it('validates every shipped profile file (public/profiles) against its schema with ajv', () => {
     const { index } = shippedLibrary();
     const files: [string, string][] = [
@@ -147,6 +172,18 @@ describe('the published JSON Schemas (docs/schemas)', () => {
       changed: false,
     });
     expect(parsePlanHandoffFor(exampleText('plan-handoff'), assessment, keys).ok).toBe(true);
+  });
+
+  it('reads the example manifest as zip import does, against the backup example, and ajv refuses a bad SHA-256', () => {
+    const { library } = shippedLibrary();
+    const backup = readBackup(exampleText('backup'), { profiles: profileKeysById(library), now: '2026-12-06T00:00:00.000Z' });
+    if (!backup.ok) throw new Error(JSON.stringify(backup.problem));
+    const manifest = example('evidence-manifest') as { files: { id: string; name: string; path: string; size: number }[] };
+    expect(manifest.files.map((file) => file.path)).toEqual(manifest.files.map((file) => evidenceZipPath(file)));
+    const entries = [zipBackupPath, zipManifestPath, ...manifest.files.map((file) => file.path)].map((name) => ({ name, originalSize: 1 }));
+    expect(checkManifest(manifest, entries, backup.assessments)).toMatchObject({ ok: true });
+    const [file] = manifest.files;
+    expect(validatorOf('evidence-manifest')({ ...manifest, files: [{ ...file, sha256: 'not-a-hash' }] })).toBe(false);
   });
 
   it('reads the example catalogue as the catalogue screen does, every resource taken', () => {

@@ -1,6 +1,9 @@
 import { z } from 'zod/mini';
-import { assessmentSchema } from '../assessment/assessment';
+import { appointeeSchema, assessmentSchema, experienceRecordSchema, proficiencyRatingSchema } from '../assessment/assessment';
+import { reviewSchema } from '../assessment/review-schema';
+import { developmentActionSchema } from '../assessment/development-action';
 import { backupEnvelopeSchema, maxBackupAssessments } from './backup';
+import { evidenceManifestSchema } from './evidence-zip';
 import { maxYear, minYear } from '../calendar/calendar-date';
 import { catalogueSchema } from '../profile/catalogue';
 import { schemaVersion } from '../assessment/migrations';
@@ -38,6 +41,13 @@ export const publishedFormats: readonly PublishedFormat[] = [
     title: 'CIO Skills Compass backup (ไฟล์สำรอง)',
     description: `A JSON backup of one or more assessments, as "Export backup" writes it. ${beyondTheSchema}`,
     schema: backupFileSchema,
+  },
+  {
+    name: 'evidence-manifest',
+    title: 'CIO Skills Compass evidence manifest (manifest.json in a backup with evidence files)',
+    description:
+      "A backup with evidence files is one zip: backup.json (a backup), each evidence file under evidence/<file id>/<its name>, and this manifest listing each file with its size and SHA-256. The app refuses the zip, naming the file, when a listed file is missing from the zip, a file in the zip is not listed, a file is not one the backup's assessments name, or its size or SHA-256 differs from what they name; and a path that climbs out of its folder, or a zip that unpacks to more than 500 MB or holds more than 5,000 entries.",
+    schema: evidenceManifestSchema,
   },
   {
     name: 'review-request',
@@ -100,9 +110,40 @@ export const publishedFormats: readonly PublishedFormat[] = [
   },
 ];
 
+/**
+ * The parts of an assessment that other files carry too, defined once: in the backup's schema (`$defs`), which the
+ * review request, the review and the hand-off refer to (`backup.schema.json#/$defs/appointee`). A new detail of the
+ * appointee then changes one published schema, the backup's, which names the storage version anyway.
+ */
+const sharedDefinitions = {
+  appointee: appointeeSchema,
+  proficiencyRating: proficiencyRatingSchema,
+  experienceRecord: experienceRecordSchema,
+  developmentAction: developmentActionSchema,
+  review: reviewSchema,
+};
+const definitionsHome = 'backup';
+
+function sharedDefinitionRegistry() {
+  const registry = z.registry<{ id: string }>();
+  for (const [id, schema] of Object.entries(sharedDefinitions)) registry.add(schema, { id });
+  return registry;
+}
+
+/** Points the local references to a shared definition at its home, and drops the local copy. */
+function referToHome(schema: Record<string, unknown>): Record<string, unknown> {
+  const { $defs, ...rest } = schema as { $defs?: Record<string, unknown> };
+  const kept = Object.fromEntries(Object.entries($defs ?? {}).filter(([id]) => !(id in sharedDefinitions)));
+  const text = JSON.stringify(rest).replaceAll(/"#\/\$defs\/([A-Za-z]+)"/g, (ref, id: string) =>
+    id in sharedDefinitions ? `"${definitionsHome}.schema.json#/$defs/${id}"` : ref,
+  );
+  return { ...(JSON.parse(text) as Record<string, unknown>), ...(Object.keys(kept).length > 0 ? { $defs: kept } : {}) };
+}
+
 /** The JSON Schema (draft 2020-12) of `format`, with its title and description first. */
 export function publishedSchema(format: PublishedFormat): Record<string, unknown> {
-  const { $schema, ...rest } = z.toJSONSchema(format.schema, { target: 'draft-2020-12', io: 'input', unrepresentable: 'throw' });
+  const generated = z.toJSONSchema(format.schema, { target: 'draft-2020-12', io: 'input', unrepresentable: 'throw', metadata: sharedDefinitionRegistry() });
+  const { $schema, ...rest } = format.name === definitionsHome ? generated : referToHome(generated);
   return {
     $schema,
     $comment: 'Generated from the app\'s zod schemas by "npm run schemas" (src/domain/files/published-schemas.ts): do not edit by hand.',

@@ -221,6 +221,5 @@ export function AssessmentsScreen() {
 function forgetEvidenceOf(deleted: Assessment, store: AppStore): void {
   const files = deleted.evidence ?? [];
   if (files.length === 0) return;
-  const stillNamed = (fileId: string) => Object.values(store.getState().assessments).some((other) => other.evidence?.some((file) => file.id === fileId));
-  void import('../../ui/evidence-removals').then(({ forgetDeletedFiles }) => forgetDeletedFiles(files, stillNamed));
+  void import('../../ui/evidence-removals').then(({ forgetDeletedFiles }) => forgetDeletedFiles(files, () => store.getState().assessments));
 }
