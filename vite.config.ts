@@ -172,6 +172,9 @@ export default defineConfig(({ isSsrBuild }) => ({
             // Chrome (136+) compiles every function of recharts' chunks while it streams them, off the main thread,
             // instead of each on its first call, inside the tasks that evaluate recharts and draw the charts.
             postBanner: (chunk) => (chunk.moduleIds.some((id) => recharts.test(id)) ? '//# allFunctionsCalledOnLoad' : ''),
+            // Seven characters of content hash, not eight (Rolldown's least for 65 chunks): the first load names every later chunk (its imports and
+            // preload lists, 66 names), and a hash is text gzip cannot shrink. 42 bits still tell versions apart.
+            chunkFileNames: 'assets/[name]-[hash:7].js',
             codeSplitting: {
               groups: [
                 { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },

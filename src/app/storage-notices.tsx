@@ -56,7 +56,6 @@ function DismissibleNotice({ text, onDismiss }: { text: string; onDismiss: () =>
 export function StorageNotices({ onBackupScreen }: { onBackupScreen: boolean }) {
   const { t } = useTranslator(translateStorage);
   const persistent = useStoragePersists();
-  const store = useAppStoreApi();
   const today = useToday();
   const notices = useAppStore((state) => state.storageNotices);
   const dismiss = useAppStore((state) => state.dismissStorageNotice);
@@ -85,23 +84,13 @@ export function StorageNotices({ onBackupScreen }: { onBackupScreen: boolean }) 
       {newer && (
         <div className="storage-warning" role="alert">
           <p>{t('storage.newer', { version: newer.version })}</p>
-          <p className="storage-warning__actions">
-            <a href={routes.backup.href()}>{t('storage.exportNow')}</a>
-            <button type="button" className="button button--link" onClick={() => downloadMyData(store)}>
-              {t('storage.downloadData')}
-            </button>
-          </p>
+          <SaveElsewhereActions />
         </div>
       )}
       {notSaving && notSaving.kind === 'not-saving' && (
         <div className="storage-warning storage-warning--pinned" role="alert">
           <p>{t(`storage.notSaving.${notSaving.reason}`)}</p>
-          <p className="storage-warning__actions">
-            <a href={routes.backup.href()}>{t('storage.exportNow')}</a>
-            <button type="button" className="button button--link" onClick={() => downloadMyData(store)}>
-              {t('storage.downloadData')}
-            </button>
-          </p>
+          <SaveElsewhereActions />
         </div>
       )}
       {!persistent && !newer && !notSaving && (
@@ -132,5 +121,19 @@ export function StorageNotices({ onBackupScreen }: { onBackupScreen: boolean }) 
         </aside>
       )}
     </>
+  );
+}
+
+/** When this browser cannot keep the data safe: export a backup, or download the data as it is. */
+function SaveElsewhereActions() {
+  const { t } = useTranslator(translateStorage);
+  const store = useAppStoreApi();
+  return (
+    <p className="storage-warning__actions">
+      <a href={routes.backup.href()}>{t('storage.exportNow')}</a>
+      <button type="button" className="button button--link" onClick={() => downloadMyData(store)}>
+        {t('storage.downloadData')}
+      </button>
+    </p>
   );
 }

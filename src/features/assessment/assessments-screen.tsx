@@ -1,4 +1,4 @@
-import { lazy, Suspense, useRef, useState } from 'react';
+import { lazy, Suspense, useRef, useState, type RefObject } from 'react';
 import { useFormContext } from 'react-hook-form';
 import { z } from 'zod/mini';
 import { titleMaxLength, type Assessment } from '../../domain/assessment/assessment';
@@ -107,31 +107,14 @@ function AssessmentCard({ assessment, current, onDelete }: { assessment: Assessm
           }}
         />
       ) : (
-        <div className="assessment-card__actions">
-          <a className="button" href={routes.assessment.href({ assessmentId: assessment.id })} aria-label={`${t('assessments.open')} ${title}`}>
-            {t('assessments.open')}
-          </a>
-          <button
-            ref={renameButton}
-            type="button"
-            className="button button--secondary"
-            onClick={() => setRenaming(true)}
-            aria-label={`${t('assessments.rename')} ${title}`}
-          >
-            {t('assessments.rename')}
-          </button>
-          <button
-            type="button"
-            className="button button--secondary"
-            onClick={() => (reviewCount > 0 ? setAskDuplicate(true) : duplicate(false))}
-            aria-label={`${t('assessments.duplicate')} ${title}`}
-          >
-            {t('assessments.duplicate')}
-          </button>
-          <button type="button" className="button button--danger-outline" onClick={onDelete} aria-label={`${t('assessments.delete')} ${title}`}>
-            {t('assessments.delete')}
-          </button>
-        </div>
+        <CardActions
+          assessmentId={assessment.id}
+          title={title}
+          renameRef={renameButton}
+          onRename={() => setRenaming(true)}
+          onDuplicate={() => (reviewCount > 0 ? setAskDuplicate(true) : duplicate(false))}
+          onDelete={onDelete}
+        />
       )}
       {reviewCount > 0 && (
         <ConfirmDialog
@@ -147,6 +130,35 @@ function AssessmentCard({ assessment, current, onDelete }: { assessment: Assessm
         />
       )}
     </li>
+  );
+}
+
+/** Open, rename, duplicate and delete one assessment, each named with its title for screen readers. */
+function CardActions(props: {
+  assessmentId: string;
+  title: string;
+  renameRef: RefObject<HTMLButtonElement | null>;
+  onRename: () => void;
+  onDuplicate: () => void;
+  onDelete: () => void;
+}) {
+  const { assessmentId, title, renameRef, onRename, onDuplicate, onDelete } = props;
+  const { t } = useAssessmentTranslation();
+  return (
+    <div className="assessment-card__actions">
+      <a className="button" href={routes.assessment.href({ assessmentId })} aria-label={`${t('assessments.open')} ${title}`}>
+        {t('assessments.open')}
+      </a>
+      <button ref={renameRef} type="button" className="button button--secondary" onClick={onRename} aria-label={`${t('assessments.rename')} ${title}`}>
+        {t('assessments.rename')}
+      </button>
+      <button type="button" className="button button--secondary" onClick={onDuplicate} aria-label={`${t('assessments.duplicate')} ${title}`}>
+        {t('assessments.duplicate')}
+      </button>
+      <button type="button" className="button button--danger-outline" onClick={onDelete} aria-label={`${t('assessments.delete')} ${title}`}>
+        {t('assessments.delete')}
+      </button>
+    </div>
   );
 }
 

@@ -38,15 +38,7 @@ export function PlanScreen({ assessmentId }: { assessmentId: string }) {
   const [editing, setEditing] = useState<Editing>(null);
   const [toDelete, setToDelete] = useState<DevelopmentAction | null>(null);
   const [justDone, setJustDone] = useState<DevelopmentAction | null>(null);
-  // Where the keyboard was when a form opened, to go back there when it closes.
-  const opener = useRef<HTMLElement | null>(null);
-  const actionsHeading = useRef<HTMLHeadingElement>(null);
-  function returnFocus() {
-    requestAnimationFrame(() => {
-      const target = opener.current?.isConnected ? opener.current : actionsHeading.current;
-      target?.focus();
-    });
-  }
+  const { openerRef, actionsHeading, returnFocus } = useFocusReturn();
   useDocumentTitle(screen?.title ?? '', t('plan.title'), t('app.name'));
   useScreenArrival(`plan:${assessmentId}`);
   if (!screen) return null;
@@ -59,16 +51,16 @@ export function PlanScreen({ assessmentId }: { assessmentId: string }) {
 
   /** A new action: for `itemKey`, from the app's suggestion; without one, for no item until the user chooses. */
   function startAction(itemKey?: string) {
-    opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    openerRef.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     const item = itemKey === undefined ? undefined : items.find((candidate) => candidate.key === itemKey);
     const suggestion = item ? suggestAction(item, { appointedOn: assessment.appointee.appointedOn, today }) : blankAction(today);
     setEditing({ initial: { ...suggestion, description: item ? pickText(item.title, language) : '' }, suggested: Boolean(item) });
   }
 
-  function exportCalendar() {
+  const exportCalendar = () => {
     const text = planCalendar({ assessment, title, items, language, now: clock.now() });
     downloadBlob(new Blob([text], { type: 'text/calendar;charset=utf-8' }), assessmentFileName(assessment, profile.abbreviation, 'plan', 'ics'));
-  }
+  };
 
   return (
     <div className="plan">
@@ -96,7 +88,7 @@ export function PlanScreen({ assessmentId }: { assessmentId: string }) {
         headingRef={actionsHeading}
         onStatusChange={(action, status) => setJustDone(status === 'done' ? action : null)}
         onEdit={(action, opened) => {
-          opener.current = opened;
+          openerRef.current = opened;
           setEditing({ actionId: action.id, initial: action, suggested: false });
         }}
         onDelete={setToDelete}
@@ -110,4 +102,16 @@ export function PlanScreen({ assessmentId }: { assessmentId: string }) {
       />
     </div>
   );
+}
+
+/** Where the keyboard was when a form opened, to go back there when it closes (else the actions' heading). */
+function useFocusReturn() {
+  const opener = useRef<HTMLElement | null>(null);
+  const actionsHeading = useRef<HTMLHeadingElement>(null);
+  const returnFocus = () =>
+    requestAnimationFrame(() => {
+      const target = opener.current?.isConnected ? opener.current : actionsHeading.current;
+      target?.focus();
+    });
+  return { openerRef: opener, actionsHeading, returnFocus };
 }

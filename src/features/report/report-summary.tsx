@@ -12,16 +12,10 @@ import { DeadlineStatusIcon } from '../../ui/deadline-status-icon';
 
 /** Overall readiness, the headline figures, the radar and readiness by group. */
 export function ReportSummary({ data }: { data: ReportData }) {
-  const { basisAnalysis: analysis, assessment, catalogue, language } = data;
+  const { basisAnalysis: analysis, assessment, language } = data;
   const text = translateReport(language);
-  const groupName = (code: string) => {
-    const group = catalogue.groups.find((candidate) => candidate.code === code);
-    if (group) return itemLabel(group, language);
-    return text(code === 'knowledge' ? 'report.section.knowledge' : code === 'experience' ? 'report.section.experience' : 'report.section.behavioural');
-  };
   const radar = radarPoints(analysis);
   const basisView = gapBasisOf(assessment).view;
-  const nearest = analysis.starred.nearestDeadline;
   return (
     <section className="report__section report__summary" aria-labelledby="report-summary">
       <h2 id="report-summary">{text('report.summary')}</h2>
@@ -31,37 +25,7 @@ export function ReportSummary({ data }: { data: ReportData }) {
           {basisStatement(assessment, language, 'printed')}
         </p>
       )}
-      <dl className="report__figures">
-        <div>
-          <dt>
-            {text('report.overall')}
-            {analysis.overall.rated < analysis.overall.total && (
-              <span className="report__partial"> {text('report.partial', { rated: analysis.overall.rated, total: analysis.overall.total })}</span>
-            )}
-          </dt>
-          <dd data-figure="overall">{percent(analysis.overall.readiness)}</dd>
-        </div>
-        <div>
-          <dt>{text('report.rated')}</dt>
-          <dd>{text('report.ofTotal', { rated: analysis.overall.rated, total: analysis.overall.total })}</dd>
-        </div>
-        <div>
-          <dt>{text('report.belowTarget')}</dt>
-          <dd>{analysis.belowTarget}</dd>
-        </div>
-        <div>
-          <dt>{text('report.starredOutstanding')}</dt>
-          <dd>
-            {text('report.ofTotal', { rated: analysis.starred.outstanding, total: analysis.starred.total })}
-            {nearest && (
-              <span className="report__nearest">
-                {text('report.nearestDeadline')} {formatLongDate(nearest.date, language)} · <DeadlineStatusIcon status={nearest.status} />{' '}
-                {deadlineStatusName(text, nearest.status)}
-              </span>
-            )}
-          </dd>
-        </div>
-      </dl>
+      <ReportFigures data={data} />
       <p className="report__rule">{text('report.readinessRule')}</p>
       <div className="report__charts">
         <figure className="report__radar">
@@ -74,26 +38,80 @@ export function ReportSummary({ data }: { data: ReportData }) {
           />
           <figcaption>{text('report.radarTitle')}</figcaption>
         </figure>
-        <table className="report__table report__readiness">
-          <caption>{text('report.readinessByGroup')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{text('report.group')}</th>
-              <th scope="col">{text('report.readiness')}</th>
-              <th scope="col">{text('report.rated')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {analysis.groups.map((entry) => (
-              <tr key={entry.group}>
-                <th scope="row">{groupName(entry.group)}</th>
-                <td>{percent(entry.readiness.readiness)}</td>
-                <td>{text('report.ofTotal', { rated: entry.readiness.rated, total: entry.readiness.total })}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <ReadinessByGroup data={data} />
       </div>
     </section>
+  );
+}
+
+/** The headline figures: overall readiness, items rated, below target, starred experiences outstanding. */
+function ReportFigures({ data }: { data: ReportData }) {
+  const { basisAnalysis: analysis, language } = data;
+  const text = translateReport(language);
+  const nearest = analysis.starred.nearestDeadline;
+  return (
+    <dl className="report__figures">
+      <div>
+        <dt>
+          {text('report.overall')}
+          {analysis.overall.rated < analysis.overall.total && (
+            <span className="report__partial"> {text('report.partial', { rated: analysis.overall.rated, total: analysis.overall.total })}</span>
+          )}
+        </dt>
+        <dd data-figure="overall">{percent(analysis.overall.readiness)}</dd>
+      </div>
+      <div>
+        <dt>{text('report.rated')}</dt>
+        <dd>{text('report.ofTotal', { rated: analysis.overall.rated, total: analysis.overall.total })}</dd>
+      </div>
+      <div>
+        <dt>{text('report.belowTarget')}</dt>
+        <dd>{analysis.belowTarget}</dd>
+      </div>
+      <div>
+        <dt>{text('report.starredOutstanding')}</dt>
+        <dd>
+          {text('report.ofTotal', { rated: analysis.starred.outstanding, total: analysis.starred.total })}
+          {nearest && (
+            <span className="report__nearest">
+              {text('report.nearestDeadline')} {formatLongDate(nearest.date, language)} · <DeadlineStatusIcon status={nearest.status} />{' '}
+              {deadlineStatusName(text, nearest.status)}
+            </span>
+          )}
+        </dd>
+      </div>
+    </dl>
+  );
+}
+
+/** Readiness by skill group, beside the radar. */
+function ReadinessByGroup({ data }: { data: ReportData }) {
+  const { basisAnalysis: analysis, catalogue, language } = data;
+  const text = translateReport(language);
+  const groupName = (code: string) => {
+    const group = catalogue.groups.find((candidate) => candidate.code === code);
+    if (group) return itemLabel(group, language);
+    return text(code === 'knowledge' ? 'report.section.knowledge' : code === 'experience' ? 'report.section.experience' : 'report.section.behavioural');
+  };
+  return (
+    <table className="report__table report__readiness">
+      <caption>{text('report.readinessByGroup')}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{text('report.group')}</th>
+          <th scope="col">{text('report.readiness')}</th>
+          <th scope="col">{text('report.rated')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {analysis.groups.map((entry) => (
+          <tr key={entry.group}>
+            <th scope="row">{groupName(entry.group)}</th>
+            <td>{percent(entry.readiness.readiness)}</td>
+            <td>{text('report.ofTotal', { rated: entry.readiness.rated, total: entry.readiness.total })}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }
