@@ -37,3 +37,10 @@ globalThis.ResizeObserver ??= class {
 };
 // findBy… waits for what the user sees; on a loaded machine a lazy screen can take more than the default second.
 configure({ asyncUtilTimeout: 5000 });
+// jsdom has <dialog> without its modal methods: open and close it as the browser would (the browser tests use the real one).
+HTMLDialogElement.prototype.showModal ??= function showModal(this: HTMLDialogElement) {
+  this.open = true;
+};
+HTMLDialogElement.prototype.close ??= function close(this: HTMLDialogElement) {
+  this.open = false;
+};

@@ -67,6 +67,7 @@ const th: Record<ProblemMessageKey, string> = {
   'problem.exchange.earlierRoundReview': 'ผลการประเมินนี้เก็บไว้กับการประเมินรอบที่ {round} แล้ว จึงไม่นำเข้าในรอบนี้ ไม่มีสิ่งใดเปลี่ยน',
   'problem.exchange.senderMissing': 'ไฟล์ส่งต่อแผนรุ่นนี้ต้องระบุผู้ส่ง แต่ไฟล์นี้ไม่ระบุ',
   'problem.exchange.noLevelLeft': 'ผลการประเมินนี้ไม่มีลำดับถัดไปที่ต้องให้ความเห็นแล้ว โปรดส่งกลับให้ผู้รับการประเมินนำเข้าในหน้าความเห็นผู้อื่น',
+  'problem.exchange.receivedAlready': 'ผลการประเมินนี้บันทึกการลงรับของงานบุคคลไว้แล้ว โปรดส่งกลับให้ผู้รับการประเมินนำเข้าในหน้าความเห็นผู้อื่น',
   'problem.exchange.tooManyOpinions': 'ไฟล์มีความเห็น {found} ระดับ มากกว่าลำดับที่คำขอกำหนดไว้ ({most} ระดับ)',
   'problem.file.isRequest': 'ไฟล์นี้เป็นคำขอให้ประเมิน ไม่ใช่ไฟล์ที่ปุ่มนี้รับ ส่งให้ผู้บังคับบัญชาเปิดในหน้า "ประเมินผู้อื่น" ที่ปุ่ม "เลือกไฟล์คำขอให้ประเมิน"',
   'problem.file.isReview':
@@ -142,6 +143,7 @@ const en: Record<ProblemMessageKey, string> = {
   'problem.exchange.earlierRoundReview': 'This review is kept with round {round} of the assessment, so it is not imported into this round: nothing changed',
   'problem.exchange.senderMissing': 'A plan hand-off of this version must say who sent it, and this one does not',
   'problem.exchange.noLevelLeft': 'No level is left to give an opinion on this review: send it back to the appointee, who imports it on their reviews screen',
+  'problem.exchange.receivedAlready': "HR's receipt is already recorded on this review: send it back to the appointee, who imports it on their reviews screen",
   'problem.exchange.tooManyOpinions': 'The file holds opinions of {found} levels, more than the request named ({most})',
   'problem.file.isRequest':
     'This file is a review request, not the file this button takes: send it to the supervisor, who opens it on "Review someone else" with "Choose a review request"',

@@ -6,6 +6,9 @@ const th = {
   'reviewDrafts.continue': 'ประเมิน {name} ต่อ',
   'reviewDrafts.anonymous': 'ผู้รับการประเมินที่ไม่ระบุชื่อ',
   'reviewDrafts.requested': 'คำขอลงวันที่ {date}',
+  'reviewDrafts.opinion': 'ให้ความเห็นต่อผลการประเมินของ {name} ต่อ',
+  'reviewDrafts.level': 'ระดับที่ {number}: {title}',
+  'reviewDrafts.passedOn': 'ส่งต่อมาเมื่อ {date}',
 } as const;
 
 const en: Record<keyof typeof th, string> = {
@@ -13,6 +16,9 @@ const en: Record<keyof typeof th, string> = {
   'reviewDrafts.continue': 'Continue the review of {name}',
   'reviewDrafts.anonymous': 'an unnamed appointee',
   'reviewDrafts.requested': 'requested on {date}',
+  'reviewDrafts.opinion': 'Continue your opinion on the review of {name}',
+  'reviewDrafts.level': 'level {number}: {title}',
+  'reviewDrafts.passedOn': 'passed on {date}',
 };
 
 export type ReviewDraftMessageKey = keyof typeof th;

@@ -26,3 +26,45 @@ export function reviewDraftSummaries(storage: SafeStorage): ReviewDraftSummary[]
   const unique = [...new Map(summaries.map((summary) => [summary.reviewId, summary])).values()];
   return unique.sort((a, b) => b.request.exportedAt.localeCompare(a.request.exportedAt) || a.reviewId.localeCompare(b.reviewId));
 }
+
+// What the list shows of a later level's opinion in progress: the file passed on, read as loosely (lib/chain-drafts.ts
+// and the review screen check it whole when it is opened).
+const passedSchema = z.object({
+  appointee: z.optional(z.object({ name: z.string() })),
+  review: z.object({
+    id: z.string(),
+    profileId: z.string(),
+    exportedAt: z.string(),
+    chain: z.object({ levels: z.array(z.string()), opinions: z.array(z.unknown()) }),
+  }),
+});
+/** A later level's opinion in progress as a list shows it: whom, which level (counted from 1) and when the file was passed on. */
+export interface ChainDraftSummary {
+  reviewId: string;
+  profileId: string;
+  appointee: string;
+  level: { number: number; title: string };
+  passedOn: string;
+}
+
+function chainSummaryOf(raw: string | null): ChainDraftSummary | null {
+  try {
+    const draft = z.object({ fileText: z.string() }).safeParse(JSON.parse(raw ?? 'null'));
+    const file = draft.success ? passedSchema.safeParse(JSON.parse(draft.data.fileText)) : null;
+    if (!file?.success) return null;
+    const { review, appointee } = file.data;
+    const number = review.chain.opinions.length + 2;
+    const title = review.chain.levels[number - 1];
+    if (title === undefined) return null;
+    return { reviewId: review.id, profileId: review.profileId, appointee: appointee?.name ?? '', level: { number, title }, passedOn: review.exportedAt };
+  } catch {
+    return null;
+  }
+}
+
+/** Each later level's opinion in progress kept in this browser (issue 26 point 6), the file passed on last first. */
+export function chainDraftSummaries(storage: SafeStorage): ChainDraftSummary[] {
+  const keys = storage.keys().filter((key) => key.startsWith(storageKeys.chainDraftPrefix));
+  const summaries = keys.map((key) => chainSummaryOf(storage.getItem(key))).filter((summary) => summary !== null);
+  return summaries.sort((a, b) => b.passedOn.localeCompare(a.passedOn) || a.reviewId.localeCompare(b.reviewId));
+}

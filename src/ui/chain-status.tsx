@@ -36,7 +36,8 @@ export function ChainStatus({
       case 'acknowledged':
         return [t('chain.acknowledged'), who(step.signed)];
       case 'received':
-        return [t('chain.received'), who(step.signed)];
+        // Once acknowledged, HR records receipt in their own copy: not known here is not "missing".
+        return [t('chain.received'), step.signed || !review.acknowledged ? who(step.signed) : t('chain.receivedElsewhere')];
     }
   };
   return (

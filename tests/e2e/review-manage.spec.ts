@@ -130,7 +130,8 @@ test.describe('the files and dates of a review', () => {
     await expect(reviewer.getByRole('alert')).toContainText('กรุณาแก้ไข');
     await expect(reviewer.getByText('วันที่ประเมินต้องไม่เลยวันนี้')).toBeVisible();
     await date.getByLabel('วัน').selectOption('26');
-    const [review] = await Promise.all([reviewer.waitForEvent('download'), reviewer.getByRole('button', { name: 'ส่งออกผลการประเมิน' }).click()]);
+    await reviewer.getByRole('button', { name: 'ส่งออกผลการประเมิน' }).click();
+    const [review] = await Promise.all([reviewer.waitForEvent('download'), reviewer.getByRole('button', { name: 'ส่งออกทั้งที่ยังไม่ครบ' }).click()]);
     // The review's own date, not the day it was exported (28 November).
     expect(review.suggestedFilename()).toMatch(/^review_DCIO_สมหญิง-ตัวอย่าง_สมศรี-ผู้บังคับบัญชา_2026-11-26\.json$/);
     await context.close();

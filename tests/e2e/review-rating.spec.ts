@@ -149,6 +149,7 @@ const draftWords = {
     name: 'ชื่อผู้ประเมิน',
     position: 'ตำแหน่ง',
     export: 'ส่งออกผลการประเมิน',
+    exportAnyway: 'ส่งออกทั้งที่ยังไม่ครบ',
     continueWith: (name: string) => `ประเมิน ${name} ต่อ`,
     openRequest: 'เปิดคำขอให้ประเมิน',
   },
@@ -157,6 +158,7 @@ const draftWords = {
     name: "Reviewer's name",
     position: 'Position',
     export: 'Export the review',
+    exportAnyway: 'Export anyway',
     continueWith: (name: string) => `Continue the review of ${name}`,
     openRequest: 'Open a review request',
   },
@@ -179,7 +181,8 @@ for (const [language, width] of [
       await page.getByLabel(said.position).first().fill('อธิบดี');
       await page.keyboard.press('Tab');
       await page.locator('[data-key="unit:DG100"] input[value="2"]').check();
-      await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: said.export }).click()]);
+      await page.getByRole('button', { name: said.export }).click();
+      await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: said.exportAnyway }).click()]);
 
       // Another appointee's request, opened from "My assessments".
       const other = assessmentSchema.parse({

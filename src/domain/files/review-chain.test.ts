@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { makeReview } from '../../testing/review-factory';
 import { makeAssessment } from '../../testing/assessment-factory';
 import { makeCatalogue, makeProfile } from '../../testing/profile-factory';
-import { chainComplete, chainSteps, nextLevel, signedFrom, withOpinion } from './review-chain';
+import { awaitsReceipt, chainComplete, chainSteps, nextLevel, signedFrom, withOpinion, withReceipt } from './review-chain';
 import { createReviewFile, createReviewRequest, parseReviewFor, parseReviewRequest, parseReviewToPass, reviewFromDraft, startReviewDraft } from './review';
 import { profileKeysById } from './profile-keys';
 import type { Opinion } from '../assessment/review-schema';
@@ -113,6 +113,36 @@ describe('the chain through files', () => {
       ok: false,
       refusal: { code: 'future-date', path: 'review.received.signedOn' },
     });
+  });
+
+  it("HR records receipt in their own browser on the file the appointee exported, and the appointee's import adds it to the review kept (issue 26, second trial)", () => {
+    const profile = profiles.get('mcio');
+    if (!profile) throw new Error('no MCIO profile');
+    const acknowledged = { name: 'สมหญิง', position: 'รองอธิบดี', signedOn: '2026-12-01' };
+    const received = { name: 'สุนีย์ งานบุคคล', position: 'นักทรัพยากรบุคคล', signedOn: '2026-12-02' };
+    const back = withOpinion(chained, opinion, '2026-11-30T04:00:00.000Z');
+    const forHr = { ...back, acknowledged };
+    const file = (review: typeof back) => JSON.stringify(createReviewFile(review, '0.1.0', assessment.appointee));
+    // Not before every level has given its opinion and the appointee has acknowledged; then HR's review mode opens it.
+    expect(awaitsReceipt(chained)).toBe(false);
+    expect(awaitsReceipt(back)).toBe(false);
+    expect(awaitsReceipt(forHr)).toBe(true);
+    expect(parseReviewToPass(file(forHr), profiles, now)).toMatchObject({ ok: true });
+    // HR's export keeps the review's time: the same export, with the receipt.
+    const fromHr = withReceipt(forHr, received);
+    expect(fromHr).toEqual({ ...forHr, received });
+    expect(parseReviewToPass(file(fromHr), profiles, now)).toMatchObject({
+      ok: false,
+      refusal: { code: 'no-level-left', message: { key: 'problem.exchange.receivedAlready' } },
+    });
+    // The appointee kept the review with their acknowledgement: HR's file adds the receipt, nothing else changes.
+    const kept = makeAssessment({ ...assessment, reviews: [forHr] });
+    expect(parseReviewFor(file(fromHr), kept, { profile, now })).toEqual({ ok: true, review: { ...forHr, received }, replaces: forHr });
+    // Brought back again once the receipt is kept: said as a repeat.
+    const withIt = makeAssessment({ ...assessment, reviews: [{ ...forHr, received }] });
+    expect(parseReviewFor(file(fromHr), withIt, { profile, now })).toMatchObject({ ok: false, refusal: { code: 'duplicate' } });
+    // A copy that never had the review takes it whole, acknowledgement and receipt.
+    expect(parseReviewFor(file(fromHr), assessment, { profile, now })).toMatchObject({ ok: true, review: { acknowledged, received }, replaces: null });
   });
 
   it('still reads a review file of version 1, without verdict or chain', () => {

@@ -28,6 +28,22 @@ export function withOpinion(review: Review, opinion: Opinion, now: string): Revi
   return { ...review, exportedAt: now, chain: { ...chain, opinions: [...chain.opinions, opinion] } };
 }
 
+/**
+ * Whether `review` waits for HR's receipt: every level has given its opinion and the appointee has acknowledged them,
+ * with no receipt recorded yet. HR records it in their own browser, on the file the appointee exported (review mode).
+ */
+export function awaitsReceipt(review: Pick<Review, 'chain' | 'acknowledged' | 'received'>): boolean {
+  return chainComplete(review) && review.acknowledged !== undefined && review.received === undefined;
+}
+
+/**
+ * `review` with HR's receipt, as HR's app exports it: the same export otherwise (its time unchanged, so the appointee's
+ * import adds the receipt to the review kept rather than replacing it).
+ */
+export function withReceipt(review: Review, received: Signed): Review {
+  return { ...review, received };
+}
+
 /** One step of a review's chain as the gap screen, the reviews screen and the report list it. */
 export type ChainStep =
   | { kind: 'sent'; on: CalendarDate | null }

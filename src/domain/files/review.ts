@@ -7,7 +7,7 @@ import { assessmentFingerprint } from './fingerprint';
 import type { Level } from '../profile/rating-scale';
 import { developmentActionSchema } from '../assessment/development-action';
 import { chainSchema, exchangeIdSchema, fingerprintSchema, reviewerSchema, reviewSchema, type Review } from '../assessment/review-schema';
-import { nextLevel } from './review-chain';
+import { awaitsReceipt, nextLevel } from './review-chain';
 import { fileFormats } from './file-formats';
 import type { ProfileKeys, ProfileKeysById } from './profile-keys';
 import { roleProfileIdSchema } from '../profile/role-profile';
@@ -135,6 +135,10 @@ export function parseReviewFor(text: string, assessment: Assessment, context: { 
   const round = (assessment.rounds ?? []).find((candidate) => (candidate.reviews ?? []).some((kept) => kept.id === review.id));
   if (round) return refuse('duplicate', 'problem.exchange.earlierRoundReview', { round: round.number });
   const earlier = (assessment.reviews ?? []).find((candidate) => candidate.id === review.id) ?? null;
+  // HR's receipt comes back on the same export (HR's app keeps its time): it is added to the review kept here.
+  if (earlier && review.received && !earlier.received && earlier.exportedAt === review.exportedAt) {
+    return { ok: true, review: { ...earlier, acknowledged: earlier.acknowledged ?? review.acknowledged, received: review.received }, replaces: earlier };
+  }
   if (earlier && earlier.exportedAt >= review.exportedAt && !isTimestampInFuture(earlier.exportedAt, context.now)) {
     return refuse('duplicate', 'problem.exchange.duplicateReview');
   }
@@ -148,7 +152,8 @@ export function createReviewFile(review: Review, appVersion: string, appointee?:
 
 /**
  * Reads a review file passed to a later level of its chain (review mode): refusals as in readExchangeFile, a role this
- * app knows, the review's items and dates as on import, and a level left to give an opinion (`no-level-left`).
+ * app knows, the review's items and dates as on import, and a level left to give an opinion or, once every level has
+ * and the appointee has acknowledged, HR's receipt to record (else `no-level-left`; a receipt already recorded is said).
  */
 export function parseReviewToPass(text: string, profiles: ProfileKeysById, now: string): FileReading<ReviewFile> {
   return readExchangeFile(text, reviewKind, {
@@ -157,7 +162,9 @@ export function parseReviewToPass(text: string, profiles: ProfileKeysById, now: 
       if (!keys) return refuse('other-role', 'problem.unknownRole', { profile: file.review.profileId }, 'review.profileId').refusal;
       const problem = reviewProblem(file.review, keys, now, 'review');
       if (problem) return problem;
-      return nextLevel(file.review) ? null : refuse('no-level-left', 'problem.exchange.noLevelLeft', undefined, 'review.chain').refusal;
+      if (nextLevel(file.review) || awaitsReceipt(file.review)) return null;
+      return refuse('no-level-left', file.review.received ? 'problem.exchange.receivedAlready' : 'problem.exchange.noLevelLeft', undefined, 'review.chain')
+        .refusal;
     },
   });
 }

@@ -68,6 +68,7 @@ export type ProblemMessageKey =
   | 'problem.exchange.earlierRoundReview'
   | 'problem.exchange.senderMissing'
   | 'problem.exchange.noLevelLeft'
+  | 'problem.exchange.receivedAlready'
   | 'problem.exchange.tooManyOpinions'
   // A file of another kind of this app, chosen at the wrong button: what it is and where to use it (file-formats.ts).
   | 'problem.file.isRequest'

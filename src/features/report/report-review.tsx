@@ -103,6 +103,8 @@ export function ReportHrAcknowledgement({ data, review }: { data: ReportData; re
     <section className="report__section report__keep report__hr" aria-labelledby="report-hr">
       <h2 id="report-hr">{text('report.hrTitle')}</h2>
       <p>{text('report.hrAcknowledged')}</p>
+      {/* Not known in this copy (HR records receipt in their own): said, not left to read as missing. */}
+      {!review.received && <p className="report__elsewhere">{text('report.hrElsewhere')}</p>}
       <SignatureLines data={data} role={text('report.hrRole')} signed={review.received ?? null} />
     </section>
   );

@@ -10,7 +10,8 @@ const th = {
   'chainForm.level': 'ระดับที่ {number}',
   'chainForm.firstDefault': 'ผู้บังคับบัญชาชั้นต้น',
   'chainForm.pass': 'เปิดผลการประเมินที่ส่งต่อมาให้ความเห็น',
-  'chainForm.passHint': 'หากคุณเป็นผู้บังคับบัญชาระดับถัดไปในลำดับ เลือกไฟล์ผลการประเมินที่ได้รับ เพิ่มความเห็นของคุณ แล้วส่งออกเพื่อส่งต่อหรือส่งกลับ',
+  'chainForm.passHint':
+    'หากคุณเป็นผู้บังคับบัญชาระดับถัดไปในลำดับ หรือเจ้าหน้าที่งานบุคคลที่ลงรับเรื่อง เลือกไฟล์ผลการประเมินที่ได้รับ เพิ่มความเห็นของคุณหรือบันทึกการลงรับ แล้วส่งออกเพื่อส่งต่อหรือส่งกลับ',
   'chainForm.choose': 'เลือกไฟล์ผลการประเมินที่ส่งต่อมา (.json)',
   'chainForm.yourLevel': 'ความเห็นของ{title} (ระดับที่ {number})',
   'chainForm.earlier': 'ความเห็นก่อนหน้า',
@@ -34,8 +35,16 @@ const th = {
   'chainForm.acknowledge': 'ลงชื่อรับทราบ',
   'chainForm.acknowledgeHint': 'ผู้รับการประเมินลงชื่อรับทราบความเห็นทุกระดับ',
   'chainForm.receive': 'บันทึกการลงรับของงานบุคคล',
-  'chainForm.receiveHint': 'เจ้าหน้าที่งานบริหารทรัพยากรบุคคลบันทึกว่าได้รับเรื่องแล้ว',
+  'chainForm.receiveHint': 'เมื่อเจ้าหน้าที่งานบุคคลลงรับที่เครื่องนี้: บันทึกว่าได้รับเรื่องแล้ว',
   'chainForm.save': 'บันทึก',
+  'chainForm.forHr': 'ส่งออกไฟล์ให้งานบุคคลลงรับ',
+  'chainForm.forHrHint':
+    'งานบุคคลเปิดไฟล์นี้ในเครื่องของตนที่ "เปิดผลการประเมินที่ส่งต่อมา" บันทึกการลงรับ แล้วส่งไฟล์กลับมา เมื่อคุณนำเข้าที่ "นำผลการประเมินกลับเข้ามา" การลงรับจะแสดงที่นี่และในรายงาน',
+  'chainForm.forHrExported': 'ส่งออกแล้ว ({file}) ส่งไฟล์นี้ให้งานบุคคล',
+  'chainForm.receiptTitle': 'การลงรับของงานบุคคล',
+  'chainForm.receiptHint': 'ผู้รับการประเมินลงชื่อรับทราบความเห็นทุกระดับแล้ว บันทึกชื่อ ตำแหน่ง และวันที่ลงรับ แล้วส่งไฟล์กลับให้ผู้รับการประเมิน',
+  'chainForm.acknowledgedBy': 'ผู้รับการประเมินลงชื่อรับทราบ: {name} ({position}) {date}',
+  'chainForm.exportReceipt': 'บันทึกการลงรับและส่งออกไฟล์',
 } as const;
 
 const en: Record<keyof typeof th, string> = {
@@ -45,7 +54,8 @@ const en: Record<keyof typeof th, string> = {
   'chainForm.level': 'Level {number}',
   'chainForm.firstDefault': 'Immediate supervisor',
   'chainForm.pass': 'Open a review passed to you for your opinion',
-  'chainForm.passHint': 'If you are the next level in the chain, choose the review file you received, add your opinion, and export it to pass on or send back.',
+  'chainForm.passHint':
+    'If you are the next level in the chain, or the HR officer recording receipt, choose the review file you received, add your opinion or your receipt, and export it to pass on or send back.',
   'chainForm.choose': 'Choose a review passed to you (.json)',
   'chainForm.yourLevel': 'Opinion of the {title} (level {number})',
   'chainForm.earlier': 'Opinions so far',
@@ -69,8 +79,17 @@ const en: Record<keyof typeof th, string> = {
   'chainForm.acknowledge': 'Acknowledge (sign as read)',
   'chainForm.acknowledgeHint': 'The appointee signs that they have read every level’s opinion.',
   'chainForm.receive': "Record HR's receipt",
-  'chainForm.receiveHint': 'The HR officer records that the file was received.',
+  'chainForm.receiveHint': 'When the HR officer records receipt at this computer: that the file was received.',
   'chainForm.save': 'Save',
+  'chainForm.forHr': 'Export the file for HR to record receipt',
+  'chainForm.forHrHint':
+    'HR opens this file in their own browser at "Open a review passed to you", records receipt and sends the file back; once you bring it back under "Bring a review back", the receipt shows here and on the report.',
+  'chainForm.forHrExported': 'Exported ({file}): send this file to HR.',
+  'chainForm.receiptTitle': "HR's receipt",
+  'chainForm.receiptHint':
+    "The appointee has acknowledged every level's opinion. Record the name, position and date of receipt, then send the file back to the appointee.",
+  'chainForm.acknowledgedBy': 'Acknowledged by the appointee: {name} ({position}), {date}',
+  'chainForm.exportReceipt': 'Record receipt and export the file',
 };
 
 export type ChainFormMessageKey = keyof typeof th;

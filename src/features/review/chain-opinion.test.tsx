@@ -1,5 +1,6 @@
 import { screen } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import * as download from '../../lib/download';
 import { createReviewFile } from '../../domain/files/review';
 import { makeAssessment } from '../../testing/assessment-factory';
 import { renderApp } from '../../testing/render-app';
@@ -48,5 +49,47 @@ describe('a later level of the chain in review mode (issue 26 trial)', () => {
     await again.user.click(screen.getByRole('button', { name: 'Close' }));
     expect(await screen.findByLabelText('Choose a review passed to you (.json)')).toBeInTheDocument();
     expect(chainKeys()).toEqual([]);
+  });
+
+  it("lists level 2's opinion in progress on My assessments, a link back to it (issue 26 point 6, second trial)", async () => {
+    const first = renderApp('#/review', { language: 'en' });
+    const file = new File([JSON.stringify(passed)], 'review-level-1.json', { type: 'application/json' });
+    await first.user.upload(await screen.findByLabelText('Choose a review passed to you (.json)'), file);
+    await first.user.type(await screen.findByLabelText('Opinion', { exact: true }), 'Course first.');
+    first.unmount();
+
+    const mine = renderApp('#/assessments', { language: 'en' });
+    const link = await screen.findByRole('link', { name: `Continue your opinion on the review of ${passed.appointee?.name ?? ''}` });
+    expect(link.closest('li')).toHaveTextContent('level 2: Permanent Secretary');
+    await mine.user.click(link);
+    expect(await screen.findByRole('heading', { name: 'Opinion of the Permanent Secretary (level 2)' })).toBeInTheDocument();
+    expect(screen.getByLabelText('Opinion', { exact: true })).toHaveValue('Course first.');
+  });
+
+  it('HR opens the acknowledged review in their own browser, records receipt and exports the same review with it (issue 26, second trial)', async () => {
+    const saved = vi.spyOn(download, 'downloadBlob').mockImplementation(() => undefined);
+    const done = {
+      ...passed.review,
+      chain: {
+        levels: ['Director-General', 'Permanent Secretary'],
+        opinions: [{ name: 'Somchai P.', position: 'Permanent Secretary', signedOn: '2026-11-27', verdict: 'agree' as const, opinion: '' }],
+      },
+      acknowledged: { name: 'สมชาย ใจดี', position: 'รองอธิบดี', signedOn: '2026-11-27' },
+    };
+    const view = renderApp('#/review', { language: 'en' });
+    const file = new File([JSON.stringify({ ...passed, review: done })], 'review-for-hr.json', { type: 'application/json' });
+    await view.user.upload(await screen.findByLabelText('Choose a review passed to you (.json)'), file);
+    expect(await screen.findByRole('heading', { name: "HR's receipt" })).toBeInTheDocument();
+    expect(screen.getByText('Acknowledged by the appointee: สมชาย ใจดี (รองอธิบดี), 27 November 2026')).toBeInTheDocument();
+    await view.user.click(screen.getByRole('button', { name: 'Record receipt and export the file' }));
+    expect(await screen.findAllByText('Please fill in this field.')).toHaveLength(2);
+    await view.user.type(screen.getByLabelText('Name', { exact: true }), 'Sunee HR');
+    await view.user.type(screen.getByLabelText('Position', { exact: true }), 'HR officer');
+    await view.user.click(screen.getByRole('button', { name: 'Record receipt and export the file' }));
+    expect(saved.mock.calls[0]?.[1]).toMatch(/^review-received_MCIO_/);
+    const written = JSON.parse(await (saved.mock.calls[0]?.[0] as Blob).text());
+    expect(written.review).toEqual({ ...done, received: { name: 'Sunee HR', position: 'HR officer', signedOn: '2026-11-27' } });
+    expect(screen.getByRole('status')).toHaveTextContent('send this file back to the appointee');
+    vi.restoreAllMocks();
   });
 });

@@ -1,13 +1,14 @@
 import { useMemo } from 'react';
 import { profileKeysById } from '../../domain/files/profile-keys';
 import { parseReviewToPass } from '../../domain/files/review';
-import { nextLevel } from '../../domain/files/review-chain';
+import { awaitsReceipt, nextLevel } from '../../domain/files/review-chain';
 import { loadChainDraft, removeChainDraft, saveChainDraft, type ChainDraft } from '../../lib/chain-drafts';
 import { useProfileLibrary } from '../../lib/profile-library-context';
 import { navigate, routes } from '../../lib/routes';
 import { useAppStoreApi } from '../../store/app-store-context';
 import { useChainFormTranslation } from './chain-form-messages';
 import { ChainOpinionForm } from './chain-opinion-form';
+import { ChainReceiptForm } from './chain-receipt-form';
 import { FilePicker, useExchangeFile } from './file-picker';
 
 /**
@@ -32,11 +33,12 @@ export function ChainOpinion({ openId }: { openId: string | null }) {
     // The text as chosen is kept: read again, with every check, whenever the draft is opened.
     let fileText = '';
     const result = await exchange.read(chosen, (text) => ((fileText = text), parseReviewToPass(text, profiles, clock.now().toISOString())));
-    const level = result && nextLevel(result.data.review);
-    if (!result || !level) return;
+    if (!result) return;
+    // The next level's opinion, or HR's receipt once every level has given theirs and the appointee acknowledged.
+    const level = nextLevel(result.data.review);
     const id = result.data.review.id;
     // Opened again (the same review), what was typed stays.
-    const typed = loadChainDraft(storage, id) ?? { name: '', position: level.title, date: clock.today(), opinion: '' };
+    const typed = loadChainDraft(storage, id) ?? { name: '', position: level?.title ?? '', date: clock.today(), opinion: '' };
     saveChainDraft(storage, id, { ...typed, fileText });
     navigate(routes['review-mode'].href({ id }));
   }
@@ -55,6 +57,15 @@ export function ChainOpinion({ openId }: { openId: string | null }) {
       </p>
       {!opened && <FilePicker label={t('chainForm.choose')} hintId="chain-pass-hint" onFile={(chosen) => void open(chosen)} />}
       {exchange.refusal}
+      {opened && !level && awaitsReceipt(opened.file.review) && (
+        <ChainReceiptForm
+          key={opened.file.review.id}
+          file={opened.file}
+          initial={opened.draft}
+          onChange={(values) => saveChainDraft(storage, opened.file.review.id, { ...opened.draft, ...values })}
+          onClose={close}
+        />
+      )}
       {opened && level && (
         <ChainOpinionForm
           key={opened.file.review.id}

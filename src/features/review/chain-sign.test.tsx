@@ -1,5 +1,6 @@
 import { screen, within, waitFor } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import * as download from '../../lib/download';
 import { makeAssessment } from '../../testing/assessment-factory';
 import { makeReview } from '../../testing/review-factory';
 import { renderApp } from '../../testing/render-app';
@@ -73,5 +74,31 @@ describe('the chain of opinions on the reviews screen', () => {
       expect(store.getState().assessments[assessment.id]?.reviews?.[0]?.received).toEqual({ name: 'Sunee HR', position: 'HR officer', signedOn: today }),
     );
     expect(screen.queryByRole('button', { name: 'Save' })).not.toBeInTheDocument();
+  });
+
+  it("sends HR the acknowledged review as a file, says HR's receipt is in HR's copy until it comes back, then shows it (issue 26, second trial)", async () => {
+    const saved = vi.spyOn(download, 'downloadBlob').mockImplementation(() => undefined);
+    const acknowledged = { name: 'สมชาย ใจดี', position: 'รองอธิบดี', signedOn: '2026-11-27' };
+    const review = { ...reviewWith([opinion]), acknowledged };
+    const assessment = makeAssessment({ reviews: [review] });
+    const { user } = renderApp(`#/assessments/${assessment.id}/reviews`, { language: 'en', assessments: [assessment] });
+    const chain = await screen.findByRole('group', { name: 'Chain of opinions' });
+    expect(within(chain).getByText('Receipt recorded by HR').nextSibling).toHaveTextContent(
+      "recorded in HR's copy (shown here once the file HR sends back is brought back)",
+    );
+    await user.click(screen.getByRole('button', { name: 'Export the file for HR to record receipt' }));
+    expect(saved.mock.calls[0]?.[1]).toMatch(/^review-for-hr_MCIO_/);
+    const sent = JSON.parse(await (saved.mock.calls[0]?.[0] as Blob).text());
+    expect(sent.review).toEqual(review);
+
+    // HR's file back: the same export with the receipt, brought back on this screen.
+    const received = { name: 'Sunee HR', position: 'HR officer', signedOn: '2026-11-27' };
+    const back = new File([JSON.stringify({ ...sent, review: { ...sent.review, received } })], 'review-received.json', { type: 'application/json' });
+    await user.upload(screen.getByLabelText('Choose a review file (.json)'), back);
+    expect(await screen.findByText("HR's receipt (Sunee HR) is added to this review")).toBeInTheDocument();
+    expect(within(screen.getByRole('group', { name: 'Chain of opinions' })).getByText('Receipt recorded by HR').nextSibling).toHaveTextContent(
+      'Sunee HR (HR officer), 27 November 2026',
+    );
+    vi.restoreAllMocks();
   });
 });

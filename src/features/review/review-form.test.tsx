@@ -69,8 +69,30 @@ describe('the review form', () => {
     expect(saved).not.toHaveBeenCalled();
     await user.selectOptions(day, '20');
     await user.click(screen.getByRole('button', { name: 'Export the review' }));
+    await user.click(await screen.findByRole('button', { name: 'Export anyway' }));
     await waitFor(() => expect(saved).toHaveBeenCalledOnce());
     expect(saved.mock.calls[0]?.[1]).toMatch(/_2026-11-20\.json$/);
+  });
+
+  it('says how many items are unrated before exporting, and goes to the first unrated or exports anyway (issue 26, second trial)', async () => {
+    const saved = vi.spyOn(download, 'downloadBlob').mockImplementation(() => undefined);
+    const { user } = await openRequest();
+    await user.type(screen.getByLabelText(/Reviewer's name/), 'Somsri');
+    await user.type(screen.getByLabelText(/^Position/), 'Director-General');
+    const total = document.querySelectorAll('[data-item]').length;
+    await user.click(within(row('DG100')).getByRole('radio', { name: /^3/ }));
+    await user.click(screen.getByRole('button', { name: 'Export the review' }));
+    const dialog = await screen.findByRole('dialog', { name: `${total - 1} of ${total} items are not rated` });
+    expect(saved).not.toHaveBeenCalled();
+    // The safe answer has the focus: Enter goes on rating, from the first unrated item (DG200, after DG100).
+    expect(within(dialog).getByRole('button', { name: 'Go to the first unrated item' })).toHaveFocus();
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(within(row('DG200')).getAllByRole('radio')[0]).toHaveFocus());
+    expect(saved).not.toHaveBeenCalled();
+    // Asked again, the reviewer exports as it is.
+    await user.click(screen.getByRole('button', { name: 'Export the review' }));
+    await user.click(await screen.findByRole('button', { name: 'Export anyway' }));
+    await waitFor(() => expect(saved).toHaveBeenCalledOnce());
   });
 
   it('renders no other item row when one is rated or commented on', async () => {

@@ -13,6 +13,7 @@ import { OpinionFields, ReviewerFields } from './review-form-fields';
 import { RequestPlan, RequestSummary, ReviewExportPanel } from './review-form-parts';
 import { draftOf, formValuesOf, reviewFormSchema, type ReviewFormValues } from './review-form-values';
 import { useReviewTranslation } from './use-review-translation';
+import { useUnratedConfirm } from './unrated-confirm';
 import { useAppStoreApi } from '../../store/app-store-context';
 
 // The items and the rating pieces they share with the appointee's screen load once a request is open (the screen
@@ -40,6 +41,7 @@ function ReviewFormFor(props: { draft: ReviewDraft; profile: RoleProfile; items:
   const [schema] = useState(() => reviewFormSchema(clock.today()));
   const form = useZodForm(schema, initial);
   const request = draft.request;
+  const unrated = useUnratedConfirm(items);
 
   // Every change is kept as the draft under its own key, without rendering anything: the form's fields are its own.
   useEffect(
@@ -70,7 +72,7 @@ function ReviewFormFor(props: { draft: ReviewDraft; profile: RoleProfile; items:
   return (
     <>
       <RequestSummary request={request} profile={profile} />
-      <Form form={form} onSubmit={exportReview} t={t} className="review-form">
+      <Form form={form} onSubmit={(values) => unrated.beforeExport(values, () => exportReview(values))} t={t} className="review-form">
         <ReviewerFields />
         <Suspense fallback={null}>
           <ReviewItems form={form} items={items} request={request} initial={initial} />
@@ -79,6 +81,7 @@ function ReviewFormFor(props: { draft: ReviewDraft; profile: RoleProfile; items:
         <RequestPlan request={request} items={items} />
         <ReviewExportPanel exported={exported} next={request.levels?.[1]} onClose={() => setConfirmClose(true)} />
       </Form>
+      {unrated.dialog}
       <ConfirmDialog
         open={confirmClose}
         title={t('reviewMode.closeTitle')}

@@ -11,7 +11,7 @@ import type { AssessmentItem } from '../../domain/assessment/assessment-items';
 import { changesSinceRequest, type ChangeSinceRequest } from '../../domain/files/review-changes';
 import { useProfileLibrary } from '../../lib/profile-library-context';
 
-type Outcome = { kind: 'imported'; name: string; replaced: boolean; since: ChangeSinceRequest } | null;
+type Outcome = { kind: 'imported'; name: string; replaced: boolean; receipt: string | null; since: ChangeSinceRequest } | null;
 
 /** Brings a reviewer's file back onto the assessment: refused with a reason, or attached (flagged if ratings changed since). */
 export function ReviewImport({ assessment, profileKeys, items }: { assessment: Assessment; profileKeys: ProfileKeys; items: readonly AssessmentItem[] }) {
@@ -32,6 +32,8 @@ export function ReviewImport({ assessment, profileKeys, items }: { assessment: A
       // Every level whose opinion the file carries, in order: a chain's file is more than its first reviewer's.
       name: [result.review.reviewer.name, ...(result.review.chain?.opinions ?? []).map((opinion) => opinion.name)].join(', '),
       replaced: result.replaces !== null,
+      // HR's file back: the receipt is what it adds.
+      receipt: result.replaces && !result.replaces.received && result.review.received ? result.review.received.name : null,
       since: changesSinceRequest(result.review, assessment, items, ratingScale.defaultTarget),
     });
   }
@@ -47,7 +49,10 @@ export function ReviewImport({ assessment, profileKeys, items }: { assessment: A
       {outcome?.kind === 'imported' && (
         <div className="notice review-notice" role="status">
           <p>
-            <Icon name="check" /> {t(outcome.replaced ? 'reviews.replaced' : 'reviews.imported', { name: outcome.name })}
+            <Icon name="check" />{' '}
+            {outcome.receipt
+              ? t('reviews.receiptAdded', { name: outcome.receipt })
+              : t(outcome.replaced ? 'reviews.replaced' : 'reviews.imported', { name: outcome.name })}
           </p>
           <RatingsChangedNote since={outcome.since} scale={ratingScale} language={language} className="review-flag" />
         </div>

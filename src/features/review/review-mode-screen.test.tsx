@@ -58,6 +58,7 @@ describe('the review mode screen', () => {
     await user.click(screen.getByLabelText(/^Position/));
     await user.paste('Director-General');
     await user.click(screen.getByRole('button', { name: 'Export the review' }));
+    await user.click(await screen.findByRole('button', { name: 'Export anyway' }));
     // The form checks and writes asynchronously: wait for the download.
     await waitFor(() => expect(saved).toHaveBeenCalledOnce());
     const blob = saved.mock.calls[0]?.[0];
@@ -97,6 +98,7 @@ describe('the review mode screen', () => {
     await user.click(screen.getByLabelText(/^Position/));
     await user.paste('Director-General');
     await user.click(screen.getByRole('button', { name: 'Export the review' }));
+    await user.click(await screen.findByRole('button', { name: 'Export anyway' }));
     await waitFor(() => expect(saved.mock.calls[0]?.[1]).toMatch(/^review-level-1_MCIO_/));
   });
 
@@ -145,6 +147,7 @@ describe('the review mode screen', () => {
     await user.type(screen.getByLabelText(/Reviewer's name/), 'Somsri');
     await user.type(screen.getByLabelText(/^Position/), 'Director-General');
     await user.click(screen.getByRole('button', { name: 'Export the review' }));
+    await user.click(await screen.findByRole('button', { name: 'Export anyway' }));
     await waitFor(() => expect(saved).toHaveBeenCalledOnce());
 
     // A request from someone else: the first draft stays, and the reviewer need not type who they are again.
