@@ -96,6 +96,7 @@ const both = (timing) => `${spread(timing.times, { unit: ' ms' })} (CPU ${spread
 /** Prints the figures; `runs` repetitions of each timing. */
 export async function benchNeeds({ runs }) {
   const { trainingNeeds, resourceDemand } = await load('/src/domain/organisation/training-needs.ts');
+  const { countNeeds, countedDemand } = await load('/src/domain/organisation/needs-counts.ts');
   const { proposeBudget } = await load('/src/domain/organisation/budget-plan.ts');
   const { fiscalYearOf } = await load('/src/domain/calendar/fiscal-year.ts');
   const peopleCount = Number(process.env.NEEDS_PEOPLE ?? 1000);
@@ -113,6 +114,17 @@ export async function benchNeeds({ runs }) {
       resourceDemand(needs.result, resources, (attendance) => people[attendance.person].agency),
       resourceDemand(needs.result, resources, (attendance) => String(attendance.fiscalYear)),
     ]);
+    // The page counts the demand without an attendance object per person × resource (needs-counts.ts); the attendances
+    // are made only for a proposal or the CSV. Both ways in the same run, the one above as the baseline.
+    const counted = timed(runs, () => countNeeds({ people, resources, itemOf, today }));
+    const agencies = [...new Set(people.map((person) => person.agency))];
+    const agencyOf = people.map((person) => agencies.indexOf(person.agency));
+    const countedGroups = timed(runs, () => [
+      countedDemand(counted.result.attendances, resources),
+      countedDemand(counted.result.attendances, resources, { of: (person) => agencyOf[person], name: (group) => agencies[group] }),
+      countedDemand(counted.result.attendances, resources, { of: (_, year) => year, name: String }),
+    ]);
+    const countedAll = timed(runs, () => countedDemand(countNeeds({ people, resources, itemOf, today }).attendances, resources));
     const fiscalYear = fiscalYearOf(today);
     const budgetBaht = Number(process.env.NEEDS_BUDGET ?? 3_000_000);
     const proposal = timed(runs, () => proposeBudget(needs.result, resources, { fiscalYear, budgetBaht }));
@@ -125,6 +137,8 @@ export async function benchNeeds({ runs }) {
     const beyond = { times: needs.times.map((time, index) => time + demand.times[index]), cpu: needs.cpu.map((time, index) => time + demand.cpu[index]) };
     console.log(`    needs ${both(needs)}; demand in all, by agency and by fiscal year ${both(demand)}`);
     console.log(`    beyond the roll-up: ${both(beyond)} (budget 1,000 ms)`);
+    console.log(`    counted (needs-counts.ts): needs ${both(counted)}; demand in all, by agency and by fiscal year ${both(countedGroups)}`);
+    console.log(`      the needs and the demand in all, as the page's first answer: ${both(countedAll)}`);
     console.log(
       `    budget proposal, ${budgetBaht.toLocaleString('en')} baht: ${both(proposal)}; with a limit of 2,000 hours ${both(withHours)} (budget 2,000 ms)`,
     );

@@ -122,20 +122,43 @@ export function needPeopleOf(
   });
 }
 
-/**
- * The training needs: every gap of every person, each person's attendance of each resource that closes some of
- * their gaps, and the gaps no resource closes, most people first.
- */
-export function trainingNeeds(input: NeedsInput): TrainingNeeds {
+/** Every gap of every person of the roll-up, person by person, in the order of their shortfalls. */
+export function listNeeds(input: NeedsInput): Need[] {
+  return input.people.flatMap((person, index) => needsOfPerson(person, index, input));
+}
+
+/** For each item, the resources (by index) that serve it, in the catalogue's order. */
+export function servingOf(resources: readonly Resource[]): Map<string, number[]> {
   const serving = new Map<string, number[]>();
-  input.resources.forEach((resource, index) => {
+  resources.forEach((resource, index) => {
     for (const key of resource.serves) {
       const list = serving.get(key);
       if (list) list.push(index);
       else serving.set(key, [index]);
     }
   });
-  const needs = input.people.flatMap((person, index) => needsOfPerson(person, index, input));
+  return serving;
+}
+
+/** Notes a need no resource closes any of under its item. */
+export function noteUnserved(unserved: Map<string, UnservedGap>, need: Need, candidates: readonly number[]): void {
+  const gap = unserved.get(need.key) ?? { key: need.key, people: 0, points: 0, why: candidates.length > 0 ? 'too-low' : 'no-resource' };
+  gap.people += 1;
+  gap.points += need.target - need.now;
+  unserved.set(need.key, gap);
+}
+
+/** The gaps no resource serves, most people first. */
+export function unservedInOrder(unserved: Map<string, UnservedGap>): UnservedGap[] {
+  return [...unserved.values()].sort((a, b) => b.people - a.people || b.points - a.points || a.key.localeCompare(b.key));
+}
+
+/**
+ * The training needs: every gap of every person, each person's attendance of each resource that closes some of
+ * their gaps, and the gaps no resource closes, most people first. `needs` when already listed (`listNeeds`).
+ */
+export function trainingNeeds(input: NeedsInput, needs: Need[] = listNeeds(input)): TrainingNeeds {
+  const serving = servingOf(input.resources);
   const attendances: Attendance[] = [];
   const unservedByKey = new Map<string, UnservedGap>();
   let first = 0;
@@ -164,18 +187,12 @@ export function trainingNeeds(input: NeedsInput): TrainingNeeds {
         } else
           byResource.set(resourceIndex, { person: need.person, resource: resourceIndex, needs: [{ need: index, reach }], points, fiscalYear: need.fiscalYear });
       }
-      if (!closed) {
-        const gap = unservedByKey.get(need.key) ?? { key: need.key, people: 0, points: 0, why: candidates.length > 0 ? 'too-low' : 'no-resource' };
-        gap.people += 1;
-        gap.points += need.target - need.now;
-        unservedByKey.set(need.key, gap);
-      }
+      if (!closed) noteUnserved(unservedByKey, need, candidates);
     }
     attendances.push(...[...byResource.values()].sort((a, b) => a.resource - b.resource));
     first = last;
   }
-  const unserved = [...unservedByKey.values()].sort((a, b) => b.people - a.people || b.points - a.points || a.key.localeCompare(b.key));
-  return { needs, attendances, unserved };
+  return { needs, attendances, unserved: unservedInOrder(unservedByKey) };
 }
 
 /** The demand for one resource, over some of its attendances: people, their hours and cost, and the gap points it would close. */

@@ -1,14 +1,8 @@
 import type { AssessmentItem } from '../../domain/assessment/assessment-items';
 import { proposeBudget, type BudgetProposal, type ChoiceTier } from '../../domain/organisation/budget-plan';
 import { fiscalYearChoices, openByItem, unfundedResources } from '../../domain/organisation/budget-view';
-import {
-  needPeopleOf,
-  resourceDemand,
-  trainingNeeds,
-  type NeedPerson,
-  type ResourceDemand,
-  type TrainingNeeds,
-} from '../../domain/organisation/training-needs';
+import { countedDemand, countNeeds, type CountedNeeds, type DemandGroups } from '../../domain/organisation/needs-counts';
+import { needPeopleOf, trainingNeeds, type NeedPerson, type ResourceDemand, type TrainingNeeds } from '../../domain/organisation/training-needs';
 import type { Resource } from '../../domain/scoring/resource-catalogue';
 import { actionMessages } from '../../i18n/action-messages';
 import { inBothLanguages } from '../../i18n/both-languages';
@@ -29,7 +23,11 @@ import {
 
 interface Held {
   load: NeedsLoad;
-  needs: TrainingNeeds & { people: readonly NeedPerson[] };
+  people: readonly NeedPerson[];
+  /** The needs and the demand's counts (worked out on load). */
+  counted: CountedNeeds;
+  /** The attendances themselves, which the proposal and the CSV read: made when first asked for (`full`). */
+  needs: (TrainingNeeds & { people: readonly NeedPerson[] }) | null;
   itemOf: (key: string) => AssessmentItem | undefined;
   demand: Map<DemandGrouping, ResourceDemand[]>;
   proposal: { key: string; ask: ProposalAsk; proposal: BudgetProposal } | null;
@@ -48,29 +46,52 @@ export function createNeedsSession() {
     if (!held) throw new Error('No needs are held yet: the page sends them first.');
     return held;
   };
+  /** What is held, with the attendances made if they were not yet. */
+  const full = (): Held & { needs: TrainingNeeds & { people: readonly NeedPerson[] } } => {
+    const current = need();
+    const { people, counted, load: input, itemOf } = current;
+    current.needs ??= { people, ...trainingNeeds({ people, resources: input.resources, itemOf, today: input.today }, counted.needs) };
+    return current as Held & { needs: TrainingNeeds & { people: readonly NeedPerson[] } };
+  };
 
   function load(input: NeedsLoad): NeedsResults['load'] {
     const items = new Map(input.items.map((item) => [item.key, item]));
     const itemOf = (key: string) => items.get(key);
     const rows = new Map(input.people.map((person) => [person.id, person.row]));
     const people = needPeopleOf(input.people, { itemKeys: input.itemKeys, gaps: input.gaps, targets: input.targets, rowOf: (id) => rows.get(id) ?? -1 });
-    const needs = { people, ...trainingNeeds({ people, resources: input.resources, itemOf, today: input.today }) };
-    held = { load: input, needs, itemOf, demand: new Map(), proposal: null };
-    return { people: people.length, unserved: needs.unserved, years: fiscalYearChoices(needs, input.today), first: demandPage('all', 0) };
+    // Counted, without an attendance object per person × resource: the demand needs only their counts.
+    const counted = countNeeds({ people, resources: input.resources, itemOf, today: input.today });
+    held = { load: input, people, counted, needs: null, itemOf, demand: new Map(), proposal: null };
+    return { people: people.length, unserved: counted.unserved, years: fiscalYearChoices(counted, input.today), first: demandPage('all', 0) };
+  }
+
+  /** The demand's groups: by agency (numbered in the order people come), by fiscal year, or none (in all). */
+  function groupsOf(grouping: DemandGrouping, people: readonly NeedPerson[]): DemandGroups | undefined {
+    if (grouping === 'fiscalYear') return { of: (_, fiscalYear) => fiscalYear, name: String };
+    if (grouping === 'all') return undefined;
+    const agencies: string[] = [];
+    const numbers = new Map<string, number>();
+    const agencyOf = Int32Array.from(people, ({ agency }) => {
+      const known = numbers.get(agency);
+      if (known !== undefined) return known;
+      numbers.set(agency, agencies.length);
+      return agencies.push(agency) - 1;
+    });
+    return { of: (person) => agencyOf[person] ?? -1, name: (group) => agencies[group] ?? '' };
   }
 
   function demandOf(grouping: DemandGrouping): ResourceDemand[] {
-    const { needs, load: input, demand } = need();
+    const { counted, people, load: input, demand } = need();
     const known = demand.get(grouping);
     if (known) return known;
-    const rows =
-      grouping === 'all'
-        ? resourceDemand(needs, input.resources)
-        : grouping === 'agency'
-          ? resourceDemand(needs, input.resources, (attendance) => needs.people[attendance.person]?.agency ?? '')
-          : resourceDemand(needs, input.resources, (attendance) => String(attendance.fiscalYear));
+    const rows = countedDemand(counted.attendances, input.resources, groupsOf(grouping, people));
     demand.set(grouping, rows);
     return rows;
+  }
+
+  /** Makes the attendances ahead of the first proposal or CSV (the worker calls it once the needs are answered). */
+  function prepare(): void {
+    if (held && !held.needs) full();
   }
 
   function demandPage(grouping: DemandGrouping, page: number): NeedsResults['demand'] {
@@ -82,7 +103,7 @@ export function createNeedsSession() {
   }
 
   function needsCsv(): Blob {
-    const { needs, load: input, itemOf } = need();
+    const { needs, load: input, itemOf } = full();
     const itemName = (key: string) => {
       const item = itemOf(key);
       return !item ? key : item.kind === 'unit' || item.kind === 'criterion' ? item.code : item.title.th;
@@ -94,7 +115,7 @@ export function createNeedsSession() {
 
   /** The proposal for `ask`: the last one again if nothing changed. */
   function proposalFor(ask: ProposalAsk): BudgetProposal {
-    const current = need();
+    const current = full();
     const key = JSON.stringify(ask);
     if (current.proposal?.key === key) return current.proposal.proposal;
     const { pinned, dropped, ...amounts } = ask;
@@ -104,7 +125,7 @@ export function createNeedsSession() {
   }
 
   function propose(ask: ProposalAsk): ProposalView {
-    const { needs, load: input } = need();
+    const { needs, load: input } = full();
     const proposal = proposalFor(ask);
     // Why each resource was chosen: the tier of its last attendance chosen.
     const tierOf = new Map<number, ChoiceTier>();
@@ -136,7 +157,7 @@ export function createNeedsSession() {
   }
 
   function budgetPrint(ask: ProposalAsk): BudgetPrintView {
-    const { needs } = need();
+    const { needs } = full();
     const proposal = proposalFor(ask);
     return {
       attendees: proposal.funded.map((funded) => funded.attendances.map((index) => needs.people[needs.attendances[index]?.person ?? -1]?.name ?? '')),
@@ -145,7 +166,7 @@ export function createNeedsSession() {
   }
 
   function budgetCsv(ask: ProposalAsk, labels: Record<string, string>): Blob {
-    const { needs, load: input } = need();
+    const { needs, load: input } = full();
     const proposal = proposalFor(ask);
     const rows = budgetCsvRows({
       needs,
@@ -181,7 +202,7 @@ export function createNeedsSession() {
     }
   }
 
-  return { handle };
+  return { handle, prepare };
 }
 
 export type NeedsSession = ReturnType<typeof createNeedsSession>;

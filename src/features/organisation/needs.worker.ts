@@ -19,4 +19,14 @@ scope.onmessage = (event: MessageEvent<{ id: number; request: NeedsRequest }>) =
     message = { id, ok: false, error: error instanceof Error ? error.message : String(error), span: [taken, now()] };
   }
   scope.postMessage(message);
+  // The attendances that a proposal or the CSV reads are made once the needs are answered, while HR reads the demand.
+  // Should that fail, the request that needs them fails again, and says so.
+  if (request.type === 'load')
+    setTimeout(() => {
+      try {
+        session.prepare();
+      } catch {
+        // Said by the next request that needs them.
+      }
+    });
 };
