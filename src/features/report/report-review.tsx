@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { itemColumns, ReportTableHead } from './report-table-head';
 import { formatLongDate } from '../../domain/calendar/calendar-date';
 import { changesSinceRequest } from '../../domain/files/review-changes';
@@ -12,53 +13,37 @@ import { SignatureLines } from './report-chain';
 import type { ReportData } from './report-data';
 import { Icon } from '../../ui/icon';
 
-/** "Supervisor's opinion": who, when, the overall opinion, the plan, and self against supervisor item by item. */
+/**
+ * Level 1's opinion ("Supervisor's opinion"): who, when, the verdict, whether the self-ratings were seen, the overall
+ * opinion and the plan, with its signature: one block, never split. The item-by-item comparison prints after every
+ * level's opinion (ReportDifferences), so that the chain's opinions stay together (issue 26, third trial).
+ */
 export function ReportReview({ data, review }: { data: ReportData; review: Review }) {
-  const { assessment, items, ratingScale, language } = data;
+  const { assessment, language } = data;
   const text = translateReport(language);
-  const rows = rankDifferences(items, assessment, review, ratingScale.defaultTarget).filter((row) => row.self !== null || row.reviewer !== null);
-  const notable = rows.filter((row) => row.notable).length;
   const seen = selfRatingsSeen(review, assessment);
+  // A reviewer not shown the self-ratings is not asked to judge them; a verdict in an older file still prints (decision 024).
+  const verdictRow = seen !== false || review.verdict !== undefined;
   return (
     <section className="report__section report__review" aria-labelledby="report-review">
       <h2 id="report-review">{review.chain ? text('report.levelOpinion', { title: review.chain.levels[0] ?? '', number: 1 }) : text('report.reviewTitle')}</h2>
-      {/* Who, the opinion, the verdicts and level 1's own signature with its date: one block, never split. */}
       <div className="report__opinion-block report__keep">
         <table className="report__facts">
           <tbody>
-            <tr>
-              <th scope="row">{text('report.reviewerName')}</th>
-              <td>{review.reviewer.name}</td>
-            </tr>
-            <tr>
-              <th scope="row">{text('report.position')}</th>
-              <td>{review.reviewer.position}</td>
-            </tr>
-            <tr>
-              <th scope="row">{text('report.reviewedOn')}</th>
-              <td>{formatLongDate(review.reviewer.reviewedOn, language)}</td>
-            </tr>
-            <tr>
-              <th scope="row">{text('report.verdict')}</th>
-              <td>{translateChain(language)(review.verdict ? `verdict.${review.verdict}` : 'verdict.none')}</td>
-            </tr>
-            {seen !== null && (
-              <tr>
-                <th scope="row">{text('report.selfSeen')}</th>
-                <td>{text(seen ? 'report.selfSeenYes' : 'report.selfSeenNo')}</td>
-              </tr>
+            <FactRow label={text('report.reviewerName')}>{review.reviewer.name}</FactRow>
+            <FactRow label={text('report.position')}>{review.reviewer.position}</FactRow>
+            <FactRow label={text('report.reviewedOn')}>{formatLongDate(review.reviewer.reviewedOn, language)}</FactRow>
+            {verdictRow && (
+              <FactRow label={text('report.verdict')}>{translateChain(language)(review.verdict ? `verdict.${review.verdict}` : 'verdict.none')}</FactRow>
             )}
-            <tr>
-              <th scope="row">{text('report.overallOpinion')}</th>
-              <td className="report__opinion">{review.overall || '—'}</td>
-            </tr>
-            <tr>
-              <th scope="row">{text('report.planOpinion')}</th>
-              <td>
-                {text(review.plan.agreed ? 'report.planAgreed' : 'report.planNotAgreed')}
-                {review.plan.comment ? ` · ${review.plan.comment}` : ''}
-              </td>
-            </tr>
+            {seen !== null && <FactRow label={text('report.selfSeen')}>{text(seen ? 'report.selfSeenYes' : 'report.selfSeenNo')}</FactRow>}
+            <FactRow label={text('report.overallOpinion')} className="report__opinion">
+              {review.overall || '—'}
+            </FactRow>
+            <FactRow label={text('report.planOpinion')}>
+              {text(review.plan.agreed ? 'report.planAgreed' : 'report.planNotAgreed')}
+              {review.plan.comment ? ` · ${review.plan.comment}` : ''}
+            </FactRow>
           </tbody>
         </table>
         <SignatureLines
@@ -67,6 +52,28 @@ export function ReportReview({ data, review }: { data: ReportData; review: Revie
           signed={{ name: review.reviewer.name, position: review.reviewer.position, signedOn: review.reviewer.reviewedOn }}
         />
       </div>
+    </section>
+  );
+}
+
+function FactRow({ label, className, children }: { label: string; className?: string; children: ReactNode }) {
+  return (
+    <tr>
+      <th scope="row">{label}</th>
+      <td className={className}>{children}</td>
+    </tr>
+  );
+}
+
+/** Self against the reviewer item by item, under its own heading, after every level's opinion; the "changed" note above it. */
+export function ReportDifferences({ data, review }: { data: ReportData; review: Review }) {
+  const { assessment, items, ratingScale, language } = data;
+  const text = translateReport(language);
+  const rows = rankDifferences(items, assessment, review, ratingScale.defaultTarget).filter((row) => row.self !== null || row.reviewer !== null);
+  const notable = rows.filter((row) => row.notable).length;
+  return (
+    <section className="report__section report__differences-section" aria-labelledby="report-differences">
+      <h2 id="report-differences">{text('report.differencesTitle')}</h2>
       <RatingsChangedNote
         since={changesSinceRequest(review, assessment, items, ratingScale.defaultTarget)}
         scale={ratingScale}
@@ -110,7 +117,7 @@ export function ReportHrAcknowledgement({ data, review }: { data: ReportData; re
   return (
     <section className="report__section report__keep report__hr" aria-labelledby="report-hr">
       <h2 id="report-hr">{text('report.hrTitle')}</h2>
-      <p>{text('report.hrAcknowledged')}</p>
+      <p>{text((review.chain?.levels.length ?? 1) > 1 ? 'report.hrAcknowledgedLevels' : 'report.hrAcknowledged')}</p>
       {/* Not known in this copy (HR records receipt in their own): said, not left to read as missing. */}
       {!review.received && <p className="report__elsewhere">{text('report.hrElsewhere')}</p>}
       <SignatureLines data={data} role={text('report.hrRole')} signed={review.received ?? null} />

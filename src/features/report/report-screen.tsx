@@ -20,7 +20,7 @@ import { ReportOptions } from './report-options';
 import { usePrintOptions } from './use-print-options';
 import { ReportClosing, ReportMemo } from './report-memo';
 import { ReportAcknowledgement, ReportChain } from './report-chain';
-import { ReportHrAcknowledgement, ReportReview } from './report-review';
+import { ReportDifferences, ReportHrAcknowledgement, ReportReview } from './report-review';
 import { ReportSignatures } from './report-signatures';
 import { useThaiDigits } from '../../ui/use-thai-digits';
 import { toThaiDigits } from '../../domain/shared/thai-digits';
@@ -120,6 +120,8 @@ export function ReportScreen({ assessmentId }: { assessmentId: string }) {
             <ReportHrAcknowledgement data={data} review={review} />
           </div>
         )}
+        {/* Level 1's ratings beside the self-ratings, after the chain's opinions: it never splits them (issue 26, third trial). */}
+        {review && <ReportDifferences data={data} review={review} />}
         <ReportEvidence data={data} />
       </article>
     </div>

@@ -25,8 +25,12 @@ export function ReviewerFields() {
   );
 }
 
-/** The verdict on the self-assessment (agree, partly, disagree) and the overall opinion, its label the section's heading. */
-export function OpinionFields() {
+/**
+ * The overall opinion, its label the section's heading, and the verdict on the self-assessment (agree, partly,
+ * disagree). A reviewer who was not shown the self-ratings is not asked to judge them: they are told that the report
+ * sets their ratings beside the self-ratings instead (decision 024).
+ */
+export function OpinionFields({ selfRatingsShown }: { selfRatingsShown: boolean }) {
   const { register } = useFormContext<ReviewFormValues>();
   const { field } = useFormFields<ReviewFormValues>();
   const { language, t } = useReviewTranslation();
@@ -38,7 +42,11 @@ export function OpinionFields() {
         <label htmlFor={id}>{t('reviewMode.overall')}</label>
       </h2>
       <textarea id={id} {...register('overall')} className="input" rows={4} maxLength={4000} />
-      <VerdictChoices legend={t('reviewMode.verdict')} language={language} name={verdict.id} input={() => register('verdict')} />
+      {selfRatingsShown ? (
+        <VerdictChoices legend={t('reviewMode.verdict')} language={language} name={verdict.id} input={() => register('verdict')} />
+      ) : (
+        <p className="field__hint">{t('reviewMode.verdictUnseen')}</p>
+      )}
     </section>
   );
 }

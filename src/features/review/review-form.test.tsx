@@ -25,13 +25,14 @@ vi.mock('./review-item-row', async (importOriginal) => {
 });
 
 const assessment = makeAssessment({ ratings: { 'unit:DG100': { level: 2, target: 4 } } });
-const request = createReviewRequest(assessment, {
+const requestInput = {
   requestId: 'request-one',
   selfRatingsShown: false,
   appVersion: 'test',
   now: '2026-11-28T09:00:00.000Z',
   defaultTarget: 3,
-});
+} as const;
+const request = createReviewRequest(assessment, requestInput);
 const requestFile = () => new File([JSON.stringify(request)], 'request.json', { type: 'application/json' });
 
 afterEach(() => {
@@ -40,9 +41,9 @@ afterEach(() => {
   rendered.length = 0;
 });
 
-async function openRequest() {
+async function openRequest(file = requestFile()) {
   const view = renderApp('#/review', { language: 'en' });
-  await view.user.upload(await screen.findByLabelText('Choose a review request (.json)'), requestFile());
+  await view.user.upload(await screen.findByLabelText('Choose a review request (.json)'), file);
   await screen.findByText('DG100', { selector: 'legend .code' });
   return view;
 }
@@ -93,6 +94,21 @@ describe('the review form', () => {
     await user.click(screen.getByRole('button', { name: 'Export the review' }));
     await user.click(await screen.findByRole('button', { name: 'Export anyway' }));
     await waitFor(() => expect(saved).toHaveBeenCalledOnce());
+  });
+
+  it('asks no verdict on self-ratings the reviewer was not shown (issue 26, third trial, decision 024)', async () => {
+    await openRequest();
+    expect(screen.getByText(/You rated without seeing the self-ratings/)).toBeInTheDocument();
+    expect(screen.queryByRole('group', { name: 'On the self-assessment' })).not.toBeInTheDocument();
+    expect(screen.queryByLabelText('Agrees with the self-assessment')).not.toBeInTheDocument();
+  });
+
+  it('asks the verdict on the self-ratings when the reviewer was shown them', async () => {
+    const shown = createReviewRequest(assessment, { ...requestInput, requestId: 'request-shown', selfRatingsShown: true });
+    await openRequest(new File([JSON.stringify(shown)], 'shown.json', { type: 'application/json' }));
+    expect(screen.getByRole('group', { name: 'On the self-assessment' })).toBeInTheDocument();
+    expect(screen.getByLabelText('Agrees with the self-assessment')).toBeInTheDocument();
+    expect(screen.queryByText(/You rated without seeing the self-ratings/)).not.toBeInTheDocument();
   });
 
   it('renders no other item row when one is rated or commented on', async () => {

@@ -77,7 +77,7 @@ function ReviewFormFor(props: { draft: ReviewDraft; profile: RoleProfile; items:
         <Suspense fallback={null}>
           <ReviewItems form={form} items={items} request={request} initial={initial} />
         </Suspense>
-        <OpinionFields />
+        <OpinionFields selfRatingsShown={request.selfRatingsShown} />
         <RequestPlan request={request} items={items} />
         <ReviewExportPanel exported={exported} next={request.levels?.[1]} onClose={() => setConfirmClose(true)} />
       </Form>
