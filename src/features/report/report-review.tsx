@@ -15,8 +15,8 @@ import { Icon } from '../../ui/icon';
 
 /**
  * Level 1's opinion ("Supervisor's opinion"): who, when, the verdict, whether the self-ratings were seen, the overall
- * opinion and the plan, with its signature: one block, never split. The item-by-item comparison prints after every
- * level's opinion (ReportDifferences), so that the chain's opinions stay together (issue 26, third trial).
+ * opinion and the plan, with its signature: one block, never split. The item-by-item comparison prints just before
+ * it (ReportDifferences), so that the chain's opinions stay together (issue 26, third trial).
  */
 export function ReportReview({ data, review }: { data: ReportData; review: Review }) {
   const { assessment, language } = data;
@@ -65,7 +65,7 @@ function FactRow({ label, className, children }: { label: string; className?: st
   );
 }
 
-/** Self against the reviewer item by item, under its own heading, after every level's opinion; the "changed" note above it. */
+/** Self against the reviewer item by item, under its own heading, before level 1's opinion; the "changed" note above it. */
 export function ReportDifferences({ data, review }: { data: ReportData; review: Review }) {
   const { assessment, items, ratingScale, language } = data;
   const text = translateReport(language);
@@ -73,14 +73,17 @@ export function ReportDifferences({ data, review }: { data: ReportData; review: 
   const notable = rows.filter((row) => row.notable).length;
   return (
     <section className="report__section report__differences-section" aria-labelledby="report-differences">
-      <h2 id="report-differences">{text('report.differencesTitle')}</h2>
-      <RatingsChangedNote
-        since={changesSinceRequest(review, assessment, items, ratingScale.defaultTarget)}
-        scale={ratingScale}
-        language={language}
-        className="report__flag"
-      />
-      <p className="report__caption">{text('report.differences', { count: notable })}</p>
+      {/* Heading, note and caption one block that goes with the table's first rows: never alone at a page's foot. */}
+      <div className="report__keep report__differences-head">
+        <h2 id="report-differences">{text('report.differencesTitle')}</h2>
+        <RatingsChangedNote
+          since={changesSinceRequest(review, assessment, items, ratingScale.defaultTarget)}
+          scale={ratingScale}
+          language={language}
+          className="report__flag"
+        />
+        <p className="report__caption">{text('report.differences', { count: notable })}</p>
+      </div>
       <table className="report__table report__differences">
         <ReportTableHead text={text} columns={[...itemColumns, 'report.supervisorRating', 'report.difference', 'report.comment']} />
         <tbody>

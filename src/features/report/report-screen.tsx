@@ -111,6 +111,8 @@ export function ReportScreen({ assessmentId }: { assessmentId: string }) {
         {/* As a บันทึกข้อความ: the body closes and the appointee signs, then each level gives its opinion and signs. */}
         <ReportClosing memo={options.memo} language={language} />
         <ReportSignatures data={data} withReview={Boolean(review)} />
+        {/* Level 1's ratings beside the self-ratings, then every level's opinion together, in order (issue 26, third trial). */}
+        {review && <ReportDifferences data={data} review={review} />}
         {review && <ReportReview data={data} review={review} />}
         {review && <ReportChain data={data} review={review} />}
         {review && (
@@ -120,8 +122,6 @@ export function ReportScreen({ assessmentId }: { assessmentId: string }) {
             <ReportHrAcknowledgement data={data} review={review} />
           </div>
         )}
-        {/* Level 1's ratings beside the self-ratings, after the chain's opinions: it never splits them (issue 26, third trial). */}
-        {review && <ReportDifferences data={data} review={review} />}
         <ReportEvidence data={data} />
       </article>
     </div>
