@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Review } from '../../src/domain/assessment/review-schema';
 import { expect, openWithState, test, testMoment, type Page } from './fixtures';
 import { pdfWords, printToPdf, type PdfWord } from './pdf';
+import { formatLongDate } from '../../src/domain/calendar/calendar-date';
 
 const fixture = JSON.parse(readFileSync(new URL('../fixtures/gap-assessment.json', import.meta.url), 'utf8'));
 
@@ -50,6 +51,7 @@ for (const language of ['th', 'en'] as const) {
           thaiDigits: 'ใช้เลขไทย (๐–๙) ทั้งรายงาน',
           signatures: 'การรับรอง',
           hrFirst: 'การรับทราบของหน่วยงานบริหารทรัพยากรบุคคล',
+          acknowledgement: 'การรับทราบของผู้รับการประเมิน',
           date: 'วันที่',
           some: 'มีบางส่วน',
           none: 'ยังไม่มี',
@@ -64,6 +66,7 @@ for (const language of ['th', 'en'] as const) {
           thaiDigits: 'Thai digits (๐–๙) throughout the report',
           signatures: 'Signatures',
           hrFirst: 'Acknowledged',
+          acknowledgement: 'acknowledgement',
           date: 'Date',
           some: 'Some',
           none: 'None',
@@ -140,15 +143,26 @@ for (const language of ['th', 'en'] as const) {
         // The reviewer's name, on the first line of the block, with the opinion.
         const name = all.find((word) => word.text.includes('สมศรี') && word.page === start?.page && word.yMax <= (start?.yMin ?? 0));
         expect(name, `pushed ${push} mm: who gave the opinion on its page`).toBeDefined();
-        // The signatures: their heading, and below it on the same page both date lines, the last of each block.
+        // The signatures: their heading, and below it on the same page the date line, the last of the block (with a
+        // review the appointee signs here; the supervisor under their own opinion).
         const signatures = all.find((word) => word.text === words.signatures);
         const datesBelow = (heading: PdfWord | undefined) =>
           all.filter((word) => word.page === heading?.page && word.yMin > (heading?.yMax ?? 0) && word.text === words.date).length;
-        expect(datesBelow(signatures), `pushed ${push} mm: the signatures whole on one page`).toBeGreaterThanOrEqual(2);
-        // HR's block closes the report: its heading and its date line on the last page.
+        expect(datesBelow(signatures), `pushed ${push} mm: the signatures whole on one page`).toBeGreaterThanOrEqual(1);
+        // Level 1 signs under their opinion, with the date of review, on the opinion's page (issue 26, second trial).
+        expect(datesBelow(end), `pushed ${push} mm: level 1's own signature and date with the opinion`).toBeGreaterThanOrEqual(1);
+        const reviewedOn = formatLongDate(review.reviewer.reviewedOn, language).split(' ').at(-1);
+        expect(
+          all.some((word) => word.page === end?.page && word.yMin > (end?.yMax ?? 0) && word.text === reviewedOn),
+          `pushed ${push} mm: level 1's date filled in`,
+        ).toBe(true);
+        // HR's block closes the report: its heading and its date line on the last page, not alone there: the
+        // appointee's acknowledgement goes with it.
         const hr = all.find((word) => word.text === words.hrFirst);
         expect(hr?.page, `pushed ${push} mm: HR's block on the last page`).toBe(pdf.pages);
         expect(datesBelow(hr), `pushed ${push} mm: HR's block whole`).toBeGreaterThanOrEqual(1);
+        const acknowledgement = all.find((word) => word.text.includes(words.acknowledgement));
+        expect(acknowledgement?.page, `pushed ${push} mm: HR's block not alone on its page`).toBe(hr?.page);
       }
     });
   });

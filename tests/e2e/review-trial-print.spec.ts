@@ -84,10 +84,18 @@ test.describe('the printed report after the user trial (issue 26)', () => {
       await page.evaluate((mm) => document.querySelector<HTMLElement>('.report__header')?.style.setProperty('padding-bottom', `${mm}mm`), push);
       const words = pdfWords(await printToPdf(page, `closing-${push}`));
       const closing = words.find((word) => word.text.includes('จึงเรียนมา'));
-      const closed = words.find((word) => word.text.includes('LEVELTWOEND'));
       expect(closing, `pushed ${push} mm`).toBeDefined();
-      // The block it closes (level 2's opinion) ends on the closing's page.
-      expect(closed?.page, `pushed ${push} mm: the closing with the block it closes`).toBe(closing?.page);
+      // The body it closes (since the third trial round the levels' opinions follow the appointee's signature, as in a
+      // บันทึกข้อความ) ends on the closing's page, above it; the appointee's signature follows on the same page.
+      const above = words.filter((word) => word.page === closing?.page && word.yMax <= (closing?.yMin ?? 0));
+      expect(above.length, `pushed ${push} mm: the closing with the block it closes`).toBeGreaterThan(0);
+      const signatures = words.find((word) => word.text === 'การรับรอง');
+      expect(signatures?.page, `pushed ${push} mm: the appointee's signature after the closing`).toBe(closing?.page);
+      // Level 2's opinion comes after the closing and the appointee's signature.
+      const levelTwo = words.find((word) => word.text.includes('LEVELTWOEND'));
+      expect((levelTwo?.page ?? 0) * 10000 + (levelTwo?.yMin ?? 0), `pushed ${push} mm: the opinions after the closing`).toBeGreaterThan(
+        (closing?.page ?? 0) * 10000 + (closing?.yMin ?? 0),
+      );
     }
   });
 

@@ -22,43 +22,51 @@ export function ReportReview({ data, review }: { data: ReportData; review: Revie
   return (
     <section className="report__section report__review" aria-labelledby="report-review">
       <h2 id="report-review">{review.chain ? text('report.levelOpinion', { title: review.chain.levels[0] ?? '', number: 1 }) : text('report.reviewTitle')}</h2>
-      <table className="report__facts report__opinion-block">
-        <tbody>
-          <tr>
-            <th scope="row">{text('report.reviewerName')}</th>
-            <td>{review.reviewer.name}</td>
-          </tr>
-          <tr>
-            <th scope="row">{text('report.position')}</th>
-            <td>{review.reviewer.position}</td>
-          </tr>
-          <tr>
-            <th scope="row">{text('report.reviewedOn')}</th>
-            <td>{formatLongDate(review.reviewer.reviewedOn, language)}</td>
-          </tr>
-          <tr>
-            <th scope="row">{text('report.verdict')}</th>
-            <td>{translateChain(language)(review.verdict ? `verdict.${review.verdict}` : 'verdict.none')}</td>
-          </tr>
-          {seen !== null && (
+      {/* Who, the opinion, the verdicts and level 1's own signature with its date: one block, never split. */}
+      <div className="report__opinion-block report__keep">
+        <table className="report__facts">
+          <tbody>
             <tr>
-              <th scope="row">{text('report.selfSeen')}</th>
-              <td>{text(seen ? 'report.selfSeenYes' : 'report.selfSeenNo')}</td>
+              <th scope="row">{text('report.reviewerName')}</th>
+              <td>{review.reviewer.name}</td>
             </tr>
-          )}
-          <tr>
-            <th scope="row">{text('report.overallOpinion')}</th>
-            <td className="report__opinion">{review.overall || '—'}</td>
-          </tr>
-          <tr>
-            <th scope="row">{text('report.planOpinion')}</th>
-            <td>
-              {text(review.plan.agreed ? 'report.planAgreed' : 'report.planNotAgreed')}
-              {review.plan.comment ? ` · ${review.plan.comment}` : ''}
-            </td>
-          </tr>
-        </tbody>
-      </table>
+            <tr>
+              <th scope="row">{text('report.position')}</th>
+              <td>{review.reviewer.position}</td>
+            </tr>
+            <tr>
+              <th scope="row">{text('report.reviewedOn')}</th>
+              <td>{formatLongDate(review.reviewer.reviewedOn, language)}</td>
+            </tr>
+            <tr>
+              <th scope="row">{text('report.verdict')}</th>
+              <td>{translateChain(language)(review.verdict ? `verdict.${review.verdict}` : 'verdict.none')}</td>
+            </tr>
+            {seen !== null && (
+              <tr>
+                <th scope="row">{text('report.selfSeen')}</th>
+                <td>{text(seen ? 'report.selfSeenYes' : 'report.selfSeenNo')}</td>
+              </tr>
+            )}
+            <tr>
+              <th scope="row">{text('report.overallOpinion')}</th>
+              <td className="report__opinion">{review.overall || '—'}</td>
+            </tr>
+            <tr>
+              <th scope="row">{text('report.planOpinion')}</th>
+              <td>
+                {text(review.plan.agreed ? 'report.planAgreed' : 'report.planNotAgreed')}
+                {review.plan.comment ? ` · ${review.plan.comment}` : ''}
+              </td>
+            </tr>
+          </tbody>
+        </table>
+        <SignatureLines
+          data={data}
+          role={review.chain?.levels[0] ?? text('report.supervisorSignature')}
+          signed={{ name: review.reviewer.name, position: review.reviewer.position, signedOn: review.reviewer.reviewedOn }}
+        />
+      </div>
       <RatingsChangedNote
         since={changesSinceRequest(review, assessment, items, ratingScale.defaultTarget)}
         scale={ratingScale}

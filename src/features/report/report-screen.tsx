@@ -108,12 +108,18 @@ export function ReportScreen({ assessmentId }: { assessmentId: string }) {
         <ReportTables data={data} />
         <ReportStarred data={data} />
         <ReportActions data={data} />
+        {/* As a บันทึกข้อความ: the body closes and the appointee signs, then each level gives its opinion and signs. */}
+        <ReportClosing memo={options.memo} language={language} />
+        <ReportSignatures data={data} withReview={Boolean(review)} />
         {review && <ReportReview data={data} review={review} />}
         {review && <ReportChain data={data} review={review} />}
-        <ReportClosing memo={options.memo} language={language} />
-        <ReportSignatures data={data} supervisor={review?.reviewer} />
-        {review && <ReportAcknowledgement data={data} review={review} />}
-        {review && <ReportHrAcknowledgement data={data} review={review} />}
+        {review && (
+          // The acknowledgement and HR's receipt, the last blocks, on one page: HR's never stands alone (issue 26, second trial).
+          <div className="report__keep">
+            <ReportAcknowledgement data={data} review={review} />
+            <ReportHrAcknowledgement data={data} review={review} />
+          </div>
+        )}
         <ReportEvidence data={data} />
       </article>
     </div>

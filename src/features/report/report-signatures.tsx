@@ -1,13 +1,16 @@
 import { translateReport } from './messages';
 import type { ReportData } from './report-data';
 
-/** Signature and date lines for the appointee and the supervisor, kept together on one page. */
-export function ReportSignatures({ data, supervisor }: { data: ReportData; supervisor?: { name: string; position: string } }) {
+/**
+ * Signature and date lines after the body and its closing, kept together on one page: the appointee's, who sends the
+ * report; and the supervisor's when no review prints (with a review, each level signs under its own opinion).
+ */
+export function ReportSignatures({ data, withReview }: { data: ReportData; withReview: boolean }) {
   const { assessment, language } = data;
   const text = translateReport(language);
   const people = [
     { key: 'appointee', role: text('report.appointeeSignature'), name: assessment.appointee.name, position: assessment.appointee.position },
-    { key: 'supervisor', role: text('report.supervisorSignature'), name: supervisor?.name ?? '', position: supervisor?.position ?? '' },
+    ...(withReview ? [] : [{ key: 'supervisor', role: text('report.supervisorSignature'), name: '', position: '' }]),
   ];
   return (
     <section className="report__section report__signatures report__keep" aria-labelledby="report-signatures">
