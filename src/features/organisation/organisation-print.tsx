@@ -22,6 +22,28 @@ import { filterWords } from './people-filter';
 import { isNoFilter } from '../../domain/organisation/organisation-people-view';
 import { usePageClass } from '../../lib/page-class';
 
+/** Both dates: the newest assessment in the data, and the day the days and deadlines were computed for. */
+function printedDates(rollup: Pick<RollupSelection, 'dataAsOf' | 'today'>, language: Language) {
+  return { dataAsOf: rollup.dataAsOf ? formatLongDate(rollup.dataAsOf, language) : '—', today: formatLongDate(rollup.today, language) };
+}
+
+/**
+ * The printed page around any printout of the view (the summary, or a part printed alone): the page marked for print
+ * and its footer, naming the organisation and both dates. Set while the view shows a roll-up, whether or not the
+ * summary has been built yet (it is built when the page is printed).
+ */
+export function useSummaryPage(rollup: Pick<RollupSelection, 'dataAsOf' | 'today'>, organisation: string, language: Language, options: OrgPrintOptions): void {
+  const t = translateOrganisation(language);
+  const digits = (text: string) => (options.thaiDigits ? toThaiDigits(text) : text);
+  usePageClass('org-print');
+  usePrintFooter({
+    text: digits(t('org.printFooter', { name: organisation || t('org.title'), ...printedDates(rollup, language) })),
+    page: digits(t('org.printPage')),
+    of: digits(t('org.printOf')),
+    thaiDigits: options.thaiDigits,
+  });
+}
+
 /**
  * The A4 landscape summary, only in print, headed as a บันทึกข้อความ and closed by who prepared it. The summary for a
  * memo holds the headline figures, the summary by agency and how many fall due in each range of days; the full one
@@ -33,16 +55,7 @@ export function OrganisationPrint(props: { rollup: RollupSelection; notSent: Not
   const t = translateOrganisation(language);
   const article = useRef<HTMLElement>(null);
   useThaiDigits(article, options.thaiDigits);
-  const digits = (text: string) => (options.thaiDigits ? toThaiDigits(text) : text);
-  // Both dates: the newest assessment in the data, and the day the days and deadlines were computed for.
-  const dates = { dataAsOf: rollup.dataAsOf ? formatLongDate(rollup.dataAsOf, language) : '—', today: formatLongDate(rollup.today, language) };
-  usePageClass('org-print');
-  usePrintFooter({
-    text: digits(t('org.printFooter', { name: organisation || t('org.title'), ...dates })),
-    page: digits(t('org.printPage')),
-    of: digits(t('org.printOf')),
-    thaiDigits: options.thaiDigits,
-  });
+  const dates = printedDates(rollup, language);
   const buckets = deadlineBuckets(rollup.people);
   const byRole = new Map<string, number>();
   for (const person of rollup.people) byRole.set(roleLabel(person.profileId, profiles), (byRole.get(roleLabel(person.profileId, profiles)) ?? 0) + 1);

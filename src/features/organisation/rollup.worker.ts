@@ -268,9 +268,17 @@ function publish(id: number, language: Language, started: number, timings: { rea
     itemUnrated,
     timings: { ...timings, steps, combine: performance.now() - started, readers },
   };
+  // Each step after the combining as a measure of its own, for a performance trace (scripts/trace-rollup-add.mjs).
+  const posting = performance.now();
   post({ type: 'done', job: id, rollup: view, order: people.map((person) => person.id) }, [itemGaps.buffer, itemTargets.buffer, itemUnrated.buffer]);
+  performance.measure('rollup:post-done', { start: posting });
   // After the roll-up, so that the page shows it first.
-  post({ type: 'held', job: id, text: heldRollupText(held, keysByProfile(setup.items, keysOf)) });
+  const writing = performance.now();
+  const text = heldRollupText(held, keysByProfile(setup.items, keysOf));
+  performance.measure('rollup:held-text', { start: writing, detail: text.length });
+  const sending = performance.now();
+  post({ type: 'held', job: id, text });
+  performance.measure('rollup:post-held', { start: sending });
 }
 
 function post(message: RollupMessage, transfer: Transferable[] = []): void {
