@@ -6,10 +6,7 @@ import { deadlineText, roleLabel } from './organisation-labels';
 import { SortHeader } from './sort-header';
 import type { PeopleSort, PeopleSortKey } from '../../domain/organisation/organisation-people-view';
 
-/**
- * The people of one deadline bucket (nearest first unless sorted otherwise), at most `limit` of them: on screen and in
- * the printed summary, which adds the evidence files each one's assessment names (`evidence`).
- */
+/** The people of one deadline bucket (nearest first unless sorted otherwise), at most `limit` of them: on screen and in the printed summary. */
 export function BucketTable(props: {
   people: readonly PersonSummary[];
   language: Language;
@@ -17,9 +14,8 @@ export function BucketTable(props: {
   className: string;
   sort?: PeopleSort;
   onSort?: (sort: PeopleSort) => void;
-  evidence?: boolean;
 }) {
-  const { people, language, limit, className, sort, onSort, evidence } = props;
+  const { people, language, limit, className, sort, onSort } = props;
   const { profiles } = useProfileLibrary();
   const t = translateOrganisation(language);
   // On screen the columns sort (all three buckets together); on paper they are plain headers.
@@ -45,7 +41,6 @@ export function BucketTable(props: {
           {header('profileId')}
           {header('starredOutstanding')}
           {header('deadline')}
-          {evidence && <th scope="col">{t('org.col.evidence')}</th>}
         </tr>
       </thead>
       <tbody>
@@ -57,7 +52,6 @@ export function BucketTable(props: {
             <td>{roleLabel(person.profileId, profiles)}</td>
             <td className="number">{person.starredOutstanding}</td>
             <td>{deadlineText(person.nearestDeadline, language, t)}</td>
-            {evidence && <td className="number">{person.evidence}</td>}
           </tr>
         ))}
       </tbody>

@@ -1,10 +1,10 @@
 import { deadlineBucketNames, evidenceTotals, organisationTotals, type deadlineBuckets } from '../../domain/organisation/organisation-aggregate';
 import { pickText, type Language } from '../../domain/shared/localized-text';
 import { level, percent } from '../../lib/number-format';
-import { BucketTable } from './bucket-table';
 import { bucketName } from './bucket-name';
 import type { translateOrganisation } from './messages';
-import { itemCode } from './organisation-labels';
+import { useProfileLibrary } from '../../lib/profile-library-context';
+import { deadlineText, itemCode, roleLabel } from './organisation-labels';
 import { translateOrgPrint } from './print-messages';
 import type { RollupSelection } from './rollup-selection';
 
@@ -104,7 +104,42 @@ export function BucketLists({ buckets, language, t }: { buckets: Buckets; langua
       <h2>
         {bucketName(bucket, t)}: {buckets[bucket].length}
       </h2>
-      {buckets[bucket].length > 0 && <BucketTable people={buckets[bucket]} language={language} limit={Infinity} className="org-print__table" evidence />}
+      {buckets[bucket].length > 0 && <PrintBucketTable people={buckets[bucket]} language={language} t={t} />}
     </section>
   ));
+}
+
+/**
+ * One bucket's people on paper, whole: the screen's columns (bucket-table.tsx) and the evidence files each one's
+ * assessment names. A table of its own, so that the screen's code does not carry a column only the printout shows.
+ */
+function PrintBucketTable({ people, language, t }: { people: Buckets[keyof Buckets]; language: Language; t: Translate }) {
+  const { profiles } = useProfileLibrary();
+  const columns = ['name', 'position', 'agency', 'profileId', 'starredOutstanding', 'deadline', 'evidence'] as const;
+  return (
+    <table className="org-print__table">
+      <thead>
+        <tr>
+          {columns.map((column) => (
+            <th key={column} scope="col">
+              {t(`org.col.${column}`)}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {people.map((person) => (
+          <tr key={person.id}>
+            <th scope="row">{person.name || t('org.anonymous')}</th>
+            <td>{person.position}</td>
+            <td>{person.agency}</td>
+            <td>{roleLabel(person.profileId, profiles)}</td>
+            <td className="number">{person.starredOutstanding}</td>
+            <td>{deadlineText(person.nearestDeadline, language, t)}</td>
+            <td className="number">{person.evidence}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
 }
