@@ -97,8 +97,7 @@ const th = {
   'report.reviewedOn': 'วันที่ให้ความเห็น',
   'report.selfSeen': 'ผู้ประเมินเห็นระดับที่ประเมินตนเอง',
   'report.selfSeenYes': 'เห็น (ผู้รับการประเมินให้เห็น)',
-  'report.selfSeenNo':
-    'ไม่เห็น ประเมินโดยไม่เห็นระดับที่ผู้รับการประเมินประเมินตนเอง จึงไม่ได้ให้ความเห็นต่อผลการประเมินตนเอง ระดับทั้งสองเทียบกันในตาราง “ระดับที่ประเมินตนเองเทียบกับระดับที่ผู้บังคับบัญชาให้” ข้างต้น',
+  'report.selfSeenNo': 'ไม่เห็น จึงไม่ได้ให้ความเห็นต่อผลการประเมินตนเอง ดูการเทียบในตารางข้างต้น',
   'report.overallOpinion': 'ความเห็นโดยรวม',
   'report.planOpinion': 'แผนพัฒนา',
   'report.planAgreed': 'เห็นชอบแผนพัฒนา',
@@ -218,8 +217,7 @@ const en: Record<keyof typeof th, string> = {
   'report.reviewedOn': 'Date of opinion',
   'report.selfSeen': 'The reviewer saw the self-ratings',
   'report.selfSeenYes': 'Yes (the appointee shared them)',
-  'report.selfSeenNo':
-    "No: rated without seeing the self-ratings, so gave no opinion on them. The two are set side by side in the table “Self-rating against the supervisor's rating” above.",
+  'report.selfSeenNo': 'No, so gave no opinion on them: see the comparison table above.',
   'report.overallOpinion': 'Overall opinion',
   'report.planOpinion': 'Development plan',
   'report.planAgreed': 'The development plan is agreed',

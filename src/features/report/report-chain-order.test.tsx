@@ -40,8 +40,7 @@ describe('the chain in the printed report (issue 26, third trial)', () => {
     const block = within(article).getByRole('region', { name: 'ความเห็นของอธิบดี (ระดับที่ 1)' });
     expect(within(block).queryByRole('rowheader', { name: 'ความเห็นต่อผลการประเมินตนเอง' })).not.toBeInTheDocument();
     expect(block).not.toHaveTextContent('ไม่ได้ระบุ');
-    expect(block).toHaveTextContent('ประเมินโดยไม่เห็นระดับที่ผู้รับการประเมินประเมินตนเอง');
-    expect(block).toHaveTextContent('ระดับที่ประเมินตนเองเทียบกับระดับที่ผู้บังคับบัญชาให้');
+    expect(block).toHaveTextContent('ไม่เห็น จึงไม่ได้ให้ความเห็นต่อผลการประเมินตนเอง ดูการเทียบในตารางข้างต้น');
   });
 
   it('still prints a verdict an older file carries, beside the note that the self-ratings were not seen', async () => {
@@ -49,6 +48,6 @@ describe('the chain in the printed report (issue 26, third trial)', () => {
     const block = within(article).getByRole('region', { name: 'ความเห็นของอธิบดี (ระดับที่ 1)' });
     expect(within(block).getByRole('rowheader', { name: 'ความเห็นต่อผลการประเมินตนเอง' })).toBeInTheDocument();
     expect(block).toHaveTextContent('เห็นด้วยกับผลการประเมินตนเองบางส่วน');
-    expect(block).toHaveTextContent('ประเมินโดยไม่เห็นระดับที่ผู้รับการประเมินประเมินตนเอง');
+    expect(block).toHaveTextContent('ไม่เห็น จึงไม่ได้ให้ความเห็นต่อผลการประเมินตนเอง');
   });
 });

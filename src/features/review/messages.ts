@@ -99,8 +99,7 @@ const th = {
   'reviewMode.comment': 'ความเห็น',
   'reviewMode.overall': 'ความเห็นโดยรวม',
   'reviewMode.verdict': 'ความเห็นต่อผลการประเมินตนเอง',
-  'reviewMode.verdictUnseen':
-    'คุณประเมินโดยไม่เห็นระดับที่ผู้รับการประเมินประเมินตนเอง จึงไม่ต้องระบุว่าเห็นด้วยกับผลการประเมินตนเองหรือไม่ รายงานจะแสดงระดับที่คุณให้เทียบกับระดับที่ประเมินตนเองเป็นรายการ',
+  'reviewMode.verdictUnseen': 'คุณประเมินโดยไม่เห็นระดับที่ประเมินตนเอง จึงไม่ต้องระบุว่าเห็นด้วยหรือไม่ รายงานจะเทียบให้เป็นรายการ',
   'reviewMode.passOn': 'ส่งออกผลการประเมินแล้ว ({file}) ส่งไฟล์นี้ต่อให้{title}ให้ความเห็น',
   'reviewMode.plan': 'แผนพัฒนา',
   'reviewMode.noPlan': 'ยังไม่มีกิจกรรมในแผนพัฒนา',
@@ -219,8 +218,7 @@ const en: Record<keyof typeof th, string> = {
   'reviewMode.comment': 'Comment',
   'reviewMode.overall': 'Overall opinion',
   'reviewMode.verdict': 'On the self-assessment',
-  'reviewMode.verdictUnseen':
-    'You rated without seeing the self-ratings, so you are not asked whether you agree with them. The report sets your ratings beside the self-ratings, item by item.',
+  'reviewMode.verdictUnseen': 'You rated without seeing the self-ratings, so you are not asked whether you agree with them.',
   'reviewMode.passOn': 'Review exported ({file}): pass this file on to the {title} for their opinion.',
   'reviewMode.plan': 'Development plan',
   'reviewMode.noPlan': 'The development plan has no action yet.',
