@@ -47,6 +47,8 @@ test.describe('a chain of opinions, in order (issue 26 point 5)', () => {
     await openWithState(page, fixture, '#/assessments/gapfixture1/reviews');
     await page.getByLabel('ระดับที่ 1').fill(levels[0] ?? '');
     await page.getByLabel('ระดับที่ 2').fill(levels[1] ?? '');
+    // With the self-ratings: a reviewer not shown them is asked no verdict on them (decision 024).
+    await page.locator('#show-self').check();
     await expectNoAxeViolations(page);
     const requestFile = await downloadBy(page, 'ส่งออกคำขอให้ประเมิน');
     expect(JSON.parse(readFileSync(requestFile, 'utf8')).levels).toEqual(levels);
