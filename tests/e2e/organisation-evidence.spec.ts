@@ -5,6 +5,7 @@ import { strToU8, zipSync } from 'fflate';
 import { makeRollupBackups } from '../../scripts/rollup-backups.mjs';
 import { schemaVersion } from '../../src/domain/assessment/migrations';
 import { expect, expectNoAxeViolations, gotoApp, test, type Page } from './fixtures';
+import { printToText } from './organisation-files';
 import { eachLanguageOnce } from './where';
 
 /**
@@ -12,10 +13,13 @@ import { eachLanguageOnce } from './where';
  * path out of its folder refused by name; each person's evidence files counted, from a zip or a JSON backup alike,
  * and none of the files kept: nothing in IndexedDB, no file name in storage.
  */
-type Backup = { assessments: { appointee: { name: string }; evidence?: unknown[] }[] };
+type Backup = {
+  assessments: { appointee: { name: string; appointedOn: string }; experience: Record<string, { status: string }>; evidence?: unknown[] }[];
+};
 const secretName = 'คำสั่งลับ-ห้ามเก็บ.pdf';
 
-function evidenceFolder(): { folder: string; names: string[] } {
+/** `overdue`: each person appointed in 2023 with no experience yet, so that the printed lists of who is overdue name them all. */
+function evidenceFolder(overdue = false): { folder: string; names: string[] } {
   const [first, second] = makeRollupBackups(3, { duplicates: false, otherYears: false });
   if (!first || !second) throw new Error('the generated files changed');
   const withEvidence = (text: string, count: number) => {
@@ -28,7 +32,14 @@ function evidenceFolder(): { folder: string; names: string[] } {
       addedAt: '2026-11-20T03:00:00.000Z',
       sha256: 'a'.repeat(64),
     }));
-    return { ...backup, schemaVersion, assessments: backup.assessments.map((assessment) => ({ ...assessment, evidence })) } as Backup;
+    const late = (assessment: Backup['assessments'][number]) =>
+      overdue
+        ? {
+            appointee: { ...assessment.appointee, appointedOn: '2023-01-04' },
+            experience: Object.fromEntries(Object.keys(assessment.experience).map((key) => [key, { status: 'none' }])),
+          }
+        : {};
+    return { ...backup, schemaVersion, assessments: backup.assessments.map((assessment) => ({ ...assessment, ...late(assessment), evidence })) } as Backup;
   };
   const zipped = withEvidence(first.text, 2);
   const plain = withEvidence(second.text, 1);
@@ -97,5 +108,28 @@ for (const [width, language] of eachLanguageOnce) {
     // Counted, never kept: no evidence database, and no file's name anywhere in the site's storage.
     expect(await page.evaluate(async () => (await indexedDB.databases()).map((database) => database.name))).not.toContain('cio-skills-compass-evidence');
     expect(await page.evaluate(() => Object.values(localStorage).join('\n'))).not.toContain(secretName);
+  });
+}
+
+const printed = {
+  th: { options: 'ตัวเลือกการพิมพ์สรุป', total: /ไฟล์หลักฐาน\s+3 ไฟล์ จาก 2 คน/ },
+  en: { options: 'Printed summary options', total: /Evidence files\s+3 files, from 2 people/ },
+};
+
+for (const [width, language] of eachLanguageOnce) {
+  test(`${language} at ${width} px: the printed summary gives the evidence files in all and each person's count, read back from the PDF`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    const { folder, names } = evidenceFolder(true);
+    await gotoApp(page, '#/organisation');
+    if (language === 'en') await page.getByRole('button', { name: 'English' }).click();
+    await page.locator('#org-folder').setInputFiles(folder);
+    await expect(page.locator('.org-summary-line')).toHaveText(words[language].summary);
+    await expect(page.getByText(printed[language].options)).toBeVisible();
+    const { text } = await printToText(page);
+    expect(text).toMatch(printed[language].total);
+    // Each person is listed as overdue (the full summary), their count of evidence files last on their row.
+    const rowOf = (name: string) => text.split('\n').find((line) => line.includes(name)) ?? '';
+    expect(rowOf(names[0] ?? '-')).toMatch(/\s2\s*$/);
+    expect(rowOf(names[1] ?? '-')).toMatch(/\s1\s*$/);
   });
 }

@@ -237,3 +237,14 @@ export function organisationTotals(people: readonly PersonSummary[]): Organisati
   }
   return { people: people.length, belowTarget, starredOutstanding, byStatus, meanReadiness: withReadiness === 0 ? null : readinessSum / withReadiness };
 }
+
+/** The evidence files the people's assessments name (counted from the files read, never the files), and how many people have any. */
+export function evidenceTotals(people: readonly Pick<PersonSummary, 'evidence'>[]): { files: number; people: number } {
+  let files = 0;
+  let withAny = 0;
+  for (const person of people) {
+    files += person.evidence;
+    if (person.evidence > 0) withAny += 1;
+  }
+  return { files, people: withAny };
+}

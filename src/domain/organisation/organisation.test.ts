@@ -6,6 +6,7 @@ import { analyseGaps } from '../scoring/gaps';
 import {
   countBy,
   deadlineBuckets,
+  evidenceTotals,
   groupHeatmap,
   itemGapAt,
   itemGapMatrix,
@@ -76,6 +77,11 @@ describe('a person of the roll-up', () => {
 });
 
 describe('the organisation totals', () => {
+  it('count the evidence files the people’s assessments name, and the people who have any', () => {
+    expect(evidenceTotals([{ evidence: 2 }, { evidence: 0 }, { evidence: 1 }])).toEqual({ files: 3, people: 2 });
+    expect(evidenceTotals([])).toEqual({ files: 0, people: 0 });
+  });
+
   it('equal the sums over the people, however the people are split into files', () => {
     fc.assert(
       fc.property(peopleArb, fc.integer({ min: 1, max: 5 }), (assessments, fileCount) => {

@@ -54,6 +54,13 @@ describe('the organisation CSVs read back', () => {
     hostileCells.forEach((cell, index) => expect(rows[index + 1]?.slice(0, 5)).toEqual([`person-${index}`, `'${cell}`, `'${cell}`, `'${cell}`, `'${cell}`]));
   });
 
+  it('write the evidence files each person’s assessment names, headed in Thai and English', () => {
+    const rows = readBack(peopleCsvRows([person({ evidence: 3 }), person({ id: 'person-two', evidence: 0 })], [], () => 'MCIO', when));
+    const column = rows[0]?.indexOf('ไฟล์หลักฐาน / Evidence files') ?? -1;
+    expect(column).toBeGreaterThan(0);
+    expect(rows.slice(1).map((row) => row[column])).toEqual(['3', '0']);
+  });
+
   it('write days overdue as a negative number, not as text', () => {
     const rows = readBack(peopleCsvRows([person({})], [], () => 'MCIO', when));
     expect(rows[1]?.[rows[0]?.indexOf('วันที่เหลือ / Days left') ?? -1]).toBe('-5');

@@ -42,7 +42,7 @@ const basisNames = {
 
 /**
  * The people table for a spreadsheet, one row a person (their latest assessment; the earlier ones named in the last
- * columns): identity columns first, dates in the Buddhist Era and ISO, readiness in %.
+ * columns): identity columns first, dates in the Buddhist Era and ISO, readiness in %, the evidence files it names.
  */
 export function peopleCsvRows(
   people: readonly PersonSummary[],
@@ -67,6 +67,7 @@ export function peopleCsvRows(
     words('orgCsv.starredOutstanding'),
     words('orgCsv.starredRequired'),
     words('orgCsv.unplanned'),
+    words('orgCsv.evidence'),
     words('orgCsv.deadlineBe'),
     words('orgCsv.deadlineIso'),
     words('orgCsv.daysLeft'),
@@ -91,6 +92,7 @@ export function peopleCsvRows(
     person.starredOutstanding,
     person.starredTotal,
     person.unplanned,
+    person.evidence,
     ...dates(person.nearestDeadline?.date),
     person.nearestDeadline?.daysLeft ?? '',
     statusNames[person.status],

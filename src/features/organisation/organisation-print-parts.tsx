@@ -1,10 +1,10 @@
-import { deadlineBucketNames, organisationTotals, type deadlineBuckets } from '../../domain/organisation/organisation-aggregate';
+import { deadlineBucketNames, evidenceTotals, organisationTotals, type deadlineBuckets } from '../../domain/organisation/organisation-aggregate';
 import { pickText, type Language } from '../../domain/shared/localized-text';
 import { level, percent } from '../../lib/number-format';
-import { BucketTable } from './bucket-table';
 import { bucketName } from './bucket-name';
 import type { translateOrganisation } from './messages';
-import { itemCode } from './organisation-labels';
+import { useProfileLibrary } from '../../lib/profile-library-context';
+import { deadlineText, itemCode, roleLabel } from './organisation-labels';
 import { translateOrgPrint } from './print-messages';
 import type { RollupSelection } from './rollup-selection';
 
@@ -12,9 +12,10 @@ type Translate = ReturnType<typeof translateOrganisation>;
 type Buckets = ReturnType<typeof deadlineBuckets>;
 const topItems = 20;
 
-/** The headline figures: people, mean readiness, people by role, people overdue. */
-export function PrintFigures({ people, byRole, t }: { people: RollupSelection['people']; byRole: string; t: Translate }) {
+/** The headline figures: people, mean readiness, people by role, people overdue, the evidence files their assessments name. */
+export function PrintFigures({ people, byRole, language, t }: { people: RollupSelection['people']; byRole: string; language: Language; t: Translate }) {
   const totals = organisationTotals(people);
+  const evidence = evidenceTotals(people);
   return (
     <table className="org-print__table">
       <tbody>
@@ -29,6 +30,10 @@ export function PrintFigures({ people, byRole, t }: { people: RollupSelection['p
           <td>{byRole}</td>
           <th scope="row">{t('org.overdueCount')}</th>
           <td>{totals.byStatus.overdue}</td>
+        </tr>
+        <tr>
+          <th scope="row">{t('org.col.evidence')}</th>
+          <td colSpan={3}>{translateOrgPrint(language)('orgPrint.evidence', evidence)}</td>
         </tr>
       </tbody>
     </table>
@@ -92,14 +97,49 @@ export function TopItems({ ranking, language, t }: { ranking: RollupSelection['r
   );
 }
 
-/** Everyone in each bucket, whole: on paper a list is never cut short (the screen shows the first 50). */
+/** Everyone in each bucket, whole, with their evidence files: on paper a list is never cut short (the screen shows the first 50). */
 export function BucketLists({ buckets, language, t }: { buckets: Buckets; language: Language; t: Translate }) {
   return deadlineBucketNames.map((bucket) => (
     <section key={bucket} className="org-print__bucket">
       <h2>
         {bucketName(bucket, t)}: {buckets[bucket].length}
       </h2>
-      {buckets[bucket].length > 0 && <BucketTable people={buckets[bucket]} language={language} limit={Infinity} className="org-print__table" />}
+      {buckets[bucket].length > 0 && <PrintBucketTable people={buckets[bucket]} language={language} t={t} />}
     </section>
   ));
+}
+
+/**
+ * One bucket's people on paper, whole: the screen's columns (bucket-table.tsx) and the evidence files each one's
+ * assessment names. A table of its own, so that the screen's code does not carry a column only the printout shows.
+ */
+function PrintBucketTable({ people, language, t }: { people: Buckets[keyof Buckets]; language: Language; t: Translate }) {
+  const { profiles } = useProfileLibrary();
+  const columns = ['name', 'position', 'agency', 'profileId', 'starredOutstanding', 'deadline', 'evidence'] as const;
+  return (
+    <table className="org-print__table">
+      <thead>
+        <tr>
+          {columns.map((column) => (
+            <th key={column} scope="col">
+              {t(`org.col.${column}`)}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {people.map((person) => (
+          <tr key={person.id}>
+            <th scope="row">{person.name || t('org.anonymous')}</th>
+            <td>{person.position}</td>
+            <td>{person.agency}</td>
+            <td>{roleLabel(person.profileId, profiles)}</td>
+            <td className="number">{person.starredOutstanding}</td>
+            <td>{deadlineText(person.nearestDeadline, language, t)}</td>
+            <td className="number">{person.evidence}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
 }

@@ -19,6 +19,7 @@ const th = {
   'orgPrint.col.bucket': 'ช่วงเวลา',
   'orgPrint.col.people': 'จำนวนคน',
   'orgPrint.staffTitle': 'บัญชีรายชื่อ {file}',
+  'orgPrint.evidence': '{files} ไฟล์ จาก {people} คน',
 };
 
 const en: Record<keyof typeof th, string> = {
@@ -38,6 +39,7 @@ const en: Record<keyof typeof th, string> = {
   'orgPrint.col.bucket': 'When',
   'orgPrint.col.people': 'People',
   'orgPrint.staffTitle': 'Staff list {file}',
+  'orgPrint.evidence': '{files} files, from {people} people',
 };
 
 export type OrgPrintMessageKey = keyof typeof th;

@@ -84,41 +84,18 @@ export function HandoffMerge(props: {
               )}
               {change.kind === 'changed' ? (
                 <ul className="merge-fields">
-                  {change.fields.map(({ field, both }) => {
-                    const fieldName = t(`reviews.field.${field}`);
-                    return (
-                      <li key={field} className="merge-field" data-field={field}>
-                        <p className="merge-field__name">{fieldName}</p>
-                        {both && (
-                          <p className="review-flag">
-                            <Icon name="alert" /> {t('reviews.bothChanged')}
-                          </p>
-                        )}
-                        <dl className="merge-field__values">
-                          {both && (
-                            <div>
-                              <dt>{t('reviews.whenSent')}</dt>
-                              <dd>{text(change.base, field, itemName)}</dd>
-                            </div>
-                          )}
-                          <div>
-                            <dt>{t('reviews.before')}</dt>
-                            <dd>{text(change.ours, field, itemName)}</dd>
-                          </div>
-                          <div>
-                            <dt>{t('reviews.after')}</dt>
-                            <dd>{text(change.theirs, field, itemName)}</dd>
-                          </div>
-                        </dl>
-                        <Choice
-                          name={`${groupName}-${index}-${field}`}
-                          label={`${fieldName}: ${shown.description}`}
-                          accepted={accepted.has(choiceKey(change.id, field))}
-                          onChoose={(accept) => onChoose(choiceKey(change.id, field), accept)}
-                        />
-                      </li>
-                    );
-                  })}
+                  {change.fields.map(({ field, both }) => (
+                    <FieldChange
+                      key={field}
+                      change={change}
+                      field={field}
+                      both={both}
+                      name={`${groupName}-${index}-${field}`}
+                      accepted={accepted.has(choiceKey(change.id, field))}
+                      onChoose={(accept) => onChoose(choiceKey(change.id, field), accept)}
+                      itemName={itemName}
+                    />
+                  ))}
                 </ul>
               ) : (
                 <>
@@ -139,5 +116,48 @@ export function HandoffMerge(props: {
         );
       })}
     </ol>
+  );
+}
+
+/** One field an assistant changed: when sent (if both sides changed it), before and after, and the choice. */
+function FieldChange(props: {
+  change: Extract<PlanChange, { kind: 'changed' }>;
+  field: Extract<PlanChange, { kind: 'changed' }>['fields'][number]['field'];
+  both: boolean;
+  name: string;
+  accepted: boolean;
+  onChoose: (accept: boolean) => void;
+  itemName: (key: string) => string;
+}) {
+  const { change, field, both, name, accepted, onChoose, itemName } = props;
+  const { t } = useReviewTranslation();
+  const text = useActionText();
+  const fieldName = t(`reviews.field.${field}`);
+  return (
+    <li className="merge-field" data-field={field}>
+      <p className="merge-field__name">{fieldName}</p>
+      {both && (
+        <p className="review-flag">
+          <Icon name="alert" /> {t('reviews.bothChanged')}
+        </p>
+      )}
+      <dl className="merge-field__values">
+        {both && (
+          <div>
+            <dt>{t('reviews.whenSent')}</dt>
+            <dd>{text(change.base, field, itemName)}</dd>
+          </div>
+        )}
+        <div>
+          <dt>{t('reviews.before')}</dt>
+          <dd>{text(change.ours, field, itemName)}</dd>
+        </div>
+        <div>
+          <dt>{t('reviews.after')}</dt>
+          <dd>{text(change.theirs, field, itemName)}</dd>
+        </div>
+      </dl>
+      <Choice name={name} label={`${fieldName}: ${change.ours.description}`} accepted={accepted} onChoose={onChoose} />
+    </li>
   );
 }
