@@ -15,6 +15,7 @@ const chainDraftSchema = z.object({
   date: z.string().check(z.maxLength(10)),
   verdict: z.optional(verdictSchema),
   opinion: z.string().check(z.maxLength(4000)),
+  planComment: z.optional(z.string().check(z.maxLength(2000))),
 });
 export type ChainDraft = z.infer<typeof chainDraftSchema>;
 

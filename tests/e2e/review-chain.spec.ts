@@ -88,11 +88,19 @@ test.describe('a chain of opinions, in order (issue 26 point 5)', () => {
     await year.fill(String(Number(today.slice(0, 4)) + 543));
     await second.page.getByLabel('เห็นด้วยกับผลการประเมินตนเอง', { exact: true }).check();
     await second.page.getByLabel('ความเห็น', { exact: true }).fill('เห็นด้วยกับความเห็นของอธิบดี ให้ส่งเข้าหลักสูตรในไตรมาสแรก');
+    // Level 2 comments on the plan as level 1 does (issue 26, second trial).
+    await second.page.getByLabel('ความเห็นต่อแผนพัฒนา', { exact: true }).fill('อนุมัติงบหลักสูตรธรรมาภิบาลข้อมูลปีงบประมาณนี้');
     // A reload loses nothing of level 2's work (issue 26 trial, point 3).
     await second.page.reload();
     await expect(second.page.getByLabel('ชื่อ', { exact: true })).toHaveValue('สมชาย ปลัดกระทรวง');
     await expect(second.page.getByLabel('เห็นด้วยกับผลการประเมินตนเอง', { exact: true })).toBeChecked();
     await expect(second.page.getByLabel('ความเห็น', { exact: true })).toHaveValue('เห็นด้วยกับความเห็นของอธิบดี ให้ส่งเข้าหลักสูตรในไตรมาสแรก');
+    // The opinion in progress is listed on "My assessments", a link back to it (issue 26 point 6, second trial).
+    await second.page.goto('#/assessments');
+    const draftLink = second.page.getByRole('link', { name: 'ให้ความเห็นต่อผลการประเมินของ สมหญิง ตัวอย่าง ต่อ' });
+    await expect(draftLink.locator('xpath=..')).toContainText(`ระดับที่ 2: ปลัดกระทรวง · DCIO · ส่งต่อมาเมื่อ ${day}`);
+    await draftLink.click();
+    await expect(second.page.getByLabel('ความเห็นต่อแผนพัฒนา', { exact: true })).toHaveValue('อนุมัติงบหลักสูตรธรรมาภิบาลข้อมูลปีงบประมาณนี้');
     await expectNoAxeViolations(second.page);
     await second.page.locator('.chain-opinion').screenshot({ path: test.info().outputPath('chain-opinion-375-th.png') });
     const finalFile = await downloadBy(second.page, 'ส่งออกผลการประเมินพร้อมความเห็นของฉัน');
@@ -118,6 +126,7 @@ test.describe('a chain of opinions, in order (issue 26 point 5)', () => {
     await expect(both.locator('[data-level="2"]')).toContainText(`สมชาย ปลัดกระทรวง (ปลัดกระทรวง) ${day}`);
     await expect(both.locator('[data-level="2"]')).toContainText('เห็นด้วยกับผลการประเมินตนเอง');
     await expect(both.locator('[data-level="2"]')).toContainText('เห็นด้วยกับความเห็นของอธิบดี ให้ส่งเข้าหลักสูตรในไตรมาสแรก');
+    await expect(both.locator('[data-level="2"]')).toContainText('ความเห็นต่อแผนพัฒนา: อนุมัติงบหลักสูตรธรรมาภิบาลข้อมูลปีงบประมาณนี้');
     await entry.screenshot({ path: test.info().outputPath('appointee-before-acknowledging-1280-th.png') });
     await entry.getByText('ลงชื่อรับทราบ', { exact: true }).click();
     await expect(entry.locator('[data-sign="acknowledged"]').getByLabel('ชื่อ', { exact: true })).toHaveValue('สมหญิง ตัวอย่าง');
@@ -177,6 +186,7 @@ test.describe('a chain of opinions, in order (issue 26 point 5)', () => {
       'เห็นด้วยกับผลการประเมินตนเองบางส่วน',
       'ความเห็นของปลัดกระทรวง (ระดับที่ 2)',
       'เห็นด้วยกับความเห็นของอธิบดี',
+      'อนุมัติงบหลักสูตรธรรมาภิบาลข้อมูลปีงบประมาณนี้',
       'สมชาย ปลัดกระทรวง',
       'จึงเรียนมาเพื่อโปรดพิจารณา',
       'การรับทราบของผู้รับการประเมิน',

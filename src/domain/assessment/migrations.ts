@@ -5,14 +5,14 @@
  * the tests) says when one is missing, twice, or out of order. Data of a newer version is never migrated down:
  * callers keep it untouched and say so.
  */
-export const schemaVersion = 10;
+export const schemaVersion = 11;
 
 /**
  * The stored state's shape at `schemaVersion`: a fingerprint of its JSON Schema, which migrations.test.ts works out
  * again. A change to the schema of an assessment or of the stored state fails that test until it comes with a new
  * version, its named step and its frozen fixture (decision 009), and this fingerprint; the test says which.
  */
-export const storedShape = 'fnv1a64:4d3b5d0f7abe7d58';
+export const storedShape = 'fnv1a64:a5b71b2c46ad189e';
 
 type Json = Record<string, unknown>;
 
@@ -48,6 +48,8 @@ export const migrationSteps: readonly MigrationStep[] = [
   { to: 9, name: 'keepOpinionChain', assessment: (assessment) => assessment },
   // Evidence files may be attached (their names, sizes and SHA-256; the bytes are in IndexedDB): nothing to add, as above.
   { to: 10, name: 'allowEvidenceFiles', assessment: (assessment) => assessment },
+  // Every level of the chain may comment on the plan, not level 1 alone: nothing to add, as above.
+  { to: 11, name: 'allowPlanCommentPerLevel', assessment: (assessment) => assessment },
 ];
 
 /** What is wrong with `steps` for `version` (a version with no step, or two; steps out of order); empty when all is well. */

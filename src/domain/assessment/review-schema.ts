@@ -34,8 +34,13 @@ export const verdictSchema = z.enum(verdicts);
 export const signedSchema = z.strictObject({ name: reviewerSchema.shape.name, position: reviewerSchema.shape.position, signedOn: calendarDateSchema });
 export type Signed = z.infer<typeof signedSchema>;
 
-/** A later level's opinion on a review: who, the verdict and the opinion. */
-export const opinionSchema = z.strictObject({ ...signedSchema.shape, verdict: verdictSchema, opinion: opinionTextSchema });
+/** A later level's opinion on a review: who, the verdict, the opinion, and (storage version 11) a comment on the plan. */
+export const opinionSchema = z.strictObject({
+  ...signedSchema.shape,
+  verdict: verdictSchema,
+  opinion: opinionTextSchema,
+  planComment: z.optional(commentSchema),
+});
 export type Opinion = z.infer<typeof opinionSchema>;
 
 /**

@@ -9,6 +9,7 @@ import version7 from '../../../tests/fixtures/persisted-v7.json';
 import version8 from '../../../tests/fixtures/persisted-v8.json';
 import version9 from '../../../tests/fixtures/persisted-v9.json';
 import version10 from '../../../tests/fixtures/persisted-v10.json';
+import version11 from '../../../tests/fixtures/persisted-v11.json';
 import { schemaVersion } from './migrations';
 import { initialStoredState, readStoredText, salvageStoredState, storedText } from './stored-state';
 
@@ -78,6 +79,14 @@ describe('readStoredText', () => {
       '2026-12-01',
       '2026-12-02',
     ]);
+  });
+
+  it("reads the frozen version 11 blob, a later level's comment on the plan, unchanged", () => {
+    const read = readStoredText(JSON.stringify(version11));
+    expect(read).toMatchObject({ kind: 'read', migratedFrom: Number(schemaVersion) === 11 ? null : 11, setAsideNow: [] });
+    expect(read.kind === 'read' && read.state.assessments.a1b2c3d4?.reviews?.[0]?.chain?.opinions[0]?.planComment).toBe(
+      'ให้ส่งเข้าหลักสูตรธรรมาภิบาลข้อมูลในไตรมาสแรก',
+    );
   });
 
   it('reads the frozen version 10 blob, evidence files named on an experience and an action, unchanged', () => {

@@ -22,8 +22,9 @@ export const reviewFormat = fileFormats.review;
 /**
  * The schema version of reviews this app writes (review requests: reviewRequestSchemaVersion). Version 2: the
  * reviewer's verdict, the chain of opinions and, while the file passes along the chain, whom it is about (`appointee`).
+ * Version 3: a later level's comment on the plan (`planComment` of an opinion).
  */
-export const reviewSchemaVersion = 2;
+export const reviewSchemaVersion = 3;
 
 /** The file a reviewer sends back, or passes to the next level of the chain: the review in a versioned envelope. */
 export const reviewFileSchema = z.strictObject({

@@ -54,6 +54,12 @@ function ReportLevel({ data, title, number, opinion }: { data: ReportData; title
             <th scope="row">{text('report.levelText')}</th>
             <td className="report__opinion">{opinion?.opinion || '—'}</td>
           </tr>
+          {opinion?.planComment && (
+            <tr>
+              <th scope="row">{text('report.planOpinion')}</th>
+              <td className="report__opinion">{opinion.planComment}</td>
+            </tr>
+          )}
         </tbody>
       </table>
       <SignatureLines data={data} role={title} signed={opinion} />

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { Verdict } from '../../domain/assessment/review-schema';
+import type { Opinion, Verdict } from '../../domain/assessment/review-schema';
 import { createReviewFile, type ReviewFile } from '../../domain/files/review';
 import { signedFrom, withOpinion } from '../../domain/files/review-chain';
 import { downloadBlob } from '../../lib/download';
@@ -12,7 +12,7 @@ import { SignFields, signErrors, type SignErrors } from './sign-fields';
 import { VerdictChoices } from './verdict-field';
 
 /** What a later level types: who signs, the verdict, the opinion in words. */
-type Typed = { name: string; position: string; date: string; verdict?: Verdict; opinion: string };
+type Typed = { name: string; position: string; date: string; verdict?: Verdict; opinion: string; planComment?: string };
 
 /** A later level's opinion: who signs, the verdict (required), the opinion in words; exported into the same file. */
 export function ChainOpinionForm(props: {
@@ -44,10 +44,9 @@ export function ChainOpinionForm(props: {
     const wrong = { ...(signed.ok ? {} : signErrors(signed.missing, signed.future)), ...(verdict ? {} : { verdict: true as const }) };
     setErrors(wrong);
     if (!signed.ok || !verdict) return;
-    const review = withOpinion(file.review, { ...signed.signed, verdict, opinion: opinion.trim() }, clock.now().toISOString());
-    const name = `${safeFileName(`review-level-${level.index + 1}`, file.review.profileId.toUpperCase(), file.appointee?.name ?? '', signed.signed.name, signed.signed.signedOn)}.json`;
-    downloadBlob(new Blob([JSON.stringify(createReviewFile(review, __APP_VERSION__, file.appointee), null, 2)], { type: 'application/json' }), name);
-    setExported({ file: name, next: review.chain?.levels[level.index + 1] ?? null });
+    const planComment = typed.planComment?.trim();
+    const added = { ...signed.signed, verdict, opinion: opinion.trim(), ...(planComment ? { planComment } : {}) };
+    setExported(downloadWithOpinion(file, level.index, added, clock.now().toISOString()));
   }
 
   const heading = t('chainForm.yourLevel', { title: level.title, number: level.index + 1 });
@@ -78,7 +77,15 @@ export function ChainOpinionForm(props: {
           error={errors.verdict ? t('chainForm.verdictRequired') : undefined}
           errorId="chain-verdict-error"
         />
-        <OpinionText label={t('chainForm.opinion')} value={opinion} onChange={(text) => keep({ opinion: text })} />
+        <OpinionText id="chain-opinion-text" label={t('chainForm.opinion')} value={opinion} max={4000} onChange={(text) => keep({ opinion: text })} />
+        {/* The same comment on the plan as level 1's, for every level (issue 26, second trial). */}
+        <OpinionText
+          id="chain-plan-comment"
+          label={t('chainForm.planComment')}
+          value={typed.planComment ?? ''}
+          max={2000}
+          onChange={(text) => keep({ planComment: text })}
+        />
         <p className="form__actions">
           <button type="button" className="button" onClick={exportOpinion}>
             {t('chainForm.export')}
@@ -98,14 +105,22 @@ export function ChainOpinionForm(props: {
   );
 }
 
-/** The later level's opinion in words. */
-function OpinionText({ label, value, onChange }: { label: string; value: string; onChange: (text: string) => void }) {
+/** Downloads the review passed on with the opinion of level `index` (from 0) added, named for that level; says to whom it goes next. */
+function downloadWithOpinion(file: ReviewFile, index: number, opinion: Opinion, now: string): { file: string; next: string | null } {
+  const review = withOpinion(file.review, opinion, now);
+  const name = `${safeFileName(`review-level-${index + 1}`, review.profileId.toUpperCase(), file.appointee?.name ?? '', opinion.name, opinion.signedOn)}.json`;
+  downloadBlob(new Blob([JSON.stringify(createReviewFile(review, __APP_VERSION__, file.appointee), null, 2)], { type: 'application/json' }), name);
+  return { file: name, next: review.chain?.levels[index + 1] ?? null };
+}
+
+/** A later level's words: the opinion, or the comment on the plan. */
+function OpinionText({ id, label, value, max, onChange }: { id: string; label: string; value: string; max: number; onChange: (text: string) => void }) {
   return (
     <div className="field">
-      <label htmlFor="chain-opinion-text" className="field__label">
+      <label htmlFor={id} className="field__label">
         {label}
       </label>
-      <textarea id="chain-opinion-text" className="input" rows={4} maxLength={4000} value={value} onChange={(event) => onChange(event.target.value)} />
+      <textarea id={id} className="input" rows={4} maxLength={max} value={value} onChange={(event) => onChange(event.target.value)} />
     </div>
   );
 }

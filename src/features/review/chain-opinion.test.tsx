@@ -90,6 +90,28 @@ describe('a later level of the chain in review mode (issue 26 trial)', () => {
     const written = JSON.parse(await (saved.mock.calls[0]?.[0] as Blob).text());
     expect(written.review).toEqual({ ...done, received: { name: 'Sunee HR', position: 'HR officer', signedOn: '2026-11-27' } });
     expect(screen.getByRole('status')).toHaveTextContent('send this file back to the appointee');
+    // Until closed, the receipt in progress is listed on My assessments.
+    view.unmount();
+    renderApp('#/assessments', { language: 'en' });
+    expect(await screen.findByRole('link', { name: `Continue recording receipt of the review of ${passed.appointee?.name ?? ''}` })).toBeInTheDocument();
+    vi.restoreAllMocks();
+  });
+
+  it('gives level 2 the same comment on the plan as level 1, kept through a reload and exported with its opinion (issue 26, second trial)', async () => {
+    const saved = vi.spyOn(download, 'downloadBlob').mockImplementation(() => undefined);
+    const first = renderApp('#/review', { language: 'en' });
+    const file = new File([JSON.stringify(passed)], 'review-level-1.json', { type: 'application/json' });
+    await first.user.upload(await screen.findByLabelText('Choose a review passed to you (.json)'), file);
+    await first.user.type(await screen.findByLabelText('On the development plan'), 'Data course in the first quarter.');
+    first.unmount();
+    const again = renderApp(window.location.hash, { language: 'en' });
+    expect(await screen.findByLabelText('On the development plan')).toHaveValue('Data course in the first quarter.');
+    await again.user.type(screen.getByLabelText('Name', { exact: true }), 'Somchai P.');
+    await again.user.click(screen.getByLabelText('Agrees with the self-assessment'));
+    await again.user.click(screen.getByRole('button', { name: 'Export the review with my opinion' }));
+    const written = JSON.parse(await (saved.mock.calls[0]?.[0] as Blob).text());
+    expect(written.schemaVersion).toBe(3);
+    expect(written.review.chain.opinions[0]).toMatchObject({ name: 'Somchai P.', planComment: 'Data course in the first quarter.' });
     vi.restoreAllMocks();
   });
 });

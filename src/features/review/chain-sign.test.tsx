@@ -23,7 +23,7 @@ describe('the chain of opinions on the reviews screen', () => {
     const later = reviewWith([opinion]);
     const review = {
       ...later,
-      chain: { levels, opinions: [{ ...opinion, verdict: 'partly' as const, opinion: 'Send to the data course first.' }] },
+      chain: { levels, opinions: [{ ...opinion, verdict: 'partly' as const, opinion: 'Send to the data course first.', planComment: 'First quarter.' }] },
       verdict: 'disagree' as const,
       overall: 'Rated too high on DG100.',
       plan: { agreed: false, comment: 'Add a data governance course.' },
@@ -39,6 +39,8 @@ describe('the chain of opinions on the reviews screen', () => {
     expect(second).toHaveTextContent('Level 2: Permanent Secretary: Somchai P. (Permanent Secretary), 26 November 2026');
     expect(second).toHaveTextContent('Partly agrees with the self-assessment');
     expect(second).toHaveTextContent('Opinion: Send to the data course first.');
+    // Every level's comment on the plan, not level 1's alone (issue 26, second trial).
+    expect(second).toHaveTextContent('On the development plan: First quarter.');
     // Read before the acknowledgement, which comes after them on the page.
     const acknowledge = screen.getByText('Acknowledge (sign as read)');
     expect(opinions.compareDocumentPosition(acknowledge) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();

@@ -17,6 +17,7 @@ function opinionsOf(review: Review) {
       opinion: review.overall,
       rated,
       plan: review.plan,
+      planComment: undefined,
     },
     ...(review.chain?.opinions ?? []).map((opinion) => ({ ...opinion, rated: null, plan: null })),
   ];
@@ -52,6 +53,11 @@ export function EarlierOpinions({ review, title, headingId, level = 3 }: { revie
               <p data-plan>
                 {t(entry.plan.agreed ? 'chainForm.planAgreed' : 'chainForm.planNotAgreed')}
                 {entry.plan.comment ? ` · ${t('chainForm.planComment')}: ${entry.plan.comment}` : ''}
+              </p>
+            )}
+            {entry.planComment && (
+              <p data-plan>
+                {t('chainForm.planComment')}: {entry.planComment}
               </p>
             )}
           </li>
