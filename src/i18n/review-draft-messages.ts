@@ -9,6 +9,7 @@ const th = {
   'reviewDrafts.opinion': 'ให้ความเห็นต่อผลการประเมินของ {name} ต่อ',
   'reviewDrafts.level': 'ระดับที่ {number}: {title}',
   'reviewDrafts.passedOn': 'ส่งต่อมาเมื่อ {date}',
+  'reviewDrafts.receipt': 'บันทึกการลงรับผลการประเมินของ {name} ต่อ',
 } as const;
 
 const en: Record<keyof typeof th, string> = {
@@ -19,6 +20,7 @@ const en: Record<keyof typeof th, string> = {
   'reviewDrafts.opinion': 'Continue your opinion on the review of {name}',
   'reviewDrafts.level': 'level {number}: {title}',
   'reviewDrafts.passedOn': 'passed on {date}',
+  'reviewDrafts.receipt': 'Continue recording receipt of the review of {name}',
 };
 
 export type ReviewDraftMessageKey = keyof typeof th;

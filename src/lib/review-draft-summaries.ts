@@ -36,14 +36,18 @@ const passedSchema = z.object({
     profileId: z.string(),
     exportedAt: z.string(),
     chain: z.object({ levels: z.array(z.string()), opinions: z.array(z.unknown()) }),
+    acknowledged: z.optional(z.unknown()),
   }),
 });
-/** A later level's opinion in progress as a list shows it: whom, which level (counted from 1) and when the file was passed on. */
+/**
+ * A later level's opinion in progress as a list shows it: whom, which level (counted from 1; null for HR's receipt,
+ * once every level has given theirs and the appointee acknowledged) and when the file was passed on.
+ */
 export interface ChainDraftSummary {
   reviewId: string;
   profileId: string;
   appointee: string;
-  level: { number: number; title: string };
+  level: { number: number; title: string } | null;
   passedOn: string;
 }
 
@@ -55,8 +59,9 @@ function chainSummaryOf(raw: string | null): ChainDraftSummary | null {
     const { review, appointee } = file.data;
     const number = review.chain.opinions.length + 2;
     const title = review.chain.levels[number - 1];
-    if (title === undefined) return null;
-    return { reviewId: review.id, profileId: review.profileId, appointee: appointee?.name ?? '', level: { number, title }, passedOn: review.exportedAt };
+    if (title === undefined && review.acknowledged === undefined) return null;
+    const level = title === undefined ? null : { number, title };
+    return { reviewId: review.id, profileId: review.profileId, appointee: appointee?.name ?? '', level, passedOn: review.exportedAt };
   } catch {
     return null;
   }

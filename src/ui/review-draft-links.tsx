@@ -33,9 +33,12 @@ export function ReviewDraftLinks() {
           </li>
         ))}
         {drafts.opinions.map((opinion) => (
-          <li key={opinion.reviewId} data-draft={opinion.reviewId} data-level={opinion.level.number}>
-            <a href={routes['review-mode'].href({ id: opinion.reviewId })}>{t('reviewDrafts.opinion', { name: name(opinion.appointee) })}</a> ·{' '}
-            {[t('reviewDrafts.level', opinion.level), role(opinion.profileId), t('reviewDrafts.passedOn', { date: day(opinion.passedOn) })]
+          <li key={opinion.reviewId} data-draft={opinion.reviewId} data-level={opinion.level?.number ?? 'receipt'}>
+            <a href={routes['review-mode'].href({ id: opinion.reviewId })}>
+              {t(opinion.level ? 'reviewDrafts.opinion' : 'reviewDrafts.receipt', { name: name(opinion.appointee) })}
+            </a>{' '}
+            ·{' '}
+            {[opinion.level && t('reviewDrafts.level', opinion.level), role(opinion.profileId), t('reviewDrafts.passedOn', { date: day(opinion.passedOn) })]
               .filter(Boolean)
               .join(' · ')}
           </li>

@@ -95,6 +95,12 @@ test.describe('a chain of opinions, in order (issue 26 point 5)', () => {
     await expect(second.page.getByLabel('ชื่อ', { exact: true })).toHaveValue('สมชาย ปลัดกระทรวง');
     await expect(second.page.getByLabel('เห็นด้วยกับผลการประเมินตนเอง', { exact: true })).toBeChecked();
     await expect(second.page.getByLabel('ความเห็น', { exact: true })).toHaveValue('เห็นด้วยกับความเห็นของอธิบดี ให้ส่งเข้าหลักสูตรในไตรมาสแรก');
+    // The opinion in progress is listed on "My assessments", a link back to it (issue 26 point 6, second trial).
+    await second.page.goto('#/assessments');
+    const draftLink = second.page.getByRole('link', { name: 'ให้ความเห็นต่อผลการประเมินของ สมหญิง ตัวอย่าง ต่อ' });
+    await expect(draftLink.locator('xpath=..')).toContainText(`ระดับที่ 2: ปลัดกระทรวง · DCIO · ส่งต่อมาเมื่อ ${day}`);
+    await draftLink.click();
+    await expect(second.page.getByLabel('ความเห็นต่อแผนพัฒนา', { exact: true })).toHaveValue('อนุมัติงบหลักสูตรธรรมาภิบาลข้อมูลปีงบประมาณนี้');
     await expectNoAxeViolations(second.page);
     await second.page.locator('.chain-opinion').screenshot({ path: test.info().outputPath('chain-opinion-375-th.png') });
     const finalFile = await downloadBy(second.page, 'ส่งออกผลการประเมินพร้อมความเห็นของฉัน');

@@ -90,6 +90,10 @@ describe('a later level of the chain in review mode (issue 26 trial)', () => {
     const written = JSON.parse(await (saved.mock.calls[0]?.[0] as Blob).text());
     expect(written.review).toEqual({ ...done, received: { name: 'Sunee HR', position: 'HR officer', signedOn: '2026-11-27' } });
     expect(screen.getByRole('status')).toHaveTextContent('send this file back to the appointee');
+    // Until closed, the receipt in progress is listed on My assessments.
+    view.unmount();
+    renderApp('#/assessments', { language: 'en' });
+    expect(await screen.findByRole('link', { name: `Continue recording receipt of the review of ${passed.appointee?.name ?? ''}` })).toBeInTheDocument();
     vi.restoreAllMocks();
   });
 
