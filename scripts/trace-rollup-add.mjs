@@ -4,7 +4,7 @@
 // most, and the time in 100 ms slices. Not part of `npm run bench` (tracing slows what it measures); run it to decide
 // what to cut: `npm run build:app` (or `npx vite build --minify false` for readable names), then
 // `node scripts/trace-rollup-add.mjs` (TRACE_ROOT: a folder whose dist/ to serve instead, TRACE_SIZE, TRACE_ADD=100, TRACE_OUT=trace.json to keep the trace for
-// chrome://tracing or the DevTools Performance panel, TRACE_FULL=1 to trace the same files chosen again instead, TRACE_LOAD=1 to trace the first load of the N files).
+// chrome://tracing or the DevTools Performance panel, TRACE_FULL=1 to trace the same files chosen again instead, TRACE_LOAD=1 to trace the first load of the N files, TRACE_MIN: the shortest task listed, default 8 ms).
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -158,7 +158,7 @@ function print({ chosen, shown, received, threads, timings }) {
           .map(([name, ms]) => `${name} ${ms.toFixed(0)}`)
           .join('; '),
     );
-    for (const task of tasks.filter((task) => task.dur > 8000)) {
+    for (const task of tasks.filter((task) => task.dur > Number(process.env.TRACE_MIN ?? 8) * 1000)) {
       const inner = within
         .filter((event) => event.ts >= task.ts && event.ts + event.dur <= task.ts + task.dur && event.dur > 2000)
         .sort((a, b) => b.dur - a.dur)

@@ -35,8 +35,9 @@ globalThis.ResizeObserver ??= class {
   unobserve(): void {}
   disconnect(): void {}
 };
-// findBy… waits for what the user sees; on a loaded machine a lazy screen can take more than the default second.
-configure({ asyncUtilTimeout: 5000 });
+// findBy… waits for what the user sees; on a loaded machine a lazy screen can take more than the default second, and
+// the first test of a file also waits for its modules to be transformed (5 s was seen to run out with both cores busy).
+configure({ asyncUtilTimeout: 15_000 });
 // jsdom has <dialog> without its modal methods: open and close it as the browser would (the browser tests use the real one).
 HTMLDialogElement.prototype.showModal ??= function showModal(this: HTMLDialogElement) {
   this.open = true;

@@ -66,6 +66,23 @@ describe('a backup with evidence files', () => {
     expect(Array.from(kept.get('file-0002') ?? [])).toEqual(Array.from(other));
   });
 
+  it('says which file of how many it is writing, for the screen’s progress, and skips one this browser keeps already', async () => {
+    const { data } = await exported();
+    kept.clear();
+    const opened = await read(data);
+    if (!opened.ok) throw new Error('the zip reads');
+    const heard: [number, number][] = [];
+    await keepZipEvidence(opened.evidence, (file, total) => heard.push([file, total]));
+    expect(heard).toEqual([
+      [1, 2],
+      [2, 2],
+    ]);
+    kept.delete('file-0002');
+    heard.length = 0;
+    await keepZipEvidence(opened.evidence, (file, total) => heard.push([file, total]));
+    expect(heard).toEqual([[2, 2]]);
+  });
+
   it('leaves out, and names, a file this browser no longer has', async () => {
     const files = [await attached('file-0001', 'order.pdf', pdf)];
     kept.clear();

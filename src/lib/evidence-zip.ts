@@ -136,15 +136,22 @@ const faultKeys = { full: 'problem.zip.storageFull', unavailable: 'problem.zip.s
 
 /**
  * Keeps the files of a zip read whole, in one transaction: all of them, or none (the storage full part-way, blocked),
- * and then the refusal to show; the assessments are imported only after this succeeds.
+ * and then the refusal to show; the assessments are imported only after this succeeds. `onProgress` hears of each
+ * file as it is written: the how-manyth of how many (a file this browser keeps already is not written again).
  */
-export async function keepZipEvidence(read: ZipEvidence): Promise<{ ok: true; added: number } | { ok: false; problem: ImportProblem }> {
+export async function keepZipEvidence(
+  read: ZipEvidence,
+  onProgress: (file: number, total: number) => void = () => undefined,
+): Promise<{ ok: true; added: number } | { ok: false; problem: ImportProblem }> {
   const byId = new Map(read.files.map((file) => [file.id, file]));
+  const ids = [...byId.keys()];
+  const position = new Map(ids.map((id, index) => [id, index + 1]));
   try {
-    const added = await keepEvidenceAll([...byId.keys()], (id) => {
+    const added = await keepEvidenceAll(ids, (id) => {
       const file = byId.get(id);
       const bytes = file ? unpack(read.data, file.path) : null;
       if (!file || !bytes) throw new Error(`evidence zip: ${id} cannot be unpacked again`);
+      onProgress(position.get(id) ?? 0, ids.length);
       return { bytes: ownBuffer(bytes), type: evidenceOpenType(file.name) };
     });
     return { ok: true, added };

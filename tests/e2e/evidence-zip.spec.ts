@@ -122,6 +122,59 @@ test.describe('backups with evidence files', () => {
     await context.close();
   });
 
+  for (const [width, language] of [
+    [375, 'th'],
+    [1280, 'en'],
+  ] as const) {
+    test(`a zip of 40 evidence files says, as it imports them, which file of how many (role status), until it is imported (${language}, ${width} px)`, async ({
+      page,
+    }) => {
+      const w = {
+        th: {
+          field: 'เลือกไฟล์สำรอง (.json หรือ .zip)',
+          importing: (n: number) => `กำลังนำเข้า ${n} จาก 40 ไฟล์`,
+          done: 'นำเข้าแล้ว 1 การประเมิน พร้อมไฟล์หลักฐาน 40 ไฟล์',
+        },
+        en: {
+          field: 'Choose a backup file (.json or .zip)',
+          importing: (n: number) => `Importing ${n} of 40 files`,
+          done: 'Imported 1 assessment with 40 evidence files',
+        },
+      }[language];
+      await page.setViewportSize({ width, height: 900 });
+      // Every text the page's status regions showed, in order: the import may pass faster than a test can look.
+      await page.addInitScript(() => {
+        const seen: string[] = [];
+        Object.assign(window, { statusesSeen: seen });
+        new MutationObserver(() => {
+          for (const region of document.querySelectorAll('[role="status"]')) {
+            const text = region.textContent?.trim() ?? '';
+            if (text && !seen.includes(text)) seen.push(text);
+          }
+        }).observe(document, { subtree: true, childList: true, characterData: true });
+      });
+      await gotoApp(page, '#/backup');
+      if (language === 'en') await page.getByRole('button', { name: 'English' }).click();
+      const files = Array.from({ length: 40 }, (_, index) => ({
+        id: `file-many${String(index).padStart(3, '0')}`,
+        name: `certificate-${index + 1}.pdf`,
+        bytes: evidencePdf(200_000, index + 1),
+      }));
+      await page.getByLabel(w.field).setInputFiles({ name: 'many.zip', mimeType: 'application/zip', buffer: zipOf(files) });
+      await expect(page.getByRole('status').filter({ hasText: w.done })).toBeVisible();
+      const seen = await page.evaluate(() => (window as unknown as { statusesSeen: string[] }).statusesSeen);
+      const importing = seen.filter((text) => text.startsWith(w.importing(1).split(' ')[0] ?? '-'));
+      // The count rising file by file (React may paint two steps as one), up to the last file, before the outcome.
+      expect(importing.length).toBeGreaterThan(1);
+      const numbers = importing.map((text) => Number(/\d+/.exec(text)?.[0]));
+      expect(importing).toEqual(numbers.map((n) => w.importing(n)));
+      expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
+      expect(importing.at(-1)).toBe(w.importing(40));
+      expect(seen.indexOf(w.importing(40))).toBeLessThan(seen.findIndex((text) => text.includes(w.done)));
+      await expectNoAxeViolations(page);
+    });
+  }
+
   test('a zip with a changed file is refused by its name, and one with a path out of its folder, with storage unchanged (English, 1280 px)', async ({
     page,
   }) => {

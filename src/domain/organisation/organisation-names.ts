@@ -132,7 +132,16 @@ export function bareNameKey(bareName: string): string {
   return bareName.toLowerCase();
 }
 
+/** The keys of texts met lately: an organisation's 10,000 people name a few dozen agencies (traced: tidying each anew was most of the summary by agency's work). */
+const textKeys = new Map<string, string>();
+
 /** Any other text two assessments must share (an agency), written one way: tidied, in lower case. */
 export function textKey(text: string): string {
-  return tidy(text).toLowerCase();
+  const known = textKeys.get(text);
+  if (known !== undefined) return known;
+  const key = tidy(text).toLowerCase();
+  // Bounded: names of people pass through here too (the staff list's agencies and positions), and need not stay.
+  if (textKeys.size >= 5000) textKeys.clear();
+  textKeys.set(text, key);
+  return key;
 }

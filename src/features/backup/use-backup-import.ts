@@ -60,8 +60,14 @@ export function useBackupImport() {
 
   async function finish(incoming: Assessment[], mode: 'replace' | 'keep-both', migratedFrom: number | null, file: string, evidence: Evidence) {
     closeDialog();
-    // The files first, all or none: an assessment names only a file kept. On a fault nothing is imported.
-    const kept = evidence ? await import('../../lib/evidence-zip').then((module) => module.keepZipEvidence(evidence)) : null;
+    // The files first, all or none: an assessment names only a file kept. On a fault nothing is imported. Each file
+    // written is said (role status), as the check before it: many files take seconds.
+    const kept = evidence
+      ? await Promise.all([import('../../lib/evidence-zip'), loadZipWords()]).then(([{ keepZipEvidence }, zipWords]) =>
+          keepZipEvidence(evidence, (done, total) => setProgress({ done, total, label: zipWords('zip.importing', { done, total }) })),
+        )
+      : null;
+    setProgress(null);
     if (kept && !kept.ok) return refuse(file, kept.problem);
     const withFiles = evidence ? await loadZipWords().then((zipWords) => zipWords('zip.imported', { count: evidence.files.length })) : null;
     importAssessments(incoming, mode, t('backup.copySuffix'));

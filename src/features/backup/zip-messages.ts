@@ -9,6 +9,7 @@ const th = {
   'zip.failed': 'เขียนไฟล์ zip ไม่สำเร็จ ลองอีกครั้ง หรือส่งออกเป็นไฟล์สำรอง JSON',
   'zip.checking': 'กำลังตรวจ SHA-256 ของไฟล์หลักฐาน: {done} จาก {total} ไฟล์',
   'zip.imported': 'พร้อมไฟล์หลักฐาน {count} ไฟล์',
+  'zip.importing': 'กำลังนำเข้า {done} จาก {total} ไฟล์',
 } as const;
 
 const en: Record<keyof typeof th, string> = {
@@ -18,6 +19,7 @@ const en: Record<keyof typeof th, string> = {
   'zip.failed': 'The zip file could not be written. Try again, or export a JSON backup',
   'zip.checking': 'Checking the evidence files’ SHA-256: {done} of {total} files',
   'zip.imported': 'with {count, plural, one {# evidence file} other {# evidence files}}',
+  'zip.importing': 'Importing {done} of {total} files',
 };
 
 export type ZipMessageKey = keyof typeof th;

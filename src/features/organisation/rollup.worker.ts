@@ -58,8 +58,11 @@ const batches = new Map<number, FileOutcome<HeldAssessment>[]>();
 let received = 0;
 let parsing = 0;
 
-// Each batch's files are read as soon as it arrives (reading waits on the browser, not on this thread), and parsed in
-// the order the batches came, one after the other.
+/** The batches whose files are still coming, by job and batch: each file's name and its text being read, in order. */
+const gathering = new Map<string, { names: string[]; texts: Promise<RollupText | null>[]; count: number }>();
+
+// Each file is read as soon as it arrives (reading waits on the browser, not on this thread); a batch is parsed once
+// all its files are in, in the order the batches were completed, one after the other.
 let queue: Promise<void> = Promise.resolve();
 scope.onmessage = (event: MessageEvent<RollupRequest>) => {
   const request = event.data;
@@ -68,15 +71,30 @@ scope.onmessage = (event: MessageEvent<RollupRequest>) => {
     cancel(request.job);
     return;
   }
-  if (request.type === 'files') {
-    if (cancelled.has(request.job)) return;
-    const texts = Promise.all(request.files.map(({ file, name }) => readableText(file, name).catch(() => null)));
-    queue = queue.then(async () => parseBatch(request, await texts));
-  } else queue = queue.then(() => handle(request));
+  if (request.type === 'file') gather(request);
+  else queue = queue.then(() => handle(request));
 };
+
+/** One file of a batch: read at once; the batch queued for parsing when its last file is in. */
+function gather({ job: id, batch, index, size, name, file }: Extract<RollupRequest, { type: 'file' }>): void {
+  if (cancelled.has(id)) return;
+  const key = `${id}:${batch}`;
+  const entry = gathering.get(key) ?? { names: new Array<string>(size), texts: new Array<Promise<RollupText | null>>(size), count: 0 };
+  entry.names[index] = name;
+  entry.texts[index] = readableText(file, name).catch(() => null);
+  entry.count += 1;
+  if (entry.count < size) {
+    gathering.set(key, entry);
+    return;
+  }
+  gathering.delete(key);
+  const texts = Promise.all(entry.texts);
+  queue = queue.then(async () => parseBatch(id, batch, entry.names, await texts));
+}
 
 function cancel(id: number): void {
   cancelled.add(id);
+  for (const key of gathering.keys()) if (key.startsWith(`${id}:`)) gathering.delete(key);
   if (job?.id !== id) return;
   job = null;
   batches.clear();
@@ -84,7 +102,7 @@ function cancel(id: number): void {
   parsing = 0;
 }
 
-function handle(request: Exclude<RollupRequest, { type: 'files' | 'cancel' }>): void {
+function handle(request: Exclude<RollupRequest, { type: 'file' | 'cancel' }>): void {
   if (request.type === 'warm-up') {
     setup = request.setup;
     readers = request.ports.length + 1;
@@ -156,12 +174,12 @@ function checkedAgainst(current: RollupSetup): BackupContext {
   return context;
 }
 
-function parseBatch({ job: id, batch, files }: Extract<RollupRequest, { type: 'files' }>, texts: (RollupText | null)[]): void {
+function parseBatch(id: number, batch: number, names: string[], texts: (RollupText | null)[]): void {
   if (!setup || cancelled.has(id)) return;
   const started = performance.now();
   const current = setup;
   const context = checkedAgainst(current);
-  const outcomes = files.map(({ name }, index) => personRowsOf(readBackupText(texts[index] ?? null, name, context), current));
+  const outcomes = names.map((name, index) => personRowsOf(readBackupText(texts[index] ?? null, name, context), current));
   if (combinerPort) combinerPort.postMessage({ job: id, batch, outcomes } satisfies ReaderBatch);
   else {
     parsing += performance.now() - started;

@@ -128,7 +128,6 @@ function DemandSection(props: NeedsPartProps & { itemOf: (key: string) => Assess
   const { printing, print } = usePrintAlone();
   const { language, t } = useNeedsTranslation();
   const [shown, setShown] = useState<{ grouping: DemandGrouping; page: number }>({ grouping: 'all', page: 0 });
-  const name = useId();
   const { grouping } = shown;
   // The first page in all came with the needs; any other is asked for.
   const first = grouping === 'all' && shown.page === 0;
@@ -158,15 +157,7 @@ function DemandSection(props: NeedsPartProps & { itemOf: (key: string) => Assess
     <section className="panel" aria-labelledby="org-demand-title">
       <h2 id="org-demand-title">{t('needs.title')}</h2>
       <p className="field__hint">{t('needs.intro', { file: catalogue.fileName, count: catalogue.resources.length })}</p>
-      <fieldset className="org-needs__grouping">
-        <legend>{t('needs.groupBy')}</legend>
-        {demandGroupings.map((option) => (
-          <label key={option}>
-            <input type="radio" name={name} value={option} checked={grouping === option} onChange={() => setShown({ grouping: option, page: 0 })} />{' '}
-            {t(`needs.group.${option}`)}
-          </label>
-        ))}
-      </fieldset>
+      <DemandGroupingChoice grouping={grouping} onChoose={(option) => setShown({ grouping: option, page: 0 })} />
       {!first && asking.failed && <p role="status">{t('needs.failed')}</p>}
       <DemandTable
         demand={demand}
@@ -204,6 +195,22 @@ function DemandSection(props: NeedsPartProps & { itemOf: (key: string) => Assess
         </PrintAlone>
       )}
     </section>
+  );
+}
+
+/** How the demand is grouped: in all, by agency or by fiscal year. */
+function DemandGroupingChoice({ grouping, onChoose }: { grouping: DemandGrouping; onChoose: (grouping: DemandGrouping) => void }) {
+  const { t } = useNeedsTranslation();
+  const name = useId();
+  return (
+    <fieldset className="org-needs__grouping">
+      <legend>{t('needs.groupBy')}</legend>
+      {demandGroupings.map((option) => (
+        <label key={option}>
+          <input type="radio" name={name} value={option} checked={grouping === option} onChange={() => onChoose(option)} /> {t(`needs.group.${option}`)}
+        </label>
+      ))}
+    </fieldset>
   );
 }
 
