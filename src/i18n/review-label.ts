@@ -23,7 +23,14 @@ export function reviewLabel(review: Review, assessment: Assessment, language: La
   const when =
     exportedOn === reviewedOn ? t('label.when', { date, time }) : t('label.exportedLater', { date, exported: formatLongDate(exportedOn, language), time });
   const seen = selfRatingsSeen(review, assessment);
-  return [name, position, when, ...(seen === null ? [] : [t(seen ? 'label.seen' : 'label.notSeen')])].join(' · ');
+  const saw = seen === null ? [] : [t(seen ? 'label.seen' : 'label.notSeen')];
+  const opinions = review.chain?.opinions ?? [];
+  if (opinions.length === 0) return [name, position, when, ...saw].join(' · ');
+  // A chain with later opinions: every level who signed, each with their own date; the file's time is its last export.
+  const signed = [{ name, signedOn: reviewedOn }, ...opinions];
+  const days = signed.map((level, index) => t('label.levelOn', { number: index + 1, date: formatLongDate(level.signedOn, language) }));
+  const last = t('label.lastExported', { date: formatLongDate(exportedOn, language), time });
+  return [`${signed.map((level) => level.name).join(' → ')}${t('label.levels', { count: signed.length })}`, ...days, last, ...saw].join(' · ');
 }
 
 /** A row of a self-against-reviewer table in words: target, self, reviewer and their difference. */
