@@ -72,6 +72,10 @@ const th: Record<ProblemMessageKey, string> = {
   'problem.file.isRequest': 'ไฟล์นี้เป็นคำขอให้ประเมิน ไม่ใช่ไฟล์ที่ปุ่มนี้รับ ส่งให้ผู้บังคับบัญชาเปิดในหน้า "ประเมินผู้อื่น" ที่ปุ่ม "เลือกไฟล์คำขอให้ประเมิน"',
   'problem.file.isReview':
     'ไฟล์นี้เป็นผลการประเมินโดยผู้บังคับบัญชา ไม่ใช่ไฟล์ที่ปุ่มนี้รับ ผู้รับการประเมินนำเข้าในหน้า "ความเห็นผู้อื่นและการส่งต่อแผน" ที่ปุ่ม "เลือกไฟล์ผลการประเมิน" ส่วนผู้ให้ความเห็นระดับถัดไปเปิดในหน้า "ประเมินผู้อื่น" ที่ปุ่ม "เลือกไฟล์ผลการประเมินที่ส่งต่อมา"',
+  'problem.file.isReviewForNext':
+    'ไฟล์นี้เป็นผลการประเมินที่ส่งต่อให้ผู้ให้ความเห็นระดับถัดไป ไม่ใช่ไฟล์ที่ปุ่มนี้รับ เปิดที่ การประเมินของฉัน › "เปิดคำขอหรือผลการประเมินที่ได้รับ" › "เลือกไฟล์ผลการประเมินที่ส่งต่อมา"',
+  'problem.file.isReviewForHr':
+    'ไฟล์นี้เป็นผลการประเมินที่รอฝ่ายบริหารทรัพยากรบุคคลลงรับ ไม่ใช่ไฟล์ที่ปุ่มนี้รับ เปิดที่ การประเมินของฉัน › "เปิดคำขอหรือผลการประเมินที่ได้รับ" › "เลือกไฟล์ผลการประเมินที่ส่งต่อมา"',
   'problem.file.isHandoff': 'ไฟล์นี้เป็นไฟล์ส่งต่อแผนพัฒนา ไม่ใช่ไฟล์ที่ปุ่มนี้รับ ผู้รับการประเมินนำเข้าในหน้า "ความเห็นผู้อื่นและการส่งต่อแผน" ที่ปุ่ม "เลือกไฟล์ส่งต่อแผน"',
   'problem.file.isBackup': 'ไฟล์นี้เป็นไฟล์สำรองข้อมูล ไม่ใช่ไฟล์ที่ปุ่มนี้รับ นำเข้าในหน้า "สำรองและนำเข้าข้อมูล" หรือ หากคุณเป็นผู้ช่วยที่ได้รับไฟล์สำรอง ใช้ปุ่ม "เลือกไฟล์สำรองที่ได้รับ"',
   'problem.notACatalogue': 'ไฟล์นี้ไม่ใช่บัญชีแหล่งพัฒนา (ช่อง format ต้องเป็น "{format}")',
@@ -149,6 +153,10 @@ const en: Record<ProblemMessageKey, string> = {
     'This file is a review request, not the file this button takes: send it to the supervisor, who opens it on "Review someone else" with "Choose a review request"',
   'problem.file.isReview':
     'This file is a supervisor\'s review, not the file this button takes: the appointee imports it on "Reviews and plan hand-off" with "Choose a review file"; a later level of the chain opens it on "Review someone else" with "Choose a review passed to you"',
+  'problem.file.isReviewForNext':
+    'This file is a review passed on to the next level for their opinion, not the file this button takes: open it at My assessments › "Open a request or a review you received" › "Choose a review passed to you"',
+  'problem.file.isReviewForHr':
+    'This file is a review waiting for HR to record its receipt, not the file this button takes: open it at My assessments › "Open a request or a review you received" › "Choose a review passed to you"',
   'problem.file.isHandoff':
     'This file is a plan hand-off, not the file this button takes: the appointee imports it on "Reviews and plan hand-off" with "Choose a plan hand-off file"',
   'problem.file.isBackup':

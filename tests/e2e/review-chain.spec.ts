@@ -28,7 +28,7 @@ async function browserOf(browser: Browser, baseURL: string | undefined, width: n
   const problems = watchForProblems(context, new URL(baseURL ?? '').origin);
   const page = await context.newPage();
   await gotoApp(page, '#/assessments');
-  await page.getByRole('link', { name: 'เปิดคำขอให้ประเมิน' }).click();
+  await page.getByRole('link', { name: 'เปิดคำขอหรือผลการประเมินที่ได้รับ' }).click();
   return { context, page, problems };
 }
 

@@ -151,7 +151,7 @@ const draftWords = {
     export: 'ส่งออกผลการประเมิน',
     exportAnyway: 'ส่งออกทั้งที่ยังไม่ครบ',
     continueWith: (name: string) => `ประเมิน ${name} ต่อ`,
-    openRequest: 'เปิดคำขอให้ประเมิน',
+    openRequest: 'เปิดคำขอหรือผลการประเมินที่ได้รับ',
   },
   en: {
     choose: 'Choose a review request (.json)',
@@ -160,7 +160,7 @@ const draftWords = {
     export: 'Export the review',
     exportAnyway: 'Export anyway',
     continueWith: (name: string) => `Continue the review of ${name}`,
-    openRequest: 'Open a review request',
+    openRequest: 'Open a request or a review you received',
   },
 } as const;
 

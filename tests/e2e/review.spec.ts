@@ -50,7 +50,7 @@ test.describe('the supervisor review round trip', () => {
     const supervisorProblems = watchForProblems(supervisorContext, new URL(baseURL ?? '').origin);
     const supervisor = await supervisorContext.newPage();
     await gotoApp(supervisor, '#/assessments');
-    await supervisor.getByRole('link', { name: 'เปิดคำขอให้ประเมิน' }).click();
+    await supervisor.getByRole('link', { name: 'เปิดคำขอหรือผลการประเมินที่ได้รับ' }).click();
     await expect(supervisor.getByRole('heading', { level: 1, name: 'ประเมินผู้อื่น' })).toBeVisible();
     await expectNoAxeViolations(supervisor);
     await supervisor.getByLabel('เลือกไฟล์คำขอให้ประเมิน (.json)').setInputFiles(requestFile);

@@ -110,7 +110,7 @@ function storedStateAssessments(data: Record<string, unknown>): BackupOpening {
 function envelopeAssessments(data: Record<string, unknown>): BackupOpening {
   if (data.format !== backupFormat) {
     // A review, a request or a hand-off says what it is and where to use it.
-    const other = otherKindMessage(data.format);
+    const other = otherKindMessage(data.format, data);
     return other ? refuse('not-ours', 'format', other) : notOurs();
   }
   const wrongVersion = badVersion(data.schemaVersion, lowestBackupVersion, 'schemaVersion');

@@ -88,7 +88,7 @@ function readShape<T>(text: string, kind: ExchangeKind<T>): FileReading<T> {
   if (unsafeKey !== null) return refuse('unsafe-key', 'problem.forbiddenKey', { key: unsafeKey }, unsafeKey);
   // Another kind of this app's files says what it is and where to use it; anything else, what this button takes.
   if (!isRecord(data) || data.format !== kind.format)
-    return refuse('wrong-kind', (isRecord(data) && otherKindMessage(data.format)) || kind.notOfKind, undefined, 'format');
+    return refuse('wrong-kind', (isRecord(data) && otherKindMessage(data.format, data)) || kind.notOfKind, undefined, 'format');
   const version = data.schemaVersion;
   const wrongVersion = versionProblem(version, 1);
   if (wrongVersion) return { ok: false, refusal: { code: 'invalid', path: 'schemaVersion', message: wrongVersion } };

@@ -31,6 +31,22 @@ describe('a file of another kind of this app, chosen at the wrong button (issue 
     expect(messageOf(parseReviewToPass(files.request, profiles, now))).toEqual({ key: 'problem.file.isRequest' });
   });
 
+  it("says whose a chain's review is now and where they open it, at the backup import and the organisation view (issue 26, third trial)", () => {
+    const chain = { levels: ['อธิบดี', 'ปลัดกระทรวง'], opinions: [] };
+    const signed = { name: 'A', position: 'B', signedOn: '2026-12-05' };
+    const opinion = { ...signed, verdict: 'agree' as const, opinion: '' };
+    const fileOf = (review: Parameters<typeof makeReview>[0]) => JSON.stringify(createReviewFile(makeReview(review), 't'));
+    const keyOf = (text: string) => {
+      const opened = openBackup(text);
+      return opened.ok ? null : opened.problem.message;
+    };
+    expect(keyOf(fileOf({ chain }))).toEqual({ key: 'problem.file.isReviewForNext' });
+    expect(keyOf(fileOf({ chain: { ...chain, opinions: [opinion] } }))).toEqual({ key: 'problem.file.isReview' });
+    expect(keyOf(fileOf({ chain: { ...chain, opinions: [opinion] }, acknowledged: signed }))).toEqual({ key: 'problem.file.isReviewForHr' });
+    expect(keyOf(fileOf({ chain: { ...chain, opinions: [opinion] }, acknowledged: signed, received: signed }))).toEqual({ key: 'problem.file.isReview' });
+    expect(messageOf(parsePlanHandoffFor(fileOf({ acknowledged: signed }), assessment, keys))).toEqual({ key: 'problem.file.isReviewForHr' });
+  });
+
   it('says the same at the backup import, and keeps the plain refusal for a file not of this app', () => {
     expect(openBackup(files.review)).toMatchObject({ ok: false, problem: { code: 'not-ours', message: { key: 'problem.file.isReview' } } });
     expect(openBackup(JSON.stringify({ format: 'other', schemaVersion: 1 }))).toMatchObject({

@@ -16,7 +16,24 @@ const whatItIs = new Map<string, ProblemMessageKey>([
   [fileFormats.backup, 'problem.file.isBackup'],
 ]);
 
-/** The message naming the kind of this app's file `format` is and where it is used, or null for a format not ours. */
-export function otherKindMessage(format: unknown): ProblemMessageKey | null {
-  return typeof format === 'string' ? (whatItIs.get(format) ?? null) : null;
+/**
+ * The message naming the kind of this app's file `format` is and where it is used, or null for a format not ours. A
+ * review (`file`, the whole file, unchecked) says whose it is now: the next level's, HR's (acknowledged, receipt not yet
+ * recorded) or the appointee's, and where that person opens it (issue 26, third trial: HR was told nothing).
+ */
+export function otherKindMessage(format: unknown, file?: unknown): ProblemMessageKey | null {
+  if (typeof format !== 'string') return null;
+  if (format === fileFormats.review) return reviewStage(file);
+  return whatItIs.get(format) ?? null;
+}
+
+const recordOf = (value: unknown): Record<string, unknown> => (typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {});
+const countOf = (value: unknown) => (Array.isArray(value) ? value.length : 0);
+
+function reviewStage(file: unknown): ProblemMessageKey {
+  const review = recordOf(recordOf(file).review);
+  const chain = recordOf(review.chain);
+  if (review.received) return 'problem.file.isReview';
+  if (review.acknowledged) return 'problem.file.isReviewForHr';
+  return countOf(chain.opinions) + 1 < countOf(chain.levels) ? 'problem.file.isReviewForNext' : 'problem.file.isReview';
 }

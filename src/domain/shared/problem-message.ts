@@ -73,6 +73,8 @@ export type ProblemMessageKey =
   // A file of another kind of this app, chosen at the wrong button: what it is and where to use it (file-formats.ts).
   | 'problem.file.isRequest'
   | 'problem.file.isReview'
+  | 'problem.file.isReviewForNext'
+  | 'problem.file.isReviewForHr'
   | 'problem.file.isHandoff'
   | 'problem.file.isBackup'
   // The agency's catalogue of development resources (resource-catalogue-read.ts).

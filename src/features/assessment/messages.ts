@@ -98,7 +98,7 @@ const th = {
   'assessment.neverBackedUp': 'ยังไม่เคย',
   'assessment.backupNow': 'สำรองข้อมูล',
   'finish.body': 'ขั้นต่อไป: ดูว่าช่องว่างอยู่ที่ใด แล้ววางแผนพัฒนาให้ทันกำหนด 2 ปี',
-  'review.openRequest': 'เปิดคำขอให้ประเมิน',
+  'review.openRequest': 'เปิดคำขอหรือผลการประเมินที่ได้รับ',
   'review.reviewsLink': 'ความเห็นผู้อื่นและการส่งต่อแผน',
 } as const;
 
@@ -195,7 +195,7 @@ const en: Record<keyof typeof th, string> = {
   'assessment.neverBackedUp': 'never',
   'assessment.backupNow': 'Back up',
   'finish.body': 'Next: see where the gaps are, then plan how to close them before the two-year deadline.',
-  'review.openRequest': 'Open a review request',
+  'review.openRequest': 'Open a request or a review you received',
   'review.reviewsLink': 'Reviews and plan hand-off',
 };
 

@@ -9,7 +9,7 @@ const th = {
   'reviews.intro': 'ขอให้ผู้บังคับบัญชาหรือผู้ที่คุณเลือกประเมินคุณ และรับแผนพัฒนาที่ผู้ช่วยแก้ไขกลับมา ทั้งหมดผ่านไฟล์ ไม่มีเซิร์ฟเวอร์และไม่ต้องมีบัญชี',
   'reviews.fingerprintNote': 'ไฟล์มี "ลายนิ้วมือ" ของระดับที่คุณประเมินไว้ เพื่อบอกว่ามีการเปลี่ยนหลังจากส่งคำขอหรือไม่ ลายนิ้วมือนี้ไม่ใช่ลายมือชื่ออิเล็กทรอนิกส์ และไม่ได้พิสูจน์ว่าใครเป็นผู้ทำไฟล์',
   'reviews.ask': 'ขอให้ประเมิน',
-  'reviews.askHint': 'ส่งออกคำขอให้ประเมินเป็นไฟล์ แล้วส่งให้ผู้ประเมิน ผู้ประเมินเปิดไฟล์ในแอปนี้บนเครื่องของตน ("เปิดคำขอให้ประเมิน") และส่งผลกลับมาเป็นไฟล์',
+  'reviews.askHint': 'ส่งออกคำขอให้ประเมินเป็นไฟล์ แล้วส่งให้ผู้ประเมิน ผู้ประเมินเปิดไฟล์ในแอปนี้บนเครื่องของตน ("เปิดคำขอหรือผลการประเมินที่ได้รับ") และส่งผลกลับมาเป็นไฟล์',
   'reviews.showSelf': 'ให้ผู้ประเมินเห็นระดับที่ฉันประเมินตนเอง',
   'reviews.showSelfHint': 'หากไม่ให้เห็น ผู้ประเมินจะให้ระดับโดยไม่ถูกชี้นำจากระดับของคุณ (ค่าเริ่มต้น) เป้าหมายและแผนพัฒนาส่งไปเสมอ',
   'reviews.exportRequest': 'ส่งออกคำขอให้ประเมิน',
@@ -124,7 +124,7 @@ const en: Record<keyof typeof th, string> = {
     'The files carry a "fingerprint" of your self-ratings, to tell whether they changed after the request was sent. The fingerprint is not an electronic signature and proves nothing about who made a file.',
   'reviews.ask': 'Ask for a review',
   'reviews.askHint':
-    'Export a review request and send the file to your reviewer. They open it in this app on their own computer ("Open a review request") and send their review back as a file.',
+    'Export a review request and send the file to your reviewer. They open it in this app on their own computer ("Open a request or a review you received") and send their review back as a file.',
   'reviews.showSelf': 'Let the reviewer see my self-ratings',
   'reviews.showSelfHint': 'Hidden, the reviewer rates without being anchored by your ratings (the default). Targets and the development plan always go.',
   'reviews.exportRequest': 'Export the review request',
