@@ -10,12 +10,21 @@ export type FileOutcome<Entry = Assessment> =
   | { file: string; ok: true; assessments: Entry[]; migratedFrom: number | null }
   | { file: string; ok: false; path: string; reason: LocalizedText; code?: ImportProblemCode | 'unreadable' };
 
-/** The same assessment (same id) found in two files: which file's copy was kept (the newer) and which was set aside. */
+/**
+ * A file read as the roll-up holds it: what it is (`key`, decision 025: its content's hash, never its name) and its
+ * size in bytes, beside what reading it gave.
+ */
+export type KeyedOutcome<Entry = Assessment> = FileOutcome<Entry> & { key: string; size?: number };
+
+/**
+ * The same assessment (same id) found in two files: which file's copy was kept (the newer) and which was set aside,
+ * each file by name and, in the roll-up, by key (a kept roll-up of before decision 025 has only the name, its key).
+ */
 export interface DuplicateAssessment {
   id: string;
   name: string;
-  kept: { file: string; updatedAt: string };
-  dropped: { file: string; updatedAt: string };
+  kept: { file: string; key?: string; updatedAt: string };
+  dropped: { file: string; key?: string; updatedAt: string };
 }
 
 export interface Combined<Entry> {

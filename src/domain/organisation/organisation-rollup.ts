@@ -6,7 +6,7 @@ import { personRow, type Person } from './organisation-people';
 import { possibleMatches } from './organisation-persons';
 import { RollupIndex } from './organisation-people-index';
 import { evidenceCount, fromRecord, recordKeysOf, toRecord, type RecordKeys, type RollupRecord } from './organisation-record';
-import { addFiles, emptyRollupState, type HeldAssessment, type RollupState } from './organisation-state';
+import { addFiles, emptyRollupState, type HeldAssessment, type HeldFile, type RepeatedFile, type RollupState } from './organisation-state';
 import type { Level } from '../profile/rating-scale';
 
 /**
@@ -16,9 +16,9 @@ import type { Level } from '../profile/rating-scale';
 export interface Rollup {
   people: Person[];
   ranking: ItemShortfall[];
-  /** Files read (their names, in the order first read), and assessments held (a person may have several). */
+  /** Files read, refused ones included, and each of them in the order first read; assessments held (a person may have several). */
   files: number;
-  fileNames: string[];
+  fileList: RollupFile[];
   assessments: number;
   duplicates: DuplicateAssessment[];
   /** The files refused, by file name. */
@@ -26,10 +26,25 @@ export interface Rollup {
   /** Hidden system files skipped (not read), by file name. */
   skipped: string[];
   migrated: { file: string; from: number }[];
+  /** Files chosen that were the same file as one already read (decision 025): not counted twice. */
+  repeated: RepeatedFile[];
   /** The newest assessment date among the people ("ข้อมูล ณ"), null when there are none. */
   dataAsOf: string | null;
   /** Pairs of people (by id) whom the rule kept apart although their names are the same: perhaps one person. */
   possible: [string, string][];
+}
+
+/**
+ * A file as the roll-up lists it: two files of the same name are told apart by their size and the people read
+ * from them (the first three names, and how many assessments).
+ */
+export interface RollupFile {
+  key: string;
+  name: string;
+  ok: boolean;
+  size: number | null;
+  names: string[];
+  assessments: number;
 }
 
 type ItemsByProfile = Readonly<Record<string, readonly AssessmentItem[]>>;
@@ -95,23 +110,37 @@ export function rollUpState(state: RollupState, items: ItemsByProfile, index = n
     people,
     ranking: index.ranking(items),
     files: files.length,
-    fileNames: files.map((file) => file.file),
+    fileList: files.map((file) => rollupFile(file, state)),
     assessments: state.assessments.size,
     duplicates: [...state.duplicates],
     refused: files.flatMap((file) => (file.ok ? [] : [file])).sort((a, b) => byFileName.compare(a.file, b.file)),
     skipped: [...state.skipped].sort(byFileName.compare),
     migrated: files.flatMap((file) => (file.ok && file.migratedFrom !== null ? [{ file: file.file, from: file.migratedFrom }] : [])),
+    repeated: [...state.repeated],
     dataAsOf,
     possible: possibleMatches(people, state.overrides),
   };
 }
 
+/** A file as listed: its name, size and the first names read from it. */
+function rollupFile(file: HeldFile, state: RollupState): RollupFile {
+  const ids = file.ok ? file.assessments : [];
+  const names: string[] = [];
+  for (const id of ids) {
+    const name = state.assessments.get(id)?.held.record.name;
+    if (names.length === 3) break;
+    if (name !== undefined && !names.includes(name)) names.push(name);
+  }
+  return { key: file.key, name: file.file, ok: file.ok, size: file.size ?? null, names, assessments: ids.length };
+}
+
 /** Combines the files read into the roll-up (assessments whose profile is unknown are refused earlier, by import). */
 export function rollUp(outcomes: readonly FileOutcome[], input: RowInput): Rollup {
+  // Each outcome is a file of its own, whatever its name: keyed by its place.
   return rollUpState(
     addFiles(
       emptyRollupState,
-      outcomes.map((outcome) => personRowsOf(outcome, input)),
+      outcomes.map((outcome, index) => ({ ...personRowsOf(outcome, input), key: `${index}:${outcome.file}` })),
     ),
     input.items,
   );

@@ -5,6 +5,7 @@ import { makeAssessment } from '../../testing/assessment-factory';
 import { makeCatalogue, makeProfile } from '../../testing/profile-factory';
 import { organisationTotals } from './organisation-aggregate';
 import type { FileOutcome } from './organisation-combine';
+import { contentKey } from './file-key';
 import { heldRollupOf, heldRollupText, keptRollupSchema, keysByProfile, rollupStateOf } from './organisation-kept';
 import { keptRollupText } from './organisation-kept-text';
 import { personRow } from './organisation-people';
@@ -21,11 +22,15 @@ const profiles = [makeProfile(), makeProfile({ id: 'dcio', abbreviation: 'DCIO',
 const items = itemsByProfile({ profiles, catalogue });
 const input = { items, defaultTarget: 3 as const, today: '2026-11-27' };
 const file = (name: string, assessments: Assessment[]): FileOutcome => ({ file: name, ok: true, assessments, migratedFrom: null });
+/** A file's key as the worker gives it (decision 025): its content's hash, whatever its name. */
+const contentOf = (outcome: FileOutcome) => contentKey(JSON.stringify(outcome.ok ? outcome.assessments : outcome.reason));
 const read = (state: RollupState, outcomes: FileOutcome[]) =>
   addFiles(
     state,
-    outcomes.map((outcome) => personRowsOf(outcome, input)),
+    outcomes.map((outcome) => ({ ...personRowsOf(outcome, input), key: contentOf(outcome) })),
   );
+/** The key of the file held under `name` (the first of that name). */
+const keyOf = (state: RollupState, name: string) => [...state.files.values()].find((entry) => entry.file === name)?.key ?? '';
 const person = (id: string, name: string, agency: string, assessedOn: string, overrides: Partial<Assessment> = {}) =>
   makeAssessment({
     id,
@@ -97,21 +102,57 @@ describe('what the roll-up holds', () => {
         {
           id: 'one-0001',
           name: one.appointee.name,
-          kept: { file: 'new.json', updatedAt: newer.updatedAt },
-          dropped: { file: 'old.json', updatedAt: one.updatedAt },
+          kept: { file: 'new.json', key: keyOf(held, 'new.json'), updatedAt: newer.updatedAt },
+          dropped: { file: 'old.json', key: keyOf(held, 'old.json'), updatedAt: one.updatedAt },
         },
       ]);
     }
   });
 
-  it('replaces a file read again under the same name, refusal and all', () => {
-    const first = read(emptyRollupState, [{ file: 'x.json', ok: false, path: '', reason: { th: 'เสีย', en: 'broken' } }, file('y.json', [one])]);
-    const again = read(first, [file('x.json', [two])]);
+  // Decision 025: every CIO's "export all" backup has the same name; the old rule (a file of a name already read
+  // replaces it) dropped the first CIO without a word.
+  it('keeps two different files of the same name, each with its people, and a refusal beside a good file of its name', () => {
+    const first = read(emptyRollupState, [{ file: 'x.json', ok: false, path: '', reason: { th: 'เสีย', en: 'broken' } }, file('all.json', [one])]);
+    const again = read(first, [file('x.json', [newer]), file('all.json', [two])]);
     expect([...again.files.values()].map((entry) => [entry.file, entry.ok])).toEqual([
-      ['y.json', true],
+      ['x.json', false],
+      ['all.json', true],
       ['x.json', true],
+      ['all.json', true],
     ]);
     expect([...again.assessments.keys()].sort()).toEqual(['one-0001', 'two-0002']);
+    expect(rollUpState(again, items)).toMatchObject({ files: 4, assessments: 2, repeated: [] });
+    expect(rollUpState(again, items).people).toHaveLength(2);
+  });
+
+  it('takes the very same file chosen again, under any name, as one: nothing changes but the list of files chosen again', () => {
+    const first = read(emptyRollupState, [file('all.json', [one]), { file: 'bad.json', ok: false, path: '', reason: { th: 'เสีย', en: 'broken' } }]);
+    const again = read(first, [
+      file('all.json', [one]),
+      file('copy of all.json', [one]),
+      { file: 'bad.json', ok: false, path: '', reason: { th: 'เสีย', en: 'broken' } },
+    ]);
+    expect(again.files).toEqual(first.files);
+    expect(again.assessments).toEqual(first.assessments);
+    expect(again.duplicates).toEqual([]);
+    expect(again.repeated).toEqual([
+      { file: 'all.json', same: 'all.json', key: keyOf(first, 'all.json') },
+      { file: 'copy of all.json', same: 'all.json', key: keyOf(first, 'all.json') },
+      { file: 'bad.json', same: 'bad.json', key: keyOf(first, 'bad.json') },
+    ]);
+    // Taking the file out takes out the mention of its copies too.
+    expect(removeFiles(again, [keyOf(first, 'all.json')]).repeated).toEqual([{ file: 'bad.json', same: 'bad.json', key: keyOf(first, 'bad.json') }]);
+  });
+
+  it('takes out one of two files of the same name, by its key, and keeps the other', () => {
+    const held = read(emptyRollupState, [file('all.json', [one]), file('all.json', [two])]);
+    const [firstKey, secondKey] = [...held.files.keys()];
+    expect([...removeFiles(held, [secondKey ?? '']).assessments.keys()]).toEqual(['one-0001']);
+    expect([...removeFiles(held, [firstKey ?? '']).assessments.keys()]).toEqual(['two-0002']);
+    expect(rollUpState(held, items).fileList.map((entry) => [entry.name, entry.names])).toEqual([
+      ['all.json', [one.appointee.name]],
+      ['all.json', [two.appointee.name]],
+    ]);
   });
 
   it('works every row out again for another day from what was read, the days and statuses with it', () => {
@@ -124,12 +165,12 @@ describe('what the roll-up holds', () => {
 
   it('takes out a file with what came from it, and a person with their files', () => {
     const held = read(emptyRollupState, [file('a.json', [one]), file('b.json', [two]), file('c.json', [newer])]);
-    expect([...removeFiles(held, ['b.json']).assessments.keys()]).toEqual(['one-0001']);
-    const withoutNewer = removeFiles(held, ['c.json']);
+    expect([...removeFiles(held, [keyOf(held, 'b.json')]).assessments.keys()]).toEqual(['one-0001']);
+    const withoutNewer = removeFiles(held, [keyOf(held, 'c.json')]);
     expect([...withoutNewer.assessments.keys()]).toEqual(['two-0002']);
     expect(withoutNewer.duplicates).toEqual([]);
     const withoutOne = removeAssessments(held, ['one-0001']);
-    expect([...withoutOne.files.keys()]).toEqual(['b.json']);
+    expect([...withoutOne.files.values()].map((entry) => entry.file)).toEqual(['b.json']);
   });
 });
 
@@ -193,9 +234,60 @@ describe('a kept roll-up', () => {
         const sorted = (state: RollupState) => sortPeople(rollUpState(state, items).people, defaultPeopleSort);
         expect(sorted(again)).toEqual(sorted(withOverrides));
         expect(rollUpState(again, items).refused).toEqual(
-          rollUpState(withOverrides, items).refused.map(({ file: name, ok, path, reason }) => ({ file: name, ok, path, reason })),
+          rollUpState(withOverrides, items).refused.map(({ file: name, ok, path, reason }) => ({
+            file: name,
+            key: contentOf({ file: name, ok, path, reason }),
+            ok,
+            path,
+            reason,
+          })),
         );
+        expect(rollUpState(again, items).fileList).toEqual(rollUpState(withOverrides, items).fileList);
       }),
     );
+  });
+
+  it('opens a roll-up kept before files had keys (decision 025): each file known by its name, one taken out by it', () => {
+    const one = person('one-0001', 'สมชาย ใจดี', 'กรม ก', '2026-10-01');
+    const two = person('two-0002', 'สุดา ศรีสุข', 'กรม ข', '2026-10-01');
+    const keys = keysByProfile(items, keysOf);
+    const record = (assessment: Assessment, name: string) => toRecord(assessment, name, keys[assessment.profileId] ?? keysOf([]));
+    const older = {
+      format: 'cio-skills-compass-rollup',
+      version: 2,
+      keptAt: '2026-11-27T03:00:00.000Z',
+      rollup: {
+        keys,
+        files: [
+          { file: 'a.json', ok: true, assessments: ['one-0001'], migratedFrom: null },
+          { file: 'b.json', ok: true, assessments: ['two-0002', 'one-0001'], migratedFrom: null },
+        ],
+        assessments: [
+          { file: 'a.json', record: record(one, 'a.json') },
+          { file: 'b.json', record: record(two, 'b.json') },
+        ],
+        duplicates: [
+          {
+            id: 'one-0001',
+            name: one.appointee.name,
+            kept: { file: 'a.json', updatedAt: one.updatedAt },
+            dropped: { file: 'b.json', updatedAt: one.updatedAt },
+          },
+        ],
+        overrides: { separate: [], joined: [] },
+      },
+    };
+    const parsed = keptRollupSchema.safeParse(older);
+    if (!parsed.success) throw new Error(JSON.stringify(parsed.error.issues));
+    const state = rollupStateOf(parsed.data.rollup, (entry, name, kept) => heldAgain(entry, name, input, kept));
+    expect([...state.files.keys()]).toEqual(['a.json', 'b.json']);
+    expect(state.repeated).toEqual([]);
+    expect(rollUpState(state, items).people).toHaveLength(2);
+    const withoutB = removeFiles(state, ['b.json']);
+    expect([...withoutB.assessments.keys()]).toEqual(['one-0001']);
+    expect(withoutB.duplicates).toEqual([]);
+    // A file of the same name read now is another file, added beside it.
+    const added = read(state, [file('a.json', [person('three-0003', 'มานี มีนา', 'กรม ค', '2026-10-03')])]);
+    expect(rollUpState(added, items).people).toHaveLength(3);
   });
 });

@@ -1,4 +1,4 @@
-import type { DuplicateAssessment, FileOutcome } from './organisation-combine';
+import type { DuplicateAssessment, KeyedOutcome } from './organisation-combine';
 import type { PersonRow } from './organisation-people';
 import { noOverrides, type MatchOverrides } from './organisation-persons';
 import type { RollupRecord } from './organisation-record';
@@ -9,66 +9,95 @@ export interface HeldAssessment {
   row: PersonRow;
 }
 
-/** What a file left in the roll-up: the ids of the assessments it held, or why it was refused. */
-export type HeldFile = FileOutcome<string>;
+/** What a file left in the roll-up: its name and key, the ids of the assessments it held, or why it was refused. */
+export type HeldFile = KeyedOutcome<string>;
+
+/** A file chosen that is the same file (the same content) as one already read, under its own name or another. */
+export interface RepeatedFile {
+  file: string;
+  /** The name of the file already read, and its key. */
+  same: string;
+  key: string;
+}
+
+/** Which file an assessment's copy was taken from: its name (as shown) and its key. */
+export interface HeldEntry {
+  held: HeldAssessment;
+  file: string;
+  key: string;
+}
 
 /**
- * Everything the roll-up holds (decision 021): every file read, by name, in the order first read; one copy of each
- * assessment (the most recently updated), by id, with the file it came from; the copies set aside; and HR's
- * corrections of who is whom. Figures are never held: they are worked out from this for the day shown.
+ * Everything the roll-up holds (decision 021): every file read, by key (what it is, decision 025), in the order first
+ * read; one copy of each assessment (the most recently updated), by id, with the file it came from; the copies set
+ * aside; the files chosen again; and HR's corrections of who is whom. Figures are never held: they are worked out from
+ * this for the day shown.
  */
 export interface RollupState {
   files: ReadonlyMap<string, HeldFile>;
   /** Hidden system files chosen with the rest (.DS_Store, Thumbs.db, ~$…): not read, only counted. */
   skipped: readonly string[];
-  assessments: ReadonlyMap<string, { held: HeldAssessment; file: string }>;
+  assessments: ReadonlyMap<string, HeldEntry>;
   duplicates: readonly DuplicateAssessment[];
+  repeated: readonly RepeatedFile[];
   overrides: MatchOverrides;
 }
 
-export const emptyRollupState: RollupState = { files: new Map(), skipped: [], assessments: new Map(), duplicates: [], overrides: noOverrides };
+export const emptyRollupState: RollupState = { files: new Map(), skipped: [], assessments: new Map(), duplicates: [], repeated: [], overrides: noOverrides };
 
-/**
- * The roll-up with `names` taken out: each file, the assessments taken from it, and the duplicates that name it. An
- * assessment whose newer copy came from another file stays.
- */
-export function removeFiles(state: RollupState, names: Iterable<string>): RollupState {
-  const gone = new Set(names);
-  if (![...gone].some((name) => state.files.has(name) || state.skipped.includes(name))) return state;
-  const files = new Map(state.files);
-  const assessments = new Map(state.assessments);
-  for (const name of gone) {
-    const file = files.get(name);
-    if (!file) continue;
-    files.delete(name);
-    if (file.ok) for (const id of file.assessments) if (assessments.get(id)?.file === name) assessments.delete(id);
-  }
-  const duplicates = state.duplicates.filter(
-    (duplicate) => !gone.has(duplicate.kept.file) && !gone.has(duplicate.dropped.file) && assessments.has(duplicate.id),
-  );
-  return { ...state, files, skipped: state.skipped.filter((name) => !gone.has(name)), assessments, duplicates };
+/** The key of a duplicate's file: its own, or (kept before decision 025) its name. */
+export function duplicateKey(side: DuplicateAssessment['kept']): string {
+  return side.key ?? side.file;
 }
 
 /**
- * The roll-up with the files read added (and the hidden system files `skipped` among them counted): a file of a name
- * already read replaces it; an assessment already held is replaced by a more recently updated copy (at equal times
- * the copy read first stays), and the copy set aside is listed as a duplicate.
+ * The roll-up with the files of `keys` taken out: each file, the assessments taken from it, the duplicates that name
+ * it and the files that were the same as it. An assessment whose newer copy came from another file stays.
  */
-export function addFiles(state: RollupState, outcomes: readonly FileOutcome<HeldAssessment>[], skipped: readonly string[] = []): RollupState {
-  const replaced = removeFiles(state, [...outcomes.map((outcome) => outcome.file), ...skipped]);
-  const files = new Map(replaced.files);
-  const assessments = new Map(replaced.assessments);
-  const duplicates = [...replaced.duplicates];
+export function removeFiles(state: RollupState, keys: Iterable<string>): RollupState {
+  const gone = new Set(keys);
+  if (![...gone].some((key) => state.files.has(key))) return state;
+  const files = new Map(state.files);
+  const assessments = new Map(state.assessments);
+  for (const key of gone) {
+    const file = files.get(key);
+    if (!file) continue;
+    files.delete(key);
+    if (file.ok) for (const id of file.assessments) if (assessments.get(id)?.key === key) assessments.delete(id);
+  }
+  const duplicates = state.duplicates.filter(
+    (duplicate) => !gone.has(duplicateKey(duplicate.kept)) && !gone.has(duplicateKey(duplicate.dropped)) && assessments.has(duplicate.id),
+  );
+  return { ...state, files, assessments, duplicates, repeated: state.repeated.filter((entry) => !gone.has(entry.key)) };
+}
+
+/**
+ * The roll-up with the files read added (and the hidden system files `skipped` among them counted, once a name). A
+ * file is known by its key, never its name (decision 025): another file of a name already read is added beside it;
+ * the same file chosen again changes nothing and is listed as repeated. An assessment already held is replaced by a
+ * more recently updated copy (at equal times the copy read first stays), and the copy set aside is listed as a
+ * duplicate.
+ */
+export function addFiles(state: RollupState, outcomes: readonly KeyedOutcome<HeldAssessment>[], skipped: readonly string[] = []): RollupState {
+  const files = new Map(state.files);
+  const assessments = new Map(state.assessments);
+  const duplicates = [...state.duplicates];
+  const repeated = [...state.repeated];
   for (const outcome of outcomes) {
-    if (!outcome.ok) {
-      files.set(outcome.file, outcome);
+    const same = files.get(outcome.key);
+    if (same) {
+      repeated.push({ file: outcome.file, same: same.file, key: outcome.key });
       continue;
     }
-    files.set(outcome.file, { ...outcome, assessments: outcome.assessments.map(({ record }) => record.id) });
+    if (!outcome.ok) {
+      files.set(outcome.key, outcome);
+      continue;
+    }
+    files.set(outcome.key, { ...outcome, assessments: outcome.assessments.map(({ record }) => record.id) });
     for (const held of outcome.assessments) {
       const { id, updatedAt } = held.record;
       const existing = assessments.get(id);
-      const read = { held, file: outcome.file };
+      const read = { held, file: outcome.file, key: outcome.key };
       if (!existing) {
         assessments.set(id, read);
         continue;
@@ -79,12 +108,13 @@ export function addFiles(state: RollupState, outcomes: readonly FileOutcome<Held
       duplicates.push({
         id,
         name: kept.held.record.name,
-        kept: { file: kept.file, updatedAt: kept.held.record.updatedAt },
-        dropped: { file: dropped.file, updatedAt: dropped.held.record.updatedAt },
+        kept: { file: kept.file, key: kept.key, updatedAt: kept.held.record.updatedAt },
+        dropped: { file: dropped.file, key: dropped.key, updatedAt: dropped.held.record.updatedAt },
       });
     }
   }
-  return { ...replaced, files, skipped: [...replaced.skipped, ...skipped], assessments, duplicates };
+  const named = new Set(skipped);
+  return { ...state, files, skipped: [...state.skipped.filter((name) => !named.has(name)), ...skipped], assessments, duplicates, repeated };
 }
 
 /**
@@ -96,17 +126,18 @@ export function removeAssessments(state: RollupState, ids: Iterable<string>): Ro
   const assessments = new Map(state.assessments);
   for (const id of gone) assessments.delete(id);
   const files = new Map([...state.files].filter(([, file]) => !file.ok || file.assessments.some((id) => assessments.has(id))));
+  const repeated = state.repeated.filter((entry) => files.has(entry.key));
   const overrides: MatchOverrides = {
     separate: state.overrides.separate.filter((id) => !gone.has(id)),
     joined: state.overrides.joined.filter((pair) => !pair.some((id) => gone.has(id))),
   };
-  return { files, skipped: state.skipped, assessments, duplicates: state.duplicates.filter((duplicate) => !gone.has(duplicate.id)), overrides };
+  return { files, skipped: state.skipped, assessments, duplicates: state.duplicates.filter((duplicate) => !gone.has(duplicate.id)), repeated, overrides };
 }
 
 /** Every assessment's row worked out again (for another day), from what was read of it. */
 export function recomputeRows(state: RollupState, rowOf: (record: RollupRecord, file: string) => PersonRow): RollupState {
   const assessments = new Map(
-    [...state.assessments].map(([id, { held, file }]) => [id, { held: { record: held.record, row: rowOf(held.record, file) }, file }]),
+    [...state.assessments].map(([id, { held, file, key }]) => [id, { held: { record: held.record, row: rowOf(held.record, file) }, file, key }]),
   );
   return { ...state, assessments };
 }

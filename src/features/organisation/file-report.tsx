@@ -36,7 +36,22 @@ export function CappedList<Entry>({
   );
 }
 
-/** What happened to the files: how many were read, which were refused and why, duplicates, and migrated files. */
+/** One list of the file report: its title with the count, open or folded. */
+function ReportList<Entry>(props: { title: string; entries: readonly Entry[]; open?: boolean; render: (entry: Entry, index: number) => ReactNode }) {
+  const { title, entries, open = false, render } = props;
+  if (entries.length === 0) return null;
+  return (
+    <details className="org-files" open={open}>
+      <summary>{title}</summary>
+      <CappedList label={title} entries={entries} render={render} />
+    </details>
+  );
+}
+
+/**
+ * What happened to the files: how many were read, which were refused and why, duplicates, files chosen again,
+ * skipped and migrated files.
+ */
 export function FileReport({ rollup }: { rollup: RollupView }) {
   const { language, t } = useOrganisationTranslation();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -57,56 +72,48 @@ export function FileReport({ rollup }: { rollup: RollupView }) {
           ? t('org.asOf', { dataAsOf: formatLongDate(rollup.dataAsOf, language), today: formatLongDate(rollup.today, language) })
           : t('org.computedOn', { today: formatLongDate(rollup.today, language) })}
       </p>
-      {rollup.refused.length > 0 && (
-        <details className="org-files" open>
-          <summary>{t('org.problemsTitle', { count: rollup.refused.length })}</summary>
-          <CappedList
-            label={t('org.problemsTitle', { count: rollup.refused.length })}
-            entries={rollup.refused}
-            render={(problem, index) => (
-              <li key={`${problem.file}-${index}`}>
-                <strong>{problem.file}</strong>: {pickText(problem.reason, language)}
-              </li>
-            )}
-          />
-        </details>
-      )}
-      {rollup.duplicates.length > 0 && (
-        <details className="org-files" open>
-          <summary>{t('org.duplicatesTitle', { count: rollup.duplicates.length })}</summary>
-          <CappedList
-            label={t('org.duplicatesTitle', { count: rollup.duplicates.length })}
-            entries={rollup.duplicates}
-            render={(duplicate, index) => (
-              <li key={`${duplicate.id}-${index}`}>
-                {t('org.duplicate', {
-                  name: duplicate.name || t('org.anonymous'),
-                  kept: duplicate.kept.file,
-                  keptAt: when(duplicate.kept.updatedAt),
-                  dropped: duplicate.dropped.file,
-                  droppedAt: when(duplicate.dropped.updatedAt),
-                })}
-              </li>
-            )}
-          />
-        </details>
-      )}
-      {rollup.skipped.length > 0 && (
-        <details className="org-files">
-          <summary>{t('org.skippedTitle', { count: rollup.skipped.length })}</summary>
-          <CappedList label={t('org.skippedTitle', { count: rollup.skipped.length })} entries={rollup.skipped} render={(file) => <li key={file}>{file}</li>} />
-        </details>
-      )}
-      {rollup.migrated.length > 0 && (
-        <details className="org-files">
-          <summary>{t('org.migratedTitle', { count: rollup.migrated.length })}</summary>
-          <CappedList
-            label={t('org.migratedTitle', { count: rollup.migrated.length })}
-            entries={rollup.migrated}
-            render={(entry, index) => <li key={`${entry.file}-${index}`}>{t('org.migrated', { file: entry.file, version: entry.from })}</li>}
-          />
-        </details>
-      )}
+      <ReportList
+        title={t('org.problemsTitle', { count: rollup.refused.length })}
+        entries={rollup.refused}
+        open
+        render={(problem, index) => (
+          <li key={`${problem.file}-${index}`}>
+            <strong>{problem.file}</strong>: {pickText(problem.reason, language)}
+          </li>
+        )}
+      />
+      <ReportList
+        title={t('org.repeatedTitle', { count: rollup.repeated.length })}
+        entries={rollup.repeated}
+        open
+        render={(entry, index) => (
+          <li key={`${entry.key}-${index}`}>
+            {entry.file === entry.same ? t('org.repeated', { file: entry.file }) : t('org.repeatedOther', { file: entry.file, same: entry.same })}
+          </li>
+        )}
+      />
+      <ReportList
+        title={t('org.duplicatesTitle', { count: rollup.duplicates.length })}
+        entries={rollup.duplicates}
+        open
+        render={(duplicate, index) => (
+          <li key={`${duplicate.id}-${index}`}>
+            {t('org.duplicate', {
+              name: duplicate.name || t('org.anonymous'),
+              kept: duplicate.kept.file,
+              keptAt: when(duplicate.kept.updatedAt),
+              dropped: duplicate.dropped.file,
+              droppedAt: when(duplicate.dropped.updatedAt),
+            })}
+          </li>
+        )}
+      />
+      <ReportList title={t('org.skippedTitle', { count: rollup.skipped.length })} entries={rollup.skipped} render={(file) => <li key={file}>{file}</li>} />
+      <ReportList
+        title={t('org.migratedTitle', { count: rollup.migrated.length })}
+        entries={rollup.migrated}
+        render={(entry, index) => <li key={`${entry.file}-${index}`}>{t('org.migrated', { file: entry.file, version: entry.from })}</li>}
+      />
     </section>
   );
 }

@@ -154,7 +154,7 @@ function RollupFiles({ rollup, busy, onChange }: { rollup: RollupView; busy: boo
       <RollupRemoval
         rollup={rollup}
         busy={busy}
-        onRemoveFiles={(files) => onChange({ type: 'remove-files', files })}
+        onRemoveFiles={(keys) => onChange({ type: 'remove-files', keys })}
         onRemoveAssessments={(ids) => onChange({ type: 'remove-assessments', ids })}
       />
     </>

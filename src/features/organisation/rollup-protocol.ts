@@ -1,5 +1,5 @@
 import type { AssessmentItem } from '../../domain/assessment/assessment-items';
-import type { FileOutcome } from '../../domain/organisation/organisation-combine';
+import type { KeyedOutcome } from '../../domain/organisation/organisation-combine';
 import type { PersonSummary } from '../../domain/organisation/organisation-people';
 import type { MatchOverrides } from '../../domain/organisation/organisation-persons';
 import type { Rollup } from '../../domain/organisation/organisation-rollup';
@@ -25,10 +25,7 @@ export interface RollupSetup {
  * figures are worked out for it).
  */
 export type RollupChange =
-  | { type: 'overrides'; overrides: MatchOverrides }
-  | { type: 'remove-files'; files: string[] }
-  | { type: 'remove-assessments'; ids: string[] }
-  | { type: 'day' };
+  { type: 'overrides'; overrides: MatchOverrides } | { type: 'remove-files'; keys: string[] } | { type: 'remove-assessments'; ids: string[] } | { type: 'day' };
 
 /**
  * What the page tells the roll-up workers. Several workers read the files (each a share of the batches); one of them,
@@ -58,7 +55,7 @@ export type RollupRequest =
 export interface ReaderBatch {
   job: number;
   batch: number;
-  outcomes: FileOutcome<HeldAssessment>[];
+  outcomes: KeyedOutcome<HeldAssessment>[];
 }
 
 /** A person as the page receives them: without the per-item lists, with their name's rank in `sortedIn`'s order. */

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { formatLongDate } from '../../domain/calendar/calendar-date';
 import { useProfileLibrary } from '../../lib/profile-library-context';
+import { useFileDescription } from './file-description';
 import { roleLabel } from './organisation-labels';
 import type { RollupView } from './rollup-protocol';
 import { useOrganisationTranslation } from './use-organisation-translation';
@@ -20,7 +21,8 @@ export function RollupRemoval({
 }: {
   rollup: RollupView;
   busy: boolean;
-  onRemoveFiles: (files: string[]) => void;
+  /** The files to take out, by key (decision 025). */
+  onRemoveFiles: (keys: string[]) => void;
   onRemoveAssessments: (ids: string[]) => void;
 }) {
   const { language, t } = useOrganisationTranslation();
@@ -29,7 +31,8 @@ export function RollupRemoval({
   const id = useId();
   const query = text.trim().toLowerCase();
   const people = query === '' ? [] : rollup.people.filter((person) => `${person.name}\n${person.sortName}`.toLowerCase().includes(query)).slice(0, offered);
-  const files = query === '' ? [] : rollup.fileNames.filter((name) => name.toLowerCase().includes(query)).slice(0, offered);
+  const files = query === '' ? [] : rollup.fileList.filter((file) => file.name.toLowerCase().includes(query)).slice(0, offered);
+  const describe = useFileDescription();
   return (
     <section className="panel org-removal" aria-labelledby="org-remove-title">
       <h2 id="org-remove-title">{t('org.removeTitle')}</h2>
@@ -63,14 +66,14 @@ export function RollupRemoval({
           <h3>{t('org.removeFiles')}</h3>
           <ul className="org-removal__list">
             {files.map((file) => (
-              <li key={file}>
-                {file}{' '}
+              <li key={file.key}>
+                {describe(file)}{' '}
                 <button
                   type="button"
                   className="button button--secondary"
                   disabled={busy}
-                  aria-label={t('org.removeFileLabel', { file })}
-                  onClick={() => onRemoveFiles([file])}
+                  aria-label={t('org.removeFileLabel', { file: describe(file) })}
+                  onClick={() => onRemoveFiles([file.key])}
                 >
                   {t('org.removeFile')}
                 </button>

@@ -2,7 +2,8 @@
 import { createAssessment } from '../../domain/assessment/assessment';
 import { createBackup } from '../../domain/files/backup';
 import { itemMatrices, type ItemMatrices } from '../../domain/organisation/item-matrices';
-import type { FileOutcome } from '../../domain/organisation/organisation-combine';
+import type { KeyedOutcome } from '../../domain/organisation/organisation-combine';
+import { contentKey, fallbackKey } from '../../domain/organisation/file-key';
 import { personSummary, type Person } from '../../domain/organisation/organisation-people';
 import { heldRollupText, keptRollupSchema, keysByProfile, rollupStateOf } from '../../domain/organisation/organisation-kept';
 import { heldAgain, keysOf, personRowsOf, rollUpState } from '../../domain/organisation/organisation-rollup';
@@ -54,12 +55,19 @@ let ordered: { people: Person[]; language: Language } | null = null;
 let matrices: { made: ItemMatrices<Person>; items: string } | null = null;
 let job: { id: number; total: number; replace: boolean; skipped: string[]; language: Language; started: number; reported: number } | null = null;
 /** The load's batches by number (from itself and the other readers), and how many files they hold. */
-const batches = new Map<number, FileOutcome<HeldAssessment>[]>();
+const batches = new Map<number, KeyedOutcome<HeldAssessment>[]>();
 let received = 0;
 let parsing = 0;
 
-/** The batches whose files are still coming, by job and batch: each file's name and its text being read, in order. */
-const gathering = new Map<string, { names: string[]; texts: Promise<RollupText | null>[]; count: number }>();
+/** A file chosen, as the worker knows it before reading it: its name, size and time of change. */
+interface Chosen {
+  name: string;
+  size: number;
+  lastModified: number;
+}
+
+/** The batches whose files are still coming, by job and batch: each file as chosen and its text being read, in order. */
+const gathering = new Map<string, { chosen: Chosen[]; texts: Promise<RollupText | null>[]; count: number }>();
 
 // Each file is read as soon as it arrives (reading waits on the browser, not on this thread); a batch is parsed once
 // all its files are in, in the order the batches were completed, one after the other.
@@ -79,8 +87,8 @@ scope.onmessage = (event: MessageEvent<RollupRequest>) => {
 function gather({ job: id, batch, index, size, name, file }: Extract<RollupRequest, { type: 'file' }>): void {
   if (cancelled.has(id)) return;
   const key = `${id}:${batch}`;
-  const entry = gathering.get(key) ?? { names: new Array<string>(size), texts: new Array<Promise<RollupText | null>>(size), count: 0 };
-  entry.names[index] = name;
+  const entry = gathering.get(key) ?? { chosen: new Array<Chosen>(size), texts: new Array<Promise<RollupText | null>>(size), count: 0 };
+  entry.chosen[index] = { name, size: file.size, lastModified: file instanceof File ? file.lastModified : 0 };
   entry.texts[index] = readableText(file, name).catch(() => null);
   entry.count += 1;
   if (entry.count < size) {
@@ -89,7 +97,7 @@ function gather({ job: id, batch, index, size, name, file }: Extract<RollupReque
   }
   gathering.delete(key);
   const texts = Promise.all(entry.texts);
-  queue = queue.then(async () => parseBatch(id, batch, entry.names, await texts));
+  queue = queue.then(async () => parseBatch(id, batch, entry.chosen, await texts));
 }
 
 function cancel(id: number): void {
@@ -158,7 +166,7 @@ function seed({ job: id, text, language, setup: current }: Extract<RollupRequest
 
 function change(request: RollupChange): void {
   if (request.type === 'overrides') held = { ...held, overrides: request.overrides };
-  else if (request.type === 'remove-files') held = removeFiles(held, request.files);
+  else if (request.type === 'remove-files') held = removeFiles(held, request.keys);
   else if (request.type === 'remove-assessments') held = removeAssessments(held, request.ids);
 }
 
@@ -174,12 +182,17 @@ function checkedAgainst(current: RollupSetup): BackupContext {
   return context;
 }
 
-function parseBatch(id: number, batch: number, names: string[], texts: (RollupText | null)[]): void {
+function parseBatch(id: number, batch: number, chosen: Chosen[], texts: (RollupText | null)[]): void {
   if (!setup || cancelled.has(id)) return;
   const started = performance.now();
   const current = setup;
   const context = checkedAgainst(current);
-  const outcomes = names.map((name, index) => personRowsOf(readBackupText(texts[index] ?? null, name, context), current));
+  const outcomes = chosen.map(({ name, size, lastModified }, index): KeyedOutcome<HeldAssessment> => {
+    const text = texts[index] ?? null;
+    // What the file is (decision 025): its text's hash; a file without a text, its name, size and time of change.
+    const key = text?.ok ? contentKey(text.text) : fallbackKey(name, size, lastModified);
+    return { ...personRowsOf(readBackupText(text, name, context), current), key, size };
+  });
   if (combinerPort) combinerPort.postMessage({ job: id, batch, outcomes } satisfies ReaderBatch);
   else {
     parsing += performance.now() - started;
@@ -326,6 +339,6 @@ function warmUp(current: RollupSetup, combines: boolean): void {
   const text = JSON.stringify(createBackup([assessment], { appVersion: 'warm-up', now }));
   for (let round = 0; round < 40; round++) {
     const rows = personRowsOf(parseBackupText(text, 'warm-up.json', checkedAgainst(current)), current);
-    if (combines) rollUpState(addFiles(emptyRollupState, [rows]), items);
+    if (combines) rollUpState(addFiles(emptyRollupState, [{ ...rows, key: contentKey(text) }]), items);
   }
 }
