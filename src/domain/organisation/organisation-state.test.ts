@@ -14,7 +14,7 @@ import { joinAssessments, separateAssessment } from './organisation-persons';
 import { fromRecord, toRecord } from './organisation-record';
 import { itemsByProfile } from '../assessment/items-by-profile';
 import { heldAgain, keysOf, personRowsOf, rollUpState } from './organisation-rollup';
-import { addFiles, emptyRollupState, recomputeRows, removeAssessments, removeFiles, type RollupState } from './organisation-state';
+import { addFiles, emptyRollupState, filesAdded, recomputeRows, removeAssessments, removeFiles, type RollupState } from './organisation-state';
 import { experienceStatuses } from '../profile/rating-scale';
 
 const catalogue = makeCatalogue();
@@ -142,6 +142,14 @@ describe('what the roll-up holds', () => {
     ]);
     // Taking the file out takes out the mention of its copies too.
     expect(removeFiles(again, [keyOf(first, 'all.json')]).repeated).toEqual([{ file: 'bad.json', same: 'bad.json', key: keyOf(first, 'bad.json') }]);
+  });
+
+  it('says what an addition came to: files added, of them refused, and files chosen again', () => {
+    const first = read(emptyRollupState, [file('all.json', [one])]);
+    const broken = { file: 'bad.json', ok: false as const, path: '', reason: { th: 'เสีย', en: 'broken' } };
+    const after = read(first, [file('all.json', [two]), broken, file('again.json', [one])]);
+    expect(filesAdded(first, after)).toEqual({ files: 2, refused: 1, repeated: 1 });
+    expect(filesAdded(emptyRollupState, first)).toEqual({ files: 1, refused: 0, repeated: 0 });
   });
 
   it('takes out one of two files of the same name, by its key, and keeps the other', () => {

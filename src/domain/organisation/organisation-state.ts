@@ -117,6 +117,20 @@ export function addFiles(state: RollupState, outcomes: readonly KeyedOutcome<Hel
   return { ...state, files, skipped: [...state.skipped.filter((name) => !named.has(name)), ...skipped], assessments, duplicates, repeated };
 }
 
+/** What an addition of files came to: the files added (refused ones too), of them refused, and those chosen again. */
+export interface FilesAdded {
+  files: number;
+  refused: number;
+  repeated: number;
+}
+
+/** What `addFiles` made of `before` in `after`: said to the user without moving them (HR trial point 3). */
+export function filesAdded(before: RollupState, after: RollupState): FilesAdded {
+  let refused = 0;
+  for (const [key, file] of after.files) if (!file.ok && !before.files.has(key)) refused += 1;
+  return { files: after.files.size - before.files.size, refused, repeated: after.repeated.length - before.repeated.length };
+}
+
 /**
  * The roll-up without some assessments (a person taken out): their duplicates go, and so does a file left holding
  * none of the assessments held. HR's corrections that name them go too.

@@ -49,17 +49,20 @@ function ReportList<Entry>(props: { title: string; entries: readonly Entry[]; op
 }
 
 /**
- * What happened to the files: how many were read, which were refused and why, duplicates, files chosen again,
+ * What happened to the files (`takesFocus`: its heading takes the focus when a roll-up arrives): how many were read, which were refused and why, duplicates, files chosen again,
  * skipped and migrated files.
  */
-export function FileReport({ rollup }: { rollup: RollupView }) {
+export function FileReport({ rollup, takesFocus }: { rollup: RollupView; takesFocus: boolean }) {
   const { language, t } = useOrganisationTranslation();
   const heading = useRef<HTMLHeadingElement>(null);
-  // The progress bar that had the focus is gone: the focus moves to what was read. A correction or a removal keeps
-  // the focus where it was, unless the control that had it is gone with the change.
+  // The progress bar that had the focus is gone: the focus moves to what was read, unless files were added without a
+  // problem (the user's place is kept then, keep-place.ts). A correction or a removal keeps the focus where it was,
+  // unless the control that had it is gone with the change.
   useEffect(() => {
     const focused = document.activeElement;
-    if (!focused || focused === document.body || focused.closest('.org-progress')) heading.current?.focus();
+    if (takesFocus && (!focused || focused === document.body || focused.closest('.org-progress'))) heading.current?.focus();
+    // Only a new roll-up moves the focus.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [rollup]);
   const when = (iso: string) => formatLongDate(iso.slice(0, 10), language);
   return (

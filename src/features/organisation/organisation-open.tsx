@@ -29,12 +29,13 @@ export function OpenFiles(props: {
   view: RollupView | null;
   loading: RollupState['loading'];
   notice: RollupState['notice'];
+  added: RollupState['added'];
   progress: RefObject<HTMLDivElement | null>;
   onFiles: (files: File[]) => void;
   onStartOver: () => void;
   onCancel: () => void;
 }) {
-  const { view, loading, notice, progress, onFiles, onStartOver, onCancel } = props;
+  const { view, loading, notice, added, progress, onFiles, onStartOver, onCancel } = props;
   const { t } = useOrganisationTranslation();
   const [askingStartOver, setAskingStartOver] = useState(false);
   const shown = view !== null;
@@ -75,13 +76,24 @@ export function OpenFiles(props: {
           {t('org.openingKept')}
         </p>
       )}
-      {notice && (
-        <p className="notice" role="status">
-          {t(noticeKey(notice, shown))}
-        </p>
-      )}
+      {/* One live region, always there, so that what it is given is said. */}
+      <div role="status">
+        {notice && <p className="notice">{t(noticeKey(notice, shown))}</p>}
+        {added && <AddedNotice added={added} />}
+      </div>
     </section>
   );
+}
+
+/** What files added to the roll-up came to: how many, the people now, and what was not counted or refused. */
+function AddedNotice({ added }: { added: NonNullable<RollupState['added']> }) {
+  const { t } = useOrganisationTranslation();
+  const parts = [
+    t('org.added', { files: added.files, people: added.people }),
+    ...(added.repeated > 0 ? [t('org.addedRepeated', { count: added.repeated })] : []),
+    ...(added.refused > 0 ? [t('org.addedRefused', { count: added.refused })] : []),
+  ];
+  return <p className="notice">{parts.join(' ')}</p>;
 }
 
 /** What the notice under the file choice says: a cancelled or failed load says whether a roll-up is still shown. */

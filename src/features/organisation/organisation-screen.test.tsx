@@ -72,6 +72,7 @@ const view = (today: string): RollupView => ({
   files: 1,
   fileList: [{ key: 'fnv1a64:0000000000000001', name: 'somchai.json', ok: true, size: 1000, names: ['นายสมชาย ใจดี'], assessments: 1 }],
   repeated: [],
+  added: null,
   assessments: 1,
   duplicates: [],
   refused: [],

@@ -6,6 +6,7 @@ import { valueStore } from './value-store';
 import { readinessGroups } from '../../domain/scoring/gaps';
 import { useProfileLibrary } from '../../lib/profile-library-context';
 import { KeepRollup } from './keep-rollup';
+import { useKeepPlace } from './keep-place';
 import { useKeep } from './use-keep';
 import { useDocumentTitle } from '../../lib/document-title';
 import { safeFileName } from '../../lib/file-name';
@@ -50,6 +51,7 @@ export function OrganisationScreen() {
   // A roll-up the user chose to keep is opened again; nothing else is ever read from storage here.
   const keeping = useKeep(storage, clock);
   const { state, load, change, cancel, clear, reopen, heldText, held } = useRollup(keeping.kept?.text ?? null);
+  const place = useKeepPlace(state.added);
   useDocumentTitle(t('org.title'), t('app.name'));
   useScreenArrival('organisation');
   const progress = useRef<HTMLDivElement>(null);
@@ -83,9 +85,11 @@ export function OrganisationScreen() {
         view={view}
         loading={loading}
         notice={notice}
+        added={state.added}
         progress={progress}
         onFiles={(files) => {
           keeping.forgetNotice();
+          if (view !== null) place.remember();
           load(files, { replace: view === null });
         }}
         onStartOver={() => {
@@ -95,7 +99,7 @@ export function OrganisationScreen() {
         onCancel={cancel}
       />
       {/* The files and matching follow the load; the results only a new roll-up (not the load's progress). */}
-      {view && <RollupFiles rollup={view} busy={reading} onChange={change} />}
+      {view && <RollupFiles rollup={view} busy={reading} onChange={change} takesFocus={!place.stays} />}
       {view && <RollupResults rollup={view} />}
       {(view || keeping.kept || keeping.cleared) && (
         <KeepRollup
@@ -146,10 +150,11 @@ function useTableFirst(rollup: RollupView): boolean {
 }
 
 /** What was read: the files, the people matched from them, and removing a file or a person. */
-function RollupFiles({ rollup, busy, onChange }: { rollup: RollupView; busy: boolean; onChange: (change: RollupChange) => void }) {
+function RollupFiles(props: { rollup: RollupView; busy: boolean; onChange: (change: RollupChange) => void; takesFocus: boolean }) {
+  const { rollup, busy, onChange, takesFocus } = props;
   return (
     <>
-      <FileReport rollup={rollup} />
+      <FileReport rollup={rollup} takesFocus={takesFocus} />
       <PeopleMatching rollup={rollup} busy={busy} onOverrides={(overrides) => onChange({ type: 'overrides', overrides })} />
       <RollupRemoval
         rollup={rollup}

@@ -3,7 +3,7 @@ import type { KeyedOutcome } from '../../domain/organisation/organisation-combin
 import type { PersonSummary } from '../../domain/organisation/organisation-people';
 import type { MatchOverrides } from '../../domain/organisation/organisation-persons';
 import type { Rollup } from '../../domain/organisation/organisation-rollup';
-import type { HeldAssessment } from '../../domain/organisation/organisation-state';
+import type { FilesAdded, HeldAssessment } from '../../domain/organisation/organisation-state';
 import type { Language } from '../../domain/shared/localized-text';
 import type { Level } from '../../domain/profile/rating-scale';
 
@@ -75,6 +75,8 @@ export interface RollupView extends Omit<Rollup, 'people'> {
   itemUnrated: Uint8Array;
   /** HR's corrections of who is whom, as the combiner holds them. */
   overrides: MatchOverrides;
+  /** What the files just read came to, for a load; null for any other change. */
+  added: FilesAdded | null;
   /** The day the figures were worked out for. */
   today: string;
   /** The language whose collation sorted the people in the default order. */

@@ -10,9 +10,11 @@ import { heldAgain, keysOf, personRowsOf, rollUpState } from '../../domain/organ
 import {
   addFiles,
   emptyRollupState,
+  filesAdded,
   recomputeRows,
   removeAssessments,
   removeFiles,
+  type FilesAdded,
   type HeldAssessment,
   type RollupState,
 } from '../../domain/organisation/organisation-state';
@@ -220,20 +222,28 @@ function finishIfComplete(): void {
   const outcomes = [...batches.keys()].sort((a, b) => a - b).flatMap((batch) => batches.get(batch) ?? []);
   // The files just read are analysed for the setup's day; what was held before for its own (publish brings it level).
   if (replace || held.assessments.size === 0) heldDay = setup.today;
-  held = addFiles(replace ? emptyRollupState : held, outcomes, skipped);
+  const before = replace ? emptyRollupState : held;
+  held = addFiles(before, outcomes, skipped);
+  const added = filesAdded(before, held);
   job = null;
   batches.clear();
   received = 0;
   const timings = { read: read - started, parse: parsing, steps: { add: performance.now() - read } };
   parsing = 0;
-  publish(id, language, read, timings);
+  publish(id, language, read, timings, added);
 }
 
 /**
  * Combines what is held for the page, every row worked out for the setup's day first when the rows held are of
  * another: the people in the table's opening order, a thousand to a message, then the rest.
  */
-function publish(id: number, language: Language, started: number, timings: { read: number; parse: number; steps?: Record<string, number> }): void {
+function publish(
+  id: number,
+  language: Language,
+  started: number,
+  timings: { read: number; parse: number; steps?: Record<string, number> },
+  added: FilesAdded | null = null,
+): void {
   if (!setup) return;
   const current = setup;
   // Where the time goes, for the bench: each step's ms.
@@ -291,6 +301,7 @@ function publish(id: number, language: Language, started: number, timings: { rea
     ...combined,
     people: [],
     overrides: held.overrides,
+    added,
     today: setup.today,
     sortedIn: language,
     itemKeys,

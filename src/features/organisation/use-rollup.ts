@@ -6,6 +6,7 @@ import { useProfileLibrary } from '../../lib/profile-library-context';
 import type { PersonView, RollupChange, RollupMessage, RollupRequest, RollupSetup, RollupView } from './rollup-protocol';
 import { useClock } from '../../store/app-store-context';
 import { isSystemFile } from './system-files';
+import type { FilesAdded } from '../../domain/organisation/organisation-state';
 
 /**
  * The roll-up on screen, and the load under way if any: the view shown stays while files are read, and stays as it
@@ -13,9 +14,11 @@ import { isSystemFile } from './system-files';
  */
 export interface RollupState {
   view: RollupView | null;
-  /** Files being read (read of total), or the kept roll-up being opened. */
-  loading: { kind: 'files'; read: number; total: number } | { kind: 'kept' } | null;
+  /** Files being read (read of total; `adding` to a roll-up shown), or the kept roll-up being opened. */
+  loading: { kind: 'files'; read: number; total: number; adding: boolean } | { kind: 'kept' } | null;
   notice: 'cancelled' | 'failed' | 'cleared' | 'keptUnreadable' | null;
+  /** What the last files added to a roll-up shown came to, and the people it now has: said, the user left in place. */
+  added: (FilesAdded & { people: number }) | null;
 }
 
 /** A file's name as the user knows it: its path inside the chosen folder, or its own name. */
@@ -127,7 +130,7 @@ class RollupWorkers {
       this.start();
       // The view shown stays; the new combiner holds it again.
       if (this.heldText !== null) this.open(this.heldText, this.language);
-      this.update((previous) => ({ ...previous, loading: null, notice: 'failed' }));
+      this.update((previous) => ({ ...previous, loading: null, notice: 'failed', added: null }));
     };
     for (const worker of started.workers) worker.addEventListener('error', failed);
   }
@@ -149,10 +152,14 @@ class RollupWorkers {
     }
     const job = this.current;
     if (!job || message.job !== job.job) return;
-    if (message.type === 'progress') this.update((previous) => ({ ...previous, loading: { kind: 'files', read: message.read, total: message.total } }));
+    if (message.type === 'progress')
+      this.update((previous) => ({
+        ...previous,
+        loading: { kind: 'files', read: message.read, total: message.total, adding: previous.loading?.kind === 'files' && previous.loading.adding },
+      }));
     else if (message.type === 'unreadable') {
       this.current = null;
-      this.update(() => ({ view: null, loading: null, notice: 'keptUnreadable' }));
+      this.update(() => ({ view: null, loading: null, notice: 'keptUnreadable', added: null }));
     } else {
       // The job's own "held" follows.
       // A loop, and the map made again only when someone is gone (files added keep everyone): 10,000 people each
@@ -170,7 +177,14 @@ class RollupWorkers {
       performance.measure('organisation:worker-read', { start: 0, duration: timings.read, detail: timings });
       performance.measure('organisation:worker-combine', { start: 0, duration: timings.combine });
       // Rendered as a transition: React yields to the browser while it builds the results, so no long task.
-      startTransition(() => this.update(() => ({ view: rollup, loading: null, notice: null })));
+      startTransition(() =>
+        this.update((previous) => ({
+          view: rollup,
+          loading: null,
+          notice: null,
+          added: previous.loading?.kind === 'files' && previous.loading.adding && rollup.added ? { ...rollup.added, people: rollup.people.length } : null,
+        })),
+      );
     }
   }
 
@@ -203,7 +217,7 @@ class RollupWorkers {
     const skipped = chosen.flatMap((file) => (isSystemFile(displayName(file)) ? [displayName(file)] : []));
     const setup = this.setupOf();
     const job = this.ask((id) => ({ type: 'begin', job: id, total: files.length, replace, skipped, language, setup }), 'all');
-    this.update((previous) => ({ ...previous, loading: { kind: 'files', read: 0, total: files.length }, notice: null }));
+    this.update((previous) => ({ ...previous, loading: { kind: 'files', read: 0, total: files.length, adding: !replace }, notice: null, added: null }));
     void feed(running, job, files, () => this.current?.job !== job || this.pool !== running);
   }
 
@@ -218,7 +232,7 @@ class RollupWorkers {
     if (job === undefined) return;
     this.current = null;
     for (const worker of this.pool?.workers ?? []) worker.postMessage({ type: 'cancel', job } satisfies RollupRequest);
-    this.update((previous) => ({ ...previous, loading: null, notice: 'cancelled' }));
+    this.update((previous) => ({ ...previous, loading: null, notice: 'cancelled', added: null }));
   }
 
   /** Forgets the roll-up: new workers that hold nothing; `notice` says why, if anything is to be said. */
@@ -227,7 +241,7 @@ class RollupWorkers {
     this.current = null;
     this.setHeld(null);
     this.start();
-    this.update(() => ({ view: null, loading: null, notice }));
+    this.update(() => ({ view: null, loading: null, notice, added: null }));
   }
 
   held = (): string | null => this.heldText;
@@ -252,7 +266,7 @@ export function useRollup(keptText: string | null) {
   const { catalogue, profiles, ratingScale } = useProfileLibrary();
   const { language } = useTranslation();
   const clock = useClock();
-  const [state, setState] = useState<RollupState>({ view: null, loading: keptText === null ? null : { kind: 'kept' }, notice: null });
+  const [state, setState] = useState<RollupState>({ view: null, loading: keptText === null ? null : { kind: 'kept' }, notice: null, added: null });
   const [workers] = useState(
     () =>
       new RollupWorkers(
@@ -282,7 +296,7 @@ export function useRollup(keptText: string | null) {
     clear: (notice: 'cleared' | null) => workers.clear(notice),
     /** Opens a kept roll-up's text again (an Undo of its clearing). */
     reopen: (text: string) => {
-      setState((previous) => ({ ...previous, loading: { kind: 'kept' }, notice: null }));
+      setState((previous) => ({ ...previous, loading: { kind: 'kept' }, notice: null, added: null }));
       workers.open(text, language);
     },
     heldText: () => workers.held(),
