@@ -24,7 +24,7 @@ const th = {
   'org.addedRefused': 'ไฟล์มีปัญหา {count} ไฟล์ ดูรายการในสรุปไฟล์',
   'org.cancelledKept': 'ยกเลิกแล้ว ภาพรวมยังเป็นเหมือนก่อนเลือกไฟล์',
   'org.failedKept': 'รวมไฟล์ไม่สำเร็จ ภาพรวมยังเป็นเหมือนก่อนเลือกไฟล์ โปรดลองอีกครั้ง',
-  'org.addHint': 'ไฟล์ที่เลือกจะเพิ่มเข้าภาพรวมที่แสดงอยู่: ไฟล์ชื่อเดิมแทนที่ไฟล์ที่อ่านไว้ก่อน และการประเมินเดียวกันฉบับที่แก้ไขล่าสุดแทนที่ฉบับเก่า',
+  'org.addHint': 'ไฟล์ที่เลือกจะเพิ่มเข้าภาพรวมที่แสดงอยู่: ไฟล์ชื่อเดียวกันแต่เนื้อหาต่างกันนับเป็นอีกไฟล์ ไฟล์ที่ซ้ำกับไฟล์ที่อ่านแล้วไม่นับซ้ำ และการประเมินเดียวกันฉบับที่แก้ไขล่าสุดแทนที่ฉบับเก่า',
   'org.addFiles': 'เพิ่มไฟล์',
   'org.addFolder': 'เพิ่มทั้งโฟลเดอร์',
   'org.startOver': 'เริ่มภาพรวมใหม่',
@@ -253,7 +253,7 @@ const en: Record<keyof typeof th, string> = {
   'org.cancelledKept': 'Cancelled: the roll-up is as it was before the files were chosen.',
   'org.failedKept': 'The files could not be combined: the roll-up is as it was before they were chosen. Please try again.',
   'org.addHint':
-    'The files chosen are added to the roll-up shown: a file of a name already read replaces it, and the more recently changed copy of an assessment replaces the older one.',
+    'The files chosen are added to the roll-up shown: another file of a name already read is added beside it, the same file again is not counted twice, and the more recently changed copy of an assessment replaces the older one.',
   'org.addFiles': 'Add files',
   'org.addFolder': 'Add a folder',
   'org.startOver': 'Start a new roll-up',
