@@ -1,6 +1,7 @@
 import type { DeadlineStatus } from '../calendar/deadlines';
 import { readinessGroups, type ReadinessGroup } from '../scoring/gaps';
 import type { PersonSummary } from './organisation-people';
+import { composedThai } from '../shared/thai-text';
 
 /** What the people table is narrowed to; `null` is "all". */
 export interface PeopleFilter {
@@ -19,7 +20,8 @@ export function isNoFilter(filter: PeopleFilter): boolean {
 
 /** The people that pass every part of the filter. */
 export function filterPeople<Person extends PersonSummary>(people: readonly Person[], filter: PeopleFilter): Person[] {
-  const text = filter.text.trim().toLowerCase();
+  // The search typed with sara am in two marks finds the name written with one (thai-text.ts), as names are read.
+  const text = composedThai(filter.text.trim()).toLowerCase();
   return people.filter(
     (person) =>
       (filter.profileId === null || person.profileId === filter.profileId) &&

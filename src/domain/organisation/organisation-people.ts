@@ -9,6 +9,7 @@ import type { AssessmentRef, MatchBasis } from './organisation-persons';
 import { itemsNeedingPlan, servedItemKeys } from '../scoring/plan';
 import type { Level } from '../profile/rating-scale';
 import { isAcquired, standingStatus } from '../scoring/scoring';
+import { composedThai } from '../shared/thai-text';
 
 /** One item a person is short on: its key, the gap in levels (what the gap screen shows for it) and the target. */
 export interface PersonShortfall {
@@ -106,10 +107,11 @@ export function personRow(assessment: Assessment, items: readonly AssessmentItem
   return {
     id: assessment.id,
     source: input.source,
-    name: appointee.name,
+    // As written once read (thai-text.ts: sara am in one mark), so that two spellings of one name show and sort as one.
+    name: composedThai(appointee.name),
     sortName: nameWithoutTitle(appointee.name),
-    position: appointee.position,
-    agency: appointee.agency,
+    position: composedThai(appointee.position),
+    agency: composedThai(appointee.agency),
     profileId: assessment.profileId,
     appointedOn: appointee.appointedOn,
     assessedOn: appointee.assessedOn,

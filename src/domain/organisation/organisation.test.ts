@@ -70,6 +70,22 @@ describe('a person of the roll-up', () => {
     );
   });
 
+  it('writes the name, position and agency read from a backup with sara am as one mark, and is found by either spelling', () => {
+    const typed = makeAssessment({
+      appointee: {
+        name: 'นางทองค\u0e4d\u0e32 ใจดี',
+        position: 'ผู้อ\u0e4d\u0e32นวยการ',
+        agency: 'กรมน\u0e4d\u0e49\u0e32บาดาล',
+        appointedOn: '2025-01-10',
+        assessedOn: '2026-11-01',
+      },
+    });
+    const row = { ...personRow(typed, items.mcio ?? [], { source: 'a.json', defaultTarget: 3, today }), earlier: [], basis: 'alone' as const };
+    expect([row.name, row.sortName, row.position, row.agency]).toEqual(['นางทองคำ ใจดี', 'ทองคำ ใจดี', 'ผู้อำนวยการ', 'กรมน้ำบาดาล']);
+    expect(filterPeople([row], { ...noPeopleFilter, text: 'ทองคำ' })).toHaveLength(1);
+    expect(filterPeople([row], { ...noPeopleFilter, text: 'ทองค\u0e4d\u0e32' })).toHaveLength(1);
+  });
+
   it('has the acquired status when no starred experience is outstanding', () => {
     const row = personRow(makeAssessment({ experience: { 'e-two': { status: 'yes' } } }), items.mcio ?? [], { source: 'a.json', defaultTarget: 3, today });
     expect(row).toMatchObject({ status: 'acquired', nearestDeadline: null, starredOutstanding: 0 });
