@@ -31,7 +31,18 @@ export function filterPeople<Person extends PersonSummary>(people: readonly Pers
   );
 }
 
-export const peopleSortKeys = ['name', 'agency', 'profileId', 'appointedOn', 'assessedOn', 'overall', 'starredOutstanding', 'deadline', 'evidence'] as const;
+export const peopleSortKeys = [
+  'name',
+  'agency',
+  'profileId',
+  'appointedOn',
+  'assessedOn',
+  'overall',
+  'rated',
+  'starredOutstanding',
+  'deadline',
+  'evidence',
+] as const;
 /** A column of the people that is not a group's readiness. */
 export type PeopleColumn = (typeof peopleSortKeys)[number];
 /** A column of the people: one of the keys above, or the readiness in one group. */
@@ -49,6 +60,9 @@ function sortValue<Person extends PersonSummary>(person: Person, key: PeopleSort
   switch (key) {
     case 'overall':
       return person.overall;
+    case 'rated':
+      // The share of the person's items rated: those who rated least come first, whatever their role's number of items.
+      return person.total === 0 ? null : person.rated / person.total;
     case 'starredOutstanding':
       return person.starredOutstanding;
     case 'evidence':

@@ -44,6 +44,8 @@ export interface PersonRow {
   overall: number | null;
   /** Readiness by group, for the groups the person's profile has (null: nothing rated in it). */
   groups: Partial<Record<ReadinessGroup, number | null>>;
+  /** By group, as `groups`: how many of its items the person rated, of how many ("rated x of y" on the gap screen). */
+  groupRated: Partial<Record<ReadinessGroup, readonly [rated: number, total: number]>>;
   rated: number;
   total: number;
   belowTarget: number;
@@ -100,7 +102,11 @@ function plannedItems(actions: NonNullable<Assessment['actions']>): PlannedItem[
 export function personRow(assessment: Assessment, items: readonly AssessmentItem[], input: { source: string; defaultTarget: Level; today: string }): PersonRow {
   const analysis = analyseGaps(items, assessment, { defaultTarget: input.defaultTarget, today: input.today });
   const groups: PersonRow['groups'] = {};
-  for (const entry of analysis.groups) groups[entry.group] = entry.readiness.readiness;
+  const groupRated: PersonRow['groupRated'] = {};
+  for (const entry of analysis.groups) {
+    groups[entry.group] = entry.readiness.readiness;
+    groupRated[entry.group] = [entry.readiness.rated, entry.readiness.total];
+  }
   const { appointee } = assessment;
   const served = servedItemKeys(assessment.actions ?? []);
   const open = itemsNeedingPlan(items, assessment, input.defaultTarget).filter((item) => !served.has(item.key));
@@ -118,6 +124,7 @@ export function personRow(assessment: Assessment, items: readonly AssessmentItem
     updatedAt: assessment.updatedAt,
     overall: analysis.overall.readiness,
     groups,
+    groupRated,
     rated: analysis.overall.rated,
     total: analysis.overall.total,
     belowTarget: analysis.belowTarget,
