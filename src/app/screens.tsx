@@ -106,10 +106,10 @@ export const screens: { [S in Route['screen']]: ScreenEntry<S> } = {
   gaps: { load: gapsScreen.load, show: (route) => <gapsScreen.Screen assessmentId={route.assessmentId} />, budget: 144.9, nav: 'assessments' },
   report: { load: reportScreen.load, show: (route) => <reportScreen.Screen assessmentId={route.assessmentId} />, budget: 124.8, nav: 'assessments' },
   plan: { load: planScreen.load, show: (route) => <planScreen.Screen assessmentId={route.assessmentId} />, budget: 36.5, nav: 'assessments' },
-  reviews: { load: reviewsScreen.load, show: (route) => <reviewsScreen.Screen assessmentId={route.assessmentId} />, budget: 38.9, nav: 'assessments' },
+  reviews: { load: reviewsScreen.load, show: (route) => <reviewsScreen.Screen assessmentId={route.assessmentId} />, budget: 39.0, nav: 'assessments' },
   'review-mode': { load: reviewModeScreen.load, show: () => <reviewModeScreen.Screen />, budget: 45.6, nav: 'assessments' },
-  backup: { load: backupScreen.load, show: () => <backupScreen.Screen />, budget: 29.3, nav: 'backup' },
-  organisation: { load: organisationScreen.load, show: () => <organisationScreen.Screen />, budget: 36.0, nav: 'organisation' },
+  backup: { load: backupScreen.load, show: () => <backupScreen.Screen />, budget: 29.4, nav: 'backup' },
+  organisation: { load: organisationScreen.load, show: () => <organisationScreen.Screen />, budget: 36.4, nav: 'organisation' },
   catalogue: { load: catalogueScreen.load, show: () => <catalogueScreen.Screen />, budget: 36.5, nav: null },
 };
 
