@@ -1,3 +1,4 @@
+import type { Verdict } from '../domain/assessment/review-schema';
 import type { Language } from '../domain/shared/localized-text';
 import { createTranslator, type Messages } from './translate';
 
@@ -21,6 +22,9 @@ const th = {
   'verdict.partly': 'เห็นด้วยกับผลการประเมินตนเองบางส่วน',
   'verdict.disagree': 'ไม่เห็นด้วยกับผลการประเมินตนเอง',
   'verdict.none': 'ไม่ได้ระบุ',
+  'verdictAbove.agree': 'เห็นด้วยกับผลการประเมินและความเห็นข้างต้น',
+  'verdictAbove.partly': 'เห็นด้วยกับผลการประเมินและความเห็นข้างต้นบางส่วน',
+  'verdictAbove.disagree': 'ไม่เห็นด้วยกับผลการประเมินและความเห็นข้างต้น',
 } as const;
 
 const en: Record<keyof typeof th, string> = {
@@ -39,6 +43,9 @@ const en: Record<keyof typeof th, string> = {
   'verdict.partly': 'Partly agrees with the self-assessment',
   'verdict.disagree': 'Disagrees with the self-assessment',
   'verdict.none': 'Not stated',
+  'verdictAbove.agree': 'Agrees with the assessment and the opinions above',
+  'verdictAbove.partly': 'Partly agrees with the assessment and the opinions above',
+  'verdictAbove.disagree': 'Disagrees with the assessment and the opinions above',
 };
 
 export type ChainMessageKey = keyof typeof th;
@@ -48,4 +55,13 @@ const translate = createTranslator(chainMessages);
 /** The chain's words in `language`. */
 export function translateChain(language: Language) {
   return translate(language);
+}
+
+/**
+ * The key of a level's verdict in words. Level 1 judges the self-assessment; a later level (ปลัดกระทรวง, MCIO) judges
+ * what is above it, the assessment and the opinions before theirs, as a civil-service appraisal form's higher-level box
+ * words it (decision 024).
+ */
+export function verdictKey(verdict: Verdict | undefined, level: number): ChainMessageKey {
+  return verdict ? (level > 1 ? `verdictAbove.${verdict}` : `verdict.${verdict}`) : 'verdict.none';
 }

@@ -86,16 +86,16 @@ test.describe('a chain of opinions, in order (issue 26 point 5)', () => {
     await year.fill(String(Number(today.slice(0, 4)) + 544));
     await second.page.getByRole('button', { name: 'ส่งออกผลการประเมินพร้อมความเห็นของฉัน' }).click();
     await expect(second.page.getByText('วันที่ต้องไม่เลยวันนี้')).toBeVisible();
-    await expect(second.page.getByText('เลือกความเห็นต่อผลการประเมินตนเอง')).toBeVisible();
+    await expect(second.page.getByText('เลือกความเห็นต่อผลการประเมินและความเห็นข้างต้น')).toBeVisible();
     await year.fill(String(Number(today.slice(0, 4)) + 543));
-    await second.page.getByLabel('เห็นด้วยกับผลการประเมินตนเอง', { exact: true }).check();
+    await second.page.getByLabel('เห็นด้วยกับผลการประเมินและความเห็นข้างต้น', { exact: true }).check();
     await second.page.getByLabel('ความเห็น', { exact: true }).fill('เห็นด้วยกับความเห็นของอธิบดี ให้ส่งเข้าหลักสูตรในไตรมาสแรก');
     // Level 2 comments on the plan as level 1 does (issue 26, second trial).
     await second.page.getByLabel('ความเห็นต่อแผนพัฒนา', { exact: true }).fill('อนุมัติงบหลักสูตรธรรมาภิบาลข้อมูลปีงบประมาณนี้');
     // A reload loses nothing of level 2's work (issue 26 trial, point 3).
     await second.page.reload();
     await expect(second.page.getByLabel('ชื่อ', { exact: true })).toHaveValue('สมชาย ปลัดกระทรวง');
-    await expect(second.page.getByLabel('เห็นด้วยกับผลการประเมินตนเอง', { exact: true })).toBeChecked();
+    await expect(second.page.getByLabel('เห็นด้วยกับผลการประเมินและความเห็นข้างต้น', { exact: true })).toBeChecked();
     await expect(second.page.getByLabel('ความเห็น', { exact: true })).toHaveValue('เห็นด้วยกับความเห็นของอธิบดี ให้ส่งเข้าหลักสูตรในไตรมาสแรก');
     // The opinion in progress is listed on "My assessments", a link back to it (issue 26 point 6, second trial).
     await second.page.goto('#/assessments');
@@ -126,7 +126,8 @@ test.describe('a chain of opinions, in order (issue 26 point 5)', () => {
     const both = entry.locator('.chain-earlier');
     await expect(both.locator('[data-level="1"]')).toContainText('ควรเร่งพัฒนาด้านธรรมาภิบาลข้อมูล');
     await expect(both.locator('[data-level="2"]')).toContainText(`สมชาย ปลัดกระทรวง (ปลัดกระทรวง) ${day}`);
-    await expect(both.locator('[data-level="2"]')).toContainText('เห็นด้วยกับผลการประเมินตนเอง');
+    // Level 2 judged the assessment and the opinion above theirs, not the self-ratings alone (decision 024).
+    await expect(both.locator('[data-level="2"]')).toContainText('เห็นด้วยกับผลการประเมินและความเห็นข้างต้น');
     await expect(both.locator('[data-level="2"]')).toContainText('เห็นด้วยกับความเห็นของอธิบดี ให้ส่งเข้าหลักสูตรในไตรมาสแรก');
     await expect(both.locator('[data-level="2"]')).toContainText('ความเห็นต่อแผนพัฒนา: อนุมัติงบหลักสูตรธรรมาภิบาลข้อมูลปีงบประมาณนี้');
     await entry.screenshot({ path: test.info().outputPath('appointee-before-acknowledging-1280-th.png') });
@@ -187,6 +188,7 @@ test.describe('a chain of opinions, in order (issue 26 point 5)', () => {
       'ควรเร่งพัฒนาด้านธรรมาภิบาลข้อมูล',
       'เห็นด้วยกับผลการประเมินตนเองบางส่วน',
       'ความเห็นของปลัดกระทรวง (ระดับที่ 2)',
+      'เห็นด้วยกับผลการประเมินและความเห็นข้างต้น',
       'เห็นด้วยกับความเห็นของอธิบดี',
       'อนุมัติงบหลักสูตรธรรมาภิบาลข้อมูลปีงบประมาณนี้',
       'สมชาย ปลัดกระทรวง',
@@ -212,7 +214,7 @@ test.describe('a chain of opinions, in order (issue 26 point 5)', () => {
       'To',
       'Partly agrees with the self-assessment',
       'Opinion of the ปลัดกระทรวง (level 2)',
-      'Agrees with the self-assessment',
+      'Agrees with the assessment and the opinions above',
       'Submitted for your consideration.',
       "The appointee's acknowledgement",
       'สุนีย์ งานบุคคล',
@@ -283,7 +285,7 @@ test.describe('a chain of opinions, in order (issue 26 point 5)', () => {
     await expect(page.getByRole('heading', { name: 'Opinion of the Permanent Secretary (level 2)' })).toBeVisible();
     await expect(page.locator('.chain-earlier [data-level="1"]')).toContainText('Agrees with the self-assessment');
     await page.getByLabel('Name', { exact: true }).fill('Somchai P.');
-    await page.getByLabel('Partly agrees with the self-assessment').check();
+    await page.getByLabel('Partly agrees with the assessment and the opinions above').check();
     await expectNoAxeViolations(page);
     const file = await downloadBy(page, 'Export the review with my opinion');
     const written = JSON.parse(readFileSync(file, 'utf8'));

@@ -50,4 +50,12 @@ describe('the chain in the printed report (issue 26, third trial)', () => {
     expect(block).toHaveTextContent('เห็นด้วยกับผลการประเมินตนเองบางส่วน');
     expect(block).toHaveTextContent('ไม่เห็น จึงไม่ได้ให้ความเห็นต่อผลการประเมินตนเอง');
   });
+
+  it("prints a later level's verdict on the assessment and the opinions above it, not on the self-assessment (decision 024)", async () => {
+    const article = await report(makeReview({ chain }));
+    const block = within(article).getByRole('region', { name: 'ความเห็นของปลัดกระทรวง (ระดับที่ 2)' });
+    expect(within(block).getByRole('rowheader', { name: 'ความเห็นต่อผลการประเมินและความเห็นข้างต้น' })).toBeInTheDocument();
+    expect(block).toHaveTextContent('เห็นด้วยกับผลการประเมินและความเห็นข้างต้น');
+    expect(block).not.toHaveTextContent('ผลการประเมินตนเอง');
+  });
 });

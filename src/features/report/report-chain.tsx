@@ -1,6 +1,6 @@
 import type { Opinion, Review, Signed } from '../../domain/assessment/review-schema';
 import { formatLongDate } from '../../domain/calendar/calendar-date';
-import { translateChain } from '../../i18n/chain-messages';
+import { translateChain, verdictKey } from '../../i18n/chain-messages';
 import { translateReport } from './messages';
 import type { ReportData } from './report-data';
 
@@ -47,8 +47,8 @@ function ReportLevel({ data, title, number, opinion }: { data: ReportData; title
       <table className="report__facts">
         <tbody>
           <tr>
-            <th scope="row">{text('report.verdict')}</th>
-            <td>{words(opinion ? `verdict.${opinion.verdict}` : 'verdict.none')}</td>
+            <th scope="row">{text('report.verdictAbove')}</th>
+            <td>{words(verdictKey(opinion?.verdict, number))}</td>
           </tr>
           <tr>
             <th scope="row">{text('report.levelText')}</th>

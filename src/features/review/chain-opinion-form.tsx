@@ -69,6 +69,7 @@ export function ChainOpinionForm(props: {
         <VerdictChoices
           legend={t('chainForm.verdict')}
           language={language}
+          level={2}
           name="chain-verdict"
           input={(choice) => ({
             checked: verdict === choice,

@@ -31,7 +31,7 @@ describe('a later level of the chain in review mode (issue 26 trial)', () => {
     await first.user.upload(await screen.findByLabelText('Choose a review passed to you (.json)'), file);
     expect(await screen.findByText('The development plan is not agreed yet · On the development plan: Add a data governance course.')).toBeInTheDocument();
     await first.user.type(screen.getByLabelText('Name', { exact: true }), 'Somchai P.');
-    await first.user.click(screen.getByLabelText('Agrees with the self-assessment'));
+    await first.user.click(screen.getByLabelText('Agrees with the assessment and the opinions above'));
     await first.user.type(screen.getByLabelText('Opinion', { exact: true }), 'Course first.');
     expect(window.location.hash).toBe(`#/review/${passed.review.id}`);
     expect(chainKeys()).toEqual([`${storageKeys.chainDraftPrefix}${passed.review.id}`]);
@@ -42,7 +42,7 @@ describe('a later level of the chain in review mode (issue 26 trial)', () => {
     expect(await screen.findByRole('heading', { name: 'Opinion of the Permanent Secretary (level 2)' })).toBeInTheDocument();
     expect(screen.getByLabelText('Name', { exact: true })).toHaveValue('Somchai P.');
     expect(screen.getByLabelText('Position', { exact: true })).toHaveValue('Permanent Secretary');
-    expect(screen.getByLabelText('Agrees with the self-assessment')).toBeChecked();
+    expect(screen.getByLabelText('Agrees with the assessment and the opinions above')).toBeChecked();
     expect(screen.getByLabelText('Opinion', { exact: true })).toHaveValue('Course first.');
     expect(screen.queryByText(/no draft/i)).not.toBeInTheDocument();
 
@@ -107,7 +107,7 @@ describe('a later level of the chain in review mode (issue 26 trial)', () => {
     const again = renderApp(window.location.hash, { language: 'en' });
     expect(await screen.findByLabelText('On the development plan')).toHaveValue('Data course in the first quarter.');
     await again.user.type(screen.getByLabelText('Name', { exact: true }), 'Somchai P.');
-    await again.user.click(screen.getByLabelText('Agrees with the self-assessment'));
+    await again.user.click(screen.getByLabelText('Agrees with the assessment and the opinions above'));
     await again.user.click(screen.getByRole('button', { name: 'Export the review with my opinion' }));
     const written = JSON.parse(await (saved.mock.calls[0]?.[0] as Blob).text());
     expect(written.schemaVersion).toBe(3);

@@ -37,7 +37,8 @@ describe('the chain of opinions on the reviews screen', () => {
     expect(first).toHaveTextContent('Overall opinion: Rated too high on DG100.');
     expect(first).toHaveTextContent('The development plan is not agreed yet · On the development plan: Add a data governance course.');
     expect(second).toHaveTextContent('Level 2: Permanent Secretary: Somchai P. (Permanent Secretary), 26 November 2026');
-    expect(second).toHaveTextContent('Partly agrees with the self-assessment');
+    expect(second).toHaveTextContent('Partly agrees with the assessment and the opinions above');
+    expect(second).not.toHaveTextContent('self-assessment');
     expect(second).toHaveTextContent('Opinion: Send to the data course first.');
     // Every level's comment on the plan, not level 1's alone (issue 26, second trial).
     expect(second).toHaveTextContent('On the development plan: First quarter.');

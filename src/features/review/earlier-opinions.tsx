@@ -1,6 +1,6 @@
 import type { Review } from '../../domain/assessment/review-schema';
 import { formatLongDate } from '../../domain/calendar/calendar-date';
-import { translateChain } from '../../i18n/chain-messages';
+import { translateChain, verdictKey } from '../../i18n/chain-messages';
 import { useChainFormTranslation } from './chain-form-messages';
 
 /** Each opinion given on `review` so far, in order: level 1's (with its items rated and its word on the plan), then each later level's. */
@@ -42,7 +42,7 @@ export function EarlierOpinions({ review, title, headingId, level = 3 }: { revie
               <strong>{words('chain.level', { number: index + 1, title: levels[index] ?? words('chain.reviewer') })}</strong>:{' '}
               {words('chain.signedBy', { name: entry.name, position: entry.position, date: formatLongDate(entry.signedOn, language) })}
             </p>
-            <p>{words(entry.verdict ? `verdict.${entry.verdict}` : 'verdict.none')}</p>
+            <p>{words(verdictKey(entry.verdict, index + 1))}</p>
             {entry.rated !== null && <p>{t('chainForm.rated', { count: entry.rated })}</p>}
             {entry.opinion && (
               <p>

@@ -43,7 +43,7 @@ export function OpinionFields({ selfRatingsShown }: { selfRatingsShown: boolean 
       </h2>
       <textarea id={id} {...register('overall')} className="input" rows={4} maxLength={4000} />
       {selfRatingsShown ? (
-        <VerdictChoices legend={t('reviewMode.verdict')} language={language} name={verdict.id} input={() => register('verdict')} />
+        <VerdictChoices legend={t('reviewMode.verdict')} language={language} level={1} name={verdict.id} input={() => register('verdict')} />
       ) : (
         <p className="field__hint">{t('reviewMode.verdictUnseen')}</p>
       )}
