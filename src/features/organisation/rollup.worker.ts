@@ -21,7 +21,7 @@ import { RollupIndex } from '../../domain/organisation/organisation-people-index
 import { profileKeysOf } from '../../domain/files/profile-keys';
 import type { BackupContext } from '../../domain/files/read-backup';
 import { roleProfileIdSchema } from '../../domain/profile/role-profile';
-import { parseBackupText, readableText, readBackupText, type RollupText } from './read-backup';
+import { contentText, parseBackupText, readBackupText, type RollupText } from './read-backup';
 import { NameRanks } from './name-ranks';
 import type { PersonView, ReaderBatch, RollupChange, RollupMessage, RollupRequest, RollupSetup, RollupView } from './rollup-protocol';
 
@@ -75,13 +75,13 @@ scope.onmessage = (event: MessageEvent<RollupRequest>) => {
   else queue = queue.then(() => handle(request));
 };
 
-/** One file of a batch: read at once; the batch queued for parsing when its last file is in. */
-function gather({ job: id, batch, index, size, name, file }: Extract<RollupRequest, { type: 'file' }>): void {
+/** One file of a batch: decoded (or, a .zip, read) at once; the batch queued for parsing when its last file is in. */
+function gather({ job: id, batch, index, size, name, content }: Extract<RollupRequest, { type: 'file' }>): void {
   if (cancelled.has(id)) return;
   const key = `${id}:${batch}`;
   const entry = gathering.get(key) ?? { names: new Array<string>(size), texts: new Array<Promise<RollupText | null>>(size), count: 0 };
   entry.names[index] = name;
-  entry.texts[index] = readableText(file, name).catch(() => null);
+  entry.texts[index] = contentText(content, name);
   entry.count += 1;
   if (entry.count < size) {
     gathering.set(key, entry);
