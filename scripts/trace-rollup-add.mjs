@@ -202,7 +202,8 @@ try {
   const late = folderOf(addCount, root, size);
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   page.on('console', (message) => process.env.TRACE_CONSOLE && console.log(`console: ${message.text()}`));
-  await page.goto(`${server.url}#/organisation`);
+  // TRACE_PAGE=baseline: the bench's read-only page (it reads and JSON.parses the same files, nothing more).
+  await page.goto(process.env.TRACE_PAGE === 'baseline' ? `${server.url}bench/rollup/index.html` : `${server.url}#/organisation`);
   await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
   if (!process.env.TRACE_LOAD) {
     await page.locator('#org-folder').setInputFiles(folder);
@@ -227,7 +228,7 @@ try {
   if (process.env.TRACE_OUT) writeFileSync(process.env.TRACE_OUT, buffer);
   const { traceEvents } = JSON.parse(buffer.toString('utf8'));
   print(analyse(traceEvents));
-  console.log(`\n${await page.locator('.org-summary-line').textContent()}`);
+  if (process.env.TRACE_PAGE !== 'baseline') console.log(`\n${await page.locator('.org-summary-line').textContent()}`);
 } finally {
   await browser.close();
   await server.close();

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { parseBackup } from './backup';
 import { parseGuardedJson } from './guarded-json';
 import { readExchangeFile } from './exchange-file';
@@ -38,5 +38,29 @@ describe('the two readers that use it keep their own refusals', () => {
       ok: false,
       refusal: { code: 'unsafe-key', path: '__proto__', message: { key: 'problem.forbiddenKey', params: { key: '__proto__' } } },
     });
+  });
+});
+
+describe('parseGuardedJson without its reviver', () => {
+  it('parses a text that cannot hold an unsafe key without visiting each value', () => {
+    const parse = vi.spyOn(JSON, 'parse');
+    try {
+      expect(parseGuardedJson('{"name":"สมชาย","a":[1,2]}')).toEqual({ ok: true, data: { name: 'สมชาย', a: [1, 2] }, unsafeKey: null });
+      expect(parse).toHaveBeenCalledTimes(1);
+      expect(parse.mock.calls[0]).toHaveLength(1);
+    } finally {
+      parse.mockRestore();
+    }
+  });
+
+  it('still finds an unsafe key spelled with escapes, or written out', () => {
+    expect(parseGuardedJson('{"a":{"\\u005f_proto__":{"x":1}}}')).toMatchObject({ ok: true, unsafeKey: '__proto__' });
+    expect(parseGuardedJson('{"\\u0070rototype":1}')).toMatchObject({ ok: true, unsafeKey: 'prototype' });
+    expect(parseGuardedJson('{"note":"a constructor","b":{"constructor":1}}')).toMatchObject({ ok: true, unsafeKey: 'constructor' });
+  });
+
+  it('still says a text nested too deep is', () => {
+    expect(parseGuardedJson(`{"a":"${'['.repeat(600)}"}`)).toEqual({ ok: true, data: { a: '['.repeat(600) }, unsafeKey: null });
+    expect(parseGuardedJson(deep)).toEqual({ ok: false, problem: 'too-deep' });
   });
 });

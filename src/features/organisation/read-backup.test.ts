@@ -8,7 +8,8 @@ import { roleProfileSchema } from '../../domain/profile/role-profile';
 import { strToU8, zipSync } from 'fflate';
 import { schemaVersion } from '../../domain/assessment/migrations';
 import { evidenceCount } from '../../domain/organisation/organisation-record';
-import { readableText, readBackupText } from './read-backup';
+import { contentText, readableText, readBackupText } from './read-backup';
+import { pageReadLimit } from './use-rollup';
 
 const read = (name: string): unknown => JSON.parse(readFileSync(`public/profiles/${name}`, 'utf8'));
 const catalogue = catalogueSchema.parse(read('catalogue.json'));
@@ -79,5 +80,23 @@ describe('reading one backup for the roll-up', () => {
   it("accepts every generated backup that is not broken on purpose: the generator writes only the profiles' items", () => {
     const refused = files.filter((file) => !readBackupText(text(file.text), file.name, context).ok).map((file) => file.name);
     expect(refused).toEqual(files.filter((_, index) => index % 50 === 49).map((file) => file.name));
+  });
+
+  it('reads what the page handed over: bytes decoded, a size or bytes over the limit refused with it, an unreadable file as one', async () => {
+    const utf16 = new Uint8Array([0xff, 0xfe, 0x7b, 0, 0x7d, 0]);
+    await expect(contentText({ kind: 'bytes', bytes: new TextEncoder().encode('{"ชื่อ":1}') }, 'a.json')).resolves.toEqual({ ok: true, text: '{"ชื่อ":1}' });
+    await expect(contentText({ kind: 'bytes', bytes: utf16 }, 'b.json')).resolves.toEqual({ ok: true, text: '{}' });
+    // The page reads up to its own limit, above the backup's: a file between the two is refused with its size.
+    expect(pageReadLimit).toBeGreaterThan(maxBackupBytes);
+    await expect(contentText({ kind: 'bytes', bytes: new Uint8Array(maxBackupBytes + 1) }, 'c.json')).resolves.toEqual({
+      ok: false,
+      tooLarge: maxBackupBytes + 1,
+    });
+    await expect(contentText({ kind: 'too-large', size: 700_000_000, lastModified: 1 }, 'd.json')).resolves.toEqual({ ok: false, tooLarge: 700_000_000 });
+    await expect(contentText({ kind: 'unreadable', lastModified: 1 }, 'e.json')).resolves.toBeNull();
+    expect(readBackupText(await contentText({ kind: 'unreadable', lastModified: 1 }, 'e.json'), 'e.json', context)).toMatchObject({
+      ok: false,
+      code: 'unreadable',
+    });
   });
 });

@@ -5,6 +5,8 @@ import { problemWords } from '../../i18n/problem-messages';
 import { says } from '../../domain/shared/problem-message';
 import { readFileText, type FileText } from '../../lib/read-file';
 import { zipBackupText } from '../../lib/zip-entries';
+import { decodeFileText } from '../../domain/files/file-text';
+import type { FileContent } from './rollup-protocol';
 
 /** A file's text as the roll-up reads it, or why there is none: over its limit, or a zip refused. */
 export type RollupText = FileText | { ok: false; problem: ImportProblem };
@@ -16,6 +18,20 @@ export type RollupText = FileText | { ok: false; problem: ImportProblem };
  */
 export function readableText(file: Blob, name: string): Promise<RollupText> {
   return /\.zip$/i.test(name) ? zipBackupText(file) : readFileText(file, maxBackupBytes);
+}
+
+/**
+ * A file's text from what the page handed over: its bytes decoded (UTF-8 or UTF-16), its size when larger than a backup
+ * may be, null when
+ * the browser could not read it; a .zip file read here (readableText).
+ */
+export function contentText(content: FileContent, name: string): Promise<RollupText | null> {
+  if (content.kind === 'file') return readableText(content.file, name).catch(() => null);
+  if (content.kind === 'bytes')
+    return Promise.resolve(
+      content.bytes.length > maxBackupBytes ? { ok: false, tooLarge: content.bytes.length } : { ok: true, text: decodeFileText(content.bytes) },
+    );
+  return Promise.resolve(content.kind === 'too-large' ? { ok: false, tooLarge: content.size } : null);
 }
 
 /** One file as the roll-up reads it: its text (null: the browser could not read it) to assessments or a refusal. */

@@ -35,10 +35,11 @@ export type RollupChange =
  *   a reader the port to the combiner;
  * - begin: how many files are coming (the combiner counts them), for which day, whether they replace what is held,
  *   and the hidden system files chosen with them (not read, only counted);
- * - file: one file, the `index`th of a numbered batch of `size` (the worker reads it as it comes, and parses the batch
- *   once all of it is in). One file a message: handing a File over asks the browser for its size and date, a wait of
- *   its own for each file (about half a millisecond, and up to 40 ms on a busy machine; traced), so a message of 16
- *   files held the page up to 613 ms at once;
+ * - file: one file, the `index`th of a numbered batch of `size` (the worker parses the batch once all of it is in):
+ *   its bytes as the page read them (transferred), or that it is too large or unreadable; a .zip file itself, which
+ *   the worker reads. The page reads the files rather than hand them over: handing a File to a worker asks the browser
+ *   for its size and date, a synchronous wait for each file (about half a millisecond, and up to 40 ms on a busy
+ *   machine; traced), which held the page busy for as long as a load of 1,000 files took;
  * - cancel: drop the job's files still to be read and what was read of them; what is held stays as it was;
  * - change: change what is held and answer with the roll-up;
  * - seed: hold the kept roll-up `text` (as stored) instead, its figures worked out for the setup's day.
@@ -46,10 +47,20 @@ export type RollupChange =
 export type RollupRequest =
   | { type: 'warm-up'; setup: RollupSetup; role: 'combiner' | 'reader'; ports: MessagePort[] }
   | { type: 'begin'; job: number; total: number; replace: boolean; skipped: string[]; language: Language; setup: RollupSetup }
-  | { type: 'file'; job: number; batch: number; index: number; size: number; name: string; file: Blob }
+  | { type: 'file'; job: number; batch: number; index: number; size: number; name: string; content: FileContent }
   | { type: 'cancel'; job: number }
   | { type: 'change'; job: number; change: RollupChange; language: Language; setup: RollupSetup }
   | { type: 'seed'; job: number; text: string; language: Language; setup: RollupSetup };
+
+/**
+ * A file as the page hands it to a worker: its bytes as read (at most the backup's limit), its size when larger, or
+ * that the browser could not read it; a .zip file as it is (the worker reads the backup inside it).
+ */
+export type FileContent =
+  | { kind: 'bytes'; bytes: Uint8Array<ArrayBuffer> }
+  | { kind: 'too-large'; size: number; lastModified: number }
+  | { kind: 'unreadable'; lastModified: number }
+  | { kind: 'file'; file: Blob };
 
 /** What a reader sends the combiner: what it read of one batch of files, in the files' order. */
 export interface ReaderBatch {

@@ -24,9 +24,9 @@ import { RollupIndex } from '../../domain/organisation/organisation-people-index
 import { profileKeysOf } from '../../domain/files/profile-keys';
 import type { BackupContext } from '../../domain/files/read-backup';
 import { roleProfileIdSchema } from '../../domain/profile/role-profile';
-import { parseBackupText, readableText, readBackupText, type RollupText } from './read-backup';
+import { contentText, parseBackupText, readBackupText, type RollupText } from './read-backup';
 import { NameRanks } from './name-ranks';
-import type { PersonView, ReaderBatch, RollupChange, RollupMessage, RollupRequest, RollupSetup, RollupView } from './rollup-protocol';
+import type { FileContent, PersonView, ReaderBatch, RollupChange, RollupMessage, RollupRequest, RollupSetup, RollupView } from './rollup-protocol';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
@@ -85,13 +85,13 @@ scope.onmessage = (event: MessageEvent<RollupRequest>) => {
   else queue = queue.then(() => handle(request));
 };
 
-/** One file of a batch: read at once; the batch queued for parsing when its last file is in. */
-function gather({ job: id, batch, index, size, name, file }: Extract<RollupRequest, { type: 'file' }>): void {
+/** One file of a batch: decoded (or, a .zip, read) at once; the batch queued for parsing when its last file is in. */
+function gather({ job: id, batch, index, size, name, content }: Extract<RollupRequest, { type: 'file' }>): void {
   if (cancelled.has(id)) return;
   const key = `${id}:${batch}`;
   const entry = gathering.get(key) ?? { chosen: new Array<Chosen>(size), texts: new Array<Promise<RollupText | null>>(size), count: 0 };
-  entry.chosen[index] = { name, size: file.size, lastModified: file instanceof File ? file.lastModified : 0 };
-  entry.texts[index] = readableText(file, name).catch(() => null);
+  entry.chosen[index] = { name, ...sizeAndDateOf(content) };
+  entry.texts[index] = contentText(content, name);
   entry.count += 1;
   if (entry.count < size) {
     gathering.set(key, entry);
@@ -100,6 +100,17 @@ function gather({ job: id, batch, index, size, name, file }: Extract<RollupReque
   gathering.delete(key);
   const texts = Promise.all(entry.texts);
   queue = queue.then(async () => parseBatch(id, batch, entry.chosen, await texts));
+}
+
+/**
+ * A file's size in bytes and time of change, as far as known without asking the browser (a file read has no date: its
+ * text is its key). A zip's are asked here, in the worker.
+ */
+function sizeAndDateOf(content: FileContent): { size: number; lastModified: number } {
+  if (content.kind === 'bytes') return { size: content.bytes.byteLength, lastModified: 0 };
+  if (content.kind === 'too-large') return content;
+  if (content.kind === 'unreadable') return { size: 0, lastModified: content.lastModified };
+  return { size: content.file.size, lastModified: content.file instanceof File ? content.file.lastModified : 0 };
 }
 
 function cancel(id: number): void {

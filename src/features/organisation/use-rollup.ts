@@ -3,7 +3,8 @@ import type { Language } from '../../domain/shared/localized-text';
 import { itemsByProfile } from '../../domain/assessment/items-by-profile';
 import { useTranslation } from '../../i18n/use-translation';
 import { useProfileLibrary } from '../../lib/profile-library-context';
-import type { PersonView, RollupChange, RollupMessage, RollupRequest, RollupSetup, RollupView } from './rollup-protocol';
+import type { FileContent, PersonView, RollupChange, RollupMessage, RollupRequest, RollupSetup, RollupView } from './rollup-protocol';
+import { readFileBytes } from '../../lib/read-file-bytes';
 import { useClock } from '../../store/app-store-context';
 import { isSystemFile } from './system-files';
 import type { FilesAdded } from '../../domain/organisation/organisation-state';
@@ -70,25 +71,53 @@ function nextTask(): Promise<void> {
 
 /** The longest the page spends handing out files before it lets the browser do something else, in ms. */
 const feedSlice = 8;
+/** Files read at once on the page. */
+const readsAtOnce = 16;
+/**
+ * The most the page reads of one file: past it, only the file's size is sent. Above the backup's limit (which the
+ * workers apply, and which the page does not load), so that a file just over that limit is refused with its size.
+ */
+export const pageReadLimit = 8 * 1024 * 1024;
+
+/** A file as a worker is given it: its bytes read here (a .zip file itself: the worker reads the backup inside). */
+async function contentOf(file: File): Promise<FileContent> {
+  if (/\.zip$/i.test(displayName(file))) return { kind: 'file', file };
+  try {
+    const read = await readFileBytes(file, pageReadLimit);
+    // A file without a text is known by its name, size and time of change (decision 025): its date asked only then.
+    return read.ok ? { kind: 'bytes', bytes: read.bytes } : { kind: 'too-large', size: read.tooLarge, lastModified: file.lastModified };
+  } catch {
+    return { kind: 'unreadable', lastModified: file.lastModified };
+  }
+}
 
 /**
- * Hands the files out in batches of 16, each batch to a worker in turn, one file a message, for at most 8 ms a task:
- * handing over a File costs the page a fraction of a millisecond (a wait on the browser for its size and date, far
- * longer on a busy machine), so 10,000 of them at once would block it for seconds, and 16 in one message did for up
- * to 613 ms (traced).
+ * Reads the files, 16 at a time, and hands each to a worker as soon as it is read (its bytes transferred, not copied),
+ * in batches of 16, each batch to a worker in turn, for at most 8 ms a task. The page reads them rather than hand the
+ * Files over: handing over a File waits on the browser for its size and date, synchronously (traced: the page was
+ * busy doing so for as long as a load of 1,000 files took, and the workers waited on it); reading does not wait.
  */
 async function feed(pool: Pool, job: number, files: readonly File[], stopped: () => boolean): Promise<void> {
   let sliceStart = performance.now();
+  const reading = new Set<Promise<void>>();
   for (const [position, file] of files.entries()) {
     if (performance.now() - sliceStart > feedSlice) {
       await nextTask();
       sliceStart = performance.now();
     }
+    if (reading.size >= readsAtOnce) await Promise.race(reading);
     if (stopped()) return;
     const batch = Math.floor(position / batchSize);
     const worker = pool.workers[batch % pool.workers.length] ?? pool.combiner;
     const size = Math.min(batchSize, files.length - batch * batchSize);
-    worker.postMessage({ type: 'file', job, batch, index: position % batchSize, size, name: displayName(file), file } satisfies RollupRequest);
+    const name = displayName(file);
+    const read = contentOf(file).then((content) => {
+      reading.delete(read);
+      if (stopped()) return;
+      const request: RollupRequest = { type: 'file', job, batch, index: position % batchSize, size, name, content };
+      worker.postMessage(request, content.kind === 'bytes' ? [content.bytes.buffer] : []);
+    });
+    reading.add(read);
   }
 }
 
