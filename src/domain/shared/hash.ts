@@ -12,8 +12,10 @@ export function fnv1a64(text: string): string {
     const y = b * 0x1b3 + (x >>> 16);
     const z = c * 0x1b3 + (a << 8) + (y >>> 16);
     d = (d * 0x1b3 + (b << 8) + (z >>> 16)) & 0xffff;
-    [a, b, c] = [x & 0xffff, y & 0xffff, z & 0xffff];
+    a = x & 0xffff;
+    b = y & 0xffff;
+    c = z & 0xffff;
   }
-  // Each half plus 2^32, so that its hex has its leading zeros after the 1 taken off.
-  return [d * 65536 + c, b * 65536 + a].map((half) => (half + 2 ** 32).toString(16).slice(1)).join('');
+  // Each part plus 2^16, so that its hex has its leading zeros after the 1 taken off.
+  return [d, c, b, a].map((part) => (part + 65536).toString(16).slice(1)).join('');
 }
