@@ -27,7 +27,7 @@ const words = {
     choose: 'เลือกไฟล์',
     add: 'เพิ่มไฟล์',
     same: `ไฟล์ ${sameName} ซ้ำกับไฟล์ที่อ่านแล้ว ไม่นับซ้ำ`,
-    search: 'ค้นหาชื่อคนหรือชื่อไฟล์',
+    search: 'ค้นหาคนหรือไฟล์ที่จะนำออกจากภาพรวม (ชื่อคนหรือชื่อไฟล์)',
     removeFile: (name: string) => new RegExp(`^นำไฟล์ ${sameName.replaceAll('.', '\\.')} \\(.*${name}\\) ออกจากภาพรวม$`),
   },
   en: {
@@ -36,7 +36,7 @@ const words = {
     choose: 'Choose files',
     add: 'Add files',
     same: `${sameName} is the same file as one already read; not counted twice`,
-    search: "Search a person's name or a file name",
+    search: 'Search the person or file to remove from the roll-up (name or file name)',
     removeFile: (name: string) => new RegExp(`^Take the file ${sameName.replaceAll('.', '\\.')} \\(.*${name}\\) out of the roll-up$`),
   },
 };
