@@ -43,8 +43,9 @@ for (const [width, language] of everyWidthAndLanguage) {
     await expect(rows).toHaveCount(expected.size);
     for (const [agency, figures] of expected) {
       const row = rows.filter({ has: page.getByRole('rowheader', { name: agency, exact: true }) });
+      // Columns: people, mean readiness, people with items not yet rated, items below target, overdue.
       await expect(row.locator('td').nth(0)).toHaveText(String(figures.people));
-      await expect(row.locator('td').nth(3)).toHaveText(String(figures.overdue));
+      await expect(row.locator('td').nth(4)).toHaveText(String(figures.overdue));
     }
 
     // Its CSV: the same agencies and counts, every person once.

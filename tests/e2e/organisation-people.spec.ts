@@ -15,7 +15,8 @@ const words = {
     joinTitle: 'รวมสองคนที่จับคู่ตกหล่น',
     first: 'คนที่หนึ่ง',
     second: 'คนที่สอง',
-    search: 'ค้นหาชื่อ ตำแหน่ง หรือหน่วยงาน',
+    searchFirst: 'ค้นหาชื่อคนที่หนึ่งที่จะรวม',
+    searchSecond: 'ค้นหาชื่อคนที่สองที่จะรวม',
     join: 'รวมเป็นคนเดียวกัน',
     earlier: 'การประเมินก่อนหน้า 1 ครั้ง',
     nameSort: /^ชื่อ:/,
@@ -31,7 +32,8 @@ const words = {
     joinTitle: 'Join two people the rule missed',
     first: 'First person',
     second: 'Second person',
-    search: 'Search name, position or agency',
+    searchFirst: 'Search the name of the first person to join',
+    searchSecond: 'Search the name of the second person to join',
     join: 'Join as one person',
     earlier: '1 earlier assessment',
     nameSort: /^Name:/,
@@ -68,10 +70,10 @@ for (const [width, language] of eachLanguageOnce) {
     // Two people joined by hand.
     await matching.getByText(w.joinTitle).click();
     const first = matching.getByRole('group', { name: w.first });
-    await first.getByRole('searchbox', { name: w.search }).fill('วิชัย ใจดี');
+    await first.getByRole('searchbox', { name: w.searchFirst }).fill('วิชัย ใจดี');
     await first.getByRole('radio').first().check();
     const second = matching.getByRole('group', { name: w.second });
-    await second.getByRole('searchbox', { name: w.search }).fill('มาลี ใจดี');
+    await second.getByRole('searchbox', { name: w.searchSecond }).fill('มาลี ใจดี');
     await second.getByRole('radio').first().check();
     await matching.getByRole('button', { name: w.join, exact: true }).click();
     await expect(summary).toHaveText(w.summary(58));

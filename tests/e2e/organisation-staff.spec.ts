@@ -132,7 +132,7 @@ for (const [width, language] of everyWidthAndLanguage) {
     await expect(agencies.getByRole('columnheader', { name: w.notSentColumn, exact: true })).toBeVisible();
     const row = agencies.locator('tbody tr').filter({ has: page.getByRole('rowheader', { name: newAgency, exact: true }) });
     await expect(row.locator('td').nth(0)).toHaveText('0');
-    await expect(row.locator('td').nth(4)).toHaveText(String(absent.length));
+    await expect(row.locator('td').nth(5)).toHaveText(String(absent.length));
 
     // A file that is not a staff list is refused in words; the list in use stays.
     await page.getByLabel(w.chooseOther, { exact: true }).setInputFiles(join(folder, 'notes.txt'));

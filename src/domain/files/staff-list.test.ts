@@ -29,6 +29,16 @@ describe('readStaffListRows', () => {
     ]);
   });
 
+  it('reads names, positions and agencies with sara am as one mark, however it was typed (thai-text.ts)', () => {
+    const reading = taken(
+      readStaffListRows([
+        ['ชื่อ', 'ตำแหน่ง', 'หน่วยงาน'],
+        ['ทองค\u0e4d\u0e32 น\u0e4d\u0e49\u0e32ใจ', 'ผู้อ\u0e4d\u0e32นวยการ', 'กรมน\u0e33\u0e49บาดาล'],
+      ]),
+    );
+    expect(reading.staff[0]).toMatchObject({ name: 'ทองคำ น้ำใจ', position: 'ผู้อำนวยการ', agency: 'กรมน้ำบาดาล' });
+  });
+
   it('reads an English header in any case and spacing', () => {
     const reading = taken(
       readStaffListRows([

@@ -4,6 +4,7 @@ import { isRecord } from '../assessment/migrations';
 import { calendarDateSchema } from '../calendar/calendar-date';
 import { roleProfileIdSchema, type RoleProfileId } from '../profile/role-profile';
 import type { LocalizedText } from '../shared/localized-text';
+import { composedThai } from '../shared/thai-text';
 import { bilingual } from '../shared/localized-issues';
 import { says, type ProblemMessage } from '../shared/problem-message';
 import { cellOf, headerKey, tableColumns, type ColumnNames } from '../shared/table-columns';
@@ -25,10 +26,11 @@ export const maxStaffListBytes = 5 * 1024 * 1024;
 export const maxStaffMembers = 20_000;
 
 /** One person on the list: the name as HR writes it (titles may be part of it), the agency, and if known the position and role. */
+// Names, positions and agencies as written once read: sara am in one mark (thai-text.ts), as the roll-up reads them.
 export const staffMemberSchema = z.strictObject({
-  name: appointeeSchema.shape.name.check(z.minLength(1)),
-  position: z.optional(appointeeSchema.shape.position),
-  agency: appointeeSchema.shape.agency,
+  name: appointeeSchema.shape.name.check(z.minLength(1), z.overwrite(composedThai)),
+  position: z.optional(appointeeSchema.shape.position.check(z.overwrite(composedThai))),
+  agency: appointeeSchema.shape.agency.check(z.overwrite(composedThai)),
   role: z.optional(roleProfileIdSchema),
 });
 export type StaffMember = z.infer<typeof staffMemberSchema>;

@@ -1,6 +1,6 @@
 import type { AssessmentItem } from '../assessment/assessment-items';
 import { dueSoonDays, type DeadlineStatus } from '../calendar/deadlines';
-import { readinessGroups, type ReadinessGroup } from '../scoring/gaps';
+import { partlyRated, readinessGroups, type ReadinessGroup } from '../scoring/gaps';
 import type { PersonRow, PersonSummary } from './organisation-people';
 import { isBelowBy } from '../scoring/scoring';
 
@@ -107,6 +107,32 @@ export function rankItemsOfRows(
 export interface HeatmapMatrix<Column extends string = string> {
   columns: Column[];
   rows: { id: string; name: string; cells: (number | null)[] }[];
+}
+
+/**
+ * How a person stands in a readiness group, for the heatmap (HR trial of issue 25: a person overdue on 2 of 2 starred
+ * experiences read 100 % in the experience column, the 4 unstarred ones being all they rated). The readiness is the
+ * gap screen's (over the items rated); beside it, the items rated of the group's, and in the experience group the
+ * starred experience not yet acquired (the people table's and the gap screen's count, rated or not). A group is met
+ * only when every item in it is rated and met and no starred experience is outstanding.
+ */
+export interface GroupStanding {
+  readiness: number | null;
+  rated: number;
+  total: number;
+  starredOutstanding: number;
+}
+
+/** The person's standing in `group`, or null when their role has no such group. */
+export function groupStanding(person: Pick<PersonSummary, 'groups' | 'groupRated' | 'starredOutstanding'>, group: ReadinessGroup): GroupStanding | null {
+  if (!(group in person.groups)) return null;
+  const [rated, total] = person.groupRated[group] ?? [0, 0];
+  return { readiness: person.groups[group] ?? null, rated, total, starredOutstanding: group === 'experience' ? person.starredOutstanding : 0 };
+}
+
+/** Whether a standing may be shown as meeting the target: all rated, all met, no starred experience outstanding. */
+export function meetsGroupTarget(standing: GroupStanding): boolean {
+  return standing.readiness === 1 && !partlyRated(standing) && standing.starredOutstanding === 0;
 }
 
 /** People × readiness groups: each cell the person's readiness in that group (0–1), as on their gap screen. */
@@ -216,7 +242,10 @@ export interface OrganisationTotals {
   belowTarget: number;
   starredOutstanding: number;
   byStatus: Record<DeadlineStatus, number>;
+  /** The mean of the readiness of those who rated anything, each over the items they rated (as their gap screen's). */
   meanReadiness: number | null;
+  /** People with items not yet rated: their readiness counts only the items they rated. */
+  partlyRated: number;
 }
 
 /** The headline figures: sums over the people, and the mean of the readiness of those who rated anything. */
@@ -226,7 +255,9 @@ export function organisationTotals(people: readonly PersonSummary[]): Organisati
   let starredOutstanding = 0;
   let readinessSum = 0;
   let withReadiness = 0;
+  let notAllRated = 0;
   for (const person of people) {
+    if (partlyRated(person)) notAllRated += 1;
     belowTarget += person.belowTarget;
     starredOutstanding += person.starredOutstanding;
     byStatus[person.status] += 1;
@@ -235,7 +266,14 @@ export function organisationTotals(people: readonly PersonSummary[]): Organisati
       withReadiness += 1;
     }
   }
-  return { people: people.length, belowTarget, starredOutstanding, byStatus, meanReadiness: withReadiness === 0 ? null : readinessSum / withReadiness };
+  return {
+    people: people.length,
+    belowTarget,
+    starredOutstanding,
+    byStatus,
+    meanReadiness: withReadiness === 0 ? null : readinessSum / withReadiness,
+    partlyRated: notAllRated,
+  };
 }
 
 /** The evidence files the people's assessments name (counted from the files read, never the files), and how many people have any. */

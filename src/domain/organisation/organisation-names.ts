@@ -1,3 +1,5 @@
+import { composedThai } from '../shared/thai-text';
+
 /**
  * Names as HR reads them: a person's name without its title, for matching two assessments of one person and for
  * sorting people by name. Thai titles are written against the name ("นายสมชาย", "ดร.สมชาย", "ว่าที่ร้อยตรีสมชาย"),
@@ -100,9 +102,12 @@ function titlesLongestFirst(): string[] {
 /** Zero-width characters that copying from a document leaves in a name, and runs of white space. */
 const invisible = /[\u200b-\u200d\u2060\ufeff]/g;
 
-/** A name written one way: compatibility-normalised (so "ำ" typed as two marks is one), without invisible characters, single-spaced. */
+/**
+ * A name written one way: compatibility-normalised, then with sara am composed and after its tone mark (thai-text.ts:
+ * "ำ" typed as two marks, or the marks in another order, is one way), without invisible characters, single-spaced.
+ */
 function tidy(name: string): string {
-  return name.normalize('NFKC').replace(invisible, '').replace(/\s+/g, ' ').trim();
+  return composedThai(name.normalize('NFKC')).replace(invisible, '').replace(/\s+/g, ' ').trim();
 }
 
 /** The name without its titles, as written ("ผศ.ดร.สมชาย ใจดี" gives "สมชาย ใจดี"); the whole name when nothing would be left. */

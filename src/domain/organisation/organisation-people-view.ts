@@ -1,6 +1,7 @@
 import type { DeadlineStatus } from '../calendar/deadlines';
 import { readinessGroups, type ReadinessGroup } from '../scoring/gaps';
 import type { PersonSummary } from './organisation-people';
+import { composedThai } from '../shared/thai-text';
 
 /** What the people table is narrowed to; `null` is "all". */
 export interface PeopleFilter {
@@ -19,7 +20,8 @@ export function isNoFilter(filter: PeopleFilter): boolean {
 
 /** The people that pass every part of the filter. */
 export function filterPeople<Person extends PersonSummary>(people: readonly Person[], filter: PeopleFilter): Person[] {
-  const text = filter.text.trim().toLowerCase();
+  // The search typed with sara am in two marks finds the name written with one (thai-text.ts), as names are read.
+  const text = composedThai(filter.text.trim()).toLowerCase();
   return people.filter(
     (person) =>
       (filter.profileId === null || person.profileId === filter.profileId) &&
@@ -29,7 +31,18 @@ export function filterPeople<Person extends PersonSummary>(people: readonly Pers
   );
 }
 
-export const peopleSortKeys = ['name', 'agency', 'profileId', 'appointedOn', 'assessedOn', 'overall', 'starredOutstanding', 'deadline', 'evidence'] as const;
+export const peopleSortKeys = [
+  'name',
+  'agency',
+  'profileId',
+  'appointedOn',
+  'assessedOn',
+  'overall',
+  'rated',
+  'starredOutstanding',
+  'deadline',
+  'evidence',
+] as const;
 /** A column of the people that is not a group's readiness. */
 export type PeopleColumn = (typeof peopleSortKeys)[number];
 /** A column of the people: one of the keys above, or the readiness in one group. */
@@ -47,6 +60,9 @@ function sortValue<Person extends PersonSummary>(person: Person, key: PeopleSort
   switch (key) {
     case 'overall':
       return person.overall;
+    case 'rated':
+      // The share of the person's items rated: those who rated least come first, whatever their role's number of items.
+      return person.total === 0 ? null : person.rated / person.total;
     case 'starredOutstanding':
       return person.starredOutstanding;
     case 'evidence':

@@ -9,6 +9,7 @@ import type { AssessmentRef, MatchBasis } from './organisation-persons';
 import { itemsNeedingPlan, servedItemKeys } from '../scoring/plan';
 import type { Level } from '../profile/rating-scale';
 import { isAcquired, standingStatus } from '../scoring/scoring';
+import { composedThai } from '../shared/thai-text';
 
 /** One item a person is short on: its key, the gap in levels (what the gap screen shows for it) and the target. */
 export interface PersonShortfall {
@@ -43,6 +44,8 @@ export interface PersonRow {
   overall: number | null;
   /** Readiness by group, for the groups the person's profile has (null: nothing rated in it). */
   groups: Partial<Record<ReadinessGroup, number | null>>;
+  /** By group, as `groups`: how many of its items the person rated, of how many ("rated x of y" on the gap screen). */
+  groupRated: Partial<Record<ReadinessGroup, readonly [rated: number, total: number]>>;
   rated: number;
   total: number;
   belowTarget: number;
@@ -99,23 +102,29 @@ function plannedItems(actions: NonNullable<Assessment['actions']>): PlannedItem[
 export function personRow(assessment: Assessment, items: readonly AssessmentItem[], input: { source: string; defaultTarget: Level; today: string }): PersonRow {
   const analysis = analyseGaps(items, assessment, { defaultTarget: input.defaultTarget, today: input.today });
   const groups: PersonRow['groups'] = {};
-  for (const entry of analysis.groups) groups[entry.group] = entry.readiness.readiness;
+  const groupRated: PersonRow['groupRated'] = {};
+  for (const entry of analysis.groups) {
+    groups[entry.group] = entry.readiness.readiness;
+    groupRated[entry.group] = [entry.readiness.rated, entry.readiness.total];
+  }
   const { appointee } = assessment;
   const served = servedItemKeys(assessment.actions ?? []);
   const open = itemsNeedingPlan(items, assessment, input.defaultTarget).filter((item) => !served.has(item.key));
   return {
     id: assessment.id,
     source: input.source,
-    name: appointee.name,
+    // As written once read (thai-text.ts: sara am in one mark), so that two spellings of one name show and sort as one.
+    name: composedThai(appointee.name),
     sortName: nameWithoutTitle(appointee.name),
-    position: appointee.position,
-    agency: appointee.agency,
+    position: composedThai(appointee.position),
+    agency: composedThai(appointee.agency),
     profileId: assessment.profileId,
     appointedOn: appointee.appointedOn,
     assessedOn: appointee.assessedOn,
     updatedAt: assessment.updatedAt,
     overall: analysis.overall.readiness,
     groups,
+    groupRated,
     rated: analysis.overall.rated,
     total: analysis.overall.total,
     belowTarget: analysis.belowTarget,

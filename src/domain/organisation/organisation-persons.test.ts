@@ -35,6 +35,16 @@ describe('a name without its title', () => {
     expect(nameKey('นายสมชาย คําดี')).toBe(nameKey('สมชาย คำดี'));
     expect(nameKey('')).toBe('');
   });
+
+  it('writes sara am as one mark after its tone mark, however it was typed, so that every spelling is one person', () => {
+    // ทองคำ with ํ + า (U+0E4D U+0E32), as an HR trial's appointee typed it: the name is shown as the one word.
+    expect(nameWithoutTitle('นางสาวทองค\u0e4d\u0e32 ใจดี')).toBe('ทองคำ ใจดี');
+    const written = nameKey('นายน้ำ ค่ำคืน');
+    for (const typed of ['นายน\u0e49\u0e4d\u0e32 ค\u0e48\u0e4d\u0e32คืน', 'นายน\u0e4d\u0e49\u0e32 ค\u0e4d\u0e48\u0e32คืน', 'นายน\u0e33\u0e49 ค\u0e33\u0e48คืน'])
+      expect(nameKey(typed)).toBe(written);
+    const persons = matchPersons([entry('a1', 'นายน\u0e4d\u0e49\u0e32 ค่ำคืน', 'กรม ก', 'dcio', '2025-10-01'), entry('a2', 'นายน้ำ ค\u0e33\u0e48คืน', 'กรม ก')]);
+    expect(ids(persons)).toEqual([['a2', 'a1']]);
+  });
 });
 
 describe('matching assessments to people', () => {

@@ -8,6 +8,7 @@ import {
   deadlineBuckets,
   evidenceTotals,
   groupHeatmap,
+  groupStanding,
   itemGapAt,
   itemGapMatrix,
   itemUnratedMatrix,
@@ -68,6 +69,39 @@ describe('a person of the roll-up', () => {
         expect(row.shortfalls.length).toBe(analysis.belowTarget);
       }),
     );
+  });
+
+  it('writes the name, position and agency read from a backup with sara am as one mark, and is found by either spelling', () => {
+    const typed = makeAssessment({
+      appointee: {
+        name: 'นางทองค\u0e4d\u0e32 ใจดี',
+        position: 'ผู้อ\u0e4d\u0e32นวยการ',
+        agency: 'กรมน\u0e4d\u0e49\u0e32บาดาล',
+        appointedOn: '2025-01-10',
+        assessedOn: '2026-11-01',
+      },
+    });
+    const row = { ...personRow(typed, items.mcio ?? [], { source: 'a.json', defaultTarget: 3, today }), earlier: [], basis: 'alone' as const };
+    expect([row.name, row.sortName, row.position, row.agency]).toEqual(['นางทองคำ ใจดี', 'ทองคำ ใจดี', 'ผู้อำนวยการ', 'กรมน้ำบาดาล']);
+    expect(filterPeople([row], { ...noPeopleFilter, text: 'ทองคำ' })).toHaveLength(1);
+    expect(filterPeople([row], { ...noPeopleFilter, text: 'ทองค\u0e4d\u0e32' })).toHaveLength(1);
+  });
+
+  it('stands in the experience group short of its target while a starred experience is outstanding, however high its readiness (HR trial point 2)', () => {
+    // The unstarred experience acquired, the starred one not answered: 100 % over the one rated, 1 of 2 rated, and overdue.
+    const assessment = makeAssessment({
+      appointee: { name: 'นายสมชาย ใจดี', position: 'ผู้อำนวยการ', agency: 'กรม ก', appointedOn: '2023-01-15', assessedOn: '2026-11-01' },
+      experience: { 'e-one': { status: 'yes' } },
+    });
+    const row = personRow(assessment, items.mcio ?? [], { source: 'a.json', defaultTarget: 3, today });
+    const analysis = analyseGaps(items.mcio ?? [], assessment, { defaultTarget: 3, today });
+    const experience = analysis.groups.find((entry) => entry.group === 'experience')?.readiness;
+    expect(row.status).toBe('overdue');
+    expect(groupStanding(row, 'experience')).toEqual({ readiness: 1, rated: experience?.rated, total: experience?.total, starredOutstanding: 1 });
+    expect([experience?.rated, experience?.total]).toEqual([1, 2]);
+    // Other groups carry no starred experience; a group the role lacks has no standing.
+    expect(groupStanding(row, 'DG')?.starredOutstanding).toBe(0);
+    expect(groupStanding({ ...row, groups: {} }, 'experience')).toBeNull();
   });
 
   it('has the acquired status when no starred experience is outstanding', () => {
@@ -249,6 +283,16 @@ describe('views of the people', () => {
     expect(sortPeople(rows, { key: 'overall', direction: 'ascending' }).map((person) => person.id)).toEqual(['person-a', 'person-c', 'person-b']);
     expect(sortPeople(rows, { key: 'deadline', direction: 'ascending' }).map((person) => person.id)).toEqual(['person-c', 'person-a', 'person-b']);
     expect(sortPeople(rows, { key: 'group:DG', direction: 'descending' }).map((person) => person.id)).toEqual(['person-c', 'person-a', 'person-b']);
+  });
+
+  it('sort by the share of the items rated, those who rated least first', () => {
+    expect(rows.map((person) => [person.id, person.rated, person.total])).toEqual([
+      ['person-a', 1, 9],
+      ['person-b', 0, 4],
+      ['person-c', 1, 9],
+    ]);
+    // 0 of 4 first; a and c rated 1 of 9 each, and tie: the overdue one (c) first, as every sort's ties go.
+    expect(sortPeople(rows, { key: 'rated', direction: 'ascending' }).map((person) => person.id)).toEqual(['person-b', 'person-c', 'person-a']);
   });
 
   it('rank an item nobody is short on after those people are short on', () => {

@@ -43,6 +43,13 @@ describe('a staff list against the roll-up', () => {
     expect(comparison.repeated).toEqual([]);
   });
 
+  it('matches a row whose name has sara am typed as two marks, and lists it with sara am as one', () => {
+    const staff = [row(2, 'นางสาวทองค\u0e4d\u0e32 ใจดี', 'กรมที่ดิน')];
+    const comparison = compareStaffList(staff, [person('p9', 'ทองคำ ใจดี', 'กรมที่ดิน')]);
+    expect(comparison.sent).toBe(1);
+    expect(comparison.notListed).toEqual([]);
+  });
+
   it('lists a row that names a person already on the list as repeated, in words, and counts them once', () => {
     const comparison = compareStaffList([row(2, 'นายสมชาย ใจดี', 'กรมที่ดิน'), row(3, 'ดร.สมชาย ใจดี', 'กรมที่ดิน'), row(4, 'มาลี รักไทย', 'กรมศุลกากร')], people);
     expect(comparison.sent).toBe(2);

@@ -57,6 +57,14 @@ export function readinessOf(standings: readonly ItemStanding[]): Readiness {
   };
 }
 
+/**
+ * Whether some of the items are not rated yet: the readiness then counts only the others (the gap screen says
+ * "rated x of y" beside it), and every view that shows the figure says so (docs/scoring.md).
+ */
+export function partlyRated(readiness: Pick<Readiness, 'rated' | 'total'>): boolean {
+  return readiness.rated < readiness.total;
+}
+
 export interface GapPriority {
   standing: Extract<ItemStanding, { rated: true }>;
   deadline?: { date: string; daysLeft: number; status: DeadlineStatus };

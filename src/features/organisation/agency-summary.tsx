@@ -28,6 +28,7 @@ export function AgencySummary({ people, notSent, fileStem, when }: { people: rea
     <section className="panel" aria-labelledby="org-agencies-title">
       <h2 id="org-agencies-title">{t('org.agenciesTitle')}</h2>
       <p className="field__hint">{t('org.agenciesHint', { count: rows.length })}</p>
+      <p className="field__hint">{t('org.readinessNote')}</p>
       <p className="field__hint">{t(notSent ? 'org.notSentHint' : 'org.notSentNoList')}</p>
       <p className="org-figure__actions">
         <button type="button" className="button button--secondary" onClick={save}>
@@ -50,6 +51,7 @@ export function AgencyTable({ rows, t, className }: { rows: ReturnType<typeof ag
           <th scope="col">{t('org.col.agency')}</th>
           <th scope="col">{t('org.people')}</th>
           <th scope="col">{t('org.meanReadiness')}</th>
+          <th scope="col">{t('org.partlyRated')}</th>
           <th scope="col">{t('org.belowTarget')}</th>
           <th scope="col">{t('org.overdueCount')}</th>
           <th scope="col">{t('org.notSent')}</th>
@@ -61,6 +63,7 @@ export function AgencyTable({ rows, t, className }: { rows: ReturnType<typeof ag
             <th scope="row">{row.agency || t('org.noAgency')}</th>
             <td className="number">{row.people}</td>
             <td className="number">{percent(row.meanReadiness)}</td>
+            <td className="number">{row.partlyRated}</td>
             <td className="number">{row.belowTarget}</td>
             <td className="number">{row.byStatus.overdue}</td>
             <td className="number">{row.notSent ?? '—'}</td>

@@ -4,6 +4,20 @@ const shades = ['#ffffff', '#dbe6f3', '#a9c1de', '#3f6a9e', '#17375e'];
 const steps = [0.1, 0.3, 0.5, 0.75];
 // Not rated: a pale gold, apart from both the white of "meets the target" and the grey of "not in the role".
 const notRatedFill = '#fff4d6';
+// Starred experience outstanding: a pale red with a red border, whatever the value (never the white of "met").
+const starredFill = '#fbe1dd';
+const starredStroke = '#b42318';
+
+/** A cell's fill and border: by how far short its value is; flagged cells (heatmap-grid.ts) apart. */
+function cellLook(value: HeatCell, shortfall: (value: number) => number) {
+  const flagged = typeof value === 'object' && value !== null;
+  const number = flagged ? value.value : value;
+  const shade = typeof number === 'number' ? steps.filter((step) => shortfall(number) >= step).length : -1;
+  if (flagged && value.starred > 0) return { shade: 0, fill: starredFill, stroke: starredStroke, strokeWidth: 2 };
+  const fill = shades[shade] ?? (value === 'not-rated' || flagged ? notRatedFill : '#f1f3f6');
+  // Some of the group not rated: a dashed border (the value counts the rated items only).
+  return { shade, fill, stroke: flagged ? '#44546a' : '#d5dce6', strokeWidth: 1, dash: flagged ? '4 3' : undefined };
+}
 
 /** A people × columns grid drawn as SVG: each cell shaded by how far short it is, with its value written in it. */
 export function HeatmapDrawing(props: {
@@ -33,7 +47,7 @@ export function HeatmapDrawing(props: {
               {row.name}
             </text>
             {row.cells.map((value, index) => {
-              const shade = typeof value === 'number' ? steps.filter((step) => shortfall(value) >= step).length : -1;
+              const look = cellLook(value, shortfall);
               return (
                 <g key={index}>
                   <rect
@@ -41,15 +55,17 @@ export function HeatmapDrawing(props: {
                     y={y}
                     width={cell.width - 2}
                     height={cell.height - 2}
-                    fill={shades[shade] ?? (value === 'not-rated' ? notRatedFill : '#f1f3f6')}
-                    stroke="#d5dce6"
+                    fill={look.fill}
+                    stroke={look.stroke}
+                    strokeWidth={look.strokeWidth}
+                    strokeDasharray={look.dash}
                   />
                   <text
                     x={nameWidth + index * cell.width + cell.width / 2 - 1}
                     y={y + 17}
                     textAnchor="middle"
                     fontSize={12}
-                    fill={shade >= 3 ? '#ffffff' : '#1c2430'}
+                    fill={look.shade >= 3 ? '#ffffff' : '#1c2430'}
                   >
                     {format(value)}
                   </text>

@@ -1,5 +1,5 @@
-import { groupHeatmap, itemGapAt } from '../../domain/organisation/organisation-aggregate';
-import { readinessGroupOf, type ReadinessGroup } from '../../domain/scoring/gaps';
+import { groupHeatmap, groupStanding, itemGapAt } from '../../domain/organisation/organisation-aggregate';
+import { partlyRated, readinessGroupOf, type ReadinessGroup } from '../../domain/scoring/gaps';
 import { pickText, type Language } from '../../domain/shared/localized-text';
 import { codesByRole, codesLabel, type RoleCodes } from '../../domain/assessment/item-codes';
 import type { Catalogue } from '../../domain/profile/catalogue';
@@ -9,8 +9,38 @@ import type { RollupView } from './rollup-protocol';
 
 type Person = RollupView['people'][number];
 
-/** A heatmap cell: a value, "not rated" (nothing rated there), or null (not in the person's role). */
-export type HeatCell = number | 'not-rated' | null;
+/**
+ * A group's cell that its value alone would misread (groupStanding): some of its items not rated (the value counts
+ * the others), or starred experience outstanding (never shown as meeting the target, whatever the value).
+ */
+export interface FlaggedCell {
+  value: number | null;
+  rated: number;
+  total: number;
+  starred: number;
+}
+/** A heatmap cell: a value, "not rated" (nothing rated there), a flagged value, or null (not in the person's role). */
+export type HeatCell = number | 'not-rated' | null | FlaggedCell;
+
+/** A cell in words: in the table (`drawn` false) in full; in the drawing, the value and "*n" for starred experience outstanding. */
+export function heatCellText(cell: HeatCell, format: (value: number) => string, t: OrganisationTranslate, drawn: boolean): string {
+  if (cell === null) return '–';
+  if (cell === 'not-rated') return drawn ? '?' : t('org.notRated');
+  if (typeof cell === 'number') return format(cell);
+  const value = cell.value === null ? (drawn ? '?' : t('org.notRated')) : format(cell.value);
+  if (drawn) return cell.starred > 0 ? `${value} *${cell.starred}` : value;
+  const rated = cell.value !== null && partlyRated(cell) ? ` ${t('org.heatRated', { rated: cell.rated, total: cell.total })}` : '';
+  return `${value}${rated}${cell.starred > 0 ? ` · ${t('org.heatStarred', { count: cell.starred })}` : ''}`;
+}
+
+/** A person's cell in a group: the readiness, "not rated", or flagged when the value alone would misread (groupStanding). */
+function groupCell(person: Person, group: ReadinessGroup): HeatCell {
+  const standing = groupStanding(person, group);
+  if (!standing) return null;
+  const { readiness, rated, total, starredOutstanding: starred } = standing;
+  if (starred === 0 && (readiness === null || !partlyRated(standing))) return readiness ?? 'not-rated';
+  return { value: readiness, rated, total, starred };
+}
 
 export interface HeatmapGrid {
   columns: { key: string; label: string; title: string; sortKey?: PeopleSortKey }[];
@@ -32,7 +62,10 @@ interface GridInput {
   t: OrganisationTranslate;
 }
 
-/** People × groups: readiness, "not rated" where the person's role has the group and nothing in it is rated. */
+/**
+ * People × groups: readiness, "not rated" where the person's role has the group and nothing in it is rated, flagged
+ * where only some of it is rated or starred experience is outstanding (so the table, the gap screen and this agree).
+ */
 export function groupGrid({ people, groups, catalogue, language, t }: GridInput, format: (value: number) => string): HeatmapGrid {
   const matrix = groupHeatmap(people, groups);
   return {
@@ -42,7 +75,7 @@ export function groupGrid({ people, groups, catalogue, language, t }: GridInput,
       title: groupTitle(group, catalogue, language, t),
       sortKey: `group:${group}` as const,
     })),
-    cells: people.map((person, row) => matrix.columns.map((group, column) => matrix.rows[row]?.cells[column] ?? (group in person.groups ? 'not-rated' : null))),
+    cells: people.map((person) => matrix.columns.map((group) => groupCell(person, group))),
     format,
     shortfall: (value) => 1 - value,
   };

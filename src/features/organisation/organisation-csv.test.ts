@@ -7,7 +7,8 @@ import { hostileCells } from '../../testing/hostile-cells';
 import { makeCatalogue, makeProfile } from '../../testing/profile-factory';
 import { roleCodes } from '../../domain/assessment/item-codes';
 import { peopleShortOn } from '../../domain/organisation/organisation-shortfalls';
-import { shortfallCsvRows, peopleCsvRows, rankingCsvRows } from './organisation-csv';
+import { agencySummaries } from '../../domain/organisation/organisation-agencies';
+import { agencyCsvRows, shortfallCsvRows, peopleCsvRows, rankingCsvRows } from './organisation-csv';
 
 function person(overrides: Partial<PersonSummary>): PersonSummary {
   return {
@@ -23,6 +24,7 @@ function person(overrides: Partial<PersonSummary>): PersonSummary {
     updatedAt: '2026-11-27T09:00:00.000Z',
     overall: 0.5,
     groups: {},
+    groupRated: {},
     rated: 3,
     total: 6,
     belowTarget: 2,
@@ -52,6 +54,21 @@ describe('the organisation CSVs read back', () => {
     const people = hostileCells.map((cell, index) => person({ id: `person-${index}`, source: cell, name: cell, position: cell, agency: cell }));
     const rows = readBack(peopleCsvRows(people, [], () => 'MCIO', when));
     hostileCells.forEach((cell, index) => expect(rows[index + 1]?.slice(0, 5)).toEqual([`person-${index}`, `'${cell}`, `'${cell}`, `'${cell}`, `'${cell}`]));
+  });
+
+  it('say beside each person’s readiness how many of their items they rated, and that it counts those only (HR trial point 1)', () => {
+    const [header = [], row = []] = readBack(peopleCsvRows([person({ overall: 1, rated: 51, total: 66 })], [], () => 'MCIO', when));
+    const cell = (heading: string) => row[header.indexOf(heading)];
+    expect(cell('ความพร้อม % (เฉพาะข้อที่ประเมินแล้ว) / Readiness % (rated items only)')).toBe('100');
+    expect(cell('ประเมินแล้ว (ข้อ) / Items rated')).toBe('51');
+    expect(cell('ข้อทั้งหมดของบทบาท / Items in the role')).toBe('66');
+  });
+
+  it('count by agency the people with items not yet rated', () => {
+    const rows = agencySummaries([person({ rated: 51, total: 66 }), person({ id: 'person-two', rated: 66, total: 66 })], (a, b) => a.localeCompare(b));
+    const [header = [], row = []] = readBack(agencyCsvRows(rows, when));
+    expect(row[header.indexOf('ความพร้อม % (เฉพาะข้อที่ประเมินแล้ว) / Readiness % (rated items only)')]).toBe('50');
+    expect(row[header.indexOf('คนที่ยังประเมินไม่ครบทุกข้อ / People with items not yet rated')]).toBe('1');
   });
 
   it('write the evidence files each person’s assessment names, headed in Thai and English', () => {

@@ -12,6 +12,7 @@ export function OrganisationFigures({ people }: { people: RollupView['people'] }
   const figures = [
     { label: t('org.people'), value: String(totals.people) },
     { label: t('org.meanReadiness'), value: percent(totals.meanReadiness) },
+    { label: t('org.partlyRated'), value: String(totals.partlyRated) },
     { label: t('org.belowTarget'), value: String(totals.belowTarget) },
     { label: t('org.starredOutstanding'), value: String(totals.starredOutstanding) },
     { label: t('org.overdueCount'), value: String(totals.byStatus.overdue) },
@@ -22,6 +23,7 @@ export function OrganisationFigures({ people }: { people: RollupView['people'] }
     <section className="panel" aria-labelledby="org-figures-title">
       <h2 id="org-figures-title">{t('org.figures')}</h2>
       <p className="field__hint">{t('org.figuresHint')}</p>
+      <p className="field__hint">{t('org.readinessNote')}</p>
       <dl className="org-figures">
         {figures.map((figure) => (
           <div key={figure.label}>

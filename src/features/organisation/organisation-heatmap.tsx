@@ -4,7 +4,7 @@ import { shortNames } from '../../domain/organisation/short-names';
 import { level, percent } from '../../lib/number-format';
 import { useProfileLibrary } from '../../lib/profile-library-context';
 import { HeatmapDrawing } from './heatmap-drawing';
-import { groupGrid, itemGrid, type HeatCell } from './heatmap-grid';
+import { groupGrid, heatCellText, itemGrid, type HeatCell } from './heatmap-grid';
 import { SortHeader } from './sort-header';
 import { groupTitle, useRoleCodes } from './organisation-labels';
 import { OrgFigure } from './org-figure';
@@ -34,7 +34,7 @@ export function OrganisationHeatmap(props: {
   const input = { rollup, people, groups, rowOf, codes, catalogue, language, t };
   const grid = mode === 'groups' ? groupGrid(input, percent) : itemGrid(input, mode, level);
   const names = people.map((person) => person.name || t('org.anonymous'));
-  const written = (value: HeatCell) => (value === null ? '–' : value === 'not-rated' ? t('org.notRated') : grid.format(value));
+  const written = (value: HeatCell) => heatCellText(value, grid.format, t, false);
   const from = view.page * view.pageSize;
   const controls = (
     <>
@@ -72,7 +72,7 @@ export function OrganisationHeatmap(props: {
           columns={grid.columns.map((column) => column.label)}
           rows={shortNames(names, 22).map((name, index) => ({ name, cells: grid.cells[index] ?? [] }))}
           shortfall={grid.shortfall}
-          format={(value) => (value === 'not-rated' ? '?' : written(value))}
+          format={(value) => heatCellText(value, grid.format, t, true)}
         />
       }
       table={

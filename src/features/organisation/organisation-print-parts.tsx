@@ -32,6 +32,10 @@ export function PrintFigures({ people, byRole, language, t }: { people: RollupSe
           <td>{totals.byStatus.overdue}</td>
         </tr>
         <tr>
+          <th scope="row">{t('org.partlyRated')}</th>
+          <td colSpan={3}>{totals.partlyRated}</td>
+        </tr>
+        <tr>
           <th scope="row">{t('org.col.evidence')}</th>
           <td colSpan={3}>{translateOrgPrint(language)('orgPrint.evidence', evidence)}</td>
         </tr>

@@ -51,6 +51,7 @@ const person: PersonView = {
   updatedAt: '2026-10-01T03:00:00.000Z',
   overall: 0.5,
   groups: {},
+  groupRated: {},
   rated: 3,
   total: 6,
   belowTarget: 2,

@@ -41,6 +41,8 @@ export function usePersonValues(groups: readonly ReadinessGroup[]) {
         return one(formatLongDate(person.assessedOn, language));
       case 'overall':
         return one(person.overall === null ? t('org.notRated') : percent(person.overall), true);
+      case 'rated':
+        return one(t('org.ratedOf', { rated: person.rated, total: person.total }), true);
       case 'groups':
         return groups.map((group) => ({
           key: `group:${group}`,

@@ -12,6 +12,7 @@ export const optionalPeopleColumns = [
   'appointedOn',
   'assessedOn',
   'overall',
+  'rated',
   'groups',
   'starredOutstanding',
   'deadline',
@@ -20,8 +21,8 @@ export const optionalPeopleColumns = [
 ] as const;
 export type OptionalPeopleColumn = (typeof optionalPeopleColumns)[number];
 
-/** What HR acts on first: who, where, how ready, what is outstanding and by when. */
-export const defaultPeopleColumns: readonly OptionalPeopleColumn[] = ['agency', 'profileId', 'overall', 'starredOutstanding', 'deadline', 'status'];
+/** What HR acts on first: who, where, how ready (and over how many of their items), what is outstanding and by when. */
+export const defaultPeopleColumns: readonly OptionalPeopleColumn[] = ['agency', 'profileId', 'overall', 'rated', 'starredOutstanding', 'deadline', 'status'];
 
 /** Whether a column sorts the table (the position and the status do not; the groups sort one by one). */
 export function sortableColumn(column: OptionalPeopleColumn): column is Exclude<PeopleColumn, 'name'> & OptionalPeopleColumn {

@@ -14,11 +14,14 @@ const offered = 8;
 /** One box of the join: a search by name and up to 8 people to choose from. */
 function PersonPicker({
   label,
+  search,
   people,
   chosen,
   onChoose,
 }: {
   label: string;
+  /** The search box's own name: which person it finds, apart from the screen's other search boxes. */
+  search: string;
   people: readonly PersonSummary[];
   chosen: string | null;
   onChoose: (id: string) => void;
@@ -32,7 +35,7 @@ function PersonPicker({
   return (
     <fieldset className="org-join__person">
       <legend>{label}</legend>
-      <label htmlFor={`${id}-search`}>{t('org.filterText')}</label>
+      <label htmlFor={`${id}-search`}>{search}</label>
       <input id={`${id}-search`} className="input" type="search" value={text} onChange={(event) => setText(event.target.value)} />
       {query !== '' && found.length === 0 && <p>{t('org.joinNone')}</p>}
       {found.map((person) => (
@@ -135,8 +138,8 @@ export function JoinAnyTwo(props: {
       <summary>{t('org.joinTitle')}</summary>
       <p className="field__hint">{t('org.joinHint')}</p>
       <div className="org-join">
-        <PersonPicker label={t('org.joinFirst')} people={people} chosen={first} onChoose={onFirst} />
-        <PersonPicker label={t('org.joinSecond')} people={people} chosen={second} onChoose={onSecond} />
+        <PersonPicker label={t('org.joinFirst')} search={t('org.joinSearchFirst')} people={people} chosen={first} onChoose={onFirst} />
+        <PersonPicker label={t('org.joinSecond')} search={t('org.joinSearchSecond')} people={people} chosen={second} onChoose={onSecond} />
       </div>
       <button type="button" className="button" disabled={busy || first === null || second === null || first === second} onClick={onJoin}>
         {t('org.join')}

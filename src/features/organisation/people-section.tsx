@@ -55,6 +55,7 @@ export function PeopleSection({ groups, view }: { groups: readonly ReadinessGrou
       <p role="status" className="org-shown">
         {shown.length === 0 ? t('org.noneShown') : t('org.shown', { from: current * pageSize + 1, to: current * pageSize + slice.length, count: shown.length })}
       </p>
+      <p className="field__hint">{t('org.readinessNote')}</p>
       <PeopleColumnsChooser columns={columns} onColumns={setColumns} groups={groups.length > 0} />
       {shown.length > 0 && <PeopleTable people={slice} groups={groups} columns={columns} sort={sort} onSort={setSort} />}
       <PeoplePager view={view} label={t('org.pagination')} />
