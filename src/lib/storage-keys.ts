@@ -28,6 +28,8 @@ export const storageKeys = {
   requestLevels: 'cio-skills-compass:request-levels',
   /** A roll-up the HR officer chose to keep (features/organisation). */
   keptRollup: 'cio-skills-compass-organisation',
+  /** How the people table was filtered, sorted and laid out when that roll-up was kept (features/organisation/kept-rollup.ts). */
+  keptRollupView: 'cio-skills-compass:organisation-view',
   /** The agency's catalogue of development resources, kept until another replaces it (lib/resource-catalogue-storage.ts). */
   resourceCatalogue: 'cio-skills-compass-catalogue',
   scrollPrefix: scrollPositionKeyPrefix,

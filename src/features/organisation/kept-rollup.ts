@@ -2,21 +2,37 @@ import { keptRollupFormat, keptRollupText, keptRollupVersion } from '../../domai
 import { timestampSchema } from '../../domain/calendar/calendar-date';
 import type { SafeStorage } from '../../lib/safe-storage';
 import { storageKeys } from '../../lib/storage-keys';
+import { readKeptView, type KeptView } from '../../domain/organisation/kept-view';
 
 /** The roll-up's own storage key: never the key of the user's own assessments, and cleared on its own. */
 export const keptRollupKey = storageKeys.keptRollup;
+/** Beside it, how the people table was when it was kept (filter, sort, columns): kept, cleared and put back with it. */
+export const keptViewKey = storageKeys.keptRollupView;
 
 /**
  * Keeps what the roll-up holds (`heldText`, as the combiner wrote it: what was read, never a figure) under its own
  * key; false when the browser refuses or it is too large, and then nothing is left, not even half of it.
  */
-export function keepRollup(storage: SafeStorage, heldText: string, keptAt: string): boolean {
+export function keepRollup(storage: SafeStorage, heldText: string, keptAt: string, view: KeptView | null = null): boolean {
   const text = keptRollupText(heldText, keptAt);
   const written = storage.setItem(keptRollupKey, text);
   const readBack = storage.readStored(keptRollupKey);
-  if (written && readBack.ok && readBack.value === text) return true;
-  storage.removeItem(keptRollupKey);
+  if (written && readBack.ok && readBack.value === text) {
+    keepView(storage, view === null ? null : JSON.stringify(view));
+    return true;
+  }
+  clearKeptRollup(storage);
   return false;
+}
+
+/** Keeps the table's view beside the roll-up (or none); a browser that refuses it leaves none: the table opens as it does. */
+function keepView(storage: SafeStorage, text: string | null): void {
+  if (text === null || !storage.setItem(keptViewKey, text)) storage.removeItem(keptViewKey);
+}
+
+/** How the people table was when the roll-up was kept, checked as it is read; null when none was kept (or it does not read back). */
+export function readKeptTableView(storage: SafeStorage): KeptView | null {
+  return readKeptView(storage.getItem(keptViewKey));
 }
 
 const keptStart = `{"format":${JSON.stringify(keptRollupFormat)},"version":${keptRollupVersion},"keptAt":"`;
@@ -36,17 +52,21 @@ export function readKeptRollup(storage: SafeStorage): { text: string; keptAt: st
 /** Forgets the kept roll-up. */
 export function clearKeptRollup(storage: SafeStorage): void {
   storage.removeItem(keptRollupKey);
+  storage.removeItem(keptViewKey);
 }
 
 /**
  * Puts back a kept roll-up's stored text as it was (the Undo of a clear, while the page is open); false, and nothing
  * left, when the browser refuses it.
  */
-export function restoreKeptRollup(storage: SafeStorage, text: string): boolean {
+export function restoreKeptRollup(storage: SafeStorage, text: string, viewText: string | null = null): boolean {
   const written = storage.setItem(keptRollupKey, text);
   const readBack = storage.readStored(keptRollupKey);
-  if (written && readBack.ok && readBack.value === text) return true;
-  storage.removeItem(keptRollupKey);
+  if (written && readBack.ok && readBack.value === text) {
+    keepView(storage, viewText);
+    return true;
+  }
+  clearKeptRollup(storage);
   return false;
 }
 
@@ -56,4 +76,10 @@ export function restoreKeptRollup(storage: SafeStorage, text: string): boolean {
  */
 export function keptBytes(text: { length: number }): number {
   return (keptRollupKey.length + text.length) * 2;
+}
+
+/** All that is kept, as the browser holds it: the roll-up and, when there is one, the table's view beside it. */
+export function keptStorageBytes(storage: SafeStorage): number {
+  const view = storage.getItem(keptViewKey);
+  return keptBytes(storage.getItem(keptRollupKey) ?? '') + (view === null ? 0 : (keptViewKey.length + view.length) * 2);
 }

@@ -213,7 +213,7 @@ const th = {
   'org.keepFailed': 'เก็บไม่ได้: เบราว์เซอร์ไม่ยอมให้บันทึก หรือภาพรวมใหญ่เกินพื้นที่ ภาพรวมยังแสดงอยู่จนกว่าจะปิดแท็บ',
   'org.keptAt': 'มีภาพรวมที่เก็บไว้ในเบราว์เซอร์นี้เมื่อ {date} ขนาด{size}',
   'org.keepHint':
-    'สิ่งที่เก็บคือข้อมูลที่อ่านจากไฟล์ของทุกคนในภาพรวม: ชื่อ ตำแหน่ง หน่วยงาน วันที่ (แต่งตั้ง ประเมิน) คะแนนทุกรายการ และแผนพัฒนา พร้อมชื่อไฟล์และการแก้ไขการจับคู่ เก็บในเบราว์เซอร์นี้เท่านั้น ไม่ส่งไปที่ใด ไม่เก็บตัวไฟล์ และไม่เก็บตัวเลขที่คำนวณ ซึ่งคำนวณใหม่ทุกครั้งที่เปิด การเก็บใหม่จะแทนที่ของเดิม',
+    'สิ่งที่เก็บคือข้อมูลที่อ่านจากไฟล์ของทุกคนในภาพรวม: ชื่อ ตำแหน่ง หน่วยงาน วันที่ (แต่งตั้ง ประเมิน) คะแนนทุกรายการ และแผนพัฒนา พร้อมชื่อไฟล์ การแก้ไขการจับคู่ และตัวกรอง การเรียง และคอลัมน์ของตารางรายบุคคลขณะที่เก็บ เก็บในเบราว์เซอร์นี้เท่านั้น ไม่ส่งไปที่ใด ไม่เก็บตัวไฟล์ และไม่เก็บตัวเลขที่คำนวณ ซึ่งคำนวณใหม่ทุกครั้งที่เปิด การเก็บใหม่จะแทนที่ของเดิม',
   'org.clear': 'ล้างภาพรวม',
   'org.keepSize': 'ถ้าเก็บตอนนี้ จะเก็บข้อมูลของ {people} คน ({assessments} การประเมิน) ขนาด{size}',
   'org.sizeMegabytes': 'ประมาณ {amount} เมกะไบต์ ({bytes} ไบต์)',
@@ -233,7 +233,10 @@ const th = {
   'org.group.behavioural': 'สมรรถนะ',
   'org.printTitle': 'สรุปผลการประเมินทักษะดิจิทัลของผู้บริหารเทคโนโลยีสารสนเทศ',
   'org.printOrg': 'หน่วยงาน: {name}',
-  'org.printDate': 'ข้อมูล ณ วันที่ {dataAsOf} (วันที่ประเมินล่าสุดในข้อมูล) · คำนวณ ณ วันที่ {today} · จาก {files} ไฟล์',
+  'org.printDate': 'ข้อมูล ณ วันที่ {dataAsOf} (วันที่ประเมินล่าสุดในข้อมูล) · คำนวณ ณ วันที่ {today} · จากไฟล์ที่อ่านได้ {files} ไฟล์',
+  'org.printRefused': 'ไฟล์มีปัญหา {count} ไฟล์ ไม่นับในตัวเลข',
+  'org.printSkipped': 'ไฟล์ระบบที่ข้ามไป {count} ไฟล์',
+  'org.printRepeated': 'ไฟล์ที่ซ้ำกับไฟล์ที่อ่านแล้ว {count} ไฟล์ ไม่นับซ้ำ',
   'org.printTop': 'รายการที่มีผู้ต่ำกว่าที่คาดหวังมากที่สุด ({count} อันดับแรก)',
   'org.printFooter': '{name} · ข้อมูล ณ {dataAsOf} · คำนวณ ณ {today}',
   'org.printPage': 'หน้า',
@@ -455,7 +458,7 @@ const en: Record<keyof typeof th, string> = {
   'org.keepFailed': 'Could not keep it: the browser refused to save, or the roll-up is too large. It stays on screen until the tab is closed.',
   'org.keptAt': 'A roll-up is kept in this browser, from {date}: {size}.',
   'org.keepHint':
-    "What is kept is what was read from everyone's files in the roll-up: names, positions, agencies, dates (appointed, assessed), every rating and the plans, with the file names and your corrections of the matching. It stays in this browser only and is sent nowhere; not the files themselves, and not the figures, which are worked out again each time it is opened. Keeping again replaces what was kept.",
+    "What is kept is what was read from everyone's files in the roll-up: names, positions, agencies, dates (appointed, assessed), every rating and the plans, with the file names, your corrections of the matching, and the people table's filter, sort and columns as they are when kept. It stays in this browser only and is sent nowhere; not the files themselves, and not the figures, which are worked out again each time it is opened. Keeping again replaces what was kept.",
   'org.clear': 'Clear the roll-up',
   'org.keepSize':
     'Keeping now stores the data of {people, plural, one {# person} other {# people}} ({assessments, plural, one {# assessment} other {# assessments}}): {size}.',
@@ -477,7 +480,11 @@ const en: Record<keyof typeof th, string> = {
   'org.group.behavioural': 'Behavioural competencies',
   'org.printTitle': 'Digital skills of the CIOs: organisation summary',
   'org.printOrg': 'Organisation: {name}',
-  'org.printDate': 'Data as of {dataAsOf} (the latest assessment date in the data) · computed on {today} · from {files, plural, one {# file} other {# files}}',
+  'org.printDate':
+    'Data as of {dataAsOf} (the latest assessment date in the data) · computed on {today} · from {files, plural, one {# file} other {# files}} read',
+  'org.printRefused': '{count, plural, one {# file} other {# files}} with a problem, not counted in the figures',
+  'org.printSkipped': '{count, plural, one {# hidden system file} other {# hidden system files}} skipped',
+  'org.printRepeated': '{count, plural, one {# file} other {# files}} the same as one already read, not counted twice',
   'org.printTop': 'Items with the most people below target (top {count})',
   'org.printFooter': '{name} · data as of {dataAsOf} · computed on {today}',
   'org.printPage': 'Page',

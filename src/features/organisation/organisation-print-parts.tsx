@@ -37,11 +37,22 @@ export function PrintFigures({ people, byRole, language, t }: { people: RollupSe
         </tr>
         <tr>
           <th scope="row">{t('org.col.evidence')}</th>
-          <td colSpan={3}>{translateOrgPrint(language)('orgPrint.evidence', evidence)}</td>
+          {/* None is said in words: "0 files from 0 people" read as if the files themselves were lost (HR trial point 2). */}
+          <td colSpan={3}>{translateOrgPrint(language)(evidence.files === 0 ? 'orgPrint.noEvidence' : 'orgPrint.evidence', evidence)}</td>
         </tr>
       </tbody>
     </table>
   );
+}
+
+/** The files not counted in the figures, and why: refused, hidden system files skipped, files chosen again. Nothing when none. */
+export function PrintedFileCounts({ files, t }: { files: RollupSelection['files']; t: Translate }) {
+  const parts = [
+    ...(files.refused > 0 ? [t('org.printRefused', { count: files.refused })] : []),
+    ...(files.skipped > 0 ? [t('org.printSkipped', { count: files.skipped })] : []),
+    ...(files.repeated > 0 ? [t('org.printRepeated', { count: files.repeated })] : []),
+  ];
+  return parts.length === 0 ? null : <p>{parts.join(' · ')}</p>;
 }
 
 /** How many fall due in each bucket, each named by its range of days ("91–180 วัน"). */

@@ -14,7 +14,7 @@ import { translateOrganisation } from './messages';
 import { agencySummaries } from '../../domain/organisation/organisation-agencies';
 import { AgencyTable, type NotSent } from './agency-summary';
 import { personStatusName, roleLabel } from './organisation-labels';
-import { BucketCounts, BucketLists, PrintFigures, TopItems } from './organisation-print-parts';
+import { BucketCounts, BucketLists, PrintedFileCounts, PrintFigures, TopItems } from './organisation-print-parts';
 import type { OrgPrintOptions } from './print-options';
 import { translateOrgPrint } from './print-messages';
 import type { RollupSelection } from './rollup-selection';
@@ -71,7 +71,8 @@ export function OrganisationPrint(props: { rollup: RollupSelection; notSent: Not
       <MemoHeading language={language} fields={{ agency: organisation, number: options.number, date: dates.today, subject }} />
       <h1>{t('org.printTitle')}</h1>
       {organisation && <p className="org-print__org">{t('org.printOrg', { name: organisation })}</p>}
-      <p>{t('org.printDate', { ...dates, files: rollup.files })}</p>
+      <p>{t('org.printDate', { ...dates, files: rollup.files.read })}</p>
+      <PrintedFileCounts files={rollup.files} t={t} />
       {!isNoFilter(rollup.filter) && (
         <p className="org-print__org">
           {t('org.printFilter', {

@@ -2,7 +2,10 @@ import './organisation.css';
 import { lazy, memo, startTransition, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { afterNextPaint } from '../../lib/after-next-paint';
 import { useAfterNextPaint } from '../../lib/use-after-next-paint';
-import { valueStore } from './value-store';
+import { valueStore, type ValueStore } from './value-store';
+import type { KeptView } from '../../domain/organisation/kept-view';
+import { openingColumns, openingSort, useTableView } from './table-view';
+import { useCurrentDay, useLeaveGuard } from './screen-effects';
 import { readinessGroups } from '../../domain/scoring/gaps';
 import { useProfileLibrary } from '../../lib/profile-library-context';
 import { KeepRollup } from './keep-rollup';
@@ -21,7 +24,7 @@ import { filterWords, PeopleFilterBar } from './people-filter';
 import { PeopleMatching } from './people-matching';
 import { PeopleSection, usePeopleView, type PeopleView } from './people-section';
 import { personStatusName, roleLabel } from './organisation-labels';
-import { useRollupSelection, type RollupSelection } from './rollup-selection';
+import { fileCounts, useRollupSelection, type RollupSelection } from './rollup-selection';
 import type { RollupChange, RollupView } from './rollup-protocol';
 import { RollupRemoval } from './rollup-removal';
 import { ShortfallRanking } from './shortfall-ranking';
@@ -32,7 +35,7 @@ import { useRollup } from './use-rollup';
 import { useStaffList } from './staff-list-state';
 import { usePageClass } from '../../lib/page-class';
 import { useKeptCatalogue } from '../../lib/resource-catalogue-storage';
-import { useAppStoreApi, useToday } from '../../store/app-store-context';
+import { useAppStoreApi } from '../../store/app-store-context';
 
 // The training needs (and their words) load with the roll-up's table, and show with its later parts; the heatmap loads
 // with those.
@@ -52,31 +55,17 @@ export function OrganisationScreen() {
   const keeping = useKeep(storage, clock);
   const { state, load, change, cancel, clear, reopen, heldText, held } = useRollup(keeping.kept?.text ?? null);
   const place = useKeepPlace(state.added);
+  const tableView = useTableView(keeping.kept?.view ?? null);
   useDocumentTitle(t('org.title'), t('app.name'));
   useScreenArrival('organisation');
   const progress = useRef<HTMLDivElement>(null);
   const { view, loading, notice } = state;
   const reading = loading !== null;
-  // The figures are worked out for the store's today: a new day (a tab left open overnight) works them out again.
-  // The people come sorted in the screen's language: another language asks for them again, ranked in it.
-  const today = useToday();
-  const stale = view !== null && !reading && (view.today !== today || view.sortedIn !== language);
-  useEffect(() => {
-    if (stale) change({ type: 'day' });
-    // `change` is a new function each render; the day and the language are what matter.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [stale, today, language]);
+  useCurrentDay(view, reading, language, change);
   useEffect(() => {
     if (reading) progress.current?.focus();
   }, [reading]);
-  // Leaving while files are read would drop the work: the browser asks first.
-  const readingFiles = loading?.kind === 'files';
-  useEffect(() => {
-    if (!readingFiles) return;
-    const ask = (event: BeforeUnloadEvent) => event.preventDefault();
-    window.addEventListener('beforeunload', ask);
-    return () => window.removeEventListener('beforeunload', ask);
-  }, [readingFiles]);
+  useLeaveGuard(loading?.kind === 'files');
 
   return (
     <div className="organisation">
@@ -90,17 +79,20 @@ export function OrganisationScreen() {
         onFiles={(files) => {
           keeping.forgetNotice();
           if (view !== null) place.remember();
+          // A new roll-up opens its table as the table opens; files added keep the view shown.
+          else tableView.open(null);
           load(files, { replace: view === null });
         }}
         onStartOver={() => {
           keeping.forgetNotice();
+          tableView.open(null);
           clear(null);
         }}
         onCancel={cancel}
       />
       {/* The files and matching follow the load; the results only a new roll-up (not the load's progress). */}
       {view && <RollupFiles rollup={view} busy={reading} onChange={change} takesFocus={!place.stays} />}
-      {view && <RollupResults rollup={view} />}
+      {view && <RollupResults rollup={view} opening={tableView.opening} current={tableView.current} />}
       {(view || keeping.kept || keeping.cleared) && (
         <KeepRollup
           kept={keeping.kept}
@@ -108,14 +100,17 @@ export function OrganisationScreen() {
           held={held}
           notice={keeping.notice}
           cleared={keeping.cleared}
-          onKeep={() => keeping.keep(heldText())}
+          onKeep={() => keeping.keep(heldText(), tableView.current.get())}
           onClear={() => {
             keeping.clear();
+            tableView.open(null);
             clear(null);
           }}
           onUndo={() => {
-            const text = keeping.undo();
-            if (text !== null) reopen(text);
+            const restored = keeping.undo();
+            if (restored === null) return;
+            tableView.open(restored.view);
+            reopen(restored.text);
           }}
         />
       )}
@@ -170,9 +165,9 @@ function RollupFiles(props: { rollup: RollupView; busy: boolean; onChange: (chan
  * The filter as chosen or typed, painted at once (only the filter bar follows it), and as the views take it: after
  * that frame, in a transition that React builds in slices, so that no key or click waits for 10,000 people to be counted.
  */
-function usePeopleFilterState() {
-  const [typed] = useState(() => valueStore<PeopleFilter>(noPeopleFilter));
-  const [applied, setApplied] = useState<PeopleFilter>(noPeopleFilter);
+function usePeopleFilterState(opening: PeopleFilter) {
+  const [typed] = useState(() => valueStore<PeopleFilter>(opening));
+  const [applied, setApplied] = useState<PeopleFilter>(opening);
   const onFilter = (next: PeopleFilter) => {
     typed.set(next);
     afterNextPaint(() => startTransition(() => setApplied(next)));
@@ -183,7 +178,7 @@ function usePeopleFilterState() {
 /** What the exports and the printed summary show (one object while none of it changes). */
 function useShownSelection(rollup: RollupView, people: RollupSelection['people'], ranking: RollupSelection['ranking'], filter: PeopleFilter): RollupSelection {
   return useMemo(
-    () => ({ people, ranking, files: rollup.files, filter, total: rollup.people.length, dataAsOf: rollup.dataAsOf, today: rollup.today }),
+    () => ({ people, ranking, files: fileCounts(rollup), filter, total: rollup.people.length, dataAsOf: rollup.dataAsOf, today: rollup.today }),
     [people, ranking, rollup, filter],
   );
 }
@@ -201,11 +196,15 @@ interface ResultsData {
  * every change, a frame after the table (`useAfterNextPaint`). Made again only for another roll-up: a load's start and
  * its progress change none of it.
  */
-const RollupResults = memo(function RollupResults({ rollup }: { rollup: RollupView }) {
+const RollupResults = memo(function RollupResults(props: { rollup: RollupView; opening: KeptView | null; current: ValueStore<KeptView | null> }) {
+  const { rollup, opening, current } = props;
   const { language: screenLanguage } = useOrganisationTranslation();
-  const { typed, applied: filter, onFilter } = usePeopleFilterState();
+  const { typed, applied: filter, onFilter } = usePeopleFilterState(opening?.filter ?? noPeopleFilter);
   const selection = useRollupSelection(rollup, filter);
-  const view = usePeopleView(selection.people, screenLanguage, rollup.sortedIn);
+  const view = usePeopleView(selection.people, screenLanguage, rollup.sortedIn, openingSort(opening));
+  const [columns, setColumns] = useState(() => openingColumns(opening));
+  // What "Keep" would store with the roll-up: the view as shown.
+  useEffect(() => current.set({ filter, sort: view.sort, columns: [...columns] }), [current, filter, view.sort, columns]);
   const groups = useReadinessGroups(rollup);
   const complete = useTableFirst(rollup);
   const { people, ranking, rowOf } = selection;
@@ -220,7 +219,7 @@ const RollupResults = memo(function RollupResults({ rollup }: { rollup: RollupVi
     <>
       <PeopleFilterBar people={rollup.people} shown={people.length} typed={typed} applied={filter} onFilter={onFilter} />
       <OrganisationFigures people={people} />
-      <PeopleSection groups={groups} view={view} />
+      <PeopleSection groups={groups} view={view} columns={columns} onColumns={setColumns} />
       <LaterParts data={later} complete={complete} />
     </>
   );

@@ -3,7 +3,7 @@ import { afterNextPaint } from '../../lib/after-next-paint';
 import type { ReadinessGroup } from '../../domain/scoring/gaps';
 import { defaultPeopleSort, sortPeople, type PeopleSort } from '../../domain/organisation/organisation-people-view';
 import { PeopleTable } from './people-table';
-import { defaultPeopleColumns, type OptionalPeopleColumn } from './people-columns';
+import type { OptionalPeopleColumn } from './people-columns';
 import { PeopleColumnsChooser } from './people-columns-chooser';
 import { PeoplePager } from './people-pager';
 import type { RollupView } from './rollup-protocol';
@@ -17,8 +17,8 @@ const pageSize = 50;
  * page. The roll-up comes sorted in the default order (the worker sorted it), so the first view needs no sorting on
  * the page; a filter keeps that order.
  */
-export function usePeopleView(people: readonly Person[], language: string, sortedIn: string) {
-  const [sort, setSortState] = useState<PeopleSort>(defaultPeopleSort);
+export function usePeopleView(people: readonly Person[], language: string, sortedIn: string, opening: PeopleSort = defaultPeopleSort) {
+  const [sort, setSortState] = useState<PeopleSort>(opening);
   // The page belongs to the people it pages through: another filter (other people) starts again at the first page.
   const [paging, setPaging] = useState({ people, page: 0 });
   const page = paging.people === people ? paging.page : 0;
@@ -45,10 +45,15 @@ export function usePeopleView(people: readonly Person[], language: string, sorte
 export type PeopleView = ReturnType<typeof usePeopleView>;
 
 /** The people the filter let through, sorted by any column, a page of 50 at a time. */
-export function PeopleSection({ groups, view }: { groups: readonly ReadinessGroup[]; view: PeopleView }) {
+export function PeopleSection(props: {
+  groups: readonly ReadinessGroup[];
+  view: PeopleView;
+  columns: readonly OptionalPeopleColumn[];
+  onColumns: (columns: readonly OptionalPeopleColumn[]) => void;
+}) {
+  const { groups, view, columns, onColumns: setColumns } = props;
   const { t } = useOrganisationTranslation();
   const { sort, setSort, page: current, shown, slice } = view;
-  const [columns, setColumns] = useState<readonly OptionalPeopleColumn[]>(defaultPeopleColumns);
   return (
     <section className="panel" aria-labelledby="org-people-title">
       <h2 id="org-people-title">{t('org.peopleTitle')}</h2>

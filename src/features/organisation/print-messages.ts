@@ -20,6 +20,7 @@ const th = {
   'orgPrint.col.people': 'จำนวนคน',
   'orgPrint.staffTitle': 'บัญชีรายชื่อ {file}',
   'orgPrint.evidence': '{files} ไฟล์ จาก {people} คน',
+  'orgPrint.noEvidence': 'ไม่มี (ไม่มีการประเมินใดระบุไฟล์หลักฐาน)',
 };
 
 const en: Record<keyof typeof th, string> = {
@@ -40,6 +41,7 @@ const en: Record<keyof typeof th, string> = {
   'orgPrint.col.people': 'People',
   'orgPrint.staffTitle': 'Staff list {file}',
   'orgPrint.evidence': '{files} files, from {people} people',
+  'orgPrint.noEvidence': 'None (no assessment names an evidence file)',
 };
 
 export type OrgPrintMessageKey = keyof typeof th;

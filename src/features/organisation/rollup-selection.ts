@@ -3,11 +3,25 @@ import { rankItemsOfRows, type ItemShortfall } from '../../domain/organisation/o
 import { filterPeople, isNoFilter, type PeopleFilter } from '../../domain/organisation/organisation-people-view';
 import type { RollupView } from './rollup-protocol';
 
+/** How many files the figures come from, and how many were not counted, and why (HR trial point 2). */
+export interface FileCounts {
+  read: number;
+  refused: number;
+  skipped: number;
+  repeated: number;
+}
+
+/** The file counts of a roll-up: a refused file is not one the figures come from. */
+export function fileCounts(rollup: Pick<RollupView, 'files' | 'refused' | 'skipped' | 'repeated'>): FileCounts {
+  return { read: rollup.files - rollup.refused.length, refused: rollup.refused.length, skipped: rollup.skipped.length, repeated: rollup.repeated.length };
+}
+
 /** What the exports and the printed summary show: the people the filter let through (in the table's order) and their ranking. */
 export interface RollupSelection {
   people: readonly RollupView['people'][number][];
   ranking: readonly ItemShortfall[];
-  files: number;
+  /** The files behind the figures: read (refused ones not counted), refused, hidden system files skipped, and chosen again. */
+  files: FileCounts;
   /** What the people were narrowed to, and how many people the roll-up holds in all. */
   filter: PeopleFilter;
   total: number;
