@@ -1,5 +1,6 @@
 import { groupHeatmap, groupStanding, itemGapAt } from '../../domain/organisation/organisation-aggregate';
 import { partlyRated, readinessGroupOf, type ReadinessGroup } from '../../domain/scoring/gaps';
+import { isBelowBy } from '../../domain/scoring/scoring';
 import { pickText, type Language } from '../../domain/shared/localized-text';
 import { codesByRole, codesLabel, type RoleCodes } from '../../domain/assessment/item-codes';
 import type { Catalogue } from '../../domain/profile/catalogue';
@@ -99,7 +100,7 @@ export function itemGrid({ rollup, people, rowOf, codes, language, t }: GridInpu
     const at = row * width + column;
     const gap = itemGapAt(rollup.itemGaps, width, row, column);
     if (gap !== null && rollup.itemUnrated[at] === 1) return 'not-rated';
-    return experience && gap !== null && gap > 0 ? gap / (rollup.itemTargets[at] || gap) : gap;
+    return experience && gap !== null && isBelowBy(gap) ? gap / (rollup.itemTargets[at] || gap) : gap;
   };
   const missing = (value: number, drawn?: boolean) => (value >= 1 ? t('org.expMissing') : value > 0 ? t(drawn ? 'org.expPartlyShort' : 'org.expPartly') : '0');
   return {
