@@ -41,7 +41,8 @@ export interface PeopleChange {
  * held are those it indexed, in the same order, with more after them (files added, none replaced), only the new
  * ones are matched, against the names, agencies and roles already known, and only the people they join or make are
  * made again. Anything else (a file replaced or taken out, another day's rows, HR's corrections) matches all again.
- * Either way its people are `matchPersons`'s, in the same order, and its ranking `rankItemShortfalls`'s.
+ * Either way its people are `matchPersons`'s, in the same order, its ranking `rankItemShortfalls`'s and the pairs of people
+ * it lists as perhaps one `possibleMatches`'s.
  */
 export class RollupIndex {
   private rows: PersonRow[] = [];
@@ -57,6 +58,10 @@ export class RollupIndex {
   /** The ranking's counts over the people: by role, and below target by item (with the gaps' sum). */
   private profileCounts = new Map<string, number>();
   private below = new Map<string, { count: number; gap: number }>();
+  /** The people HR may want to join: by name (titles aside), those of whom nothing was separated, in order of `first`. */
+  private byName = new Map<string, Group[]>();
+  /** The names held by more than one person. */
+  private shared = new Set<string>();
   last: PeopleChange = { people: [], gone: [], come: [], rebuilt: true };
 
   /** Brings the index level with `state` and says what changed. */
@@ -99,6 +104,51 @@ export class RollupIndex {
     this.joinedIds = new Set(overrides.joined.flat());
     this.profileCounts = new Map();
     this.below = new Map();
+    this.byName = new Map();
+    this.shared = new Set();
+  }
+
+  /**
+   * `possibleMatches` over the people indexed: pairs of people of one name whom the rule kept apart (another agency and
+   * another role), and of whom HR separated nothing. Kept by name as people come and go, so that files added look only
+   * at the people they make, not at everyone again.
+   */
+  possible(): [string, string][] {
+    return [...this.shared]
+      .map((name) => this.byName.get(name) ?? [])
+      .sort((a, b) => (a[0]?.first ?? 0) - (b[0]?.first ?? 0))
+      .flatMap(([first, ...rest]) =>
+        first
+          ? rest
+              .filter((other) => matchKeysOf(other.person).agency !== matchKeysOf(first.person).agency && other.person.profileId !== first.person.profileId)
+              .map((other): [string, string] => [first.person.id, other.person.id])
+          : [],
+      );
+  }
+
+  /** The name a group is listed under for `possible`, or null when it is not listed (no name, or HR separated it). */
+  private nameOf({ person }: Group): string | null {
+    const { name } = matchKeysOf(person);
+    if (name === '' || this.separate.has(person.id) || person.earlier.some((entry) => this.separate.has(entry.id))) return null;
+    return name;
+  }
+
+  private list(group: Group, sign: 1 | -1): void {
+    const name = this.nameOf(group);
+    if (name === null) return;
+    const groups = this.byName.get(name) ?? [];
+    if (sign === 1) {
+      let at = groups.length;
+      while (at > 0 && (groups[at - 1]?.first ?? 0) > group.first) at--;
+      groups.splice(at, 0, group);
+    } else {
+      const at = groups.indexOf(group);
+      if (at >= 0) groups.splice(at, 1);
+    }
+    if (groups.length === 0) this.byName.delete(name);
+    else this.byName.set(name, groups);
+    if (groups.length > 1) this.shared.add(name);
+    else this.shared.delete(name);
   }
 
   private find(index: number): number {
@@ -149,6 +199,7 @@ export class RollupIndex {
       stale.add(group);
       gone.push(group.person);
       this.groups.delete(root);
+      this.list(group, -1);
     }
     const made: Group[] = [];
     for (const root of new Set([...touched].map((index) => this.find(index)))) {
@@ -158,6 +209,7 @@ export class RollupIndex {
       const group = { first: Math.min(...indexes), person: personOf(latest, assessments.slice(1), basisOf(assessments, this.joinedIds)) };
       this.groups.set(root, group);
       made.push(group);
+      this.list(group, 1);
     }
     made.sort((a, b) => a.first - b.first);
     this.order = mergeByFirst(

@@ -3,7 +3,6 @@ import type { AssessmentItem } from '../assessment/assessment-items';
 import type { DuplicateAssessment, FileOutcome } from './organisation-combine';
 import type { ItemShortfall } from './organisation-aggregate';
 import { personRow, type Person } from './organisation-people';
-import { possibleMatches } from './organisation-persons';
 import { RollupIndex } from './organisation-people-index';
 import { evidenceCount, fromRecord, recordKeysOf, toRecord, type RecordKeys, type RollupRecord } from './organisation-record';
 import { addFiles, emptyRollupState, type HeldAssessment, type RollupState } from './organisation-state';
@@ -102,7 +101,7 @@ export function rollUpState(state: RollupState, items: ItemsByProfile, index = n
     skipped: [...state.skipped].sort(byFileName.compare),
     migrated: files.flatMap((file) => (file.ok && file.migratedFrom !== null ? [{ file: file.file, from: file.migratedFrom }] : [])),
     dataAsOf,
-    possible: possibleMatches(people, state.overrides),
+    possible: index.possible(),
   };
 }
 

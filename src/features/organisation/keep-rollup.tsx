@@ -2,6 +2,7 @@ import { useState, useSyncExternalStore } from 'react';
 import { formatLongDate, localCalendarDateOf } from '../../domain/calendar/calendar-date';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { keptBytes } from './kept-rollup';
+import type { HeldText } from './held-text';
 import type { KeepNotice } from './use-keep';
 import { useOrganisationTranslation } from './use-organisation-translation';
 
@@ -11,10 +12,10 @@ export interface ToKeep {
   assessments: number;
 }
 
-/** What the combiner holds, as text, to subscribe to. */
+/** What the combiner holds (its text's bytes and length), to subscribe to. */
 export interface HeldStore {
   subscribe: (listener: () => void) => () => void;
-  get: () => string | null;
+  get: () => HeldText | null;
 }
 
 /**
@@ -32,7 +33,7 @@ export function KeepRollup(props: {
   onUndo: () => void;
 }) {
   const { kept, toKeep, held, notice, cleared, onKeep, onClear, onUndo } = props;
-  const heldText = useSyncExternalStore(held.subscribe, held.get);
+  const heldNow = useSyncExternalStore(held.subscribe, held.get);
   const { language, t } = useOrganisationTranslation();
   const [asking, setAsking] = useState(false);
   const size = useSizeInWords();
@@ -40,7 +41,7 @@ export function KeepRollup(props: {
     <section className="panel" aria-labelledby="org-keep-title">
       <h2 id="org-keep-title">{t('org.keepTitle')}</h2>
       <p className="field__hint">{t('org.keepHint')}</p>
-      {toKeep && heldText !== null && <p>{t('org.keepSize', { people: toKeep.people, assessments: toKeep.assessments, size: size(keptBytes(heldText)) })}</p>}
+      {toKeep && heldNow !== null && <p>{t('org.keepSize', { people: toKeep.people, assessments: toKeep.assessments, size: size(keptBytes(heldNow)) })}</p>}
       {kept?.keptAt && <p>{t('org.keptAt', { date: formatLongDate(localCalendarDateOf(kept.keptAt), language), size: size(kept.bytes) })}</p>}
       <p className="org-figure__actions">
         {toKeep && (

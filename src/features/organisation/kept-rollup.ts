@@ -50,7 +50,10 @@ export function restoreKeptRollup(storage: SafeStorage, text: string): boolean {
   return false;
 }
 
-/** The bytes a kept roll-up's text takes in the browser's storage, which holds two bytes a character (UTF-16). */
-export function keptBytes(text: string): number {
+/**
+ * The bytes a kept roll-up's text takes in the browser's storage, which holds two bytes a character (UTF-16): of the
+ * text, or of anything that gives its length in characters.
+ */
+export function keptBytes(text: { length: number }): number {
   return (keptRollupKey.length + text.length) * 2;
 }

@@ -2,6 +2,7 @@ import { act, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderApp } from '../../testing/render-app';
 import type { PersonView, RollupMessage, RollupRequest, RollupView } from './rollup-protocol';
+import { heldMessage } from './held-text';
 // Loaded before the test, so the app's lazy import of the screen does not race the machine's load.
 import './organisation-screen';
 
@@ -124,7 +125,7 @@ describe('the organisation screen', () => {
     act(() => {
       first.answer({ type: 'people', job, people: [person] });
       first.answer({ type: 'done', job, rollup: view('2026-11-27'), order: [person.id] });
-      first.answer({ type: 'held', job, text: '{"held":"what was read"}' });
+      first.answer(heldMessage(job, '{"held":"what was read"}').message);
     });
     const summary = 'Read 1 file: 1 person from 1 assessment; 0 files with a problem';
     expect(await screen.findByRole('heading', { name: summary })).toBeInTheDocument();

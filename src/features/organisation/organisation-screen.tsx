@@ -267,7 +267,7 @@ const LaterParts = memo(function LaterParts({ data, complete }: { data: ResultsD
           <ShortfallRanking ranking={selection.ranking} fileStem={fileStem} onWho={short.show} />
           <WhoIsShort
             rollup={rollup}
-            people={view.shown}
+            people={selection.people}
             ranking={selection.ranking}
             rowOf={selection.rowOf}
             itemKey={short.item}

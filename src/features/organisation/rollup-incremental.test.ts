@@ -9,7 +9,7 @@ import { itemGapMatrix, itemTargetMatrix, itemUnratedMatrix } from '../../domain
 import { itemMatrices, type ItemMatrices } from '../../domain/organisation/item-matrices';
 import { defaultPeopleSort, peopleOrder, resortPeople, sortPeople } from '../../domain/organisation/organisation-people-view';
 import type { Person, PersonRow } from '../../domain/organisation/organisation-people';
-import { joinAssessments, separateAssessment } from '../../domain/organisation/organisation-persons';
+import { joinAssessments, possibleMatches, separateAssessment } from '../../domain/organisation/organisation-persons';
 import { personRowsOf, rollUpState } from '../../domain/organisation/organisation-rollup';
 import { addFiles, emptyRollupState, type HeldAssessment, type RollupState } from '../../domain/organisation/organisation-state';
 import { catalogueSchema } from '../../domain/profile/catalogue';
@@ -70,6 +70,7 @@ describe('files added to a roll-up, matched against the people already indexed (
   it('gives the same roll-up, order of people and item matrices as working everything out again, on random sets of files', () => {
     let incremental = 0;
     let joined = 0;
+    let possible = 0;
     for (let seed = 1; seed <= 12; seed++) {
       const random = mulberry32(seed);
       const pool = shuffled([...files, ...joiningFiles(random)], random);
@@ -95,6 +96,9 @@ describe('files added to a roll-up, matched against the people already indexed (
         const ours = rollUpState(state, items, index);
         const full = rollUpState(state, items);
         expect(ours).toEqual(full);
+        // The pairs perhaps one person, kept by name from one roll-up to the next: as if worked out over everyone.
+        expect(ours.possible).toEqual(possibleMatches(full.people, state.overrides));
+        possible += ours.possible.length;
         // Files only added: matched alone (a file read again may be, when what it held stays where it was).
         if (!first && news && again.length === 0 && !correct) {
           expect(index.last.rebuilt, `seed ${seed}: files added are matched alone`).toBe(false);
@@ -115,5 +119,6 @@ describe('files added to a roll-up, matched against the people already indexed (
     // Most steps took the short way, and the files joined people across files.
     expect(incremental).toBeGreaterThan(40);
     expect(joined).toBeGreaterThan(12 * 20);
+    expect(possible).toBeGreaterThan(0);
   });
 });

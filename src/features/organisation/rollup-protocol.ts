@@ -6,6 +6,7 @@ import type { Rollup } from '../../domain/organisation/organisation-rollup';
 import type { HeldAssessment } from '../../domain/organisation/organisation-state';
 import type { Language } from '../../domain/shared/localized-text';
 import type { Level } from '../../domain/profile/rating-scale';
+import type { HeldText } from './held-text';
 
 /** What every worker needs to turn a file into what the roll-up holds. */
 export interface RollupSetup {
@@ -103,13 +104,13 @@ export interface RollupView extends Omit<Rollup, 'people'> {
  * (new, changed, or all of them the first time), a thousand at a time (each message is unpacked on the page in a task
  * of its own, and 10,000 people at once took the page over 100 ms); then the rest of the roll-up, its people as the
  * ids of all of them in the default order (`order`); then what it holds, as the text of a `HeldRollup` (what "Keep"
- * stores, and what a new combiner is given should this one fail). A kept roll-up that does not read back is
- * `unreadable`. The page keeps every person it is sent, whatever the job, so that it always has what the combiner
+ * stores, and what a new combiner is given should this one fail), in bytes (`HeldText`). A kept roll-up that does not
+ * read back is `unreadable`. The page keeps every person it is sent, whatever the job, so that it always has what the combiner
  * thinks it has.
  */
 export type RollupMessage =
   | { type: 'progress'; job: number; read: number; total: number }
   | { type: 'people'; job: number; people: PersonView[] }
   | { type: 'done'; job: number; rollup: RollupView; order: string[] }
-  | { type: 'held'; job: number; text: string }
+  | { type: 'held'; job: number; held: HeldText }
   | { type: 'unreadable'; job: number };

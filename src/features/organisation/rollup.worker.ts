@@ -23,6 +23,7 @@ import type { BackupContext } from '../../domain/files/read-backup';
 import { roleProfileIdSchema } from '../../domain/profile/role-profile';
 import { contentText, parseBackupText, readBackupText, type RollupText } from './read-backup';
 import { NameRanks } from './name-ranks';
+import { heldMessage } from './held-text';
 import type { PersonView, ReaderBatch, RollupChange, RollupMessage, RollupRequest, RollupSetup, RollupView } from './rollup-protocol';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
@@ -295,7 +296,8 @@ function publish(id: number, language: Language, started: number, timings: { rea
   const text = heldRollupText(held, keysByProfile(setup.items, keysOf));
   performance.measure('rollup:held-text', { start: writing, detail: text.length });
   const sending = performance.now();
-  post({ type: 'held', job: id, text });
+  const { message, transfer } = heldMessage(id, text);
+  post(message, transfer);
   performance.measure('rollup:post-held', { start: sending });
 }
 

@@ -5,6 +5,7 @@ import { useTranslation } from '../../i18n/use-translation';
 import { useProfileLibrary } from '../../lib/profile-library-context';
 import type { FileContent, PersonView, RollupChange, RollupMessage, RollupRequest, RollupSetup, RollupView } from './rollup-protocol';
 import { readFileBytes } from '../../lib/read-file-bytes';
+import { textOfHeld, type HeldText } from './held-text';
 import { useClock } from '../../store/app-store-context';
 import { isSystemFile } from './system-files';
 
@@ -128,7 +129,7 @@ class RollupWorkers {
   /** Every person the combiner has sent, by id, as it last sent them: the combiner sends only who changed. */
   private people = new Map<string, PersonView>();
   private jobs = 0;
-  private heldText: string | null = null;
+  private heldText: HeldText | null = null;
   private readonly heldListeners = new Set<() => void>();
   /** The screen's language when last asked: what the people are sorted in. */
   private language: Language = 'th';
@@ -154,7 +155,7 @@ class RollupWorkers {
       this.current = null;
       this.start();
       // The view shown stays; the new combiner holds it again.
-      if (this.heldText !== null) this.open(this.heldText, this.language);
+      if (this.heldText !== null) this.open(textOfHeld(this.heldText), this.language);
       this.update((previous) => ({ ...previous, loading: null, notice: 'failed' }));
     };
     for (const worker of started.workers) worker.addEventListener('error', failed);
@@ -167,7 +168,7 @@ class RollupWorkers {
 
   private receive(message: RollupMessage): void {
     if (message.type === 'held') {
-      if (this.current === null || message.job === this.current.job) this.setHeld(message.text);
+      if (this.current === null || message.job === this.current.job) this.setHeld(message.held);
       return;
     }
     if (message.type === 'people') {
@@ -258,7 +259,7 @@ class RollupWorkers {
     this.update(() => ({ view: null, loading: null, notice }));
   }
 
-  held = (): string | null => this.heldText;
+  held = (): HeldText | null => this.heldText;
 
   /** Calls `listener` whenever what the combiner holds changes (for what "Keep" would store); returns its removal. */
   subscribeHeld = (listener: () => void): (() => void) => {
@@ -266,8 +267,8 @@ class RollupWorkers {
     return () => this.heldListeners.delete(listener);
   };
 
-  private setHeld(text: string | null): void {
-    this.heldText = text;
+  private setHeld(held: HeldText | null): void {
+    this.heldText = held;
     for (const listener of this.heldListeners) listener();
   }
 }
@@ -313,7 +314,10 @@ export function useRollup(keptText: string | null) {
       setState((previous) => ({ ...previous, loading: { kind: 'kept' }, notice: null }));
       workers.open(text, language);
     },
-    heldText: () => workers.held(),
+    heldText: () => {
+      const held = workers.held();
+      return held && textOfHeld(held);
+    },
     /** What the combiner holds, to subscribe to (a component that shows its size re-renders alone). */
     held: { subscribe: workers.subscribeHeld, get: workers.held },
   };

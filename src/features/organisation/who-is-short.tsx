@@ -48,9 +48,18 @@ export function useWhoIsShort(
 }
 
 /**
- * Who is short of what (issue 25): for an item of the ranking, the people below target on it (the people the filter lets
- * through), with their gap, the deadline where the item has one, and whether an action of their plan serves it; how
- * many are covered; the list as CSV.
+ * The people short on `item`: one pass over the people the filter lets through (a few ms for 10,000), when the item,
+ * the filter or the roll-up changes; not when the table is sorted (the people come in the roll-up's order), nor on any
+ * other render.
+ */
+function useShortfalls(item: ItemShortfall['item'] | undefined, people: readonly PersonView[], gapOf: ReturnType<typeof useGapOf>) {
+  return useMemo((): PersonShortfall<PersonView>[] => (item ? peopleShortOn(item, people, (person) => gapOf(person, item.key)) : []), [item, people, gapOf]);
+}
+
+/**
+ * Who is short of what (issue 25): for an item of the ranking, the people below target on it (`people`: those the filter
+ * lets through, in the roll-up's order, so that sorting the table changes nothing here), with their gap, the deadline
+ * where the item has one, and whether an action of their plan serves it; how many are covered; the list as CSV.
  */
 export function WhoIsShort(props: {
   rollup: RollupView;
@@ -70,8 +79,7 @@ export function WhoIsShort(props: {
   const gapOf = useGapOf(rollup, rowOf);
   const short = ranking.filter((entry) => entry.below > 0);
   const entry = short.find((candidate) => candidate.item.key === itemKey) ?? short[0];
-  // One pass over the people shown (a few ms for 10,000), when the item, the filter or the roll-up changes.
-  const shortfalls: PersonShortfall<PersonView>[] = entry ? peopleShortOn(entry.item, people, (person) => gapOf(person, entry.item.key)) : [];
+  const shortfalls = useShortfalls(entry?.item, people, gapOf);
   const coverage = planCoverage(shortfalls);
   // Each role's own code (E8/E9), never the section's name before a title that starts with it.
   const label = (item: ItemShortfall['item']) => `${itemCodes(item, codes)} ${pickText(item.title, language)}`;
