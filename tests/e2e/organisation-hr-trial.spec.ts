@@ -44,7 +44,8 @@ for (const [width, language] of eachLanguageOnce) {
 /**
  * Two DCIOs' backups, as the trial's HR user made them: one rated all their items and met every one; the other left 15
  * items unrated and answered only the unstarred experiences (all acquired), appointed long enough ago that the starred
- * ones are overdue. Their name was typed with sara am as two marks (ทองค + ํ + า).
+ * ones are overdue. Their name was typed with sara am as two marks (ทองค + ํ + า). The first one's first unstarred
+ * experience is only partly acquired.
  */
 const items = profileItems('dcio');
 const experiences = items.filter((item) => item.kind === 'experience');
@@ -62,6 +63,8 @@ function trialFolder(): string {
     const experience = Object.fromEntries(
       items.flatMap((item) => (item.kind === 'experience' && !(partly && item.starred) ? [[item.id, { status: 'yes' }]] : [])),
     );
+    const firstUnstarred = experiences.find((item) => item.kind === 'experience' && !item.starred);
+    if (!partly && firstUnstarred?.kind === 'experience') experience[firstUnstarred.id] = { status: 'some' };
     const assessment = {
       ...envelope.assessments[0],
       id,
@@ -89,6 +92,9 @@ const trialWords = {
     numbers: 'แสดงตัวเลข',
     experience: `100% (ประเมินแล้ว ${unstarred} จาก ${experiences.length}) · ประสบการณ์ * ที่ยังไม่มี ${starred.length}`,
     print: 'ไทย',
+    partlyMissing: 'ขาดบางส่วน',
+    partlyDrawn: 'บางส่วน',
+    notRated: 'ยังไม่ประเมิน',
   },
   en: {
     ratedColumn: 'Items rated',
@@ -100,6 +106,9 @@ const trialWords = {
     numbers: 'Show the numbers',
     experience: `100% (${unstarred} of ${experiences.length} rated) · ${starred.length} starred experience outstanding`,
     print: 'English',
+    partlyMissing: 'Partly missing',
+    partlyDrawn: 'Partly',
+    notRated: 'not rated',
   },
 };
 
@@ -158,6 +167,15 @@ test.describe('readiness over the items rated, said wherever it is shown', () =>
       const heatRow = heatmap.locator('tbody tr').filter({ hasText: 'ทองคำ' });
       await expect(heatRow.locator('td').nth(experienceColumn - 1)).toHaveText(w.experience);
       await expect(heatmap.locator('svg text').filter({ hasText: `*${starred.length}` })).toHaveCount(1);
+
+      // By the items of the experience group: experience missing in words, as on the gap screen, never a gap in
+      // levels; the starred experiences not answered are "not rated", apart from met.
+      await heatmap.locator('#org-heatmap-columns').selectOption('experience');
+      const fullRow = heatmap.locator('tbody tr').filter({ hasText: 'สมบูรณ์' });
+      await expect(fullRow.locator('td').filter({ hasText: w.partlyMissing })).toHaveCount(1);
+      await expect(fullRow.locator('td').filter({ hasText: /^1\.5$|^3$/ })).toHaveCount(0);
+      await expect(heatRow.locator('td').filter({ hasText: w.notRated })).toHaveCount(starred.length);
+      await expect(heatmap.locator('svg text').filter({ hasText: w.partlyDrawn })).toHaveCount(1);
       await heatmap.scrollIntoViewIfNeeded();
       await page.screenshot({ path: test.info().outputPath(`hr-trial-${language}-${width}.png`), fullPage: true });
       await expectNoAxeViolations(page);

@@ -6,6 +6,7 @@ import { eachLanguageOnce } from './where';
 // The needs are dated from the day: today's gaps fall in fiscal year 2027 (ปีงบประมาณ 2570).
 test.use({ clockAt: testMoment });
 
+// The table shown, read until it says what is expected: a choice (by agency, by year) redraws it a frame later.
 const rowsOf = async (page: Page, table: string) =>
   (await page.locator(`${table} tbody tr`).allInnerTexts()).map((text) => text.split('\t').map((cell) => cell.trim()));
 
@@ -15,17 +16,21 @@ test('shows the demand per resource in all, by agency and by fiscal year, and th
   await expect(section).toContainText('จากบัญชี agency.json (3 รายการ)');
   // R-DS3 serves all three (2 levels each); R-DG5 the two below 3 (2 levels and 1); R-DS2 no one.
   await expect(section.locator('.org-needs__demand tbody tr')).toHaveCount(2);
-  expect(await rowsOf(page, '.org-needs__demand')).toEqual([
-    ['R-DS3', 'ตัวอย่าง: ออกแบบบริการ (สถาบันตัวอย่าง)', 'หลักสูตรฝึกอบรม', '3', '18', '0', '6'],
-    ['R-DG5', 'ตัวอย่าง: สถาปัตยกรรมองค์กร (สถาบันตัวอย่าง)', 'หลักสูตรฝึกอบรม', '2', '24', '6,000', '3'],
-  ]);
+  await expect
+    .poll(() => rowsOf(page, '.org-needs__demand'))
+    .toEqual([
+      ['R-DS3', 'ตัวอย่าง: ออกแบบบริการ (สถาบันตัวอย่าง)', 'หลักสูตรฝึกอบรม', '3', '18', '0', '6'],
+      ['R-DG5', 'ตัวอย่าง: สถาปัตยกรรมองค์กร (สถาบันตัวอย่าง)', 'หลักสูตรฝึกอบรม', '2', '24', '6,000', '3'],
+    ]);
   await section.getByLabel('แยกตามหน่วยงาน').check();
-  expect(await rowsOf(page, '.org-needs__demand')).toEqual([
-    ['R-DS3', 'ตัวอย่าง: ออกแบบบริการ (สถาบันตัวอย่าง)', 'หลักสูตรฝึกอบรม', 'กรม ข', '2', '12', '0', '4'],
-    ['R-DG5', 'ตัวอย่าง: สถาปัตยกรรมองค์กร (สถาบันตัวอย่าง)', 'หลักสูตรฝึกอบรม', 'กรม ก', '1', '12', '3,000', '2'],
-    ['R-DS3', 'ตัวอย่าง: ออกแบบบริการ (สถาบันตัวอย่าง)', 'หลักสูตรฝึกอบรม', 'กรม ก', '1', '6', '0', '2'],
-    ['R-DG5', 'ตัวอย่าง: สถาปัตยกรรมองค์กร (สถาบันตัวอย่าง)', 'หลักสูตรฝึกอบรม', 'กรม ข', '1', '12', '3,000', '1'],
-  ]);
+  await expect
+    .poll(() => rowsOf(page, '.org-needs__demand'))
+    .toEqual([
+      ['R-DS3', 'ตัวอย่าง: ออกแบบบริการ (สถาบันตัวอย่าง)', 'หลักสูตรฝึกอบรม', 'กรม ข', '2', '12', '0', '4'],
+      ['R-DG5', 'ตัวอย่าง: สถาปัตยกรรมองค์กร (สถาบันตัวอย่าง)', 'หลักสูตรฝึกอบรม', 'กรม ก', '1', '12', '3,000', '2'],
+      ['R-DS3', 'ตัวอย่าง: ออกแบบบริการ (สถาบันตัวอย่าง)', 'หลักสูตรฝึกอบรม', 'กรม ก', '1', '6', '0', '2'],
+      ['R-DG5', 'ตัวอย่าง: สถาปัตยกรรมองค์กร (สถาบันตัวอย่าง)', 'หลักสูตรฝึกอบรม', 'กรม ข', '1', '12', '3,000', '1'],
+    ]);
   await section.getByLabel('แยกตามปีงบประมาณ').check();
   await expect(section.locator('.org-needs__demand tbody tr').first()).toContainText('ปีงบประมาณ 2570');
 
@@ -58,10 +63,12 @@ test('shows the same demand in English, and asks for a catalogue when none is ke
   await openWithCatalogue(page, 'en');
   const section = page.locator('section', { has: page.getByRole('heading', { name: 'Training needs from the catalogue' }) });
   await expect(section).toContainText('From the catalogue agency.json (3 resources)');
-  expect(await rowsOf(page, '.org-needs__demand')).toEqual([
-    ['R-DS3', 'Example: service design (สถาบันตัวอย่าง)', 'Course', '3', '18', '0', '6'],
-    ['R-DG5', 'Example: enterprise architecture (สถาบันตัวอย่าง)', 'Course', '2', '24', '6,000', '3'],
-  ]);
+  await expect
+    .poll(() => rowsOf(page, '.org-needs__demand'))
+    .toEqual([
+      ['R-DS3', 'Example: service design (สถาบันตัวอย่าง)', 'Course', '3', '18', '0', '6'],
+      ['R-DG5', 'Example: enterprise architecture (สถาบันตัวอย่าง)', 'Course', '2', '24', '6,000', '3'],
+    ]);
   await section.getByLabel('By fiscal year').check();
   await expect(section.locator('.org-needs__demand tbody tr').first()).toContainText('Fiscal year 2027');
   await section.getByText(/^Gaps no resource of the catalogue serves \(\d+\)$/).click();

@@ -1,5 +1,6 @@
 import { groupHeatmap, groupStanding, itemGapAt } from '../../domain/organisation/organisation-aggregate';
 import { partlyRated, readinessGroupOf, type ReadinessGroup } from '../../domain/scoring/gaps';
+import { isBelowBy } from '../../domain/scoring/scoring';
 import { pickText, type Language } from '../../domain/shared/localized-text';
 import { codesByRole, codesLabel, type RoleCodes } from '../../domain/assessment/item-codes';
 import type { Catalogue } from '../../domain/profile/catalogue';
@@ -23,10 +24,10 @@ export interface FlaggedCell {
 export type HeatCell = number | 'not-rated' | null | FlaggedCell;
 
 /** A cell in words: in the table (`drawn` false) in full; in the drawing, the value and "*n" for starred experience outstanding. */
-export function heatCellText(cell: HeatCell, format: (value: number) => string, t: OrganisationTranslate, drawn: boolean): string {
+export function heatCellText(cell: HeatCell, format: HeatmapGrid['format'], t: OrganisationTranslate, drawn: boolean): string {
   if (cell === null) return '–';
   if (cell === 'not-rated') return drawn ? '?' : t('org.notRated');
-  if (typeof cell === 'number') return format(cell);
+  if (typeof cell === 'number') return format(cell, drawn);
   const value = cell.value === null ? (drawn ? '?' : t('org.notRated')) : format(cell.value);
   if (drawn) return cell.starred > 0 ? `${value} *${cell.starred}` : value;
   const rated = cell.value !== null && partlyRated(cell) ? ` ${t('org.heatRated', { rated: cell.rated, total: cell.total })}` : '';
@@ -45,8 +46,8 @@ function groupCell(person: Person, group: ReadinessGroup): HeatCell {
 export interface HeatmapGrid {
   columns: { key: string; label: string; title: string; sortKey?: PeopleSortKey }[];
   cells: HeatCell[][];
-  /** How a value is written (a percentage, or a gap in levels). */
-  format: (value: number) => string;
+  /** How a value is written (a percentage, a gap in levels, or experience missing in words), `drawn` in the drawing's cell. */
+  format: (value: number, drawn?: boolean) => string;
   /** How far short a value is, 0 to 1: the shade of its cell. */
   shortfall: (value: number) => number;
 }
@@ -81,8 +82,11 @@ export function groupGrid({ people, groups, catalogue, language, t }: GridInput,
   };
 }
 
-/** People × the items of one group: the gap in levels, "not rated" apart from 0 (the target met). */
-export function itemGrid({ rollup, people, rowOf, codes, language }: GridInput, mode: ReadinessGroup, format: (value: number) => string): HeatmapGrid {
+/**
+ * People × the items of one group: the gap in levels, "not rated" apart from 0 (the target met). Experience has no
+ * levels (docs/scoring.md): its cell is the share missing (1 or ½ of the target) written in words, as on the gap screen.
+ */
+export function itemGrid({ rollup, people, rowOf, codes, language, t }: GridInput, mode: ReadinessGroup, format: (value: number) => string): HeatmapGrid {
   const entries = rollup.ranking
     .filter((entry) => readinessGroupOf(entry.item) === mode)
     .map((entry) => ({ entry, column: rollup.itemKeys.indexOf(entry.item.key) }));
@@ -91,10 +95,14 @@ export function itemGrid({ rollup, people, rowOf, codes, language }: GridInput, 
   const label = (key: string, code: string) => codesLabel(key, present) || code;
   entries.sort((a, b) => label(a.entry.item.key, a.entry.item.code).localeCompare(label(b.entry.item.key, b.entry.item.code), 'en', { numeric: true }));
   const width = rollup.itemKeys.length;
+  const experience = mode === 'experience';
   const cell = (row: number, column: number): HeatCell => {
+    const at = row * width + column;
     const gap = itemGapAt(rollup.itemGaps, width, row, column);
-    return gap !== null && rollup.itemUnrated[row * width + column] === 1 ? 'not-rated' : gap;
+    if (gap !== null && rollup.itemUnrated[at] === 1) return 'not-rated';
+    return experience && gap !== null && isBelowBy(gap) ? gap / (rollup.itemTargets[at] || gap) : gap;
   };
+  const missing = (value: number, drawn?: boolean) => (value >= 1 ? t('org.expMissing') : value > 0 ? t(drawn ? 'org.expPartlyShort' : 'org.expPartly') : '0');
   return {
     columns: entries.map(({ entry }) => ({
       key: entry.item.key,
@@ -102,7 +110,7 @@ export function itemGrid({ rollup, people, rowOf, codes, language }: GridInput, 
       title: `${pickText(entry.item.title, language)} (${codesByRole(entry.item.key, present)})`,
     })),
     cells: people.map((person) => entries.map(({ column }) => cell(rowOf(person.id), column))),
-    format,
-    shortfall: (value) => value / 4,
+    format: experience ? missing : format,
+    shortfall: experience ? (value) => value : (value) => value / 4,
   };
 }

@@ -185,8 +185,12 @@ const th = {
   'org.heatmapHint':
     'ตัวเลขในช่องคือความพร้อม (%) นับเฉพาะรายการที่ประเมินแล้ว สีเข้มขึ้นเมื่อขาดมากขึ้น ช่อง ? (สีเหลืองอ่อน) คือยังไม่ได้ประเมินรายการใดในกลุ่ม ช่องขอบเส้นประคือประเมินแล้วไม่ครบทุกรายการในกลุ่ม ช่อง *n (สีแดงอ่อน ขอบแดง) คือยังไม่มีประสบการณ์ * n รายการ จึงยังไม่ได้ตามที่คาดหวังไม่ว่าตัวเลขเท่าใด ช่อง – คือกลุ่มนี้ไม่อยู่ในบทบาท',
   'org.heatRated': '(ประเมินแล้ว {rated} จาก {total})',
+  'org.expMissing': 'ขาดทั้งหมด',
+  'org.expPartly': 'ขาดบางส่วน',
+  'org.expPartlyShort': 'บางส่วน',
   'org.heatStarred': 'ประสบการณ์ * ที่ยังไม่มี {count}',
-  'org.heatmapItemsHint': 'ตัวเลขในช่องคือช่องว่าง (ระดับ) 0 คือได้ตามที่คาดหวัง ช่อง ? (สีเหลืองอ่อน) คือยังไม่ประเมิน ช่อง – คือรายการนี้ไม่อยู่ในบทบาทของผู้นั้น',
+  'org.heatmapItemsHint':
+    'ตัวเลขในช่องคือช่องว่าง (ระดับ) 0 คือได้ตามที่คาดหวัง ประสบการณ์ไม่มีระดับ จึงเขียนว่าขาดทั้งหมดหรือขาดบางส่วน ช่อง ? (สีเหลืองอ่อน) คือยังไม่ประเมิน ช่อง – คือรายการนี้ไม่อยู่ในบทบาทของผู้นั้น',
   'org.heatmapColumns': 'คอลัมน์ของแผนภาพ',
   'org.heatmapGroups': 'กลุ่มความสามารถ',
   'org.deadlinesTitle': 'กำหนด 2 ปีของประสบการณ์ *',
@@ -429,9 +433,12 @@ const en: Record<keyof typeof th, string> = {
   'org.heatmapHint':
     'Each cell shows readiness (%) over the rated items; the darker, the further short. ? (pale yellow) means nothing in the group is rated yet; a dashed border means only some of the group is rated; *n (pale red, red border) means n starred experiences are outstanding, so the target is not met whatever the figure; – means the group is not in the role.',
   'org.heatRated': '({rated} of {total} rated)',
+  'org.expMissing': 'Missing',
+  'org.expPartly': 'Partly missing',
+  'org.expPartlyShort': 'Partly',
   'org.heatStarred': '{count} starred experience outstanding',
   'org.heatmapItemsHint':
-    "Each cell shows the gap in levels; 0 means the target is met. ? (pale yellow) means not rated yet; – means the item is not in that person's role.",
+    "Each cell shows the gap in levels; 0 means the target is met. Experience has no levels: it reads Missing or Partly missing. ? (pale yellow) means not rated yet; – means the item is not in that person's role.",
   'org.heatmapColumns': 'Columns of the map',
   'org.heatmapGroups': 'Skill groups',
   'org.deadlinesTitle': 'Two-year deadlines of starred experience',

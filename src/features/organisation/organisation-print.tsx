@@ -87,7 +87,7 @@ export function OrganisationPrint(props: { rollup: RollupSelection; notSent: Not
         </p>
       )}
       <p>{t('org.figuresHint')}</p>
-      <p>{t('org.readinessNote')}</p>
+      <p>{translateOrgPrint(language)('orgPrint.readinessNote')}</p>
       <PrintFigures people={rollup.people} byRole={[...byRole].map(([role, count]) => `${role} ${count}`).join(' · ')} language={language} t={t} />
       <h2>{t('org.agenciesTitle')}</h2>
       <AgencyTable rows={agencySummaries(rollup.people, new Intl.Collator(language).compare, notSent ?? undefined)} t={t} className="org-print__table" />

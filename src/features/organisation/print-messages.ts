@@ -21,6 +21,7 @@ const th = {
   'orgPrint.staffTitle': 'บัญชีรายชื่อ {file}',
   'orgPrint.evidence': '{files} ไฟล์ จาก {people} คน',
   'orgPrint.noEvidence': 'ไม่มี (ไม่มีการประเมินใดระบุไฟล์หลักฐาน)',
+  'orgPrint.readinessNote': 'ความพร้อมนับเฉพาะข้อที่ประเมินแล้ว เช่นเดียวกับรายงานของแต่ละคน ข้อที่ยังไม่ประเมินไม่นับเป็น 0 และไม่นับว่าผ่าน',
 };
 
 const en: Record<keyof typeof th, string> = {
@@ -42,6 +43,7 @@ const en: Record<keyof typeof th, string> = {
   'orgPrint.staffTitle': 'Staff list {file}',
   'orgPrint.evidence': '{files} files, from {people} people',
   'orgPrint.noEvidence': 'None (no assessment names an evidence file)',
+  'orgPrint.readinessNote': `Readiness counts the rated items only, as each person's own report does: an item not yet rated counts neither as 0 nor as met.`,
 };
 
 export type OrgPrintMessageKey = keyof typeof th;

@@ -345,6 +345,7 @@ function post(message: RollupMessage, transfer: Transferable[] = []): void {
  * compiled and the code is warm when the real files come (the first files would otherwise pay for it).
  */
 function warmUp(current: RollupSetup, combines: boolean): void {
+  const started = performance.now();
   const { items, today } = current;
   const profileId = roleProfileIdSchema.safeParse(Object.keys(items)[0]);
   if (!profileId.success) return;
@@ -365,4 +366,6 @@ function warmUp(current: RollupSetup, combines: boolean): void {
     const rows = personRowsOf(parseBackupText(text, 'warm-up.json', checkedAgainst(current)), current);
     if (combines) rollUpState(addFiles(emptyRollupState, [{ ...rows, key: contentKey(text) }]), items);
   }
+  // For a performance trace (scripts/trace-rollup-load.mjs): whether the workers were ready when the files came.
+  performance.measure('rollup:warm-up', { start: started });
 }
