@@ -109,7 +109,7 @@ export const screens: { [S in Route['screen']]: ScreenEntry<S> } = {
   reviews: { load: reviewsScreen.load, show: (route) => <reviewsScreen.Screen assessmentId={route.assessmentId} />, budget: 39.1, nav: 'assessments' },
   'review-mode': { load: reviewModeScreen.load, show: () => <reviewModeScreen.Screen />, budget: 45.8, nav: 'assessments' },
   backup: { load: backupScreen.load, show: () => <backupScreen.Screen />, budget: 29.4, nav: 'backup' },
-  organisation: { load: organisationScreen.load, show: () => <organisationScreen.Screen />, budget: 37.9, nav: 'organisation' },
+  organisation: { load: organisationScreen.load, show: () => <organisationScreen.Screen />, budget: 38.8, nav: 'organisation' },
   catalogue: { load: catalogueScreen.load, show: () => <catalogueScreen.Screen />, budget: 36.5, nav: null },
 };
 
