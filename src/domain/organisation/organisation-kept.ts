@@ -50,6 +50,8 @@ export const heldRollupSchema = z.object({
       dropped: z.object({ file: fileNameSchema, key: keySchema, updatedAt: z.string() }),
     }),
   ),
+  /** The copies set aside for newer ones, held again if the newer one's file is taken out; none in a kept roll-up of before. */
+  setAside: z.optional(z.array(z.object({ file: fileNameSchema, key: keySchema, record: rollupRecordSchema }))),
   /** The files chosen again (decision 025); none in a kept roll-up of before. */
   repeated: z.optional(z.array(z.object({ file: fileNameSchema, same: fileNameSchema, key: z.string().check(z.maxLength(1100)) }))),
   overrides: z.object({ separate: z.array(idSchema), joined: z.array(z.tuple([idSchema, idSchema])) }),
@@ -83,6 +85,7 @@ export function heldRollupOf(state: RollupState, keys: Readonly<Record<string, R
     skipped: [...state.skipped],
     assessments: [...state.assessments.values()].map(keptAssessment),
     duplicates: [...state.duplicates],
+    setAside: state.setAside.map(keptAssessment),
     repeated: [...state.repeated],
     overrides: { separate: [...state.overrides.separate], joined: state.overrides.joined.map(([a, b]): [string, string] => [a, b]) },
   };
@@ -104,7 +107,8 @@ export function heldRollupText(state: RollupState, keys: Readonly<Record<string,
   const { duplicates, overrides } = heldRollupOf({ ...state, files: new Map(), assessments: new Map() }, keys);
   const files = [...state.files.values()].map((file) => jsonOf(file, () => keptFile(file)));
   const assessments = [...state.assessments.values()].map((entry) => jsonOf(entry, () => keptAssessment(entry)));
-  return `{"keys":${JSON.stringify(keys)},"files":[${files.join(',')}],"skipped":${JSON.stringify(state.skipped)},"assessments":[${assessments.join(',')}],"duplicates":${JSON.stringify(duplicates)},"repeated":${JSON.stringify(state.repeated)},"overrides":${JSON.stringify(overrides)}}`;
+  const setAside = state.setAside.map((entry) => jsonOf(entry, () => keptAssessment(entry)));
+  return `{"keys":${JSON.stringify(keys)},"files":[${files.join(',')}],"skipped":${JSON.stringify(state.skipped)},"assessments":[${assessments.join(',')}],"duplicates":${JSON.stringify(duplicates)},"setAside":[${setAside.join(',')}],"repeated":${JSON.stringify(state.repeated)},"overrides":${JSON.stringify(overrides)}}`;
 }
 
 /**
@@ -119,15 +123,27 @@ export function rollupStateOf(kept: HeldRollup, heldOf: (record: RollupRecord, f
       { ...(file satisfies FileOutcome<string>), key: key ?? file.file, size },
     ]),
   );
-  const assessments = new Map(
-    kept.assessments.map(({ file, key, record }) => [record.id, { held: heldOf(record, file, kept.keys[record.profileId]), file, key: key ?? file }]),
-  );
+  const heldEntry = ({ file, key, record }: HeldRollup['assessments'][number]): HeldEntry => ({
+    held: heldOf(record, file, kept.keys[record.profileId]),
+    file,
+    key: key ?? file,
+  });
+  const assessments = new Map(kept.assessments.map((entry) => [entry.record.id, heldEntry(entry)]));
   const duplicates = kept.duplicates.map(({ kept: first, dropped, ...rest }) => ({
     ...rest,
     kept: { ...first, key: first.key ?? first.file },
     dropped: { ...dropped, key: dropped.key ?? dropped.file },
   }));
-  return { ...emptyRollupState, files, skipped: kept.skipped ?? [], assessments, duplicates, repeated: kept.repeated ?? [], overrides: kept.overrides };
+  return {
+    ...emptyRollupState,
+    files,
+    skipped: kept.skipped ?? [],
+    assessments,
+    duplicates,
+    setAside: (kept.setAside ?? []).map(heldEntry),
+    repeated: kept.repeated ?? [],
+    overrides: kept.overrides,
+  };
 }
 
 /** The keys each role's records are written in now. */

@@ -174,11 +174,39 @@ describe('what the roll-up holds', () => {
   it('takes out a file with what came from it, and a person with their files', () => {
     const held = read(emptyRollupState, [file('a.json', [one]), file('b.json', [two]), file('c.json', [newer])]);
     expect([...removeFiles(held, [keyOf(held, 'b.json')]).assessments.keys()]).toEqual(['one-0001']);
+    // Taking out the newer copy's file falls back on the older copy, still in a.json (HR trial, 7 Dec: the person
+    // vanished, and a.json, listed still, could not be added again, as the same file).
     const withoutNewer = removeFiles(held, [keyOf(held, 'c.json')]);
-    expect([...withoutNewer.assessments.keys()]).toEqual(['two-0002']);
+    expect([...withoutNewer.assessments.keys()].sort()).toEqual(['one-0001', 'two-0002']);
+    expect(withoutNewer.assessments.get('one-0001')).toMatchObject({ file: 'a.json', held: { record: { updatedAt: one.updatedAt } } });
     expect(withoutNewer.duplicates).toEqual([]);
+    expect(withoutNewer.setAside).toEqual([]);
     const withoutOne = removeAssessments(held, ['one-0001']);
     expect([...withoutOne.files.values()].map((entry) => entry.file)).toEqual(['b.json']);
+    // A person taken out stays out: no copy of theirs is left to come back when a file goes.
+    expect(withoutOne.setAside).toEqual([]);
+  });
+
+  it('falls back, copy by copy, on the newest copy left when newer ones are taken out, and keeps the copies set aside', () => {
+    const middle = { ...one, updatedAt: '2026-10-15T03:00:00.000Z', ratings: { 'unit:DG100': { level: 2 } } };
+    const held = read(emptyRollupState, [file('old.json', [one]), file('new.json', [newer]), file('middle.json', [middle])]);
+    expect(held.assessments.get('one-0001')?.file).toBe('new.json');
+    expect(held.setAside.map((entry) => entry.file)).toEqual(['old.json', 'middle.json']);
+    const withoutNew = removeFiles(held, [keyOf(held, 'new.json')]);
+    expect(withoutNew.assessments.get('one-0001')?.file).toBe('middle.json');
+    expect(withoutNew.setAside.map((entry) => entry.file)).toEqual(['old.json']);
+    expect(withoutNew.duplicates).toEqual([
+      expect.objectContaining({ kept: expect.objectContaining({ file: 'middle.json' }), dropped: expect.objectContaining({ file: 'old.json' }) }),
+    ]);
+    const withoutMiddle = removeFiles(withoutNew, [keyOf(held, 'middle.json')]);
+    expect(withoutMiddle.assessments.get('one-0001')?.file).toBe('old.json');
+    expect(removeFiles(withoutMiddle, [keyOf(held, 'old.json')]).assessments.size).toBe(0);
+    // Kept and opened again, the copies set aside come back with it, and still fall back.
+    const keys = keysByProfile(items, keysOf);
+    const parsed = keptRollupSchema.parse(JSON.parse(keptRollupText(heldRollupText(held, keys), '2026-11-27T03:00:00.000Z')));
+    const again = rollupStateOf(parsed.rollup, (record, name, recordKeys) => heldAgain(record, name, input, recordKeys));
+    expect(again.setAside.map((entry) => entry.file)).toEqual(['old.json', 'middle.json']);
+    expect(removeFiles(again, [keyOf(again, 'new.json')]).assessments.get('one-0001')?.file).toBe('middle.json');
   });
 });
 

@@ -39,11 +39,24 @@ export interface RollupState {
   skipped: readonly string[];
   assessments: ReadonlyMap<string, HeldEntry>;
   duplicates: readonly DuplicateAssessment[];
+  /**
+   * The copies set aside for a more recently updated one, each with its file: one of them is held again when the file
+   * of the copy held is taken out (HR trial: taking out a newer copy's file lost the person).
+   */
+  setAside: readonly HeldEntry[];
   repeated: readonly RepeatedFile[];
   overrides: MatchOverrides;
 }
 
-export const emptyRollupState: RollupState = { files: new Map(), skipped: [], assessments: new Map(), duplicates: [], repeated: [], overrides: noOverrides };
+export const emptyRollupState: RollupState = {
+  files: new Map(),
+  skipped: [],
+  assessments: new Map(),
+  duplicates: [],
+  setAside: [],
+  repeated: [],
+  overrides: noOverrides,
+};
 
 /** The key of a duplicate's file: its own, or (kept before decision 025) its name. */
 export function duplicateKey(side: DuplicateAssessment['kept']): string {
@@ -52,23 +65,42 @@ export function duplicateKey(side: DuplicateAssessment['kept']): string {
 
 /**
  * The roll-up with the files of `keys` taken out: each file, the assessments taken from it, the duplicates that name
- * it and the files that were the same as it. An assessment whose newer copy came from another file stays.
+ * it and the files that were the same as it. An assessment whose newer copy came from another file stays; one whose
+ * copy held came from a file taken out is held again from the most recently updated copy set aside in a file that
+ * stays (at equal times, the one read first), so that taking out a newer copy falls back on the older.
  */
 export function removeFiles(state: RollupState, keys: Iterable<string>): RollupState {
   const gone = new Set(keys);
   if (![...gone].some((key) => state.files.has(key))) return state;
   const files = new Map(state.files);
   const assessments = new Map(state.assessments);
+  let setAside = state.setAside.filter((entry) => !gone.has(entry.key));
   for (const key of gone) {
     const file = files.get(key);
     if (!file) continue;
     files.delete(key);
     if (file.ok) for (const id of file.assessments) if (assessments.get(id)?.key === key) assessments.delete(id);
   }
+  // Held again: the first of the newest copies left for each assessment no longer held (the list is in the order read).
+  const restored = new Map<string, HeldEntry>();
+  for (const entry of setAside) {
+    const id = entry.held.record.id;
+    if (assessments.has(id)) continue;
+    const best = restored.get(id);
+    if (!best || entry.held.record.updatedAt > best.held.record.updatedAt) restored.set(id, entry);
+  }
+  for (const [id, entry] of restored) assessments.set(id, entry);
+  if (restored.size > 0) setAside = setAside.filter((entry) => restored.get(entry.held.record.id) !== entry);
   const duplicates = state.duplicates.filter(
     (duplicate) => !gone.has(duplicateKey(duplicate.kept)) && !gone.has(duplicateKey(duplicate.dropped)) && assessments.has(duplicate.id),
   );
-  return { ...state, files, assessments, duplicates, repeated: state.repeated.filter((entry) => !gone.has(entry.key)) };
+  // A copy held again is now the one kept over the copies still set aside.
+  const side = ({ file, key, held }: HeldEntry) => ({ file, key, updatedAt: held.record.updatedAt });
+  for (const entry of setAside) {
+    const kept = restored.get(entry.held.record.id);
+    if (kept) duplicates.push({ id: entry.held.record.id, name: kept.held.record.name, kept: side(kept), dropped: side(entry) });
+  }
+  return { ...state, files, assessments, duplicates, setAside, repeated: state.repeated.filter((entry) => !gone.has(entry.key)) };
 }
 
 /**
@@ -82,6 +114,7 @@ export function addFiles(state: RollupState, outcomes: readonly KeyedOutcome<Hel
   const files = new Map(state.files);
   const assessments = new Map(state.assessments);
   const duplicates = [...state.duplicates];
+  const setAside = [...state.setAside];
   const repeated = [...state.repeated];
   for (const outcome of outcomes) {
     const same = files.get(outcome.key);
@@ -105,6 +138,7 @@ export function addFiles(state: RollupState, outcomes: readonly KeyedOutcome<Hel
       const newer = updatedAt > existing.held.record.updatedAt;
       const [kept, dropped] = newer ? [read, existing] : [existing, read];
       if (newer) assessments.set(id, kept);
+      setAside.push(dropped);
       duplicates.push({
         id,
         name: kept.held.record.name,
@@ -114,7 +148,7 @@ export function addFiles(state: RollupState, outcomes: readonly KeyedOutcome<Hel
     }
   }
   const named = new Set(skipped);
-  return { ...state, files, skipped: [...state.skipped.filter((name) => !named.has(name)), ...skipped], assessments, duplicates, repeated };
+  return { ...state, files, skipped: [...state.skipped.filter((name) => !named.has(name)), ...skipped], assessments, duplicates, setAside, repeated };
 }
 
 /** What an addition of files came to: the files added (refused ones too), of them refused, and those chosen again. */
@@ -145,13 +179,20 @@ export function removeAssessments(state: RollupState, ids: Iterable<string>): Ro
     separate: state.overrides.separate.filter((id) => !gone.has(id)),
     joined: state.overrides.joined.filter((pair) => !pair.some((id) => gone.has(id))),
   };
-  return { files, skipped: state.skipped, assessments, duplicates: state.duplicates.filter((duplicate) => !gone.has(duplicate.id)), repeated, overrides };
+  return {
+    files,
+    skipped: state.skipped,
+    assessments,
+    duplicates: state.duplicates.filter((duplicate) => !gone.has(duplicate.id)),
+    setAside: state.setAside.filter((entry) => !gone.has(entry.held.record.id)),
+    repeated,
+    overrides,
+  };
 }
 
 /** Every assessment's row worked out again (for another day), from what was read of it. */
 export function recomputeRows(state: RollupState, rowOf: (record: RollupRecord, file: string) => PersonRow): RollupState {
-  const assessments = new Map(
-    [...state.assessments].map(([id, { held, file, key }]) => [id, { held: { record: held.record, row: rowOf(held.record, file) }, file, key }]),
-  );
-  return { ...state, assessments };
+  const again = ({ held, file, key }: HeldEntry): HeldEntry => ({ held: { record: held.record, row: rowOf(held.record, file) }, file, key });
+  const assessments = new Map([...state.assessments].map(([id, entry]) => [id, again(entry)]));
+  return { ...state, assessments, setAside: state.setAside.map(again) };
 }
