@@ -103,7 +103,7 @@ export const screens: { [S in Route['screen']]: ScreenEntry<S> } = {
   'new-assessment': { load: assessmentRoutes.load, show: (route) => <assessmentRoutes.Screen route={route} />, budget: 40.7, nav: 'assessments' },
   assessment: { load: assessmentRoutes.load, show: (route) => <assessmentRoutes.Screen route={route} />, budget: 40.7, nav: 'assessments' },
   'assessment-details': { load: assessmentRoutes.load, show: (route) => <assessmentRoutes.Screen route={route} />, budget: 40.7, nav: 'assessments' },
-  gaps: { load: gapsScreen.load, show: (route) => <gapsScreen.Screen assessmentId={route.assessmentId} />, budget: 145.0, nav: 'assessments' },
+  gaps: { load: gapsScreen.load, show: (route) => <gapsScreen.Screen assessmentId={route.assessmentId} />, budget: 145.2, nav: 'assessments' },
   report: { load: reportScreen.load, show: (route) => <reportScreen.Screen assessmentId={route.assessmentId} />, budget: 125.0, nav: 'assessments' },
   plan: { load: planScreen.load, show: (route) => <planScreen.Screen assessmentId={route.assessmentId} />, budget: 36.5, nav: 'assessments' },
   reviews: { load: reviewsScreen.load, show: (route) => <reviewsScreen.Screen assessmentId={route.assessmentId} />, budget: 39.1, nav: 'assessments' },
