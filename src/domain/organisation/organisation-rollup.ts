@@ -20,8 +20,8 @@ export interface Rollup {
   fileList: RollupFile[];
   assessments: number;
   duplicates: DuplicateAssessment[];
-  /** The files refused, by file name. */
-  refused: Extract<FileOutcome, { ok: false }>[];
+  /** The files refused, by file name, each with its size when known (files of one name told apart, decision 025). */
+  refused: (Extract<FileOutcome, { ok: false }> & { size?: number })[];
   /** Hidden system files skipped (not read), by file name. */
   skipped: string[];
   migrated: { file: string; from: number }[];

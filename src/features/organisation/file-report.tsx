@@ -82,6 +82,7 @@ export function FileReport({ rollup, takesFocus }: { rollup: RollupView; takesFo
         render={(problem, index) => (
           <li key={`${problem.file}-${index}`}>
             <strong>{problem.file}</strong>: {pickText(problem.reason, language)}
+            {problem.size === undefined ? '' : ` (${t('org.sizeBytes', { bytes: problem.size.toLocaleString(language === 'th' ? 'th-TH' : 'en-GB') }).trim()})`}
           </li>
         )}
       />
