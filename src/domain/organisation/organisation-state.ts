@@ -58,6 +58,11 @@ export const emptyRollupState: RollupState = {
   overrides: noOverrides,
 };
 
+/** One side of a duplicate: the copy's file, its key and when the copy was last updated. */
+function side({ file, key, held }: HeldEntry): DuplicateAssessment['kept'] {
+  return { file, key, updatedAt: held.record.updatedAt };
+}
+
 /** The key of a duplicate's file: its own, or (kept before decision 025) its name. */
 export function duplicateKey(side: DuplicateAssessment['kept']): string {
   return side.key ?? side.file;
@@ -95,7 +100,6 @@ export function removeFiles(state: RollupState, keys: Iterable<string>): RollupS
     (duplicate) => !gone.has(duplicateKey(duplicate.kept)) && !gone.has(duplicateKey(duplicate.dropped)) && assessments.has(duplicate.id),
   );
   // A copy held again is now the one kept over the copies still set aside.
-  const side = ({ file, key, held }: HeldEntry) => ({ file, key, updatedAt: held.record.updatedAt });
   for (const entry of setAside) {
     const kept = restored.get(entry.held.record.id);
     if (kept) duplicates.push({ id: entry.held.record.id, name: kept.held.record.name, kept: side(kept), dropped: side(entry) });
@@ -142,8 +146,8 @@ export function addFiles(state: RollupState, outcomes: readonly KeyedOutcome<Hel
       duplicates.push({
         id,
         name: kept.held.record.name,
-        kept: { file: kept.file, key: kept.key, updatedAt: kept.held.record.updatedAt },
-        dropped: { file: dropped.file, key: dropped.key, updatedAt: dropped.held.record.updatedAt },
+        kept: side(kept),
+        dropped: side(dropped),
       });
     }
   }

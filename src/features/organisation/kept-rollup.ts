@@ -14,15 +14,7 @@ export const keptViewKey = storageKeys.keptRollupView;
  * key; false when the browser refuses or it is too large, and then nothing is left, not even half of it.
  */
 export function keepRollup(storage: SafeStorage, heldText: string, keptAt: string, view: KeptView | null = null): boolean {
-  const text = keptRollupText(heldText, keptAt);
-  const written = storage.setItem(keptRollupKey, text);
-  const readBack = storage.readStored(keptRollupKey);
-  if (written && readBack.ok && readBack.value === text) {
-    keepView(storage, view === null ? null : JSON.stringify(view));
-    return true;
-  }
-  clearKeptRollup(storage);
-  return false;
+  return restoreKeptRollup(storage, keptRollupText(heldText, keptAt), view === null ? null : JSON.stringify(view));
 }
 
 /** Keeps the table's view beside the roll-up (or none); a browser that refuses it leaves none: the table opens as it does. */
@@ -74,12 +66,12 @@ export function restoreKeptRollup(storage: SafeStorage, text: string, viewText: 
  * The bytes a kept roll-up's text takes in the browser's storage, which holds two bytes a character (UTF-16): of the
  * text, or of anything that gives its length in characters.
  */
-export function keptBytes(text: { length: number }): number {
-  return (keptRollupKey.length + text.length) * 2;
+export function keptBytes(text: { length: number }, key: string = keptRollupKey): number {
+  return (key.length + text.length) * 2;
 }
 
 /** All that is kept, as the browser holds it: the roll-up and, when there is one, the table's view beside it. */
 export function keptStorageBytes(storage: SafeStorage): number {
   const view = storage.getItem(keptViewKey);
-  return keptBytes(storage.getItem(keptRollupKey) ?? '') + (view === null ? 0 : (keptViewKey.length + view.length) * 2);
+  return keptBytes(storage.getItem(keptRollupKey) ?? '') + (view === null ? 0 : keptBytes(view, keptViewKey));
 }
